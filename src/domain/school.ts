@@ -1,0 +1,135 @@
+/**
+ * School records: the canonical roster columns, the school kinds and the derived map state.
+ * Pure types and constants; nothing here imports the app.
+ */
+
+/** The canonical roster header, in the order that imports and exports use. */
+export const ROSTER_COLUMNS = [
+  '学校代码',
+  '学校名称',
+  '学校类型',
+  '经度',
+  '纬度',
+  '所属乡镇',
+  '办学性质',
+  '寄宿制',
+  '中心校',
+  '普惠性',
+  '示范等级',
+  '在校生数',
+  '班级数',
+  '教职工数',
+  '计算机数',
+  '宽带Mbps',
+  '标准化建设',
+  '项目类型',
+  '项目状态',
+  '计划年度',
+  '投资万元',
+  '备注',
+  '数据来源',
+] as const;
+
+/** One column name of the canonical roster. */
+export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
+
+/** School types as written in the roster (学校类型). */
+export const SCHOOL_TYPES = ['幼儿园', '小学', '教学点', '初中', '九年一贯制', '高中', '完全中学', '特殊教育学校'] as const;
+/** One value of 学校类型. */
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/** English code names of the school types, used in code, style expressions and icon names. */
+export const SCHOOL_TYPE_CODES: Record<SchoolType, SchoolTypeCode> = {
+  幼儿园: 'kindergarten',
+  小学: 'primary',
+  教学点: 'teaching-point',
+  初中: 'middle',
+  九年一贯制: 'nine-year',
+  高中: 'high',
+  完全中学: 'complete-secondary',
+  特殊教育学校: 'special-education',
+};
+/** Code name of a school type. */
+export type SchoolTypeCode =
+  | 'kindergarten'
+  | 'primary'
+  | 'teaching-point'
+  | 'middle'
+  | 'nine-year'
+  | 'high'
+  | 'complete-secondary'
+  | 'special-education';
+
+/** Ownership (办学性质). */
+export type Ownership = '公办' | '民办';
+/** Project type (项目类型); empty when the school has no project in the plan. */
+export type ProjectType = '新建' | '改扩建' | '标准化' | '';
+/** Project status (项目状态); empty when the school has no project. */
+export type ProjectStatus = '规划' | '在建' | '竣工' | '';
+/** Standardisation (标准化建设). */
+export type Standardisation = '已达标' | '未达标' | '';
+
+/** One school, as held in the app: every roster column, typed. */
+export interface School {
+  /** 学校代码: the key; kept as text so leading zeros survive. */
+  code: string;
+  name: string;
+  type: SchoolType;
+  /** WGS84 longitude, degrees. */
+  lon: number;
+  /** WGS84 latitude, degrees. */
+  lat: number;
+  /** 所属乡镇 as written in the roster (a township name); empty when not given. */
+  township: string;
+  ownership: Ownership;
+  boarding: boolean;
+  central: boolean;
+  inclusive: boolean;
+  /** 示范等级, free text such as 自治区示范园; empty when none. */
+  demonstrationLevel: string;
+  students: number | null;
+  classes: number | null;
+  staff: number | null;
+  computers: number | null;
+  bandwidthMbps: number | null;
+  standardisation: Standardisation;
+  projectType: ProjectType;
+  projectStatus: ProjectStatus;
+  plannedYear: number | null;
+  investmentTenThousandYuan: number | null;
+  note: string;
+  source: string;
+}
+
+/**
+ * Where a school stands in the plan, as drawn on the map.
+ * - existing: no project, or a standardisation project;
+ * - planned: a new build still 规划;
+ * - construction: a new build 在建;
+ * - completed: a new build 竣工 within the plan;
+ * - renovation: an existing school under 改扩建.
+ */
+export type SchoolState = 'existing' | 'planned' | 'construction' | 'completed' | 'renovation';
+
+/** All map states in legend order. */
+export const SCHOOL_STATES: readonly SchoolState[] = ['existing', 'completed', 'construction', 'planned', 'renovation'];
+
+/**
+ * The map state of a school, derived from its project type and status.
+ * @example schoolState({ projectType: '新建', projectStatus: '在建' }) // 'construction'
+ */
+export function schoolState(school: Pick<School, 'projectType' | 'projectStatus'>): SchoolState {
+  if (school.projectType === '新建') {
+    if (school.projectStatus === '竣工') return 'completed';
+    if (school.projectStatus === '在建') return 'construction';
+    return 'planned';
+  }
+  if (school.projectType === '改扩建') return 'renovation';
+  return 'existing';
+}
+
+/** Whether the school stands today (scenario 现状): everything but new builds not yet completed. */
+export function existsToday(school: Pick<School, 'projectType' | 'projectStatus'>): boolean {
+  const state = schoolState(school);
+  return state !== 'planned' && state !== 'construction';
+}
