@@ -34,7 +34,16 @@ export const ROSTER_COLUMNS = [
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 /** School types as written in the roster (学校类型). */
-export const SCHOOL_TYPES = ['幼儿园', '小学', '教学点', '初中', '九年一贯制', '高中', '完全中学', '特殊教育学校'] as const;
+export const SCHOOL_TYPES = [
+  '幼儿园',
+  '小学',
+  '教学点',
+  '初中',
+  '九年一贯制',
+  '高中',
+  '完全中学',
+  '特殊教育学校',
+] as const;
 /** One value of 学校类型. */
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
@@ -112,7 +121,13 @@ export interface School {
 export type SchoolState = 'existing' | 'planned' | 'construction' | 'completed' | 'renovation';
 
 /** All map states in legend order. */
-export const SCHOOL_STATES: readonly SchoolState[] = ['existing', 'completed', 'construction', 'planned', 'renovation'];
+export const SCHOOL_STATES: readonly SchoolState[] = [
+  'existing',
+  'completed',
+  'construction',
+  'planned',
+  'renovation',
+];
 
 /**
  * The map state of a school, derived from its project type and status.

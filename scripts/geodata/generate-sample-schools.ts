@@ -1,0 +1,521 @@
+/**
+ * Generates the sample roster (示例数据): about 340 invented schools of 港南区 at the scale of the
+ * 2018–2020 plan, named after the real villages, placed inside the approximate township
+ * boundaries, with the plan's construction projects and a few deliberate rule failures. Same
+ * inputs and seed, same output: nothing here reads the clock or Math.random.
+ */
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  ProjectStatus,
+  ProjectType,
+  School,
+  SchoolType,
+  Standardisation,
+} from '../../src/domain/school.ts';
+import { SCHOOL_TYPES } from '../../src/domain/school.ts';
+import type { TownshipCollection, TownshipSeatCollection, Village } from '../../src/domain/township.ts';
+import { drawSchoolFigures, type FigureProfileName } from './draw-school-figures.ts';
+import { samplePoint } from './sample-point.ts';
+import {
+  DEMONSTRATION_KINDERGARTENS,
+  NAMED_SCHOOL_PLANS,
+  type NamedSchoolPlan,
+  type PlannedProject,
+  PRIVATE_KINDERGARTEN_BRANDS,
+  TOWNSHIP_SCHOOL_PLANS,
+  type TownshipSchoolPlan,
+} from './sample-school-plan.ts';
+import { createSeededRandom, type SeededRandom } from './seeded-random.ts';
+import { shortenVillageName } from './shorten-village-name.ts';
+
+/** The 数据来源 of every generated row: the roster is invented and must say so. */
+export const SAMPLE_DATA_SOURCE = '示例数据（脚本生成，非真实学校）';
+
+/** The fixed seed of the committed sample roster. */
+export const SAMPLE_SEED = 20180601;
+
+/** Prefix of the generated 10-digit school codes, in the style of the national school identifier. */
+export const SAMPLE_CODE_PREFIX = '2145080';
+
+/** What the generator reads: the committed geodata files. */
+export interface SampleSchoolInputs {
+  townships: TownshipCollection;
+  seats: TownshipSeatCollection;
+  villages: readonly Village[];
+  seed?: number;
+}
+
+/** Wished distance between schools, and distance from township edges, in kilometres. */
+const SPACING_KILOMETRES = 0.3;
+const EDGE_MARGIN_KILOMETRES = 0.1;
+/** Radii around the seat: lead institutions, town-centre private kindergartens, attached kindergartens. */
+const CENTRAL_RADIUS_KILOMETRES = 1.5;
+const TOWN_RADIUS_KILOMETRES = 3;
+const ATTACHED_RADIUS_KILOMETRES = 0.8;
+
+/** Share of village kindergartens that sit beside a village primary (附设). */
+const ATTACHED_KINDERGARTEN_SHARE = 0.7;
+
+/** Counts of the school-level situations the rule checks should find. */
+const OVERSIZED_CLASS_SCHOOLS = 7;
+const SEVERELY_OVERSIZED_CLASS_SCHOOLS = 3;
+const WEAK_COMPUTER_PRIMARIES = 8;
+const WEAK_COMPUTER_MIDDLES = 4;
+const WEAK_COMPUTER_HIGHS = 1;
+const SLOW_VILLAGE_SCHOOLS = 10;
+const SLOW_LEAD_SCHOOLS = 5;
+const BOARDING_VILLAGE_PRIMARIES = 4;
+/** Standardisation projects of existing compulsory schools: completed, under construction, planned. */
+const STANDARDISATION_PROJECTS = { 竣工: 25, 在建: 18, 规划: 17 } as const;
+/** Renovation projects of existing public kindergartens. */
+const RENOVATION_PROJECTS = { 竣工: 24, 在建: 20, 规划: 16 } as const;
+/** Inclusive private kindergartens certified within the plan (the plan asks for at least 26). */
+const NEWLY_CERTIFIED_INCLUSIVE = 28;
+
+/** A school being built, with the profile its figures came from (needed by the later passes). */
+interface Draft {
+  school: Omit<School, 'code'>;
+  profile: FigureProfileName;
+  townshipCode: string;
+}
+
+/** Everything the per-township builders share. */
+interface Context {
+  random: SeededRandom;
+  drafts: Draft[];
+  taken: Position[];
+  areas: Map<string, Feature<Polygon | MultiPolygon>>;
+  seats: Map<string, Position>;
+  names: Map<string, string>;
+}
+
+function baseSchool(name: string, type: SchoolType, township: string): Omit<School, 'code'> {
+  return {
+    name,
+    type,
+    lon: 0,
+    lat: 0,
+    township,
+    ownership: '公办',
+    boarding: false,
+    central: false,
+    inclusive: false,
+    demonstrationLevel: '',
+    students: null,
+    classes: null,
+    staff: null,
+    computers: null,
+    bandwidthMbps: null,
+    standardisation: '',
+    projectType: '',
+    projectStatus: '',
+    plannedYear: null,
+    investmentTenThousandYuan: null,
+    note: '',
+    source: SAMPLE_DATA_SOURCE,
+  };
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Missing ${what}`);
+  return value;
+}
+
+/** Places a school and records it; `near` is a centre and a radius, or nothing for anywhere. */
+function addSchool(
+  context: Context,
+  townshipCode: string,
+  school: Omit<School, 'code'>,
+  profile: FigureProfileName,
+  near: { center: Position; radiusKilometres: number } | undefined,
+  withFigures: boolean,
+): Draft {
+  const area = required(context.areas.get(townshipCode), `boundary of ${townshipCode}`);
+  const position = samplePoint(
+    {
+      area,
+      ...(near ? { near } : {}),
+      spacingKilometres: SPACING_KILOMETRES,
+      edgeMarginKilometres: EDGE_MARGIN_KILOMETRES,
+    },
+    context.taken,
+    context.random,
+  );
+  context.taken.push(position);
+  school.lon = required(position[0], 'longitude');
+  school.lat = required(position[1], 'latitude');
+  if (withFigures) Object.assign(school, drawSchoolFigures(profile, context.random));
+  const draft: Draft = { school, profile, townshipCode };
+  context.drafts.push(draft);
+  return draft;
+}
+
+/** Rounds an investment to ten 万元, as budgets are written. */
+function drawInvestment(random: SeededRandom, range: readonly [number, number]): number {
+  return Math.round(random.between(range[0], range[1]) / 10) * 10;
+}
+
+function markNewBuild(
+  school: Omit<School, 'code'>,
+  project: PlannedProject,
+  investment: number,
+  compulsory: boolean,
+): void {
+  school.projectType = '新建';
+  school.projectStatus = project.status;
+  school.plannedYear = project.year;
+  school.investmentTenThousandYuan = investment;
+  if (compulsory && project.status === '竣工') school.standardisation = '已达标';
+}
+
+function buildNamedSchool(context: Context, plan: NamedSchoolPlan): void {
+  const townshipName = required(context.names.get(plan.townshipCode), `name of ${plan.townshipCode}`);
+  const school = baseSchool(plan.name, plan.type, townshipName);
+  school.ownership = plan.ownership;
+  school.boarding = plan.boarding;
+  school.central = plan.central;
+  school.demonstrationLevel = plan.demonstrationLevel;
+  school.note = plan.note;
+  const seat = required(context.seats.get(plan.townshipCode), `seat of ${plan.townshipCode}`);
+  // New builds that are not finished have no pupils yet, so their figures stay empty.
+  const withFigures = !plan.newBuild || plan.newBuild.status === '竣工';
+  const draft = addSchool(
+    context,
+    plan.townshipCode,
+    school,
+    plan.profile,
+    { center: seat, radiusKilometres: plan.nearSeatKilometres },
+    withFigures,
+  );
+  if (plan.name === '港南中学') {
+    // The flagship keeps fixed, round figures: it is the school everyone in the bureau knows.
+    Object.assign(draft.school, {
+      students: 4260,
+      classes: 80,
+      staff: 356,
+      computers: 620,
+      bandwidthMbps: 1000,
+    });
+  }
+  if (plan.newBuild) {
+    const compulsory = plan.type === '小学' || plan.type === '初中';
+    markNewBuild(
+      draft.school,
+      plan.newBuild,
+      drawInvestment(context.random, plan.newBuild.investment),
+      compulsory,
+    );
+  }
+}
+
+function buildTownship(context: Context, plan: TownshipSchoolPlan, villages: readonly Village[]): void {
+  const { random } = context;
+  const townshipName = required(context.names.get(plan.code), `name of ${plan.code}`);
+  const seat = required(context.seats.get(plan.code), `seat of ${plan.code}`);
+  const central = { center: seat, radiusKilometres: CENTRAL_RADIUS_KILOMETRES };
+  const town = { center: seat, radiusKilometres: TOWN_RADIUS_KILOMETRES };
+  const stem = townshipName.replace(/(镇|街道|乡)$/, '');
+  const prefix = plan.urban ? '港南区' : townshipName;
+  // The village that shares the township's name is the seat itself, served by the central schools.
+  const pool = random.shuffle(villages.filter((village) => !village.name.startsWith(stem)));
+  const takeVillage = (): Village => required(pool.shift(), `a free village in ${townshipName}`);
+  const villageLabel = (village: Village): string => shortenVillageName(village.name, plan.urban);
+
+  if (!plan.urban) {
+    const primary = baseSchool(`${townshipName}中心小学`, '小学', townshipName);
+    primary.central = true;
+    primary.boarding = plan.boardingCentralPrimary;
+    addSchool(context, plan.code, primary, 'central-primary', central, true);
+    for (let index = 0; index < plan.middleSchools; index += 1) {
+      const ordinal = plan.middleSchools === 1 ? '' : ['第一', '第二', '第三'][index];
+      const middle = baseSchool(`${townshipName}${ordinal}初级中学`, '初中', townshipName);
+      middle.boarding = true;
+      addSchool(context, plan.code, middle, 'middle', central, true);
+    }
+    if (plan.centralKindergartenToday) {
+      const name = `${townshipName}中心幼儿园`;
+      const kindergarten = baseSchool(name, '幼儿园', townshipName);
+      kindergarten.central = true;
+      kindergarten.demonstrationLevel = DEMONSTRATION_KINDERGARTENS[name]?.level ?? '';
+      kindergarten.note = DEMONSTRATION_KINDERGARTENS[name]?.note ?? '';
+      addSchool(context, plan.code, kindergarten, 'central-kindergarten', central, true);
+    }
+  }
+
+  const brands = random.shuffle(PRIVATE_KINDERGARTEN_BRANDS);
+  const privateCount = plan.inclusivePrivateKindergartens + plan.plainPrivateKindergartens;
+  for (let index = 0; index < privateCount; index += 1) {
+    const brand = required(brands[index], `a private kindergarten name in ${townshipName}`);
+    const kindergarten = baseSchool(`${prefix}${brand}幼儿园`, '幼儿园', townshipName);
+    kindergarten.ownership = '民办';
+    kindergarten.inclusive = index < plan.inclusivePrivateKindergartens;
+    if (plan.urban && index === 0) kindergarten.demonstrationLevel = '市级示范园';
+    addSchool(context, plan.code, kindergarten, 'private-kindergarten', town, true);
+  }
+
+  for (let index = 0; index < plan.nineYearSchools; index += 1) {
+    const nineYear = baseSchool(
+      `${townshipName}${villageLabel(takeVillage())}九年一贯制学校`,
+      '九年一贯制',
+      townshipName,
+    );
+    nineYear.boarding = true;
+    addSchool(context, plan.code, nineYear, 'nine-year', undefined, true);
+  }
+  const primaries: Draft[] = [];
+  for (let index = 0; index < plan.villagePrimaries; index += 1) {
+    const primary = baseSchool(`${townshipName}${villageLabel(takeVillage())}小学`, '小学', townshipName);
+    primaries.push(addSchool(context, plan.code, primary, 'village-primary', undefined, true));
+  }
+  for (let index = 0; index < plan.teachingPoints; index += 1) {
+    const point = baseSchool(`${townshipName}${villageLabel(takeVillage())}教学点`, '教学点', townshipName);
+    addSchool(context, plan.code, point, 'teaching-point', undefined, true);
+  }
+
+  const attached = Math.min(
+    primaries.length,
+    Math.ceil(plan.villageKindergartens * ATTACHED_KINDERGARTEN_SHARE),
+  );
+  const hosts = random.shuffle(primaries).slice(0, attached);
+  for (let index = 0; index < plan.villageKindergartens; index += 1) {
+    const host = hosts[index];
+    if (host) {
+      const name = host.school.name.replace(/小学$/, '幼儿园');
+      const kindergarten = baseSchool(name, '幼儿园', townshipName);
+      kindergarten.note = `附设于${host.school.name}`;
+      const near = {
+        center: [host.school.lon, host.school.lat],
+        radiusKilometres: ATTACHED_RADIUS_KILOMETRES,
+      };
+      addSchool(context, plan.code, kindergarten, 'public-kindergarten', near, true);
+    } else {
+      const kindergarten = baseSchool(
+        `${townshipName}${villageLabel(takeVillage())}幼儿园`,
+        '幼儿园',
+        townshipName,
+      );
+      addSchool(context, plan.code, kindergarten, 'public-kindergarten', undefined, true);
+    }
+  }
+
+  plan.newKindergartens.forEach((project, index) => {
+    const becomesCentral = !plan.urban && !plan.centralKindergartenToday && index === 0;
+    const name = becomesCentral
+      ? `${townshipName}中心幼儿园`
+      : `${townshipName}${villageLabel(takeVillage())}幼儿园`;
+    const kindergarten = baseSchool(name, '幼儿园', townshipName);
+    kindergarten.central = becomesCentral;
+    kindergarten.note = becomesCentral
+      ? '三年行动计划新建项目；建成后为乡镇公办中心幼儿园'
+      : '三年行动计划新建项目';
+    const near = becomesCentral ? central : plan.urban ? town : undefined;
+    const draft = addSchool(
+      context,
+      plan.code,
+      kindergarten,
+      'new-kindergarten',
+      near,
+      project.status === '竣工',
+    );
+    markNewBuild(draft.school, project, drawInvestment(random, [300, 900]), false);
+  });
+}
+
+function isExisting(draft: Draft): boolean {
+  return draft.school.projectType !== '新建';
+}
+
+function isCompulsory(draft: Draft): boolean {
+  return ['小学', '教学点', '初中', '九年一贯制'].includes(draft.school.type);
+}
+
+/** Gives the first schools of a shuffled list a project, with statuses in the given amounts. */
+function assignProjects(
+  random: SeededRandom,
+  candidates: readonly Draft[],
+  projectType: Exclude<ProjectType, '' | '新建'>,
+  amounts: Readonly<Record<'竣工' | '在建' | '规划', number>>,
+  investment: (draft: Draft) => readonly [number, number],
+): Set<Draft> {
+  const statuses: Exclude<ProjectStatus, ''>[] = [
+    ...Array<'竣工'>(amounts.竣工).fill('竣工'),
+    ...Array<'在建'>(amounts.在建).fill('在建'),
+    ...Array<'规划'>(amounts.规划).fill('规划'),
+  ];
+  const chosen = random.shuffle(candidates).slice(0, statuses.length);
+  if (chosen.length < statuses.length) throw new Error(`Only ${chosen.length} candidates for ${projectType}`);
+  chosen.forEach((draft, index) => {
+    const status = required(statuses[index], 'a project status');
+    draft.school.projectType = projectType;
+    draft.school.projectStatus = status;
+    // Finished projects ended early in the plan, planned ones sit at its end.
+    draft.school.plannedYear =
+      status === '竣工' ? random.pick([2018, 2019]) : status === '在建' ? random.pick([2019, 2020]) : 2020;
+    draft.school.investmentTenThousandYuan = drawInvestment(random, investment(draft));
+  });
+  return new Set(chosen);
+}
+
+function applyStandardisation(random: SeededRandom, drafts: readonly Draft[]): void {
+  const compulsory = drafts.filter((draft) => isExisting(draft) && isCompulsory(draft));
+  const projects = assignProjects(random, compulsory, '标准化', STANDARDISATION_PROJECTS, (draft) =>
+    draft.school.type === '教学点' ? [20, 80] : draft.school.type === '小学' ? [80, 400] : [200, 800],
+  );
+  for (const draft of compulsory) {
+    let status: Standardisation;
+    if (projects.has(draft)) status = draft.school.projectStatus === '竣工' ? '已达标' : '未达标';
+    else if (draft.profile === 'village-primary') status = random.next() < 0.55 ? '已达标' : '未达标';
+    else if (draft.profile === 'teaching-point') status = random.next() < 0.25 ? '已达标' : '未达标';
+    else status = '已达标';
+    draft.school.standardisation = status;
+  }
+}
+
+function applyKindergartenRenovation(random: SeededRandom, drafts: readonly Draft[]): void {
+  const publicKindergartens = drafts.filter(
+    (draft) => isExisting(draft) && draft.school.type === '幼儿园' && draft.school.ownership === '公办',
+  );
+  assignProjects(random, publicKindergartens, '改扩建', RENOVATION_PROJECTS, (draft) =>
+    draft.profile === 'central-kindergarten' ? [150, 400] : [30, 200],
+  );
+}
+
+/** Raises pupils per class above 55 (and above 65 for a few) in existing schools with real classes. */
+function applyOversizedClasses(random: SeededRandom, drafts: readonly Draft[]): void {
+  const candidates = drafts.filter(
+    (draft) =>
+      isExisting(draft) &&
+      ['小学', '初中', '九年一贯制'].includes(draft.school.type) &&
+      (draft.school.students ?? 0) >= 200,
+  );
+  const chosen = random
+    .shuffle(candidates)
+    .slice(0, OVERSIZED_CLASS_SCHOOLS + SEVERELY_OVERSIZED_CLASS_SCHOOLS);
+  chosen.forEach((draft, index) => {
+    const classes = required(draft.school.classes ?? undefined, 'classes');
+    const perClass = index < OVERSIZED_CLASS_SCHOOLS ? random.between(56.5, 64) : random.between(66.5, 72);
+    draft.school.students = Math.round(classes * perClass);
+  });
+}
+
+/** Leaves a few schools short of computers (pupils per computer above the plan's limit). */
+function applyWeakComputers(random: SeededRandom, drafts: readonly Draft[]): void {
+  const existing = drafts.filter(isExisting);
+  const primaries = random
+    .shuffle(existing.filter((draft) => draft.school.type === '小学' || draft.school.type === '教学点'))
+    .slice(0, WEAK_COMPUTER_PRIMARIES);
+  for (const draft of primaries) {
+    draft.school.computers = Math.max(1, Math.floor((draft.school.students ?? 0) / random.between(17, 26)));
+  }
+  const middles = random
+    .shuffle(existing.filter((draft) => draft.school.type === '初中'))
+    .slice(0, WEAK_COMPUTER_MIDDLES);
+  for (const draft of middles) {
+    draft.school.computers = Math.floor((draft.school.students ?? 0) / random.between(11, 16));
+  }
+  // 港南中学 is the flagship and stays well equipped.
+  const highs = random
+    .shuffle(
+      existing.filter(
+        (draft) =>
+          (draft.school.type === '高中' || draft.school.type === '完全中学') &&
+          draft.school.name !== '港南中学',
+      ),
+    )
+    .slice(0, WEAK_COMPUTER_HIGHS);
+  for (const draft of highs) {
+    draft.school.computers = Math.floor((draft.school.students ?? 0) / random.between(9, 12));
+  }
+}
+
+/** Leaves a few schools on slow lines: village schools below 100 Mbps, lead schools below 1000. */
+function applySlowBandwidth(random: SeededRandom, drafts: readonly Draft[]): void {
+  const existing = drafts.filter(isExisting);
+  const village = random
+    .shuffle(
+      existing.filter((draft) => draft.profile === 'village-primary' || draft.profile === 'teaching-point'),
+    )
+    .slice(0, SLOW_VILLAGE_SCHOOLS);
+  for (const draft of village) draft.school.bandwidthMbps = random.pick([20, 50]);
+  const lead = random
+    .shuffle(existing.filter((draft) => draft.profile === 'central-primary' || draft.profile === 'middle'))
+    .slice(0, SLOW_LEAD_SCHOOLS);
+  for (const draft of lead) draft.school.bandwidthMbps = random.pick([200, 500]);
+}
+
+/** A few village primaries board pupils, outside the townships that must lack a boarding primary. */
+function applyBoardingVillagePrimaries(random: SeededRandom, drafts: readonly Draft[]): void {
+  const dayOnly = new Set(
+    TOWNSHIP_SCHOOL_PLANS.filter((plan) => plan.urban || !plan.boardingCentralPrimary).map(
+      (plan) => plan.code,
+    ),
+  );
+  const candidates = drafts.filter(
+    (draft) => isExisting(draft) && draft.profile === 'village-primary' && !dayOnly.has(draft.townshipCode),
+  );
+  for (const draft of random.shuffle(candidates).slice(0, BOARDING_VILLAGE_PRIMARIES))
+    draft.school.boarding = true;
+}
+
+function applyInclusiveCertification(random: SeededRandom, drafts: readonly Draft[]): void {
+  const inclusive = drafts.filter((draft) => draft.school.type === '幼儿园' && draft.school.inclusive);
+  for (const draft of random.shuffle(inclusive).slice(0, NEWLY_CERTIFIED_INCLUSIVE)) {
+    draft.school.note = `${random.pick([2018, 2019, 2020])}年新认定普惠性民办幼儿园`;
+  }
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * Generates the sample roster. Rows come sorted by township code, school type and name (new
+ * builds after existing schools of their type), and codes are numbered in that order.
+ * @throws when the inputs lack a township, a seat or enough villages, or two schools share a name
+ * @example generateSampleSchools({ townships, seats, villages }).length // about 340
+ */
+export function generateSampleSchools(inputs: SampleSchoolInputs): School[] {
+  const context: Context = {
+    random: createSeededRandom(inputs.seed ?? SAMPLE_SEED),
+    drafts: [],
+    taken: [],
+    areas: new Map(inputs.townships.features.map((feature) => [feature.properties.code, feature])),
+    seats: new Map(
+      inputs.seats.features.map((feature) => [feature.properties.code, feature.geometry.coordinates]),
+    ),
+    names: new Map(
+      inputs.townships.features.map((feature) => [feature.properties.code, feature.properties.name]),
+    ),
+  };
+  // Named schools first: they sit at the seats and must get the central spots before the crowd.
+  for (const plan of NAMED_SCHOOL_PLANS) buildNamedSchool(context, plan);
+  for (const plan of TOWNSHIP_SCHOOL_PLANS) {
+    const villages = inputs.villages.filter((village) => village.townshipCode === plan.code);
+    buildTownship(context, plan, villages);
+  }
+  const { random, drafts } = context;
+  applyStandardisation(random, drafts);
+  applyKindergartenRenovation(random, drafts);
+  applyOversizedClasses(random, drafts);
+  applyWeakComputers(random, drafts);
+  applySlowBandwidth(random, drafts);
+  applyBoardingVillagePrimaries(random, drafts);
+  applyInclusiveCertification(random, drafts);
+
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    if (seen.has(draft.school.name)) throw new Error(`Two sample schools are called ${draft.school.name}`);
+    seen.add(draft.school.name);
+  }
+  const sorted = [...drafts].sort(
+    (left, right) =>
+      compareText(left.townshipCode, right.townshipCode) ||
+      SCHOOL_TYPES.indexOf(left.school.type) - SCHOOL_TYPES.indexOf(right.school.type) ||
+      Number(!isExisting(left)) - Number(!isExisting(right)) ||
+      compareText(left.school.name, right.school.name),
+  );
+  return sorted.map((draft, index) => ({
+    code: `${SAMPLE_CODE_PREFIX}${String(index + 1).padStart(3, '0')}`,
+    ...draft.school,
+  }));
+}
