@@ -1,0 +1,46 @@
+/** The app shell: top bar, filter panel, map with legend, detail panel and status line. */
+import { useEffect, useState } from 'react';
+import { MapView } from '../map/MapView.tsx';
+import { useAtlasStore } from '../store/index.ts';
+import { DetailPanel } from './DetailPanel.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { Legend } from './Legend.tsx';
+import { SettingsDialog } from './SettingsDialog.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useTranslation } from './use-translation.ts';
+
+export function App() {
+  const { t, language } = useTranslation();
+  const loadStatus = useAtlasStore((state) => state.loadStatus);
+  const loadError = useAtlasStore((state) => state.loadError);
+  const hasSelection = useAtlasStore((state) => state.selection !== null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('appTitle');
+  }, [language, t]);
+
+  return (
+    <div className={`app${hasSelection ? ' with-detail' : ''}`}>
+      <TopBar onOpenSettings={() => setSettingsOpen(true)} />
+      {loadStatus === 'ready' ? (
+        <>
+          <FilterPanel />
+          <main className="map-panel">
+            <MapView />
+            <Legend />
+          </main>
+          <DetailPanel />
+          <StatusLine />
+        </>
+      ) : (
+        <main className="loading" role={loadStatus === 'error' ? 'alert' : 'status'}>
+          {loadStatus === 'error' ? `${t('loadFailed')}：${loadError ?? ''}` : t('loading')}
+        </main>
+      )}
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </div>
+  );
+}

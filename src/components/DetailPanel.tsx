@@ -1,0 +1,176 @@
+/** The right panel: everything about the selected school, or a summary of the selected township. */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { boundsOf } from '../analysis/bounds-of.ts';
+import {
+  ROSTER_COLUMNS,
+  type RosterColumn,
+  SCHOOL_TYPES,
+  type School,
+  schoolState,
+} from '../domain/school.ts';
+import { columnLabel, type Language, schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
+import { useAtlasStore } from '../store/index.ts';
+import { selectSelectedSchoolIndex } from '../store/selectors.ts';
+import { useTranslation } from './use-translation.ts';
+
+function cell(school: School, column: RosterColumn, language: Language): string {
+  const yesNo = (value: boolean) => (language === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否');
+  const number = (value: number | null) => (value === null ? '' : String(value));
+  switch (column) {
+    case '学校代码':
+      return school.code;
+    case '学校名称':
+      return school.name;
+    case '学校类型':
+      return schoolTypeLabel(language, school.type);
+    case '经度':
+      return school.lon.toFixed(6);
+    case '纬度':
+      return school.lat.toFixed(6);
+    case '所属乡镇':
+      return school.township;
+    case '办学性质':
+      return school.ownership;
+    case '寄宿制':
+      return yesNo(school.boarding);
+    case '中心校':
+      return yesNo(school.central);
+    case '普惠性':
+      return yesNo(school.inclusive);
+    case '示范等级':
+      return school.demonstrationLevel;
+    case '在校生数':
+      return number(school.students);
+    case '班级数':
+      return number(school.classes);
+    case '教职工数':
+      return number(school.staff);
+    case '计算机数':
+      return number(school.computers);
+    case '宽带Mbps':
+      return number(school.bandwidthMbps);
+    case '标准化建设':
+      return school.standardisation;
+    case '项目类型':
+      return school.projectType;
+    case '项目状态':
+      return school.projectStatus;
+    case '计划年度':
+      return number(school.plannedYear);
+    case '投资万元':
+      return number(school.investmentTenThousandYuan);
+    case '备注':
+      return school.note;
+    case '数据来源':
+      return school.source;
+  }
+}
+
+function SchoolDetail({ school }: { school: School }) {
+  const { t, language } = useTranslation();
+  const focusOn = useAtlasStore((state) => state.focusOn);
+  return (
+    <>
+      <h2 className="detail-name" data-testid="detail-name">
+        {school.name}
+      </h2>
+      <p className="detail-kind">
+        {schoolTypeLabel(language, school.type)} · {schoolStateLabel(language, schoolState(school))}
+      </p>
+      <button
+        type="button"
+        className="link"
+        onClick={() => focusOn({ kind: 'point', lon: school.lon, lat: school.lat, zoom: 15 })}
+      >
+        {t('detailZoomTo')}
+      </button>
+      <dl className="attribute-list" data-testid="detail-attributes">
+        {ROSTER_COLUMNS.map((column) => {
+          const value = cell(school, column, language);
+          return (
+            <div key={column} className="attribute">
+              <dt>{columnLabel(language, column)}</dt>
+              <dd>{value === '' ? t('empty') : value}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
+  );
+}
+
+function TownshipDetail({ code }: { code: string }) {
+  const { t, language } = useTranslation();
+  const { townships, seats, schools, schoolTownships } = useAtlasStore(
+    useShallow((state) => ({
+      townships: state.townships,
+      seats: state.seats,
+      schools: state.schools,
+      schoolTownships: state.schoolTownships,
+    })),
+  );
+  const focusOn = useAtlasStore((state) => state.focusOn);
+  const feature = townships?.features.find((item) => item.properties.code === code);
+  const seat = seats?.features.find((item) => item.properties.code === code);
+  const counts = useMemo(() => {
+    const result = new Map<string, number>();
+    schools.forEach((school, index) => {
+      if (schoolTownships[index] === code) result.set(school.type, (result.get(school.type) ?? 0) + 1);
+    });
+    return result;
+  }, [schools, schoolTownships, code]);
+  if (!feature) return null;
+  return (
+    <>
+      <h2 className="detail-name" data-testid="detail-name">
+        {feature.properties.name}
+      </h2>
+      <p className="detail-kind">
+        {feature.properties.code}
+        {feature.properties.approximate ? ` · ${t('townshipApproximate')}` : ''}
+      </p>
+      {seat?.properties.proxy ? (
+        <p className="detail-note">{t('townshipSeatProxy', { kind: seat.properties.pointKind })}</p>
+      ) : null}
+      <button
+        type="button"
+        className="link"
+        onClick={() => focusOn({ kind: 'bounds', bounds: boundsOf(feature) })}
+      >
+        {t('detailZoomTo')}
+      </button>
+      <h3>{t('townshipSchools')}</h3>
+      <dl className="attribute-list">
+        {SCHOOL_TYPES.filter((type) => counts.has(type)).map((type) => (
+          <div key={type} className="attribute">
+            <dt>{schoolTypeLabel(language, type)}</dt>
+            <dd>{counts.get(type)}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+export function DetailPanel() {
+  const { t } = useTranslation();
+  const selection = useAtlasStore((state) => state.selection);
+  const school = useAtlasStore((state) => state.schools[selectSelectedSchoolIndex(state)]);
+  const select = useAtlasStore((state) => state.select);
+  if (!selection) return null;
+  return (
+    <aside className="right-panel" data-testid="detail-panel" aria-label={t('detailTitle')}>
+      <div className="panel-heading">
+        <span className="panel-kicker">
+          {selection.kind === 'school' ? t('detailTitle') : t('townshipDetailTitle')}
+        </span>
+        <button type="button" className="ghost" onClick={() => select(null)} aria-label={t('detailClose')}>
+          ×
+        </button>
+      </div>
+      {selection.kind === 'school' && school ? <SchoolDetail school={school} /> : null}
+      {selection.kind === 'township' ? <TownshipDetail code={selection.code} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,103 @@
+/** The map legend: every school type and state with live counts of what is drawn, and the lines. */
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  SCHOOL_STATES,
+  SCHOOL_TYPE_CODES,
+  SCHOOL_TYPES,
+  type SchoolState,
+  type SchoolType,
+  schoolState,
+} from '../domain/school.ts';
+import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
+import { useAtlasStore } from '../store/index.ts';
+import { selectVisibleSchools } from '../store/selectors.ts';
+import { SymbolIcon } from './SymbolIcon.tsx';
+import { useTranslation } from './use-translation.ts';
+
+export function Legend() {
+  const { t, language } = useTranslation();
+  const { schools, visible, townships } = useAtlasStore(
+    useShallow((state) => ({
+      schools: state.schools,
+      visible: selectVisibleSchools(state),
+      townships: state.townships,
+    })),
+  );
+  const { byType, byState, presentTypes } = useMemo(() => {
+    const byType = Object.fromEntries(SCHOOL_TYPES.map((type) => [type, 0])) as Record<SchoolType, number>;
+    const byState = Object.fromEntries(SCHOOL_STATES.map((state) => [state, 0])) as Record<
+      SchoolState,
+      number
+    >;
+    for (const index of visible) {
+      const school = schools[index];
+      if (!school) continue;
+      byType[school.type] += 1;
+      byState[schoolState(school)] += 1;
+    }
+    const present = new Set(schools.map((school) => school.type));
+    return { byType, byState, presentTypes: SCHOOL_TYPES.filter((type) => present.has(type)) };
+  }, [schools, visible]);
+  const approximate = townships?.features.some((feature) => feature.properties.approximate) ?? false;
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <section className="legend" aria-label={t('legendTitle')} data-testid="legend">
+      <div className="panel-heading">
+        <h2>{t('legendTitle')}</h2>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed((value) => !value)}
+        >
+          {collapsed ? t('legendExpand') : t('legendCollapse')}
+        </button>
+      </div>
+      <p className="legend-total" data-testid="legend-total">
+        {t('legendShown', { shown: visible.length, total: schools.length })}
+      </p>
+      {approximate && collapsed ? <p className="legend-note">{t('approximateShort')}</p> : null}
+      <div hidden={collapsed}>
+        <ul>
+          {presentTypes.map((type) => (
+            <li key={type} data-testid={`legend-type-${type}`}>
+              <SymbolIcon type={SCHOOL_TYPE_CODES[type]} />
+              <span>{schoolTypeLabel(language, type)}</span>
+              <span className="count" data-testid="count">
+                {byType[type]}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <ul>
+          {SCHOOL_STATES.map((state) => (
+            <li key={state} data-testid={`legend-state-${state}`}>
+              <SymbolIcon type="primary" state={state} />
+              <span>{schoolStateLabel(language, state)}</span>
+              <span className="count" data-testid="count">
+                {byState[state]}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <ul className="legend-lines">
+          <li>
+            <span className="line-sample district" />
+            <span>{t('legendDistrict')}</span>
+          </li>
+          <li>
+            <span className={`line-sample township${approximate ? ' dashed' : ''}`} />
+            <span>{approximate ? t('legendTownshipApproximate') : t('legendTownshipOfficial')}</span>
+          </li>
+        </ul>
+        {approximate ? (
+          <p className="legend-note" data-testid="approximate-note">
+            {t('approximateNote')}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** The data-source line under the map, and the roster rows that could not be read. */
+import { useState } from 'react';
+import { useAtlasStore } from '../store/index.ts';
+import { useTranslation } from './use-translation.ts';
+
+export function StatusLine() {
+  const { t } = useTranslation();
+  const messages = useAtlasStore((state) => state.rosterMessages);
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <footer className="status-line" data-testid="status-line">
+      <span>{t('dataSource', { source: t('dataSourceDefault') })}</span>
+      {messages.length > 0 ? (
+        <button type="button" className="link warn" onClick={() => setExpanded((value) => !value)}>
+          {t('rowsRejected', { count: messages.length })}
+        </button>
+      ) : null}
+      {expanded ? (
+        <ul className="row-messages">
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </footer>
+  );
+}

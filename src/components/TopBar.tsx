@@ -1,0 +1,38 @@
+/** The top bar: district and product name, the sample-data badge, search, language and settings. */
+import { useAtlasStore } from '../store/index.ts';
+import { SearchBox } from './SearchBox.tsx';
+import { useTranslation } from './use-translation.ts';
+
+export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const { t, language } = useTranslation();
+  const dataset = useAtlasStore((state) => state.dataset);
+  const setLanguage = useAtlasStore((state) => state.setLanguage);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-district">{dataset?.districtName ?? ''}</span>
+        <h1>{t('appTitle')}</h1>
+        {dataset?.isSample ? (
+          <span className="sample-badge" title={t('sampleBadgeTitle')} data-testid="sample-badge">
+            {t('sampleBadge')}
+          </span>
+        ) : null}
+      </div>
+      <SearchBox />
+      <div className="top-actions">
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
+          aria-label={language === 'en' ? '切换到中文' : 'Switch to English'}
+          data-testid="language-switch"
+        >
+          {language === 'en' ? '中文' : 'EN'}
+        </button>
+        <button type="button" className="ghost" onClick={onOpenSettings} data-testid="open-settings">
+          {t('settingsOpen')}
+        </button>
+      </div>
+    </header>
+  );
+}

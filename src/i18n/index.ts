@@ -1,0 +1,86 @@
+/** Interface language: Simplified Chinese by default, English behind a switch. */
+import type { SchoolState, SchoolType } from '../domain/school.ts';
+import { en } from './en.ts';
+import { type MessageKey, type Messages, zhCN } from './zh-CN.ts';
+
+/** Supported languages. */
+export type Language = 'zh-CN' | 'en';
+
+const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
+
+/**
+ * The text for a key with `{name}` placeholders filled in.
+ * @example translate('en', 'legendShown', { shown: 3, total: 5 }) // '3 of 5 schools shown'
+ */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
+  const template = MESSAGES[language][key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+const SCHOOL_TYPE_EN: Record<SchoolType, string> = {
+  幼儿园: 'Kindergarten',
+  小学: 'Primary school',
+  教学点: 'Teaching point',
+  初中: 'Middle school',
+  九年一贯制: 'Nine-year school',
+  高中: 'High school',
+  完全中学: 'Complete secondary school',
+  特殊教育学校: 'Special-education school',
+};
+
+/** Display name of a school type. */
+export function schoolTypeLabel(language: Language, type: SchoolType): string {
+  return language === 'en' ? SCHOOL_TYPE_EN[type] : type;
+}
+
+const STATE_LABELS: Record<SchoolState, Record<Language, string>> = {
+  existing: { 'zh-CN': '现有', en: 'Existing' },
+  completed: { 'zh-CN': '规划新建·已竣工', en: 'New, completed' },
+  construction: { 'zh-CN': '规划新建·在建', en: 'New, under construction' },
+  planned: { 'zh-CN': '规划新建·未开工', en: 'New, planned' },
+  renovation: { 'zh-CN': '改扩建', en: 'Renovation / expansion' },
+};
+
+/** Display name of a map state. */
+export function schoolStateLabel(language: Language, state: SchoolState): string {
+  return STATE_LABELS[state][language];
+}
+
+const COLUMN_EN: Record<string, string> = {
+  学校代码: 'School code',
+  学校名称: 'Name',
+  学校类型: 'Type',
+  经度: 'Longitude',
+  纬度: 'Latitude',
+  所属乡镇: 'Township',
+  办学性质: 'Ownership',
+  寄宿制: 'Boarding',
+  中心校: 'Central school',
+  普惠性: 'Inclusive',
+  示范等级: 'Demonstration level',
+  在校生数: 'Students',
+  班级数: 'Classes',
+  教职工数: 'Staff',
+  计算机数: 'Computers',
+  宽带Mbps: 'Bandwidth (Mbps)',
+  标准化建设: 'Standardisation',
+  项目类型: 'Project type',
+  项目状态: 'Project status',
+  计划年度: 'Planned year',
+  投资万元: 'Investment (10k yuan)',
+  备注: 'Note',
+  数据来源: 'Source',
+};
+
+/** Display name of a roster column. */
+export function columnLabel(language: Language, column: string): string {
+  return language === 'en' ? (COLUMN_EN[column] ?? column) : column;
+}
+
+export type { MessageKey };

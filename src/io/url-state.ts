@@ -1,0 +1,79 @@
+/**
+ * The view kept in the URL's hash, so a link reopens the same map:
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&lang=en`.
+ */
+import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
+import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
+import type { Camera, Selection } from '../domain/view.ts';
+import type { Language } from '../i18n/index.ts';
+
+/** The view as read from or written to a URL. */
+export interface UrlView {
+  camera: Camera | null;
+  filters: SchoolFilters;
+  selection: Selection;
+  language: Language;
+}
+
+function list(params: URLSearchParams, key: string): string[] {
+  const value = params.get(key);
+  return value ? value.split(',').filter((item) => item !== '') : [];
+}
+
+/** Reads a view from a location hash; unknown or malformed parts fall back to defaults. */
+export function parseUrlView(hash: string): UrlView {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  let camera: Camera | null = null;
+  const map = params.get('map')?.split('/').map(Number);
+  if (map && map.length === 3 && map.every(Number.isFinite)) {
+    const [zoom = 0, lat = 0, lon = 0] = map;
+    if (zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180) camera = { zoom, lat, lon };
+  }
+  const types = list(params, 'type').filter((type): type is SchoolType =>
+    (SCHOOL_TYPES as readonly string[]).includes(type),
+  );
+  const states = list(params, 'state').filter((state): state is SchoolState =>
+    (SCHOOL_STATES as readonly string[]).includes(state),
+  );
+  const townships = list(params, 'town').filter((code) => /^\d{6,12}$/.test(code));
+  const ownershipText = params.get('own');
+  const boardingText = params.get('boarding');
+  const filters: SchoolFilters = {
+    ...NO_FILTERS,
+    types,
+    states,
+    townships,
+    ownership: ownershipText === '公办' || ownershipText === '民办' ? ownershipText : null,
+    boarding: boardingText === '1' ? true : boardingText === '0' ? false : null,
+  };
+  const school = params.get('school');
+  const town = params.get('township');
+  const selection: Selection = school
+    ? { kind: 'school', code: school }
+    : town
+      ? { kind: 'township', code: town }
+      : null;
+  const language: Language = params.get('lang') === 'en' ? 'en' : 'zh-CN';
+  return { camera, filters, selection, language };
+}
+
+/** Writes a view as a location hash (with the leading #); defaults are left out. */
+export function formatUrlView(view: UrlView): string {
+  const parts: string[] = [];
+  const add = (key: string, value: string) =>
+    parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+  if (view.camera) {
+    const { zoom, lat, lon } = view.camera;
+    parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  }
+  const { filters } = view;
+  if (filters.types.length > 0) add('type', filters.types.join(','));
+  if (filters.states.length > 0) add('state', filters.states.join(','));
+  if (filters.townships.length > 0) add('town', filters.townships.join(','));
+  if (filters.ownership) add('own', filters.ownership);
+  if (filters.boarding !== null) add('boarding', filters.boarding ? '1' : '0');
+  if (view.selection?.kind === 'school') add('school', view.selection.code);
+  if (view.selection?.kind === 'township') add('township', view.selection.code);
+  if (view.language === 'en') add('lang', 'en');
+  return `#${parts.join('&')}`;
+}

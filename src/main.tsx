@@ -1,0 +1,37 @@
+/** Entry point: restores settings and the view from the URL, loads the data, renders the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App.tsx';
+import { useAtlasStore } from './store/index.ts';
+import { keepSettings, restoreSettings } from './store/settings-storage.ts';
+import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
+import './styles.css';
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const storage = browserStorage();
+restoreSettings(useAtlasStore, storage);
+restoreViewFromUrl(useAtlasStore, window.location.hash);
+keepSettings(useAtlasStore, storage);
+keepViewInUrl(useAtlasStore, window.location, window.history);
+window.addEventListener('hashchange', () => {
+  restoreViewFromUrl(useAtlasStore, window.location.hash);
+  // A link pasted into an open tab also moves the map, which only reads the camera at start.
+  const { camera, focusOn } = useAtlasStore.getState();
+  if (camera) focusOn({ kind: 'point', ...camera });
+});
+void useAtlasStore.getState().loadDefaultData();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

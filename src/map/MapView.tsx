@@ -1,0 +1,78 @@
+/** The map: creates one MapLibre map, connects it to the store through the bridge, and cleans up. */
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'react';
+import { boundsOf } from '../analysis/bounds-of.ts';
+import { translate } from '../i18n/index.ts';
+import { useAtlasStore } from '../store/index.ts';
+import { MapBridge, styleForState } from './bridge.ts';
+import { installMapInspector } from './inspect.ts';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
+
+/** Performance mark set when the map has first drawn everything. */
+export const FIRST_MAP_IDLE_MARK = 'atlas:first-map-idle';
+
+/** Room around the district at start, leaving the legend (bottom left) clear on wide screens. */
+function districtPadding(element: HTMLElement) {
+  const side = element.clientWidth > 900 ? 250 : 24;
+  return { top: 24, bottom: 24, left: side, right: 24 };
+}
+
+/** The map of the district; rendered once the data is loaded. */
+export function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const failure = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const state = useAtlasStore.getState();
+    const district = state.district;
+    const camera = state.camera;
+    let map: maplibregl.Map;
+    try {
+      map = new maplibregl.Map({
+        container: element,
+        style: styleForState(state),
+        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+        attributionControl: { compact: true },
+        ...(camera
+          ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+          : district
+            ? { bounds: boundsOf(district), fitBoundsOptions: { padding: districtPadding(element) } }
+            : {}),
+        maxZoom: 18,
+        minZoom: 6,
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch (error) {
+      if (failure.current) {
+        failure.current.textContent = translate(state.language, 'mapFailed', {
+          reason: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+    // The benchmark reads this mark: time from navigation to the first fully drawn map.
+    map.once('idle', () => performance.mark(FIRST_MAP_IDLE_MARK));
+    const bridge = new MapBridge(map, useAtlasStore);
+    bridge.start();
+    const uninstall = installMapInspector(map);
+    return () => {
+      uninstall();
+      bridge.stop();
+      map.remove();
+    };
+  }, []);
+
+  return (
+    <div className="map-area">
+      <div ref={container} className="map-canvas" data-testid="map" />
+      <div ref={failure} className="map-failure" role="alert" />
+    </div>
+  );
+}

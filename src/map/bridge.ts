@@ -1,0 +1,239 @@
+/**
+ * The only code that calls the MapLibre API. It subscribes to the store and applies style, data,
+ * feature-state and camera changes to the map, and turns map events into store actions.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
+import { SCHOOL_STATES, type SchoolState, type SchoolTypeCode } from '../domain/school.ts';
+import type { AtlasState, AtlasStore } from '../store/index.ts';
+import { selectSelectedSchoolIndex, selectVisibleSchools } from '../store/selectors.ts';
+import { buildStyle } from './build-style.ts';
+import {
+  LAYER_SCHOOL_SYMBOL,
+  LAYER_TOWNSHIP_FILL,
+  SOURCE_DISTRICT,
+  SOURCE_DISTRICT_MASK,
+  SOURCE_SCHOOLS,
+  SOURCE_TOWNSHIP_LABELS,
+  SOURCE_TOWNSHIPS,
+} from './layers/ids.ts';
+import { schoolFeatures } from './school-features.ts';
+import { renderSchoolSymbol } from './symbols.ts';
+import { DEFAULT_THEME } from './theme.ts';
+
+/** The glyph URL template of the app's own glyphs, absolute as the map's workers need. */
+export function appGlyphsUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}glyphs/{fontstack}/{range}.pbf`, window.location.href)
+    .toString()
+    .replace('%7Bfontstack%7D', '{fontstack}')
+    .replace('%7Brange%7D', '{range}');
+}
+
+/** The style for the store's current state. */
+export function styleForState(state: AtlasState) {
+  return buildStyle({
+    glyphsUrl: appGlyphsUrl(),
+    tiandituKey: state.basemapEnabled ? state.tiandituKey : null,
+  });
+}
+
+const SCHOOL_ICON = /^school-([a-z-]+)-(existing|planned|construction|completed|renovation)$/;
+
+/** Connects one map to the store until `stop()` is called. */
+export class MapBridge {
+  private readonly unsubscribes: (() => void)[] = [];
+  /** The data last handed to each source, so unchanged data is never sent again. */
+  private readonly sentData = new Map<string, unknown>();
+  private hoveredSchool: number | null = null;
+  private selectedSchool = -1;
+  private hoveredTownship: string | null = null;
+  private selectedTownship: string | null = null;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly store: AtlasStore,
+  ) {}
+
+  /** Starts listening to the store and the map. */
+  start(): void {
+    const { map, store } = this;
+    map.on('styleimagemissing', (event) => this.addSchoolIcon(event.id));
+    map.on('mousemove', LAYER_SCHOOL_SYMBOL, (event) => this.onSchoolHover(event));
+    map.on('mouseleave', LAYER_SCHOOL_SYMBOL, () => store.getState().hoverSchool(null));
+    map.on('mousemove', LAYER_TOWNSHIP_FILL, (event) => {
+      store.getState().hoverTownship(String(event.features?.[0]?.properties?.code ?? '') || null);
+    });
+    map.on('mouseleave', LAYER_TOWNSHIP_FILL, () => store.getState().hoverTownship(null));
+    map.on('click', (event) => this.onClick(event));
+    map.on('moveend', () => {
+      const centre = map.getCenter();
+      store.getState().setCamera({ lon: centre.lng, lat: centre.lat, zoom: map.getZoom() });
+    });
+
+    this.unsubscribes.push(
+      store.subscribe(
+        (state) => [state.basemapEnabled, state.tiandituKey] as const,
+        () => this.applyStyle(),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      ),
+      store.subscribe(
+        (state) => [state.district, state.townships, state.seats] as const,
+        () => this.applyAreas(),
+        { equalityFn: (a, b) => a.every((item, index) => item === b[index]) },
+      ),
+      store.subscribe(selectVisibleSchools, () => this.applySchools()),
+      store.subscribe(
+        (state) => state.hoveredSchool,
+        () => this.applySchoolStates(),
+      ),
+      store.subscribe(selectSelectedSchoolIndex, () => this.applySchoolStates()),
+      store.subscribe(
+        (state) => state.hoveredTownship,
+        () => this.applyTownshipStates(),
+      ),
+      store.subscribe(
+        (state) => state.selection,
+        () => this.applyTownshipStates(),
+      ),
+      store.subscribe(
+        (state) => state.focus,
+        () => this.applyFocus(),
+      ),
+    );
+    const whenStyleReady = () => {
+      this.applyAreas();
+      this.applySchools();
+      this.applySchoolStates();
+      this.applyTownshipStates();
+    };
+    if (map.isStyleLoaded()) whenStyleReady();
+    else map.once('load', whenStyleReady);
+  }
+
+  /** Stops listening; the map itself is removed by its owner. */
+  stop(): void {
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+  }
+
+  private applyStyle(): void {
+    this.map.setStyle(styleForState(this.store.getState()), { diff: true });
+    // A full style swap (diff impossible) empties the sources: send all data again once loaded.
+    this.sentData.clear();
+    this.map.once('styledata', () => {
+      this.applyAreas();
+      this.applySchools();
+    });
+  }
+
+  private setData(sourceId: string, data: FeatureCollection, key: unknown): void {
+    const source = this.map.getSource<GeoJSONSource>(sourceId);
+    if (!source || this.sentData.get(sourceId) === key) return;
+    this.sentData.set(sourceId, key);
+    source.setData(data);
+  }
+
+  private applyAreas(): void {
+    const { district, townships, seats } = this.store.getState();
+    if (district) {
+      this.setData(SOURCE_DISTRICT, district, district);
+      this.setData(
+        SOURCE_DISTRICT_MASK,
+        { type: 'FeatureCollection', features: [buildOutsideMask(district)] },
+        district,
+      );
+    }
+    if (townships) this.setData(SOURCE_TOWNSHIPS, townships, townships);
+    if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, seats, seats);
+  }
+
+  private applySchools(): void {
+    const state = this.store.getState();
+    const visible = selectVisibleSchools(state);
+    this.setData(SOURCE_SCHOOLS, schoolFeatures(state.schools, visible), visible);
+  }
+
+  private setSchoolState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
+    if (index === null || index < 0 || !this.map.getSource(SOURCE_SCHOOLS)) return;
+    this.map.setFeatureState({ source: SOURCE_SCHOOLS, id: index }, { [key]: value });
+  }
+
+  private applySchoolStates(): void {
+    const state = this.store.getState();
+    this.setSchoolState(this.hoveredSchool, 'hover', false);
+    this.setSchoolState(this.selectedSchool, 'selected', false);
+    this.hoveredSchool = state.hoveredSchool;
+    this.selectedSchool = selectSelectedSchoolIndex(state);
+    this.setSchoolState(this.hoveredSchool, 'hover', true);
+    this.setSchoolState(this.selectedSchool, 'selected', true);
+    this.map.getCanvas().style.cursor = state.hoveredSchool !== null ? 'pointer' : '';
+  }
+
+  private setTownshipState(code: string | null, key: 'hover' | 'selected', value: boolean): void {
+    if (!code || !this.map.getSource(SOURCE_TOWNSHIPS)) return;
+    this.map.setFeatureState({ source: SOURCE_TOWNSHIPS, id: code }, { [key]: value });
+  }
+
+  private applyTownshipStates(): void {
+    const state = this.store.getState();
+    this.setTownshipState(this.hoveredTownship, 'hover', false);
+    this.setTownshipState(this.selectedTownship, 'selected', false);
+    this.hoveredTownship = state.hoveredTownship;
+    this.selectedTownship = state.selection?.kind === 'township' ? state.selection.code : null;
+    this.setTownshipState(this.hoveredTownship, 'hover', true);
+    this.setTownshipState(this.selectedTownship, 'selected', true);
+  }
+
+  private applyFocus(): void {
+    const focus = this.store.getState().focus;
+    if (!focus) return;
+    // Selecting often opens the detail panel, which narrows the map: wait for that layout and
+    // resize first, or the flight would aim at the centre of the old, wider canvas.
+    requestAnimationFrame(() => {
+      if (this.store.getState().focus !== focus) return;
+      this.map.resize();
+      if (focus.kind === 'point') {
+        this.map.flyTo({ center: [focus.lon, focus.lat], zoom: focus.zoom, duration: 800, essential: true });
+        return;
+      }
+      const [west, south, east, north] = focus.bounds;
+      this.map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 40, duration: 600 },
+      );
+    });
+  }
+
+  private onSchoolHover(event: MapLayerMouseEvent): void {
+    const id = event.features?.[0]?.id;
+    this.store.getState().hoverSchool(typeof id === 'number' ? id : null);
+  }
+
+  private onClick(event: MapMouseEvent): void {
+    const state = this.store.getState();
+    const [school] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_SCHOOL_SYMBOL] });
+    if (school && typeof school.id === 'number') {
+      const record = state.schools[school.id];
+      if (record) state.select({ kind: 'school', code: record.code });
+      return;
+    }
+    const [township] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_TOWNSHIP_FILL] });
+    const code = township?.properties?.code;
+    state.select(code ? { kind: 'township', code: String(code) } : null);
+  }
+
+  /** Draws a school icon the style asks for, at the map's pixel ratio. */
+  private addSchoolIcon(name: string): void {
+    const match = SCHOOL_ICON.exec(name);
+    if (!match || this.map.hasImage(name)) return;
+    const type = match[1] as SchoolTypeCode;
+    const state = match[2] as SchoolState;
+    const style = DEFAULT_THEME.schoolTypes[type];
+    if (!style || !SCHOOL_STATES.includes(state)) return;
+    const pixelRatio = Math.max(1, Math.ceil(this.map.getPixelRatio()));
+    this.map.addImage(name, renderSchoolSymbol(style, state, pixelRatio), { pixelRatio });
+  }
+}

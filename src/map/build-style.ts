@@ -1,0 +1,82 @@
+/**
+ * Builds the whole MapLibre style from plain state. Pure: the same input gives the same style,
+ * so the bridge can apply it with `setStyle(style, { diff: true })` and print can reuse it.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { baseLayers, districtLineLayer } from './layers/base-layers.ts';
+import { tiandituLayers, tiandituSources } from './layers/basemap-layers.ts';
+import {
+  SOURCE_DISTRICT,
+  SOURCE_DISTRICT_MASK,
+  SOURCE_SCHOOLS,
+  SOURCE_TOWNSHIP_LABELS,
+  SOURCE_TOWNSHIPS,
+} from './layers/ids.ts';
+import { schoolLayers } from './layers/school-layers.ts';
+import { townshipAreaLayers, townshipLabelLayer } from './layers/township-layers.ts';
+import { DEFAULT_THEME, GLYPH_FONT_STACK, type Theme } from './theme.ts';
+
+/** GeoJSON for the style's sources; omitted ones start empty and are filled through `setData`. */
+export interface StyleData {
+  district?: FeatureCollection;
+  districtMask?: FeatureCollection;
+  townships?: FeatureCollection;
+  townshipLabels?: FeatureCollection;
+  schools?: FeatureCollection;
+}
+
+/** Everything the style depends on. */
+export interface StyleInput {
+  /** Absolute URL template of the app's own glyphs, with `{fontstack}` and `{range}`. */
+  glyphsUrl: string;
+  /** The Tianditu key when the user turned the online basemap on; null keeps the map offline. */
+  tiandituKey: string | null;
+  theme?: Theme;
+  data?: StyleData;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function geojsonSource(data: FeatureCollection | undefined, promoteId?: string): SourceSpecification {
+  return {
+    type: 'geojson',
+    data: data ?? EMPTY,
+    ...(promoteId ? { promoteId } : {}),
+  };
+}
+
+/**
+ * The style for the given state.
+ * @example
+ * const style = buildStyle({ glyphsUrl: `${location.origin}/glyphs/{fontstack}/{range}.pbf`, tiandituKey: null });
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const theme = input.theme ?? DEFAULT_THEME;
+  const withBasemap = input.tiandituKey !== null && input.tiandituKey.trim() !== '';
+  const data = input.data ?? {};
+  const sources: Record<string, SourceSpecification> = {
+    [SOURCE_DISTRICT]: geojsonSource(data.district),
+    [SOURCE_DISTRICT_MASK]: geojsonSource(data.districtMask),
+    [SOURCE_TOWNSHIPS]: geojsonSource(data.townships, 'code'),
+    [SOURCE_TOWNSHIP_LABELS]: geojsonSource(data.townshipLabels),
+    [SOURCE_SCHOOLS]: geojsonSource(data.schools),
+    ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
+  };
+  const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
+  return {
+    version: 8,
+    name: '学校布局一张图',
+    glyphs: input.glyphsUrl,
+    sources,
+    layers: [
+      ...(background ? [background] : []),
+      ...(withBasemap ? tiandituLayers() : []),
+      ...belowDistrict,
+      ...townshipAreaLayers(theme),
+      districtLineLayer(theme),
+      townshipLabelLayer(theme, GLYPH_FONT_STACK),
+      ...schoolLayers(theme, GLYPH_FONT_STACK),
+    ],
+  };
+}

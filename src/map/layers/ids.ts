@@ -1,0 +1,22 @@
+/** Source and layer ids shared by the style builder, the bridge and the tests. */
+
+export const SOURCE_DISTRICT = 'district';
+export const SOURCE_DISTRICT_MASK = 'district-mask';
+export const SOURCE_TOWNSHIPS = 'townships';
+export const SOURCE_TOWNSHIP_LABELS = 'township-labels';
+export const SOURCE_SCHOOLS = 'schools';
+export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
+export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
+
+export const LAYER_BACKGROUND = 'background';
+export const LAYER_TIANDITU_VECTOR = 'tianditu-vector';
+export const LAYER_TIANDITU_LABELS = 'tianditu-labels';
+export const LAYER_DISTRICT_MASK = 'district-mask';
+export const LAYER_DISTRICT_FILL = 'district-fill';
+export const LAYER_TOWNSHIP_FILL = 'township-fill';
+export const LAYER_TOWNSHIP_LINE = 'township-line';
+export const LAYER_DISTRICT_LINE = 'district-line';
+export const LAYER_TOWNSHIP_LABEL = 'township-label';
+export const LAYER_SCHOOL_HALO = 'school-halo';
+export const LAYER_SCHOOL_SYMBOL = 'school-symbol';
+export const LAYER_SCHOOL_LABEL = 'school-label';

@@ -1,0 +1,66 @@
+/** School symbols by type and state, their hover/selection halo, and name labels. */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Theme } from '../theme.ts';
+import { LAYER_SCHOOL_HALO, LAYER_SCHOOL_LABEL, LAYER_SCHOOL_SYMBOL, SOURCE_SCHOOLS } from './ids.ts';
+
+/**
+ * The three school layers. Features carry `icon` (the image name for type and state), `name`,
+ * `priority` (lower = more important) and `labelMinZoom`; hover and selection are feature-state.
+ * All symbols are always drawn (a planner must see every school); only labels declutter.
+ */
+export function schoolLayers(theme: Theme, fontStack: string): LayerSpecification[] {
+  return [
+    {
+      id: LAYER_SCHOOL_HALO,
+      type: 'circle',
+      source: SOURCE_SCHOOLS,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 8, 15, 16],
+        'circle-color': theme.highlight,
+        'circle-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          0.45,
+          ['boolean', ['feature-state', 'hover'], false],
+          0.3,
+          0,
+        ],
+        'circle-stroke-color': theme.highlight,
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2, 0],
+      },
+    },
+    {
+      id: LAYER_SCHOOL_SYMBOL,
+      type: 'symbol',
+      source: SOURCE_SCHOOLS,
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.65, 12, 0.9, 15, 1.25],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': ['*', -1, ['get', 'priority']],
+      },
+    },
+    {
+      id: LAYER_SCHOOL_LABEL,
+      type: 'symbol',
+      source: SOURCE_SCHOOLS,
+      filter: ['>=', ['zoom'], ['get', 'labelMinZoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['literal', [fontStack]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 14],
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
+        'text-optional': true,
+        'symbol-sort-key': ['get', 'priority'],
+        'text-padding': 3,
+      },
+      paint: {
+        'text-color': theme.label,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}

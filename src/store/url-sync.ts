@@ -1,0 +1,34 @@
+/** Keeps the view in the URL's hash and restores it from there, so a link reopens the same map. */
+import { formatUrlView, parseUrlView } from '../io/url-state.ts';
+import type { AtlasStore } from './index.ts';
+
+/** Applies the view in the current URL to the store (call before the map is created). */
+export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
+  const view = parseUrlView(hash);
+  const hasLanguage = /(^|[#&])lang=/.test(hash);
+  store.setState({
+    filters: view.filters,
+    selection: view.selection,
+    camera: view.camera,
+    ...(hasLanguage ? { language: view.language } : {}),
+  });
+}
+
+/** Writes the view to the URL whenever it changes; returns the unsubscriber. */
+export function keepViewInUrl(store: AtlasStore, location: Location, history: History): () => void {
+  let pending: number | undefined;
+  const write = () => {
+    pending = undefined;
+    const { camera, filters, selection, language } = store.getState();
+    const hash = formatUrlView({ camera, filters, selection, language });
+    if (hash !== location.hash) history.replaceState(history.state, '', hash);
+  };
+  return store.subscribe(
+    (state) => [state.camera, state.filters, state.selection, state.language] as const,
+    () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(write, 150);
+    },
+    { equalityFn: (a, b) => a.every((item, index) => item === b[index]) },
+  );
+}

@@ -1,0 +1,80 @@
+/** The view slice: filters, selection, hover, camera, language and basemap settings. */
+import type { StateCreator } from 'zustand';
+import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
+import type { Camera, Selection } from '../domain/view.ts';
+import type { Language } from '../i18n/index.ts';
+import type { AtlasState } from './index.ts';
+
+/** Where the user asked the map to go. */
+export type FocusTarget =
+  | { kind: 'point'; lon: number; lat: number; zoom: number }
+  | { kind: 'bounds'; bounds: [number, number, number, number] };
+
+/** A camera move waiting for the bridge; `sequence` makes a repeated target a new request. */
+export type FocusRequest = FocusTarget & { sequence: number };
+
+export interface ViewSlice {
+  filters: SchoolFilters;
+  selection: Selection;
+  /** Index of the school under the pointer. */
+  hoveredSchool: number | null;
+  /** Code of the township under the pointer. */
+  hoveredTownship: string | null;
+  /** Where the map is, as last reported by the map. */
+  camera: Camera | null;
+  focus: FocusRequest | null;
+  language: Language;
+  /** The user's Tianditu key; kept in this browser only. */
+  tiandituKey: string;
+  /** Whether the online basemap is shown (only possible with a key). */
+  basemapEnabled: boolean;
+  setFilters(change: Partial<SchoolFilters>): void;
+  resetFilters(): void;
+  select(selection: Selection): void;
+  hoverSchool(index: number | null): void;
+  hoverTownship(code: string | null): void;
+  setCamera(camera: Camera): void;
+  focusOn(target: FocusTarget): void;
+  setLanguage(language: Language): void;
+  setBasemap(key: string, enabled: boolean): void;
+}
+
+export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
+  filters: NO_FILTERS,
+  selection: null,
+  hoveredSchool: null,
+  hoveredTownship: null,
+  camera: null,
+  focus: null,
+  language: 'zh-CN',
+  tiandituKey: '',
+  basemapEnabled: false,
+  setFilters(change) {
+    set({ filters: { ...get().filters, ...change } });
+  },
+  resetFilters() {
+    set({ filters: NO_FILTERS });
+  },
+  select(selection) {
+    set({ selection });
+  },
+  hoverSchool(index) {
+    if (get().hoveredSchool !== index) set({ hoveredSchool: index });
+  },
+  hoverTownship(code) {
+    if (get().hoveredTownship !== code) set({ hoveredTownship: code });
+  },
+  setCamera(camera) {
+    set({ camera });
+  },
+  focusOn(target) {
+    set({ focus: { ...target, sequence: (get().focus?.sequence ?? 0) + 1 } });
+  },
+  setLanguage(language) {
+    set({ language });
+  },
+  setBasemap(key, enabled) {
+    const trimmed = key.trim();
+    set({ tiandituKey: trimmed, basemapEnabled: enabled && trimmed !== '' });
+  },
+});
