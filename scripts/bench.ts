@@ -1,0 +1,244 @@
+/**
+ * Benchmarks, written to docs/PERFORMANCE.md with the machine they ran on:
+ * 1. bundle size (gzip) per chunk of the production build;
+ * 2. time to the first fully drawn map in headless Chromium (the built app, offline);
+ * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
+ * 4. filter counts: one pass per field vs. one full filter per option value.
+ * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { countFacets } from '../src/analysis/count-facets.ts';
+import { filterSchools } from '../src/analysis/filter-schools.ts';
+import { toPinyinForms } from '../src/analysis/pinyin-forms.ts';
+import { buildSearchIndex, searchSchools } from '../src/analysis/search-schools.ts';
+import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
+import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
+import { readRoster } from '../src/io/read-roster.ts';
+
+const PORT = 4329;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function time(run: () => void, repeats: number): number[] {
+  const samples: number[] = [];
+  for (let index = 0; index < repeats; index++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+function format(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+function bundleSizes(): string[] {
+  const directory = 'dist/assets';
+  const rows = readdirSync(directory)
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map((name) => {
+      const bytes = readFileSync(join(directory, name));
+      return {
+        name: name.replace(/-[\w-]{8}\.(js|css)$/, '.$1'),
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const glyphs = readdirSync('dist/glyphs').flatMap((stack) =>
+    readdirSync(join('dist/glyphs', stack)).map((file) => statSync(join('dist/glyphs', stack, file)).size),
+  );
+  return [
+    '| chunk | size | gzip | loaded |',
+    '| --- | ---: | ---: | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${(row.raw / 1024).toFixed(1)} KB | ${(row.gzip / 1024).toFixed(1)} KB | ${
+          row.name.startsWith('index')
+            ? 'at start'
+            : row.name.startsWith('pinyin')
+              ? 'first search'
+              : 'with the data'
+        } |`,
+    ),
+    `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
+      glyphs.reduce((sum, size) => sum + size, 0) / 1024
+    ).toFixed(0)} KB | — | on demand |`,
+  ];
+}
+
+async function firstMapTimes(runs: number): Promise<{ times: number[]; outside: number }> {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+    logLevel: 'silent',
+  });
+  const times: number[] = [];
+  let outside = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1440, height: 900 },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      await context.route('**/*', (route) => {
+        if (new URL(route.request().url()).hostname === '127.0.0.1') return route.continue();
+        outside += 1;
+        return route.abort();
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('atlas:first-map-idle').length > 0,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
+      times.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('atlas:first-map-idle')[0]?.startTime ?? Number.NaN,
+        ),
+      );
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  } finally {
+    await server.close();
+  }
+  return { times, outside };
+}
+
+/** A county-sized roster of `count` schools made from the sample by repetition with new codes. */
+function scaledRoster(sample: School[], count: number): School[] {
+  return Array.from({ length: count }, (_, index) => {
+    const base = sample[index % sample.length] as School;
+    return {
+      ...base,
+      code: `${base.code}-${index}`,
+      name: `${base.name}${Math.floor(index / sample.length) || ''}`,
+    };
+  });
+}
+
+function searchComparison(schools: School[]): string[] {
+  const queries = ['g', 'gn', 'gnz', 'gnzx', '桥圩', 'qxz', 'muge'];
+  const names = schools.map((school) => school.name);
+  const buildSamples = time(() => buildSearchIndex(names, toPinyinForms), 3);
+  const index = buildSearchIndex(names, toPinyinForms);
+  const indexed = time(() => {
+    for (const query of queries) searchSchools(index, query);
+  }, 5);
+  const naive = time(() => {
+    for (const query of queries) {
+      // Naive: convert every name on every keystroke.
+      searchSchools(buildSearchIndex(names, toPinyinForms), query);
+    }
+  }, 2);
+  return [
+    `| search, ${schools.length.toLocaleString('en')} schools, ${queries.length} keystrokes | median ms |`,
+    '| --- | ---: |',
+    `| build the pinyin index once (on first focus) | ${format(median(buildSamples))} |`,
+    `| indexed: ${queries.length} queries | ${format(median(indexed))} |`,
+    `| naive: convert every name on every keystroke | ${format(median(naive))} |`,
+  ];
+}
+
+function facetComparison(schools: School[], townshipCodes: string[]): string[] {
+  const filters: SchoolFilters = { ...NO_FILTERS, types: ['小学', '幼儿园'], ownership: '公办' };
+  const towns = [...new Set(townshipCodes)];
+  const ours = time(() => countFacets(schools, townshipCodes, filters), 10);
+  const naive = time(() => {
+    // Naive: one full filter per option value of every field.
+    for (const type of SCHOOL_TYPES) filterSchools(schools, townshipCodes, { ...filters, types: [type] });
+    for (const state of SCHOOL_STATES) filterSchools(schools, townshipCodes, { ...filters, states: [state] });
+    for (const town of towns) filterSchools(schools, townshipCodes, { ...filters, townships: [town] });
+    for (const ownership of ['公办', '民办'] as const)
+      filterSchools(schools, townshipCodes, { ...filters, ownership });
+    for (const boarding of [true, false]) filterSchools(schools, townshipCodes, { ...filters, boarding });
+  }, 10);
+  const single = time(() => filterSchools(schools, townshipCodes, filters), 10);
+  return [
+    `| filter panel counts, ${schools.length.toLocaleString('en')} schools | median ms |`,
+    '| --- | ---: |',
+    `| filter once (what the map draws) | ${format(median(single))} |`,
+    `| counts: one pass per field (countFacets) | ${format(median(ours))} |`,
+    `| naive counts: one filter per option value (${SCHOOL_TYPES.length + SCHOOL_STATES.length + towns.length + 4} passes) | ${format(median(naive))} |`,
+  ];
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync('/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const sample = readRoster(
+    readFileSync('geodata/schools.sample.csv', 'utf8'),
+    'schools.sample.csv',
+  ).accepted.map((row) => row.record);
+  const big = scaledRoster(sample, 30_000);
+  const townshipCodes = big.map((school) => school.township);
+  const first = await firstMapTimes(5);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    '# Performance',
+    '',
+    'Written by `npm run bench` (after `npm run build`); do not edit by hand. Figures vary with the',
+    'load on these shared machines: compare rows of the same run, not runs of different days.',
+    '',
+    `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromiumVersion()} headless with software WebGL (SwiftShader). Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    '## Bundle (production build)',
+    '',
+    ...bundleSizes(),
+    '',
+    '## Time to the first fully drawn map',
+    '',
+    `From navigation start to the map's first \`idle\` event (style, glyphs, district, townships and all ${sample.length} sample schools drawn), the built app served on 127.0.0.1, a fresh browser profile each run, viewport 1440 × 900.`,
+    '',
+    '| runs | median ms | min ms | max ms | requests outside 127.0.0.1 |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${first.times.length} | ${format(median(first.times))} | ${format(Math.min(...first.times))} | ${format(Math.max(...first.times))} | ${first.outside} |`,
+    '',
+    '## Search',
+    '',
+    ...searchComparison(big),
+    '',
+    '## Filter counts',
+    '',
+    ...facetComparison(big, townshipCodes),
+    '',
+  ];
+  writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+await main();

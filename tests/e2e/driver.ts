@@ -1,0 +1,108 @@
+/**
+ * A small driver for the e2e tests: starts Debian's Chromium headless through playwright-core,
+ * blocks and records every request that would leave 127.0.0.1, and knows the app's landmarks.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Port of the preview server the tests use. */
+export const E2E_PORT = 4319;
+/** The app's address in the tests. */
+export const APP_URL = `http://127.0.0.1:${E2E_PORT}/`;
+/** Where screenshots go (git-ignored). */
+export const SCREENSHOT_DIRECTORY = 'test-results/e2e';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** One browser session with its blocked outside requests and page errors. */
+export interface AtlasSession {
+  context: BrowserContext;
+  page: Page;
+  /** URLs the page tried to load from anywhere but 127.0.0.1 (all were blocked). */
+  outsideRequests: string[];
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Starts Chromium with a fresh profile and opens the app at `hash`. */
+export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    locale: 'zh-CN',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(`${APP_URL}${hash}`);
+  return {
+    context,
+    page,
+    outsideRequests,
+    pageErrors,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the map has drawn everything and stopped moving. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.atlasMap?.isIdle() === true, undefined, { timeout: 60_000 });
+  // One more frame so the last placement is on screen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  await page.waitForFunction(() => window.atlasMap?.isIdle() === true, undefined, { timeout: 60_000 });
+}
+
+/** Codes of the schools whose symbols the map has drawn. */
+export function renderedSchoolCodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.atlasMap?.renderedSchoolCodes() ?? []);
+}
+
+/** The count shown in the legend for a school type. */
+export async function legendTypeCount(page: Page, type: string): Promise<number> {
+  const text = await page.getByTestId(`legend-type-${type}`).getByTestId('count').textContent();
+  return Number(text);
+}
+
+/** Saves a full-page screenshot under the git-ignored results folder; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIRECTORY, { recursive: true });
+  const path = join(SCREENSHOT_DIRECTORY, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,17 @@
+/** Serves the built app (`dist/`) on 127.0.0.1 for the e2e tests, with `vite preview`. */
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { E2E_PORT } from './driver.ts';
+
+export default async function setup(): Promise<() => Promise<void>> {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing: run `npm run build` before `npm run e2e`');
+  }
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: E2E_PORT, strictPort: true },
+    logLevel: 'warn',
+  });
+  return async () => {
+    await server.close();
+  };
+}
