@@ -1,0 +1,38 @@
+/**
+ * The command line: `npm run atlas -- <command> [options]`. Each command lives in
+ * scripts/cli/<command>-command.ts and shares the app's io/ and analysis/ code.
+ */
+import type { CommandModule } from './cli/command.ts';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  import: { summary: '读取学校名录（CSV/TSV/XLSX/GeoJSON），输出规范名录与逐行报告', load: () => import('./cli/import-command.ts') },
+  analyze: { summary: '按乡镇检查规划规则并计算服务半径覆盖', load: () => import('./cli/analyze-command.ts') },
+};
+
+function usage(): string {
+  return [
+    '用法: npm run atlas -- <命令> [选项]',
+    '',
+    '命令:',
+    ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`),
+    '',
+    '每个命令的选项: npm run atlas -- <命令> --help',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(`${usage()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`未知命令：${name}\n\n${usage()}\n`);
+    return 2;
+  }
+  const module = await command.load();
+  return module.run(rest, { stdout: process.stdout, stderr: process.stderr });
+}
+
+process.exitCode = await main(process.argv.slice(2));
