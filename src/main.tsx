@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { startWithSavedWork } from './store/app-autosave.ts';
 import { useAtlasStore } from './store/index.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
@@ -26,7 +27,7 @@ window.addEventListener('hashchange', () => {
   const { camera, focusOn } = useAtlasStore.getState();
   if (camera) focusOn({ kind: 'point', ...camera });
 });
-void useAtlasStore.getState().loadDefaultData();
+void startWithSavedWork();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,7 +1,7 @@
 /** Which township each school belongs to. */
-import { booleanPointInPolygon } from '@turf/turf';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import { findTownshipAtPoint } from './find-township-at-point.ts';
 
 /**
  * The township code of every school: from its 所属乡镇 when that names a known township
@@ -19,9 +19,6 @@ export function assignTownships(schools: readonly School[], townships: TownshipC
   return schools.map((school) => {
     const named = byName.get(school.township.trim());
     if (named) return named;
-    const containing = townships.features.find((feature) =>
-      booleanPointInPolygon([school.lon, school.lat], feature),
-    );
-    return containing?.properties.code ?? '';
+    return findTownshipAtPoint(school.lon, school.lat, townships)?.properties.code ?? '';
   });
 }

@@ -14,7 +14,8 @@ export function App() {
   const { t, language } = useTranslation();
   const loadStatus = useAtlasStore((state) => state.loadStatus);
   const loadError = useAtlasStore((state) => state.loadError);
-  const hasSelection = useAtlasStore((state) => state.selection !== null);
+  const hasSelection = useAtlasStore((state) => state.selection !== null || state.draft !== null);
+  const editing = useAtlasStore((state) => state.editing);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -31,6 +32,11 @@ export function App() {
           <main className="map-panel">
             <MapView />
             <Legend />
+            {editing ? (
+              <p className="map-hint" data-testid="edit-hint">
+                {t('editModeHint')}
+              </p>
+            ) : null}
           </main>
           <DetailPanel />
           <StatusLine />

@@ -11,7 +11,8 @@ import {
 } from '../domain/school.ts';
 import { columnLabel, type Language, schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
-import { selectSelectedSchoolIndex } from '../store/selectors.ts';
+import { selectSchoolTownships, selectSelectedSchoolIndex } from '../store/selectors.ts';
+import { SchoolForm } from './SchoolForm.tsx';
 import { useTranslation } from './use-translation.ts';
 
 function cell(school: School, column: RosterColumn, language: Language): string {
@@ -70,6 +71,8 @@ function cell(school: School, column: RosterColumn, language: Language): string 
 function SchoolDetail({ school }: { school: School }) {
   const { t, language } = useTranslation();
   const focusOn = useAtlasStore((state) => state.focusOn);
+  const openDraft = useAtlasStore((state) => state.openDraft);
+  const deleteSchool = useAtlasStore((state) => state.deleteSchool);
   return (
     <>
       <h2 className="detail-name" data-testid="detail-name">
@@ -78,13 +81,31 @@ function SchoolDetail({ school }: { school: School }) {
       <p className="detail-kind">
         {schoolTypeLabel(language, school.type)} · {schoolStateLabel(language, schoolState(school))}
       </p>
-      <button
-        type="button"
-        className="link"
-        onClick={() => focusOn({ kind: 'point', lon: school.lon, lat: school.lat, zoom: 15 })}
-      >
-        {t('detailZoomTo')}
-      </button>
+      <div className="detail-actions">
+        <button
+          type="button"
+          className="link"
+          onClick={() => focusOn({ kind: 'point', lon: school.lon, lat: school.lat, zoom: 15 })}
+        >
+          {t('detailZoomTo')}
+        </button>
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => openDraft({ mode: 'edit', code: school.code })}
+          data-testid="edit-school"
+        >
+          {t('editSchool')}
+        </button>
+        <button
+          type="button"
+          className="ghost danger"
+          onClick={() => deleteSchool(school.code)}
+          data-testid="delete-school"
+        >
+          {t('deleteSchool')}
+        </button>
+      </div>
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -107,7 +128,7 @@ function TownshipDetail({ code }: { code: string }) {
       townships: state.townships,
       seats: state.seats,
       schools: state.schools,
-      schoolTownships: state.schoolTownships,
+      schoolTownships: selectSchoolTownships(state),
     })),
   );
   const focusOn = useAtlasStore((state) => state.focusOn);
@@ -158,6 +179,14 @@ export function DetailPanel() {
   const selection = useAtlasStore((state) => state.selection);
   const school = useAtlasStore((state) => state.schools[selectSelectedSchoolIndex(state)]);
   const select = useAtlasStore((state) => state.select);
+  const draft = useAtlasStore((state) => state.draft);
+  if (draft) {
+    return (
+      <aside className="right-panel" data-testid="detail-panel">
+        <SchoolForm key={draft.mode === 'edit' ? draft.code : `${draft.lon},${draft.lat}`} draft={draft} />
+      </aside>
+    );
+  }
   if (!selection) return null;
   return (
     <aside className="right-panel" data-testid="detail-panel" aria-label={t('detailTitle')}>

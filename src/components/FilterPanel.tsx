@@ -6,6 +6,7 @@ import { hasActiveFilters, isFilterValueShown, toggleFilterValue } from '../doma
 import { SCHOOL_STATES, SCHOOL_TYPE_CODES, SCHOOL_TYPES } from '../domain/school.ts';
 import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { selectSchoolTownships } from '../store/selectors.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -30,7 +31,7 @@ export function FilterPanel() {
   const { schools, schoolTownships, filters, townships } = useAtlasStore(
     useShallow((state) => ({
       schools: state.schools,
-      schoolTownships: state.schoolTownships,
+      schoolTownships: selectSchoolTownships(state),
       filters: state.filters,
       townships: state.townships,
     })),

@@ -1,6 +1,7 @@
 /** The data-source line under the map, and the roster rows that could not be read. */
 import { useState } from 'react';
 import { useAtlasStore } from '../store/index.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 import { useTranslation } from './use-translation.ts';
 
 export function StatusLine() {
@@ -10,6 +11,7 @@ export function StatusLine() {
   return (
     <footer className="status-line" data-testid="status-line">
       <span>{t('dataSource', { source: t('dataSourceDefault') })}</span>
+      <SaveStatus />
       {messages.length > 0 ? (
         <button type="button" className="link warn" onClick={() => setExpanded((value) => !value)}>
           {t('rowsRejected', { count: messages.length })}

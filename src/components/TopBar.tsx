@@ -1,18 +1,23 @@
 /** The top bar: district and product name, the sample-data badge, search, language and settings. */
+import { isSampleRoster } from '../store/data-slice.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { SearchBox } from './SearchBox.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
 import { useTranslation } from './use-translation.ts';
 
 export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { t, language } = useTranslation();
   const dataset = useAtlasStore((state) => state.dataset);
+  const isSample = useAtlasStore((state) => isSampleRoster(state.schools));
   const setLanguage = useAtlasStore((state) => state.setLanguage);
+  const editing = useAtlasStore((state) => state.editing);
+  const setEditing = useAtlasStore((state) => state.setEditing);
   return (
     <header className="top-bar">
       <div className="brand">
         <span className="brand-district">{dataset?.districtName ?? ''}</span>
         <h1>{t('appTitle')}</h1>
-        {dataset?.isSample ? (
+        {isSample ? (
           <span className="sample-badge" title={t('sampleBadgeTitle')} data-testid="sample-badge">
             {t('sampleBadge')}
           </span>
@@ -20,6 +25,16 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
       </div>
       <SearchBox />
       <div className="top-actions">
+        <UndoButtons />
+        <button
+          type="button"
+          className={`ghost${editing ? ' on' : ''}`}
+          aria-pressed={editing}
+          onClick={() => setEditing(!editing)}
+          data-testid="edit-mode"
+        >
+          {t('editMode')}
+        </button>
         <button
           type="button"
           className="ghost"

@@ -61,6 +61,22 @@ export const zhCN = {
   rowsRejected: '名录中有 {count} 行未能读取：',
   mapFailed: '地图无法显示：{reason}',
   scaleLabel: '比例尺',
+  formNewTitle: '添加学校',
+  formEditTitle: '编辑学校',
+  editSchool: '编辑',
+  deleteSchool: '删除',
+  editMode: '编辑模式',
+  editModeHint: '编辑模式：点击地图空白处添加学校，拖动学校符号移动位置',
+  undo: '撤销',
+  redo: '重做',
+  restoredFrom: '已恢复本浏览器中保存的工作（{time}）',
+  resetToDefault: '恢复为默认数据',
+  savedAt: '已自动保存 {time}',
+  storageNotPersistent: '浏览器未授予持久存储，清理浏览器数据时保存的工作可能被删除；请定期导出项目备份',
+  storageNotPersistentShort: '非持久存储，请定期备份',
+  otherTabChanged: '另一个标签页修改了数据（{time}），本页已暂停自动保存：',
+  takeOtherTab: '载入另一标签页的数据',
+  keepThisTab: '保留本页数据并覆盖',
 } as const;
 
 /** Every interface text key. */

@@ -7,6 +7,7 @@ import district from '../../geodata/district.geojson?raw';
 import schoolsCsv from '../../geodata/schools.sample.csv?raw';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
+import type { PopulationData } from '../domain/population.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 
 /** The raw default files, ready for the readers in io/. */
@@ -16,6 +17,8 @@ export interface DefaultDataset {
   district: DistrictCollection;
   townships: TownshipCollection;
   seats: TownshipSeatCollection;
+  /** The modelled default population (labelled as a model), or null when none ships. */
+  population: PopulationData | null;
 }
 
 /** The default data set, parsed from the embedded files. */
@@ -26,5 +29,6 @@ export function loadDefaultDataset(): DefaultDataset {
     district: JSON.parse(district) as DistrictCollection,
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
+    population: null,
   };
 }

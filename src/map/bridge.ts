@@ -48,6 +48,8 @@ export class MapBridge {
   private hoveredSchool: number | null = null;
   private selectedSchool = -1;
   private hoveredTownship: string | null = null;
+  /** A school being dragged in edit mode, drawn at the pointer until it is dropped. */
+  private drag: { index: number; code: string; lon: number; lat: number; moved: boolean } | null = null;
   private selectedTownship: string | null = null;
 
   constructor(
@@ -66,6 +68,9 @@ export class MapBridge {
     });
     map.on('mouseleave', LAYER_TOWNSHIP_FILL, () => store.getState().hoverTownship(null));
     map.on('click', (event) => this.onClick(event));
+    map.on('mousedown', LAYER_SCHOOL_SYMBOL, (event) => this.onDragStart(event));
+    map.on('mousemove', (event) => this.onDragMove(event));
+    map.on('mouseup', () => this.onDragEnd());
     map.on('moveend', () => {
       const centre = map.getCenter();
       store.getState().setCamera({ lon: centre.lng, lat: centre.lat, zoom: map.getZoom() });
@@ -150,7 +155,46 @@ export class MapBridge {
   private applySchools(): void {
     const state = this.store.getState();
     const visible = selectVisibleSchools(state);
-    this.setData(SOURCE_SCHOOLS, schoolFeatures(state.schools, visible), visible);
+    const { drag } = this;
+    const schools = drag
+      ? state.schools.map((school, index) =>
+          index === drag.index ? { ...school, lon: drag.lon, lat: drag.lat } : school,
+        )
+      : state.schools;
+    this.setData(SOURCE_SCHOOLS, schoolFeatures(schools, visible), drag ? { ...drag } : visible);
+  }
+
+  private onDragStart(event: MapLayerMouseEvent): void {
+    const state = this.store.getState();
+    const id = event.features?.[0]?.id;
+    const school = typeof id === 'number' ? state.schools[id] : undefined;
+    if (!state.editing || !school || typeof id !== 'number' || event.originalEvent.button !== 0) return;
+    event.preventDefault();
+    this.map.dragPan.disable();
+    this.drag = { index: id, code: school.code, lon: school.lon, lat: school.lat, moved: false };
+    this.map.getCanvas().style.cursor = 'grabbing';
+  }
+
+  private onDragMove(event: MapMouseEvent): void {
+    if (!this.drag) return;
+    this.drag = { ...this.drag, lon: event.lngLat.lng, lat: event.lngLat.lat, moved: true };
+    this.applySchools();
+  }
+
+  private onDragEnd(): void {
+    const { drag } = this;
+    if (!drag) return;
+    this.drag = null;
+    this.map.dragPan.enable();
+    this.map.getCanvas().style.cursor = '';
+    const state = this.store.getState();
+    if (drag.moved) {
+      // One store change for the whole drag: one undo step, one save.
+      state.moveSchool(drag.code, Number(drag.lon.toFixed(6)), Number(drag.lat.toFixed(6)));
+      this.suppressClick = true;
+    }
+    state.select({ kind: 'school', code: drag.code });
+    this.applySchools();
   }
 
   private setSchoolState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
@@ -166,7 +210,8 @@ export class MapBridge {
     this.selectedSchool = selectSelectedSchoolIndex(state);
     this.setSchoolState(this.hoveredSchool, 'hover', true);
     this.setSchoolState(this.selectedSchool, 'selected', true);
-    this.map.getCanvas().style.cursor = state.hoveredSchool !== null ? 'pointer' : '';
+    this.map.getCanvas().style.cursor =
+      state.hoveredSchool !== null ? (state.editing ? 'grab' : 'pointer') : state.editing ? 'crosshair' : '';
   }
 
   private setTownshipState(code: string | null, key: 'hover' | 'selected', value: boolean): void {
@@ -212,12 +257,25 @@ export class MapBridge {
     this.store.getState().hoverSchool(typeof id === 'number' ? id : null);
   }
 
+  /** Set after a drag so the click that ends it does not also act as a click. */
+  private suppressClick = false;
+
   private onClick(event: MapMouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
     const state = this.store.getState();
     const [school] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_SCHOOL_SYMBOL] });
     if (school && typeof school.id === 'number') {
       const record = state.schools[school.id];
       if (record) state.select({ kind: 'school', code: record.code });
+      return;
+    }
+    if (state.editing) {
+      const { lng, lat } = event.lngLat;
+      state.select(null);
+      state.openDraft({ mode: 'new', lon: Number(lng.toFixed(6)), lat: Number(lat.toFixed(6)) });
       return;
     }
     const [township] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_TOWNSHIP_FILL] });

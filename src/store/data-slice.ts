@@ -1,6 +1,10 @@
-/** The data slice: the roster, the district and its townships, and how they were loaded. */
+/**
+ * The data slice: the roster, the district and its townships, population, and how they were
+ * loaded. Every change to these goes through an action here, so undo/redo (zundo, on the
+ * combined store) sees each user step as one entry.
+ */
 import type { StateCreator } from 'zustand';
-import { assignTownships } from '../analysis/assign-townships.ts';
+import type { PopulationData } from '../domain/population.ts';
 import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
@@ -11,52 +15,67 @@ import type { AtlasState } from './index.ts';
 export interface DatasetInfo {
   districtName: string;
   districtCode: string;
-  /** True when any roster row says it is sample data (数据来源 contains 示例). */
-  isSample: boolean;
   rosterFile: string;
 }
 
-export interface DataSlice {
+/** The parts of the data that a user edits, imports, undoes and saves. */
+export interface EditableData {
+  schools: School[];
+  townships: TownshipCollection | null;
+  population: PopulationData | null;
+}
+
+export interface DataSlice extends EditableData {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
   dataset: DatasetInfo | null;
-  schools: School[];
-  /** Township code of each school (same order as `schools`), '' when unknown. */
-  schoolTownships: string[];
   district: DistrictCollection | null;
-  townships: TownshipCollection | null;
   seats: TownshipSeatCollection | null;
   /** Roster problems found at load, as Chinese sentences naming file, row and column. */
   rosterMessages: string[];
   /** Loads the embedded default data set of 港南区. */
   loadDefaultData(): Promise<void>;
+  /** Replaces some of the editable data in one undoable step (an import commit, a restore). */
+  replaceData(change: Partial<EditableData>): void;
+  /** Adds a school; its code must be new. */
+  addSchool(school: School): void;
+  /** Replaces the school with `code` by `school` (which may carry a new code). */
+  updateSchool(code: string, school: School): void;
+  /** Moves a school to a new point. */
+  moveSchool(code: string, lon: number, lat: number): void;
+  /** Deletes a school. */
+  deleteSchool(code: string): void;
 }
 
-export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
+/** Whether a roster is sample data: any row says so in 数据来源. */
+export function isSampleRoster(schools: readonly School[]): boolean {
+  return schools.some((school) => school.source.includes('示例'));
+}
+
+export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set, get) => ({
   loadStatus: 'loading',
   loadError: null,
   dataset: null,
   schools: [],
-  schoolTownships: [],
   district: null,
   townships: null,
   seats: null,
+  population: null,
   rosterMessages: [],
   async loadDefaultData() {
     try {
       const { loadDefaultDataset } = await import('../io/default-dataset.ts');
       const raw = loadDefaultDataset();
       const roster = readRoster(raw.rosterText, raw.rosterFile);
-      const schools = roster.accepted.map((row) => row.record);
       const district = raw.district.features[0]?.properties;
       set({
         loadStatus: 'ready',
         loadError: null,
-        schools,
-        schoolTownships: assignTownships(schools, raw.townships),
+        schools: roster.accepted.map((row) => row.record),
         district: raw.district,
         townships: raw.townships,
         seats: raw.seats,
+        population: raw.population,
         rosterMessages: [
           ...roster.fileErrors,
           ...roster.rejected.flatMap((row) => row.errors.map(formatRowIssue)),
@@ -65,12 +84,41 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         dataset: {
           districtName: district?.name ?? '',
           districtCode: district?.code ?? '',
-          isSample: schools.some((school) => school.source.includes('示例')),
           rosterFile: raw.rosterFile,
         },
       });
     } catch (error) {
       set({ loadStatus: 'error', loadError: error instanceof Error ? error.message : String(error) });
     }
+  },
+  replaceData(change) {
+    set(change);
+  },
+  addSchool(school) {
+    const { schools } = get();
+    if (schools.some((item) => item.code === school.code)) throw new Error(`学校代码 ${school.code} 已存在`);
+    set({ schools: [...schools, school] });
+  },
+  updateSchool(code, school) {
+    const { schools, selection } = get();
+    if (school.code !== code && schools.some((item) => item.code === school.code)) {
+      throw new Error(`学校代码 ${school.code} 已存在`);
+    }
+    set({
+      schools: schools.map((item) => (item.code === code ? school : item)),
+      ...(selection?.kind === 'school' && selection.code === code
+        ? { selection: { kind: 'school', code: school.code } }
+        : {}),
+    });
+  },
+  moveSchool(code, lon, lat) {
+    set({ schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)) });
+  },
+  deleteSchool(code) {
+    const { schools, selection } = get();
+    set({
+      schools: schools.filter((item) => item.code !== code),
+      ...(selection?.kind === 'school' && selection.code === code ? { selection: null } : {}),
+    });
   },
 });

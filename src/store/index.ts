@@ -1,19 +1,40 @@
-/** The one app store, built from typed slices. The map instance is never kept here. */
+/**
+ * The one app store, built from typed slices, with undo/redo over the editable data.
+ * The map instance is never kept here.
+ */
+import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { createDataSlice, type DataSlice } from './data-slice.ts';
+import { shallow } from 'zustand/shallow';
+import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice;
+export type AtlasState = DataSlice & ViewSlice & SessionSlice;
+
+/** How many steps undo keeps. */
+const UNDO_LIMIT = 100;
+
+/** The part of the state that undo/redo restores. */
+export function undoableData(state: AtlasState): EditableData {
+  return { schools: state.schools, townships: state.townships, population: state.population };
+}
 
 /** Creates a store; the app uses {@link useAtlasStore}, tests make their own. */
 export function createAtlasStore() {
   return create<AtlasState>()(
-    subscribeWithSelector((...args) => ({
-      ...createDataSlice(...args),
-      ...createViewSlice(...args),
-    })),
+    subscribeWithSelector(
+      temporal(
+        (...args) => ({
+          ...createDataSlice(...args),
+          ...createViewSlice(...args),
+          ...createSessionSlice(...args),
+        }),
+        // Only changes to the data make undo steps; hover, filters and the camera do not.
+        { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },
+      ),
+    ),
   );
 }
 

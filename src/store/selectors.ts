@@ -1,26 +1,44 @@
 /** Derived values, memoised on the inputs they depend on so components and the bridge share them. */
+import { assignTownships } from '../analysis/assign-townships.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
-import type { SchoolFilters } from '../domain/filters.ts';
-import type { School } from '../domain/school.ts';
 import type { AtlasState } from './index.ts';
 
-let lastInputs: [readonly School[], readonly string[], SchoolFilters] | null = null;
-let lastVisible: number[] = [];
+/**
+ * Wraps a derivation so it recomputes only when one of its inputs changes (by reference).
+ * @example const selectTotal = memoize((state) => [state.schools] as const, ([schools]) => schools.length);
+ */
+export function memoize<Inputs extends readonly unknown[], Result>(
+  inputsOf: (state: AtlasState) => Inputs,
+  derive: (inputs: Inputs) => Result,
+): (state: AtlasState) => Result {
+  let lastInputs: Inputs | null = null;
+  let lastResult: Result;
+  return (state) => {
+    const inputs = inputsOf(state);
+    if (
+      lastInputs &&
+      inputs.length === lastInputs.length &&
+      inputs.every((input, index) => input === lastInputs?.[index])
+    ) {
+      return lastResult;
+    }
+    lastInputs = inputs;
+    lastResult = derive(inputs);
+    return lastResult;
+  };
+}
+
+/** Township code of each school (same order as `schools`), '' when unknown. */
+export const selectSchoolTownships: (state: AtlasState) => string[] = memoize(
+  (state) => [state.schools, state.townships] as const,
+  ([schools, townships]) => (townships ? assignTownships(schools, townships) : schools.map(() => '')),
+);
 
 /** Indices of the schools that pass the current filters (same array while inputs are unchanged). */
-export function selectVisibleSchools(state: AtlasState): number[] {
-  if (
-    lastInputs &&
-    lastInputs[0] === state.schools &&
-    lastInputs[1] === state.schoolTownships &&
-    lastInputs[2] === state.filters
-  ) {
-    return lastVisible;
-  }
-  lastInputs = [state.schools, state.schoolTownships, state.filters];
-  lastVisible = filterSchools(state.schools, state.schoolTownships, state.filters);
-  return lastVisible;
-}
+export const selectVisibleSchools: (state: AtlasState) => number[] = memoize(
+  (state) => [state.schools, selectSchoolTownships(state), state.filters] as const,
+  ([schools, townshipCodes, filters]) => filterSchools(schools, townshipCodes, filters),
+);
 
 /** The selected school's index, or -1. */
 export function selectSelectedSchoolIndex(state: AtlasState): number {

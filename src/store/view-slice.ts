@@ -13,7 +13,14 @@ export type FocusTarget =
 /** A camera move waiting for the bridge; `sequence` makes a repeated target a new request. */
 export type FocusRequest = FocusTarget & { sequence: number };
 
+/** A school being entered or edited in the form. */
+export type SchoolDraft = { mode: 'new'; lon: number; lat: number } | { mode: 'edit'; code: string };
+
 export interface ViewSlice {
+  /** Edit mode: clicking the map adds a school, dragging a school moves it. */
+  editing: boolean;
+  /** The school form, when open. */
+  draft: SchoolDraft | null;
   filters: SchoolFilters;
   selection: Selection;
   /** Index of the school under the pointer. */
@@ -28,6 +35,8 @@ export interface ViewSlice {
   tiandituKey: string;
   /** Whether the online basemap is shown (only possible with a key). */
   basemapEnabled: boolean;
+  setEditing(editing: boolean): void;
+  openDraft(draft: SchoolDraft | null): void;
   setFilters(change: Partial<SchoolFilters>): void;
   resetFilters(): void;
   select(selection: Selection): void;
@@ -40,6 +49,8 @@ export interface ViewSlice {
 }
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
+  editing: false,
+  draft: null,
   filters: NO_FILTERS,
   selection: null,
   hoveredSchool: null,
@@ -49,6 +60,12 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   language: 'zh-CN',
   tiandituKey: '',
   basemapEnabled: false,
+  setEditing(editing) {
+    set({ editing, ...(editing ? {} : { draft: null }) });
+  },
+  openDraft(draft) {
+    set({ draft });
+  },
   setFilters(change) {
     set({ filters: { ...get().filters, ...change } });
   },
@@ -56,7 +73,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ filters: NO_FILTERS });
   },
   select(selection) {
-    set({ selection });
+    // Choosing something else closes the form; its unsaved entries are given up, as in a list.
+    set({ selection, draft: null });
   },
   hoverSchool(index) {
     if (get().hoveredSchool !== index) set({ hoveredSchool: index });

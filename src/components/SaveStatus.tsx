@@ -1,0 +1,54 @@
+/** The autosave's state in the status line, and the choice when another tab changed the data. */
+import { appAutosave, resetToDefaultData } from '../store/app-autosave.ts';
+import { useAtlasStore } from '../store/index.ts';
+import { useTranslation } from './use-translation.ts';
+
+function time(iso: string, language: string): string {
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+}
+
+export function SaveStatus() {
+  const { t, language } = useTranslation();
+  const status = useAtlasStore((state) => state.saveStatus);
+  const restoredFrom = useAtlasStore((state) => state.restoredFrom);
+  const persistent = useAtlasStore((state) => state.storagePersistent);
+  return (
+    <span className="save-status" data-testid="save-status">
+      {restoredFrom ? (
+        <span>
+          {t('restoredFrom', { time: time(restoredFrom, language) })}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => void resetToDefaultData()}
+            data-testid="reset-data"
+          >
+            {t('resetToDefault')}
+          </button>
+        </span>
+      ) : null}
+      {status.kind === 'saved' ? (
+        <span title={persistent === false ? t('storageNotPersistent') : ''}>
+          {t('savedAt', { time: time(status.at, language) })}
+          {persistent === false ? ` · ${t('storageNotPersistentShort')}` : ''}
+        </span>
+      ) : null}
+      {status.kind === 'error' ? (
+        <span className="warn" role="alert">
+          {status.message}
+        </span>
+      ) : null}
+      {status.kind === 'conflict' ? (
+        <span className="conflict" role="alert" data-testid="save-conflict">
+          {t('otherTabChanged', { time: time(status.otherSavedAt, language) })}{' '}
+          <button type="button" className="link" onClick={() => void appAutosave.takeOtherTab()}>
+            {t('takeOtherTab')}
+          </button>{' '}
+          <button type="button" className="link" onClick={() => void appAutosave.keepThisTab()}>
+            {t('keepThisTab')}
+          </button>
+        </span>
+      ) : null}
+    </span>
+  );
+}

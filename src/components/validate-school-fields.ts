@@ -1,0 +1,78 @@
+/**
+ * Checks a school entered in the form with exactly the importer's rules, by reading it as a
+ * one-row roster, so a value refused on import is refused here too and vice versa.
+ */
+import Papa from 'papaparse';
+import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
+import { readRoster } from '../io/read-roster.ts';
+
+/** The form's values, one text per roster column. */
+export type SchoolFields = Record<RosterColumn, string>;
+
+/** What the form shows: the record when it can be saved, and the problems per column. */
+export interface FieldCheck {
+  school: School | null;
+  errors: Partial<Record<RosterColumn, string>>;
+  warnings: Partial<Record<RosterColumn, string>>;
+}
+
+/** The form values of an existing school. */
+export function fieldsOfSchool(school: School): SchoolFields {
+  const yesNo = (value: boolean) => (value ? '是' : '否');
+  const number = (value: number | null) => (value === null ? '' : String(value));
+  return {
+    学校代码: school.code,
+    学校名称: school.name,
+    学校类型: school.type,
+    经度: school.lon.toFixed(6),
+    纬度: school.lat.toFixed(6),
+    所属乡镇: school.township,
+    办学性质: school.ownership,
+    寄宿制: yesNo(school.boarding),
+    中心校: yesNo(school.central),
+    普惠性: yesNo(school.inclusive),
+    示范等级: school.demonstrationLevel,
+    在校生数: number(school.students),
+    班级数: number(school.classes),
+    教职工数: number(school.staff),
+    计算机数: number(school.computers),
+    宽带Mbps: number(school.bandwidthMbps),
+    标准化建设: school.standardisation,
+    项目类型: school.projectType,
+    项目状态: school.projectStatus,
+    计划年度: number(school.plannedYear),
+    投资万元: number(school.investmentTenThousandYuan),
+    备注: school.note,
+    数据来源: school.source,
+  };
+}
+
+/**
+ * Checks the form values; `otherCodes` are the codes already used by other schools.
+ * @example checkSchoolFields(fields, new Set(['001'])).errors.学校代码 // '代码 001 已被其他学校使用'
+ */
+export function checkSchoolFields(fields: SchoolFields, otherCodes: ReadonlySet<string>): FieldCheck {
+  const text = Papa.unparse({
+    fields: [...ROSTER_COLUMNS],
+    data: [ROSTER_COLUMNS.map((column) => fields[column])],
+  });
+  const result = readRoster(text, '表单');
+  const errors: Partial<Record<RosterColumn, string>> = {};
+  const warnings: Partial<Record<RosterColumn, string>> = {};
+  const rejected = result.rejected[0];
+  for (const issue of rejected?.errors ?? []) {
+    const column = (issue.column ?? '学校名称') as RosterColumn;
+    errors[column] = errors[column] ? `${errors[column]}；${issue.message}` : issue.message;
+  }
+  for (const issue of result.fileErrors) errors.学校名称 = issue;
+  const accepted = result.accepted[0];
+  for (const issue of accepted?.warnings ?? []) {
+    const column = (issue.column ?? '学校名称') as RosterColumn;
+    warnings[column] = issue.message;
+  }
+  const code = fields.学校代码.trim();
+  if (code === '') errors.学校代码 = '不能为空';
+  else if (otherCodes.has(code)) errors.学校代码 = `代码 ${code} 已被其他学校使用`;
+  const school = accepted && Object.keys(errors).length === 0 ? accepted.record : null;
+  return { school, errors, warnings };
+}

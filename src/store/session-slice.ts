@@ -1,0 +1,29 @@
+/** The session slice: how the browser copy of the work stands (autosave, storage, other tabs). */
+import type { StateCreator } from 'zustand';
+import type { AtlasState } from './index.ts';
+
+/** The autosave's state, as the status line shows it. */
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; message: string }
+  /** Another tab saved newer data: this tab stops saving until the user chooses. */
+  | { kind: 'conflict'; otherSavedAt: string };
+
+export interface SessionSlice {
+  saveStatus: SaveStatus;
+  /** Whether the browser granted persistent storage (null = not asked or not supported). */
+  storagePersistent: boolean | null;
+  /** When the data was restored from this browser's saved copy, the time it was saved. */
+  restoredFrom: string | null;
+  setSaveStatus(status: SaveStatus): void;
+}
+
+export const createSessionSlice: StateCreator<AtlasState, [], [], SessionSlice> = (set) => ({
+  saveStatus: { kind: 'idle' },
+  storagePersistent: null,
+  restoredFrom: null,
+  setSaveStatus(saveStatus) {
+    set({ saveStatus });
+  },
+});
