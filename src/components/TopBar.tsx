@@ -1,6 +1,7 @@
 /** The top bar: district and product name, the sample-data badge, search, language and settings. */
 import { isSampleRoster } from '../store/data-slice.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { ScenarioSwitch } from './ScenarioSwitch.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -23,6 +24,7 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
           </span>
         ) : null}
       </div>
+      <ScenarioSwitch />
       <SearchBox />
       <div className="top-actions">
         <UndoButtons />

@@ -1,9 +1,10 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&lang=en`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&lang=en`.
  */
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
+import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 
@@ -13,6 +14,7 @@ export interface UrlView {
   filters: SchoolFilters;
   selection: Selection;
   language: Language;
+  scenario: Scenario;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -54,7 +56,12 @@ export function parseUrlView(hash: string): UrlView {
       ? { kind: 'township', code: town }
       : null;
   const language: Language = params.get('lang') === 'en' ? 'en' : 'zh-CN';
-  return { camera, filters, selection, language };
+  const year = Number(params.get('year'));
+  const scenario: Scenario = {
+    kind: params.get('scenario') === 'current' ? 'current' : PLANNED_SCENARIO.kind,
+    year: PLAN_YEARS.includes(year) ? year : null,
+  };
+  return { camera, filters, selection, language, scenario };
 }
 
 /** Writes a view as a location hash (with the leading #); defaults are left out. */
@@ -74,6 +81,8 @@ export function formatUrlView(view: UrlView): string {
   if (filters.boarding !== null) add('boarding', filters.boarding ? '1' : '0');
   if (view.selection?.kind === 'school') add('school', view.selection.code);
   if (view.selection?.kind === 'township') add('township', view.selection.code);
+  if (view.scenario.kind !== PLANNED_SCENARIO.kind) add('scenario', view.scenario.kind);
+  if (view.scenario.year !== null) add('year', String(view.scenario.year));
   if (view.language === 'en') add('lang', 'en');
   return `#${parts.join('&')}`;
 }

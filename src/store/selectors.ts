@@ -1,6 +1,7 @@
 /** Derived values, memoised on the inputs they depend on so components and the bridge share them. */
 import { assignTownships } from '../analysis/assign-townships.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
+import { inScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
 /**
@@ -36,8 +37,12 @@ export const selectSchoolTownships: (state: AtlasState) => string[] = memoize(
 
 /** Indices of the schools that pass the current filters (same array while inputs are unchanged). */
 export const selectVisibleSchools: (state: AtlasState) => number[] = memoize(
-  (state) => [state.schools, selectSchoolTownships(state), state.filters] as const,
-  ([schools, townshipCodes, filters]) => filterSchools(schools, townshipCodes, filters),
+  (state) => [state.schools, selectSchoolTownships(state), state.filters, state.scenario] as const,
+  ([schools, townshipCodes, filters, scenario]) =>
+    filterSchools(schools, townshipCodes, filters).filter((index) => {
+      const school = schools[index];
+      return school !== undefined && inScenario(school, scenario);
+    }),
 );
 
 /** The selected school's index, or -1. */

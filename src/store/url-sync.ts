@@ -10,6 +10,7 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     filters: view.filters,
     selection: view.selection,
     camera: view.camera,
+    scenario: view.scenario,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -19,12 +20,12 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
   let pending: number | undefined;
   const write = () => {
     pending = undefined;
-    const { camera, filters, selection, language } = store.getState();
-    const hash = formatUrlView({ camera, filters, selection, language });
+    const { camera, filters, selection, language, scenario } = store.getState();
+    const hash = formatUrlView({ camera, filters, selection, language, scenario });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
   return store.subscribe(
-    (state) => [state.camera, state.filters, state.selection, state.language] as const,
+    (state) => [state.camera, state.filters, state.selection, state.language, state.scenario] as const,
     () => {
       window.clearTimeout(pending);
       pending = window.setTimeout(write, 150);

@@ -1,6 +1,7 @@
 /** The view slice: filters, selection, hover, camera, language and basemap settings. */
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
+import { PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 import type { AtlasState } from './index.ts';
@@ -17,6 +18,8 @@ export type FocusRequest = FocusTarget & { sequence: number };
 export type SchoolDraft = { mode: 'new'; lon: number; lat: number } | { mode: 'edit'; code: string };
 
 export interface ViewSlice {
+  /** 现状 or 规划完成后 (optionally as of a plan year): which schools stand, on the map and in every table. */
+  scenario: Scenario;
   /** Edit mode: clicking the map adds a school, dragging a school moves it. */
   editing: boolean;
   /** The school form, when open. */
@@ -35,6 +38,7 @@ export interface ViewSlice {
   tiandituKey: string;
   /** Whether the online basemap is shown (only possible with a key). */
   basemapEnabled: boolean;
+  setScenario(scenario: Scenario): void;
   setEditing(editing: boolean): void;
   openDraft(draft: SchoolDraft | null): void;
   setFilters(change: Partial<SchoolFilters>): void;
@@ -49,6 +53,7 @@ export interface ViewSlice {
 }
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
+  scenario: PLANNED_SCENARIO,
   editing: false,
   draft: null,
   filters: NO_FILTERS,
@@ -60,6 +65,9 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   language: 'zh-CN',
   tiandituKey: '',
   basemapEnabled: false,
+  setScenario(scenario) {
+    set({ scenario });
+  },
   setEditing(editing) {
     set({ editing, ...(editing ? {} : { draft: null }) });
   },

@@ -15,6 +15,7 @@ describe('URL view', () => {
       },
       selection: { kind: 'school', code: '2145080001' },
       language: 'en',
+      scenario: { kind: 'current', year: 2019 },
     };
     expect(parseUrlView(formatUrlView(view))).toEqual(view);
   });
@@ -25,6 +26,7 @@ describe('URL view', () => {
       filters: NO_FILTERS,
       selection: null,
       language: 'zh-CN',
+      scenario: { kind: 'planned', year: null },
     });
     expect(hash).toBe('#map=10.00/23.00000/109.70000');
   });
@@ -36,6 +38,7 @@ describe('URL view', () => {
       filters: { ...NO_FILTERS, types: ['小学'] },
       selection: null,
       language: 'zh-CN',
+      scenario: { kind: 'planned', year: null },
     });
   });
 
