@@ -149,6 +149,28 @@ describe('the offline map of 港南区', () => {
     expect(await reopened.getByTestId('detail-name').textContent()).toBe('港南中学');
   });
 
+  it('shows only what stands today in 现状, and the plan year narrows 规划完成后', async () => {
+    session = await openAtlas();
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.getByTestId('scenario-current').click();
+    await waitForMapIdle(page);
+    const standing = schools.filter((school) => school.projectType !== '新建' || school.projectStatus === '竣工');
+    expect(new Set(await renderedSchoolCodes(page))).toEqual(new Set(standing.map((school) => school.code)));
+    expect(standing.length).toBeLessThan(schools.length);
+    await screenshot(page, 'scenario-current');
+    await page.getByTestId('scenario-planned').click();
+    await page.getByTestId('scenario-year').selectOption('2018');
+    await waitForMapIdle(page);
+    const by2018 = schools.filter(
+      (school) =>
+        school.projectType !== '新建' ||
+        (school.plannedYear === null ? school.projectStatus === '竣工' : school.plannedYear <= 2018),
+    );
+    expect((await renderedSchoolCodes(page)).length).toBe(by2018.length);
+    expect(await page.evaluate(() => window.location.hash)).toContain('year=2018');
+  });
+
   it('switches the interface to English and back', async () => {
     session = await openAtlas();
     const { page } = session;
