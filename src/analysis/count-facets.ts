@@ -1,5 +1,6 @@
 /** Counts for each filter option, as a faceted search shows them. */
 import type { SchoolFilters } from '../domain/filters.ts';
+import type { Scenario } from '../domain/scenario.ts';
 import {
   SCHOOL_STATES,
   SCHOOL_TYPES,
@@ -31,9 +32,10 @@ export function countFacets(
   schools: readonly School[],
   townshipCodes: readonly string[],
   filters: SchoolFilters,
+  scenario?: Scenario,
 ): FacetCounts {
   const without = (change: Partial<SchoolFilters>) =>
-    filterSchools(schools, townshipCodes, { ...filters, ...change });
+    filterSchools(schools, townshipCodes, { ...filters, ...change }, scenario);
   const counts: FacetCounts = {
     types: zeroes(SCHOOL_TYPES),
     states: zeroes(SCHOOL_STATES),

@@ -28,19 +28,20 @@ function OnlyButton({ onClick, label }: { onClick: () => void; label: string }) 
 
 export function FilterPanel() {
   const { t, language } = useTranslation();
-  const { schools, schoolTownships, filters, townships } = useAtlasStore(
+  const { schools, schoolTownships, filters, townships, scenario } = useAtlasStore(
     useShallow((state) => ({
       schools: state.schools,
       schoolTownships: selectSchoolTownships(state),
       filters: state.filters,
       townships: state.townships,
+      scenario: state.scenario,
     })),
   );
   const setFilters = useAtlasStore((state) => state.setFilters);
   const resetFilters = useAtlasStore((state) => state.resetFilters);
   const counts = useMemo(
-    () => countFacets(schools, schoolTownships, filters),
-    [schools, schoolTownships, filters],
+    () => countFacets(schools, schoolTownships, filters, scenario),
+    [schools, schoolTownships, filters, scenario],
   );
   const townshipCodes = useMemo(
     () => townships?.features.map((feature) => feature.properties.code) ?? [],

@@ -12,7 +12,8 @@ export function ScenarioSwitch() {
     ['planned', t('scenarioPlanned')],
   ];
   return (
-    <div className="scenario-switch" role="group" aria-label={t('scenarioLabel')} data-testid="scenario-switch">
+    <fieldset className="scenario-switch" data-testid="scenario-switch">
+      <legend className="visually-hidden">{t('scenarioLabel')}</legend>
       {kinds.map(([kind, label]) => (
         <button
           key={kind}
@@ -40,6 +41,6 @@ export function ScenarioSwitch() {
           </option>
         ))}
       </select>
-    </div>
+    </fieldset>
   );
 }

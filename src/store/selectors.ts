@@ -1,7 +1,6 @@
 /** Derived values, memoised on the inputs they depend on so components and the bridge share them. */
 import { assignTownships } from '../analysis/assign-townships.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
-import { inScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
 /**
@@ -38,11 +37,7 @@ export const selectSchoolTownships: (state: AtlasState) => string[] = memoize(
 /** Indices of the schools that pass the current filters (same array while inputs are unchanged). */
 export const selectVisibleSchools: (state: AtlasState) => number[] = memoize(
   (state) => [state.schools, selectSchoolTownships(state), state.filters, state.scenario] as const,
-  ([schools, townshipCodes, filters, scenario]) =>
-    filterSchools(schools, townshipCodes, filters).filter((index) => {
-      const school = schools[index];
-      return school !== undefined && inScenario(school, scenario);
-    }),
+  ([schools, townshipCodes, filters, scenario]) => filterSchools(schools, townshipCodes, filters, scenario),
 );
 
 /** The selected school's index, or -1. */

@@ -117,3 +117,11 @@ describe('schoolState', () => {
     expect(existsToday({ projectType: '新建', projectStatus: '在建' })).toBe(false);
   });
 });
+
+describe('filterSchools with a scenario', () => {
+  it('drops new builds not standing in 现状, and counts facets the same way', () => {
+    const current = { kind: 'current', year: null } as const;
+    expect(filterSchools(schools, townships, NO_FILTERS, current)).toEqual([0, 1, 3]);
+    expect(countFacets(schools, townships, NO_FILTERS, current).types.小学).toBe(1);
+  });
+});
