@@ -3,8 +3,8 @@
  * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&lang=en`.
  */
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
-import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
 import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
+import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 

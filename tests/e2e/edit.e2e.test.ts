@@ -64,7 +64,9 @@ describe('editing the roster', () => {
     await waitForMapIdle(page);
     expect(await renderedSchoolCodes(page)).not.toContain('XZ001');
     await page.keyboard.press('Control+y');
-    await expect.poll(() => legendTotal(page)).toBe(`显示 ${schools.length + 1} / 共 ${schools.length + 1} 所`);
+    await expect
+      .poll(() => legendTotal(page))
+      .toBe(`显示 ${schools.length + 1} / 共 ${schools.length + 1} 所`);
     expect(session.outsideRequests).toEqual([]);
   });
 
@@ -85,7 +87,9 @@ describe('editing the roster', () => {
     await page.getByTestId('school-form-save').click();
     await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe(`${first.name}（改名）`);
     await page.getByTestId('delete-school').click();
-    await expect.poll(() => legendTotal(page)).toBe(`显示 ${schools.length - 1} / 共 ${schools.length - 1} 所`);
+    await expect
+      .poll(() => legendTotal(page))
+      .toBe(`显示 ${schools.length - 1} / 共 ${schools.length - 1} 所`);
     await page.getByTestId('undo').click();
     await expect.poll(() => legendTotal(page)).toBe(`显示 ${schools.length} / 共 ${schools.length} 所`);
   });
@@ -102,7 +106,8 @@ describe('editing the roster', () => {
     if (!box || !start) throw new Error('map not found');
     await page.mouse.move(box.x + start.x, box.y + start.y);
     await page.mouse.down();
-    for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + start.x + step * 8, box.y + start.y + step * 4);
+    for (let step = 1; step <= 10; step++)
+      await page.mouse.move(box.x + start.x + step * 8, box.y + start.y + step * 4);
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe('港南中学');
     const attributes = page.getByTestId('detail-attributes');

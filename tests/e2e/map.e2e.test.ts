@@ -155,7 +155,9 @@ describe('the offline map of 港南区', () => {
     await waitForMapIdle(page);
     await page.getByTestId('scenario-current').click();
     await waitForMapIdle(page);
-    const standing = schools.filter((school) => school.projectType !== '新建' || school.projectStatus === '竣工');
+    const standing = schools.filter(
+      (school) => school.projectType !== '新建' || school.projectStatus === '竣工',
+    );
     expect(new Set(await renderedSchoolCodes(page))).toEqual(new Set(standing.map((school) => school.code)));
     expect(standing.length).toBeLessThan(schools.length);
     await screenshot(page, 'scenario-current');
