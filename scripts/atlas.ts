@@ -5,8 +5,14 @@
 import type { CommandModule } from './cli/command.ts';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  import: { summary: '读取学校名录（CSV/TSV/XLSX/GeoJSON），输出规范名录与逐行报告', load: () => import('./cli/import-command.ts') },
-  analyze: { summary: '按乡镇检查规划规则并计算服务半径覆盖', load: () => import('./cli/analyze-command.ts') },
+  import: {
+    summary: '读取学校名录（CSV/TSV/XLSX/GeoJSON），输出规范名录与逐行报告',
+    load: () => import('./cli/import-command.ts'),
+  },
+  analyze: {
+    summary: '按乡镇检查规划规则并计算服务半径覆盖',
+    load: () => import('./cli/analyze-command.ts'),
+  },
 };
 
 function usage(): string {

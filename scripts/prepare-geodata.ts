@@ -12,6 +12,7 @@ import { SCHOOL_TYPES } from '../src/domain/school.ts';
 import { buildGeodataFiles } from './geodata/build-geodata-files.ts';
 import { countSchoolsByTownship } from './geodata/count-schools-by-township.ts';
 import { readGeodataSources } from './geodata/read-geodata-sources.ts';
+import { writePopulationModel } from './geodata/write-population-model.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { files, schools } = buildGeodataFiles(readGeodataSources(root));
@@ -20,6 +21,8 @@ for (const [file, text] of Object.entries(files)) {
   writeFileSync(join(root, 'geodata', file), text, 'utf8');
   console.log(`geodata: wrote ${file} (${Buffer.byteLength(text)} bytes)`);
 }
+// The modelled population is built from the boundaries, seats and villages just written.
+console.log(writePopulationModel(root));
 
 // A look at the roster as numbers: existing + new builds per township and type.
 console.log(`geodata: ${schools.length} sample schools (existing+new per township and type)`);

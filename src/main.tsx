@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { useAtlasStore } from './store/index.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
@@ -28,6 +29,7 @@ window.addEventListener('hashchange', () => {
   if (camera) focusOn({ kind: 'point', ...camera });
 });
 void startWithSavedWork();
+startAnalysisRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -2,12 +2,14 @@
 import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
+import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
+import { TownshipTable } from './TownshipTable.tsx';
 import { useTranslation } from './use-translation.ts';
 
 export function App() {
@@ -16,6 +18,7 @@ export function App() {
   const loadError = useAtlasStore((state) => state.loadError);
   const hasSelection = useAtlasStore((state) => state.selection !== null || state.draft !== null);
   const editing = useAtlasStore((state) => state.editing);
+  const view = useAtlasStore((state) => state.view);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -24,11 +27,11 @@ export function App() {
   }, [language, t]);
 
   return (
-    <div className={`app${hasSelection ? ' with-detail' : ''}`}>
+    <div className={`app${hasSelection ? ' with-detail' : ''}${view === 'analysis' ? ' with-table' : ''}`}>
       <TopBar onOpenSettings={() => setSettingsOpen(true)} />
       {loadStatus === 'ready' ? (
         <>
-          <FilterPanel />
+          {view === 'analysis' ? <AnalysisPanel /> : <FilterPanel />}
           <main className="map-panel">
             <MapView />
             <Legend />
@@ -38,6 +41,7 @@ export function App() {
               </p>
             ) : null}
           </main>
+          {view === 'analysis' ? <TownshipTable /> : null}
           <DetailPanel />
           <StatusLine />
         </>

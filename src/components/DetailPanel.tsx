@@ -11,7 +11,12 @@ import {
 } from '../domain/school.ts';
 import { columnLabel, type Language, schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
-import { selectSchoolTownships, selectSelectedSchoolIndex } from '../store/selectors.ts';
+import {
+  selectScenarioAnalysis,
+  selectSchoolTownships,
+  selectSelectedSchoolIndex,
+} from '../store/selectors.ts';
+import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -73,6 +78,9 @@ function SchoolDetail({ school }: { school: School }) {
   const focusOn = useAtlasStore((state) => state.focusOn);
   const openDraft = useAtlasStore((state) => state.openDraft);
   const deleteSchool = useAtlasStore((state) => state.deleteSchool);
+  const flags = useAtlasStore(
+    (state) => selectScenarioAnalysis(state)?.schoolFlags.find((item) => item.code === school.code)?.flags,
+  );
   return (
     <>
       <h2 className="detail-name" data-testid="detail-name">
@@ -106,6 +114,17 @@ function SchoolDetail({ school }: { school: School }) {
           {t('deleteSchool')}
         </button>
       </div>
+      {flags && flags.length > 0 ? (
+        <ul className="flag-list" data-testid="school-flags" aria-label={t('schoolFlagsTitle')}>
+          {flags.map((flag) => (
+            <li key={flag.ruleId}>
+              ⚑ {flag.title}：
+              {flag.actual === null ? t('schoolFlagNoComputer') : Math.round(flag.actual * 10) / 10}（
+              {flag.limit}）
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -132,6 +151,10 @@ function TownshipDetail({ code }: { code: string }) {
     })),
   );
   const focusOn = useAtlasStore((state) => state.focusOn);
+  const analysis = useAtlasStore((state) =>
+    selectScenarioAnalysis(state)?.townships.find((item) => item.code === code),
+  );
+  const scenarioTitle = useAtlasStore((state) => selectScenarioAnalysis(state)?.scenarioTitle);
   const feature = townships?.features.find((item) => item.properties.code === code);
   const seat = seats?.features.find((item) => item.properties.code === code);
   const counts = useMemo(() => {
@@ -161,6 +184,23 @@ function TownshipDetail({ code }: { code: string }) {
       >
         {t('detailZoomTo')}
       </button>
+      {analysis ? (
+        <>
+          <h3>{scenarioTitle}</h3>
+          <ul className="township-rules" data-testid="township-rules">
+            {analysis.rules.map((rule) => (
+              <li key={rule.id} className={rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail'}>
+                <span className="mark">{rule.pass === null ? '—' : rule.pass ? '✓' : '✗'}</span> {rule.title}
+                {rule.pass === null
+                  ? ''
+                  : rule.measure === 'population-coverage'
+                    ? `：${formatShare(rule.actual)} / ${formatShare(rule.required)}`
+                    : `：${rule.actual ?? '—'} / ${rule.required}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{t('townshipSchools')}</h3>
       <dl className="attribute-list">
         {SCHOOL_TYPES.filter((type) => counts.has(type)).map((type) => (

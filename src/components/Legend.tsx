@@ -40,7 +40,13 @@ export function Legend() {
     return { byType, byState, presentTypes: SCHOOL_TYPES.filter((type) => present.has(type)) };
   }, [schools, visible]);
   const approximate = townships?.features.some((feature) => feature.properties.approximate) ?? false;
-  const [collapsed, setCollapsed] = useState(false);
+  const view = useAtlasStore((state) => state.view);
+  const analysisLayers = useAtlasStore((state) => state.analysisLayers);
+  // The analysis view has less map to spare: its legend starts folded; each view keeps its own.
+  const [collapsedByView, setCollapsedByView] = useState({ map: false, analysis: true });
+  const collapsed = collapsedByView[view];
+  const setCollapsed = (change: (value: boolean) => boolean) =>
+    setCollapsedByView((value) => ({ ...value, [view]: change(value[view]) }));
 
   return (
     <section className="legend" aria-label={t('legendTitle')} data-testid="legend">
@@ -92,6 +98,42 @@ export function Legend() {
             <span>{approximate ? t('legendTownshipApproximate') : t('legendTownshipOfficial')}</span>
           </li>
         </ul>
+        {view === 'analysis' ? (
+          <ul className="legend-analysis" data-testid="legend-analysis">
+            {analysisLayers.circles ? (
+              <li>
+                <span className="swatch circle" />
+                <span>{t('layer_circles')}</span>
+              </li>
+            ) : null}
+            {analysisLayers.gaps ? (
+              <li>
+                <span className="swatch gap" />
+                <span>{t('layer_gaps')}</span>
+              </li>
+            ) : null}
+            {analysisLayers.ruleFill ? (
+              <>
+                <li>
+                  <span className="swatch pass" />
+                  <span>{t('legendRulePass')}</span>
+                </li>
+                <li>
+                  <span className="swatch fail-one" />
+                  <span>{t('legendRuleFailOne')}</span>
+                </li>
+                <li>
+                  <span className="swatch fail-many" />
+                  <span>{t('legendRuleFailMany')}</span>
+                </li>
+              </>
+            ) : null}
+            <li>
+              <span className="swatch flag" />
+              <span>{t('legendSchoolFlag')}</span>
+            </li>
+          </ul>
+        ) : null}
         {approximate ? (
           <p className="legend-note" data-testid="approximate-note">
             {t('approximateNote')}

@@ -5,6 +5,7 @@ import { ScenarioSwitch } from './ScenarioSwitch.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useTranslation } from './use-translation.ts';
+import { ViewTabs } from './ViewTabs.tsx';
 
 export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { t, language } = useTranslation();
@@ -24,6 +25,7 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
           </span>
         ) : null}
       </div>
+      <ViewTabs />
       <ScenarioSwitch />
       <SearchBox />
       <div className="top-actions">

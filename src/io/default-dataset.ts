@@ -1,13 +1,16 @@
 /**
- * The embedded default data set of 港南区: outline, approximate township boundaries, seat points
- * and the sample roster. Imported lazily so it lands in its own chunk, served from the app's origin.
+ * The embedded default data set of 港南区: outline, approximate township boundaries, seat points,
+ * the sample roster, the modelled population and the plan's rule set. Imported lazily so it lands in its own chunk, served from the app's origin.
  */
 
 import district from '../../geodata/district.geojson?raw';
+import populationModel from '../../geodata/population.model.json?raw';
+import ruleSetJson from '../../geodata/rules/gangnan-2018-2020.json?raw';
 import schoolsCsv from '../../geodata/schools.sample.csv?raw';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
 import type { PopulationData } from '../domain/population.ts';
+import { parseRuleSet, type RuleSet } from '../domain/rules.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 
 /** The raw default files, ready for the readers in io/. */
@@ -17,8 +20,16 @@ export interface DefaultDataset {
   district: DistrictCollection;
   townships: TownshipCollection;
   seats: TownshipSeatCollection;
-  /** The modelled default population (labelled as a model), or null when none ships. */
-  population: PopulationData | null;
+  /** The modelled default population (labelled as a model in the file and in its label). */
+  population: PopulationData;
+  /** The rule set of the 2018–2020 plan. */
+  ruleSet: RuleSet;
+}
+
+function defaultRuleSet(): RuleSet {
+  const parsed = parseRuleSet(JSON.parse(ruleSetJson));
+  if (!parsed.ok) throw new Error(`默认规则集有误：${parsed.errors.join('；')}`);
+  return parsed.ruleSet;
 }
 
 /** The default data set, parsed from the embedded files. */
@@ -29,6 +40,7 @@ export function loadDefaultDataset(): DefaultDataset {
     district: JSON.parse(district) as DistrictCollection,
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
-    population: null,
+    population: JSON.parse(populationModel) as PopulationData,
+    ruleSet: defaultRuleSet(),
   };
 }

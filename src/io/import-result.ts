@@ -33,6 +33,10 @@ export interface ImportResult<T> {
   rejected: RejectedRow[];
   /** Problems with the file as a whole (missing columns, unreadable text). */
   fileErrors: string[];
+  /** Notes about the whole file that do not stop it (e.g. a column missing, its default used). */
+  fileWarnings?: string[];
+  /** The file's header in its order, so rejected rows can be written back as they came. */
+  headers?: string[];
 }
 
 /**

@@ -4,17 +4,28 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import { SCHOOL_STATES, type SchoolState, type SchoolTypeCode } from '../domain/school.ts';
 import type { AtlasState, AtlasStore } from '../store/index.ts';
-import { selectSelectedSchoolIndex, selectVisibleSchools } from '../store/selectors.ts';
+import {
+  selectFlaggedCodes,
+  selectGapFeatures,
+  selectScenarioAnalysis,
+  selectSelectedSchoolIndex,
+  selectServiceCircles,
+  selectTownshipFailures,
+  selectVisibleSchools,
+} from '../store/selectors.ts';
 import { buildStyle } from './build-style.ts';
 import {
   LAYER_SCHOOL_SYMBOL,
   LAYER_TOWNSHIP_FILL,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
+  SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SERVICE_CIRCLES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
@@ -32,9 +43,16 @@ export function appGlyphsUrl(): string {
 
 /** The style for the store's current state. */
 export function styleForState(state: AtlasState) {
+  const analysisView = state.view === 'analysis';
   return buildStyle({
     glyphsUrl: appGlyphsUrl(),
     tiandituKey: state.basemapEnabled ? state.tiandituKey : null,
+    analysis: {
+      ruleFill: analysisView && state.analysisLayers.ruleFill,
+      circles: analysisView && state.analysisLayers.circles,
+      gaps: analysisView && state.analysisLayers.gaps,
+      flags: analysisView,
+    },
   });
 }
 
@@ -43,8 +61,8 @@ const SCHOOL_ICON = /^school-([a-z-]+)-(existing|planned|construction|completed|
 /** Connects one map to the store until `stop()` is called. */
 export class MapBridge {
   private readonly unsubscribes: (() => void)[] = [];
-  /** The data last handed to each source, so unchanged data is never sent again. */
-  private readonly sentData = new Map<string, unknown>();
+  /** What each source's data was last made from, so unchanged data is never sent again. */
+  private readonly sentData = new Map<string, readonly unknown[]>();
   private hoveredSchool: number | null = null;
   private selectedSchool = -1;
   private hoveredTownship: string | null = null;
@@ -78,10 +96,19 @@ export class MapBridge {
 
     this.unsubscribes.push(
       store.subscribe(
-        (state) => [state.basemapEnabled, state.tiandituKey] as const,
+        (state) => [state.basemapEnabled, state.tiandituKey, state.view, state.analysisLayers] as const,
         () => this.applyStyle(),
-        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+        { equalityFn: shallow },
       ),
+      store.subscribe(
+        (state) =>
+          [state.view, selectScenarioAnalysis(state), state.analysisKind, state.analysisLayers] as const,
+        () => this.applyAnalysis(),
+        { equalityFn: shallow },
+      ),
+      store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
+      store.subscribe(selectFlaggedCodes, () => this.applySchools()),
       store.subscribe(
         (state) => [state.district, state.townships, state.seats] as const,
         () => this.applyAreas(),
@@ -109,6 +136,8 @@ export class MapBridge {
     const whenStyleReady = () => {
       this.applyAreas();
       this.applySchools();
+      this.applyAnalysis();
+      this.applyTownshipFailures();
       this.applySchoolStates();
       this.applyTownshipStates();
     };
@@ -128,28 +157,35 @@ export class MapBridge {
     this.map.once('styledata', () => {
       this.applyAreas();
       this.applySchools();
+      this.applyAnalysis();
+      this.applyTownshipFailures();
     });
   }
 
-  private setData(sourceId: string, data: FeatureCollection, key: unknown): void {
+  /** Makes and sends a source's data unless it would be made from the same `inputs` (by reference). */
+  private setData(sourceId: string, inputs: readonly unknown[], make: () => FeatureCollection): void {
     const source = this.map.getSource<GeoJSONSource>(sourceId);
-    if (!source || this.sentData.get(sourceId) === key) return;
-    this.sentData.set(sourceId, key);
-    source.setData(data);
+    const sent = this.sentData.get(sourceId);
+    if (
+      !source ||
+      (sent && sent.length === inputs.length && sent.every((item, index) => item === inputs[index]))
+    )
+      return;
+    this.sentData.set(sourceId, inputs);
+    source.setData(make());
   }
 
   private applyAreas(): void {
     const { district, townships, seats } = this.store.getState();
     if (district) {
-      this.setData(SOURCE_DISTRICT, district, district);
-      this.setData(
-        SOURCE_DISTRICT_MASK,
-        { type: 'FeatureCollection', features: [buildOutsideMask(district)] },
-        district,
-      );
+      this.setData(SOURCE_DISTRICT, [district], () => district);
+      this.setData(SOURCE_DISTRICT_MASK, [district], () => ({
+        type: 'FeatureCollection',
+        features: [buildOutsideMask(district)],
+      }));
     }
-    if (townships) this.setData(SOURCE_TOWNSHIPS, townships, townships);
-    if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, seats, seats);
+    if (townships) this.setData(SOURCE_TOWNSHIPS, [townships], () => townships);
+    if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, [seats], () => seats);
   }
 
   private applySchools(): void {
@@ -161,7 +197,31 @@ export class MapBridge {
           index === drag.index ? { ...school, lon: drag.lon, lat: drag.lat } : school,
         )
       : state.schools;
-    this.setData(SOURCE_SCHOOLS, schoolFeatures(schools, visible), drag ? { ...drag } : visible);
+    const flagged = selectFlaggedCodes(state);
+    this.setData(SOURCE_SCHOOLS, drag ? [{ ...drag }] : [schools, visible, flagged], () =>
+      schoolFeatures(schools, visible, flagged),
+    );
+  }
+
+  /** Circles and gaps of the chosen kind; computed only while the analysis view shows them. */
+  private applyAnalysis(): void {
+    const state = this.store.getState();
+    const shown = state.view === 'analysis';
+    if (shown && state.analysisLayers.circles) {
+      const circles = selectServiceCircles(state);
+      this.setData(SOURCE_SERVICE_CIRCLES, [circles], () => circles);
+    }
+    if (shown && state.analysisLayers.gaps) {
+      const gaps = selectGapFeatures(state);
+      this.setData(SOURCE_GAPS, [gaps], () => gaps);
+    }
+  }
+
+  private applyTownshipFailures(): void {
+    if (!this.map.getSource(SOURCE_TOWNSHIPS)) return;
+    for (const [code, failures] of selectTownshipFailures(this.store.getState())) {
+      this.map.setFeatureState({ source: SOURCE_TOWNSHIPS, id: code }, { failures });
+    }
   }
 
   private onDragStart(event: MapLayerMouseEvent): void {

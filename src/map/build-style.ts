@@ -4,12 +4,19 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import {
+  type AnalysisLayerVisibility,
+  coverageLayers,
+  townshipRuleFillLayer,
+} from './layers/analysis-layers.ts';
 import { baseLayers, districtLineLayer } from './layers/base-layers.ts';
 import { tiandituLayers, tiandituSources } from './layers/basemap-layers.ts';
 import {
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
+  SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SERVICE_CIRCLES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
@@ -24,6 +31,8 @@ export interface StyleData {
   townships?: FeatureCollection;
   townshipLabels?: FeatureCollection;
   schools?: FeatureCollection;
+  serviceCircles?: FeatureCollection;
+  gaps?: FeatureCollection;
 }
 
 /** Everything the style depends on. */
@@ -34,6 +43,8 @@ export interface StyleInput {
   tiandituKey: string | null;
   theme?: Theme;
   data?: StyleData;
+  /** Analysis layers to show; all hidden when omitted (the plain map). */
+  analysis?: AnalysisLayerVisibility & { flags: boolean };
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -61,9 +72,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_TOWNSHIPS]: geojsonSource(data.townships, 'code'),
     [SOURCE_TOWNSHIP_LABELS]: geojsonSource(data.townshipLabels),
     [SOURCE_SCHOOLS]: geojsonSource(data.schools),
+    [SOURCE_SERVICE_CIRCLES]: geojsonSource(data.serviceCircles),
+    [SOURCE_GAPS]: geojsonSource(data.gaps),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
+  const analysis = input.analysis ?? { ruleFill: false, circles: false, gaps: false, flags: false };
   return {
     version: 8,
     name: '学校布局一张图',
@@ -73,10 +87,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(background ? [background] : []),
       ...(withBasemap ? tiandituLayers() : []),
       ...belowDistrict,
+      townshipRuleFillLayer(theme, analysis.ruleFill),
       ...townshipAreaLayers(theme),
+      ...coverageLayers(theme, analysis),
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
-      ...schoolLayers(theme, GLYPH_FONT_STACK),
+      ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
     ],
   };
 }

@@ -11,6 +11,8 @@ export interface SchoolFeatureProperties {
   priority: number;
   /** Zoom from which the name is labelled: central, secondary and special schools earlier. */
   labelMinZoom: number;
+  /** True when the school fails a school rule (大班额, ICT) in the current analysis. */
+  flagged: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface SchoolFeatureProperties {
 export function schoolFeatures(
   schools: readonly School[],
   indices: readonly number[],
+  flaggedCodes: ReadonlySet<string> = new Set(),
   theme: Theme = DEFAULT_THEME,
 ): FeatureCollection<Point, SchoolFeatureProperties> {
   return {
@@ -42,6 +45,7 @@ export function schoolFeatures(
             icon: schoolIconName(type, schoolState(school)),
             priority,
             labelMinZoom: important ? 11.5 : 13,
+            flagged: flaggedCodes.has(school.code),
           },
         },
       ];

@@ -47,6 +47,13 @@ export interface Theme {
   label: string;
   labelHalo: string;
   highlight: string;
+  rulePass: string;
+  ruleFailOne: string;
+  ruleFailMany: string;
+  serviceCircle: string;
+  gapLow: string;
+  gapHigh: string;
+  schoolFlag: string;
   schoolTypes: Record<SchoolTypeCode, SchoolTypeStyle>;
 }
 
@@ -62,6 +69,13 @@ export const DEFAULT_THEME: Theme = {
   label: '#222222',
   labelHalo: '#ffffff',
   highlight: '#ff3d00',
+  rulePass: '#b9dfb0',
+  ruleFailOne: '#f6d48b',
+  ruleFailMany: '#f0a08c',
+  serviceCircle: '#1f6fc5',
+  gapLow: '#f3b6a6',
+  gapHigh: '#b3261e',
+  schoolFlag: '#d32f2f',
   schoolTypes: {
     kindergarten: { colour: '#f08a24', shape: 'circle', size: 12, priority: 6 },
     primary: { colour: '#1f6fc5', shape: 'square', size: 13, priority: 4 },

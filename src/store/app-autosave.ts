@@ -1,4 +1,5 @@
 /** The app's one autosave, and the start-up order: default data, then the saved work on top. */
+import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
 
@@ -29,6 +30,8 @@ export async function resetToDefaultData(): Promise<void> {
     schools: roster.accepted.map((row) => row.record),
     townships: raw.townships,
     population: raw.population,
+    ruleSet: raw.ruleSet,
+    radii: DEFAULT_SERVICE_RADII,
   });
   useAtlasStore.setState({ restoredFrom: null, selection: null });
 }

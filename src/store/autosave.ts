@@ -154,8 +154,12 @@ export class Autosave {
 
 /** Puts saved work into the store as the loaded data (not an undo step). */
 export function applySavedWork(store: AtlasStore, saved: SavedWork): void {
+  // Fields missing from the saved copy keep the defaults already loaded.
+  const present = Object.fromEntries(
+    Object.entries(saved.data).filter(([, value]) => value !== undefined && value !== null),
+  );
   store.setState({
-    ...saved.data,
+    ...present,
     ...(saved.dataset ? { dataset: saved.dataset } : {}),
     restoredFrom: saved.savedAt,
   });

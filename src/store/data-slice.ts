@@ -5,6 +5,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { PopulationData } from '../domain/population.ts';
+import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
@@ -23,6 +25,10 @@ export interface EditableData {
   schools: School[];
   townships: TownshipCollection | null;
   population: PopulationData | null;
+  /** The plan's rules and targets, as the user has tuned them. */
+  ruleSet: RuleSet | null;
+  /** Service radii per kind, urban and rural. */
+  radii: ServiceRadii;
 }
 
 export interface DataSlice extends EditableData {
@@ -45,6 +51,10 @@ export interface DataSlice extends EditableData {
   moveSchool(code: string, lon: number, lat: number): void;
   /** Deletes a school. */
   deleteSchool(code: string): void;
+  /** Replaces the rule set (a threshold edited, a rule switched, a set imported). */
+  setRuleSet(ruleSet: RuleSet): void;
+  /** Replaces the service radii. */
+  setRadii(radii: ServiceRadii): void;
 }
 
 /** Whether a roster is sample data: any row says so in 数据来源. */
@@ -61,6 +71,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   townships: null,
   seats: null,
   population: null,
+  ruleSet: null,
+  radii: DEFAULT_SERVICE_RADII,
   rosterMessages: [],
   async loadDefaultData() {
     try {
@@ -76,6 +88,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         townships: raw.townships,
         seats: raw.seats,
         population: raw.population,
+        ruleSet: raw.ruleSet,
         rosterMessages: [
           ...roster.fileErrors,
           ...roster.rejected.flatMap((row) => row.errors.map(formatRowIssue)),
@@ -113,6 +126,12 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   moveSchool(code, lon, lat) {
     set({ schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)) });
+  },
+  setRuleSet(ruleSet) {
+    set({ ruleSet });
+  },
+  setRadii(radii) {
+    set({ radii });
   },
   deleteSchool(code) {
     const { schools, selection } = get();

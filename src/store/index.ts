@@ -6,19 +6,26 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
+import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice;
+export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
 
 /** The part of the state that undo/redo restores. */
 export function undoableData(state: AtlasState): EditableData {
-  return { schools: state.schools, townships: state.townships, population: state.population };
+  return {
+    schools: state.schools,
+    townships: state.townships,
+    population: state.population,
+    ruleSet: state.ruleSet,
+    radii: state.radii,
+  };
 }
 
 /** Creates a store; the app uses {@link useAtlasStore}, tests make their own. */
@@ -30,6 +37,7 @@ export function createAtlasStore() {
           ...createDataSlice(...args),
           ...createViewSlice(...args),
           ...createSessionSlice(...args),
+          ...createAnalysisSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -1,6 +1,11 @@
 /** Derived values, memoised on the inputs they depend on so components and the bridge share them. */
+import type { FeatureCollection } from 'geojson';
+import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import { assignTownships } from '../analysis/assign-townships.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
+import { serviceCircles } from '../analysis/service-circles.ts';
+import { serviceRadius } from '../domain/radius.ts';
+import { schoolsInScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
 /**
@@ -46,3 +51,71 @@ export function selectSelectedSchoolIndex(state: AtlasState): number {
   if (selection?.kind !== 'school') return -1;
   return state.schools.findIndex((school) => school.code === selection.code);
 }
+
+/** The analysis of the scenario on screen (现状 or 规划完成后), or null before the first run. */
+export function selectScenarioAnalysis(state: AtlasState): DistrictAnalysis | null {
+  return state.analysis?.[state.scenario.kind] ?? null;
+}
+
+/** Codes of the schools failing a school rule in the scenario on screen. */
+export const selectFlaggedCodes: (state: AtlasState) => ReadonlySet<string> = memoize(
+  (state) => [selectScenarioAnalysis(state)] as const,
+  ([analysis]) => new Set(analysis?.schoolFlags.map((flags) => flags.code) ?? []),
+);
+
+/** Service circles of the chosen kind for the schools standing in the scenario (for drawing only). */
+export const selectServiceCircles: (state: AtlasState) => FeatureCollection = memoize(
+  (state) => [state.schools, state.townships, state.scenario, state.analysisKind, state.radii] as const,
+  ([schools, townships, scenario, kind, radii]) => {
+    const standing = schoolsInScenario(schools, scenario);
+    const townshipCodes = townships ? assignTownships(standing, townships) : [];
+    const urban = new Set(
+      townships?.features.filter((f) => f.properties.urban).map((f) => f.properties.code),
+    );
+    return serviceCircles(standing, kind, (_school, position) =>
+      serviceRadius(radii, kind, urban.has(townshipCodes[position] ?? '')),
+    );
+  },
+);
+
+/** Uncovered population points of the chosen kind, as GeoJSON for the gap layer. */
+export const selectGapFeatures: (state: AtlasState) => FeatureCollection = memoize(
+  (state) => [selectScenarioAnalysis(state), state.analysisKind] as const,
+  ([analysis, kind]) => ({
+    type: 'FeatureCollection',
+    features: (analysis?.gaps[kind] ?? []).map((gap) => ({
+      type: 'Feature',
+      properties: {
+        population: gap.population,
+        name: gap.name,
+        townshipCode: gap.townshipCode,
+        distance: gap.distance,
+      },
+      geometry: { type: 'Point', coordinates: [gap.lon, gap.lat] },
+    })),
+  }),
+);
+
+/**
+ * What the township fill shows per township code: -1 nothing to show, 0 passes, n > 0 fails
+ * (with no rule chosen: the number of enabled township rules it fails).
+ */
+export const selectTownshipFailures: (state: AtlasState) => Map<string, number> = memoize(
+  (state) => [selectScenarioAnalysis(state), state.fillRule] as const,
+  ([analysis, fillRule]) => {
+    const result = new Map<string, number>();
+    for (const township of analysis?.townships ?? []) {
+      if (fillRule === null) {
+        const applicable = township.rules.filter((rule) => rule.pass !== null);
+        result.set(
+          township.code,
+          applicable.length === 0 ? -1 : applicable.filter((rule) => !rule.pass).length,
+        );
+      } else {
+        const rule = township.rules.find((item) => item.id === fillRule);
+        result.set(township.code, rule?.pass === true ? 0 : rule?.pass === false ? 1 : -1);
+      }
+    }
+    return result;
+  },
+);

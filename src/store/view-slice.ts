@@ -1,6 +1,7 @@
 /** The view slice: filters, selection, hover, camera, language and basemap settings. */
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
+import type { ServiceKind } from '../domain/radius.ts';
 import { PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
@@ -14,10 +15,29 @@ export type FocusTarget =
 /** A camera move waiting for the bridge; `sequence` makes a repeated target a new request. */
 export type FocusRequest = FocusTarget & { sequence: number };
 
+/** The screens that share the one map. */
+export type AppView = 'map' | 'analysis';
+
+/** Which analysis layers are drawn. */
+export interface AnalysisLayers {
+  /** Service-radius circles of the schools serving the chosen kind. */
+  circles: boolean;
+  /** Population beyond every school's radius for the chosen kind. */
+  gaps: boolean;
+  /** Townships coloured by rule result. */
+  ruleFill: boolean;
+}
+
 /** A school being entered or edited in the form. */
 export type SchoolDraft = { mode: 'new'; lon: number; lat: number } | { mode: 'edit'; code: string };
 
 export interface ViewSlice {
+  view: AppView;
+  /** The service kind whose circles and gaps are drawn. */
+  analysisKind: ServiceKind;
+  analysisLayers: AnalysisLayers;
+  /** The township rule the township fill shows; null = the number of failed rules. */
+  fillRule: string | null;
   /** 现状 or 规划完成后 (optionally as of a plan year): which schools stand, on the map and in every table. */
   scenario: Scenario;
   /** Edit mode: clicking the map adds a school, dragging a school moves it. */
@@ -39,6 +59,10 @@ export interface ViewSlice {
   /** Whether the online basemap is shown (only possible with a key). */
   basemapEnabled: boolean;
   setScenario(scenario: Scenario): void;
+  setView(view: AppView): void;
+  setAnalysisKind(kind: ServiceKind): void;
+  setAnalysisLayers(change: Partial<AnalysisLayers>): void;
+  setFillRule(ruleId: string | null): void;
   setEditing(editing: boolean): void;
   openDraft(draft: SchoolDraft | null): void;
   setFilters(change: Partial<SchoolFilters>): void;
@@ -54,6 +78,10 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
   scenario: PLANNED_SCENARIO,
+  view: 'map',
+  analysisKind: 'primary',
+  analysisLayers: { circles: true, gaps: true, ruleFill: true },
+  fillRule: null,
   editing: false,
   draft: null,
   filters: NO_FILTERS,
@@ -67,6 +95,18 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   basemapEnabled: false,
   setScenario(scenario) {
     set({ scenario });
+  },
+  setView(view) {
+    set({ view });
+  },
+  setAnalysisKind(analysisKind) {
+    set({ analysisKind });
+  },
+  setAnalysisLayers(change) {
+    set({ analysisLayers: { ...get().analysisLayers, ...change } });
+  },
+  setFillRule(fillRule) {
+    set({ fillRule });
   },
   setEditing(editing) {
     set({ editing, ...(editing ? {} : { draft: null }) });

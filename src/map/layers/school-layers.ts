@@ -1,14 +1,21 @@
 /** School symbols by type and state, their hover/selection halo, and name labels. */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
-import { LAYER_SCHOOL_HALO, LAYER_SCHOOL_LABEL, LAYER_SCHOOL_SYMBOL, SOURCE_SCHOOLS } from './ids.ts';
+import {
+  LAYER_SCHOOL_FLAG,
+  LAYER_SCHOOL_HALO,
+  LAYER_SCHOOL_LABEL,
+  LAYER_SCHOOL_SYMBOL,
+  SOURCE_SCHOOLS,
+} from './ids.ts';
 
 /**
- * The three school layers. Features carry `icon` (the image name for type and state), `name`,
- * `priority` (lower = more important) and `labelMinZoom`; hover and selection are feature-state.
+ * The school layers. Features carry `icon` (the image name for type and state), `name`,
+ * `priority` (lower = more important), `labelMinZoom` and `flagged`; hover and selection are
+ * feature-state.
  * All symbols are always drawn (a planner must see every school); only labels declutter.
  */
-export function schoolLayers(theme: Theme, fontStack: string): LayerSpecification[] {
+export function schoolLayers(theme: Theme, fontStack: string, showFlags = false): LayerSpecification[] {
   return [
     {
       id: LAYER_SCHOOL_HALO,
@@ -39,6 +46,21 @@ export function schoolLayers(theme: Theme, fontStack: string): LayerSpecificatio
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'symbol-sort-key': ['*', -1, ['get', 'priority']],
+      },
+    },
+    {
+      // A red dot at the symbol's upper right marks a school failing a school rule (大班额, ICT).
+      id: LAYER_SCHOOL_FLAG,
+      type: 'circle',
+      source: SOURCE_SCHOOLS,
+      filter: ['==', ['get', 'flagged'], true],
+      layout: { visibility: showFlags ? 'visible' : 'none' },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 15, 4.5],
+        'circle-color': theme.schoolFlag,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+        'circle-translate': [7, -7],
       },
     },
     {

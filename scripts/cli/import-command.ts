@@ -1,0 +1,151 @@
+/**
+ * `npm run atlas -- import FILE [options]`: reads a roster file the way the app's import dialog
+ * does and writes the canonical roster CSV and, on request, a row-by-row JSON report.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
+import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
+import { formatRowIssue } from '../../src/io/import-result.ts';
+import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
+import { buildImportReport, formatImportSummary } from '../../src/io/summarise-import.ts';
+import { writeRosterCsv } from '../../src/io/write-roster-csv.ts';
+import type { CommandStreams } from './command.ts';
+
+const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
+
+读取学校名录（CSV/TSV/TXT、XLSX 或 GeoJSON 点），逐行检查，输出规范名录 CSV
+（UTF-8 带 BOM、规范中文表头、WGS84 坐标保留 6 位小数）。
+
+选项:
+  --coords <坐标系>   文件坐标系：wgs84（默认，含 CGCS2000）、gcj02（高德/腾讯）、bd09（百度）
+  --encoding <编码>   文字编码，如 utf-8、gb18030、utf-16le（默认自动判断）
+  --sheet <工作表>    工作簿中的工作表名称或序号（从 1 起，默认第 1 个）
+  --district <文件>   区界 GeoJSON：区界外的点照常接受，但给出警告和距离
+  --out <文件>        规范名录 CSV 写入此文件（默认写到标准输出）
+  --report <文件>     逐行报告 JSON 写入此文件：每行的行号、状态（accepted/warned/rejected）和原因
+  -h, --help          显示本说明
+
+退出状态：文件无法读取（不存在、无法解码、没有可用表头）时为 1，参数错误为 2，
+其余为 0（即使有被拒绝的行）。
+
+示例:
+  npm run atlas -- import 名录.xlsx --sheet 2 --coords gcj02 --out 名录-规范.csv --report 报告.json`;
+
+async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygon>> {
+  const document = JSON.parse(await readFile(path, 'utf8')) as {
+    type?: string;
+    features?: Feature[];
+    geometry?: unknown;
+  };
+  const features = document.type === 'FeatureCollection' ? (document.features ?? []) : [document as Feature];
+  const outline = features.find(
+    (feature): feature is Feature<Polygon | MultiPolygon> =>
+      feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon',
+  );
+  if (!outline) throw new Error('文件中没有面要素');
+  return outline;
+}
+
+function write(stream: CommandStreams['stderr'], text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * Runs the import command.
+ * @returns 0 when the file was read (even with rejected rows), 1 when it could not be read at
+ * all, 2 for a usage error
+ */
+export async function run(args: string[], { stdout, stderr }: CommandStreams): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(args);
+  } catch (error) {
+    write(stderr, `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    write(stdout, USAGE);
+    return 0;
+  }
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) {
+    write(stderr, `${path ? `多余的参数：${extra.join(' ')}` : '缺少名录文件'}\n\n${USAGE}`);
+    return 2;
+  }
+  const coords = values.coords ?? 'wgs84';
+  if (!isCoordinateSystem(coords)) {
+    write(stderr, `不认识的坐标系“${coords}”，应为 wgs84、gcj02 或 bd09`);
+    return 2;
+  }
+  let district: Feature<Polygon | MultiPolygon> | undefined;
+  if (values.district) {
+    try {
+      district = await readDistrict(values.district);
+    } catch (error) {
+      write(
+        stderr,
+        `无法读取区界文件 ${values.district}：${error instanceof Error ? error.message : String(error)}`,
+      );
+      return 2;
+    }
+  }
+  const fileName = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    write(stderr, code === 'ENOENT' ? `找不到文件：${path}` : `无法读取 ${path}：${code ?? String(error)}`);
+    return 1;
+  }
+  const result = await readRosterBytes(bytes, fileName, {
+    coords,
+    ...(values.encoding ? { encoding: values.encoding } : {}),
+    ...(values.sheet ? { sheet: values.sheet } : {}),
+    ...(district ? { district } : {}),
+  });
+  if (values.report) {
+    await writeFile(values.report, `${JSON.stringify(buildImportReport(result), null, 2)}\n`);
+  }
+  const unreadable =
+    result.fileErrors.length > 0 && result.accepted.length === 0 && result.rejected.length === 0;
+  if (unreadable) {
+    for (const message of result.fileErrors) write(stderr, message);
+    return 1;
+  }
+  const csv = writeRosterCsv(result.accepted.map((row) => row.record));
+  if (values.out) await writeFile(values.out, csv);
+  else stdout.write(csv);
+  const how = [
+    result.encoding ? `编码 ${result.encoding}` : '',
+    result.sheet ? `工作表 ${result.sheet}` : '',
+    `坐标系 ${coords}`,
+  ].filter(Boolean);
+  write(stderr, `${formatImportSummary(result)}（${how.join('，')}）`);
+  for (const message of [...result.fileErrors, ...(result.fileWarnings ?? [])]) write(stderr, message);
+  for (const row of result.rejected) for (const issue of row.errors) write(stderr, formatRowIssue(issue));
+  const hint = result.coordinateHint && describeCoordinateSystemHint(result.coordinateHint);
+  if (hint) write(stderr, `提示：${hint}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
+  return 0;
+}
+
+function parseOptions(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      coords: { type: 'string' },
+      encoding: { type: 'string' },
+      sheet: { type: 'string' },
+      district: { type: 'string' },
+      out: { type: 'string' },
+      report: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

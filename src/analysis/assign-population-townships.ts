@@ -1,0 +1,30 @@
+/** Which township each population point belongs to. */
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { PopulationPoint } from '../domain/population.ts';
+import type { TownshipCollection } from '../domain/township.ts';
+
+/**
+ * The township code of every population point: its own `townshipCode` when that is one of the
+ * townships, otherwise the township whose boundary contains it (bounding boxes first, so a
+ * million grid cells against a few dozen boundaries stays quick); '' when outside them all.
+ * @example assignPopulationTownships(population.points, townships)[0] // '450803100'
+ */
+export function assignPopulationTownships(
+  points: readonly Pick<PopulationPoint, 'lon' | 'lat' | 'townshipCode'>[],
+  townships: TownshipCollection,
+): string[] {
+  const known = new Set(townships.features.map((feature) => feature.properties.code));
+  const boxes = townships.features.map((feature) => ({ feature, box: bbox(feature) }));
+  return points.map((point) => {
+    if (known.has(point.townshipCode)) return point.townshipCode;
+    const containing = boxes.find(
+      ({ feature, box }) =>
+        point.lon >= box[0] &&
+        point.lon <= box[2] &&
+        point.lat >= box[1] &&
+        point.lat <= box[3] &&
+        booleanPointInPolygon([point.lon, point.lat], feature),
+    );
+    return containing?.feature.properties.code ?? '';
+  });
+}

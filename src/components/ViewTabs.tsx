@@ -1,0 +1,31 @@
+/** Switches between the screens that share the one map: 地图 and 分析. */
+
+import { useAtlasStore } from '../store/index.ts';
+import type { AppView } from '../store/view-slice.ts';
+import { useTranslation } from './use-translation.ts';
+
+export function ViewTabs() {
+  const { t } = useTranslation();
+  const view = useAtlasStore((state) => state.view);
+  const setView = useAtlasStore((state) => state.setView);
+  const tabs: [AppView, string][] = [
+    ['map', t('viewMap')],
+    ['analysis', t('viewAnalysis')],
+  ];
+  return (
+    <nav className="view-tabs" aria-label={t('viewsLabel')}>
+      {tabs.map(([id, label]) => (
+        <button
+          key={id}
+          type="button"
+          className={view === id ? 'on' : ''}
+          aria-current={view === id ? 'page' : undefined}
+          onClick={() => setView(id)}
+          data-testid={`view-${id}`}
+        >
+          {label}
+        </button>
+      ))}
+    </nav>
+  );
+}

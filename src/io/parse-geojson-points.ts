@@ -1,0 +1,64 @@
+/**
+ * Turns a GeoJSON FeatureCollection of points into a source table: one column per property
+ * (in the order first seen) plus 经度 and 纬度 from the geometry.
+ */
+import type { SourceRow, SourceTable } from './source-table.ts';
+import { uniqueHeaders } from './source-table.ts';
+
+function propertyText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads GeoJSON text as a table. Row numbers are the feature's position + 1, so the first
+ * feature is row 2 as in the equivalent spreadsheet (header = row 1). A feature whose geometry
+ * is not a Point gets empty coordinates and an entry in `rowProblems`, so the row check
+ * rejects it with the reason.
+ * @returns a Chinese message when the text is not a FeatureCollection
+ */
+export function parseGeoJsonPoints(text: string, file: string): SourceTable | string {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return `${file} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (!isRecord(document) || document.type !== 'FeatureCollection' || !Array.isArray(document.features)) {
+    return `${file} 不是 GeoJSON 要素集合（FeatureCollection）`;
+  }
+  const features = document.features as unknown[];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const feature of features) {
+    const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
+    for (const key of Object.keys(properties)) {
+      // The geometry is the position; properties of the same name would contradict it.
+      if (key === '经度' || key === '纬度' || seen.has(key)) continue;
+      seen.add(key);
+      keys.push(key);
+    }
+  }
+  const headers = uniqueHeaders([...keys, '经度', '纬度']);
+  const rowProblems: Record<number, string> = {};
+  const rows: SourceRow[] = features.map((feature, index) => {
+    const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
+    const geometry = isRecord(feature) && isRecord(feature.geometry) ? feature.geometry : null;
+    const coordinates =
+      geometry?.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : [];
+    const cells = keys.map((key) => propertyText(properties[key]));
+    cells.push(propertyText(coordinates[0]), propertyText(coordinates[1]));
+    if (geometry?.type !== 'Point') {
+      rowProblems[index + 2] = geometry
+        ? `几何类型为 ${String(geometry.type)}，只能导入点（Point）`
+        : '要素没有几何（坐标）';
+    }
+    return { row: index + 2, cells };
+  });
+  return { file, format: 'geojson', headers, headerRow: 1, rows, rowProblems };
+}

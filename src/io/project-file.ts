@@ -1,0 +1,268 @@
+/**
+ * Saving and opening project files. Opening runs pure migrations, one per schema version
+ * (v1 → v2 → …), applied in order, so a file saved by an older app opens in a newer one; a
+ * file from a newer app is refused with a clear message rather than half-read.
+ */
+
+import type { PopulationData } from '../domain/population.ts';
+import {
+  PROJECT_FORMAT,
+  PROJECT_SCHEMA_VERSION,
+  type Project,
+  type ProjectContents,
+  type ProjectSettings,
+} from '../domain/project.ts';
+import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
+import type { TownshipCollection } from '../domain/township.ts';
+import type { ColumnMapping } from './guess-column-mapping.ts';
+import { readRosterRows } from './read-roster-rows.ts';
+import type { SourceTable } from './source-table.ts';
+
+/** A project document in transit between versions: plain JSON, shape known only to each step. */
+export type ProjectDocument = Record<string, unknown>;
+
+/** One migration step: takes a document of version N and returns it as version N + 1. */
+export type ProjectMigration = (document: ProjectDocument) => ProjectDocument;
+
+/**
+ * The migrations, in order: entry i turns version i + 1 into version i + 2. Schema version 1
+ * is the first, so the list is empty; the version the app writes is always its length + 1.
+ */
+export const PROJECT_MIGRATIONS: readonly ProjectMigration[] = [];
+
+/** Opening a project gave a project, with notes on what had to be left out. */
+export interface ProjectOpened {
+  ok: true;
+  project: Project;
+  /** The version the file was saved in, when it was older and had to be migrated; else null. */
+  migratedFrom: number | null;
+  /** What was left out or replaced, in Chinese (schools that failed the record checks …). */
+  issues: string[];
+}
+
+/** The file is not a project this app can open. */
+export interface ProjectRefused {
+  ok: false;
+  message: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The project as JSON text, stamped with the format, the current schema version and the time.
+ * @example serializeProject(contents, new Date('2024-05-01T08:00:00Z'))
+ */
+export function serializeProject(contents: ProjectContents, savedAt: Date = new Date()): string {
+  const project: Project = {
+    format: PROJECT_FORMAT,
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    savedAt: savedAt.toISOString(),
+    roster: contents.roster,
+    townships: contents.townships,
+    population: contents.population,
+    rules: contents.rules ?? null,
+    settings: contents.settings,
+    candidates: contents.candidates,
+  };
+  return `${JSON.stringify(project, null, 1)}\n`;
+}
+
+/**
+ * Applies the migrations from the document's version up to the current one; pure.
+ * @throws RangeError when the document's version has no path (newer than the migrations know)
+ */
+export function migrateProjectDocument(
+  document: ProjectDocument,
+  migrations: readonly ProjectMigration[] = PROJECT_MIGRATIONS,
+): ProjectDocument {
+  const current = migrations.length + 1;
+  let version = Number(document.schemaVersion);
+  if (!Number.isInteger(version) || version < 1 || version > current) {
+    throw new RangeError(`没有从第 ${String(document.schemaVersion)} 版迁移到第 ${current} 版的方法`);
+  }
+  let migrated = document;
+  while (version < current) {
+    const step = migrations[version - 1];
+    if (!step) throw new RangeError(`缺少第 ${version} 版到第 ${version + 1} 版的迁移`);
+    migrated = { ...step(migrated), schemaVersion: version + 1 };
+    version += 1;
+  }
+  return migrated;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return String(value);
+}
+
+/** The School fields in the order of ROSTER_COLUMNS. */
+const SCHOOL_FIELDS: Record<RosterColumn, keyof School> = {
+  学校代码: 'code',
+  学校名称: 'name',
+  学校类型: 'type',
+  经度: 'lon',
+  纬度: 'lat',
+  所属乡镇: 'township',
+  办学性质: 'ownership',
+  寄宿制: 'boarding',
+  中心校: 'central',
+  普惠性: 'inclusive',
+  示范等级: 'demonstrationLevel',
+  在校生数: 'students',
+  班级数: 'classes',
+  教职工数: 'staff',
+  计算机数: 'computers',
+  宽带Mbps: 'bandwidthMbps',
+  标准化建设: 'standardisation',
+  项目类型: 'projectType',
+  项目状态: 'projectStatus',
+  计划年度: 'plannedYear',
+  投资万元: 'investmentTenThousandYuan',
+  备注: 'note',
+  数据来源: 'source',
+};
+
+/** Checks the saved schools with the roster's own record checks; failing ones are left out. */
+function checkRoster(roster: unknown[], file: string): { schools: School[]; issues: string[] } {
+  const table: SourceTable = {
+    file,
+    format: 'delimited',
+    headers: [...ROSTER_COLUMNS],
+    headerRow: 1,
+    rows: roster.map((entry, index) => ({
+      row: index + 1,
+      cells: ROSTER_COLUMNS.map((column) =>
+        cellText(isRecord(entry) ? entry[SCHOOL_FIELDS[column]] : undefined),
+      ),
+    })),
+  };
+  const mapping = Object.fromEntries(ROSTER_COLUMNS.map((column) => [column, column])) as ColumnMapping;
+  const { result } = readRosterRows(table, mapping, { style: 'canonical', spreadsheetEscapes: false });
+  const issues = result.rejected.map((rejected) => {
+    const label = [rejected.original.学校代码, rejected.original.学校名称].filter(Boolean).join(' ');
+    const reasons = rejected.errors.map(
+      // The row check counts rows; in a project file they are schools.
+      (error) =>
+        `${error.column ? `「${error.column}」` : ''}${error.message.replace(/第 (\d+) 行/, '第 $1 所学校')}`,
+    );
+    return `第 ${rejected.row} 所学校（${label || '无名称'}）未能打开：${reasons.join('；')}`;
+  });
+  return { schools: result.accepted.map((row) => row.record), issues };
+}
+
+function checkTownships(value: unknown): TownshipCollection | null {
+  if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) return null;
+  const valid = value.features.every(
+    (feature) =>
+      isRecord(feature) &&
+      isRecord(feature.geometry) &&
+      (feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') &&
+      Array.isArray(feature.geometry.coordinates) &&
+      isRecord(feature.properties) &&
+      typeof feature.properties.code === 'string' &&
+      typeof feature.properties.name === 'string',
+  );
+  return valid ? (value as unknown as TownshipCollection) : null;
+}
+
+function checkPopulation(value: unknown): PopulationData | null {
+  if (!isRecord(value)) return null;
+  const sources = ['model', 'township-table', 'settlement-points'];
+  const valid =
+    typeof value.source === 'string' &&
+    sources.includes(value.source) &&
+    typeof value.label === 'string' &&
+    Array.isArray(value.points) &&
+    Array.isArray(value.townships) &&
+    value.points.every(
+      (point) =>
+        isRecord(point) &&
+        typeof point.lon === 'number' &&
+        typeof point.lat === 'number' &&
+        typeof point.population === 'number',
+    ) &&
+    value.townships.every(
+      (township) =>
+        isRecord(township) && typeof township.code === 'string' && typeof township.population === 'number',
+    );
+  return valid ? (value as unknown as PopulationData) : null;
+}
+
+/**
+ * Opens a project file's text. Never throws.
+ * @param file the file's name, for messages
+ * @param migrations the migration list (tests pass their own)
+ * @example const opened = parseProject(text, '港南区.atlas.json'); if (opened.ok) use(opened.project);
+ */
+export function parseProject(
+  text: string,
+  file = '项目文件',
+  migrations: readonly ProjectMigration[] = PROJECT_MIGRATIONS,
+): ProjectOpened | ProjectRefused {
+  const current = migrations.length + 1;
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, message: `${file} 不是“学校布局一张图”的项目文件（无法解析为 JSON）` };
+  }
+  if (!isRecord(document) || document.format !== PROJECT_FORMAT) {
+    return { ok: false, message: `${file} 不是“学校布局一张图”的项目文件` };
+  }
+  const version = document.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: `${file} 的文件格式版本号无效（${String(version)}）` };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      message: `${file} 由较新版本的“学校布局一张图”保存（文件格式第 ${version} 版，本程序只能打开第 ${current} 版及以前的文件），请先升级本程序`,
+    };
+  }
+  let migrated: ProjectDocument;
+  try {
+    migrated = migrateProjectDocument(document, migrations);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `${file} 无法升级到当前格式：${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  if (!Array.isArray(migrated.roster)) return { ok: false, message: `${file} 中没有学校名录（roster）` };
+  const issues: string[] = [];
+  const { schools, issues: rosterIssues } = checkRoster(migrated.roster, file);
+  issues.push(...rosterIssues);
+  const townships =
+    migrated.townships === null || migrated.townships === undefined
+      ? null
+      : checkTownships(migrated.townships);
+  if (townships === null && migrated.townships)
+    issues.push('项目中的乡镇界线格式不对，已改用默认（示意）界线');
+  const population =
+    migrated.population === null || migrated.population === undefined
+      ? null
+      : checkPopulation(migrated.population);
+  if (population === null && migrated.population)
+    issues.push('项目中的人口数据格式不对，已改用默认（模型估算）人口');
+  const settingsValue = isRecord(migrated.settings) ? migrated.settings : {};
+  const settings: ProjectSettings = {
+    ...settingsValue,
+    districtCode: typeof settingsValue.districtCode === 'string' ? settingsValue.districtCode : '',
+    districtName: typeof settingsValue.districtName === 'string' ? settingsValue.districtName : '',
+  };
+  const project: Project = {
+    format: PROJECT_FORMAT,
+    schemaVersion: current,
+    savedAt: typeof migrated.savedAt === 'string' ? migrated.savedAt : '',
+    roster: schools,
+    townships,
+    population,
+    rules: migrated.rules ?? null,
+    settings,
+    candidates: Array.isArray(migrated.candidates) ? migrated.candidates : [],
+  };
+  return { ok: true, project, migratedFrom: version < current ? version : null, issues };
+}

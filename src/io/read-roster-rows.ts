@@ -1,0 +1,334 @@
+/**
+ * Checks every row of a source table as a school record. Two styles share the checks:
+ * - canonical: the app's own roster format, values exactly as written by its exports;
+ * - lenient: a bureau's file, with other spellings (完小, Y/N, 私立 …), degrees-minutes-seconds,
+ *   full-width digits, swapped 经度/纬度 and a coordinate system to convert from.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import {
+  type Ownership,
+  type ProjectStatus,
+  type ProjectType,
+  ROSTER_COLUMNS,
+  type RosterColumn,
+  SCHOOL_TYPES,
+  type School,
+  type SchoolType,
+  type Standardisation,
+} from '../domain/school.ts';
+import type { CoordinateSystem, LonLat } from './convert-coordinates.ts';
+import type { ColumnMapping } from './guess-column-mapping.ts';
+import type { AcceptedRow, ImportResult, RejectedRow, RowIssue } from './import-result.ts';
+import { readPosition } from './read-position.ts';
+import {
+  readNumberText,
+  readOwnership,
+  readProjectStatus,
+  readProjectType,
+  readSchoolType,
+  readStandardisation,
+  readYesNo,
+} from './roster-value-synonyms.ts';
+import type { SourceRow, SourceTable } from './source-table.ts';
+import { unescapeSpreadsheetText } from './spreadsheet-text.ts';
+
+/** Columns without which a row cannot be placed on the map. */
+export const REQUIRED_ROSTER_COLUMNS: readonly RosterColumn[] = ['学校名称', '学校类型', '经度', '纬度'];
+
+export { CHINA_BOUNDS } from './read-position.ts';
+
+/** How strictly cell values are read. */
+export type RosterValueStyle = 'canonical' | 'lenient';
+
+/** Options of a row check. */
+export interface RosterRowsOptions {
+  style: RosterValueStyle;
+  /** Coordinate system of the file (default wgs84). */
+  coords?: CoordinateSystem;
+  /** Outline to flag points outside it (accepted, with a warning giving the distance). */
+  district?: Feature<Polygon | MultiPolygon>;
+  /** Name of the outline in warnings (default 区界). */
+  districtLabel?: string;
+  /**
+   * Whether cells may carry the apostrophe exports put before formula-like text (default
+   * true); false for JSON, where text is stored exactly.
+   */
+  spreadsheetEscapes?: boolean;
+}
+
+/** The checked rows and, for the coordinate-system hint, the accepted rows' positions as written. */
+export interface RosterRowsResult {
+  result: ImportResult<School>;
+  /** Positions as written in the file (after a swap is undone, before conversion). */
+  positionsAsWritten: LonLat[];
+}
+
+const ownershipValues = ['公办', '民办'] as const;
+const yesNoValues = ['是', '否'] as const;
+const standardisationValues = ['已达标', '未达标'] as const;
+const projectTypeValues = ['新建', '改扩建', '标准化'] as const;
+const projectStatusValues = ['规划', '在建', '竣工'] as const;
+
+class RowReader {
+  readonly errors: RowIssue[] = [];
+  readonly warnings: RowIssue[] = [];
+  readonly lenient: boolean;
+  constructor(
+    private readonly file: string,
+    private readonly rowNumber: number,
+    private readonly values: ReadonlyMap<RosterColumn, string>,
+    private readonly mapping: ColumnMapping,
+    private readonly options: RosterRowsOptions,
+  ) {
+    this.lenient = options.style === 'lenient';
+  }
+
+  /** Issues name the column as the file's header does. */
+  private issue(column: RosterColumn | null, message: string): RowIssue {
+    return {
+      file: this.file,
+      row: this.rowNumber,
+      column: column && (this.mapping[column] ?? column),
+      message,
+    };
+  }
+  error(column: RosterColumn | null, message: string): void {
+    this.errors.push(this.issue(column, message));
+  }
+  warn(column: RosterColumn | null, message: string): void {
+    this.warnings.push(this.issue(column, message));
+  }
+  text(column: RosterColumn): string {
+    return (this.values.get(column) ?? '').trim();
+  }
+  /** Whether a lenient read has no column for this at all (then one file warning says so). */
+  absent(column: RosterColumn): boolean {
+    return this.lenient && this.mapping[column] === null;
+  }
+
+  /** A value from a closed list; unknown values are an error when required, else a warning. */
+  private oneOf<T extends string>(
+    column: RosterColumn,
+    allowed: readonly T[],
+    read: (value: string) => T | null,
+    fallbackLabel: string,
+  ): T | '' {
+    const value = this.text(column);
+    if (value === '') return '';
+    const known = this.lenient ? read(value) : (allowed as readonly string[]).includes(value) ? value : null;
+    if (known !== null) return known as T;
+    this.warn(column, `“${value}”不是可识别的取值（应为 ${allowed.join('、')} 之一），${fallbackLabel}`);
+    return '';
+  }
+
+  yesNo(column: RosterColumn): boolean {
+    return (
+      this.oneOf(
+        column,
+        yesNoValues,
+        (value) => {
+          const answer = readYesNo(value);
+          return answer === null ? null : answer ? '是' : '否';
+        },
+        '已按空值处理',
+      ) === '是'
+    );
+  }
+
+  ownership(): Ownership {
+    const ownership = this.oneOf<Ownership>('办学性质', ownershipValues, readOwnership, '已按空值处理');
+    if (ownership === '' && !this.absent('办学性质')) this.warn('办学性质', '未填写，按公办处理');
+    return ownership === '' ? '公办' : ownership;
+  }
+
+  standardisation(): Standardisation {
+    return this.oneOf('标准化建设', standardisationValues, readStandardisation, '已按空值处理');
+  }
+
+  projectType(): ProjectType {
+    return this.oneOf('项目类型', projectTypeValues, readProjectType, '已按空值处理');
+  }
+
+  projectStatus(): ProjectStatus {
+    return this.oneOf('项目状态', projectStatusValues, readProjectStatus, '已按空值处理');
+  }
+
+  schoolType(): SchoolType | null {
+    const value = this.text('学校类型');
+    if (value === '') return null;
+    if (!this.lenient) {
+      if ((SCHOOL_TYPES as readonly string[]).includes(value)) return value as SchoolType;
+      this.error('学校类型', `“${value}”不是可识别的取值，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      return null;
+    }
+    const reading = readSchoolType(value);
+    if (!reading) {
+      this.error('学校类型', `“${value}”不是可识别的学校类型，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      return null;
+    }
+    if (reading.guessed) this.warn('学校类型', `“${value}”按“${reading.type}”处理，请核对`);
+    return reading.type;
+  }
+
+  /** A non-negative number or empty; anything else is a warning and becomes empty. */
+  count(column: RosterColumn): number | null {
+    const value = this.text(column);
+    if (value === '') return null;
+    const number = this.lenient ? readNumberText(value) : Number(value);
+    if (number === null || !Number.isFinite(number) || number < 0) {
+      this.warn(column, `“${value}”不是非负数，已按空值处理`);
+      return null;
+    }
+    return number;
+  }
+
+  plannedYear(): number | null {
+    const value = this.text('计划年度');
+    // Workbooks may hold the year as a date cell, read as 2019-01-01.
+    const dated = this.lenient ? /^(\d{4})-\d{2}-\d{2}$/.exec(value)?.[1] : undefined;
+    const year = dated ? Number(dated) : this.count('计划年度');
+    if (year === null) return null;
+    if (!Number.isInteger(year) || year < 1949 || year > 2100) {
+      this.warn('计划年度', `“${value}”不是有效年份，已按空值处理`);
+      return null;
+    }
+    return year;
+  }
+
+  /** The position as written (after undoing a swap) and in WGS84; null when it is not usable. */
+  position(): { written: LonLat; wgs84: LonLat } | null {
+    const reading = readPosition(this.text('经度'), this.text('纬度'), {
+      ...this.options,
+      decimalOnly: !this.lenient,
+    });
+    for (const issue of reading.errors) this.error(issue.column, issue.message);
+    for (const issue of reading.warnings) this.warn(issue.column, issue.message);
+    return reading.written && reading.wgs84 ? { written: reading.written, wgs84: reading.wgs84 } : null;
+  }
+}
+
+function readRow(reader: RowReader, rowNumber: number): { school: School | null; written: LonLat | null } {
+  for (const column of REQUIRED_ROSTER_COLUMNS) {
+    if (reader.text(column) === '' && column !== '经度' && column !== '纬度')
+      reader.error(column, '不能为空');
+  }
+  const type = reader.schoolType();
+  const position = reader.position();
+  const ownership = reader.ownership();
+  const plannedYear = reader.plannedYear();
+  const code = reader.text('学校代码');
+  if (code === '' && !reader.absent('学校代码')) reader.warn('学校代码', '未填写，已按行号生成临时代码');
+  if (reader.errors.length > 0 || type === null || position === null) return { school: null, written: null };
+  const school: School = {
+    code: code === '' ? `ROW${rowNumber}` : code,
+    name: reader.text('学校名称'),
+    type,
+    lon: position.wgs84[0],
+    lat: position.wgs84[1],
+    township: reader.text('所属乡镇'),
+    ownership,
+    boarding: reader.yesNo('寄宿制'),
+    central: reader.yesNo('中心校'),
+    inclusive: reader.yesNo('普惠性'),
+    demonstrationLevel: reader.text('示范等级'),
+    students: reader.count('在校生数'),
+    classes: reader.count('班级数'),
+    staff: reader.count('教职工数'),
+    computers: reader.count('计算机数'),
+    bandwidthMbps: reader.count('宽带Mbps'),
+    standardisation: reader.standardisation(),
+    projectType: reader.projectType(),
+    projectStatus: reader.projectStatus(),
+    plannedYear,
+    investmentTenThousandYuan: reader.count('投资万元'),
+    note: reader.text('备注'),
+    source: reader.text('数据来源'),
+  };
+  if (school.projectType !== '' && school.projectStatus === '') {
+    reader.warn('项目状态', `有项目类型“${school.projectType}”但未填项目状态，按“规划”处理`);
+    school.projectStatus = '规划';
+  }
+  return { school, written: position.written };
+}
+
+function valuesOf(
+  table: SourceTable,
+  mapping: ColumnMapping,
+  row: SourceRow,
+  spreadsheetEscapes: boolean,
+): Map<RosterColumn, string> {
+  const values = new Map<RosterColumn, string>();
+  for (const column of ROSTER_COLUMNS) {
+    const header = mapping[column];
+    const index = header === null ? -1 : table.headers.indexOf(header);
+    const cell = index < 0 ? '' : (row.cells[index] ?? '');
+    values.set(column, spreadsheetEscapes ? unescapeSpreadsheetText(cell) : cell);
+  }
+  return values;
+}
+
+/**
+ * The required columns that the mapping leaves without a header, or [] when all are there.
+ */
+export function missingRequiredColumns(mapping: ColumnMapping): RosterColumn[] {
+  return REQUIRED_ROSTER_COLUMNS.filter((column) => mapping[column] === null);
+}
+
+/**
+ * Checks every row of a table. Rows that cannot be placed (missing name or type, coordinates
+ * that are not readable or lie outside China, a duplicate 学校代码 after its first row) are
+ * rejected; repairable slips are accepted with warnings. Every issue names the file, the row
+ * and the column as the file's header names it.
+ */
+export function readRosterRows(
+  table: SourceTable,
+  mapping: ColumnMapping,
+  options: RosterRowsOptions,
+): RosterRowsResult {
+  const result: ImportResult<School> = {
+    file: table.file,
+    accepted: [],
+    rejected: [],
+    fileErrors: [],
+    headers: table.headers,
+  };
+  const positionsAsWritten: LonLat[] = [];
+  const missing = missingRequiredColumns(mapping);
+  if (missing.length > 0) {
+    const hint = options.style === 'lenient' ? '（可在“列对应”中指定哪一列是它）' : '';
+    result.fileErrors.push(`${table.file}：缺少必需的列 ${missing.join('、')}${hint}`);
+    return { result, positionsAsWritten };
+  }
+  if (options.style === 'lenient') {
+    const notes: string[] = [];
+    if (mapping.学校代码 === null)
+      notes.push(`${table.file}：没有“学校代码”列，已按行号生成临时代码（如 ROW2）`);
+    if (mapping.办学性质 === null) notes.push(`${table.file}：没有“办学性质”列，全部按公办处理`);
+    if (notes.length > 0) result.fileWarnings = notes;
+  }
+  const seenCodes = new Map<string, number>();
+  for (const row of table.rows) {
+    const values = valuesOf(table, mapping, row, options.spreadsheetEscapes !== false);
+    const reader = new RowReader(table.file, row.row, values, mapping, options);
+    const problem = table.rowProblems?.[row.row];
+    if (problem) reader.error(null, problem);
+    const { school, written } = readRow(reader, row.row);
+    if (school) {
+      const firstRow = seenCodes.get(school.code);
+      if (firstRow !== undefined) reader.error('学校代码', `代码 ${school.code} 与第 ${firstRow} 行重复`);
+      else seenCodes.set(school.code, row.row);
+    }
+    const original = Object.fromEntries(
+      table.headers.map((header, index) => [header, row.cells[index] ?? '']),
+    );
+    if (school && written && reader.errors.length === 0) {
+      const accepted: AcceptedRow<School> = { row: row.row, record: school, warnings: reader.warnings };
+      result.accepted.push(accepted);
+      positionsAsWritten.push(written);
+    } else {
+      const rejected: RejectedRow = { row: row.row, original, errors: reader.errors };
+      result.rejected.push(rejected);
+    }
+  }
+  return { result, positionsAsWritten };
+}

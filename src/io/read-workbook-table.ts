@@ -1,0 +1,81 @@
+/**
+ * Reads one sheet of an .xlsx workbook into a source table, every cell as text. The universal
+ * build of read-excel-file is used because it runs both in the browser bundle and in Node (CLI).
+ */
+import readXlsxFile from 'read-excel-file/universal';
+import { type SourceTable, tableFromRows } from './source-table.ts';
+
+/** Bytes as the ArrayBuffer read-excel-file wants (a Uint8Array may view part of a bigger buffer). */
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.slice().buffer;
+}
+
+/** Numbers come back exactly as stored, so codes and coordinates are not re-formatted. */
+const READ_OPTIONS = { parseNumber: (text: string) => text, trim: false };
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Date cells (e.g. a 计划年度 typed as a date) are written as ISO dates, which stay readable.
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** Whether the bytes start like an .xls (OLE2 compound document), which this reader cannot read. */
+export function isLegacyExcel(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+/** Whether the bytes start like a zip archive (an .xlsx is one). */
+export function isZipArchive(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The message that asks for a re-save as .xlsx. */
+export function legacyExcelMessage(fileName: string): string {
+  return `${fileName} 是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中「另存为」.xlsx 或 CSV（UTF-8）后再导入`;
+}
+
+async function readAllSheets(bytes: Uint8Array): Promise<{ sheet: string; data: unknown[][] }[]> {
+  try {
+    return await readXlsxFile(toArrayBuffer(bytes), READ_OPTIONS);
+  } catch (error) {
+    throw new Error(`无法读取 Excel 工作簿：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The names of a workbook's sheets, in workbook order, for the sheet picker.
+ * @throws Error with a Chinese message when the bytes are not an .xlsx workbook
+ */
+export async function listWorkbookSheets(bytes: Uint8Array): Promise<string[]> {
+  return (await readAllSheets(bytes)).map((sheet) => sheet.sheet);
+}
+
+/**
+ * Reads one sheet (by name or 1-based number; the first when absent). Row numbers are the
+ * sheet's own, so messages point at the row the user sees in Excel.
+ * @throws Error with a Chinese message for a missing sheet or a file that is not .xlsx
+ */
+export async function readWorkbookTable(
+  bytes: Uint8Array,
+  fileName: string,
+  sheet?: string | number,
+): Promise<{ table: SourceTable | null; sheet: string; sheetNames: string[] }> {
+  const sheets = await readAllSheets(bytes);
+  const sheetNames = sheets.map((item) => item.sheet);
+  const wanted = typeof sheet === 'string' && /^\d+$/.test(sheet.trim()) ? Number(sheet) : sheet;
+  const chosen =
+    wanted === undefined || wanted === ''
+      ? sheets[0]
+      : typeof wanted === 'number'
+        ? sheets[wanted - 1]
+        : sheets.find((item) => item.sheet === wanted || item.sheet.trim() === wanted.trim());
+  if (!chosen) {
+    throw new Error(`${fileName} 中没有工作表“${String(sheet)}”；可用的工作表：${sheetNames.join('、')}`);
+  }
+  const rows = chosen.data.map((row) => row.map(cellText));
+  return { table: tableFromRows(fileName, 'xlsx', rows), sheet: chosen.sheet, sheetNames };
+}
