@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Port of the preview server the tests use. */
-export const E2E_PORT = 4319;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4319);
 /** The app's address in the tests. */
 export const APP_URL = `http://127.0.0.1:${E2E_PORT}/`;
 /** Where screenshots go (git-ignored). */
