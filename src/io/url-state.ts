@@ -8,6 +8,9 @@ import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 
+/** Screens a link can open. */
+export type UrlScreen = 'map' | 'analysis';
+
 /** The view as read from or written to a URL. */
 export interface UrlView {
   camera: Camera | null;
@@ -15,6 +18,7 @@ export interface UrlView {
   selection: Selection;
   language: Language;
   scenario: Scenario;
+  view: UrlScreen;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -61,7 +65,8 @@ export function parseUrlView(hash: string): UrlView {
     kind: params.get('scenario') === 'current' ? 'current' : PLANNED_SCENARIO.kind,
     year: PLAN_YEARS.includes(year) ? year : null,
   };
-  return { camera, filters, selection, language, scenario };
+  const view: UrlScreen = params.get('view') === 'analysis' ? 'analysis' : 'map';
+  return { camera, filters, selection, language, scenario, view };
 }
 
 /** Writes a view as a location hash (with the leading #); defaults are left out. */
@@ -83,6 +88,7 @@ export function formatUrlView(view: UrlView): string {
   if (view.selection?.kind === 'township') add('township', view.selection.code);
   if (view.scenario.kind !== PLANNED_SCENARIO.kind) add('scenario', view.scenario.kind);
   if (view.scenario.year !== null) add('year', String(view.scenario.year));
+  if (view.view !== 'map') add('view', view.view);
   if (view.language === 'en') add('lang', 'en');
   return `#${parts.join('&')}`;
 }

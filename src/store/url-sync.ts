@@ -11,6 +11,7 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     selection: view.selection,
     camera: view.camera,
     scenario: view.scenario,
+    view: view.view,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -20,12 +21,13 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
   let pending: number | undefined;
   const write = () => {
     pending = undefined;
-    const { camera, filters, selection, language, scenario } = store.getState();
-    const hash = formatUrlView({ camera, filters, selection, language, scenario });
+    const { camera, filters, selection, language, scenario, view } = store.getState();
+    const hash = formatUrlView({ camera, filters, selection, language, scenario, view });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
   return store.subscribe(
-    (state) => [state.camera, state.filters, state.selection, state.language, state.scenario] as const,
+    (state) =>
+      [state.camera, state.filters, state.selection, state.language, state.scenario, state.view] as const,
     () => {
       window.clearTimeout(pending);
       pending = window.setTimeout(write, 150);

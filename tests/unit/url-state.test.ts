@@ -16,6 +16,7 @@ describe('URL view', () => {
       selection: { kind: 'school', code: '2145080001' },
       language: 'en',
       scenario: { kind: 'current', year: 2019 },
+      view: 'analysis',
     };
     expect(parseUrlView(formatUrlView(view))).toEqual(view);
   });
@@ -27,6 +28,7 @@ describe('URL view', () => {
       selection: null,
       language: 'zh-CN',
       scenario: { kind: 'planned', year: null },
+      view: 'map',
     });
     expect(hash).toBe('#map=10.00/23.00000/109.70000');
   });
@@ -39,6 +41,7 @@ describe('URL view', () => {
       selection: null,
       language: 'zh-CN',
       scenario: { kind: 'planned', year: null },
+      view: 'map',
     });
   });
 

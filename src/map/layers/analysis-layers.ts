@@ -55,7 +55,11 @@ export function coverageLayers(theme: Theme, shown: AnalysisLayerVisibility): La
       type: 'fill',
       source: SOURCE_SERVICE_CIRCLES,
       layout: { visibility: visibility(shown.circles) },
-      paint: { 'fill-color': theme.serviceCircle, 'fill-opacity': 0.12 },
+      // Overlapping circles add up: fainter at close zoom, where each circle covers much of the view.
+      paint: {
+        'fill-color': theme.serviceCircle,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.12, 13, 0.05, 15, 0.02],
+      },
     },
     {
       id: LAYER_SERVICE_CIRCLE_LINE,
