@@ -3,7 +3,8 @@
  * 1. bundle size (gzip) per chunk of the production build;
  * 2. time to the first fully drawn map in headless Chromium (the built app, offline);
  * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
- * 4. filter counts: one pass per field vs. one full filter per option value.
+ * 4. filter counts: one pass per field vs. one full filter per option value;
+ * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { buildSearchIndex, searchSchools } from '../src/analysis/search-schools.
 import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
+import { coverageBenchmark } from './bench/coverage-bench.ts';
 
 const PORT = 4329;
 
@@ -235,6 +237,10 @@ async function main(): Promise<void> {
     '## Filter counts',
     '',
     ...facetComparison(big, townshipCodes),
+    '',
+    '## Service-radius coverage',
+    '',
+    ...(await coverageBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));

@@ -11,6 +11,7 @@ import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
 import { formatCount, formatDistance, formatShare } from './format.ts';
+import { MembershipList } from './MembershipList.tsx';
 import { useTranslation } from './use-translation.ts';
 
 function value(rule: RuleResult): string {
@@ -106,6 +107,7 @@ export function TownshipTable() {
         <span className="muted" data-testid="population-label">
           {t('populationInUse', { label: analysis.population.label })}
         </span>
+        <MembershipList report={analysis.membership} />
         {status === 'running' ? <span className="muted">{t('analysisUpdating')}</span> : null}
       </div>
       <div className="table-scroll">
