@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boundsOf } from '../analysis/bounds-of.ts';
+import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
 import {
   ROSTER_COLUMNS,
   type RosterColumn,
@@ -16,6 +17,7 @@ import {
   selectSchoolTownships,
   selectSelectedSchoolIndex,
 } from '../store/selectors.ts';
+import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -155,6 +157,7 @@ function TownshipDetail({ code }: { code: string }) {
     selectScenarioAnalysis(state)?.townships.find((item) => item.code === code),
   );
   const scenarioTitle = useAtlasStore((state) => selectScenarioAnalysis(state)?.scenarioTitle);
+  const analysisKind = useAtlasStore((state) => state.analysisKind);
   const feature = townships?.features.find((item) => item.properties.code === code);
   const seat = seats?.features.find((item) => item.properties.code === code);
   const counts = useMemo(() => {
@@ -199,6 +202,11 @@ function TownshipDetail({ code }: { code: string }) {
               </li>
             ))}
           </ul>
+          <DistanceHistogram
+            coverage={analysis.coverage[analysisKind]}
+            radius={analysis.coverage[analysisKind].radius}
+            kindName={SERVICE_KIND_NAMES[analysisKind]}
+          />
         </>
       ) : null}
       <h3>{t('townshipSchools')}</h3>
