@@ -11,6 +11,7 @@ import {
   schoolState,
 } from '../domain/school.ts';
 import { columnLabel, type Language, schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
+import { rosterCells } from '../io/roster-cells.ts';
 import { useAtlasStore } from '../store/index.ts';
 import {
   selectScenarioAnalysis,
@@ -22,57 +23,13 @@ import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
 import { useTranslation } from './use-translation.ts';
 
+/** A roster cell as shown: the export's text, with type and 是/否 in the interface language. */
 function cell(school: School, column: RosterColumn, language: Language): string {
-  const yesNo = (value: boolean) => (language === 'en' ? (value ? 'Yes' : 'No') : value ? '是' : '否');
-  const number = (value: number | null) => (value === null ? '' : String(value));
-  switch (column) {
-    case '学校代码':
-      return school.code;
-    case '学校名称':
-      return school.name;
-    case '学校类型':
-      return schoolTypeLabel(language, school.type);
-    case '经度':
-      return school.lon.toFixed(6);
-    case '纬度':
-      return school.lat.toFixed(6);
-    case '所属乡镇':
-      return school.township;
-    case '办学性质':
-      return school.ownership;
-    case '寄宿制':
-      return yesNo(school.boarding);
-    case '中心校':
-      return yesNo(school.central);
-    case '普惠性':
-      return yesNo(school.inclusive);
-    case '示范等级':
-      return school.demonstrationLevel;
-    case '在校生数':
-      return number(school.students);
-    case '班级数':
-      return number(school.classes);
-    case '教职工数':
-      return number(school.staff);
-    case '计算机数':
-      return number(school.computers);
-    case '宽带Mbps':
-      return number(school.bandwidthMbps);
-    case '标准化建设':
-      return school.standardisation;
-    case '项目类型':
-      return school.projectType;
-    case '项目状态':
-      return school.projectStatus;
-    case '计划年度':
-      return number(school.plannedYear);
-    case '投资万元':
-      return number(school.investmentTenThousandYuan);
-    case '备注':
-      return school.note;
-    case '数据来源':
-      return school.source;
-  }
+  if (column === '学校类型') return schoolTypeLabel(language, school.type);
+  const text = rosterCells(school)[column];
+  const yesNoColumn = column === '寄宿制' || column === '中心校' || column === '普惠性';
+  if (language === 'en' && yesNoColumn) return text === '是' ? 'Yes' : 'No';
+  return text;
 }
 
 function SchoolDetail({ school }: { school: School }) {

@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import { readRoster } from '../io/read-roster.ts';
+import { rosterCells } from '../io/roster-cells.ts';
 
 /** The form's values, one text per roster column. */
 export type SchoolFields = Record<RosterColumn, string>;
@@ -16,35 +17,9 @@ export interface FieldCheck {
   warnings: Partial<Record<RosterColumn, string>>;
 }
 
-/** The form values of an existing school. */
+/** The form values of an existing school: the same cells an export writes. */
 export function fieldsOfSchool(school: School): SchoolFields {
-  const yesNo = (value: boolean) => (value ? '是' : '否');
-  const number = (value: number | null) => (value === null ? '' : String(value));
-  return {
-    学校代码: school.code,
-    学校名称: school.name,
-    学校类型: school.type,
-    经度: school.lon.toFixed(6),
-    纬度: school.lat.toFixed(6),
-    所属乡镇: school.township,
-    办学性质: school.ownership,
-    寄宿制: yesNo(school.boarding),
-    中心校: yesNo(school.central),
-    普惠性: yesNo(school.inclusive),
-    示范等级: school.demonstrationLevel,
-    在校生数: number(school.students),
-    班级数: number(school.classes),
-    教职工数: number(school.staff),
-    计算机数: number(school.computers),
-    宽带Mbps: number(school.bandwidthMbps),
-    标准化建设: school.standardisation,
-    项目类型: school.projectType,
-    项目状态: school.projectStatus,
-    计划年度: number(school.plannedYear),
-    投资万元: number(school.investmentTenThousandYuan),
-    备注: school.note,
-    数据来源: school.source,
-  };
+  return rosterCells(school);
 }
 
 /**
