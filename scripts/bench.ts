@@ -8,11 +8,10 @@
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { countFacets } from '../src/analysis/count-facets.ts';
 import { filterSchools } from '../src/analysis/filter-schools.ts';
@@ -22,6 +21,7 @@ import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
+import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
 
@@ -89,21 +89,8 @@ async function firstMapTimes(runs: number): Promise<{ times: number[]; outside: 
   let outside = 0;
   try {
     for (let run = 0; run < runs; run++) {
-      const profile = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        viewport: { width: 1440, height: 900 },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchHeadlessChromium();
+      const { context } = browser;
       await context.route('**/*', (route) => {
         if (new URL(route.request().url()).hostname === '127.0.0.1') return route.continue();
         outside += 1;
@@ -123,8 +110,7 @@ async function firstMapTimes(runs: number): Promise<{ times: number[]; outside: 
           () => performance.getEntriesByName('atlas:first-map-idle')[0]?.startTime ?? Number.NaN,
         ),
       );
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     }
   } finally {
     await server.close();

@@ -2,10 +2,10 @@
  * A small driver for the e2e tests: starts Debian's Chromium headless through playwright-core,
  * blocks and records every request that would leave 127.0.0.1, and knows the app's landmarks.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../../scripts/headless-chromium.ts';
 
 /** Port of the preview server the tests use. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -13,8 +13,6 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4319);
 export const APP_URL = `http://127.0.0.1:${E2E_PORT}/`;
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOT_DIRECTORY = 'test-results/e2e';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** One browser session with its blocked outside requests and page errors. */
 export interface AtlasSession {
@@ -38,22 +36,8 @@ function isLocal(url: string): boolean {
 
 /** Starts Chromium with a fresh profile and opens the app at `hash`. */
 export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport,
-    locale: 'zh-CN',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchHeadlessChromium(viewport);
+  const { context } = browser;
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', async (route) => {
@@ -73,10 +57,7 @@ export async function openAtlas(hash = '', viewport = { width: 1440, height: 900
     page,
     outsideRequests,
     pageErrors,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 
