@@ -53,7 +53,7 @@ export class Autosave {
   /** Opens the database; returns the saved work, if any. Errors are shown, never swallowed. */
   async open(): Promise<SavedWork | null> {
     try {
-      this.database = await openDB(DATABASE, 1, {
+      this.database ??= await openDB(DATABASE, 1, {
         upgrade(database) {
           database.createObjectStore(OBJECT_STORE);
         },
@@ -93,6 +93,8 @@ export class Autosave {
     clearTimeout(this.timer);
     this.unsubscribe?.();
     this.channel?.close();
+    this.database?.close();
+    this.database = null;
   }
 
   private schedule(): void {
