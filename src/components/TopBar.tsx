@@ -1,6 +1,8 @@
-/** The top bar: district and product name, the sample-data badge, search, language and settings. */
+/** The top bar: district and product name, the sample-data badge, search, import and export, language and settings. */
 import { isSampleRoster } from '../store/data-slice.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { ExportButton } from './export/ExportButton.tsx';
+import { ImportButton } from './import/ImportButton.tsx';
 import { ScenarioSwitch } from './ScenarioSwitch.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -29,6 +31,8 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
       <ScenarioSwitch />
       <SearchBox />
       <div className="top-actions">
+        <ImportButton />
+        <ExportButton />
         <UndoButtons />
         <button
           type="button"

@@ -1,0 +1,240 @@
+/**
+ * Export and backup: the roster as CSV (UTF-8 with BOM, for Excel), .xlsx and GeoJSON; the
+ * whole project as one backup file; and restoring such a file, after showing what it holds,
+ * as one undoable step.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Project } from '../../domain/project.ts';
+import { parseProject, serializeProject } from '../../io/project-file.ts';
+import { writeRosterCsv } from '../../io/write-roster-csv.ts';
+import { writeRosterGeoJson } from '../../io/write-roster-geojson.ts';
+import { writeRosterXlsx } from '../../io/write-roster-xlsx.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { downloadBlob, downloadText } from '../download.ts';
+import { useTranslation } from '../use-translation.ts';
+import { exportFileName, planRestore, projectContentsOf, type RestorePlan } from './project-backup.ts';
+
+type RosterFormat = 'csv' | 'xlsx' | 'geojson';
+
+/** A backup that was read and is waiting for the user's go-ahead. */
+interface PendingRestore {
+  file: string;
+  project: Project;
+  plan: RestorePlan;
+  migratedFrom: number | null;
+}
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const schoolCount = useAtlasStore((state) => state.schools.length);
+  const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
+  const [status, setStatus] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    // No close() on cleanup: unmounting removes the dialog from the top layer, and a close()
+    // there would fire onClose during StrictMode's second mount and shut the dialog at once.
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const exportRoster = async (format: RosterFormat) => {
+    // Read at click time: the dialog does not need to re-render on every roster change.
+    const { schools } = useAtlasStore.getState();
+    const name = exportFileName(districtName, t('exportRosterFileWord'), format);
+    setBusy(true);
+    try {
+      if (format === 'csv') downloadText(name, writeRosterCsv(schools), 'text/csv');
+      else if (format === 'geojson') downloadText(name, writeRosterGeoJson(schools), 'application/geo+json');
+      else {
+        const bytes = await writeRosterXlsx(schools);
+        downloadBlob(
+          name,
+          new Blob([bytes as Uint8Array<ArrayBuffer>], {
+            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          }),
+        );
+      }
+      setStatus(t('exportDownloaded', { file: name, count: schools.length }));
+    } catch (error) {
+      setStatus(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportProject = () => {
+    const name = exportFileName(districtName, t('exportProjectFileWord'), 'json');
+    downloadText(name, serializeProject(projectContentsOf(useAtlasStore.getState())), 'application/json');
+    setStatus(t('exportProjectDownloaded', { file: name }));
+  };
+
+  const openBackup = async (file: File) => {
+    setRefusal(null);
+    setPending(null);
+    setStatus(null);
+    const opened = parseProject(await file.text(), file.name);
+    if (!opened.ok) {
+      setRefusal(opened.message);
+      return;
+    }
+    // The defaults are only needed when the backup says "the default"; they load with their own chunk.
+    const { loadDefaultDataset } = await import('../../io/default-dataset.ts');
+    const defaults = loadDefaultDataset();
+    setPending({
+      file: file.name,
+      project: opened.project,
+      plan: planRestore(opened.project, opened.issues, defaults),
+      migratedFrom: opened.migratedFrom,
+    });
+  };
+
+  const restore = () => {
+    if (!pending) return;
+    const { plan } = pending;
+    const state = useAtlasStore.getState();
+    state.replaceData(plan.data);
+    useAtlasStore.setState({
+      ...(plan.dataset ? { dataset: plan.dataset } : {}),
+      selection: null,
+      draft: null,
+    });
+    if (plan.language) state.setLanguage(plan.language);
+    if (plan.scenario) state.setScenario(plan.scenario);
+    setStatus(t('restoreDone', { file: pending.file, count: plan.data.schools.length }));
+    setPending(null);
+  };
+
+  const savedAt = (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('zh-CN', { hour12: false });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      onClose={onClose}
+      aria-labelledby="export-dialog-title"
+      data-testid="export-dialog"
+    >
+      <header className="import-header">
+        <h2 id="export-dialog-title">{t('exportTitle')}</h2>
+        <button type="button" className="ghost" onClick={onClose} aria-label={t('detailClose')}>
+          ×
+        </button>
+      </header>
+      <section className="import-step">
+        <h3>{t('exportRosterTitle', { count: schoolCount })}</h3>
+        <p className="help">{t('exportRosterHelp')}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="ghost"
+            disabled={busy}
+            onClick={() => void exportRoster('csv')}
+            data-testid="export-csv"
+          >
+            {t('exportCsv')}
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            disabled={busy}
+            onClick={() => void exportRoster('xlsx')}
+            data-testid="export-xlsx"
+          >
+            {t('exportXlsx')}
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            disabled={busy}
+            onClick={() => void exportRoster('geojson')}
+            data-testid="export-geojson"
+          >
+            {t('exportGeoJson')}
+          </button>
+        </div>
+      </section>
+      <section className="import-step">
+        <h3>{t('exportProjectTitle')}</h3>
+        <p className="help">{t('exportProjectHelp')}</p>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={exportProject} data-testid="export-project">
+            {t('exportProject')}
+          </button>
+          <button type="button" className="ghost" onClick={() => fileInput.current?.click()}>
+            {t('restoreChoose')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="restore-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void openBackup(file);
+            }}
+          />
+        </div>
+        {refusal ? (
+          <p className="import-file-error" role="alert" data-testid="restore-refused">
+            {refusal}
+          </p>
+        ) : null}
+        {pending ? (
+          <div className="restore-summary" data-testid="restore-summary">
+            <p>{t('restoreQuestion', { file: pending.file })}</p>
+            <ul className="import-merge">
+              <li>{t('restoreSavedAt', { time: savedAt(pending.project.savedAt) })}</li>
+              <li>{t('restoreSchools', { count: pending.plan.data.schools.length })}</li>
+              <li>
+                {pending.project.townships
+                  ? t('restoreOfficialTownships', { count: pending.project.townships.features.length })
+                  : t('restoreDefaultTownships')}
+              </li>
+              <li>{t('restorePopulation', { label: pending.plan.data.population?.label ?? '' })}</li>
+              {pending.plan.data.ruleSet ? (
+                <li>{t('restoreRules', { title: pending.plan.data.ruleSet.title })}</li>
+              ) : null}
+              {pending.migratedFrom !== null ? (
+                <li>{t('restoreMigrated', { version: pending.migratedFrom })}</li>
+              ) : null}
+              {pending.plan.notes.map((note) => (
+                <li key={note} className="warn">
+                  {note}
+                </li>
+              ))}
+            </ul>
+            <p className="help">{t('restoreReplaces')}</p>
+            <div className="dialog-actions">
+              <button type="button" className="ghost" onClick={() => setPending(null)}>
+                {t('settingsCancel')}
+              </button>
+              <button type="button" className="primary" onClick={restore} data-testid="restore-confirm">
+                {t('restoreConfirm')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </section>
+      {status ? (
+        <p className="export-status" role="status" data-testid="export-status">
+          {status}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="ghost" onClick={onClose} data-testid="export-close">
+          {t('importFinish')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

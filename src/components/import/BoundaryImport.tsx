@@ -1,0 +1,416 @@
+/**
+ * The official boundaries import: a GeoJSON or zipped Shapefile, its projection asked for when
+ * the file does not say (never guessed), the attribute that names or codes each township, the
+ * match against the district's townships, and one commit. Afterwards, the schools whose points
+ * fall outside their stated 所属乡镇 are listed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { boundsOf } from '../../analysis/bounds-of.ts';
+import { findTownshipMismatches, type TownshipMismatch } from '../../analysis/find-township-mismatches.ts';
+import { type BoundaryFileResult, readBoundaryFile } from '../../io/read-boundary-file.ts';
+import {
+  guessTownshipFields,
+  type KnownTownship,
+  knownTownshipsOf,
+  toTownships,
+} from '../../io/to-townships.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { useTranslation } from '../use-translation.ts';
+import { FilePicker } from './FilePicker.tsx';
+import type { PickedFile } from './picked-file.ts';
+import { EncodingSelect } from './ReadOptionFields.tsx';
+
+export const BOUNDARY_ACCEPT = '.geojson,.json,.zip';
+
+/** What to call the place a projection was taken from. */
+const PROJECTION_SOURCE_KEYS = {
+  user: 'boundaryProjectionFromUser',
+  prj: 'boundaryProjectionFromPrj',
+  'geojson-crs': 'boundaryProjectionFromCrs',
+  'geojson-default': 'boundaryProjectionFromDefault',
+} as const;
+
+/** The choice in the projection question: a candidate's id, or OTHER for a typed definition. */
+const OTHER = 'other';
+
+/**
+ * The townships to match against: the ones in use, plus any township of the district's seat list
+ * that an earlier import left without a boundary, so it can get one again.
+ */
+function useKnownTownships(): KnownTownship[] {
+  const townships = useAtlasStore((state) => state.townships);
+  const seats = useAtlasStore((state) => state.seats);
+  return useMemo(() => {
+    const known = knownTownshipsOf(townships);
+    const codes = new Set(known.map((township) => township.code));
+    for (const seat of seats?.features ?? []) {
+      if (!codes.has(seat.properties.code))
+        known.push({ code: seat.properties.code, name: seat.properties.name });
+    }
+    return known;
+  }, [townships, seats]);
+}
+
+function ProjectionQuestion({
+  result,
+  onChoose,
+}: {
+  result: Extract<BoundaryFileResult, { status: 'needs-projection' }>;
+  onChoose: (projection: string) => void;
+}) {
+  const { t } = useTranslation();
+  // Nothing is chosen at first: the file does not say, and a pre-selected answer would be a guess.
+  const [choice, setChoice] = useState('');
+  const [other, setOther] = useState('');
+  const projection = choice === OTHER ? other.trim() : choice;
+  return (
+    <div className="import-projection" data-testid="projection-question">
+      <p className="import-hint" role="alert">
+        {result.message}
+      </p>
+      <fieldset>
+        <legend>{t('boundaryChooseProjection')}</legend>
+        {result.candidates.map((candidate) => (
+          <label key={candidate.id} className="check-row">
+            <input
+              type="radio"
+              name="boundary-projection"
+              value={candidate.id}
+              checked={choice === candidate.id}
+              onChange={() => setChoice(candidate.id)}
+            />
+            <span className="check-label">
+              {candidate.label} <span className="muted">{candidate.id}</span>
+            </span>
+          </label>
+        ))}
+        <label className="check-row">
+          <input
+            type="radio"
+            name="boundary-projection"
+            value={OTHER}
+            checked={choice === OTHER}
+            onChange={() => setChoice(OTHER)}
+          />
+          <span className="check-label">{t('boundaryOtherProjection')}</span>
+        </label>
+        {choice === OTHER ? (
+          <input
+            type="text"
+            className="import-projection-text"
+            value={other}
+            placeholder="EPSG:4525"
+            spellCheck={false}
+            onChange={(event) => setOther(event.target.value)}
+            aria-label={t('boundaryOtherProjection')}
+          />
+        ) : null}
+      </fieldset>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={projection === ''}
+          onClick={() => onChoose(projection)}
+          data-testid="projection-apply"
+        >
+          {t('boundaryReadWithProjection')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FieldSelect({
+  label,
+  value,
+  fields,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string | null;
+  fields: readonly { name: string; samples: string[] }[];
+  onChange: (field: string | null) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="import-option">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+        data-testid={testId}
+      >
+        <option value="">{t('boundaryNoField')}</option>
+        {fields.map((field) => (
+          <option key={field.name} value={field.name}>
+            {field.samples.length > 0
+              ? `${field.name}（${field.samples.slice(0, 3).join('、')}…）`
+              : field.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function MismatchList({ mismatches }: { mismatches: readonly TownshipMismatch[] }) {
+  const { t } = useTranslation();
+  if (mismatches.length === 0) return <p data-testid="mismatches-none">{t('boundaryNoMismatches')}</p>;
+  return (
+    <>
+      <p>{t('boundaryMismatchesTitle', { count: mismatches.length })}</p>
+      <div className="import-issues" data-testid="mismatches">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('boundaryMismatchCode')}</th>
+              <th scope="col">{t('boundaryMismatchName')}</th>
+              <th scope="col">{t('boundaryMismatchStated')}</th>
+              <th scope="col">{t('boundaryMismatchLocated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mismatches.map((mismatch) => (
+              <tr key={mismatch.schoolCode}>
+                <td>{mismatch.schoolCode}</td>
+                <td>{mismatch.schoolName}</td>
+                <td>{mismatch.statedName}</td>
+                <td>{mismatch.locatedName ?? t('boundaryOutsideDistrict')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export function BoundaryImport({
+  picked,
+  onFile,
+  onClose,
+}: {
+  picked: PickedFile | null;
+  onFile: (file: File) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const known = useKnownTownships();
+  const district = useAtlasStore((state) => state.district);
+  const [projection, setProjection] = useState('');
+  const [encoding, setEncoding] = useState('');
+  const [result, setResult] = useState<BoundaryFileResult | null>(null);
+  const [nameField, setNameField] = useState<string | null>(null);
+  const [codeField, setCodeField] = useState<string | null>(null);
+  const [done, setDone] = useState<{ count: number; mismatches: TownshipMismatch[] } | null>(null);
+  // Read through a ref: committing changes the known townships, and that must not re-read the file.
+  const knownNow = useRef(known);
+  knownNow.current = known;
+  const nearLongitude = useMemo(() => {
+    if (!district) return undefined;
+    const [west, , east] = boundsOf(district);
+    return (west + east) / 2;
+  }, [district]);
+
+  useEffect(() => {
+    if (!picked) return;
+    if (picked.problem) {
+      setResult({ status: 'error', file: picked.name, message: picked.problem });
+      return;
+    }
+    let cancelled = false;
+    void readBoundaryFile(picked.bytes, picked.name, {
+      ...(projection ? { projection } : {}),
+      ...(encoding ? { encoding } : {}),
+      ...(nearLongitude !== undefined ? { nearLongitude } : {}),
+    }).then((read) => {
+      if (cancelled) return;
+      setResult(read);
+      if (read.status === 'ok') {
+        const guess = guessTownshipFields(
+          read.features,
+          read.fields.map((field) => field.name),
+          knownNow.current,
+        );
+        setNameField(guess.nameField);
+        setCodeField(guess.codeField);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [picked, projection, encoding, nearLongitude]);
+
+  const match = useMemo(
+    () =>
+      result?.status === 'ok' && done === null
+        ? toTownships(result.features, { nameField, codeField, knownTownships: known })
+        : null,
+    [result, nameField, codeField, known, done],
+  );
+
+  const commit = () => {
+    if (!match || match.townships.features.length === 0) return;
+    const state = useAtlasStore.getState();
+    state.replaceData({ townships: match.townships });
+    setDone({
+      count: match.townships.features.length,
+      mismatches: findTownshipMismatches(state.schools, match.townships),
+    });
+  };
+
+  return (
+    <div className="import-body">
+      <div className="import-column">
+        <section className="import-step">
+          <h3>{t('importStepFile')}</h3>
+          <FilePicker
+            accept={BOUNDARY_ACCEPT}
+            picked={picked}
+            formats={t('importBoundaryFormats')}
+            onFile={onFile}
+            testId="import-boundary-file"
+          />
+          {result?.status === 'error' ? (
+            <p className="import-file-error" role="alert" data-testid="import-file-error">
+              {result.message}
+            </p>
+          ) : null}
+          {result?.status === 'needs-projection' ? (
+            <ProjectionQuestion result={result} onChoose={setProjection} />
+          ) : null}
+          {result?.status === 'ok' ? (
+            <div className="import-options">
+              <p className="help" data-testid="boundary-facts">
+                {t('boundaryFeatureCount', { count: result.features.length })} · {t('boundaryProjection')}
+                {result.projection.label}（{t(PROJECTION_SOURCE_KEYS[result.projection.source])}）
+                {result.projection.source === 'user' ? (
+                  <>
+                    {' '}
+                    <button type="button" className="link" onClick={() => setProjection('')}>
+                      {t('boundaryChangeProjection')}
+                    </button>
+                  </>
+                ) : null}
+              </p>
+              {result.attributeEncoding ? (
+                <EncodingSelect
+                  value={encoding}
+                  detected={result.attributeEncoding.encoding}
+                  onChange={setEncoding}
+                />
+              ) : null}
+              {result.warnings.length > 0 ? (
+                <ul className="import-file-warnings">
+                  {result.warnings.map((warning) => (
+                    <li key={warning}>{warning}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+        {result?.status === 'ok' && done === null ? (
+          <section className="import-step">
+            <h3>{t('boundaryStepFields')}</h3>
+            <p className="help">{t('boundaryFieldsHelp')}</p>
+            <div className="import-options">
+              <FieldSelect
+                label={t('boundaryNameField')}
+                value={nameField}
+                fields={result.fields}
+                onChange={setNameField}
+                testId="boundary-name-field"
+              />
+              <FieldSelect
+                label={t('boundaryCodeField')}
+                value={codeField}
+                fields={result.fields}
+                onChange={setCodeField}
+                testId="boundary-code-field"
+              />
+            </div>
+          </section>
+        ) : null}
+      </div>
+      <div className="import-column">
+        {done ? (
+          <section className="import-step import-done" role="status" data-testid="import-done">
+            <h3>{t('boundaryDoneTitle')}</h3>
+            <p>{t('boundaryDone', { count: done.count })}</p>
+            <MismatchList mismatches={done.mismatches} />
+            <div className="dialog-actions">
+              <button type="button" className="primary" onClick={onClose} data-testid="import-close">
+                {t('importFinish')}
+              </button>
+            </div>
+          </section>
+        ) : match ? (
+          <section className="import-step">
+            <h3>{t('boundaryStepReport')}</h3>
+            <div className="import-report" data-testid="import-report">
+              <dl className="import-counts">
+                <div className="accepted">
+                  <dt>{t('boundaryMatched')}</dt>
+                  <dd data-testid="boundary-matched">
+                    {match.townships.features.length} / {known.length}
+                  </dd>
+                </div>
+                <div className="rejected">
+                  <dt>{t('boundaryUnmatched')}</dt>
+                  <dd data-testid="boundary-unmatched">{match.unmatchedFeatures.length}</dd>
+                </div>
+              </dl>
+              <ul className="import-merge import-matched">
+                {match.townships.features.map((feature) => (
+                  <li key={feature.properties.code}>
+                    ✓ {feature.properties.name} <span className="muted">{feature.properties.code}</span>
+                    {match.mergedTownships.includes(feature.properties.code) ? ` ${t('boundaryMerged')}` : ''}
+                  </li>
+                ))}
+                {match.unmatchedFeatures.map((feature) => (
+                  <li key={`unmatched-${feature.index}`} className="warn">
+                    {t('boundaryUnmatchedFeature', {
+                      index: feature.index + 1,
+                      name: feature.name || '—',
+                      code: feature.code || '—',
+                    })}
+                  </li>
+                ))}
+                {match.townshipsWithoutBoundary.length > 0 ? (
+                  <li className="warn">
+                    {t('boundaryWithoutBoundary', {
+                      names: match.townshipsWithoutBoundary.map((township) => township.name).join('、'),
+                    })}
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+            <div className="dialog-actions">
+              <button type="button" className="ghost" onClick={onClose}>
+                {t('settingsCancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={match.townships.features.length === 0}
+                onClick={commit}
+                data-testid="import-commit"
+              >
+                {t('boundaryCommit', { count: match.townships.features.length })}
+              </button>
+            </div>
+          </section>
+        ) : (
+          <section className="import-step">
+            <h3>{t('boundaryIntroTitle')}</h3>
+            <p className="help">{t('boundaryIntro')}</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
