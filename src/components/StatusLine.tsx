@@ -1,5 +1,6 @@
 /** The data-source line under the map, and the roster rows that could not be read. */
 import { useState } from 'react';
+import { isSampleRoster } from '../store/data-slice.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -7,10 +8,19 @@ import { useTranslation } from './use-translation.ts';
 export function StatusLine() {
   const { t } = useTranslation();
   const messages = useAtlasStore((state) => state.rosterMessages);
+  const sample = useAtlasStore((state) => isSampleRoster(state.schools));
+  const approximate = useAtlasStore(
+    (state) => state.townships?.features.some((feature) => feature.properties.approximate) ?? true,
+  );
+  const sources = [
+    t('sourceDistrict'),
+    approximate ? t('sourceTownshipsApproximate') : t('sourceTownshipsOfficial'),
+    sample ? t('sourceSchoolsSample') : t('sourceSchoolsUser'),
+  ].join('；');
   const [expanded, setExpanded] = useState(false);
   return (
     <footer className="status-line" data-testid="status-line">
-      <span>{t('dataSource', { source: t('dataSourceDefault') })}</span>
+      <span data-testid="data-source">{t('dataSource', { source: sources })}</span>
       <SaveStatus />
       {messages.length > 0 ? (
         <button type="button" className="link warn" onClick={() => setExpanded((value) => !value)}>
