@@ -88,12 +88,15 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
     const text = new TextDecoder(mark.encoding).decode(bytes.subarray(mark.length));
     return { text: normaliseLineEndings(text), encoding: mark.encoding, fromByteOrderMark: true };
   }
-  if (isValidUtf8(bytes)) {
-    return {
-      text: normaliseLineEndings(new TextDecoder('utf-8').decode(bytes)),
-      encoding: 'utf-8',
-      fromByteOrderMark: false,
-    };
+  let strict: string | null = null;
+  try {
+    // One strict pass both tells UTF-8 apart from GBK and gives the text.
+    strict = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    strict = null;
+  }
+  if (strict !== null) {
+    return { text: normaliseLineEndings(strict), encoding: 'utf-8', fromByteOrderMark: false };
   }
   return {
     text: normaliseLineEndings(new TextDecoder('gb18030').decode(bytes)),

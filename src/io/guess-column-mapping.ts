@@ -84,7 +84,8 @@ export function applyMappingOverride<Column extends string>(
   if (!override) return guess;
   const mapping = { ...guess };
   for (const [column, header] of Object.entries(override) as [Column, string | null | undefined][]) {
-    if (header === undefined || !(column in mapping)) continue;
+    // Own keys only: a column named like an Object.prototype member (constructor) is not a column.
+    if (header === undefined || !Object.hasOwn(mapping, column)) continue;
     if (header !== null && !headers.includes(header)) continue;
     if (header !== null) {
       for (const other of Object.keys(mapping) as Column[]) {

@@ -4,9 +4,11 @@
  * GeoJSON without a crs), the result asks for it, with candidates and what the coordinates'
  * size suggests, and the call is repeated with the user's choice.
  */
+import { booleanPointInPolygon, unkinkPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { parseShp } from 'shpjs';
 import { fileSizeProblem } from './decode-text.ts';
+import { findPolygonCrossings, type RingCrossing } from './find-polygon-crossings.ts';
 import {
   type BoundingBox,
   type CoordinateMagnitude,
@@ -80,7 +82,12 @@ export interface BoundaryFileFailure {
 /** What reading a boundary file gave. */
 export type BoundaryFileResult = BoundaryFileRead | BoundaryProjectionNeeded | BoundaryFileFailure;
 
-type RawFeature = { geometry: Polygon | MultiPolygon | null; properties: Record<string, AttributeValue> };
+type RawFeature = {
+  geometry: Polygon | MultiPolygon | null;
+  properties: Record<string, AttributeValue>;
+  /** The feature's position in the file (0-based), for messages. */
+  index: number;
+};
 
 /** Polygon shape types: Polygon, PolygonZ, PolygonM. */
 const POLYGON_SHAPE_TYPES = new Set([5, 15, 25]);
@@ -120,7 +127,7 @@ function positionsOf(geometry: Polygon | MultiPolygon): Position[] {
   return geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2);
 }
 
-function boundingBoxOf(features: readonly RawFeature[]): BoundingBox {
+function boundingBoxOf(features: readonly { geometry: Polygon | MultiPolygon | null }[]): BoundingBox {
   const box: BoundingBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const feature of features) {
     if (!feature.geometry) continue;
@@ -165,6 +172,104 @@ function askForProjection(
   };
 }
 
+/** 第 3 个要素（桥圩镇）: the position and, when a name-like attribute has one, the name. */
+function describeFeature(feature: RawFeature): string {
+  const nameKey = Object.keys(feature.properties).find(
+    (key) => /xzqmc|名称|name|乡镇|街道|^mc$/i.test(key) && typeof feature.properties[key] === 'string',
+  );
+  const name = nameKey === undefined ? '' : String(feature.properties[nameKey]).slice(0, 30);
+  return `第 ${feature.index + 1} 个要素${name ? `（${name}）` : ''}`;
+}
+
+function describeCrossing(crossing: RingCrossing): string {
+  const ringName = (ring: number) => (ring === 0 ? '外环' : `第 ${ring} 个内环`);
+  const where = `${crossing.position[0].toFixed(6)}, ${crossing.position[1].toFixed(6)}`;
+  return crossing.ring === crossing.otherRing
+    ? `${ringName(crossing.ring)}在 ${where} 附近与自身交叉`
+    : `${ringName(crossing.ring)}与${ringName(crossing.otherRing)}在 ${where} 附近交叉`;
+}
+
+/** A ring without consecutive repeated vertices (the splitter refuses them). */
+function withoutRepeats(ring: readonly Position[]): Position[] {
+  return ring.filter(
+    (position, index) =>
+      index === 0 || position[0] !== ring[index - 1]?.[0] || position[1] !== ring[index - 1]?.[1],
+  );
+}
+
+/** Crossings looked at when deciding whether a polygon can be split safely. */
+const CROSSINGS_CONSIDERED = 50;
+
+/**
+ * The polygon split at its crossings into simple polygons, or null when that is not safe.
+ * Only the outer ring is split (a bowtie or a loop left by digitising): each region it winds
+ * around becomes a polygon, and each hole goes back into the part that holds it. A hole that
+ * crosses a ring is refused: whether its overlap was meant as land or as a hole is a guess.
+ */
+function splitAtCrossings(rings: readonly Position[][]): Position[][][] | null {
+  const [outer, ...holes] = rings;
+  if (!outer) return null;
+  const crossings = findPolygonCrossings(rings, CROSSINGS_CONSIDERED);
+  if (crossings.some((crossing) => crossing.ring !== 0 || crossing.otherRing !== 0)) return null;
+  try {
+    const parts = unkinkPolygon({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [withoutRepeats(outer)] },
+    }).features.map((part) => part.geometry.coordinates);
+    for (const hole of holes) {
+      const first = hole[0];
+      const home = first
+        ? parts.find((part) => booleanPointInPolygon(first, { type: 'Polygon', coordinates: part }))
+        : undefined;
+      if (!home) return null;
+      home.push(hole);
+    }
+    const simple = parts.length > 0 && parts.every((part) => findPolygonCrossings(part).length === 0);
+    return simple ? parts : null;
+  } catch {
+    // The splitter refuses some shapes (e.g. a ring touching itself at a vertex).
+    return null;
+  }
+}
+
+/**
+ * The geometry with every self-crossing polygon split at its crossings (turf unkinkPolygon:
+ * a bowtie becomes its two triangles), with a warning naming the feature, ring and point; or
+ * null, with a warning, when a polygon cannot be split into simple parts and the feature is
+ * left out. Crossing rings would make "which township is this school in" give wrong answers.
+ */
+function repairCrossings(
+  geometry: Polygon | MultiPolygon,
+  label: string,
+  warnings: string[],
+): Polygon | MultiPolygon | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const repaired: Position[][][] = [];
+  let changed = false;
+  for (const [partIndex, rings] of polygons.entries()) {
+    const [crossing] = findPolygonCrossings(rings);
+    if (!crossing) {
+      repaired.push(rings);
+      continue;
+    }
+    const part = polygons.length > 1 ? `第 ${partIndex + 1} 部分的` : '';
+    const problem = `${label}的边界自相交（${part}${describeCrossing(crossing)}）`;
+    const parts = splitAtCrossings(rings);
+    if (!parts) {
+      warnings.push(`${problem}，无法自动修复，已跳过该要素；请在 GIS 软件中修复后重新导入`);
+      return null;
+    }
+    warnings.push(`${problem}，已在交叉处拆分为 ${parts.length} 个不自相交的面，请核对`);
+    repaired.push(...parts);
+    changed = true;
+  }
+  if (!changed) return geometry;
+  return repaired.length === 1 && repaired[0]
+    ? { type: 'Polygon', coordinates: repaired[0] }
+    : { type: 'MultiPolygon', coordinates: repaired };
+}
+
 /** Converts raw features with the chosen projection, or asks again when the result is not in China. */
 function finish(
   file: string,
@@ -181,25 +286,18 @@ function finish(
   } catch {
     return askForProjection(file, `无法使用坐标系“${projection.label}”`, raw, fields, nearLongitude);
   }
-  const features: BoundaryFeature[] = [];
-  raw.forEach((feature, index) => {
-    if (!feature.geometry) {
-      warnings.push(`第 ${index + 1} 个要素没有几何，已跳过`);
-      return;
-    }
-    features.push({
-      type: 'Feature',
-      geometry: reproject(feature.geometry, transform),
-      properties: feature.properties,
-    });
-  });
-  const box = boundingBoxOf(features);
+  const converted: RawFeature[] = [];
+  for (const feature of raw) {
+    if (!feature.geometry) warnings.push(`第 ${feature.index + 1} 个要素没有几何，已跳过`);
+    else converted.push({ ...feature, geometry: reproject(feature.geometry, transform) });
+  }
+  const box = boundingBoxOf(converted);
   const inChina =
     box[0] >= CHINA_EXTENT.west &&
     box[2] <= CHINA_EXTENT.east &&
     box[1] >= CHINA_EXTENT.south &&
     box[3] <= CHINA_EXTENT.north;
-  if (features.length > 0 && !inChina) {
+  if (converted.length > 0 && !inChina) {
     return askForProjection(
       file,
       `按“${projection.label}”换算后坐标不在中国范围内，坐标系可能不对`,
@@ -208,8 +306,17 @@ function finish(
       nearLongitude,
     );
   }
-  if (features.length === 0)
-    return { status: 'error', file, message: `${file} 中没有面要素（Polygon/MultiPolygon）` };
+  // Crossings are looked for only in degrees in China: on a wrong projection they mean nothing.
+  const features: BoundaryFeature[] = [];
+  for (const feature of converted) {
+    if (!feature.geometry) continue;
+    const geometry = repairCrossings(feature.geometry, describeFeature(feature), warnings);
+    if (geometry) features.push({ type: 'Feature', geometry, properties: feature.properties });
+  }
+  if (features.length === 0) {
+    const why = warnings.length > 0 ? `：${warnings.join('；')}` : '';
+    return { status: 'error', file, message: `${file} 中没有可用的面要素（Polygon/MultiPolygon）${why}` };
+  }
   return { status: 'ok', file, features, fields, projection, attributeEncoding, warnings };
 }
 
@@ -292,6 +399,7 @@ async function readZippedShapefile(
   const raw: RawFeature[] = geometries.map((geometry, index) => ({
     geometry,
     properties: table?.records[index] ?? {},
+    index,
   }));
   const fields = fieldsOf(
     raw.map((feature) => feature.properties),
@@ -335,6 +443,28 @@ function attributeValue(value: unknown): AttributeValue {
   return JSON.stringify(value);
 }
 
+function isRing(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length >= 4 &&
+    value.every(
+      (position) =>
+        Array.isArray(position) &&
+        position.length >= 2 &&
+        Number.isFinite(position[0]) &&
+        Number.isFinite(position[1]),
+    )
+  );
+}
+
+/** Whether a GeoJSON polygon's coordinates have the nesting and numbers the format requires. */
+function wellFormed(geometry: Record<string, unknown>): boolean {
+  const isPolygon = (rings: unknown) => Array.isArray(rings) && rings.length > 0 && rings.every(isRing);
+  const coordinates = geometry.coordinates;
+  if (geometry.type === 'Polygon') return isPolygon(coordinates);
+  return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygon);
+}
+
 function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundaryOptions): BoundaryFileResult {
   let document: unknown;
   try {
@@ -362,16 +492,23 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
       warnings.push(`第 ${index + 1} 个要素不是面（${String(geometry?.type ?? '无几何')}），已跳过`);
       return;
     }
+    if (!wellFormed(geometry)) {
+      warnings.push(`第 ${index + 1} 个要素的坐标不完整（每个环至少 4 个点，每个点两个数字），已跳过`);
+      return;
+    }
     const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
     raw.push({
       geometry: geometry as unknown as Polygon | MultiPolygon,
       properties: Object.fromEntries(
         Object.entries(properties).map(([key, value]) => [key, attributeValue(value)]),
       ),
+      index,
     });
   });
-  if (raw.length === 0)
-    return { status: 'error', file, message: `${file} 中没有面要素（Polygon/MultiPolygon）` };
+  if (raw.length === 0) {
+    const why = warnings.length > 0 ? `：${warnings.join('；')}` : '';
+    return { status: 'error', file, message: `${file} 中没有可用的面要素（Polygon/MultiPolygon）${why}` };
+  }
   const fields = fieldsOf(raw.map((feature) => feature.properties));
   const chosen = userProjection(options);
   if (chosen === null)

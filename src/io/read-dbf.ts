@@ -146,16 +146,13 @@ export function readDbf(bytes: Uint8Array, codePage?: string, encoding?: string)
   for (let index = 0; index < recordCount; index++) {
     let position = recordStart(index) + 1;
     if (position + recordLength - 1 > bytes.byteLength) break;
-    const record: Record<string, AttributeValue> = {};
-    descriptors.forEach((field, fieldIndex) => {
-      record[fields[fieldIndex] ?? ''] = readValue(
-        field.type,
-        bytes.subarray(position, position + field.length),
-        decoder,
-      );
+    const entries: [string, AttributeValue][] = descriptors.map((field, fieldIndex) => {
+      const value = readValue(field.type, bytes.subarray(position, position + field.length), decoder);
       position += field.length;
+      return [fields[fieldIndex] ?? '', value];
     });
-    records.push(record);
+    // fromEntries defines own properties: a field named __proto__ stays a field.
+    records.push(Object.fromEntries(entries));
   }
   return { fields, records, encoding: decoder.encoding, encodingSource: chosen.source };
 }

@@ -24,7 +24,7 @@ import {
 import { readPosition } from './read-position.ts';
 import { readSourceTable } from './read-source-table.ts';
 import { readNumberText } from './roster-value-synonyms.ts';
-import type { SourceRow, SourceTable } from './source-table.ts';
+import { type SourceRow, type SourceTable, totalRowLabel, totalRowNote } from './source-table.ts';
 import { unescapeSpreadsheetText } from './spreadsheet-text.ts';
 import type { KnownTownship } from './to-townships.ts';
 
@@ -106,6 +106,7 @@ function checkRows<Record, Column extends string>(
     rejected: [],
     fileErrors: [],
     headers: table.headers,
+    ...(table.notes?.length ? { fileWarnings: [...table.notes] } : {}),
   };
   for (const row of table.rows) {
     const errors: RowIssue[] = [];
@@ -124,16 +125,25 @@ function checkRows<Record, Column extends string>(
       };
       (kind === 'error' ? errors : warnings).push(entry);
     };
+    // A sum row (合计) is no township and no settlement: left out with a note, as in rosters.
+    const label = totalRowLabel(row.cells);
+    if (label !== null && cell('经度' as Column) === '') {
+      result.fileWarnings = [...(result.fileWarnings ?? []), totalRowNote(table.file, row.row, label)];
+      continue;
+    }
     const problem = table.rowProblems?.[row.row];
     if (problem) issue(null, problem, 'error');
+    for (const warning of table.rowWarnings?.[row.row] ?? []) issue(null, warning, 'warning');
     const record = check(cell, issue, row);
     if (record !== null && errors.length === 0) {
       const accepted: AcceptedRow<Record> = { row: row.row, record, warnings };
       result.accepted.push(accepted);
     } else {
-      const original = Object.fromEntries(
-        table.headers.map((header, index) => [header, row.cells[index] ?? '']),
-      );
+      // No prototype: a header such as __proto__ is an ordinary key.
+      const original: RejectedRow['original'] = Object.create(null);
+      table.headers.forEach((header, index) => {
+        original[header] = row.cells[index] ?? '';
+      });
       const rejected: RejectedRow = { row: row.row, original, errors };
       result.rejected.push(rejected);
     }
@@ -240,7 +250,10 @@ export function readTownshipPopulationTable(
     .filter((township) => !seen.has(township.code))
     .map((township) => township.name);
   if (missingTownships.length > 0) {
-    result.fileWarnings = [`${table.file}：以下乡镇没有人口数据：${missingTownships.join('、')}`];
+    result.fileWarnings = [
+      ...(result.fileWarnings ?? []),
+      `${table.file}：以下乡镇没有人口数据：${missingTownships.join('、')}`,
+    ];
   }
   const townships = result.accepted.map((row) => row.record);
   const total = townships.reduce((sum, township) => sum + township.population, 0);

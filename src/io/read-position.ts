@@ -7,6 +7,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type CoordinateSystem, convertToWgs84, type LonLat } from './convert-coordinates.ts';
 import { formatOutsideDistance, measureDistanceOutside } from './measure-distance-outside.ts';
 import { readCoordinate } from './parse-coordinate.ts';
+import { quoteCell } from './source-table.ts';
 
 /** Longitude and latitude limits of China, to catch swapped or mistyped coordinates. */
 export const CHINA_BOUNDS = { west: 73, east: 136, south: 3, north: 54 } as const;
@@ -43,6 +44,12 @@ function inRange(value: number, min: number, max: number): boolean {
   return value >= min && value <= max;
 }
 
+/** Plain decimal degrees: the common case, read without the costlier notation parser. */
+const PLAIN_DECIMAL = /^-?\d{1,3}(\.\d+)?$/;
+
+/** Two numbers in one cell (109.6,23.1 or 109.6，23.1): both coordinates typed together. */
+const TWO_NUMBERS = /^[-+]?\d+(\.\d+)?\s*[,，、;；/]\s*[-+]?\d+(\.\d+)?$/;
+
 function readOne(
   column: '经度' | '纬度',
   text: string,
@@ -56,14 +63,18 @@ function readOne(
   if (decimalOnly) {
     const number = Number(text);
     if (Number.isFinite(number)) return { degrees: number, axis: null };
-    errors.push({ column, message: `“${text}”不是十进制度数` });
+    errors.push({ column, message: `${quoteCell(text)}不是十进制度数` });
     return null;
   }
+  if (PLAIN_DECIMAL.test(text)) return { degrees: Number(text), axis: null };
   const reading = readCoordinate(text);
   if (!reading) {
+    const together = TWO_NUMBERS.test(text.normalize('NFKC'));
     errors.push({
       column,
-      message: `“${text}”不是可识别的坐标，应为十进制度数（如 109.5862）或度分秒（如 109°35′12″）`,
+      message: together
+        ? `${quoteCell(text)}像是把经度和纬度写在了同一个单元格里，请分成“经度”“纬度”两列`
+        : `${quoteCell(text)}不是可识别的坐标，应为十进制度数（如 109.5862）或度分秒（如 109°35′12″）`,
     });
   }
   return reading;
@@ -85,6 +96,11 @@ export function readPosition(
   const latReading = readOne('纬度', latitudeText, decimalOnly, errors);
   let lon = lonReading?.degrees ?? Number.NaN;
   let lat = latReading?.degrees ?? Number.NaN;
+  if (lon === 0 && lat === 0) {
+    // 0,0 is what many tools write when a point was never placed: say so, not "outside China".
+    errors.push({ column: '经度', message: '经度、纬度都是 0：多半是没有坐标时填的占位值，请填写实际位置' });
+    return { written: null, wgs84: null, errors, warnings };
+  }
   if (!decimalOnly && lonReading && latReading) {
     const namedSwapped = lonReading.axis === 'lat' || latReading.axis === 'lon';
     const looksSwapped =
@@ -93,7 +109,7 @@ export function readPosition(
     if (namedSwapped || looksSwapped) {
       warnings.push({
         column: '经度',
-        message: `经度“${longitudeText}”与纬度“${latitudeText}”填反了，已对调`,
+        message: `经度${quoteCell(longitudeText)}与纬度${quoteCell(latitudeText)}填反了，已对调`,
       });
       [lon, lat] = [lat, lon];
     }

@@ -38,12 +38,21 @@ export interface ReadRosterOptions {
   mapping?: ColumnMappingOverride;
   /** Column separator override for delimited text. */
   delimiter?: Delimiter;
+  /** The header's row number (the user's choice); detected past title rows when absent. */
+  headerRow?: number;
+  /**
+   * Called once the file is decoded and parsed (0 of the row count), then as rows are checked
+   * (at most about 100 times) and at the end; see `readRosterBytesInWorker` for a worker.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A roster read, with how the file was read so the import dialog can show and change it. */
 export interface RosterImportResult extends ImportResult<School> {
   /** The file's header, in order. */
   headers: string[];
+  /** The row number the header was taken from (past any title rows); absent when unreadable. */
+  headerRow?: number;
   /** The column mapping used (guess with the user's override laid over it). */
   mapping: ColumnMapping;
   /** The encoding used for text files (null for workbooks or unreadable files). */
@@ -67,13 +76,14 @@ const PREVIEW_ROWS = 20;
  */
 export function readRosterTable(
   table: SourceTable,
-  options: Pick<ReadRosterOptions, 'coords' | 'district' | 'mapping'> = {},
+  options: Pick<ReadRosterOptions, 'coords' | 'district' | 'mapping' | 'onProgress'> = {},
 ): { result: ImportResult<School>; mapping: ColumnMapping; coordinateHint: CoordinateSystemHint | null } {
   const mapping = applyMappingOverride(guessColumnMapping(table.headers), options.mapping, table.headers);
   const { result, positionsAsWritten } = readRosterRows(table, mapping, {
     style: 'lenient',
     ...(options.coords ? { coords: options.coords } : {}),
     ...(options.district ? { district: options.district } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const coordinateHint = options.district
     ? guessCoordinateSystem(positionsAsWritten, options.district, options.coords ?? 'wgs84')
@@ -83,7 +93,8 @@ export function readRosterTable(
 
 /**
  * Reads a roster file's bytes. Never throws: a file that cannot be read gives a result with
- * `fileErrors` and no rows.
+ * `fileErrors` and no rows. Pure: the bytes are only read. The result is plain data (no
+ * functions or class instances), so it can be posted from a worker.
  * @example const result = await readRosterBytes(bytes, '名录.xlsx', { coords: 'gcj02', sheet: '2' });
  */
 export async function readRosterBytes(
@@ -95,6 +106,7 @@ export async function readRosterBytes(
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.sheet ? { sheet: options.sheet } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
   });
   if (!read.ok) {
     return {
@@ -112,10 +124,12 @@ export async function readRosterBytes(
       coordinateHint: null,
     };
   }
+  options.onProgress?.(0, read.table.rows.length);
   const { result, mapping, coordinateHint } = readRosterTable(read.table, options);
   return {
     ...result,
     headers: read.table.headers,
+    headerRow: read.table.headerRow,
     mapping,
     encoding: read.encoding,
     delimiter: read.delimiter,

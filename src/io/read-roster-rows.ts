@@ -21,6 +21,7 @@ import type { ColumnMapping } from './guess-column-mapping.ts';
 import type { AcceptedRow, ImportResult, RejectedRow, RowIssue } from './import-result.ts';
 import { readPosition } from './read-position.ts';
 import {
+  readApproximateNumberText,
   readNumberText,
   readOwnership,
   readProjectStatus,
@@ -29,8 +30,8 @@ import {
   readStandardisation,
   readYesNo,
 } from './roster-value-synonyms.ts';
-import type { SourceRow, SourceTable } from './source-table.ts';
-import { unescapeSpreadsheetText } from './spreadsheet-text.ts';
+import { quoteCell, type SourceRow, type SourceTable, totalRowLabel, totalRowNote } from './source-table.ts';
+import { unescapeSpreadsheetText, unescapeWorkbookText } from './spreadsheet-text.ts';
 
 /** Columns without which a row cannot be placed on the map. */
 export const REQUIRED_ROSTER_COLUMNS: readonly RosterColumn[] = ['学校名称', '学校类型', '经度', '纬度'];
@@ -50,10 +51,16 @@ export interface RosterRowsOptions {
   /** Name of the outline in warnings (default 区界). */
   districtLabel?: string;
   /**
-   * Whether cells may carry the apostrophe exports put before formula-like text (default
-   * true); false for JSON, where text is stored exactly.
+   * Whether cells may carry the apostrophe CSV exports put before formula-like text. Default:
+   * true for delimited text only; workbooks and JSON store text exactly (Excel keeps its own
+   * apostrophe prefix out of the cell value).
    */
   spreadsheetEscapes?: boolean;
+  /**
+   * Called as rows are checked, at most about 100 times per table and once at the end, so a
+   * progress bar can follow a 100,000-row file.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The checked rows and, for the coordinate-system hint, the accepted rows' positions as written. */
@@ -68,6 +75,30 @@ const yesNoValues = ['是', '否'] as const;
 const standardisationValues = ['已达标', '未达标'] as const;
 const projectTypeValues = ['新建', '改扩建', '标准化'] as const;
 const projectStatusValues = ['规划', '在建', '竣工'] as const;
+
+/**
+ * Longest text a column may hold, in characters. A school name of more than 200 characters is
+ * not a name but a paragraph (or a whole column) pasted into the cell, and it would break every
+ * label and list it is shown in; the other text columns allow 2,000. Longer cells reject the row
+ * with the length and the limit, so nothing is cut silently.
+ */
+export const ROSTER_TEXT_LIMITS: Readonly<Partial<Record<RosterColumn, number>>> = {
+  学校代码: 50,
+  学校名称: 200,
+  所属乡镇: 2000,
+  示范等级: 2000,
+  备注: 2000,
+  数据来源: 2000,
+};
+
+/** Columns of free text, where a leading = in a CSV cell is checked for a formula. */
+const TEXT_COLUMNS = Object.keys(ROSTER_TEXT_LIMITS) as RosterColumn[];
+
+/** A code Excel turned into a number shown in scientific notation, e.g. 4.5E+09. */
+const SCIENTIFIC_NOTATION = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
+
+/** Progress reports per table at most (plus the final one). */
+const PROGRESS_STEPS = 100;
 
 class RowReader {
   readonly errors: RowIssue[] = [];
@@ -117,7 +148,10 @@ class RowReader {
     if (value === '') return '';
     const known = this.lenient ? read(value) : (allowed as readonly string[]).includes(value) ? value : null;
     if (known !== null) return known as T;
-    this.warn(column, `“${value}”不是可识别的取值（应为 ${allowed.join('、')} 之一），${fallbackLabel}`);
+    this.warn(
+      column,
+      `${quoteCell(value)}不是可识别的取值（应为 ${allowed.join('、')} 之一），${fallbackLabel}`,
+    );
     return '';
   }
 
@@ -158,28 +192,50 @@ class RowReader {
     if (value === '') return null;
     if (!this.lenient) {
       if ((SCHOOL_TYPES as readonly string[]).includes(value)) return value as SchoolType;
-      this.error('学校类型', `“${value}”不是可识别的取值，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      this.error('学校类型', `${quoteCell(value)}不是可识别的取值，应为 ${SCHOOL_TYPES.join('、')} 之一`);
       return null;
     }
     const reading = readSchoolType(value);
     if (!reading) {
-      this.error('学校类型', `“${value}”不是可识别的学校类型，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      this.error('学校类型', `${quoteCell(value)}不是可识别的学校类型，应为 ${SCHOOL_TYPES.join('、')} 之一`);
       return null;
     }
-    if (reading.guessed) this.warn('学校类型', `“${value}”按“${reading.type}”处理，请核对`);
+    if (reading.guessed) this.warn('学校类型', `${quoteCell(value)}按“${reading.type}”处理，请核对`);
     return reading.type;
   }
 
-  /** A non-negative number or empty; anything else is a warning and becomes empty. */
+  /**
+   * A non-negative number or empty; anything else is a warning and becomes empty. A lenient
+   * read takes an approximate count (约300, 300余人, 300左右) as the number, with a warning.
+   */
   count(column: RosterColumn): number | null {
     const value = this.text(column);
     if (value === '') return null;
-    const number = this.lenient ? readNumberText(value) : Number(value);
+    let number = this.lenient ? readNumberText(value) : Number(value);
+    let approximate = false;
+    if (number === null && this.lenient) {
+      const reading = readApproximateNumberText(value);
+      number = reading?.value ?? null;
+      approximate = reading !== null;
+    }
     if (number === null || !Number.isFinite(number) || number < 0) {
-      this.warn(column, `“${value}”不是非负数，已按空值处理`);
+      this.warn(column, `${quoteCell(value)}不是非负数，已按空值处理`);
       return null;
     }
+    if (approximate) this.warn(column, `${quoteCell(value)}是约数，已按 ${number} 处理`);
     return number;
+  }
+
+  /** Rejects the row when a text column is longer than its limit (see ROSTER_TEXT_LIMITS). */
+  checkLength(column: RosterColumn): void {
+    const limit = ROSTER_TEXT_LIMITS[column];
+    const value = this.values.get(column) ?? '';
+    // Counting code points only when the UTF-16 length could exceed the limit keeps this cheap.
+    if (limit === undefined || value.length <= limit) return;
+    const length = [...value.trim()].length;
+    if (length <= limit) return;
+    const why = column === '学校名称' ? '；名称不会这么长，多半是整段文字或整列内容误入了这一格' : '';
+    this.error(column, `有 ${length} 个字符，超过 ${limit} 个字符的上限${why}`);
   }
 
   plannedYear(): number | null {
@@ -189,7 +245,7 @@ class RowReader {
     const year = dated ? Number(dated) : this.count('计划年度');
     if (year === null) return null;
     if (!Number.isInteger(year) || year < 1949 || year > 2100) {
-      this.warn('计划年度', `“${value}”不是有效年份，已按空值处理`);
+      this.warn('计划年度', `${quoteCell(value)}不是有效年份，已按空值处理`);
       return null;
     }
     return year;
@@ -212,12 +268,19 @@ function readRow(reader: RowReader, rowNumber: number): { school: School | null;
     if (reader.text(column) === '' && column !== '经度' && column !== '纬度')
       reader.error(column, '不能为空');
   }
+  for (const column of TEXT_COLUMNS) reader.checkLength(column);
   const type = reader.schoolType();
   const position = reader.position();
   const ownership = reader.ownership();
   const plannedYear = reader.plannedYear();
   const code = reader.text('学校代码');
   if (code === '' && !reader.absent('学校代码')) reader.warn('学校代码', '未填写，已按行号生成临时代码');
+  if (SCIENTIFIC_NOTATION.test(code)) {
+    reader.warn(
+      '学校代码',
+      `${quoteCell(code)}是科学计数法：Excel 把代码当成了数字，后面的位数已经丢失；已按原样导入，请把该列设为“文本”后重新填写代码`,
+    );
+  }
   if (reader.errors.length > 0 || type === null || position === null) return { school: null, written: null };
   const school: School = {
     code: code === '' ? `ROW${rowNumber}` : code,
@@ -251,20 +314,47 @@ function readRow(reader: RowReader, rowNumber: number): { school: School | null;
   return { school, written: position.written };
 }
 
+/** For every canonical column, the index of its header in the table, or -1. */
+function columnIndexes(table: SourceTable, mapping: ColumnMapping): [RosterColumn, number][] {
+  return ROSTER_COLUMNS.map((column) => {
+    const header = mapping[column];
+    return [column, header === null ? -1 : table.headers.indexOf(header)];
+  });
+}
+
+/** How cells were escaped by the export that wrote them: CSV apostrophes, workbook marks, none. */
+type CellEscapes = 'spreadsheet' | 'workbook' | 'none';
+
 function valuesOf(
-  table: SourceTable,
-  mapping: ColumnMapping,
+  indexes: readonly [RosterColumn, number][],
   row: SourceRow,
-  spreadsheetEscapes: boolean,
+  escapes: CellEscapes,
 ): Map<RosterColumn, string> {
   const values = new Map<RosterColumn, string>();
-  for (const column of ROSTER_COLUMNS) {
-    const header = mapping[column];
-    const index = header === null ? -1 : table.headers.indexOf(header);
+  for (const [column, index] of indexes) {
     const cell = index < 0 ? '' : (row.cells[index] ?? '');
-    values.set(column, spreadsheetEscapes ? unescapeSpreadsheetText(cell) : cell);
+    values.set(
+      column,
+      escapes === 'spreadsheet'
+        ? unescapeSpreadsheetText(cell)
+        : escapes === 'workbook'
+          ? unescapeWorkbookText(cell)
+          : cell,
+    );
   }
   return values;
+}
+
+/**
+ * The row's cells under the file's own header. The object has no prototype, so a header such
+ * as __proto__ or constructor is an ordinary key and cannot reach Object.prototype.
+ */
+function originalCells(headers: readonly string[], row: SourceRow): Record<string, string> {
+  const original: Record<string, string> = Object.create(null);
+  headers.forEach((header, index) => {
+    original[header] = row.cells[index] ?? '';
+  });
+  return original;
 }
 
 /**
@@ -276,9 +366,10 @@ export function missingRequiredColumns(mapping: ColumnMapping): RosterColumn[] {
 
 /**
  * Checks every row of a table. Rows that cannot be placed (missing name or type, coordinates
- * that are not readable or lie outside China, a duplicate 学校代码 after its first row) are
- * rejected; repairable slips are accepted with warnings. Every issue names the file, the row
- * and the column as the file's header names it.
+ * that are not readable or lie outside China, a duplicate 学校代码 after its first row, a text
+ * longer than its limit) are rejected; repairable slips are accepted with warnings. Every
+ * issue names the file, the row and the column as the file's header names it. Pure: the
+ * table is only read.
  */
 export function readRosterRows(
   table: SourceTable,
@@ -299,36 +390,80 @@ export function readRosterRows(
     result.fileErrors.push(`${table.file}：缺少必需的列 ${missing.join('、')}${hint}`);
     return { result, positionsAsWritten };
   }
-  if (options.style === 'lenient') {
-    const notes: string[] = [];
+  const lenient = options.style === 'lenient';
+  if (lenient && table.rows.length === 0) {
+    const what =
+      table.format === 'geojson' ? '没有任何要素' : `只有表头（第 ${table.headerRow} 行），没有数据行`;
+    result.fileErrors.push(`${table.file}：${what}`);
+    return { result, positionsAsWritten };
+  }
+  const notes: string[] = [...(table.notes ?? [])];
+  if (lenient) {
     if (mapping.学校代码 === null)
       notes.push(`${table.file}：没有“学校代码”列，已按行号生成临时代码（如 ROW2）`);
     if (mapping.办学性质 === null) notes.push(`${table.file}：没有“办学性质”列，全部按公办处理`);
-    if (notes.length > 0) result.fileWarnings = notes;
   }
+  const escapes: CellEscapes =
+    (options.spreadsheetEscapes ?? table.format === 'delimited')
+      ? 'spreadsheet'
+      : table.format === 'xlsx'
+        ? 'workbook'
+        : 'none';
+  // A CSV cell starting with = is a formula to Excel; the bureau may not have meant it as text.
+  const formulaCheck = lenient && table.format === 'delimited';
+  const indexes = columnIndexes(table, mapping);
+  const textIndexes = indexes.filter(([column, index]) => index >= 0 && TEXT_COLUMNS.includes(column));
   const seenCodes = new Map<string, number>();
-  for (const row of table.rows) {
-    const values = valuesOf(table, mapping, row, options.spreadsheetEscapes !== false);
+  const total = table.rows.length;
+  const progressStep = Math.max(1, Math.ceil(total / PROGRESS_STEPS));
+  table.rows.forEach((row, position) => {
+    if (options.onProgress && position > 0 && position % progressStep === 0)
+      options.onProgress(position, total);
+    const values = valuesOf(indexes, row, escapes);
+    // A sum row (合计, 总计) at the end of a bureau's sheet has a label but no position.
+    const label = lenient ? totalRowLabel(row.cells) : null;
+    if (label !== null && values.get('经度')?.trim() === '' && values.get('纬度')?.trim() === '') {
+      notes.push(totalRowNote(table.file, row.row, label));
+      return;
+    }
     const reader = new RowReader(table.file, row.row, values, mapping, options);
     const problem = table.rowProblems?.[row.row];
     if (problem) reader.error(null, problem);
+    const readingWarnings = table.rowWarnings?.[row.row] ?? [];
+    for (const warning of readingWarnings) reader.warn(null, warning);
+    if (formulaCheck) {
+      for (const [column, index] of textIndexes) {
+        const cell = (row.cells[index] ?? '').trim();
+        if (cell.startsWith('=') || cell.startsWith('＝')) {
+          reader.warn(
+            column,
+            `${quoteCell(cell)}以“=”开头，像是 Excel 公式；已按文字原样导入（不会作为公式执行），请核对`,
+          );
+        }
+      }
+    }
     const { school, written } = readRow(reader, row.row);
     if (school) {
       const firstRow = seenCodes.get(school.code);
       if (firstRow !== undefined) reader.error('学校代码', `代码 ${school.code} 与第 ${firstRow} 行重复`);
       else seenCodes.set(school.code, row.row);
     }
-    const original = Object.fromEntries(
-      table.headers.map((header, index) => [header, row.cells[index] ?? '']),
-    );
     if (school && written && reader.errors.length === 0) {
       const accepted: AcceptedRow<School> = { row: row.row, record: school, warnings: reader.warnings };
       result.accepted.push(accepted);
       positionsAsWritten.push(written);
     } else {
-      const rejected: RejectedRow = { row: row.row, original, errors: reader.errors };
+      // A ragged row's note usually explains the errors (cells shifted by a stray comma): keep it.
+      const context = reader.warnings.slice(0, readingWarnings.length);
+      const rejected: RejectedRow = {
+        row: row.row,
+        original: originalCells(table.headers, row),
+        errors: [...context, ...reader.errors],
+      };
       result.rejected.push(rejected);
     }
-  }
+  });
+  if (total > 0) options.onProgress?.(total, total);
+  if (notes.length > 0) result.fileWarnings = notes;
   return { result, positionsAsWritten };
 }

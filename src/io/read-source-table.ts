@@ -4,7 +4,7 @@
  * let the user override them.
  */
 import { decodeText, fileSizeProblem } from './decode-text.ts';
-import type { Delimiter } from './detect-delimiter.ts';
+import { DELIMITER_LABELS, type Delimiter } from './detect-delimiter.ts';
 import { parseDelimitedText } from './parse-delimited-text.ts';
 import { parseGeoJsonPoints } from './parse-geojson-points.ts';
 import { isLegacyExcel, isZipArchive, legacyExcelMessage, readWorkbookTable } from './read-workbook-table.ts';
@@ -18,6 +18,11 @@ export interface ReadTableOptions {
   sheet?: string;
   /** Column separator override for delimited text. */
   delimiter?: Delimiter;
+  /**
+   * The header's row number as the user sees it, for delimited text and workbooks; when absent
+   * the header is the first row that looks like one, past title rows such as 港南区学校名录.
+   */
+  headerRow?: number;
 }
 
 /** A table that was read, with how. */
@@ -54,9 +59,40 @@ function firstNonSpaceCharacter(text: string): string {
     .charAt(0);
 }
 
+/** Control characters never occur in a text table (tab, LF and CR do), nor U+FFFD. */
+function isBinaryCharacter(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd;
+}
+
+/**
+ * Whether decoded text is really binary content (a picture, a database, a broken workbook):
+ * a NUL, or more than 1 % control or undecodable characters. Text tables have none.
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  // The first 64 K characters tell; a 50 MB file need not be scanned to the end.
+  const length = Math.min(text.length, 65536);
+  let count = 0;
+  for (let index = 0; index < length; index++) if (isBinaryCharacter(text.charCodeAt(index))) count += 1;
+  return count > Math.max(8, length / 100);
+}
+
+function binaryMessage(fileName: string, extension: string): string {
+  if (extension === 'xlsx' || extension === 'xls') {
+    return `${fileName} 不是有效的 Excel 工作簿：.xlsx 文件应是 zip 格式，.xls 文件应是旧版 Excel 格式，而此文件两者都不是，可能已损坏或只是改了扩展名`;
+  }
+  return `${fileName} 含有二进制内容，不像文本表格；若是 Excel 文件请保存为 .xlsx，若是 UTF-16 文本请在“文字编码”中选择 UTF-16`;
+}
+
+/** Whether the text is a web page or XML (some systems save those with an .xls name). */
+function isMarkup(text: string): boolean {
+  return /^\s*<(!doctype|html|table|\?xml|head|body|meta)/i.test(text.replace(/^\uFEFF/, ''));
+}
+
 /**
  * Reads a table file by its name and contents. Never throws: a file that cannot be read gives
- * `{ ok: false, message }`.
+ * `{ ok: false, message }`. An .xls or .xlsx whose content is plain text (many systems export
+ * tab-separated text under an Excel name) is read as text, with a note.
  * @example await readSourceTable(bytes, '名录.csv') // { ok: true, table, encoding: 'gb18030', delimiter: ',', … }
  */
 export async function readSourceTable(
@@ -68,11 +104,15 @@ export async function readSourceTable(
   if (tooLarge) return { ok: false, message: tooLarge };
   if (bytes.byteLength === 0) return { ok: false, message: `${fileName}：文件为空` };
   const extension = extensionOf(fileName);
-  if (extension === 'xls' || isLegacyExcel(bytes))
-    return { ok: false, message: legacyExcelMessage(fileName) };
-  if (extension === 'xlsx' || isZipArchive(bytes)) {
+  if (isLegacyExcel(bytes)) return { ok: false, message: legacyExcelMessage(fileName) };
+  if (isZipArchive(bytes)) {
     try {
-      const { table, sheet, sheetNames } = await readWorkbookTable(bytes, fileName, options.sheet);
+      const { table, sheet, sheetNames } = await readWorkbookTable(
+        bytes,
+        fileName,
+        options.sheet,
+        options.headerRow,
+      );
       if (!table) return { ok: false, message: `${fileName}：工作表“${sheet}”是空的` };
       return {
         ok: true,
@@ -93,6 +133,14 @@ export async function readSourceTable(
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+  if (looksBinary(decoded.text)) return { ok: false, message: binaryMessage(fileName, extension) };
+  const excelName = extension === 'xls' || extension === 'xlsx';
+  if (excelName && isMarkup(decoded.text)) {
+    return {
+      ok: false,
+      message: `${fileName} 其实是网页（HTML）或 XML 格式的表格，不是 Excel 工作簿；请用 Excel 或 WPS 打开后「另存为」.xlsx 或 CSV（UTF-8）再导入`,
+    };
+  }
   const common = {
     encoding: decoded.encoding,
     encodingFromByteOrderMark: decoded.fromByteOrderMark,
@@ -105,7 +153,18 @@ export async function readSourceTable(
     return { ok: true, table, delimiter: null, ...common };
   }
   const delimiter = extension === 'tsv' ? '\t' : options.delimiter;
-  const parsed = parseDelimitedText(decoded.text, fileName, delimiter);
+  const parsed = parseDelimitedText(
+    decoded.text,
+    fileName,
+    delimiter,
+    options.headerRow === undefined ? {} : { headerRow: options.headerRow },
+  );
   if (!parsed.table) return { ok: false, message: `${fileName}：文件为空` };
+  if (excelName) {
+    parsed.table.notes = [
+      `${fileName} 的扩展名是 .${extension}，内容却是文本表格，已按文本（${DELIMITER_LABELS[parsed.delimiter]}分隔）读取`,
+      ...(parsed.table.notes ?? []),
+    ];
+  }
   return { ok: true, table: parsed.table, delimiter: parsed.delimiter, ...common };
 }

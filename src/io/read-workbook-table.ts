@@ -38,11 +38,24 @@ export function legacyExcelMessage(fileName: string): string {
   return `${fileName} 是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中「另存为」.xlsx 或 CSV（UTF-8）后再导入`;
 }
 
-async function readAllSheets(bytes: Uint8Array): Promise<{ sheet: string; data: unknown[][] }[]> {
+/** The reader's English reason, said in Chinese for the user. */
+function describeWorkbookError(message: string): string {
+  if (/unzip/i.test(message)) return '无法解压，文件可能已损坏';
+  if (/not found inside/i.test(message))
+    return '压缩包里没有 Excel 工作簿的内容（可能是别的 zip 文件，如 Shapefile 压缩包）';
+  if (/look like/i.test(message)) return '内容不是 Excel 工作簿';
+  return `读取出错（${message}）`;
+}
+
+async function readAllSheets(
+  bytes: Uint8Array,
+  fileName?: string,
+): Promise<{ sheet: string; data: unknown[][] }[]> {
   try {
     return await readXlsxFile(toArrayBuffer(bytes), READ_OPTIONS);
   } catch (error) {
-    throw new Error(`无法读取 Excel 工作簿：${error instanceof Error ? error.message : String(error)}`);
+    const reason = describeWorkbookError(error instanceof Error ? error.message : String(error));
+    throw new Error(`${fileName ?? '文件'} 不是可读取的 Excel 工作簿（.xlsx）：${reason}`);
   }
 }
 
@@ -56,15 +69,17 @@ export async function listWorkbookSheets(bytes: Uint8Array): Promise<string[]> {
 
 /**
  * Reads one sheet (by name or 1-based number; the first when absent). Row numbers are the
- * sheet's own, so messages point at the row the user sees in Excel.
+ * sheet's own, so messages point at the row the user sees in Excel; the header is `headerRow`
+ * or the first row that looks like one, past title rows.
  * @throws Error with a Chinese message for a missing sheet or a file that is not .xlsx
  */
 export async function readWorkbookTable(
   bytes: Uint8Array,
   fileName: string,
   sheet?: string | number,
+  headerRow?: number,
 ): Promise<{ table: SourceTable | null; sheet: string; sheetNames: string[] }> {
-  const sheets = await readAllSheets(bytes);
+  const sheets = await readAllSheets(bytes, fileName);
   const sheetNames = sheets.map((item) => item.sheet);
   const wanted = typeof sheet === 'string' && /^\d+$/.test(sheet.trim()) ? Number(sheet) : sheet;
   const chosen =
@@ -77,5 +92,6 @@ export async function readWorkbookTable(
     throw new Error(`${fileName} 中没有工作表“${String(sheet)}”；可用的工作表：${sheetNames.join('、')}`);
   }
   const rows = chosen.data.map((row) => row.map(cellText));
-  return { table: tableFromRows(fileName, 'xlsx', rows), sheet: chosen.sheet, sheetNames };
+  const table = tableFromRows(fileName, 'xlsx', rows, 1, headerRow === undefined ? {} : { headerRow });
+  return { table, sheet: chosen.sheet, sheetNames };
 }

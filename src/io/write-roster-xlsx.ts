@@ -5,6 +5,7 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/universal';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import { COORDINATE_DECIMALS, NUMERIC_ROSTER_COLUMNS, rosterCells } from './roster-cells.ts';
+import { escapeWorkbookText } from './spreadsheet-text.ts';
 
 /** Column widths in characters; Chinese characters count about two. */
 const COLUMN_WIDTHS: Partial<Record<RosterColumn, number>> = {
@@ -27,7 +28,7 @@ function cell(column: RosterColumn, text: string): Cell {
   if (text === '') return null;
   if (!NUMERIC_ROSTER_COLUMNS.has(column)) {
     // Explicitly text: codes keep their leading zeros and formula-like names stay text.
-    return { value: text, type: String };
+    return { value: escapeWorkbookText(text), type: String };
   }
   const format = column === '经度' || column === '纬度' ? `0.${'0'.repeat(COORDINATE_DECIMALS)}` : undefined;
   return { value: Number(text), type: Number, ...(format ? { format } : {}) };
@@ -36,7 +37,8 @@ function cell(column: RosterColumn, text: string): Cell {
 /**
  * Writes schools as an .xlsx workbook: one sheet 学校名录, a bold frozen header row of the
  * canonical columns, sensible widths, codes and names as text, numbers as numbers, coordinates
- * (WGS84) with 6 decimals.
+ * (WGS84) with 6 decimals. A text that is exactly an Object.prototype member name (constructor,
+ * toString …) gets a zero-width space after it, which imports take off (see escapeWorkbookText).
  * @returns the file's bytes
  */
 export async function writeRosterXlsx(schools: readonly School[]): Promise<Uint8Array> {

@@ -204,3 +204,45 @@ export const GBK = {
   乡镇名: new Uint8Array([0xcf, 0xe7, 0xd5, 0xf2, 0xc3, 0xfb]),
   乡镇界: new Uint8Array([0xcf, 0xe7, 0xd5, 0xf2, 0xbd, 0xe7]),
 };
+
+let gb18030Table: Map<string, number[]> | null = null;
+
+/**
+ * The GBK (GB18030 two-byte) bytes of a text, as Chinese Windows saves 「ANSI」 files. Node has
+ * no GBK encoder, so the table is the inverse of its decoder over every two-byte code.
+ * @throws Error for a character outside the two-byte range (emoji and rare characters)
+ */
+export function encodeGb18030(text: string): Uint8Array {
+  if (!gb18030Table) {
+    const pairs: number[] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead, trail);
+    }
+    const decoded = new TextDecoder('gb18030').decode(new Uint8Array(pairs));
+    gb18030Table = new Map();
+    [...decoded].forEach((character, index) => {
+      if (!gb18030Table?.has(character))
+        gb18030Table?.set(character, [pairs[index * 2] ?? 0, pairs[index * 2 + 1] ?? 0]);
+    });
+  }
+  const bytes: number[] = [];
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = gb18030Table.get(character);
+      if (!pair) throw new Error(`no two-byte GBK code for ${character}`);
+      bytes.push(...pair);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+/** UTF-16LE bytes with the byte-order mark, as Excel's 「Unicode 文本」 saves them. */
+export function utf16WithByteOrderMark(text: string): Uint8Array {
+  const body = new Uint8Array(Buffer.from(text, 'utf16le'));
+  const bytes = new Uint8Array(body.byteLength + 2);
+  bytes.set([0xff, 0xfe], 0);
+  bytes.set(body, 2);
+  return bytes;
+}

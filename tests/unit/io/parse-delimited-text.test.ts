@@ -11,6 +11,15 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('名称|经度|纬度\n甲|109|23\n')).toBe('|');
   });
 
+  it('passes over one-cell title rows above the header', () => {
+    expect(detectDelimiter('港南区学校名录（2019年）\n\n名称\t经度\t纬度\n甲\t109\t23\n')).toBe('\t');
+    expect(detectDelimiter('港南区学校名录\n名称;经度;纬度\n甲;109;23\n乙;109;23\n')).toBe(';');
+  });
+
+  it('is not fooled by a tab inside a few cells of a CSV', () => {
+    expect(detectDelimiter('名称,备注\n甲,a\tb\n乙,c\td\n')).toBe(',');
+  });
+
   it('takes the full-width comma only when nothing else splits the header', () => {
     expect(detectDelimiter('名称，经度，纬度\n甲，109，23\n')).toBe('，');
     expect(detectDelimiter('名称,备注\n甲,“一，二，三”\n')).toBe(',');
@@ -37,5 +46,15 @@ describe('parseDelimitedText', () => {
 
   it('gives no table for blank text', () => {
     expect(parseDelimitedText('\n \n', 'a.csv').table).toBeNull();
+  });
+
+  it('rejects the row with an unclosed quote and reads every row after it', () => {
+    const { table } = parseDelimitedText('名称,经度\n"甲,109\n乙,110\n丙,"111"\n', 'a.csv');
+    expect(table?.rows.map((row) => row.cells)).toEqual([
+      ['"甲', '109'],
+      ['乙', '110'],
+      ['丙', '111'],
+    ]);
+    expect(Object.keys(table?.rowProblems ?? {})).toEqual(['2']);
   });
 });

@@ -39,6 +39,18 @@ describe('readTownshipPopulationBytes', () => {
     expect(result.fileWarnings).toEqual(['人口.csv：以下乡镇没有人口数据：木梓镇、湛江镇']);
   });
 
+  it('passes over a title row and leaves out a 合计 row, with notes', async () => {
+    const text = '各乡镇人口（2020年）\n\n乡镇,人口\n桥圩镇,120000\n木格镇,80000\n合计,200000\n';
+    const result = await readTownshipPopulationBytes(utf8(text), 'p.csv', { knownTownships: KNOWN });
+    expect(result.population?.townships.map((township) => township.population)).toEqual([120000, 80000]);
+    expect(result.rejected).toEqual([]);
+    expect(result.fileWarnings).toEqual([
+      'p.csv：表头取自第 3 行；上面的第 1 行（“各乡镇人口（2020年）”）看作标题，未导入',
+      'p.csv：第 6 行是合计行（“合计”），已跳过',
+      'p.csv：以下乡镇没有人口数据：江南街道、木梓镇、湛江镇',
+    ]);
+  });
+
   it('needs a township column and a population column', async () => {
     const result = await readTownshipPopulationBytes(utf8('名称,面积\n桥圩镇,1\n'), 'p.csv', {
       knownTownships: KNOWN,

@@ -1,0 +1,35 @@
+/**
+ * The import worker: decodes, parses and checks a roster file off the main thread, so a
+ * 100,000-row file never freezes the dialog, and reports progress as it goes.
+ */
+import { readRosterBytes } from '../io/read-roster-bytes.ts';
+import type { ImportRequest, ImportResponse } from './import-protocol.ts';
+
+/**
+ * Answers one request through `post`: progress messages (after parsing, then at most about
+ * 100 while rows are checked), then the result. Exported so tests can run it without a worker.
+ */
+export async function answerImportRequest(
+  request: ImportRequest,
+  post: (response: ImportResponse) => void,
+): Promise<void> {
+  const { id } = request;
+  const started = performance.now();
+  try {
+    const result = await readRosterBytes(request.bytes, request.fileName, {
+      ...request.options,
+      onProgress: (done, total) => post({ id, kind: 'progress', done, total }),
+    });
+    post({ id, kind: 'result', result, milliseconds: performance.now() - started });
+  } catch (error) {
+    // readRosterBytes reports problems in its result; this is only for a bug, said plainly.
+    post({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+// Only inside a worker: tests import this module in Node, where there is no worker scope.
+if ((globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== undefined) {
+  self.onmessage = (event: MessageEvent<ImportRequest>) => {
+    void answerImportRequest(event.data, (response) => self.postMessage(response));
+  };
+}
