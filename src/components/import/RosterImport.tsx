@@ -8,18 +8,14 @@ import { ROSTER_COLUMNS, type RosterColumn } from '../../domain/school.ts';
 import { columnLabel } from '../../i18n/index.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { DELIMITER_LABELS } from '../../io/detect-delimiter.ts';
-import type { ColumnMappingOverride } from '../../io/guess-column-mapping.ts';
+import { type ColumnMappingOverride, guessColumnMapping } from '../../io/guess-column-mapping.ts';
 import { describeCoordinateSystemHint } from '../../io/guess-coordinate-system.ts';
 import type { ImportResult } from '../../io/import-result.ts';
 import { type MergeMode, mergeRoster } from '../../io/merge-roster.ts';
-import { readRosterTable } from '../../io/read-roster-bytes.ts';
+import type { RosterImportResult } from '../../io/read-roster-bytes.ts';
 import { REQUIRED_ROSTER_COLUMNS } from '../../io/read-roster-rows.ts';
-import {
-  readSourceTable,
-  type SourceTableFailure,
-  type SourceTableRead,
-} from '../../io/read-source-table.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { readRosterBytesInWorker } from '../../workers/import-in-worker.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
@@ -29,14 +25,30 @@ import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptio
 import { rememberedMapping, rememberMapping } from './remembered-mapping.ts';
 import { TablePreview } from './TablePreview.tsx';
 
-/** Rows of the preview. */
-const PREVIEW_ROWS = 20;
 /** Codes listed by name in the merge report before "…". */
 const LISTED_CODES = 12;
 
 const MERGE_MODES: readonly MergeMode[] = ['add', 'update', 'replace'];
 
 export const ROSTER_ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json';
+
+/** What the report shows for a file that could not be read at all. */
+function failedRead(file: string, message: string): RosterImportResult {
+  return {
+    file,
+    accepted: [],
+    rejected: [],
+    fileErrors: [message],
+    headers: [],
+    mapping: guessColumnMapping([]),
+    encoding: null,
+    delimiter: null,
+    sheet: null,
+    sheetNames: [],
+    preview: [],
+    coordinateHint: null,
+  };
+}
 
 /** Up to {@link LISTED_CODES} codes, then how many more. */
 function listCodes(codes: readonly string[]): string {
@@ -62,73 +74,85 @@ export function RosterImport({
   const [override, setOverride] = useState<ColumnMappingOverride>({});
   const [remembered, setRemembered] = useState(false);
   const [mode, setMode] = useState<MergeMode>('add');
-  const [read, setRead] = useState<SourceTableRead | SourceTableFailure | null>(null);
+  const [checked, setChecked] = useState<RosterImportResult | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [detectedEncoding, setDetectedEncoding] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
   const headersKey = useRef<string | null>(null);
 
+  // Every change of file or reading option re-reads the file in a worker (a county roster is
+  // quick; a province's 100,000 rows take a second or two), cancelling the read it replaces.
   useEffect(() => {
     if (!picked) return;
     if (picked.problem) {
-      setRead({ ok: false, message: picked.problem });
+      setChecked(failedRead(picked.name, picked.problem));
       return;
     }
-    let cancelled = false;
-    void readSourceTable(picked.bytes, picked.name, {
-      ...(encoding ? { encoding } : {}),
-      ...(sheet ? { sheet } : {}),
-    }).then((result) => {
-      if (cancelled) return;
-      setRead(result);
-      if (!result.ok) return;
-      if (!encoding) setDetectedEncoding(result.encoding);
-      // A new header set (a new file, sheet or encoding) gets the mapping remembered for it.
-      const key = result.table.headers.join('\u0000');
-      if (key !== headersKey.current) {
-        headersKey.current = key;
-        const saved = rememberedMapping('roster', result.table.headers);
-        setOverride((saved ?? {}) as ColumnMappingOverride);
-        setRemembered(saved !== null);
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [picked, encoding, sheet]);
+    const controller = new AbortController();
+    setProgress({ done: 0, total: 0 });
+    readRosterBytesInWorker(
+      picked.bytes,
+      picked.name,
+      {
+        coords,
+        mapping: override,
+        signal: controller.signal,
+        ...(encoding ? { encoding } : {}),
+        ...(sheet ? { sheet } : {}),
+        ...(district ? { district } : {}),
+      },
+      (done, total) => setProgress({ done, total }),
+    ).then(
+      (result) => {
+        setProgress(null);
+        setChecked(result);
+        if (result.headers.length === 0) return;
+        if (!encoding) setDetectedEncoding(result.encoding);
+        // A new header set (a new file, sheet or encoding) gets the mapping remembered for it.
+        const key = result.headers.join('\u0000');
+        if (key !== headersKey.current) {
+          headersKey.current = key;
+          const saved = rememberedMapping('roster', result.headers);
+          // Only a real change re-reads: a new file with no remembered mapping starts from the guess.
+          setOverride((current) =>
+            saved ? (saved as ColumnMappingOverride) : Object.keys(current).length > 0 ? {} : current,
+          );
+          setRemembered(saved !== null);
+        }
+      },
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        setProgress(null);
+        setChecked(failedRead(picked.name, error instanceof Error ? error.message : String(error)));
+      },
+    );
+    return () => controller.abort();
+  }, [picked, encoding, sheet, coords, override, district]);
 
-  const checked = useMemo(
-    () =>
-      read?.ok
-        ? readRosterTable(read.table, { coords, mapping: override, ...(district ? { district } : {}) })
-        : null,
-    [read, coords, override, district],
-  );
-  const result: ImportResult<unknown> | null = checked
-    ? checked.result
-    : read && !read.ok && picked
-      ? { file: picked.name, accepted: [], rejected: [], fileErrors: [read.message] }
-      : null;
-  const incoming = useMemo(() => checked?.result.accepted.map((row) => row.record) ?? [], [checked]);
+  const readable = checked !== null && checked.headers.length > 0;
+  const result: ImportResult<unknown> | null = checked;
+  const incoming = useMemo(() => checked?.accepted.map((row) => row.record) ?? [], [checked]);
   const merge = useMemo(
-    () => (checked && committed === null ? mergeRoster(schools, incoming, mode) : null),
-    [checked, committed, schools, incoming, mode],
+    () => (readable && committed === null ? mergeRoster(schools, incoming, mode) : null),
+    [readable, committed, schools, incoming, mode],
   );
   const hintText = checked?.coordinateHint ? describeCoordinateSystemHint(checked.coordinateHint) : null;
   const suggested = checked?.coordinateHint?.suggested ?? null;
+  const rowCount = checked ? checked.accepted.length + checked.rejected.length : 0;
 
   const commit = () => {
-    if (!merge || !checked || !read?.ok || incoming.length === 0) return;
+    if (!merge || !checked || !readable || incoming.length === 0 || progress !== null) return;
     const state = useAtlasStore.getState();
     state.replaceData({ schools: merge.schools });
     const { selection } = useAtlasStore.getState();
     if (selection?.kind === 'school' && !merge.schools.some((school) => school.code === selection.code)) {
       state.select(null);
     }
-    rememberMapping('roster', read.table.headers, checked.mapping);
+    rememberMapping('roster', checked.headers, checked.mapping);
     const { report } = merge;
     setCommitted(
       t('importRosterDone', {
-        file: checked.result.file,
+        file: checked.file,
         added: report.added.length,
         updated: report.updated.length,
         removed: report.removed.length,
@@ -152,13 +176,24 @@ export function RosterImport({
             onFile={onFile}
             testId="import-roster-file"
           />
-          {picked && read?.ok ? (
+          {progress ? (
+            <p className="import-progress" role="status" data-testid="import-progress">
+              <progress value={progress.done} max={Math.max(progress.total, 1)} />{' '}
+              {progress.total > 0
+                ? t('importChecking', {
+                    done: progress.done.toLocaleString(),
+                    total: progress.total.toLocaleString(),
+                  })
+                : t('importReading')}
+            </p>
+          ) : null}
+          {picked && checked && readable ? (
             <div className="import-options">
-              {read.encoding !== null ? (
+              {checked.encoding !== null ? (
                 <EncodingSelect value={encoding} detected={detectedEncoding} onChange={setEncoding} />
               ) : null}
-              {read.sheetNames.length > 0 ? (
-                <SheetSelect sheet={read.sheet} sheetNames={read.sheetNames} onChange={setSheet} />
+              {checked.sheetNames.length > 0 ? (
+                <SheetSelect sheet={checked.sheet} sheetNames={checked.sheetNames} onChange={setSheet} />
               ) : null}
               <CoordinateSystemSelect
                 value={coords}
@@ -166,24 +201,22 @@ export function RosterImport({
                 onChange={setCoords}
               />
               <p className="help" data-testid="import-file-facts">
-                {read.encoding !== null ? `${t('importDetectedEncoding')}${read.encoding.toUpperCase()}` : ''}
-                {read.delimiter !== null
-                  ? ` · ${t('importDelimiter')}${DELIMITER_LABELS[read.delimiter]}`
+                {checked.encoding !== null
+                  ? `${t('importDetectedEncoding')}${checked.encoding.toUpperCase()}`
                   : ''}
-                {` · ${t('importRowCount', { count: read.table.rows.length })}`}
+                {checked.delimiter !== null
+                  ? ` · ${t('importDelimiter')}${DELIMITER_LABELS[checked.delimiter]}`
+                  : ''}
+                {` · ${t('importRowCount', { count: rowCount })}`}
               </p>
             </div>
           ) : null}
         </section>
-        {read?.ok ? (
+        {checked && readable ? (
           <>
             <section className="import-step">
               <h3>{t('importStepPreview')}</h3>
-              <TablePreview
-                headers={read.table.headers}
-                rows={read.table.rows.slice(0, PREVIEW_ROWS)}
-                total={read.table.rows.length}
-              />
+              <TablePreview headers={checked.headers} rows={checked.preview} total={rowCount} />
             </section>
             {checked ? (
               <section className="import-step">
@@ -192,7 +225,7 @@ export function RosterImport({
                 <ColumnMappingFields<RosterColumn>
                   columns={ROSTER_COLUMNS}
                   required={REQUIRED_ROSTER_COLUMNS}
-                  headers={read.table.headers}
+                  headers={checked.headers}
                   mapping={checked.mapping}
                   columnLabel={(column) => columnLabel(language, column)}
                   onChange={(column, header) => setOverride((value) => ({ ...value, [column]: header }))}
@@ -277,7 +310,8 @@ export function RosterImport({
               <button
                 type="button"
                 className="primary"
-                disabled={incoming.length === 0}
+                // While a changed option is being re-read, the report on screen is the old one.
+                disabled={incoming.length === 0 || progress !== null}
                 onClick={commit}
                 data-testid="import-commit"
               >
