@@ -4,7 +4,8 @@
  * 2. time to the first fully drawn map in headless Chromium (the built app, offline);
  * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
  * 4. filter counts: one pass per field vs. one full filter per option value;
- * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers.
+ * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
+ * 6. reading a 100,000-row roster vs. a naive parse.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,7 @@ import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
+import { importBenchmark } from './bench/import-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
@@ -227,6 +229,10 @@ async function main(): Promise<void> {
     '## Service-radius coverage',
     '',
     ...(await coverageBenchmark()),
+    '',
+    '## Importing a roster',
+    '',
+    ...(await importBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));
