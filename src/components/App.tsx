@@ -6,6 +6,7 @@ import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { PrintView } from './print/PrintView.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -32,15 +33,19 @@ export function App() {
       {loadStatus === 'ready' ? (
         <>
           {view === 'analysis' ? <AnalysisPanel /> : <FilterPanel />}
-          <main className="map-panel">
-            <MapView />
-            <Legend />
-            {editing ? (
-              <p className="map-hint" data-testid="edit-hint">
-                {t('editModeHint')}
-              </p>
-            ) : null}
-          </main>
+          {view === 'print' ? (
+            <PrintView />
+          ) : (
+            <main className="map-panel">
+              <MapView />
+              <Legend />
+              {editing ? (
+                <p className="map-hint" data-testid="edit-hint">
+                  {t('editModeHint')}
+                </p>
+              ) : null}
+            </main>
+          )}
           {view === 'analysis' ? <TownshipTable /> : null}
           <DetailPanel />
           <StatusLine />

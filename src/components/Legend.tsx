@@ -43,7 +43,7 @@ export function Legend() {
   const view = useAtlasStore((state) => state.view);
   const analysisLayers = useAtlasStore((state) => state.analysisLayers);
   // The analysis view has less map to spare: its legend starts folded; each view keeps its own.
-  const [collapsedByView, setCollapsedByView] = useState({ map: false, analysis: true });
+  const [collapsedByView, setCollapsedByView] = useState({ map: false, analysis: true, print: false });
   const collapsed = collapsedByView[view];
   const setCollapsed = (change: (value: boolean) => boolean) =>
     setCollapsedByView((value) => ({ ...value, [view]: change(value[view]) }));

@@ -1,4 +1,4 @@
-/** Switches between the screens that share the one map: 地图 and 分析. */
+/** Switches between the screens: 地图 and 分析 (sharing the one map) and 打印. */
 
 import { useAtlasStore } from '../store/index.ts';
 import type { AppView } from '../store/view-slice.ts';
@@ -11,6 +11,7 @@ export function ViewTabs() {
   const tabs: [AppView, string][] = [
     ['map', t('viewMap')],
     ['analysis', t('viewAnalysis')],
+    ['print', t('viewPrint')],
   ];
   return (
     <nav className="view-tabs" aria-label={t('viewsLabel')}>

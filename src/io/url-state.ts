@@ -9,7 +9,7 @@ import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 
 /** Screens a link can open. */
-export type UrlScreen = 'map' | 'analysis';
+export type UrlScreen = 'map' | 'analysis' | 'print';
 
 /** The view as read from or written to a URL. */
 export interface UrlView {
@@ -65,7 +65,8 @@ export function parseUrlView(hash: string): UrlView {
     kind: params.get('scenario') === 'current' ? 'current' : PLANNED_SCENARIO.kind,
     year: PLAN_YEARS.includes(year) ? year : null,
   };
-  const view: UrlScreen = params.get('view') === 'analysis' ? 'analysis' : 'map';
+  const viewText = params.get('view');
+  const view: UrlScreen = viewText === 'analysis' || viewText === 'print' ? viewText : 'map';
   return { camera, filters, selection, language, scenario, view };
 }
 

@@ -16,7 +16,7 @@ export type FocusTarget =
 export type FocusRequest = FocusTarget & { sequence: number };
 
 /** The screens that share the one map. */
-export type AppView = 'map' | 'analysis';
+export type AppView = 'map' | 'analysis' | 'print';
 
 /** Which analysis layers are drawn. */
 export interface AnalysisLayers {

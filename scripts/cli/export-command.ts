@@ -1,0 +1,279 @@
+/**
+ * `npm run atlas -- export`: renders the print view's pages headless, with the system Chromium
+ * against the built app (served by `vite preview` on 127.0.0.1), so a set of meeting maps can be
+ * made in one go. The page does the work through `window.atlasPrint.export` — the same layout,
+ * hidden map render and PNG/PDF writers as the 打印 screen — and this command saves the file.
+ *
+ * Builds the app first when the build folder has no index.html. The data is the app's embedded
+ * default data set; `--schools` / `--townships` (as for `analyze`) are not supported yet.
+ * Exit status: 0 written, 1 the export failed (the page's reason on stderr), 2 a usage mistake.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
+import { launchHeadlessChromium } from '../headless-chromium.ts';
+import type { CommandStreams } from './command.ts';
+
+/** The repository root, where the build goes by default. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const USAGE = `用法: npm run atlas -- export [选项]
+
+用系统 Chromium（无界面）按“打印”页面的版式导出会议用图：PNG 或 PDF，单页或分乡镇图集。
+使用应用内置的港南区数据（示例名录、示意界线）；先用 vite preview 在 127.0.0.1 上提供已构建的应用。
+
+选项:
+  --paper 纸张          a4（默认）、a3 或 slide（16:9 幻灯片）
+  --orientation 方向    landscape（横向，默认）或 portrait（纵向）
+  --dpi 分辨率          300（默认）或 150
+  --format 格式         png 或 pdf；默认按 --out 的扩展名，否则 png（图集为 pdf）
+  --scenario 情景       current（现状，默认）或 planned（规划完成后）
+  --township 乡镇       乡镇代码（如 450803100）导出该乡镇一页；all 导出图集（全区总图 + 每乡镇一页，PDF）
+  --title 标题          图名，默认按情景生成（如 港南区学校布局现状图）
+  --subtitle 副标题     默认为情景名称
+  --unit 制图单位       默认 港南区教育局
+  --confidential        加印“内部资料 注意保密”
+  --analysis            包含分析图层（服务半径、覆盖盲区、乡镇着色、学校标记）
+  --out 文件            输出文件，默认为“标题_日期.扩展名”，写在当前目录
+  --dist 目录           已构建的应用目录，默认 dist（缺少时先构建）
+  --port 端口           预览服务端口，默认 4339（被占用时顺延）
+  --help                显示本说明
+
+尚未支持：--schools、--townships（请先在应用中导入数据后从“打印”页面导出）。
+退出码：0 已写入；1 导出失败（原因见标准错误）；2 选项有误。`;
+
+/** The parsed command line. */
+export interface ExportOptions {
+  paper: 'a4' | 'a3' | 'slide';
+  orientation: 'landscape' | 'portrait';
+  dpi: 150 | 300;
+  format: 'png' | 'pdf';
+  scenario: 'current' | 'planned';
+  township: string | null;
+  title: string | null;
+  subtitle: string | null;
+  unit: string | null;
+  confidential: boolean;
+  analysis: boolean;
+  out: string | null;
+  dist: string;
+  port: number;
+  help: boolean;
+}
+
+/** A usage mistake (exit 2). */
+class UsageError extends Error {}
+
+const VALUE_OPTIONS = [
+  'paper',
+  'orientation',
+  'dpi',
+  'format',
+  'scenario',
+  'township',
+  'title',
+  'subtitle',
+  'unit',
+  'out',
+  'dist',
+  'port',
+] as const;
+const FLAG_OPTIONS = ['confidential', 'analysis'] as const;
+const LATER_OPTIONS = ['schools', 'townships', 'population', 'rules'];
+
+/**
+ * Reads the command line.
+ * @throws UsageError for an unknown option, a missing value or a value not allowed
+ */
+export function parseExportArguments(args: readonly string[]): ExportOptions {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  let help = false;
+  for (let position = 0; position < args.length; position++) {
+    const argument = args[position] ?? '';
+    if (argument === '--help' || argument === '-h') {
+      help = true;
+      continue;
+    }
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argument);
+    const name = match?.[1] ?? '';
+    if (match && LATER_OPTIONS.includes(name)) {
+      throw new UsageError(`export 尚不支持 --${name}：目前使用应用内置的数据`);
+    }
+    if (match && (FLAG_OPTIONS as readonly string[]).includes(name) && match[2] === undefined) {
+      flags.add(name);
+      continue;
+    }
+    if (!match || !(VALUE_OPTIONS as readonly string[]).includes(name)) {
+      throw new UsageError(`不认识的参数：${argument}`);
+    }
+    const value = match[2] ?? args[++position];
+    if (value === undefined || value === '') throw new UsageError(`选项 --${name} 需要一个值`);
+    values.set(name, value);
+  }
+  const choose = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = values.get(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new UsageError(`选项 --${name} 应为 ${allowed.join('、')} 之一，实际为 ${value}`);
+    }
+    return value as T;
+  };
+  const township = values.get('township') ?? null;
+  if (township !== null && township !== 'all' && !/^\d{6,12}$/.test(township)) {
+    throw new UsageError(`选项 --township 应为乡镇代码（如 450803100）或 all，实际为 ${township}`);
+  }
+  const out = values.get('out') ?? null;
+  const fromExtension = out?.toLowerCase().endsWith('.pdf')
+    ? 'pdf'
+    : out?.toLowerCase().endsWith('.png')
+      ? 'png'
+      : null;
+  const format = choose(
+    'format',
+    ['png', 'pdf'] as const,
+    fromExtension ?? (township === 'all' ? 'pdf' : 'png'),
+  );
+  if (township === 'all' && format !== 'pdf')
+    throw new UsageError('分乡镇图集（--township all）只能导出为 PDF');
+  const portText = values.get('port');
+  const port = portText === undefined ? 4339 : Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`选项 --port 应为端口号，实际为 ${portText}`);
+  return {
+    paper: choose('paper', ['a4', 'a3', 'slide'] as const, 'a4'),
+    orientation: choose('orientation', ['landscape', 'portrait'] as const, 'landscape'),
+    dpi: Number(choose('dpi', ['150', '300'] as const, '300')) as 150 | 300,
+    format,
+    scenario: choose('scenario', ['current', 'planned'] as const, 'current'),
+    township,
+    title: values.get('title') ?? null,
+    subtitle: values.get('subtitle') ?? null,
+    unit: values.get('unit') ?? null,
+    confidential: flags.has('confidential'),
+    analysis: flags.has('analysis'),
+    out,
+    dist: resolve(ROOT, values.get('dist') ?? 'dist'),
+    port,
+    help,
+  };
+}
+
+/** What the page's export function is called with. */
+export function printApiOptions(options: ExportOptions): PrintApiOptions {
+  return {
+    paper: options.paper,
+    orientation: options.orientation,
+    dpi: options.dpi,
+    format: options.format,
+    scenario: options.scenario,
+    analysis: options.analysis,
+    confidential: options.confidential,
+    extent: 'district',
+    ...(options.township ? { township: options.township } : {}),
+    ...(options.title !== null ? { title: options.title } : {}),
+    ...(options.subtitle !== null ? { subtitle: options.subtitle } : {}),
+    ...(options.unit !== null ? { unit: options.unit } : {}),
+  };
+}
+
+function write(stream: CommandStreams['stderr'], text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Renders in the browser and returns the file; the browser and the server are closed in any case. */
+async function renderInBrowser(
+  options: ExportOptions,
+  stderr: CommandStreams['stderr'],
+): Promise<PrintApiResult> {
+  const { preview } = await import('vite');
+  const server = await preview({
+    root: ROOT,
+    build: { outDir: options.dist },
+    preview: { host: '127.0.0.1', port: options.port, strictPort: false },
+    logLevel: 'warn',
+  });
+  const pageErrors: string[] = [];
+  try {
+    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${options.port}/`;
+    const browser = await launchHeadlessChromium();
+    const { context } = browser;
+    try {
+      // Offline, as in the app: nothing but 127.0.0.1 is fetched.
+      await context.route('**/*', (route) => {
+        const target = route.request().url();
+        const local =
+          target.startsWith('data:') ||
+          target.startsWith('blob:') ||
+          new URL(target).hostname === '127.0.0.1';
+        return local ? route.continue() : route.abort('blockedbyclient');
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      await page.goto(`${url}#view=print&scenario=${options.scenario}`);
+      await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 180_000 });
+      return await page.evaluate((apiOptions) => {
+        if (!window.atlasPrint) throw new Error('打印页面未就绪');
+        return window.atlasPrint.export(apiOptions);
+      }, printApiOptions(options));
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    for (const message of pageErrors) write(stderr, `页面错误：${message}`);
+    throw error;
+  } finally {
+    await server.close();
+  }
+}
+
+/** Runs the command; returns the exit status. */
+export async function run(args: string[], streams: CommandStreams): Promise<number> {
+  const { stdout, stderr } = streams;
+  let options: ExportOptions;
+  try {
+    options = parseExportArguments(args);
+  } catch (error) {
+    write(stderr, `${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    write(stdout, USAGE);
+    return 0;
+  }
+  try {
+    if (!existsSync(join(options.dist, 'index.html'))) {
+      write(stderr, `${options.dist} 中没有已构建的应用，正在构建（vite build）…`);
+      const { build } = await import('vite');
+      await build({ root: ROOT, logLevel: 'warn', build: { outDir: options.dist, emptyOutDir: true } });
+    }
+    const started = Date.now();
+    const result = await renderInBrowser(options, stderr);
+    // `npm run` starts in the package root; relative paths mean the caller's directory.
+    const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.out ?? result.fileName);
+    await writeFile(path, Buffer.from(result.base64, 'base64'));
+    const { report } = result;
+    const first = report.pages[0];
+    write(
+      stderr,
+      `已写入 ${path}：${report.pages.length} 页，每页 ${first?.width ?? 0} × ${first?.height ?? 0} 像素（${report.dpi} DPI），` +
+        `${(report.bytes / 1024 / 1024).toFixed(1)} MB；导出 ${(report.milliseconds / 1000).toFixed(1)} 秒，` +
+        `共 ${((Date.now() - started) / 1000).toFixed(1)} 秒（含启动浏览器）`,
+    );
+    for (const page of report.pages) {
+      write(
+        stderr,
+        `  ${page.title}：地图 ${(page.map.milliseconds / 1000).toFixed(1)} 秒，整页 ${(page.milliseconds / 1000).toFixed(1)} 秒`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    write(stderr, `导出失败：${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

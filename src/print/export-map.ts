@@ -1,0 +1,346 @@
+/**
+ * The hidden high-resolution map: one MapLibre map, created from the same style as the screen
+ * (data inline), kept alive between the exports of a session because a new WebGL context costs
+ * 5–17 s here, resized per page to the paper's pixel size at the print pixel ratio, drawn until
+ * `idle`, and copied pixel for pixel into an exact-size 2D canvas.
+ *
+ * Sizes beyond the browser's WebGL limits are refused (see render-limits.ts), and a canvas that
+ * the browser or MapLibre made smaller than asked is an error: a print is never silently blurred.
+ */
+import maplibregl, { type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
+import {
+  addSchoolIcon,
+  applyFeatureStates,
+  type FeatureStateEntry,
+  removeSchoolIcons,
+} from './map-images.ts';
+import { renderSizeProblem, type WebglLimits } from './render-limits.ts';
+import { metresPerPixel } from './scale-bar.ts';
+
+/** Where the map looks. */
+export type MapExtent =
+  /** A camera chosen on a map `cssWidth` CSS pixels wide (the preview): the same ground width is kept. */
+  | { kind: 'camera'; centre: [number, number]; zoom: number; cssWidth: number }
+  /** Bounds [west, south, east, north] fitted with `padding` (a share of the smaller side) around them. */
+  | { kind: 'bounds'; bounds: [number, number, number, number]; padding: number };
+
+/** One map image to draw. */
+export interface MapRenderRequest {
+  style: StyleSpecification;
+  /** Exact image size in device pixels. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel. */
+  pixelRatio: number;
+  extent: MapExtent;
+  /** Feature-state of these sources is replaced by `featureStates`. */
+  stateSources: readonly string[];
+  featureStates: readonly FeatureStateEntry[];
+}
+
+/** The drawn image and the camera it was drawn from. */
+export interface RenderedMap {
+  /** Exactly `width` × `height` pixels. */
+  image: HTMLCanvasElement;
+  zoom: number;
+  centre: { lon: number; lat: number };
+  /** Ground bounds of the image's edges. */
+  bounds: { west: number; south: number; east: number; north: number };
+  /** Device pixels per CSS pixel as drawn. */
+  pixelRatio: number;
+  /** Ground metres per image pixel along the centre's parallel. */
+  metresPerPixel: number;
+  /** Whether this render had to create the map (a new WebGL context). */
+  createdMap: boolean;
+  milliseconds: number;
+}
+
+interface ExportMapHandle {
+  map: MapLibreMap;
+  holder: HTMLDivElement;
+  container: HTMLDivElement;
+  limits: WebglLimits;
+  iconRatio: number;
+  style: StyleSpecification;
+}
+
+/** How long one page may take to draw before the export gives up. */
+const DRAW_TIMEOUT_MS = 180_000;
+
+let handle: ExportMapHandle | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function webglLimits(canvas: HTMLCanvasElement): WebglLimits {
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  if (!gl) throw new Error('浏览器未提供 WebGL，无法绘制打印地图');
+  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  return {
+    maxTextureSize: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    maxRenderbufferSize: gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    maxViewportWidth: viewport[0] ?? 0,
+    maxViewportHeight: viewport[1] ?? 0,
+  };
+}
+
+function drawingBuffer(canvas: HTMLCanvasElement): { width: number; height: number } {
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  return { width: gl?.drawingBufferWidth ?? 0, height: gl?.drawingBufferHeight ?? 0 };
+}
+
+function once(
+  map: MapLibreMap,
+  event: 'load' | 'style.load',
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let lastError = '';
+    const onError = (error: { error?: Error }) => {
+      lastError = error.error?.message ?? '';
+    };
+    const timer = setTimeout(() => {
+      map.off(event, done);
+      map.off('error', onError);
+      reject(new Error(`${what}超时${lastError ? `：${lastError}` : ''}`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      map.off('error', onError);
+      resolve();
+    };
+    map.on('error', onError);
+    map.once(event, done);
+  });
+}
+
+/** Waits for a frame after which nothing is loading or being placed, then one more to be sure. */
+async function drawnToIdle(map: MapLibreMap): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await new Promise<void>((resolve, reject) => {
+      let lastError = '';
+      const onError = (error: { error?: Error }) => {
+        lastError = error.error?.message ?? '';
+      };
+      const timer = setTimeout(() => {
+        map.off('idle', done);
+        map.off('error', onError);
+        reject(new Error(`打印地图绘制超时${lastError ? `：${lastError}` : ''}`));
+      }, DRAW_TIMEOUT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        map.off('error', onError);
+        resolve();
+      };
+      map.on('error', onError);
+      map.once('idle', done);
+      map.triggerRepaint();
+    });
+    if (map.loaded()) return;
+  }
+}
+
+async function createExportMap(style: StyleSpecification): Promise<ExportMapHandle> {
+  const holder = document.createElement('div');
+  holder.className = 'print-export-map';
+  holder.setAttribute('aria-hidden', 'true');
+  // Laid out (so the map has a size) but never painted or hit: a zero-size clipping box.
+  holder.style.cssText =
+    'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none;';
+  const container = document.createElement('div');
+  container.style.cssText = 'position:absolute;left:0;top:0;width:64px;height:64px;';
+  holder.append(container);
+  document.body.append(holder);
+  try {
+    const map = new maplibregl.Map({
+      container,
+      style,
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      pixelRatio: 1,
+      // Our own limit check decides; MapLibre's default (4096) would quietly lower the pixel ratio.
+      maxCanvasSize: [16_384, 16_384],
+      trackResize: false,
+      renderWorldCopies: false,
+      minZoom: 0,
+      maxZoom: 22,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+    });
+    const created: ExportMapHandle = {
+      map,
+      holder,
+      container,
+      limits: webglLimits(map.getCanvas()),
+      iconRatio: 1,
+      style,
+    };
+    map.on('styleimagemissing', (event) => addSchoolIcon(map, event.id, created.iconRatio));
+    await once(map, 'load', DRAW_TIMEOUT_MS, '打印地图加载');
+    return created;
+  } catch (error) {
+    holder.remove();
+    throw error;
+  }
+}
+
+/** Removes the export map and frees its WebGL context (leaving the print view, or after a failure). */
+export function releaseExportMap(): void {
+  const current = handle;
+  handle = null;
+  if (!current) return;
+  try {
+    current.map.remove();
+  } finally {
+    current.holder.remove();
+  }
+}
+
+/**
+ * Shrinks the export map's canvas back to a few pixels between jobs: a 300 DPI A3 canvas holds
+ * some 200 MB of buffers. The map, its context and its loaded data stay for the next export.
+ */
+export function shrinkExportMap(): Promise<void> {
+  const run = () => {
+    if (!handle) return;
+    handle.container.style.width = '64px';
+    handle.container.style.height = '64px';
+    handle.map.setPixelRatio(1);
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** The WebGL limits of the export map, once it exists. */
+export function exportMapLimits(): WebglLimits | null {
+  return handle?.limits ?? null;
+}
+
+async function draw(request: MapRenderRequest): Promise<RenderedMap> {
+  const started = performance.now();
+  const createdMap = handle === null;
+  handle ??= await createExportMap(request.style);
+  const current = handle;
+  const { map, container } = current;
+  const ratio = request.pixelRatio;
+  const cssWidth = Math.ceil(request.width / ratio - 1e-9);
+  const cssHeight = Math.ceil(request.height / ratio - 1e-9);
+  const canvasWidth = Math.floor(cssWidth * ratio);
+  const canvasHeight = Math.floor(cssHeight * ratio);
+  const problem = renderSizeProblem(canvasWidth, canvasHeight, current.limits);
+  if (problem) throw new RangeError(problem);
+
+  container.style.width = `${cssWidth}px`;
+  container.style.height = `${cssHeight}px`;
+  map.setPixelRatio(ratio);
+  map.resize();
+  const canvas = map.getCanvas();
+  const buffer = drawingBuffer(canvas);
+  if (
+    canvas.width < request.width ||
+    canvas.height < request.height ||
+    buffer.width !== canvas.width ||
+    buffer.height !== canvas.height
+  ) {
+    throw new RangeError(
+      `浏览器只提供了 ${buffer.width} × ${buffer.height} 像素的地图画布（需要 ${request.width} × ${request.height}），为避免模糊，本次不导出；请改用较小的纸张或 150 DPI。`,
+    );
+  }
+
+  if (Math.ceil(ratio) !== current.iconRatio) {
+    current.iconRatio = Math.ceil(ratio);
+    removeSchoolIcons(map);
+  }
+  if (request.style !== current.style) {
+    map.setStyle(request.style, { diff: true });
+    current.style = request.style;
+  }
+  if (!request.stateSources.every((source) => map.getSource(source))) {
+    await once(map, 'style.load', DRAW_TIMEOUT_MS, '打印地图样式加载');
+  }
+  applyFeatureStates(map, request.stateSources, request.featureStates);
+
+  const extent = request.extent;
+  if (extent.kind === 'camera') {
+    map.jumpTo({
+      center: extent.centre,
+      zoom: extent.zoom + Math.log2(cssWidth / extent.cssWidth),
+      bearing: 0,
+      pitch: 0,
+    });
+  } else {
+    const padding = Math.round(Math.min(cssWidth, cssHeight) * extent.padding);
+    const [west, south, east, north] = extent.bounds;
+    const camera = map.cameraForBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding },
+    );
+    if (!camera?.center || camera.zoom === undefined) throw new Error('无法按范围确定打印地图的视野');
+    map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: 0, pitch: 0 });
+  }
+
+  await drawnToIdle(map);
+
+  // Centre the exact-size image on the canvas (which may be a pixel or two larger).
+  const offsetX = Math.floor((canvas.width - request.width) / 2);
+  const offsetY = Math.floor((canvas.height - request.height) / 2);
+  const image = document.createElement('canvas');
+  image.width = request.width;
+  image.height = request.height;
+  const context = image.getContext('2d');
+  if (!context) throw new Error('浏览器未提供 2D 画布');
+  context.drawImage(
+    canvas,
+    offsetX,
+    offsetY,
+    request.width,
+    request.height,
+    0,
+    0,
+    request.width,
+    request.height,
+  );
+
+  const effectiveRatio = canvas.width / cssWidth;
+  const northWest = map.unproject([offsetX / effectiveRatio, offsetY / effectiveRatio]);
+  const southEast = map.unproject([
+    (offsetX + request.width) / effectiveRatio,
+    (offsetY + request.height) / effectiveRatio,
+  ]);
+  const centre = map.getCenter();
+  const zoom = map.getZoom();
+  return {
+    image,
+    zoom,
+    centre: { lon: centre.lng, lat: centre.lat },
+    bounds: { west: northWest.lng, north: northWest.lat, east: southEast.lng, south: southEast.lat },
+    pixelRatio: effectiveRatio,
+    metresPerPixel: metresPerPixel(zoom, centre.lat, effectiveRatio),
+    createdMap,
+    milliseconds: performance.now() - started,
+  };
+}
+
+/**
+ * Draws one map image on the shared hidden map. Calls are queued (one map, one page at a time).
+ * A failure removes the map, so the next export starts from a fresh one.
+ */
+export function renderMapImage(request: MapRenderRequest): Promise<RenderedMap> {
+  const run = async () => {
+    try {
+      return await draw(request);
+    } catch (error) {
+      // A refused size leaves the map as it was; anything else may have left it half-drawn.
+      if (!(error instanceof RangeError)) releaseExportMap();
+      throw error;
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

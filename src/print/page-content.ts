@@ -1,0 +1,360 @@
+/**
+ * What a printed page says besides the map: the legend rows (from the layers and schools drawn,
+ * with counts), the small tables of atlas pages, and the default title, subtitle, compiling unit
+ * and data-source texts. Pure: plain data in, plain data out, in the interface language.
+ */
+import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
+import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
+import { SERVICE_KIND_NAMES, SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
+import { type Scenario, scenarioTitle } from '../domain/scenario.ts';
+import {
+  SCHOOL_STATES,
+  SCHOOL_TYPE_CODES,
+  SCHOOL_TYPES,
+  type School,
+  type SchoolState,
+  type SchoolType,
+  type SchoolTypeCode,
+  schoolState,
+} from '../domain/school.ts';
+import {
+  type Language,
+  type MessageKey,
+  schoolStateLabel,
+  schoolTypeLabel,
+  translate,
+} from '../i18n/index.ts';
+
+/** A translate function bound to one language. */
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** A translate function for a language. */
+export function translatorFor(language: Language): Translate {
+  return (key, values) => translate(language, key, values);
+}
+
+/** Analysis layers drawn on the page. */
+export interface PrintedAnalysisLayers {
+  circles: boolean;
+  gaps: boolean;
+  ruleFill: boolean;
+  flags: boolean;
+}
+
+/** Swatches for the analysis layers, drawn as on the map. */
+export type LegendSwatch = 'circle' | 'gap' | 'pass' | 'fail-one' | 'fail-many' | 'flag';
+
+/** One legend row. */
+export type LegendEntry =
+  | { kind: 'heading'; label: string }
+  | { kind: 'school'; type: SchoolTypeCode; state: SchoolState; label: string; count: number }
+  | { kind: 'line'; line: 'district' | 'township' | 'township-approximate'; label: string }
+  | { kind: 'swatch'; swatch: LegendSwatch; label: string };
+
+/** What the legend is built from. */
+export interface LegendInput {
+  schools: readonly School[];
+  /** Indices (into `schools`) of the schools drawn on the page. */
+  indices: readonly number[];
+  /** Township lines are approximate (dashed, with a note). */
+  approximate: boolean;
+  /** Analysis layers on the page, or null for none. */
+  analysis: PrintedAnalysisLayers | null;
+  /** The service kind whose circles and gaps are drawn. */
+  kind: ServiceKind;
+  language: Language;
+}
+
+/**
+ * The legend rows for a page: school types and states that the page draws, each with its count
+ * (types and states with no school are left out: paper has no room for zeros), the lines, and
+ * the analysis layers that are on.
+ * @example buildLegendEntries({ schools, indices: [0, 1], approximate: true, analysis: null, kind: 'primary', language: 'zh-CN' })[1] // { kind: 'school', type: 'primary', label: '小学', count: 2, … }
+ */
+export function buildLegendEntries(input: LegendInput): LegendEntry[] {
+  const t = translatorFor(input.language);
+  const byType = new Map<SchoolType, number>();
+  const byState = new Map<SchoolState, number>();
+  for (const index of input.indices) {
+    const school = input.schools[index];
+    if (!school) continue;
+    byType.set(school.type, (byType.get(school.type) ?? 0) + 1);
+    const state = schoolState(school);
+    byState.set(state, (byState.get(state) ?? 0) + 1);
+  }
+  const entries: LegendEntry[] = [{ kind: 'heading', label: t('printLegendTypes') }];
+  for (const type of SCHOOL_TYPES) {
+    const count = byType.get(type) ?? 0;
+    if (count === 0) continue;
+    const label = schoolTypeLabel(input.language, type);
+    entries.push({ kind: 'school', type: SCHOOL_TYPE_CODES[type], state: 'existing', label, count });
+  }
+  entries.push({ kind: 'heading', label: t('printLegendStates') });
+  for (const state of SCHOOL_STATES) {
+    const count = byState.get(state) ?? 0;
+    if (count === 0) continue;
+    entries.push({
+      kind: 'school',
+      type: 'primary',
+      state,
+      label: schoolStateLabel(input.language, state),
+      count,
+    });
+  }
+  entries.push(
+    { kind: 'heading', label: t('printLegendLines') },
+    { kind: 'line', line: 'district', label: t('legendDistrict') },
+    input.approximate
+      ? { kind: 'line', line: 'township-approximate', label: t('legendTownshipApproximate') }
+      : { kind: 'line', line: 'township', label: t('legendTownshipOfficial') },
+  );
+  const analysis = input.analysis;
+  if (analysis && (analysis.circles || analysis.gaps || analysis.ruleFill || analysis.flags)) {
+    const kind = serviceKindLabel(input.kind, input.language);
+    entries.push({ kind: 'heading', label: t('printLegendAnalysis') });
+    if (analysis.circles)
+      entries.push({ kind: 'swatch', swatch: 'circle', label: t('printCirclesOf', { kind }) });
+    if (analysis.gaps) entries.push({ kind: 'swatch', swatch: 'gap', label: t('printGapsOf', { kind }) });
+    if (analysis.ruleFill) {
+      entries.push(
+        { kind: 'swatch', swatch: 'pass', label: t('legendRulePass') },
+        { kind: 'swatch', swatch: 'fail-one', label: t('legendRuleFailOne') },
+        { kind: 'swatch', swatch: 'fail-many', label: t('legendRuleFailMany') },
+      );
+    }
+    if (analysis.flags) entries.push({ kind: 'swatch', swatch: 'flag', label: t('legendSchoolFlag') });
+  }
+  return entries;
+}
+
+const SERVICE_KIND_ENGLISH: Record<ServiceKind, string> = {
+  kindergarten: 'kindergarten',
+  primary: 'primary school',
+  middle: 'middle school',
+  high: 'high school',
+  special: 'special education',
+};
+
+/** A service kind's name in the language. */
+export function serviceKindLabel(kind: ServiceKind, language: Language): string {
+  return language === 'en' ? SERVICE_KIND_ENGLISH[kind] : SERVICE_KIND_NAMES[kind];
+}
+
+/** A table row; `status` colours the result cell. */
+export interface PageTableRow {
+  cells: string[];
+  status?: 'pass' | 'fail' | 'na';
+}
+
+/** A small table on a page: a title, a header and rows; columns share the width by weight. */
+export interface PageTable {
+  title: string;
+  columns: string[];
+  weights: number[];
+  /** The column a row's `status` colours. */
+  statusColumn: number;
+  rows: PageTableRow[];
+}
+
+function formatShare(share: number | null): string {
+  return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
+}
+
+function formatCount(value: number | null): string {
+  return value === null ? '—' : Math.round(value).toLocaleString('zh-CN');
+}
+
+function formatMetres(metres: number): string {
+  return metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+}
+
+function ruleTitle(rule: RuleResult, language: Language): string {
+  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
+}
+
+function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
+  return rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail';
+}
+
+function ruleValue(rule: RuleResult): string {
+  if (rule.pass === null) return '';
+  if (rule.measure === 'population-coverage')
+    return `${formatShare(rule.actual)} / ${formatShare(rule.required)}`;
+  return `${rule.actual ?? '—'} / ${rule.required}`;
+}
+
+/**
+ * The table of a township's atlas page: each enabled township rule (达标 / 未达标 / 不适用 with
+ * actual vs required), the coverage of each kind that has a radius, and its schools.
+ */
+export function townshipPageTable(
+  township: TownshipAnalysis,
+  analysis: DistrictAnalysis,
+  language: Language,
+): PageTable {
+  const t = translatorFor(language);
+  const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
+  const rows: PageTableRow[] = township.rules.map((rule) => {
+    const status = ruleStatus(rule);
+    return { cells: [ruleTitle(rule, language), resultText[status], ruleValue(rule)], status };
+  });
+  for (const kind of SERVICE_KINDS) {
+    const coverage = township.coverage[kind];
+    if (coverage.radius === null || coverage.share === null) continue;
+    rows.push({
+      cells: [
+        t('printCoverageRow', {
+          kind: serviceKindLabel(kind, language),
+          radius: formatMetres(coverage.radius),
+        }),
+        formatShare(coverage.share),
+        t('printUncovered', { count: formatCount(coverage.uncovered) }),
+      ],
+    });
+  }
+  const types = SCHOOL_TYPES.filter((type) => township.counts.types[type] > 0)
+    .map((type) => `${schoolTypeLabel(language, type)} ${township.counts.types[type]}`)
+    .join('，');
+  rows.push({
+    cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
+  });
+  return {
+    title: t('printTableTownshipTitle', { township: township.name, scenario: analysis.scenarioTitle }),
+    columns: [t('printColumnItem'), t('printColumnResult'), t('printColumnValue')],
+    weights: [0.5, 0.2, 0.3],
+    statusColumn: 1,
+    rows,
+  };
+}
+
+/** The overview page's table: per township, its schools, rules passed and the coverage of `kind`. */
+export function overviewPageTable(
+  analysis: DistrictAnalysis,
+  kind: ServiceKind,
+  language: Language,
+): PageTable {
+  const t = translatorFor(language);
+  const rows: PageTableRow[] = analysis.townships.map((township) => {
+    const applicable = township.rules.filter((rule) => rule.pass !== null);
+    const passed = applicable.filter((rule) => rule.pass === true).length;
+    return {
+      cells: [
+        township.name,
+        String(township.counts.total),
+        t('printRulesPassed', { passed, applicable: applicable.length }),
+        formatShare(township.coverage[kind].share),
+      ],
+      status: applicable.length === 0 ? 'na' : passed === applicable.length ? 'pass' : 'fail',
+    };
+  });
+  return {
+    title: t('printTableOverviewTitle', { scenario: analysis.scenarioTitle }),
+    columns: [
+      t('printColumnTownship'),
+      t('printColumnSchools'),
+      t('printColumnRulesPassed'),
+      t('printColumnCoverage', { kind: serviceKindLabel(kind, language) }),
+    ],
+    weights: [0.34, 0.16, 0.24, 0.26],
+    statusColumn: 2,
+    rows,
+  };
+}
+
+/** Number of rows the layout must reserve for a table: its header and its rows. */
+export function tableRowCount(table: PageTable | null): number {
+  return table ? table.rows.length + 1 : 0;
+}
+
+/**
+ * The default title from the current view: 港南区学校布局现状图 for 现状, …规划图 for 规划完成后.
+ * @example defaultTitle('港南区', { kind: 'current', year: null }, 'zh-CN') // '港南区学校布局现状图'
+ */
+export function defaultTitle(districtName: string, scenario: Scenario, language: Language): string {
+  const t = translatorFor(language);
+  return t(scenario.kind === 'current' ? 'printDefaultTitleCurrent' : 'printDefaultTitlePlanned', {
+    district: districtName,
+  });
+}
+
+/**
+ * The default subtitle: the scenario (规划完成后（截至2019年）…), with the service kind when the
+ * analysis layers are printed.
+ * @example defaultSubtitle({ kind: 'planned', year: null }, null, 'zh-CN') // '规划完成后'
+ */
+export function defaultSubtitle(
+  scenario: Scenario,
+  analysisKind: ServiceKind | null,
+  language: Language,
+): string {
+  const t = translatorFor(language);
+  const name = language === 'en' ? scenarioTitleEnglish(scenario) : scenarioTitle(scenario);
+  return analysisKind === null
+    ? name
+    : t('printSubtitleAnalysis', { scenario: name, kind: serviceKindLabel(analysisKind, language) });
+}
+
+function scenarioTitleEnglish(scenario: Scenario): string {
+  const name = scenario.kind === 'current' ? 'Current' : 'After the plan';
+  return scenario.year === null ? name : `${name} (by the end of ${scenario.year})`;
+}
+
+/** A township page's title: the page title with the township's name. */
+export function townshipTitle(title: string, townshipName: string, language: Language): string {
+  return translatorFor(language)('printTownshipTitle', { title, township: townshipName });
+}
+
+/** The default compiling unit: the district's education bureau. */
+export function defaultUnit(districtName: string, language: Language): string {
+  return translatorFor(language)('printDefaultUnit', { district: districtName });
+}
+
+/** The default data-source line: the roster (marked when it is sample data) and the population. */
+export function defaultSource(
+  rosterFile: string,
+  sample: boolean,
+  populationLabel: string | null,
+  language: Language,
+): string {
+  const t = translatorFor(language);
+  const roster = `${rosterFile}${sample ? t('printSampleSuffix') : ''}`;
+  // The population label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
+  const population = populationLabel?.split(/[：:]/)[0]?.trim() ?? '';
+  return population
+    ? t('printSourceWithPopulation', { roster, population })
+    : t('printSourceRoster', { roster });
+}
+
+/**
+ * A date as the page prints it, in local time.
+ * @example formatPrintDate(new Date(2026, 10, 28), 'zh-CN') // '2026年11月28日'
+ */
+export function formatPrintDate(date: Date, language: Language): string {
+  if (language === 'en') return isoDate(date);
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+/**
+ * A date as YYYY-MM-DD in local time, for file names.
+ * @example isoDate(new Date(2026, 10, 28)) // '2026-11-28'
+ */
+export function isoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A file name from a title and a date: characters that file systems refuse are replaced, spaces
+ * kept, and the extension added.
+ * @example exportFileName('港南区学校布局现状图', new Date(2026, 10, 28), 'pdf') // '港南区学校布局现状图_2026-11-28.pdf'
+ */
+export function exportFileName(title: string, date: Date, extension: string): string {
+  const safe = [...title]
+    .map((character) => (character < ' ' ? '_' : character))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  return `${safe || 'map'}_${isoDate(date)}.${extension}`;
+}

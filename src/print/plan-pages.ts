@@ -1,0 +1,174 @@
+/**
+ * Which pages an export makes and what each says: one page of the current view, one township's
+ * page, or the atlas (the district overview, then one page per township zoomed to its boundary
+ * with its rule results and coverage). Pure.
+ */
+import { boundsOf } from '../analysis/bounds-of.ts';
+import type { TownshipFeature } from '../domain/township.ts';
+import type { PageText } from './compose-page.ts';
+import type { MapExtent } from './export-map.ts';
+import {
+  buildLegendEntries,
+  formatPrintDate,
+  type LegendEntry,
+  overviewPageTable,
+  type PageTable,
+  tableRowCount,
+  townshipPageTable,
+  townshipTitle,
+  translatorFor,
+} from './page-content.ts';
+import { layoutPage, type PageLayout } from './page-layout.ts';
+import type { Orientation, PaperName } from './paper.ts';
+import type { PrintSnapshot } from './print-snapshot.ts';
+
+/** The page settings the user chose (or the CLI passed). */
+export interface PrintSettings {
+  paper: PaperName;
+  orientation: Orientation;
+  dpi: number;
+  title: string;
+  /** '' for none. */
+  subtitle: string;
+  /** 制图单位. */
+  unit: string;
+  /** 数据来源 (without the label). */
+  source: string;
+  confidential: boolean;
+  date: Date;
+}
+
+/** What to export: the current view, one township's page, or the atlas. */
+export type PrintPages = { kind: 'single' } | { kind: 'township'; code: string } | { kind: 'atlas' };
+
+/** One page to draw. */
+export interface PagePlan {
+  /** 'overview' or the township's code. */
+  key: string;
+  township: { code: string; name: string } | null;
+  text: PageText;
+  legend: LegendEntry[];
+  table: PageTable | null;
+  extent: MapExtent;
+  /** Township to highlight on the map. */
+  highlight: string | null;
+}
+
+/** Room around an atlas page's township, as a share of the map's smaller side. */
+export const TOWNSHIP_PADDING = 0.06;
+/** Room around the district when no camera is given. */
+export const DISTRICT_PADDING = 0.03;
+
+/**
+ * The layout of a planned page at a resolution (96 DPI for the preview).
+ * @example pageLayoutFor(plan, settings, settings.dpi).page.width // 3508 for A4 landscape at 300 DPI
+ */
+export function pageLayoutFor(plan: PagePlan, settings: PrintSettings, dpi: number): PageLayout {
+  return layoutPage({
+    paper: settings.paper,
+    orientation: settings.orientation,
+    dpi,
+    subtitle: plan.text.subtitle !== null,
+    confidential: plan.text.confidential !== null,
+    legendEntries: plan.legend.length,
+    legendHeadings: plan.legend.flatMap((entry, index) => (entry.kind === 'heading' ? [index] : [])),
+    tableRows: tableRowCount(plan.table),
+  });
+}
+
+/** The texts of a page in the snapshot's language. */
+export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title: string): PageText {
+  const t = translatorFor(snapshot.language);
+  return {
+    title,
+    subtitle: settings.subtitle.trim() === '' ? null : settings.subtitle,
+    confidential: settings.confidential ? t('printConfidential') : null,
+    source: t('printSourceLabel', { source: settings.source }),
+    unit: t('printUnitLabel', { unit: settings.unit }),
+    date: t('printDateLabel', { date: formatPrintDate(settings.date, snapshot.language) }),
+    note: snapshot.approximate ? t('approximateNote') : null,
+    legendTitle: t('legendTitle'),
+    north: t('printNorth'),
+    kilometre: t('printKilometre'),
+    metre: t('printMetre'),
+    fraction: t('printScaleFraction'),
+  };
+}
+
+/** The district's extent, fitted with a little room. */
+export function districtExtent(snapshot: PrintSnapshot): MapExtent | null {
+  return snapshot.district
+    ? { kind: 'bounds', bounds: boundsOf(snapshot.district), padding: DISTRICT_PADDING }
+    : null;
+}
+
+function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendEntry[] {
+  return buildLegendEntries({
+    schools: snapshot.schools,
+    indices,
+    approximate: snapshot.approximate,
+    analysis: snapshot.analysisLayers,
+    kind: snapshot.kind,
+    language: snapshot.language,
+  });
+}
+
+function townshipPage(
+  snapshot: PrintSnapshot,
+  settings: PrintSettings,
+  code: string,
+  extent: MapExtent | null,
+): PagePlan {
+  const feature = snapshot.townships?.features.find((item) => item.properties.code === code);
+  if (!feature) throw new Error(`没有代码为 ${code} 的乡镇`);
+  const name = feature.properties.name;
+  const indices = snapshot.visible.filter((index) => snapshot.schoolTownships[index] === code);
+  const result = snapshot.analysis?.townships.find((township) => township.code === code);
+  return {
+    key: code,
+    township: { code, name },
+    text: pageText(settings, snapshot, townshipTitle(settings.title, name, snapshot.language)),
+    legend: legendFor(snapshot, indices),
+    table:
+      result && snapshot.analysis ? townshipPageTable(result, snapshot.analysis, snapshot.language) : null,
+    extent: extent ?? townshipExtent(feature),
+    highlight: code,
+  };
+}
+
+/** A township's extent, fitted with a little room. */
+export function townshipExtent(feature: TownshipFeature): MapExtent {
+  return { kind: 'bounds', bounds: boundsOf(feature), padding: TOWNSHIP_PADDING };
+}
+
+/**
+ * The pages of an export. `overview` is the extent of a single page (the district's or a
+ * township's; the preview's camera) and of the atlas's overview; null fits the district or the
+ * township. The atlas's township pages always fit their township.
+ * @throws Error when the township is unknown or there is no district to fit
+ */
+export function planPages(
+  snapshot: PrintSnapshot,
+  settings: PrintSettings,
+  pages: PrintPages,
+  overview: MapExtent | null,
+): PagePlan[] {
+  if (pages.kind === 'township') return [townshipPage(snapshot, settings, pages.code, overview)];
+  const extent = overview ?? districtExtent(snapshot);
+  if (!extent) throw new Error('尚未载入区界，无法确定地图范围');
+  const first: PagePlan = {
+    key: 'overview',
+    township: null,
+    text: pageText(settings, snapshot, settings.title),
+    legend: legendFor(snapshot, snapshot.visible),
+    table:
+      pages.kind === 'atlas' && snapshot.analysis
+        ? overviewPageTable(snapshot.analysis, snapshot.kind, snapshot.language)
+        : null,
+    extent,
+    highlight: null,
+  };
+  if (pages.kind === 'single') return [first];
+  const codes = snapshot.townships?.features.map((feature) => feature.properties.code) ?? [];
+  return [first, ...codes.map((code) => townshipPage(snapshot, settings, code, null))];
+}

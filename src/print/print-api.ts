@@ -1,0 +1,140 @@
+/**
+ * `window.atlasPrint`: the print view's exports as a small function for the command line
+ * (`npm run atlas -- export`) and the end-to-end tests, and the report of the last export.
+ * Installed while the print view is open.
+ */
+import type { AtlasStore } from '../store/index.ts';
+import type { MapExtent } from './export-map.ts';
+import { exportMapLimits } from './export-map.ts';
+import type { Orientation, PaperName } from './paper.ts';
+import { type PrintChoices, resolvePrintSettings } from './print-choices.ts';
+import { type PrintFormat, type PrintReport, runPrintJob } from './print-job.ts';
+import { takePrintSnapshot } from './print-snapshot.ts';
+import type { WebglLimits } from './render-limits.ts';
+
+/** Options of one export through the window function; omitted ones follow the print view. */
+export interface PrintApiOptions {
+  paper?: PaperName;
+  orientation?: Orientation;
+  dpi?: number;
+  format?: PrintFormat;
+  /** A township code for its page, 'all' for the atlas, omitted for the current view. */
+  township?: string;
+  title?: string;
+  subtitle?: string;
+  unit?: string;
+  source?: string;
+  confidential?: boolean;
+  scenario?: 'current' | 'planned';
+  analysis?: boolean;
+  /**
+   * 'district' (default) fits the district (or the township); 'preview' takes the preview's
+   * camera, which matches only when the paper is the one the preview shows.
+   */
+  extent?: 'district' | 'preview';
+}
+
+/** An export's file, base64-encoded, and its report. */
+export interface PrintApiResult {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  report: PrintReport;
+}
+
+/** What `window.atlasPrint` offers. */
+export interface PrintApi {
+  /** True once the data is loaded and the analysis has results. */
+  ready(): boolean;
+  export(options?: PrintApiOptions): Promise<PrintApiResult>;
+  /** The report of the last export from the view or from this function. */
+  lastReport(): PrintReport | null;
+  /** The export map's WebGL limits, once it exists. */
+  limits(): WebglLimits | null;
+}
+
+declare global {
+  interface Window {
+    atlasPrint?: PrintApi;
+  }
+}
+
+let lastReport: PrintReport | null = null;
+
+/** Records an export's report for `lastReport()`. */
+export function recordPrintReport(report: PrintReport): void {
+  lastReport = report;
+}
+
+/** The report of the last export. */
+export function lastPrintReport(): PrintReport | null {
+  return lastReport;
+}
+
+async function base64Of(blob: Blob): Promise<string> {
+  const url = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('读取导出文件失败'));
+    reader.readAsDataURL(blob);
+  });
+  return url.slice(url.indexOf(',') + 1);
+}
+
+/** What the API needs from the print view. */
+export interface PrintApiHost {
+  store: AtlasStore;
+  choices(): PrintChoices;
+  previewExtent(): MapExtent | null;
+  glyphsUrl(): string;
+}
+
+/** Installs `window.atlasPrint`; returns the uninstaller. */
+export function installPrintApi(host: PrintApiHost): () => void {
+  const api: PrintApi = {
+    ready: () => {
+      const state = host.store.getState();
+      return state.loadStatus === 'ready' && state.analysis !== null && state.townships !== null;
+    },
+    async export(options = {}) {
+      const { store } = host;
+      if (options.scenario && store.getState().scenario.kind !== options.scenario) {
+        store.getState().setScenario({ ...store.getState().scenario, kind: options.scenario });
+      }
+      const base = host.choices();
+      const choices: PrintChoices = {
+        paper: options.paper ?? base.paper,
+        orientation: options.orientation ?? base.orientation,
+        dpi: options.dpi ?? base.dpi,
+        title: options.title ?? base.title,
+        subtitle: options.subtitle ?? base.subtitle,
+        unit: options.unit ?? base.unit,
+        source: options.source ?? base.source,
+        confidential: options.confidential ?? base.confidential,
+        includeAnalysis: options.analysis ?? base.includeAnalysis,
+      };
+      const snapshot = takePrintSnapshot(store.getState(), choices.includeAnalysis);
+      const township = options.township;
+      const { blob, report } = await runPrintJob({
+        format: options.format ?? 'png',
+        pages: !township
+          ? { kind: 'single' }
+          : township === 'all'
+            ? { kind: 'atlas' }
+            : { kind: 'township', code: township },
+        settings: resolvePrintSettings(choices, snapshot, new Date()),
+        snapshot,
+        overview: options.extent === 'preview' ? host.previewExtent() : null,
+        glyphsUrl: host.glyphsUrl(),
+      });
+      recordPrintReport(report);
+      return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+    },
+    lastReport: () => lastReport,
+    limits: () => exportMapLimits(),
+  };
+  window.atlasPrint = api;
+  return () => {
+    if (window.atlasPrint === api) delete window.atlasPrint;
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * A still copy of what a print needs from the store: the data, the schools the filters show, the
+ * scenario's analysis and the analysis layers as the analysis screen draws them. Taken once per
+ * export, so a long atlas is made from one consistent state even if the user keeps working.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
+import type { ServiceKind } from '../domain/radius.ts';
+import type { RuleSet } from '../domain/rules.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { School } from '../domain/school.ts';
+import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type { Language } from '../i18n/index.ts';
+import { isSampleRoster } from '../store/data-slice.ts';
+import type { AtlasState } from '../store/index.ts';
+import {
+  selectFlaggedCodes,
+  selectGapFeatures,
+  selectScenarioAnalysis,
+  selectSchoolTownships,
+  selectServiceCircles,
+  selectTownshipFailures,
+  selectVisibleSchools,
+} from '../store/selectors.ts';
+import type { PrintedAnalysisLayers } from './page-content.ts';
+
+/** What a print is made from. */
+export interface PrintSnapshot {
+  language: Language;
+  scenario: Scenario;
+  /** The service kind whose circles and gaps are drawn. */
+  kind: ServiceKind;
+  schools: readonly School[];
+  /** Indices of the schools the filters show (what the map draws). */
+  visible: readonly number[];
+  /** Township code per school, '' when unknown. */
+  schoolTownships: readonly string[];
+  district: DistrictCollection | null;
+  townships: TownshipCollection | null;
+  seats: TownshipSeatCollection | null;
+  /** The scenario's analysis, or null before the first run. */
+  analysis: DistrictAnalysis | null;
+  ruleSet: RuleSet | null;
+  /** Analysis layers on the page; null for the plain map. */
+  analysisLayers: PrintedAnalysisLayers | null;
+  flagged: ReadonlySet<string>;
+  serviceCircles: FeatureCollection | null;
+  gaps: FeatureCollection | null;
+  /** Township fill values (see selectTownshipFailures). */
+  failures: ReadonlyMap<string, number>;
+  districtName: string;
+  rosterFile: string;
+  sample: boolean;
+  populationLabel: string | null;
+  /** Township lines are approximate (built from seat points). */
+  approximate: boolean;
+  tiandituKey: string | null;
+}
+
+/**
+ * The snapshot of the current state; with `includeAnalysis` the analysis layers are drawn as
+ * the analysis screen draws them (its circles, gaps and rule-fill switches, and the flags).
+ */
+export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): PrintSnapshot {
+  const analysis = selectScenarioAnalysis(state);
+  const layers: PrintedAnalysisLayers | null = includeAnalysis
+    ? {
+        circles: state.analysisLayers.circles,
+        gaps: state.analysisLayers.gaps,
+        ruleFill: state.analysisLayers.ruleFill,
+        flags: true,
+      }
+    : null;
+  return {
+    language: state.language,
+    scenario: state.scenario,
+    kind: state.analysisKind,
+    schools: state.schools,
+    visible: selectVisibleSchools(state),
+    schoolTownships: selectSchoolTownships(state),
+    district: state.district,
+    townships: state.townships,
+    seats: state.seats,
+    analysis,
+    ruleSet: state.ruleSet,
+    analysisLayers: layers,
+    flagged: layers?.flags ? selectFlaggedCodes(state) : new Set(),
+    serviceCircles: layers?.circles ? selectServiceCircles(state) : null,
+    gaps: layers?.gaps ? selectGapFeatures(state) : null,
+    failures: layers?.ruleFill ? selectTownshipFailures(state) : new Map(),
+    districtName: state.dataset?.districtName ?? '',
+    rosterFile: state.dataset?.rosterFile ?? '',
+    sample: isSampleRoster(state.schools),
+    populationLabel: state.population?.label ?? null,
+    approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
+    tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
+  };
+}

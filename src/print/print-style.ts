@@ -1,0 +1,77 @@
+/**
+ * The print maps' style: `buildStyle` — the screen's own style — with every source's data
+ * inline and the analysis layers as they are on the page, plus the feature-state that colours
+ * townships by rule result and highlights an atlas page's township.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
+import type { DistrictCollection } from '../domain/township.ts';
+import { buildStyle } from '../map/build-style.ts';
+import { SOURCE_TOWNSHIPS } from '../map/layers/ids.ts';
+import { schoolFeatures } from '../map/school-features.ts';
+import type { FeatureStateEntry } from './map-images.ts';
+import type { PrintSnapshot } from './print-snapshot.ts';
+
+/** Sources whose feature-state the print maps set. */
+export const PRINT_STATE_SOURCES: readonly string[] = [SOURCE_TOWNSHIPS];
+
+const masks = new WeakMap<DistrictCollection, FeatureCollection>();
+const styles = new WeakMap<PrintSnapshot, Map<string, StyleSpecification>>();
+
+function outsideMask(district: DistrictCollection): FeatureCollection {
+  let mask = masks.get(district);
+  if (!mask) {
+    mask = { type: 'FeatureCollection', features: [buildOutsideMask(district)] };
+    masks.set(district, mask);
+  }
+  return mask;
+}
+
+/**
+ * The style of a snapshot, with its data inline. The same snapshot and glyph URL give the same
+ * object, so the pages of an atlas do not make the map compare or reload its data.
+ */
+export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpecification {
+  const cached = styles.get(snapshot)?.get(glyphsUrl);
+  if (cached) return cached;
+  const layers = snapshot.analysisLayers;
+  const style = buildStyle({
+    glyphsUrl,
+    tiandituKey: snapshot.tiandituKey,
+    analysis: {
+      ruleFill: layers?.ruleFill ?? false,
+      circles: layers?.circles ?? false,
+      gaps: layers?.gaps ?? false,
+      flags: layers?.flags ?? false,
+    },
+    data: {
+      ...(snapshot.district
+        ? { district: snapshot.district, districtMask: outsideMask(snapshot.district) }
+        : {}),
+      ...(snapshot.townships ? { townships: snapshot.townships } : {}),
+      ...(snapshot.seats ? { townshipLabels: snapshot.seats } : {}),
+      schools: schoolFeatures(snapshot.schools, snapshot.visible, snapshot.flagged),
+      ...(snapshot.serviceCircles ? { serviceCircles: snapshot.serviceCircles } : {}),
+      ...(snapshot.gaps ? { gaps: snapshot.gaps } : {}),
+    },
+  });
+  const byUrl = styles.get(snapshot) ?? new Map<string, StyleSpecification>();
+  byUrl.set(glyphsUrl, style);
+  styles.set(snapshot, byUrl);
+  return style;
+}
+
+/** Feature-state for a page: rule results per township, and the page's township highlighted. */
+export function printFeatureStates(
+  snapshot: PrintSnapshot,
+  highlightTownship: string | null,
+): FeatureStateEntry[] {
+  const entries: FeatureStateEntry[] = [];
+  for (const [code, failures] of snapshot.failures) {
+    entries.push({ source: SOURCE_TOWNSHIPS, id: code, state: { failures } });
+  }
+  if (highlightTownship)
+    entries.push({ source: SOURCE_TOWNSHIPS, id: highlightTownship, state: { selected: true } });
+  return entries;
+}

@@ -1,0 +1,57 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseExportArguments, printApiOptions, run } from '../../../scripts/cli/export-command.ts';
+
+function memoryStream(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => chunks.join('') });
+}
+
+describe('atlas export options', () => {
+  it('defaults to an A4 landscape PNG at 300 DPI of 现状, fitting the district', () => {
+    const options = parseExportArguments([]);
+    expect(options).toMatchObject({
+      paper: 'a4',
+      orientation: 'landscape',
+      dpi: 300,
+      format: 'png',
+      scenario: 'current',
+    });
+    expect(printApiOptions(options)).toMatchObject({ extent: 'district', format: 'png', analysis: false });
+  });
+
+  it('takes the format from --out, and makes the atlas a PDF', () => {
+    expect(parseExportArguments(['--out', '图.pdf']).format).toBe('pdf');
+    expect(parseExportArguments(['--township', 'all']).format).toBe('pdf');
+    expect(
+      printApiOptions(parseExportArguments(['--township=450803100', '--title', '桥圩镇', '--analysis'])),
+    ).toMatchObject({ township: '450803100', title: '桥圩镇', analysis: true });
+  });
+
+  it('refuses mistakes with exit 2 and says why, in Chinese', async () => {
+    for (const [args, reason] of [
+      [['--township', 'all', '--format', 'png'], '只能导出为 PDF'],
+      [['--paper', 'a2'], 'a4、a3、slide'],
+      [['--dpi', '600'], '--dpi'],
+      [['--schools', 'x.csv'], '尚不支持 --schools'],
+      [['--township', '桥圩镇'], '乡镇代码'],
+    ] as const) {
+      const stdout = memoryStream();
+      const stderr = memoryStream();
+      expect(await run([...args], { stdout, stderr })).toBe(2);
+      expect(stderr.text()).toContain(reason);
+    }
+  });
+
+  it('prints its usage with --help', async () => {
+    const stdout = memoryStream();
+    expect(await run(['--help'], { stdout, stderr: memoryStream() })).toBe(0);
+    expect(stdout.text()).toContain('--township');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { type PrintSettings, pageLayoutFor, planPages } from '../../../src/print/plan-pages.ts';
+import type { PrintSnapshot } from '../../../src/print/print-snapshot.ts';
+import { school, smallAnalysis, twoTownships } from './print-fixtures.ts';
+
+function snapshot(): PrintSnapshot {
+  const townships = twoTownships();
+  return {
+    language: 'zh-CN',
+    scenario: { kind: 'current', year: null },
+    kind: 'primary',
+    schools: [
+      school({ code: '1', lon: 109.55, lat: 23.05 }),
+      school({ code: '2', type: '幼儿园', lon: 109.56, lat: 23.05 }),
+      school({ code: '3', lon: 109.65, lat: 23.05 }),
+    ],
+    visible: [0, 1, 2],
+    schoolTownships: ['450803100', '450803100', '450803101'],
+    district: {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { code: '450803', name: '港南区', source: 'test' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [109.5, 23],
+                [109.7, 23],
+                [109.7, 23.1],
+                [109.5, 23.1],
+                [109.5, 23],
+              ],
+            ],
+          },
+        },
+      ],
+    },
+    townships,
+    seats: null,
+    analysis: smallAnalysis(),
+    ruleSet: null,
+    analysisLayers: null,
+    flagged: new Set(),
+    serviceCircles: null,
+    gaps: null,
+    failures: new Map(),
+    districtName: '港南区',
+    rosterFile: 'schools.sample.csv',
+    sample: true,
+    populationLabel: null,
+    approximate: true,
+    tiandituKey: null,
+  };
+}
+
+const SETTINGS: PrintSettings = {
+  paper: 'a4',
+  orientation: 'landscape',
+  dpi: 300,
+  title: '港南区学校布局现状图',
+  subtitle: '现状',
+  unit: '港南区教育局',
+  source: '学校名录 schools.sample.csv',
+  confidential: false,
+  date: new Date(2026, 10, 28),
+};
+
+describe('planPages', () => {
+  it('makes one page of the current view, fitting the district when no camera is given', () => {
+    const [page, ...rest] = planPages(snapshot(), SETTINGS, { kind: 'single' }, null);
+    expect(rest).toEqual([]);
+    expect(page?.text.title).toBe('港南区学校布局现状图');
+    expect(page?.table).toBeNull();
+    expect(page?.extent).toEqual({ kind: 'bounds', bounds: [109.5, 23, 109.7, 23.1], padding: 0.03 });
+    expect(page?.text.note).toBe('乡镇界线为示意，由乡镇驻地位置推算，非法定界线');
+    expect(page?.text.date).toBe('制图日期：2026年11月28日');
+  });
+
+  it('makes the atlas: the overview with its table, then one page per township zoomed to it', () => {
+    const pages = planPages(snapshot(), SETTINGS, { kind: 'atlas' }, null);
+    expect(pages.map((page) => page.key)).toEqual(['overview', '450803100', '450803101']);
+    expect(pages[0]?.table?.rows).toHaveLength(2);
+    const first = pages[1];
+    expect(first?.text.title).toBe('港南区学校布局现状图（甲镇）');
+    expect(first?.highlight).toBe('450803100');
+    expect(first?.extent).toMatchObject({ kind: 'bounds', bounds: [109.5, 23, 109.6, 23.1] });
+    expect(first?.table?.title).toBe('甲镇规则检查（现状）');
+    // The township page's legend counts its own schools only.
+    const counts = first?.legend.flatMap((entry) =>
+      entry.kind === 'school' && entry.state === 'existing' ? [entry.count] : [],
+    );
+    expect(counts).toEqual([1, 1, 2]);
+  });
+
+  it('refuses an unknown township', () => {
+    expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow('999');
+  });
+
+  it('lays out every atlas page with its whole legend and table', () => {
+    for (const page of planPages(snapshot(), SETTINGS, { kind: 'atlas' }, null)) {
+      const layout = pageLayoutFor(page, SETTINGS, 300);
+      expect(layout.page).toEqual({ x: 0, y: 0, width: 3508, height: 2480 });
+      expect(layout.legendOverflow).toBe(0);
+      expect(layout.tableOverflow).toBe(0);
+    }
+  });
+});
+
+describe('printStyle', () => {
+  it('is the screen style with the data inline, valid, and the same object for the same snapshot', async () => {
+    const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+    const { printFeatureStates, printStyle } = await import('../../../src/print/print-style.ts');
+    const taken = snapshot();
+    const style = printStyle(taken, 'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf');
+    expect(validateStyleMin(style)).toEqual([]);
+    const schools = style.sources.schools;
+    expect(
+      schools?.type === 'geojson' && typeof schools.data === 'object' && 'features' in schools.data
+        ? schools.data.features.length
+        : 0,
+    ).toBe(3);
+    expect(printStyle(taken, 'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf')).toBe(style);
+    expect(printFeatureStates({ ...taken, failures: new Map([['450803101', 2]]) }, '450803100')).toEqual([
+      { source: 'townships', id: '450803101', state: { failures: 2 } },
+      { source: 'townships', id: '450803100', state: { selected: true } },
+    ]);
+  });
+});
