@@ -83,7 +83,8 @@ interface AnalyzeOptions {
 /** A usage mistake (exit 2), as opposed to an unreadable file (exit 1). */
 class UsageError extends Error {}
 /** An input file that cannot be read at all (exit 1); the messages are already written. */
-class UnreadableInput extends Error {}
+/** An input file that cannot be read at all (exit 1); the reason is already on stderr. */
+export class UnreadableInput extends Error {}
 
 const VALUE_OPTIONS = [
   'schools',
@@ -151,7 +152,7 @@ function write(stream: CommandStreams['stderr'], text: string): void {
 }
 
 /** Reads a file (given, or the embedded default) or writes why not and stops with exit 1. */
-async function readInput(
+export async function readInput(
   given: string | null,
   fallback: string,
   stderr: CommandStreams['stderr'],
@@ -196,7 +197,11 @@ function isYes(value: unknown): boolean {
  * for urban townships; `approximate` kept when given, otherwise false (an imported file is taken
  * as official). Features without a code or a polygon are reported and left out.
  */
-function readTownships(text: string, path: string, stderr: CommandStreams['stderr']): TownshipCollection {
+export function readTownships(
+  text: string,
+  path: string,
+  stderr: CommandStreams['stderr'],
+): TownshipCollection {
   const json = parseJsonFile(text, path, stderr) as Partial<FeatureCollection>;
   if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
     write(stderr, `${path} 不是 GeoJSON FeatureCollection`);
@@ -361,8 +366,8 @@ function readPopulation(
   };
 }
 
-async function readSchools(
-  options: AnalyzeOptions,
+export async function readSchools(
+  options: Pick<AnalyzeOptions, 'schools' | 'coords' | 'sheet' | 'encoding'>,
   stderr: CommandStreams['stderr'],
 ): Promise<{ schools: School[]; file: string }> {
   const input = await readInput(options.schools, DEFAULT_INPUTS.schools, stderr);

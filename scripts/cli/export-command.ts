@@ -10,10 +10,12 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
+import type { CoordinateSystem } from '../../src/io/convert-coordinates.ts';
+import type { PrintApiData, PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
+import { readInput, readSchools, readTownships, UnreadableInput } from './analyze-command.ts';
 import type { CommandStreams } from './command.ts';
 
 /** The repository root, where the build goes by default. */
@@ -22,7 +24,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = `用法: npm run atlas -- export [选项]
 
 用系统 Chromium（无界面）按“打印”页面的版式导出会议用图：PNG 或 PDF，单页或分乡镇图集。
-使用应用内置的港南区数据（示例名录、示意界线）；先用 vite preview 在 127.0.0.1 上提供已构建的应用。
+默认使用应用内置的港南区数据（示例名录、示意界线）；在 127.0.0.1 上用 vite preview 提供已构建的应用。
 
 选项:
   --paper 纸张          a4（默认）、a3 或 slide（16:9 幻灯片）
@@ -39,9 +41,14 @@ const USAGE = `用法: npm run atlas -- export [选项]
   --out 文件            输出文件，默认为“标题_日期.扩展名”，写在当前目录
   --dist 目录           已构建的应用目录，默认 dist（缺少时先构建）
   --port 端口           预览服务端口，默认 4339（被占用时顺延）
+  --schools 文件        学校名录（CSV/TSV/XLSX/GeoJSON，与 analyze 相同的导入规则），代替内置示例名录
+  --townships 文件      乡镇界线 GeoJSON（属性 code/name 或 乡镇代码/乡镇名称），代替内置示意界线
+  --coords 坐标系       名录坐标系：wgs84（默认）、gcj02 或 bd09
+  --sheet 工作表        工作簿中的工作表名称或序号
+  --encoding 编码       名录文本编码（默认自动判断）
   --help                显示本说明
 
-尚未支持：--schools、--townships（请先在应用中导入数据后从“打印”页面导出）。
+尚未支持：--population、--rules（导出使用内置人口模型与规则集）。
 退出码：0 已写入；1 导出失败（原因见标准错误）；2 选项有误。`;
 
 /** The parsed command line. */
@@ -58,6 +65,13 @@ export interface ExportOptions {
   confidential: boolean;
   analysis: boolean;
   out: string | null;
+  /** A roster file to export instead of the embedded sample. */
+  schools: string | null;
+  /** A township boundary GeoJSON to use instead of the approximate ones. */
+  townships: string | null;
+  coords: CoordinateSystem;
+  sheet: string | null;
+  encoding: string | null;
   dist: string;
   port: number;
   help: boolean;
@@ -79,9 +93,14 @@ const VALUE_OPTIONS = [
   'out',
   'dist',
   'port',
+  'schools',
+  'townships',
+  'coords',
+  'sheet',
+  'encoding',
 ] as const;
 const FLAG_OPTIONS = ['confidential', 'analysis'] as const;
-const LATER_OPTIONS = ['schools', 'townships', 'population', 'rules'];
+const LATER_OPTIONS = ['population', 'rules'];
 
 /**
  * Reads the command line.
@@ -155,6 +174,15 @@ export function parseExportArguments(args: readonly string[]): ExportOptions {
     confidential: flags.has('confidential'),
     analysis: flags.has('analysis'),
     out,
+    schools: values.has('schools')
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), values.get('schools') ?? '')
+      : null,
+    townships: values.has('townships')
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), values.get('townships') ?? '')
+      : null,
+    coords: choose('coords', ['wgs84', 'gcj02', 'bd09'] as const, 'wgs84'),
+    sheet: values.get('sheet') ?? null,
+    encoding: values.get('encoding') ?? null,
     dist: resolve(ROOT, values.get('dist') ?? 'dist'),
     port,
     help,
@@ -186,6 +214,7 @@ function write(stream: CommandStreams['stderr'], text: string): void {
 /** Renders in the browser and returns the file; the browser and the server are closed in any case. */
 async function renderInBrowser(
   options: ExportOptions,
+  data: PrintApiData | null,
   stderr: CommandStreams['stderr'],
 ): Promise<PrintApiResult> {
   const { preview } = await import('vite');
@@ -217,6 +246,12 @@ async function renderInBrowser(
       });
       await page.goto(`${url}#view=print&scenario=${options.scenario}`);
       await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 180_000 });
+      if (data) {
+        await page.evaluate((given) => window.atlasPrint?.loadData(given), data);
+        await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, {
+          timeout: 180_000,
+        });
+      }
       return await page.evaluate((apiOptions) => {
         if (!window.atlasPrint) throw new Error('打印页面未就绪');
         return window.atlasPrint.export(apiOptions);
@@ -230,6 +265,29 @@ async function renderInBrowser(
   } finally {
     await server.close();
   }
+}
+
+/** The roster and boundaries given on the command line, read with the same code as `analyze`. */
+async function readExportData(
+  options: ExportOptions,
+  stderr: CommandStreams['stderr'],
+): Promise<PrintApiData | null> {
+  if (!options.schools && !options.townships) return null;
+  const data: PrintApiData = {};
+  if (options.schools) {
+    const roster = await readSchools(options, stderr);
+    data.schools = roster.schools;
+    data.rosterFile = basename(roster.file);
+  }
+  if (options.townships) {
+    const input = await readInput(options.townships, '', stderr);
+    data.townships = readTownships(
+      new TextDecoder('utf-8').decode(input.bytes).replace(/^\uFEFF/, ''),
+      input.path,
+      stderr,
+    );
+  }
+  return data;
 }
 
 /** Runs the command; returns the exit status. */
@@ -247,13 +305,15 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     return 0;
   }
   try {
+    // Inputs first: a file that cannot be read stops the command before any build or browser.
+    const data = await readExportData(options, stderr);
     if (!existsSync(join(options.dist, 'index.html'))) {
       write(stderr, `${options.dist} 中没有已构建的应用，正在构建（vite build）…`);
       const { build } = await import('vite');
       await build({ root: ROOT, logLevel: 'warn', build: { outDir: options.dist, emptyOutDir: true } });
     }
     const started = Date.now();
-    const result = await renderInBrowser(options, stderr);
+    const result = await renderInBrowser(options, data, stderr);
     // `npm run` starts in the package root; relative paths mean the caller's directory.
     const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.out ?? result.fileName);
     await writeFile(path, Buffer.from(result.base64, 'base64'));
@@ -273,7 +333,10 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     }
     return 0;
   } catch (error) {
-    write(stderr, `导出失败：${error instanceof Error ? error.message : String(error)}`);
+    // An unreadable input has said why on stderr already.
+    if (!(error instanceof UnreadableInput)) {
+      write(stderr, `导出失败：${error instanceof Error ? error.message : String(error)}`);
+    }
     return 1;
   }
 }

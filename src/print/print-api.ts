@@ -3,6 +3,8 @@
  * (`npm run atlas -- export`) and the end-to-end tests, and the report of the last export.
  * Installed while the print view is open.
  */
+import type { School } from '../domain/school.ts';
+import type { TownshipCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
 import type { MapExtent } from './export-map.ts';
 import { exportMapLimits } from './export-map.ts';
@@ -42,10 +44,20 @@ export interface PrintApiResult {
   report: PrintReport;
 }
 
+/** Data the command line brings instead of the embedded data set. */
+export interface PrintApiData {
+  schools?: School[];
+  townships?: TownshipCollection;
+  /** The roster's file name, for the page's data-source line. */
+  rosterFile?: string;
+}
+
 /** What `window.atlasPrint` offers. */
 export interface PrintApi {
-  /** True once the data is loaded and the analysis has results. */
+  /** True once the data is loaded and the analysis of the current data has results. */
   ready(): boolean;
+  /** Replaces the roster and/or boundaries (the CLI's --schools/--townships); wait for ready() after. */
+  loadData(data: PrintApiData): void;
   export(options?: PrintApiOptions): Promise<PrintApiResult>;
   /** The report of the last export from the view or from this function. */
   lastReport(): PrintReport | null;
@@ -94,7 +106,20 @@ export function installPrintApi(host: PrintApiHost): () => void {
   const api: PrintApi = {
     ready: () => {
       const state = host.store.getState();
-      return state.loadStatus === 'ready' && state.analysis !== null && state.townships !== null;
+      return (
+        state.loadStatus === 'ready' &&
+        state.analysis !== null &&
+        state.analysisStatus === 'ready' &&
+        state.townships !== null
+      );
+    },
+    loadData(data) {
+      const { rosterFile, ...editable } = data;
+      host.store.getState().replaceData(editable);
+      const { dataset } = host.store.getState();
+      if (rosterFile && dataset) host.store.setState({ dataset: { ...dataset, rosterFile } });
+      // The runner re-analyses after a short pause; until then the results are the old data's.
+      host.store.setState({ analysisStatus: 'running' });
     },
     async export(options = {}) {
       const { store } = host;

@@ -39,7 +39,8 @@ describe('atlas export options', () => {
       [['--township', 'all', '--format', 'png'], '只能导出为 PDF'],
       [['--paper', 'a2'], 'a4、a3、slide'],
       [['--dpi', '600'], '--dpi'],
-      [['--schools', 'x.csv'], '尚不支持 --schools'],
+      [['--population', 'x.csv'], '尚不支持 --population'],
+      [['--coords', 'utm'], 'wgs84、gcj02、bd09'],
       [['--township', '桥圩镇'], '乡镇代码'],
     ] as const) {
       const stdout = memoryStream();
@@ -47,6 +48,25 @@ describe('atlas export options', () => {
       expect(await run([...args], { stdout, stderr })).toBe(2);
       expect(stderr.text()).toContain(reason);
     }
+  });
+
+  it('reads --schools and --townships relative to the caller, and reports an unreadable one with exit 1', async () => {
+    const options = parseExportArguments([
+      '--schools',
+      'x.csv',
+      '--townships',
+      'y.geojson',
+      '--coords',
+      'gcj02',
+    ]);
+    expect(options.schools?.endsWith('/x.csv')).toBe(true);
+    expect(options.townships?.endsWith('/y.geojson')).toBe(true);
+    expect(options.coords).toBe('gcj02');
+    const stderr = memoryStream();
+    expect(
+      await run(['--schools', '/nonexistent/名录.csv', '--dist', 'dist'], { stdout: memoryStream(), stderr }),
+    ).toBe(1);
+    expect(stderr.text()).toContain('无法读取文件 /nonexistent/名录.csv');
   });
 
   it('prints its usage with --help', async () => {
