@@ -5,7 +5,8 @@
  * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
- * 6. reading a 100,000-row roster vs. a naive parse.
+ * 6. reading a 100,000-row roster vs. a naive parse;
+ * 7. exporting A4 and A3 maps at 300 DPI, and the atlas.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.t
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
+import { printBenchmark } from './bench/print-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
@@ -233,6 +235,10 @@ async function main(): Promise<void> {
     '## Importing a roster',
     '',
     ...(await importBenchmark()),
+    '',
+    '## Exporting meeting maps',
+    '',
+    ...(await printBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));
