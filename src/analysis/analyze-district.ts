@@ -3,9 +3,8 @@
  * school flags, coverage gaps and 所属乡镇 disagreements, for one scenario. The one entry point
  * the web worker, the panels and the CLI call.
  */
-import type { PopulationData, PopulationSource } from '../domain/population.ts';
+import type { PopulationData, PopulationPoint, PopulationSource } from '../domain/population.ts';
 import {
-  largestServiceRadius,
   SERVICE_KINDS,
   type ServiceKind,
   type ServiceRadii,
@@ -22,7 +21,7 @@ import { distributeTownshipTable } from './distribute-township-table.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import { measureNearestDistances } from './measure-nearest-distances.ts';
+import { measureKindCoverage, prepareCoverage } from './measure-kind-coverage.ts';
 import { type KindCoverage, summariseCoverage } from './summarise-coverage.ts';
 
 /** Everything the analysis needs, as plain data. */
@@ -120,9 +119,6 @@ function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
   return Object.fromEntries(SERVICE_KINDS.map((kind) => [kind, make(kind)])) as Record<ServiceKind, T>;
 }
 
-/** Cell size of the nearest-school index of a kind without a radius: a few kilometres suits a district's high schools. */
-const DISTRICT_WIDE_CELL_METRES = 5000;
-
 /**
  * Analyses a district for one scenario.
  *
@@ -131,9 +127,11 @@ const DISTRICT_WIDE_CELL_METRES = 5000;
  * - Population: the given points; with no points but a township table, the table spread over
  *   grid cells by `distributeTownshipTable`. Points without a known township code take the
  *   boundary they fall in.
- * - Coverage per kind: a point is covered when its nearest school serving the kind (by a grid
- *   index, exact haversine distance) is within the radius of the point's township (urban or
- *   rural). Kinds without a radius (high, special) get distances only.
+ * - Coverage per kind: a point is covered when its nearest school serving the kind is within
+ *   the radius of the point's township (urban or rural), decided exactly as haversine decides.
+ *   The points are prepared once (`prepareCoverage`) and every kind reuses them
+ *   (`measureKindCoverage`); reported distances are within 1 µm of haversine. Kinds without a
+ *   radius (high, special) get distances only.
  * - Rules: the enabled township rules per township; the enabled school rules per school.
  * @example analyzeDistrict({ schools, townships, population, ruleSet, radii: DEFAULT_SERVICE_RADII, scenario: CURRENT_SCENARIO }).townships[0].rules
  */
@@ -152,50 +150,71 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
   const urbanByCode = new Map(
     townships.features.map((feature) => [feature.properties.code, feature.properties.urban]),
   );
-  const populations = points.map((point) => point.population);
 
-  const positionsByTownship = new Map<string, number[]>();
-  pointTownships.forEach((code, position) => {
-    const list = positionsByTownship.get(code) ?? [];
-    list.push(position);
-    positionsByTownship.set(code, list);
-  });
-  const allPositions = points.map((_, position) => position);
+  // Townships as areas 0 … n − 1 (one per distinct code); every point gets its area once.
+  const areaByCode = new Map<string, number>();
+  const areaCodes: string[] = [];
+  for (const feature of townships.features) {
+    const code = feature.properties.code;
+    if (code === '' || areaByCode.has(code)) continue;
+    areaByCode.set(code, areaCodes.length);
+    areaCodes.push(code);
+  }
+  const areaOfPoint = new Int32Array(points.length);
+  const weights = new Float64Array(points.length);
+  const areaPopulation = new Float64Array(areaCodes.length);
+  let districtPopulation = 0;
+  let outsideTownships = 0;
+  let lastCode: string | undefined;
+  let lastArea = -1;
+  for (let position = 0; position < points.length; position++) {
+    const code = pointTownships[position] ?? '';
+    if (code !== lastCode) {
+      lastCode = code;
+      lastArea = areaByCode.get(code) ?? -1;
+    }
+    const weight = (points[position] as PopulationPoint).population ?? 0;
+    areaOfPoint[position] = lastArea;
+    weights[position] = weight;
+    districtPopulation += weight;
+    if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
+    else if (code === '') outsideTownships += weight;
+  }
+  const frame = prepareCoverage(points, weights, areaOfPoint, areaCodes.length);
 
   const gaps = byKind<GapPoint[]>(() => []);
   const districtCoverage = {} as Record<ServiceKind, KindCoverage>;
   const townshipCoverage = new Map<string, Record<ServiceKind, TownshipKindCoverage>>();
   for (const kind of SERVICE_KINDS) {
     const sites = schools.filter((school) => servesKind(school.type, kind));
-    const { distances } = measureNearestDistances(
-      points,
-      sites,
-      largestServiceRadius(radii, kind) ?? DISTRICT_WIDE_CELL_METRES,
+    const radiusOfArea = Float64Array.from(
+      areaCodes,
+      (code) => serviceRadius(radii, kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
     );
-    const pointRadii = pointTownships.map((code) =>
-      serviceRadius(radii, kind, urbanByCode.get(code) ?? false),
-    );
-    districtCoverage[kind] = summariseCoverage(allPositions, populations, distances, pointRadii);
+    const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
+    const measured = measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+    districtCoverage[kind] = measured.district;
     for (const feature of townships.features) {
       const { code, urban } = feature.properties;
       const coverage = townshipCoverage.get(code) ?? ({} as Record<ServiceKind, TownshipKindCoverage>);
+      const area = areaByCode.get(code);
       coverage[kind] = {
         radius: serviceRadius(radii, kind, urban),
-        ...summariseCoverage(positionsByTownship.get(code) ?? [], populations, distances, pointRadii),
+        ...(area === undefined ? summariseCoverage([], [], [], []) : (measured.areas[area] as KindCoverage)),
       };
       townshipCoverage.set(code, coverage);
     }
-    points.forEach((point, position) => {
-      const radius = pointRadii[position] ?? null;
-      const distance = distances[position] ?? Number.POSITIVE_INFINITY;
-      if (radius === null || distance <= radius || !(point.population > 0)) return;
-      gaps[kind].push({
+    const kindGaps = gaps[kind];
+    measured.gapPositions.forEach((position, gap) => {
+      const point = points[position] as PopulationPoint;
+      const distance = measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
+      kindGaps.push({
         lon: point.lon,
         lat: point.lat,
         population: point.population,
         name: point.name,
         townshipCode: pointTownships[position] ?? '',
-        distance: Number.isFinite(distance) ? distance : null,
+        distance: distance < Number.POSITIVE_INFINITY ? distance : null,
       });
     });
   }
@@ -204,14 +223,21 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     (rule): rule is TownshipRule => rule.level === 'township' && rule.enabled,
   );
   const tableByCode = new Map(population.townships.map((row) => [row.code, row.population]));
+  const schoolsByCode = new Map<string, School[]>();
+  schools.forEach((school, position) => {
+    const code = schoolTownships[position] ?? '';
+    const list = schoolsByCode.get(code);
+    if (list) list.push(school);
+    else schoolsByCode.set(code, [school]);
+  });
   const townshipResults = townships.features.map((feature): TownshipAnalysis => {
     const { code, name, urban } = feature.properties;
-    const own = schools.filter((_, position) => schoolTownships[position] === code);
+    const own = schoolsByCode.get(code) ?? [];
     const coverage =
       townshipCoverage.get(code) ?? byKind((kind) => emptyCoverage(serviceRadius(radii, kind, urban)));
+    const area = areaByCode.get(code);
     const townshipPopulation =
-      tableByCode.get(code) ??
-      (positionsByTownship.get(code) ?? []).reduce((sum, position) => sum + (populations[position] ?? 0), 0);
+      tableByCode.get(code) ?? (area === undefined ? 0 : (areaPopulation[area] ?? 0));
     const counts: TownshipCounts = {
       total: own.length,
       kinds: byKind((kind) => own.filter((school) => servesKind(school.type, kind)).length),
@@ -247,14 +273,11 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
       source: population.source,
       label: population.label,
       points: points.length,
-      outsideTownships: (positionsByTownship.get('') ?? []).reduce(
-        (sum, position) => sum + (populations[position] ?? 0),
-        0,
-      ),
+      outsideTownships,
     },
     townships: townshipResults,
     district: {
-      population: populations.reduce((sum, value) => sum + value, 0),
+      population: districtPopulation,
       schools: schools.length,
       coverage: districtCoverage,
     },

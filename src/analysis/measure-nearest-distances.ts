@@ -1,6 +1,7 @@
 /** Distance from every population point to its nearest school of one kind. */
-import { buildGridIndex } from './build-grid-index.ts';
-import { findNearest } from './find-nearest.ts';
+import { findNearestSites } from './find-nearest-sites.ts';
+import { haversineDistance } from './haversine-distance.ts';
+import { preparePoints } from './prepare-points.ts';
 
 /** Distances and ids of the nearest site of every point. */
 export interface NearestDistances {
@@ -12,25 +13,24 @@ export interface NearestDistances {
 
 /**
  * For each point, the distance to the nearest site (e.g. every school serving primary pupils),
- * through a grid index of the sites: each point looks in the cells around it, rings widening only
- * while nothing is found. Never compares all pairs, never merges buffers.
- * @param cellMetres grid cell size: the largest service radius of the kind is a good choice
+ * exactly `haversineDistance` to the site comparing every pair would choose (ties: the lower
+ * position). Through `preparePoints` and `findNearestSites`; never compares all pairs, never
+ * merges buffers. To measure several kinds over the same points, prepare them once and call
+ * `findNearestSites` (or `measureKindCoverage`) directly.
+ * @param _cellMetres no longer used (the search adapts to the points and sites); kept so callers need not change
  * @example measureNearestDistances(points, primarySchools, 2500).distances[0] // metres
  */
 export function measureNearestDistances(
   points: readonly { lon: number; lat: number }[],
   sites: readonly { lon: number; lat: number }[],
-  cellMetres: number,
+  _cellMetres?: number,
 ): NearestDistances {
-  const index = buildGridIndex(sites, cellMetres);
-  const distances = new Float64Array(points.length).fill(Number.POSITIVE_INFINITY);
-  const nearest = new Int32Array(points.length).fill(-1);
-  points.forEach((point, position) => {
-    const found = findNearest(index, point.lon, point.lat);
-    if (found) {
-      distances[position] = found.distance;
-      nearest[position] = found.id;
-    }
-  });
+  const { distances, nearest, exact } = findNearestSites(preparePoints(points), sites);
+  for (let position = 0; position < points.length; position++) {
+    if (exact[position] === 1) continue;
+    const point = points[position] as { lon: number; lat: number };
+    const site = sites[nearest[position] ?? 0] as { lon: number; lat: number };
+    distances[position] = haversineDistance([point.lon, point.lat], [site.lon, site.lat]);
+  }
   return { distances, nearest };
 }

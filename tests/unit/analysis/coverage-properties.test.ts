@@ -1,7 +1,7 @@
 /**
  * Properties that must always hold, on seeded random districts: a larger radius never covers
  * fewer people; adding a school never lowers coverage and never makes a township fail a rule
- * it passed.
+ * it passed; the order of the rows changes nothing; 规划完成后 never covers fewer people than 现状.
  */
 import { describe, expect, it } from 'vitest';
 import { createSeededRandom, type SeededRandom } from '../../../scripts/geodata/seeded-random.ts';
@@ -9,7 +9,7 @@ import { analyzeDistrict, type DistrictAnalysis } from '../../../src/analysis/an
 import type { PopulationData } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../../src/domain/radius.ts';
 import { withRuleSettings } from '../../../src/domain/rules.ts';
-import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
+import { CURRENT_SCENARIO, type Scenario } from '../../../src/domain/scenario.ts';
 import { SCHOOL_TYPES, type School } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { makeSchool } from '../school-fixtures.ts';
@@ -89,8 +89,9 @@ function analyse(
   schools: readonly School[],
   population: PopulationData,
   radii = DEFAULT_SERVICE_RADII,
+  scenario: Scenario = CURRENT_SCENARIO,
 ): DistrictAnalysis {
-  return analyzeDistrict({ schools, townships, population, ruleSet, radii, scenario: CURRENT_SCENARIO });
+  return analyzeDistrict({ schools, townships, population, ruleSet, radii, scenario });
 }
 
 describe('coverage properties (seeded random districts)', () => {
@@ -154,6 +155,72 @@ describe('coverage properties (seeded random districts)', () => {
         });
         before = after;
       }
+    }
+  });
+
+  it('does not depend on the order of the rows (schools, population points)', () => {
+    for (const seed of [11, 12, 13]) {
+      const random = createSeededRandom(seed);
+      const schools = Array.from({ length: 40 }, (_, index) => randomSchool(random, index));
+      const population = randomPopulation(random);
+      const original = analyse(schools, population);
+      const shuffled = analyse(random.shuffle(schools), {
+        ...population,
+        points: random.shuffle(population.points),
+      });
+      original.townships.forEach((township, position) => {
+        const other = shuffled.townships[position];
+        if (!other) throw new Error('township lost');
+        expect(other.rules, township.name).toEqual(township.rules);
+        expect(other.counts, township.name).toEqual(township.counts);
+        for (const kind of SERVICE_KINDS) {
+          const [a, b] = [township.coverage[kind], other.coverage[kind]];
+          expect([b.population, b.covered, b.uncovered, b.share], `${township.name} ${kind}`).toEqual([
+            a.population,
+            a.covered,
+            a.uncovered,
+            a.share,
+          ]);
+          expect(b.distance.histogram).toEqual(a.distance.histogram);
+          for (const figure of ['median', 'p90'] as const) {
+            const [x, y] = [a.distance[figure], b.distance[figure]];
+            if (x === null || y === null) expect(y).toBe(x);
+            else expect(Math.abs(x - y)).toBeLessThanOrEqual(1e-6);
+          }
+        }
+      });
+      for (const kind of SERVICE_KINDS) {
+        const key = (gap: { lon: number; lat: number }) => `${gap.lon},${gap.lat}`;
+        expect(shuffled.gaps[kind].map(key).sort()).toEqual(original.gaps[kind].map(key).sort());
+      }
+    }
+  });
+
+  it('规划完成后 never covers fewer people than 现状, for the whole plan and for every year', () => {
+    for (const seed of [21, 22, 23]) {
+      const random = createSeededRandom(seed);
+      const schools = Array.from({ length: 45 }, (_, index) => ({
+        ...randomSchool(random, index),
+        projectType: random.next() < 0.5 ? ('新建' as const) : ('' as const),
+        projectStatus: random.pick(['规划', '在建', '竣工'] as const),
+        plannedYear: random.next() < 0.2 ? null : random.integerBetween(2018, 2020),
+      }));
+      const population = randomPopulation(random);
+      let differs = false;
+      for (const year of [2018, 2019, 2020, null]) {
+        const current = analyse(schools, population, DEFAULT_SERVICE_RADII, { kind: 'current', year });
+        const planned = analyse(schools, population, DEFAULT_SERVICE_RADII, { kind: 'planned', year });
+        planned.townships.forEach((township, position) => {
+          const today = current.townships[position];
+          if (!today) throw new Error('township lost');
+          for (const kind of SERVICE_KINDS) {
+            const [after, before] = [township.coverage[kind].covered ?? 0, today.coverage[kind].covered ?? 0];
+            expect(after, `${year} ${township.name} ${kind}`).toBeGreaterThanOrEqual(before);
+            if (after > before) differs = true;
+          }
+        });
+      }
+      expect(differs).toBe(true);
     }
   });
 });
