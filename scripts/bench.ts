@@ -51,12 +51,18 @@ function format(ms: number): string {
 
 function bundleSizes(): string[] {
   const directory = 'dist/assets';
+  const page = readFileSync('dist/index.html', 'utf8');
+  const startChunks = new Set(
+    [...page.matchAll(/assets\/([^"]+\.(?:js|css))/g)].map((match) => match[1] ?? ''),
+  );
   const rows = readdirSync(directory)
     .filter((name) => /\.(js|css)$/.test(name))
+    // Every chunk the page names (entry, modulepreload, stylesheet) loads at start; the rest on demand.
     .map((name) => {
       const bytes = readFileSync(join(directory, name));
       return {
         name: name.replace(/-[\w-]{8}\.(js|css)$/, '.$1'),
+        atStart: startChunks.has(name),
         raw: bytes.length,
         gzip: gzipSync(bytes, { level: 9 }).length,
       };
@@ -71,11 +77,11 @@ function bundleSizes(): string[] {
     ...rows.map(
       (row) =>
         `| ${row.name} | ${(row.raw / 1024).toFixed(1)} KB | ${(row.gzip / 1024).toFixed(1)} KB | ${
-          row.name.startsWith('index')
+          row.atStart
             ? 'at start'
-            : row.name.startsWith('pinyin')
-              ? 'first search'
-              : 'with the data'
+            : row.name.startsWith('default-dataset')
+              ? 'right after start (the embedded data)'
+              : 'on demand'
         } |`,
     ),
     `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
