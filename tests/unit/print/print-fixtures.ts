@@ -2,6 +2,7 @@
  * Small hand-made inputs for the print tests: a two-township analysis result and a few schools,
  * so the tests do not depend on the analysis code's internals.
  */
+
 import type {
   DistrictAnalysis,
   TownshipAnalysis,
@@ -10,6 +11,7 @@ import type {
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceKind } from '../../../src/domain/radius.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
+import { makeSchool } from '../school-fixtures.ts';
 
 function coverage(radius: number | null, share: number | null, population: number): TownshipKindCoverage {
   return {
@@ -109,32 +111,7 @@ export function smallAnalysis(): DistrictAnalysis {
 
 /** A school with the given fields; the rest as an ordinary existing public school. */
 export function school(change: Partial<School>): School {
-  return {
-    code: '1',
-    name: '测试小学',
-    type: '小学',
-    lon: 109.6,
-    lat: 23.1,
-    township: '',
-    ownership: '公办',
-    boarding: false,
-    central: false,
-    inclusive: false,
-    demonstrationLevel: '',
-    students: null,
-    classes: null,
-    staff: null,
-    computers: null,
-    bandwidthMbps: null,
-    standardisation: '',
-    projectType: '',
-    projectStatus: '',
-    plannedYear: null,
-    investmentTenThousandYuan: null,
-    note: '',
-    source: '测试',
-    ...change,
-  };
+  return makeSchool({ code: '1', name: '测试小学', lon: 109.6, lat: 23.1, source: '测试', ...change });
 }
 
 /** Two square townships side by side, approximate. */
