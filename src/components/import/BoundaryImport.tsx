@@ -17,6 +17,7 @@ import {
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { FilePicker } from './FilePicker.tsx';
+import { ImportDone } from './ImportSteps.tsx';
 import type { PickedFile } from './picked-file.ts';
 import { EncodingSelect } from './ReadOptionFields.tsx';
 
@@ -338,16 +339,11 @@ export function BoundaryImport({
       </div>
       <div className="import-column">
         {done ? (
-          <section className="import-step import-done" role="status" data-testid="import-done">
+          <ImportDone onClose={onClose}>
             <h3>{t('boundaryDoneTitle')}</h3>
             <p>{t('boundaryDone', { count: done.count })}</p>
             <MismatchList mismatches={done.mismatches} />
-            <div className="dialog-actions">
-              <button type="button" className="primary" onClick={onClose} data-testid="import-close">
-                {t('importFinish')}
-              </button>
-            </div>
-          </section>
+          </ImportDone>
         ) : match ? (
           <section className="import-step">
             <h3>{t('boundaryStepReport')}</h3>

@@ -22,7 +22,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { ImportReportView } from './ImportReportView.tsx';
+import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
 import type { PickedFile } from './picked-file.ts';
 import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptionFields.tsx';
 import { type MappingTableKind, rememberedMapping, rememberMapping } from './remembered-mapping.ts';
@@ -203,26 +203,11 @@ export function PopulationImport({
         ) : null}
       </div>
       <div className="import-column">
-        {report ? (
-          <section className="import-step">
-            <h3>{t('importStepReport')}</h3>
-            <ImportReportView result={report} />
-          </section>
-        ) : (
-          <section className="import-step">
-            <h3>{t('populationIntroTitle')}</h3>
-            <p className="help">{t('populationIntro')}</p>
-          </section>
-        )}
+        <ReportOrIntro result={report} introTitle={t('populationIntroTitle')} intro={t('populationIntro')} />
         {committed !== null ? (
-          <section className="import-step import-done" role="status" data-testid="import-done">
+          <ImportDone onClose={onClose}>
             <p>{committed}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary" onClick={onClose} data-testid="import-close">
-                {t('importFinish')}
-              </button>
-            </div>
-          </section>
+          </ImportDone>
         ) : checked ? (
           <section className="import-step">
             <h3>{t('importStepCommit')}</h3>

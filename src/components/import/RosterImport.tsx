@@ -19,7 +19,7 @@ import { readRosterBytesInWorker } from '../../workers/import-in-worker.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { ImportReportView } from './ImportReportView.tsx';
+import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
 import type { PickedFile } from './picked-file.ts';
 import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptionFields.tsx';
 import { rememberedMapping, rememberMapping } from './remembered-mapping.ts';
@@ -236,26 +236,15 @@ export function RosterImport({
         ) : null}
       </div>
       <div className="import-column">
-        {result ? (
-          <section className="import-step">
-            <h3>{t('importStepReport')}</h3>
-            <ImportReportView result={result} />
-          </section>
-        ) : (
-          <section className="import-step">
-            <h3>{t('importRosterIntroTitle')}</h3>
-            <p className="help">{t('importRosterIntro')}</p>
-          </section>
-        )}
+        <ReportOrIntro
+          result={result}
+          introTitle={t('importRosterIntroTitle')}
+          intro={t('importRosterIntro')}
+        />
         {committed !== null ? (
-          <section className="import-step import-done" role="status" data-testid="import-done">
+          <ImportDone onClose={onClose}>
             <p>{committed}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary" onClick={onClose} data-testid="import-close">
-                {t('importFinish')}
-              </button>
-            </div>
-          </section>
+          </ImportDone>
         ) : checked && merge ? (
           <section className="import-step">
             <h3>{t('importStepCommit')}</h3>
