@@ -29,6 +29,7 @@ import type { TownshipCollection, TownshipFeature } from '../../src/domain/towns
 import { formatRowIssue, type RowIssue } from '../../src/io/import-result.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import type { CommandStreams } from './command.ts';
+import { scanOptions, UsageError } from './parse-options.ts';
 
 /** The repository root, where the embedded defaults live. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,9 +81,6 @@ interface AnalyzeOptions {
   help: boolean;
 }
 
-/** A usage mistake (exit 2), as opposed to an unreadable file (exit 1). */
-class UsageError extends Error {}
-/** An input file that cannot be read at all (exit 1); the messages are already written. */
 /** An input file that cannot be read at all (exit 1); the reason is already on stderr. */
 export class UnreadableInput extends Error {}
 
@@ -101,31 +99,7 @@ const VALUE_OPTIONS = [
 ] as const;
 
 function parseArguments(args: readonly string[]): AnalyzeOptions {
-  const values = new Map<string, string>();
-  let help = false;
-  for (let position = 0; position < args.length; position++) {
-    const argument = args[position] ?? '';
-    if (argument === '--help' || argument === '-h') {
-      help = true;
-      continue;
-    }
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argument);
-    const name = match?.[1] ?? '';
-    if (!match || !(VALUE_OPTIONS as readonly string[]).includes(name)) {
-      throw new UsageError(`不认识的参数：${argument}`);
-    }
-    const value = match[2] ?? args[++position];
-    if (value === undefined || value === '') throw new UsageError(`选项 --${name} 需要一个值`);
-    values.set(name, value);
-  }
-  const choose = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = values.get(name);
-    if (value === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new UsageError(`选项 --${name} 应为 ${allowed.join('、')} 之一，实际为 ${value}`);
-    }
-    return value as T;
-  };
+  const { values, help, choose } = scanOptions(args, { values: VALUE_OPTIONS });
   const yearText = values.get('year');
   const year = yearText === undefined ? null : Number(yearText);
   if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) {

@@ -17,6 +17,7 @@ import type { PrintApiData, PrintApiOptions, PrintApiResult } from '../../src/pr
 import { launchHeadlessChromium } from '../headless-chromium.ts';
 import { readInput, readSchools, readTownships, UnreadableInput } from './analyze-command.ts';
 import type { CommandStreams } from './command.ts';
+import { scanOptions, UsageError } from './parse-options.ts';
 
 /** The repository root, where the build goes by default. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,9 +78,6 @@ export interface ExportOptions {
   help: boolean;
 }
 
-/** A usage mistake (exit 2). */
-class UsageError extends Error {}
-
 const VALUE_OPTIONS = [
   'paper',
   'orientation',
@@ -107,39 +105,12 @@ const LATER_OPTIONS = ['population', 'rules'];
  * @throws UsageError for an unknown option, a missing value or a value not allowed
  */
 export function parseExportArguments(args: readonly string[]): ExportOptions {
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  let help = false;
-  for (let position = 0; position < args.length; position++) {
-    const argument = args[position] ?? '';
-    if (argument === '--help' || argument === '-h') {
-      help = true;
-      continue;
-    }
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argument);
-    const name = match?.[1] ?? '';
-    if (match && LATER_OPTIONS.includes(name)) {
-      throw new UsageError(`export 尚不支持 --${name}：目前使用应用内置的数据`);
-    }
-    if (match && (FLAG_OPTIONS as readonly string[]).includes(name) && match[2] === undefined) {
-      flags.add(name);
-      continue;
-    }
-    if (!match || !(VALUE_OPTIONS as readonly string[]).includes(name)) {
-      throw new UsageError(`不认识的参数：${argument}`);
-    }
-    const value = match[2] ?? args[++position];
-    if (value === undefined || value === '') throw new UsageError(`选项 --${name} 需要一个值`);
-    values.set(name, value);
-  }
-  const choose = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = values.get(name);
-    if (value === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new UsageError(`选项 --${name} 应为 ${allowed.join('、')} 之一，实际为 ${value}`);
-    }
-    return value as T;
-  };
+  const { values, flags, help, choose } = scanOptions(args, {
+    values: VALUE_OPTIONS,
+    flags: FLAG_OPTIONS,
+    notYet: (name) =>
+      LATER_OPTIONS.includes(name) ? `export 尚不支持 --${name}：目前使用应用内置的数据` : null,
+  });
   const township = values.get('township') ?? null;
   if (township !== null && township !== 'all' && !/^\d{6,12}$/.test(township)) {
     throw new UsageError(`选项 --township 应为乡镇代码（如 450803100）或 all，实际为 ${township}`);
