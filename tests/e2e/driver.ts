@@ -74,6 +74,16 @@ export function renderedSchoolCodes(page: Page): Promise<string[]> {
   return page.evaluate(() => window.atlasMap?.renderedSchoolCodes() ?? []);
 }
 
+/**
+ * The drawn school codes, sorted, once they have settled: a user action reaches the map through a
+ * React effect and the GeoJSON worker, so the map can be idle for a frame before the change
+ * arrives. Poll this with `expect.poll` after an action.
+ */
+export async function settledSchoolCodes(page: Page): Promise<string[]> {
+  await waitForMapIdle(page);
+  return [...new Set(await renderedSchoolCodes(page))].sort();
+}
+
 /** The count shown in the legend for a school type. */
 export async function legendTypeCount(page: Page, type: string): Promise<number> {
   const text = await page.getByTestId(`legend-type-${type}`).getByTestId('count').textContent();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type AtlasSession, openAtlas, renderedSchoolCodes, screenshot, waitForMapIdle } from './driver.ts';
+import { type AtlasSession, openAtlas, screenshot, settledSchoolCodes, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -55,14 +55,14 @@ describe('editing the roster', () => {
     await page.getByTestId('school-form-save').click();
     await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe('木格镇新建寄宿制小学');
     await waitForMapIdle(page);
-    expect(await renderedSchoolCodes(page)).toContain('XZ001');
+    await expect.poll(() => settledSchoolCodes(page), { timeout: 20_000 }).toContain('XZ001');
     expect(await legendTotal(page)).toBe(`显示 ${schools.length + 1} / 共 ${schools.length + 1} 所`);
     await screenshot(page, 'edit-added-school');
 
     await page.getByTestId('undo').click();
     await expect.poll(() => legendTotal(page)).toBe(`显示 ${schools.length} / 共 ${schools.length} 所`);
     await waitForMapIdle(page);
-    expect(await renderedSchoolCodes(page)).not.toContain('XZ001');
+    await expect.poll(() => settledSchoolCodes(page), { timeout: 20_000 }).not.toContain('XZ001');
     await page.keyboard.press('Control+y');
     await expect
       .poll(() => legendTotal(page))

@@ -6,6 +6,7 @@ import {
   openAtlas,
   renderedSchoolCodes,
   screenshot,
+  settledSchoolCodes,
   waitForMapIdle,
 } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
@@ -60,9 +61,10 @@ describe('the offline map of 港南区', () => {
     const kindergartens = new Set(
       schools.filter((school) => school.type === '幼儿园').map((school) => school.code),
     );
-    const codes = await renderedSchoolCodes(page);
-    expect(codes.length).toBe(schools.length - kindergartens.size);
-    expect(codes.some((code) => kindergartens.has(code))).toBe(false);
+    const others = schools.filter((school) => !kindergartens.has(school.code)).map((school) => school.code);
+    await expect
+      .poll(() => settledSchoolCodes(page), { timeout: 20_000 })
+      .toEqual([...new Set(others)].sort());
     expect(await legendTypeCount(page, '幼儿园')).toBe(0);
     await screenshot(page, 'filter-no-kindergartens');
   });
@@ -77,7 +79,9 @@ describe('the offline map of 港南区', () => {
     await waitForMapIdle(page);
     const expected = schools.filter((school) => school.township === '桥圩镇').map((school) => school.code);
     expect(expected.length).toBeGreaterThan(10);
-    expect(new Set(await renderedSchoolCodes(page))).toEqual(new Set(expected));
+    await expect
+      .poll(() => settledSchoolCodes(page), { timeout: 20_000 })
+      .toEqual([...new Set(expected)].sort());
     await screenshot(page, 'filter-township-qiaowei');
   });
 
@@ -158,7 +162,9 @@ describe('the offline map of 港南区', () => {
     const standing = schools.filter(
       (school) => school.projectType !== '新建' || school.projectStatus === '竣工',
     );
-    expect(new Set(await renderedSchoolCodes(page))).toEqual(new Set(standing.map((school) => school.code)));
+    await expect
+      .poll(() => settledSchoolCodes(page), { timeout: 20_000 })
+      .toEqual([...new Set(standing.map((school) => school.code))].sort());
     expect(standing.length).toBeLessThan(schools.length);
     await screenshot(page, 'scenario-current');
     await page.getByTestId('scenario-planned').click();
@@ -169,7 +175,9 @@ describe('the offline map of 港南区', () => {
         school.projectType !== '新建' ||
         (school.plannedYear === null ? school.projectStatus === '竣工' : school.plannedYear <= 2018),
     );
-    expect((await renderedSchoolCodes(page)).length).toBe(by2018.length);
+    await expect
+      .poll(() => settledSchoolCodes(page), { timeout: 20_000 })
+      .toEqual([...new Set(by2018.map((school) => school.code))].sort());
     expect(await page.evaluate(() => window.location.hash)).toContain('year=2018');
   });
 
