@@ -1,4 +1,8 @@
-/** The app shell: top bar, filter panel, map with legend, detail panel and status line. */
+/**
+ * The app shell: top bar, the screen's left panel (filters, analysis, 选址 or 概览), the one map
+ * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
+ * bars and leaves the map and the overview's slide.
+ */
 import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
@@ -6,6 +10,9 @@ import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { OverviewPanel } from './overview/OverviewPanel.tsx';
+import { CandidateTable } from './planning/CandidateTable.tsx';
+import { PlanningPanel } from './planning/PlanningPanel.tsx';
 import { PrintView } from './print/PrintView.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
@@ -20,6 +27,8 @@ export function App() {
   const hasSelection = useAtlasStore((state) => state.selection !== null || state.draft !== null);
   const editing = useAtlasStore((state) => state.editing);
   const view = useAtlasStore((state) => state.view);
+  const presenting = useAtlasStore((state) => state.presentation !== null);
+  const hasCandidates = useAtlasStore((state) => state.candidates.length > 0);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -27,12 +36,25 @@ export function App() {
     document.title = t('appTitle');
   }, [language, t]);
 
+  const withTable = view === 'analysis' || (view === 'planning' && hasCandidates);
+  const classes = ['app', `view-${view}`];
+  if (hasSelection && view !== 'overview') classes.push('with-detail');
+  if (withTable) classes.push('with-table');
+  if (presenting) classes.push('presenting');
   return (
-    <div className={`app${hasSelection ? ' with-detail' : ''}${view === 'analysis' ? ' with-table' : ''}`}>
-      <TopBar onOpenSettings={() => setSettingsOpen(true)} />
+    <div className={classes.join(' ')}>
+      {presenting ? null : <TopBar onOpenSettings={() => setSettingsOpen(true)} />}
       {loadStatus === 'ready' ? (
         <>
-          {view === 'analysis' ? <AnalysisPanel /> : <FilterPanel />}
+          {view === 'analysis' ? (
+            <AnalysisPanel />
+          ) : view === 'planning' ? (
+            <PlanningPanel />
+          ) : view === 'overview' ? (
+            <OverviewPanel />
+          ) : (
+            <FilterPanel />
+          )}
           {view === 'print' ? (
             <PrintView />
           ) : (
@@ -47,8 +69,9 @@ export function App() {
             </main>
           )}
           {view === 'analysis' ? <TownshipTable /> : null}
-          <DetailPanel />
-          <StatusLine />
+          {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
+          {view === 'overview' ? null : <DetailPanel />}
+          {presenting ? null : <StatusLine />}
         </>
       ) : (
         <main className="loading" role={loadStatus === 'error' ? 'alert' : 'status'}>

@@ -12,6 +12,7 @@ import {
 import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectVisibleSchools } from '../store/selectors.ts';
+import type { AppView } from '../store/view-slice.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -43,7 +44,13 @@ export function Legend() {
   const view = useAtlasStore((state) => state.view);
   const analysisLayers = useAtlasStore((state) => state.analysisLayers);
   // The analysis view has less map to spare: its legend starts folded; each view keeps its own.
-  const [collapsedByView, setCollapsedByView] = useState({ map: false, analysis: true, print: false });
+  const [collapsedByView, setCollapsedByView] = useState<Record<AppView, boolean>>({
+    map: false,
+    analysis: true,
+    planning: true,
+    overview: true,
+    print: false,
+  });
   const collapsed = collapsedByView[view];
   const setCollapsed = (change: (value: boolean) => boolean) =>
     setCollapsedByView((value) => ({ ...value, [view]: change(value[view]) }));

@@ -1,15 +1,24 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&lang=en`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&lang=en`.
  */
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
+import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 
 /** Screens a link can open. */
-export type UrlScreen = 'map' | 'analysis' | 'print';
+export type UrlScreen = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
+
+const SCREENS: readonly UrlScreen[] = ['map', 'analysis', 'planning', 'overview', 'print'];
+
+/** The open panel of the 选址 screen. */
+export type UrlPlanningTab = 'candidates' | 'suggest';
+
+/** The presentation slide a link opens: the district or a township; null when not presenting. */
+export type UrlSlide = { kind: 'district' } | { kind: 'township'; code: string } | null;
 
 /** The view as read from or written to a URL. */
 export interface UrlView {
@@ -19,6 +28,10 @@ export interface UrlView {
   language: Language;
   scenario: Scenario;
   view: UrlScreen;
+  /** The service kind the analysis layers and tables show. */
+  analysisKind: ServiceKind;
+  planningTab: UrlPlanningTab;
+  presentation: UrlSlide;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -66,8 +79,28 @@ export function parseUrlView(hash: string): UrlView {
     year: PLAN_YEARS.includes(year) ? year : null,
   };
   const viewText = params.get('view');
-  const view: UrlScreen = viewText === 'analysis' || viewText === 'print' ? viewText : 'map';
-  return { camera, filters, selection, language, scenario, view };
+  const view: UrlScreen = SCREENS.find((screen) => screen === viewText) ?? 'map';
+  const kindText = params.get('kind');
+  const analysisKind = SERVICE_KINDS.find((kind) => kind === kindText) ?? 'primary';
+  const planningTab: UrlPlanningTab = params.get('tab') === 'suggest' ? 'suggest' : 'candidates';
+  const presentText = params.get('present');
+  const presentation: UrlSlide =
+    presentText === 'district'
+      ? { kind: 'district' }
+      : presentText && /^\d{6,12}$/.test(presentText)
+        ? { kind: 'township', code: presentText }
+        : null;
+  return {
+    camera,
+    filters,
+    selection,
+    language,
+    scenario,
+    view: presentation ? 'overview' : view,
+    analysisKind,
+    planningTab,
+    presentation,
+  };
 }
 
 /** Writes a view as a location hash (with the leading #); defaults are left out. */
@@ -90,6 +123,11 @@ export function formatUrlView(view: UrlView): string {
   if (view.scenario.kind !== PLANNED_SCENARIO.kind) add('scenario', view.scenario.kind);
   if (view.scenario.year !== null) add('year', String(view.scenario.year));
   if (view.view !== 'map') add('view', view.view);
+  if (view.analysisKind !== 'primary') add('kind', view.analysisKind);
+  if (view.view === 'planning' && view.planningTab !== 'candidates') add('tab', view.planningTab);
+  if (view.presentation) {
+    add('present', view.presentation.kind === 'district' ? 'district' : view.presentation.code);
+  }
   if (view.language === 'en') add('lang', 'en');
   return `#${parts.join('&')}`;
 }

@@ -43,12 +43,13 @@ export function appGlyphsUrl(): string {
 
 /** The style for the store's current state. */
 export function styleForState(state: AtlasState) {
-  const analysisView = state.view === 'analysis';
+  // 分析 and 选址 draw the analysis layers the user chose; 概览 colours the townships by result.
+  const analysisView = state.view === 'analysis' || state.view === 'planning';
   return buildStyle({
     glyphsUrl: appGlyphsUrl(),
     tiandituKey: state.basemapEnabled ? state.tiandituKey : null,
     analysis: {
-      ruleFill: analysisView && state.analysisLayers.ruleFill,
+      ruleFill: (analysisView && state.analysisLayers.ruleFill) || state.view === 'overview',
       circles: analysisView && state.analysisLayers.circles,
       gaps: analysisView && state.analysisLayers.gaps,
       flags: analysisView,
@@ -206,7 +207,7 @@ export class MapBridge {
   /** Circles and gaps of the chosen kind; computed only while the analysis view shows them. */
   private applyAnalysis(): void {
     const state = this.store.getState();
-    const shown = state.view === 'analysis';
+    const shown = state.view === 'analysis' || state.view === 'planning';
     if (shown && state.analysisLayers.circles) {
       const circles = selectServiceCircles(state);
       this.setData(SOURCE_SERVICE_CIRCLES, [circles], () => circles);

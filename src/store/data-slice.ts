@@ -4,6 +4,7 @@
  * combined store) sees each user step as one entry.
  */
 import type { StateCreator } from 'zustand';
+import type { CandidateSite } from '../domain/candidate.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
 import type { RuleSet } from '../domain/rules.ts';
@@ -29,9 +30,11 @@ export interface EditableData {
   ruleSet: RuleSet | null;
   /** Service radii per kind, urban and rural. */
   radii: ServiceRadii;
+  /** Candidate sites being weighed (选址); not schools until adopted. */
+  candidates: CandidateSite[];
 }
 
-export interface DataSlice extends EditableData {
+export interface DataSlice extends Omit<EditableData, 'candidates'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
   dataset: DatasetInfo | null;

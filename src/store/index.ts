@@ -8,11 +8,12 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice;
+export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -25,6 +26,7 @@ export function undoableData(state: AtlasState): EditableData {
     population: state.population,
     ruleSet: state.ruleSet,
     radii: state.radii,
+    candidates: state.candidates,
   };
 }
 
@@ -38,6 +40,7 @@ export function createAtlasStore() {
           ...createViewSlice(...args),
           ...createSessionSlice(...args),
           ...createAnalysisSlice(...args),
+          ...createPlanningSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -12,6 +12,9 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     camera: view.camera,
     scenario: view.scenario,
     view: view.view,
+    analysisKind: view.analysisKind,
+    planningTab: view.planningTab,
+    presentation: view.presentation,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -21,13 +24,33 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
   let pending: number | undefined;
   const write = () => {
     pending = undefined;
-    const { camera, filters, selection, language, scenario, view } = store.getState();
-    const hash = formatUrlView({ camera, filters, selection, language, scenario, view });
+    const state = store.getState();
+    const hash = formatUrlView({
+      camera: state.camera,
+      filters: state.filters,
+      selection: state.selection,
+      language: state.language,
+      scenario: state.scenario,
+      view: state.view,
+      analysisKind: state.analysisKind,
+      planningTab: state.planningTab,
+      presentation: state.presentation,
+    });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
   return store.subscribe(
     (state) =>
-      [state.camera, state.filters, state.selection, state.language, state.scenario, state.view] as const,
+      [
+        state.camera,
+        state.filters,
+        state.selection,
+        state.language,
+        state.scenario,
+        state.view,
+        state.analysisKind,
+        state.planningTab,
+        state.presentation,
+      ] as const,
     () => {
       window.clearTimeout(pending);
       pending = window.setTimeout(write, 150);

@@ -16,7 +16,13 @@ export type FocusTarget =
 export type FocusRequest = FocusTarget & { sequence: number };
 
 /** The screens that share the one map. */
-export type AppView = 'map' | 'analysis' | 'print';
+export type AppView = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
+
+/** The two panels of the 选址 screen. */
+export type PlanningTab = 'candidates' | 'suggest';
+
+/** What a presentation shows: the district, or one township by code. */
+export type PresentationSlide = { kind: 'district' } | { kind: 'township'; code: string };
 
 /** Which analysis layers are drawn. */
 export interface AnalysisLayers {
@@ -33,6 +39,10 @@ export type SchoolDraft = { mode: 'new'; lon: number; lat: number } | { mode: 'e
 
 export interface ViewSlice {
   view: AppView;
+  /** The open panel of the 选址 screen. */
+  planningTab: PlanningTab;
+  /** The slide on screen while presenting (full screen, large type); null when not presenting. */
+  presentation: PresentationSlide | null;
   /** The service kind whose circles and gaps are drawn. */
   analysisKind: ServiceKind;
   analysisLayers: AnalysisLayers;
@@ -60,6 +70,9 @@ export interface ViewSlice {
   basemapEnabled: boolean;
   setScenario(scenario: Scenario): void;
   setView(view: AppView): void;
+  setPlanningTab(tab: PlanningTab): void;
+  /** Starts, moves or (with null) ends the presentation. */
+  present(slide: PresentationSlide | null): void;
   setAnalysisKind(kind: ServiceKind): void;
   setAnalysisLayers(change: Partial<AnalysisLayers>): void;
   setFillRule(ruleId: string | null): void;
@@ -79,6 +92,8 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set, get) => ({
   scenario: PLANNED_SCENARIO,
   view: 'map',
+  planningTab: 'candidates',
+  presentation: null,
   analysisKind: 'primary',
   analysisLayers: { circles: true, gaps: true, ruleFill: true },
   fillRule: null,
@@ -97,7 +112,13 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ scenario });
   },
   setView(view) {
-    set({ view });
+    set({ view, ...(view === 'overview' ? {} : { presentation: null }) });
+  },
+  setPlanningTab(planningTab) {
+    set({ planningTab });
+  },
+  present(presentation) {
+    set({ presentation, ...(presentation ? { view: 'overview' as const } : {}) });
   },
   setAnalysisKind(analysisKind) {
     set({ analysisKind });

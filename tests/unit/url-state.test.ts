@@ -17,6 +17,9 @@ describe('URL view', () => {
       language: 'en',
       scenario: { kind: 'current', year: 2019 },
       view: 'analysis',
+      analysisKind: 'middle',
+      planningTab: 'candidates',
+      presentation: null,
     };
     expect(parseUrlView(formatUrlView(view))).toEqual(view);
   });
@@ -29,6 +32,9 @@ describe('URL view', () => {
       language: 'zh-CN',
       scenario: { kind: 'planned', year: null },
       view: 'map',
+      analysisKind: 'primary',
+      planningTab: 'candidates',
+      presentation: null,
     });
     expect(hash).toBe('#map=10.00/23.00000/109.70000');
   });
@@ -42,6 +48,37 @@ describe('URL view', () => {
       language: 'zh-CN',
       scenario: { kind: 'planned', year: null },
       view: 'map',
+      analysisKind: 'primary',
+      planningTab: 'candidates',
+      presentation: null,
+    });
+  });
+
+  it('round-trips the 选址 panel and a presentation slide', () => {
+    const base = parseUrlView('');
+    const planning: UrlView = {
+      ...base,
+      view: 'planning',
+      planningTab: 'suggest',
+      analysisKind: 'kindergarten',
+    };
+    expect(formatUrlView(planning)).toBe('#view=planning&kind=kindergarten&tab=suggest');
+    expect(parseUrlView(formatUrlView(planning))).toEqual(planning);
+    const slide: UrlView = {
+      ...base,
+      view: 'overview',
+      presentation: { kind: 'township', code: '450803104' },
+    };
+    expect(parseUrlView(formatUrlView(slide))).toEqual(slide);
+    expect(parseUrlView('#present=district')).toMatchObject({
+      view: 'overview',
+      presentation: { kind: 'district' },
+    });
+    expect(parseUrlView('#present=abc&view=nowhere&kind=college&tab=x')).toMatchObject({
+      view: 'map',
+      presentation: null,
+      analysisKind: 'primary',
+      planningTab: 'candidates',
     });
   });
 

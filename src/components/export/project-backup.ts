@@ -2,6 +2,7 @@
  * The project backup as the app makes and restores it: what of the store goes into the file,
  * and what a restored file puts back (defaults filled in where the file says "the default").
  */
+import { readCandidates } from '../../domain/candidate.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { Project, ProjectContents } from '../../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../domain/radius.ts';
@@ -15,7 +16,15 @@ import type { AtlasState } from '../../store/index.ts';
 /** The store's parts that a backup holds. */
 export type BackupSource = Pick<
   AtlasState,
-  'schools' | 'townships' | 'population' | 'ruleSet' | 'radii' | 'language' | 'scenario' | 'dataset'
+  | 'schools'
+  | 'townships'
+  | 'population'
+  | 'ruleSet'
+  | 'radii'
+  | 'candidates'
+  | 'language'
+  | 'scenario'
+  | 'dataset'
 >;
 
 /** Whether the townships are the default approximate ones (saved as null: "use the default"). */
@@ -47,7 +56,7 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       scenario: state.scenario,
       radii: state.radii,
     },
-    candidates: [],
+    candidates: state.candidates,
   };
 }
 
@@ -112,6 +121,8 @@ export function planRestore(
   const radii = readRadii(settings.radii);
   if (settings.radii !== undefined && radii === null)
     notes.push('项目中的服务半径格式不对，已改用默认服务半径');
+  const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
+  notes.push(...candidateIssues);
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
     data: {
@@ -120,6 +131,7 @@ export function planRestore(
       population: project.population ?? defaults.population,
       ruleSet,
       radii: radii ?? DEFAULT_SERVICE_RADII,
+      candidates,
     },
     dataset:
       settings.districtName === '' && settings.districtCode === ''
