@@ -1,4 +1,4 @@
-/** Switches between the screens: 地图 and 分析 (sharing the one map) and 打印. */
+/** Switches between the screens: 地图, 分析, 选址 and 概览 (sharing the one map) and 打印. */
 
 import { useAtlasStore } from '../store/index.ts';
 import type { AppView } from '../store/view-slice.ts';
@@ -11,6 +11,8 @@ export function ViewTabs() {
   const tabs: [AppView, string][] = [
     ['map', t('viewMap')],
     ['analysis', t('viewAnalysis')],
+    ['planning', t('viewPlanning')],
+    ['overview', t('viewOverview')],
     ['print', t('viewPrint')],
   ];
   return (

@@ -83,6 +83,8 @@ export const en: Messages = {
   legendSchoolFlag: 'School fails a rule (class size, ICT …)',
   viewMap: 'Map',
   viewAnalysis: 'Analysis',
+  viewPlanning: 'Siting',
+  viewOverview: 'Overview',
   viewsLabel: 'Views',
   ruleNotApplicable: 'Not applicable (e.g. not a populous town)',
   ruleAfterPlan: 'After the plan: {mark}',

@@ -79,6 +79,8 @@ export const zhCN = {
   legendSchoolFlag: '学校不达标（大班额、信息化等）',
   viewMap: '地图',
   viewAnalysis: '分析',
+  viewPlanning: '选址',
+  viewOverview: '概览',
   viewsLabel: '视图',
   ruleNotApplicable: '不适用（如非人口大镇）',
   ruleAfterPlan: '规划完成后：{mark}',
