@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
+import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
@@ -30,6 +31,7 @@ window.addEventListener('hashchange', () => {
 });
 void startWithSavedWork();
 startAnalysisRunner(useAtlasStore);
+startCandidateRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

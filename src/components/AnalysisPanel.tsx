@@ -20,49 +20,8 @@ import {
 } from '../domain/rules.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { downloadText } from './download.ts';
+import { NumberInput } from './NumberInput.tsx';
 import { useTranslation } from './use-translation.ts';
-
-function NumberInput({
-  value,
-  onCommit,
-  label,
-  step = 1,
-  testId,
-}: {
-  value: number | null;
-  onCommit: (value: number) => string | null;
-  label: string;
-  step?: number;
-  testId?: string;
-}) {
-  const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const commit = () => {
-    if (text === null) return;
-    const number = Number(text);
-    const problem = text.trim() === '' || !Number.isFinite(number) ? '请输入数字' : onCommit(number);
-    setError(problem);
-    if (!problem) setText(null);
-  };
-  return (
-    <span className="number-input">
-      <input
-        type="number"
-        aria-label={label}
-        step={step}
-        value={text ?? (value === null ? '' : String(value))}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId}
-      />
-      {error ? <span className="field-error">{error}</span> : null}
-    </span>
-  );
-}
 
 function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit: string } {
   if (rule.measure === 'population-coverage')

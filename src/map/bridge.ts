@@ -9,6 +9,7 @@ import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import { SCHOOL_STATES, type SchoolState, type SchoolTypeCode } from '../domain/school.ts';
 import type { AtlasState, AtlasStore } from '../store/index.ts';
 import {
+  selectCandidatePlaces,
   selectFlaggedCodes,
   selectGapFeatures,
   selectScenarioAnalysis,
@@ -18,9 +19,13 @@ import {
   selectVisibleSchools,
 } from '../store/selectors.ts';
 import { buildStyle } from './build-style.ts';
+import { candidateCircles, candidatePoints } from './candidate-features.ts';
 import {
+  LAYER_CANDIDATE_POINT,
   LAYER_SCHOOL_SYMBOL,
   LAYER_TOWNSHIP_FILL,
+  SOURCE_CANDIDATE_CIRCLES,
+  SOURCE_CANDIDATES,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
@@ -54,6 +59,7 @@ export function styleForState(state: AtlasState) {
       gaps: analysisView && state.analysisLayers.gaps,
       flags: analysisView,
     },
+    candidates: state.view === 'planning',
   });
 }
 
@@ -67,6 +73,9 @@ export class MapBridge {
   private hoveredSchool: number | null = null;
   private selectedSchool = -1;
   private hoveredTownship: string | null = null;
+  /** A candidate being dragged on the 选址 screen, drawn at the pointer until it is dropped. */
+  private candidateDrag: { id: string; lon: number; lat: number; moved: boolean } | null = null;
+  private selectedCandidate: string | null = null;
   /** A school being dragged in edit mode, drawn at the pointer until it is dropped. */
   private drag: { index: number; code: string; lon: number; lat: number; moved: boolean } | null = null;
   private selectedTownship: string | null = null;
@@ -88,6 +97,14 @@ export class MapBridge {
     map.on('mouseleave', LAYER_TOWNSHIP_FILL, () => store.getState().hoverTownship(null));
     map.on('click', (event) => this.onClick(event));
     map.on('mousedown', LAYER_SCHOOL_SYMBOL, (event) => this.onDragStart(event));
+    map.on('mousedown', LAYER_CANDIDATE_POINT, (event) => this.onCandidateDragStart(event));
+    map.on('mouseenter', LAYER_CANDIDATE_POINT, () => {
+      if (!this.candidateDrag) map.getCanvas().style.cursor = 'grab';
+    });
+    map.on('mouseleave', LAYER_CANDIDATE_POINT, () => {
+      if (!this.candidateDrag)
+        map.getCanvas().style.cursor = this.store.getState().placingCandidate ? 'crosshair' : '';
+    });
     map.on('mousemove', (event) => this.onDragMove(event));
     map.on('mouseup', () => this.onDragEnd());
     map.on('moveend', () => {
@@ -108,6 +125,21 @@ export class MapBridge {
         { equalityFn: shallow },
       ),
       store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(
+        (state) => [state.candidates, selectCandidatePlaces(state), state.view] as const,
+        () => this.applyCandidates(),
+        { equalityFn: shallow },
+      ),
+      store.subscribe(
+        (state) => state.selectedCandidate,
+        () => this.applyCandidateState(),
+      ),
+      store.subscribe(
+        (state) => state.placingCandidate,
+        (placing) => {
+          this.map.getCanvas().style.cursor = placing ? 'crosshair' : '';
+        },
+      ),
       store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
       store.subscribe(selectFlaggedCodes, () => this.applySchools()),
       store.subscribe(
@@ -137,6 +169,7 @@ export class MapBridge {
     const whenStyleReady = () => {
       this.applyAreas();
       this.applySchools();
+      this.applyCandidates();
       this.applyAnalysis();
       this.applyTownshipFailures();
       this.applySchoolStates();
@@ -158,6 +191,7 @@ export class MapBridge {
     this.map.once('styledata', () => {
       this.applyAreas();
       this.applySchools();
+      this.applyCandidates();
       this.applyAnalysis();
       this.applyTownshipFailures();
     });
@@ -236,13 +270,88 @@ export class MapBridge {
     this.map.getCanvas().style.cursor = 'grabbing';
   }
 
+  /** Candidate points and circles (the dragged one where the pointer is). */
+  private applyCandidates(): void {
+    const state = this.store.getState();
+    const { candidateDrag } = this;
+    const candidates = candidateDrag
+      ? state.candidates.map((candidate) =>
+          candidate.id === candidateDrag.id
+            ? { ...candidate, lon: candidateDrag.lon, lat: candidateDrag.lat }
+            : candidate,
+        )
+      : state.candidates;
+    const places = selectCandidatePlaces(state);
+    const inputs = candidateDrag ? [{ ...candidateDrag }] : [candidates, places];
+    this.setData(SOURCE_CANDIDATES, inputs, () => candidatePoints(candidates));
+    this.setData(SOURCE_CANDIDATE_CIRCLES, inputs, () =>
+      candidateCircles(
+        candidates,
+        (candidate) => candidate.radius ?? places.get(candidate.id)?.radius ?? null,
+      ),
+    );
+    this.applyCandidateState();
+  }
+
+  private applyCandidateState(): void {
+    if (!this.map.getSource(SOURCE_CANDIDATES)) return;
+    const selected = this.store.getState().selectedCandidate;
+    if (this.selectedCandidate && this.selectedCandidate !== selected) {
+      this.map.setFeatureState(
+        { source: SOURCE_CANDIDATES, id: this.selectedCandidate },
+        { selected: false },
+      );
+    }
+    this.selectedCandidate = selected;
+    if (selected) this.map.setFeatureState({ source: SOURCE_CANDIDATES, id: selected }, { selected: true });
+  }
+
+  private onCandidateDragStart(event: MapLayerMouseEvent): void {
+    const state = this.store.getState();
+    const id = event.features?.[0]?.properties?.id;
+    const candidate = state.candidates.find((item) => item.id === id);
+    if (state.view !== 'planning' || !candidate || event.originalEvent.button !== 0) return;
+    event.preventDefault();
+    this.map.dragPan.disable();
+    this.candidateDrag = { id: candidate.id, lon: candidate.lon, lat: candidate.lat, moved: false };
+    this.map.getCanvas().style.cursor = 'grabbing';
+  }
+
   private onDragMove(event: MapMouseEvent): void {
+    if (this.candidateDrag) {
+      this.candidateDrag = {
+        ...this.candidateDrag,
+        lon: event.lngLat.lng,
+        lat: event.lngLat.lat,
+        moved: true,
+      };
+      this.applyCandidates();
+      return;
+    }
     if (!this.drag) return;
     this.drag = { ...this.drag, lon: event.lngLat.lng, lat: event.lngLat.lat, moved: true };
     this.applySchools();
   }
 
   private onDragEnd(): void {
+    const { candidateDrag } = this;
+    if (candidateDrag) {
+      this.candidateDrag = null;
+      this.map.dragPan.enable();
+      this.map.getCanvas().style.cursor = '';
+      const state = this.store.getState();
+      if (candidateDrag.moved) {
+        // One store change for the whole drag: one undo step, one what-if run.
+        state.updateCandidate(candidateDrag.id, {
+          lon: Number(candidateDrag.lon.toFixed(6)),
+          lat: Number(candidateDrag.lat.toFixed(6)),
+        });
+        this.suppressClick = true;
+      }
+      state.selectCandidate(candidateDrag.id);
+      this.applyCandidates();
+      return;
+    }
     const { drag } = this;
     if (!drag) return;
     this.drag = null;
@@ -327,6 +436,20 @@ export class MapBridge {
       return;
     }
     const state = this.store.getState();
+    if (state.view === 'planning') {
+      const [candidate] = this.map.getLayer(LAYER_CANDIDATE_POINT)
+        ? this.map.queryRenderedFeatures(event.point, { layers: [LAYER_CANDIDATE_POINT] })
+        : [];
+      if (candidate) {
+        state.selectCandidate(String(candidate.properties?.id ?? '') || null);
+        return;
+      }
+      if (state.placingCandidate) {
+        const { lng, lat } = event.lngLat;
+        state.placeCandidate(Number(lng.toFixed(6)), Number(lat.toFixed(6)));
+        return;
+      }
+    }
     const [school] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER_SCHOOL_SYMBOL] });
     if (school && typeof school.id === 'number') {
       const record = state.schools[school.id];

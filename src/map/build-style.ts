@@ -11,7 +11,10 @@ import {
 } from './layers/analysis-layers.ts';
 import { baseLayers, districtLineLayer } from './layers/base-layers.ts';
 import { tiandituLayers, tiandituSources } from './layers/basemap-layers.ts';
+import { candidateCircleLayers, candidatePointLayers } from './layers/candidate-layers.ts';
 import {
+  SOURCE_CANDIDATE_CIRCLES,
+  SOURCE_CANDIDATES,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
@@ -45,6 +48,8 @@ export interface StyleInput {
   data?: StyleData;
   /** Analysis layers to show; all hidden when omitted (the plain map). */
   analysis?: AnalysisLayerVisibility & { flags: boolean };
+  /** Whether the candidate sites are drawn (the 选址 screen). */
+  candidates?: boolean;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -74,6 +79,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_SCHOOLS]: geojsonSource(data.schools),
     [SOURCE_SERVICE_CIRCLES]: geojsonSource(data.serviceCircles),
     [SOURCE_GAPS]: geojsonSource(data.gaps),
+    [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
+    [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
@@ -90,9 +97,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       townshipRuleFillLayer(theme, analysis.ruleFill),
       ...townshipAreaLayers(theme),
       ...coverageLayers(theme, analysis),
+      ...candidateCircleLayers(theme, input.candidates ?? false),
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
+      ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
     ],
   };
 }

@@ -51,6 +51,8 @@ export interface Theme {
   ruleFailOne: string;
   ruleFailMany: string;
   serviceCircle: string;
+  /** Candidate sites and their circles. */
+  candidate: string;
   gapLow: string;
   gapHigh: string;
   schoolFlag: string;
@@ -73,6 +75,7 @@ export const DEFAULT_THEME: Theme = {
   ruleFailOne: '#f6d48b',
   ruleFailMany: '#f0a08c',
   serviceCircle: '#1f6fc5',
+  candidate: '#c2185b',
   gapLow: '#f3b6a6',
   gapHigh: '#b3261e',
   schoolFlag: '#d32f2f',

@@ -32,6 +32,7 @@ export async function resetToDefaultData(): Promise<void> {
     population: raw.population,
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
+    candidates: [],
   });
   useAtlasStore.setState({ restoredFrom: null, selection: null });
 }

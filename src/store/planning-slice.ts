@@ -3,7 +3,13 @@
  * one is selected. Adopting a candidate turns it into a planned school in one undo step.
  */
 import type { StateCreator } from 'zustand';
-import { type CandidateSite, candidateAsSchool, nextCandidateId } from '../domain/candidate.ts';
+import type { CandidateReport } from '../analysis/assess-candidates.ts';
+import {
+  CANDIDATE_TYPE_OF_KIND,
+  type CandidateSite,
+  candidateAsSchool,
+  nextCandidateId,
+} from '../domain/candidate.ts';
 import type { AtlasState } from './index.ts';
 
 export interface PlanningSlice {
@@ -11,6 +17,10 @@ export interface PlanningSlice {
   candidates: CandidateSite[];
   /** Id of the candidate shown in the panel and highlighted on the map. */
   selectedCandidate: string | null;
+  /** The what-if of the candidates against the chosen scenario, as the worker last returned it. */
+  candidateReport: CandidateReport | null;
+  candidateStatus: 'idle' | 'running' | 'ready' | 'error';
+  candidateError: string | null;
   /** Adds candidates (ids are given here); returns their ids. */
   addCandidates(candidates: readonly Omit<CandidateSite, 'id'>[]): string[];
   /** Changes a candidate's attributes or point. */
@@ -18,6 +28,14 @@ export interface PlanningSlice {
   /** Removes a candidate. */
   deleteCandidate(id: string): void;
   selectCandidate(id: string | null): void;
+  /** Whether a click on the map places a new candidate (the 选址 screen's 放置候选点). */
+  placingCandidate: boolean;
+  setPlacingCandidate(placing: boolean): void;
+  /**
+   * Places a candidate of the chosen analysis kind at a point, selects it and ends placing;
+   * returns its id.
+   */
+  placeCandidate(lon: number, lat: number): string;
   /**
    * Turns a candidate into a planned school (项目类型 新建, 项目状态 规划) with the given code and
    * 所属乡镇, removing the candidate — one undo step. Throws when the code is taken.
@@ -28,6 +46,10 @@ export interface PlanningSlice {
 export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice> = (set, get) => ({
   candidates: [],
   selectedCandidate: null,
+  candidateReport: null,
+  placingCandidate: false,
+  candidateStatus: 'idle',
+  candidateError: null,
   addCandidates(added) {
     const candidates = [...get().candidates];
     const ids: string[] = [];
@@ -55,6 +77,35 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   },
   selectCandidate(selectedCandidate) {
     set({ selectedCandidate });
+  },
+  setPlacingCandidate(placingCandidate) {
+    set({ placingCandidate });
+  },
+  placeCandidate(lon, lat) {
+    const { candidates, analysisKind } = get();
+    const id = nextCandidateId(candidates);
+    const type = CANDIDATE_TYPE_OF_KIND[analysisKind];
+    set({
+      candidates: [
+        ...candidates,
+        {
+          id,
+          name: `候选点 ${id.slice(1)}`,
+          lon,
+          lat,
+          type,
+          ownership: '公办',
+          boarding: type === '小学' || type === '初中',
+          central: false,
+          radius: null,
+          origin: 'manual',
+          note: '',
+        },
+      ],
+      selectedCandidate: id,
+      placingCandidate: false,
+    });
+    return id;
   },
   adoptCandidate(id, code, township) {
     const { candidates, schools, selectedCandidate } = get();

@@ -3,8 +3,9 @@ import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import { assignTownships } from '../analysis/assign-townships.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
+import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
 import { serviceCircles } from '../analysis/service-circles.ts';
-import { serviceRadius } from '../domain/radius.ts';
+import { SERVICE_KINDS_BY_SCHOOL_TYPE, serviceRadius } from '../domain/radius.ts';
 import { schoolsInScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
@@ -118,4 +119,34 @@ export const selectTownshipFailures: (state: AtlasState) => Map<string, number> 
     }
     return result;
   },
+);
+
+/** Where a candidate lies and the radius its circle is drawn with. */
+export interface CandidatePlace {
+  townshipCode: string;
+  townshipName: string;
+  /** Its own radius, else its first kind's radius in its township; null = district-wide. */
+  radius: number | null;
+}
+
+/** The township and drawn radius of every candidate, by id. */
+export const selectCandidatePlaces: (state: AtlasState) => ReadonlyMap<string, CandidatePlace> = memoize(
+  (state) => [state.candidates, state.townships, state.radii] as const,
+  ([candidates, townships, radii]) =>
+    new Map(
+      candidates.map((candidate) => {
+        const township = townships ? findTownshipAtPoint(candidate.lon, candidate.lat, townships) : undefined;
+        const kind = SERVICE_KINDS_BY_SCHOOL_TYPE[candidate.type][0];
+        const radius =
+          candidate.radius ?? (kind ? serviceRadius(radii, kind, township?.properties.urban ?? false) : null);
+        return [
+          candidate.id,
+          {
+            townshipCode: township?.properties.code ?? '',
+            townshipName: township?.properties.name ?? '',
+            radius,
+          },
+        ];
+      }),
+    ),
 );

@@ -2,6 +2,7 @@
 
 import type { AnalysisInput, DistrictAnalysis } from '../analysis/analyze-district.ts';
 import type { AnalysisComparison } from '../analysis/compare-analyses.ts';
+import type { WorkerResponse } from './answer-requests.ts';
 
 /** A request: analyse the inputs in 现状 and in 规划完成后 (same year), and compare them. */
 export interface AnalysisRequest {
@@ -19,6 +20,4 @@ export interface AnalysisPair {
 }
 
 /** The worker's answer to request `id`. */
-export type AnalysisResponse =
-  | { id: number; ok: true; result: AnalysisPair; milliseconds: number }
-  | { id: number; ok: false; error: string };
+export type AnalysisResponse = WorkerResponse<AnalysisPair>;

@@ -7,6 +7,8 @@ export const SOURCE_TOWNSHIP_LABELS = 'township-labels';
 export const SOURCE_SCHOOLS = 'schools';
 export const SOURCE_SERVICE_CIRCLES = 'service-circles';
 export const SOURCE_GAPS = 'coverage-gaps';
+export const SOURCE_CANDIDATES = 'candidates';
+export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
 
@@ -27,3 +29,7 @@ export const LAYER_SCHOOL_HALO = 'school-halo';
 export const LAYER_SCHOOL_SYMBOL = 'school-symbol';
 export const LAYER_SCHOOL_FLAG = 'school-flag';
 export const LAYER_SCHOOL_LABEL = 'school-label';
+export const LAYER_CANDIDATE_CIRCLE_FILL = 'candidate-circle-fill';
+export const LAYER_CANDIDATE_CIRCLE_LINE = 'candidate-circle-line';
+export const LAYER_CANDIDATE_POINT = 'candidate-point';
+export const LAYER_CANDIDATE_LABEL = 'candidate-label';

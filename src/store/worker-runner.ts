@@ -1,0 +1,67 @@
+/**
+ * Runs work in a web worker whenever some inputs in the store change: debounced, so a burst of
+ * edits makes one run, and latest wins, so the answer to an older request is dropped.
+ */
+import { shallow } from 'zustand/shallow';
+import type { WorkerResponse } from '../workers/answer-requests.ts';
+import type { AtlasState, AtlasStore } from './index.ts';
+
+/** What a runner needs to know. */
+export interface WorkerRunnerOptions<Request extends { id: number }, Result> {
+  /** The inputs whose change starts a run (compared item by item). */
+  inputsOf(state: AtlasState): readonly unknown[];
+  /** The request for the current state, or null while there is nothing to run on. */
+  makeRequest(state: AtlasState, id: number): Request | null;
+  createWorker(): Worker;
+  debounceMs: number;
+  /** Called as a request is posted. */
+  onStart(store: AtlasStore): void;
+  onResult(store: AtlasStore, result: Result, milliseconds: number): void;
+  onError(store: AtlasStore, message: string): void;
+}
+
+/**
+ * Starts the runner (it runs once at once, then on every change); returns the stopper, which
+ * also ends the worker.
+ * @example const stop = startWorkerRunner(store, { inputsOf: (state) => [state.schools], … })
+ */
+export function startWorkerRunner<Request extends { id: number }, Result>(
+  store: AtlasStore,
+  options: WorkerRunnerOptions<Request, Result>,
+): () => void {
+  let worker: Worker | null = null;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = () => {
+    const request = options.makeRequest(store.getState(), latest + 1);
+    if (!request) return;
+    if (!worker) {
+      worker = options.createWorker();
+      worker.onmessage = (event: MessageEvent<WorkerResponse<Result>>) => {
+        const response = event.data;
+        if (response.id !== latest) return;
+        if (response.ok) options.onResult(store, response.result, response.milliseconds);
+        else options.onError(store, response.error);
+      };
+      worker.onerror = (event) => options.onError(store, event.message || '后台计算出错');
+    }
+    latest = request.id;
+    options.onStart(store);
+    worker.postMessage(request);
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, options.debounceMs);
+  };
+  const unsubscribe = store.subscribe(options.inputsOf, schedule, {
+    equalityFn: shallow,
+    fireImmediately: true,
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    worker?.terminate();
+  };
+}

@@ -1,0 +1,27 @@
+/** The common shape of the app's request/answer workers. */
+
+/** The worker's answer to request `id`. */
+export type WorkerResponse<Result> =
+  | { id: number; ok: true; result: Result; milliseconds: number }
+  | { id: number; ok: false; error: string };
+
+/**
+ * The body of a worker that answers each request with `compute(request)`, timed, or its error.
+ * @example answerRequests(self, (request) => runAnalysisPair(request))
+ */
+export function answerRequests<Request extends { id: number }, Result>(
+  scope: { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void },
+  compute: (request: Request) => Result,
+): void {
+  scope.onmessage = (event) => {
+    const { id } = event.data;
+    const started = performance.now();
+    let response: WorkerResponse<Result>;
+    try {
+      response = { id, ok: true, result: compute(event.data), milliseconds: performance.now() - started };
+    } catch (error) {
+      response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    scope.postMessage(response);
+  };
+}
