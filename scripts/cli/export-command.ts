@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { CoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import type { PrintApiData, PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
-import { readInput, readSchools, readTownships, UnreadableInput } from './analyze-command.ts';
 import type { CommandStreams } from './command.ts';
+import { readInput, readSchools, readTownships, UnreadableInput } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
 
 /** The repository root, where the build goes by default. */

@@ -1,0 +1,428 @@
+/**
+ * The CLI commands' files: reading the inputs — rule set, township boundaries, population,
+ * school roster — each from a given file or the embedded default in geodata/, with bad rows and
+ * unreadable files reported on stderr in the app's words; the options that name them; and
+ * writing the output. Shared by the commands (analyze, suggest, export).
+ *
+ * Population CSV is read here with papaparse for now (points 名称/经度/纬度/人口, or a township
+ * table 乡镇代码/乡镇名称/人口); the importer's readers in src/io will take this over.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import gcoord from 'gcoord';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import Papa from 'papaparse';
+import type { PopulationData, PopulationPoint, TownshipPopulation } from '../../src/domain/population.ts';
+import { parseRuleSet, type RuleSet } from '../../src/domain/rules.ts';
+import type { School } from '../../src/domain/school.ts';
+import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
+import { formatRowIssue, type RowIssue } from '../../src/io/import-result.ts';
+import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
+import type { CommandStreams } from './command.ts';
+import { type ScannedOptions, UsageError } from './parse-options.ts';
+
+/** The repository root, where the embedded defaults live. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The embedded default inputs, relative to the repository root. */
+export const DEFAULT_INPUTS = {
+  schools: 'geodata/schools.sample.csv',
+  townships: 'geodata/townships.geojson',
+  population: 'geodata/population.model.json',
+  rules: 'geodata/rules/gangnan-2018-2020.json',
+} as const;
+
+/** Help lines of the input options, for a command's usage text. */
+export const INPUT_OPTIONS_USAGE = `  --schools 文件      学校名录（CSV/TSV/XLSX/GeoJSON），默认 ${DEFAULT_INPUTS.schools}（示例数据）
+  --townships 文件    乡镇界线 GeoJSON，属性 code/name 或 乡镇代码/乡镇名称（可选 urban：是否城区），
+                      默认 ${DEFAULT_INPUTS.townships}（示意界线）
+  --population 文件   人口：CSV 点（名称, 经度, 纬度, 人口[, 乡镇代码]）或乡镇表（乡镇代码/乡镇名称, 人口），
+                      或 PopulationData JSON；默认 ${DEFAULT_INPUTS.population}（示例/模型估算）
+  --rules 文件        规则集 JSON，默认 ${DEFAULT_INPUTS.rules}
+  --scenario 情景     current（现状，默认）或 planned（规划完成后）
+  --year 年份         截至该年年底（如 2019）；省略则不按年份截取`;
+
+/** The value options every command reading the district inputs takes. */
+export const INPUT_OPTION_NAMES = [
+  'schools',
+  'townships',
+  'population',
+  'rules',
+  'scenario',
+  'year',
+  'coords',
+  'sheet',
+  'encoding',
+] as const;
+
+/** The input options as read from the command line, with the scenario. */
+export interface ScenarioInputOptions extends InputOptions {
+  scenario: 'current' | 'planned';
+  year: number | null;
+}
+
+/**
+ * The input options from scanned arguments (see {@link INPUT_OPTION_NAMES}).
+ * @throws UsageError for a year that is not a year, or a scenario or coordinate system not in the list
+ */
+export function readInputOptions(scanned: Pick<ScannedOptions, 'values' | 'choose'>): ScenarioInputOptions {
+  const { values, choose } = scanned;
+  const yearText = values.get('year');
+  const year = yearText === undefined ? null : Number(yearText);
+  if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) {
+    throw new UsageError(`选项 --year 应为年份（如 2019），实际为 ${yearText}`);
+  }
+  return {
+    schools: values.get('schools') ?? null,
+    townships: values.get('townships') ?? null,
+    population: values.get('population') ?? null,
+    rules: values.get('rules') ?? null,
+    scenario: choose('scenario', ['current', 'planned'] as const, 'current'),
+    year,
+    coords: choose('coords', ['wgs84', 'gcj02', 'bd09'] as const, 'wgs84'),
+    sheet: values.get('sheet') ?? null,
+    encoding: values.get('encoding') ?? null,
+  };
+}
+
+/**
+ * Writes a command's output to the file named by --out, or to stdout without one.
+ * @returns false when the file cannot be written (the reason is on stderr: exit 1)
+ */
+export async function writeOutput(
+  out: string | null,
+  text: string,
+  streams: CommandStreams,
+): Promise<boolean> {
+  if (!out) {
+    streams.stdout.write(text);
+    return true;
+  }
+  try {
+    await writeFile(out, text, 'utf8');
+    return true;
+  } catch (error) {
+    write(streams.stderr, `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return false;
+  }
+}
+
+/** An input file that cannot be read at all (exit 1); the reason is already on stderr. */
+export class UnreadableInput extends Error {}
+
+/** Writes a line (adding the newline when missing). */
+export function write(stream: CommandStreams['stderr'], text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Reads a file (given, or the embedded default) or writes why not and stops with exit 1. */
+export async function readInput(
+  given: string | null,
+  fallback: string,
+  stderr: CommandStreams['stderr'],
+): Promise<{ path: string; name: string; bytes: Uint8Array }> {
+  const path = given ?? join(ROOT, fallback);
+  try {
+    return { path, name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    write(stderr, `无法读取文件 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UnreadableInput(path);
+  }
+}
+
+/** UTF-8 text of a file, without a byte-order mark. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function parseJsonFile(text: string, path: string, stderr: CommandStreams['stderr']): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    write(stderr, `${path} 不是有效的 JSON：${(error as Error).message}`);
+    throw new UnreadableInput(path);
+  }
+}
+
+/** A rule set from JSON text, or its every mistake on stderr and exit 1. */
+export function readRuleSet(text: string, path: string, stderr: CommandStreams['stderr']): RuleSet {
+  const parsed = parseRuleSet(parseJsonFile(text, path, stderr));
+  if (!parsed.ok) {
+    for (const error of parsed.errors) write(stderr, `${basename(path)}：${error}`);
+    throw new UnreadableInput(path);
+  }
+  return parsed.ruleSet;
+}
+
+function isYes(value: unknown): boolean {
+  return value === true || value === '是' || value === 'true' || value === '城区' || value === 1;
+}
+
+/**
+ * Township boundaries: properties `code`/`name` or `乡镇代码`/`乡镇名称`; `urban` (or 城区) true/是
+ * for urban townships; `approximate` kept when given, otherwise false (an imported file is taken
+ * as official). Features without a code or a polygon are reported and left out.
+ */
+export function readTownships(
+  text: string,
+  path: string,
+  stderr: CommandStreams['stderr'],
+): TownshipCollection {
+  const json = parseJsonFile(text, path, stderr) as Partial<FeatureCollection>;
+  if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    write(stderr, `${path} 不是 GeoJSON FeatureCollection`);
+    throw new UnreadableInput(path);
+  }
+  const file = basename(path);
+  const features: TownshipFeature[] = [];
+  let withoutUrban = 0;
+  json.features.forEach((feature, position) => {
+    const properties = (feature.properties ?? {}) as Record<string, unknown>;
+    const code = String(properties.code ?? properties.乡镇代码 ?? '').trim();
+    const name = String(properties.name ?? properties.乡镇名称 ?? '').trim();
+    const type = feature.geometry?.type;
+    if (code === '' || (type !== 'Polygon' && type !== 'MultiPolygon')) {
+      write(stderr, `${file} 第 ${position + 1} 个要素：缺少乡镇代码或不是面要素，已跳过`);
+      return;
+    }
+    const urbanValue = properties.urban ?? properties.城区;
+    if (urbanValue === undefined) withoutUrban += 1;
+    features.push({
+      type: 'Feature',
+      properties: {
+        code,
+        name: name || code,
+        urban: isYes(urbanValue),
+        approximate: properties.approximate === true,
+      },
+      geometry: feature.geometry as Polygon | MultiPolygon,
+    } satisfies Feature<Polygon | MultiPolygon>);
+  });
+  if (features.length === 0) {
+    write(stderr, `${path} 中没有可用的乡镇面要素`);
+    throw new UnreadableInput(path);
+  }
+  if (withoutUrban > 0) {
+    write(stderr, `${file}：${withoutUrban} 个乡镇未给出 urban（是否城区），按农村服务半径计算`);
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** A position in `coords` converted to WGS84. */
+function toWgs84(lon: number, lat: number, coords: CoordinateSystem): [number, number] {
+  if (coords === 'wgs84') return [lon, lat];
+  const from = coords === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+  const [longitude, latitude] = gcoord.transform([lon, lat], from, gcoord.WGS84);
+  return [longitude ?? lon, latitude ?? lat];
+}
+
+/**
+ * Population from a CSV file: settlement points (经度, 纬度, 人口; 名称 and 乡镇代码 optional)
+ * or, without coordinates, a township table (乡镇代码 or 乡镇名称, 人口). Bad rows are reported
+ * with `formatRowIssue` and left out.
+ */
+function readPopulationCsv(
+  text: string,
+  path: string,
+  townships: TownshipCollection,
+  coords: CoordinateSystem,
+  stderr: CommandStreams['stderr'],
+): PopulationData {
+  const file = basename(path);
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+  const headers = parsed.meta.fields ?? [];
+  const issue = (row: number, column: string | null, message: string): void =>
+    write(stderr, formatRowIssue({ file, row, column, message } satisfies RowIssue));
+  const number = (row: Record<string, string>, column: string): number => Number((row[column] ?? '').trim());
+  if (!headers.includes('人口')) {
+    write(
+      stderr,
+      `${file}：缺少“人口”列（人口点需要 名称, 经度, 纬度, 人口；乡镇表需要 乡镇代码 或 乡镇名称, 人口）`,
+    );
+    throw new UnreadableInput(path);
+  }
+  if (headers.includes('经度') && headers.includes('纬度')) {
+    const points: PopulationPoint[] = [];
+    parsed.data.forEach((row, index) => {
+      const line = index + 2;
+      const lon = number(row, '经度');
+      const lat = number(row, '纬度');
+      const population = number(row, '人口');
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || (row.经度 ?? '').trim() === '') {
+        issue(line, '经度', `坐标“${row.经度 ?? ''}, ${row.纬度 ?? ''}”不是十进制度数，该行未读入`);
+        return;
+      }
+      if (!Number.isFinite(population) || population < 0 || (row.人口 ?? '').trim() === '') {
+        issue(line, '人口', `“${row.人口 ?? ''}”不是非负数，该行未读入`);
+        return;
+      }
+      const [longitude, latitude] = toWgs84(lon, lat, coords);
+      points.push({
+        lon: longitude,
+        lat: latitude,
+        population,
+        schoolAgePopulation: null,
+        name: (row.名称 ?? '').trim(),
+        townshipCode: (row.乡镇代码 ?? '').trim(),
+      });
+    });
+    return {
+      source: 'settlement-points',
+      label: `人口点：${file}（${points.length} 个）`,
+      points,
+      townships: [],
+    };
+  }
+  if (!headers.includes('乡镇代码') && !headers.includes('乡镇名称')) {
+    write(stderr, `${file}：没有“经度/纬度”列，也没有“乡镇代码/乡镇名称”列，无法识别为人口点或乡镇人口表`);
+    throw new UnreadableInput(path);
+  }
+  const byName = new Map<string, string>();
+  for (const feature of townships.features) {
+    byName.set(feature.properties.name, feature.properties.code);
+    byName.set(feature.properties.name.replace(/(镇|乡|街道)$/, ''), feature.properties.code);
+  }
+  const table: TownshipPopulation[] = [];
+  parsed.data.forEach((row, index) => {
+    const line = index + 2;
+    const name = (row.乡镇名称 ?? '').trim();
+    const code = (row.乡镇代码 ?? '').trim() || byName.get(name) || '';
+    const population = number(row, '人口');
+    if (!Number.isFinite(population) || population < 0 || (row.人口 ?? '').trim() === '') {
+      issue(line, '人口', `“${row.人口 ?? ''}”不是非负数，该行未读入`);
+      return;
+    }
+    if (!townships.features.some((feature) => feature.properties.code === code)) {
+      issue(line, code ? '乡镇代码' : '乡镇名称', `“${code || name}”不是界线文件中的乡镇，该行未读入`);
+      return;
+    }
+    table.push({ code, name, population, schoolAgePopulation: null });
+  });
+  return {
+    source: 'township-table',
+    label: `乡镇人口表：${file}，按距乡镇中心远近的密度模型分布到 500 米网格（模型估算）`,
+    points: [],
+    townships: table,
+  };
+}
+
+/**
+ * Population from a file: PopulationData JSON (.json), else CSV points or a township table
+ * (see readPopulationCsv).
+ */
+export function readPopulation(
+  bytes: Uint8Array,
+  path: string,
+  townships: TownshipCollection,
+  coords: CoordinateSystem,
+  stderr: CommandStreams['stderr'],
+): PopulationData {
+  const text = decodeText(bytes);
+  if (extname(path).toLowerCase() !== '.json')
+    return readPopulationCsv(text, path, townships, coords, stderr);
+  const json = parseJsonFile(text, path, stderr) as Partial<PopulationData>;
+  if (!Array.isArray(json?.points) || !Array.isArray(json.townships)) {
+    write(stderr, `${path} 不是人口数据（需要 points 与 townships 列表）`);
+    throw new UnreadableInput(path);
+  }
+  return {
+    source: json.source ?? 'settlement-points',
+    label: json.label ?? basename(path),
+    points: json.points,
+    townships: json.townships,
+  };
+}
+
+/** Where and how to read the school roster. */
+export interface RosterOptions {
+  /** The roster file; null = the embedded sample. */
+  schools: string | null;
+  coords: CoordinateSystem;
+  /** Sheet name or number for XLSX. */
+  sheet: string | null;
+  /** Text encoding override. */
+  encoding: string | null;
+}
+
+/**
+ * The school roster through the app's importer, rejected rows and warnings on stderr; exit 1
+ * (UnreadableInput) when nothing could be read.
+ */
+export async function readSchools(
+  options: RosterOptions,
+  stderr: CommandStreams['stderr'],
+): Promise<{ schools: School[]; file: string }> {
+  const input = await readInput(options.schools, DEFAULT_INPUTS.schools, stderr);
+  const result = await readRosterBytes(input.bytes, input.name, {
+    coords: options.coords,
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  for (const message of result.fileErrors) write(stderr, `${input.name}：${message}`);
+  if (result.fileErrors.length > 0 && result.accepted.length === 0) throw new UnreadableInput(input.path);
+  for (const message of result.fileWarnings ?? []) write(stderr, `${input.name}：${message}`);
+  for (const rejected of result.rejected) {
+    for (const error of rejected.errors) write(stderr, formatRowIssue(error));
+  }
+  for (const accepted of result.accepted) {
+    for (const warning of accepted.warnings) write(stderr, `警告 ${formatRowIssue(warning)}`);
+  }
+  return { schools: result.accepted.map((accepted) => accepted.record), file: input.path };
+}
+
+/** Where to read every input from (null = the embedded default). */
+export interface InputOptions extends RosterOptions {
+  townships: string | null;
+  population: string | null;
+  rules: string | null;
+}
+
+/** Every input a district analysis needs, and the paths actually read. */
+export interface DistrictInputs {
+  ruleSet: RuleSet;
+  townships: TownshipCollection;
+  population: PopulationData;
+  schools: School[];
+  paths: { schools: string; townships: string; population: string; rules: string };
+}
+
+/**
+ * Reads the rule set, the townships, the population and the roster, in that order (the
+ * population table needs the townships to match names).
+ * @throws UnreadableInput when a file cannot be read at all (the reason is on stderr)
+ */
+export async function readDistrictInputs(
+  options: InputOptions,
+  stderr: CommandStreams['stderr'],
+): Promise<DistrictInputs> {
+  const rulesInput = await readInput(options.rules, DEFAULT_INPUTS.rules, stderr);
+  const ruleSet = readRuleSet(decodeText(rulesInput.bytes), rulesInput.path, stderr);
+  const townshipsInput = await readInput(options.townships, DEFAULT_INPUTS.townships, stderr);
+  const townships = readTownships(decodeText(townshipsInput.bytes), townshipsInput.path, stderr);
+  const populationInput = await readInput(options.population, DEFAULT_INPUTS.population, stderr);
+  const population = readPopulation(
+    populationInput.bytes,
+    populationInput.path,
+    townships,
+    options.coords,
+    stderr,
+  );
+  const { schools, file } = await readSchools(options, stderr);
+  return {
+    ruleSet,
+    townships,
+    population,
+    schools,
+    paths: {
+      schools: file,
+      townships: townshipsInput.path,
+      population: populationInput.path,
+      rules: rulesInput.path,
+    },
+  };
+}
