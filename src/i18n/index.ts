@@ -1,4 +1,5 @@
 /** Interface language: Simplified Chinese by default, English behind a switch. */
+import { SERVICE_KIND_NAMES, type ServiceKind } from '../domain/radius.ts';
 import type { SchoolState, SchoolType } from '../domain/school.ts';
 import { en } from './en.ts';
 import { type MessageKey, type Messages, zhCN } from './zh-CN.ts';
@@ -33,6 +34,19 @@ const SCHOOL_TYPE_EN: Record<SchoolType, string> = {
   完全中学: 'Complete secondary school',
   特殊教育学校: 'Special-education school',
 };
+
+const SERVICE_KIND_EN: Record<ServiceKind, string> = {
+  kindergarten: 'Kindergarten',
+  primary: 'Primary',
+  middle: 'Middle school',
+  high: 'High school',
+  special: 'Special education',
+};
+
+/** Display name of a service kind (幼儿园 / 小学 / 初中 / 高中 / 特殊教育). */
+export function serviceKindLabel(language: Language, kind: ServiceKind): string {
+  return language === 'en' ? SERVICE_KIND_EN[kind] : SERVICE_KIND_NAMES[kind];
+}
 
 /** Display name of a school type. */
 export function schoolTypeLabel(language: Language, type: SchoolType): string {

@@ -95,6 +95,11 @@ export class MapBridge {
       store.getState().hoverTownship(String(event.features?.[0]?.properties?.code ?? '') || null);
     });
     map.on('mouseleave', LAYER_TOWNSHIP_FILL, () => store.getState().hoverTownship(null));
+    // A click that ends a drag is swallowed; any new press starts afresh (a drag that moved far
+    // ends without a click at all, and must not swallow the next one).
+    map.on('mousedown', () => {
+      this.suppressClick = false;
+    });
     map.on('click', (event) => this.onClick(event));
     map.on('mousedown', LAYER_SCHOOL_SYMBOL, (event) => this.onDragStart(event));
     map.on('mousedown', LAYER_CANDIDATE_POINT, (event) => this.onCandidateDragStart(event));

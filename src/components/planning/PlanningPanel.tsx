@@ -1,4 +1,48 @@
-/** The 选址 screen's left panel: candidate sites and the suggestion form. */
+/**
+ * The 选址 screen's left panel: candidate sites (what-if) and the suggestion form, with the
+ * scenario they are weighed against and the population in use.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { scenarioTitle } from '../../domain/scenario.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { useTranslation } from '../use-translation.ts';
+import { CandidateList } from './CandidateList.tsx';
+import './planning.css';
+import { SuggestionForm } from './SuggestionForm.tsx';
+
 export function PlanningPanel() {
-  return <aside className="planning-panel" data-testid="planning-panel" />;
+  const { t } = useTranslation();
+  const { tab, scenario, populationLabel } = useAtlasStore(
+    useShallow((state) => ({
+      tab: state.planningTab,
+      scenario: state.scenario,
+      populationLabel: state.population?.label ?? '',
+    })),
+  );
+  const { setPlanningTab } = useAtlasStore.getState();
+  return (
+    <aside className="left-panel planning-panel" data-testid="planning-panel">
+      <div className="planning-tabs" role="tablist">
+        {(['candidates', 'suggest'] as const).map((item) => (
+          <button
+            key={item}
+            type="button"
+            role="tab"
+            aria-selected={tab === item}
+            className={tab === item ? 'on' : ''}
+            onClick={() => setPlanningTab(item)}
+            data-testid={`planning-tab-${item}`}
+          >
+            {item === 'candidates' ? t('planningTabCandidates') : t('planningTabSuggest')}
+          </button>
+        ))}
+      </div>
+      <p className="planning-basis" data-testid="planning-basis">
+        {t('planningBasis', { scenario: scenarioTitle(scenario) })}
+        <br />
+        <span className="muted">{t('planningPopulation', { label: populationLabel })}</span>
+      </p>
+      {tab === 'candidates' ? <CandidateList /> : <SuggestionForm />}
+    </aside>
+  );
 }

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
+import type { CandidateSite } from '../../src/domain/candidate.ts';
+import type { PopulationData } from '../../src/domain/population.ts';
+import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
+import { parseRuleSet } from '../../src/domain/rules.ts';
+import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
+import type { TownshipCollection } from '../../src/domain/township.ts';
+import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { sampleSchools } from './sample-roster.ts';
+
+const schools = sampleSchools();
+let session: AtlasSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/**
+ * A village area of 湛江镇 beyond 2.5 km of every primary school today; the township has no
+ * boarding primary school today either (sample data).
+ */
+const ZHANJIANG_GAP = { lon: 109.768, lat: 22.879 };
+/** A village area of 木格镇 beyond 2.5 km of every primary school today. */
+const MUGE_GAP = { lon: 109.7072, lat: 22.863 };
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** The what-if the app should show, computed here from the same embedded files. */
+function expectedAssessment(candidate: CandidateSite) {
+  const parsed = parseRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return assessCandidates(
+    {
+      schools,
+      townships: readJson<TownshipCollection>('geodata/townships.geojson'),
+      population: readJson<PopulationData>('geodata/population.model.json'),
+      ruleSet: parsed.ruleSet,
+      radii: DEFAULT_SERVICE_RADII,
+      scenario: CURRENT_SCENARIO,
+    },
+    [candidate],
+  ).assessments[0];
+}
+
+async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const point = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [lon, lat] as const);
+  const canvas = await page.getByTestId('map').boundingBox();
+  if (!point || !canvas) throw new Error('地图未就绪');
+  await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+}
+
+/** The candidate's point and place as the app shows them. */
+async function shownPoint(page: Page): Promise<{ lon: number; lat: number }> {
+  const text = (await page.getByTestId('candidate-place').textContent()) ?? '';
+  const match = /(\d+\.\d+), (\d+\.\d+)/.exec(text);
+  return { lon: Number(match?.[1]), lat: Number(match?.[2]) };
+}
+
+function digits(text: string | null): number {
+  return Number((text ?? '').replace(/[^\d]/g, ''));
+}
+
+describe('candidate sites (选址)', () => {
+  it('places a candidate, shows its effect as computed from the data, and fixes a rule when boarding', async () => {
+    session = await openAtlas('#view=planning&scenario=current');
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.getByTestId('place-candidate').click();
+    await clickMapAt(page, ZHANJIANG_GAP.lon, ZHANJIANG_GAP.lat);
+    const editor = page.getByTestId('candidate-editor');
+    await expect.poll(() => editor.getByTestId('candidate-place').textContent()).toContain('湛江镇');
+    await page.getByTestId('candidate-boarding').uncheck();
+    const point = await shownPoint(page);
+    const candidate: CandidateSite = {
+      id: 'C1',
+      name: '候选点 1',
+      ...point,
+      type: '小学',
+      ownership: '公办',
+      boarding: false,
+      central: false,
+      radius: null,
+      origin: 'manual',
+      note: '',
+    };
+    const expected = expectedAssessment(candidate);
+    const primary = expected?.effects[0];
+    expect(primary?.newlyCovered).toBeGreaterThan(0);
+    await expect
+      .poll(() => editor.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
+      .toBe(`${Math.round(primary?.newlyCovered ?? 0).toLocaleString('zh-CN')} 人`);
+    expect(await editor.getByTestId('candidate-nearest').textContent()).toContain(
+      primary?.nearestExisting?.name ?? '?',
+    );
+    // Without boarding it does not give 湛江镇 its boarding primary school …
+    expect(await editor.getByTestId('candidate-rules-fixed').textContent()).not.toContain('寄宿制');
+    // … with boarding it does.
+    await page.getByTestId('candidate-boarding').check();
+    await expect
+      .poll(() => editor.getByTestId('candidate-rules-fixed').textContent(), { timeout: 20_000 })
+      .toContain('湛江镇');
+    expect(await editor.getByTestId('candidate-rules-fixed').textContent()).toContain('寄宿制');
+    const withBoarding = expectedAssessment({ ...candidate, boarding: true });
+    for (const rule of withBoarding?.rulesFixed ?? []) {
+      expect(await editor.getByTestId('candidate-rules-fixed').textContent()).toContain(rule.title);
+    }
+    // Side by side under the map.
+    expect(await page.getByTestId('candidate-table').textContent()).toContain('候选点 1');
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => window.atlasMap?.renderedCount('candidate-point'))).toBe(1);
+    await screenshot(page, 'planning-candidate');
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('drags a candidate as one undo step, compares two, and adopts one as a planned school', async () => {
+    session = await openAtlas('#view=planning&scenario=current');
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.getByTestId('place-candidate').click();
+    await clickMapAt(page, ZHANJIANG_GAP.lon, ZHANJIANG_GAP.lat);
+    await expect.poll(() => page.getByTestId('candidate-place').textContent()).toContain('湛江镇');
+    const before = await shownPoint(page);
+
+    // Drag it about 3 km east.
+    const from = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [
+      before.lon,
+      before.lat,
+    ] as const);
+    const to = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [
+      before.lon + 0.03,
+      before.lat,
+    ] as const);
+    const canvas = await page.getByTestId('map').boundingBox();
+    if (!from || !to || !canvas) throw new Error('地图未就绪');
+    await page.mouse.move(canvas.x + from.x, canvas.y + from.y);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + (from.x + to.x) / 2, canvas.y + from.y, { steps: 5 });
+    await page.mouse.move(canvas.x + to.x, canvas.y + to.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await shownPoint(page)).lon).toBeGreaterThan(before.lon + 0.02);
+    await page.getByTestId('undo').click();
+    await expect.poll(async () => (await shownPoint(page)).lon).toBeCloseTo(before.lon, 5);
+
+    // A second candidate in 木格镇, then both side by side with the column for both together.
+    await page.getByTestId('place-candidate').click();
+    await clickMapAt(page, MUGE_GAP.lon, MUGE_GAP.lat);
+    await expect.poll(() => page.getByTestId('candidate-place').textContent()).toContain('木格镇');
+    const table = page.getByTestId('candidate-table');
+    await expect.poll(() => table.locator('thead th').count()).toBe(4);
+    expect(await table.locator('thead').textContent()).toContain('全部候选点合计');
+    await expect.poll(() => table.locator('tbody').textContent(), { timeout: 20_000 }).not.toContain('…');
+    await screenshot(page, 'planning-two-candidates');
+
+    // Adopt the selected one: one more school (规划), one candidate fewer; undo brings both back.
+    const total = () => page.getByTestId('legend-total').textContent();
+    await page.getByTestId('candidate-adopt').click();
+    await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe('候选点 2');
+    expect(await page.getByTestId('detail-attributes').textContent()).toContain('规划');
+    expect(digits((await total())?.split('/')[1] ?? '')).toBe(schools.length + 1);
+    expect(await page.getByTestId('candidate-items').locator('li').count()).toBe(1);
+    await page.getByTestId('undo').click();
+    await expect.poll(async () => digits((await total())?.split('/')[1] ?? '')).toBe(schools.length);
+    expect(await page.getByTestId('candidate-items').locator('li').count()).toBe(2);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
