@@ -1,0 +1,324 @@
+/**
+ * planSuggestion on two hand-made squares (figures worked out by hand) and on the embedded
+ * 港南区 data (consistency with the district analysis, required townships, lazy = plain).
+ */
+import { describe, expect, it } from 'vitest';
+import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
+import {
+  planSuggestion,
+  type SuggestionContext,
+  type SuggestionRequest,
+} from '../../../src/analysis/plan-suggestion.ts';
+import type { PopulationPoint } from '../../../src/domain/population.ts';
+import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
+import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario.ts';
+import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
+import { defaultPopulation, defaultRuleSet, defaultSchools, defaultTownships } from './default-inputs.ts';
+
+function settlement(name: string, lon: number, lat: number, population: number): PopulationPoint {
+  return { lon, lat, population, schoolAgePopulation: null, name, townshipCode: '' };
+}
+
+/**
+ * 甲镇 (rural, 109–110 E): a primary school at 109.2 E beside 900 people, and 200 people at
+ * 109.6 E (≈ 41 km away), so 900 / 1,100 = 81.8 % < 90 % fails coverage-primary. 乙街道 (urban,
+ * 110–111 E): a primary school beside its 1,000 people, 100 %.
+ */
+const squares: SuggestionContext = {
+  schools: [
+    makeSchool({ code: 'P1', name: '甲镇中心小学', lon: 109.2, lat: 22.5, township: '甲镇' }),
+    makeSchool({ code: 'P2', name: '乙街道小学', lon: 110.5, lat: 22.5, township: '乙街道' }),
+  ],
+  townships: TWO_TOWNSHIPS,
+  population: {
+    source: 'settlement-points',
+    label: '两方块',
+    points: [
+      settlement('甲镇区', 109.2, 22.5, 900),
+      settlement('东村', 109.6, 22.5, 200),
+      settlement('乙城区', 110.5, 22.5, 1000),
+    ],
+    townships: [],
+  },
+  ruleSet: defaultRuleSet(),
+  radii: DEFAULT_SERVICE_RADII,
+};
+
+const listed: SuggestionRequest = {
+  kind: 'primary',
+  count: 2,
+  radius: null,
+  minDistance: 0,
+  includeTownships: [],
+  excludeTownships: [],
+  requireRuleId: 'coverage-primary',
+  candidates: {
+    source: 'list',
+    sites: [
+      { lon: 109.9, lat: 22.9, name: '北山地块' },
+      { lon: 110.5, lat: 22.501, name: '城中地块' },
+      { lon: 109.6, lat: 22.5, name: '东村地块' },
+      { lon: 108.5, lat: 22.5, name: '界外地块' },
+      { lon: 109.61, lat: 22.5, name: '' },
+    ],
+  },
+  scenario: CURRENT_SCENARIO,
+};
+
+describe('planSuggestion on two squares', () => {
+  it('puts the pick where the uncovered people live, in the township failing the rule, and says it fixes it', () => {
+    const result = planSuggestion(squares, listed);
+    expect(result.requiredTownships).toEqual([{ code: '450803100', name: '甲镇' }]);
+    expect(result.picks).toHaveLength(1);
+    expect(result.picks[0]).toEqual({
+      rank: 1,
+      lon: 109.6,
+      lat: 22.5,
+      name: '东村地块',
+      townshipCode: '450803100',
+      townshipName: '甲镇',
+      gain: 200,
+      gainByTownship: [{ code: '450803100', name: '甲镇', population: 200 }],
+      rulesFixed: [
+        {
+          ruleId: 'coverage-primary',
+          title: '小学服务半径内人口覆盖率',
+          townshipCode: '450803100',
+          townshipName: '甲镇',
+        },
+      ],
+      nearestExistingMetres: haversineDistance([109.6, 22.5], [109.2, 22.5]),
+    });
+    expect(result).toMatchObject({
+      population: 2100,
+      coveredBefore: 1900,
+      coveredAfter: 2100,
+      candidatesConsidered: 5,
+      candidatesExcluded: { township: 0, distance: 0 },
+      stopped: 'no-gain',
+    });
+    expect(result.messages).toContain('只有 1 个建议点能增加小学服务半径内的人口，少于要求的 2 个');
+    expect(result.comparison.map(({ label, schools, covered }) => [label, schools, covered])).toEqual([
+      ['现状', 2, 1900],
+      ['规划完成后（规划新增小学 0 所）', 2, 1900],
+      ['现状 + 建议点 1', 3, 2100],
+    ]);
+    const [before, , after] = result.comparison;
+    expect(before?.share).toBeCloseTo(1900 / 2100, 12);
+    expect(after?.share).toBe(1);
+    expect([before?.townshipsPassing, after?.townshipsPassing]).toEqual([1, 2]);
+    expect((before?.rulesFailing ?? 0) - (after?.rulesFailing ?? 0)).toBe(1);
+  });
+
+  it('searches only the townships asked for, and leaves out candidates too close to a school', () => {
+    const urban = planSuggestion(squares, {
+      ...listed,
+      count: 1,
+      requireRuleId: null,
+      includeTownships: ['450803001'],
+    });
+    // Only 城中地块 lies in 乙街道 (the candidate outside every township goes too, with an include list).
+    expect(urban.candidatesExcluded).toEqual({ township: 4, distance: 0 });
+    expect(urban.candidatesConsidered).toBe(1);
+    expect(urban.picks).toEqual([]);
+    expect(urban.stopped).toBe('no-gain');
+    expect(urban.messages).toContain(
+      '没有候选点能增加小学服务半径内的人口（候选点附近的人口都已被覆盖，或没有人口）',
+    );
+    // 城中地块 is 111 m from 乙街道小学.
+    expect(() =>
+      planSuggestion(squares, {
+        ...listed,
+        requireRuleId: null,
+        includeTownships: ['450803001'],
+        minDistance: 200,
+      }),
+    ).toThrow('没有可选的候选点');
+    const apart = planSuggestion(squares, { ...listed, requireRuleId: null, minDistance: 2000 });
+    expect(apart.candidatesExcluded).toEqual({ township: 0, distance: 1 });
+    expect(apart.candidatesConsidered).toBe(4);
+    const rural = planSuggestion(squares, { ...listed, excludeTownships: ['450803001'] });
+    expect(rural.candidatesExcluded).toEqual({ township: 1, distance: 0 });
+    expect(rural.picks.map((pick) => pick.name)).toEqual(['东村地块']);
+  });
+
+  it('names a list candidate without a name after its rank, and places it in no township when outside all', () => {
+    const result = planSuggestion(squares, {
+      ...listed,
+      count: 1,
+      requireRuleId: null,
+      candidates: { source: 'list', sites: [{ lon: 109.61, lat: 22.5, name: ' ' }] },
+    });
+    expect(result.picks[0]).toMatchObject({ name: '建议点 1', townshipName: '甲镇', gain: 200 });
+    const outside = planSuggestion(
+      { ...squares, schools: [] },
+      {
+        ...listed,
+        count: 1,
+        requireRuleId: null,
+        radius: 200_000,
+        candidates: { source: 'list', sites: [{ lon: 108.5, lat: 22.5, name: '界外地块' }] },
+      },
+    );
+    // 200 km from 108.5 E reaches 甲镇区 (72 km) and 东村 (113 km) but not 乙城区 (205 km).
+    expect(outside.picks[0]).toMatchObject({
+      townshipCode: '',
+      townshipName: '',
+      gain: 1100,
+      nearestExistingMetres: null,
+    });
+    expect(outside.picks[0]?.gainByTownship).toEqual([{ code: '450803100', name: '甲镇', population: 1100 }]);
+  });
+
+  it('refuses, in Chinese, requests that cannot be met', () => {
+    expect(() => planSuggestion(squares, { ...listed, kind: 'high' })).toThrow(
+      /高中按全区服务，没有服务半径/,
+    );
+    expect(() => planSuggestion(squares, { ...listed, count: 0 })).toThrow(
+      '建议点数应为不小于 1 的整数，实际为 0',
+    );
+    expect(() => planSuggestion(squares, { ...listed, requireRuleId: 'no-such-rule' })).toThrow(
+      '规则集中没有乡镇规则「no-such-rule」',
+    );
+    expect(() =>
+      planSuggestion(squares, {
+        ...listed,
+        minDistance: 50_000,
+        candidates: { source: 'list', sites: [{ lon: 109.6, lat: 22.5, name: '东村地块' }] },
+      }),
+    ).toThrow('没有可选的候选点');
+    expect(() =>
+      planSuggestion(squares, {
+        ...listed,
+        minDistance: 50_000,
+        candidates: {
+          source: 'list',
+          sites: [
+            { lon: 109.6, lat: 22.5, name: '东村地块' },
+            { lon: 110.9, lat: 22.9, name: '乙北地块' },
+          ],
+        },
+      }),
+    ).toThrow('甲镇未通过规则「小学服务半径内人口覆盖率」，但该乡镇内没有可选的候选点');
+  });
+
+  it('covers points within a single radius when one is given, for the district-wide kinds too', () => {
+    const highSchools = {
+      ...squares,
+      schools: [makeSchool({ code: 'H1', name: '高中', type: '高中', lon: 109.2, lat: 22.5 })],
+    };
+    const result = planSuggestion(highSchools, {
+      ...listed,
+      kind: 'high',
+      radius: 10_000,
+      requireRuleId: null,
+    });
+    expect(result.coveredBefore).toBe(900);
+    expect(result.picks.map((pick) => [pick.name, pick.gain])).toEqual([
+      ['城中地块', 1000],
+      ['东村地块', 200],
+    ]);
+  });
+});
+
+describe('planSuggestion on the embedded 港南区 data', async () => {
+  const context: SuggestionContext = {
+    schools: await defaultSchools(),
+    townships: defaultTownships(),
+    population: defaultPopulation(),
+    ruleSet: defaultRuleSet(),
+    radii: DEFAULT_SERVICE_RADII,
+  };
+  const request: SuggestionRequest = {
+    kind: 'primary',
+    count: 4,
+    radius: null,
+    minDistance: 1000,
+    includeTownships: [],
+    excludeTownships: [],
+    requireRuleId: 'coverage-primary',
+    candidates: { source: 'grid', spacing: 1000 },
+    scenario: CURRENT_SCENARIO,
+  };
+
+  it('agrees with the district analysis before and after, and the gains add up', () => {
+    const result = planSuggestion(context, request);
+    expect(result.picks).toHaveLength(4);
+    const [base, , withPicks] = result.comparison;
+    expect(result.coveredBefore).toBe(base?.covered);
+    expect(result.coveredAfter).toBe(withPicks?.covered);
+    expect(result.coveredAfter - result.coveredBefore).toBe(
+      result.picks.reduce((sum, pick) => sum + pick.gain, 0),
+    );
+    for (const pick of result.picks) {
+      expect(pick.gainByTownship.reduce((sum, entry) => sum + entry.population, 0)).toBe(pick.gain);
+      expect(pick.nearestExistingMetres).toBeGreaterThanOrEqual(1000);
+    }
+    // coverage-primary fails in 江南街道 and 木梓镇 today: each gets a pick.
+    expect(result.requiredTownships.map((township) => township.name).sort()).toEqual(
+      ['木梓镇', '江南街道'].sort(),
+    );
+    for (const township of result.requiredTownships) {
+      expect(result.picks.some((pick) => pick.townshipCode === township.code)).toBe(true);
+    }
+    for (const [position, a] of result.picks.entries()) {
+      for (const b of result.picks.slice(position + 1)) {
+        expect(haversineDistance([a.lon, a.lat], [b.lon, b.lat])).toBeGreaterThanOrEqual(1000);
+      }
+    }
+  });
+
+  it('gives the same picks lazily and plainly, the lazy search summing fewer gains', () => {
+    const lazy = planSuggestion(context, { ...request, method: 'lazy' });
+    const plain = planSuggestion(context, { ...request, method: 'plain' });
+    expect(lazy.picks).toEqual(plain.picks);
+    expect(lazy.evaluations).toBeLessThan(plain.evaluations);
+  });
+
+  it('puts one boarding primary school in the township still failing the boarding rule after the plan, fixing it', () => {
+    const result = planSuggestion(context, {
+      ...request,
+      count: 1,
+      minDistance: 0,
+      requireRuleId: 'boarding-primary',
+      scenario: PLANNED_SCENARIO,
+    });
+    expect(result.requiredTownships).toEqual([{ code: '450803001', name: '江南街道' }]);
+    expect(result.picks[0]?.townshipName).toBe('江南街道');
+    expect(result.picks[0]?.rulesFixed).toContainEqual({
+      ruleId: 'boarding-primary',
+      title: '每个乡镇至少1所寄宿制小学',
+      townshipCode: '450803001',
+      townshipName: '江南街道',
+    });
+    expect(result.comparison.map((figures) => figures.label)).toEqual([
+      '规划完成后',
+      '规划完成后 + 建议点 1',
+    ]);
+  });
+
+  it('leaves failing townships outside the search area out of the required ones, saying so', () => {
+    const result = planSuggestion(context, {
+      ...request,
+      count: 1,
+      includeTownships: ['450803102'],
+    });
+    expect(result.requiredTownships).toEqual([{ code: '450803102', name: '木梓镇' }]);
+    expect(result.picks[0]?.townshipName).toBe('木梓镇');
+    expect(result.messages).toContain(
+      '未通过规则「小学服务半径内人口覆盖率」的江南街道不在选址范围内，未列为必选乡镇',
+    );
+  });
+
+  it('reports progress after every pick and stops when asked, keeping the picks so far', () => {
+    const progress: number[] = [];
+    const result = planSuggestion(context, request, {
+      onProgress: (picked) => progress.push(picked),
+      shouldStop: () => progress.length >= 2,
+    });
+    expect(progress).toEqual([1, 2]);
+    expect(result.stopped).toBe('cancelled');
+    expect(result.picks).toHaveLength(2);
+    expect(result.messages).toContain('已取消：保留已选出的 2 个建议点');
+  });
+});
