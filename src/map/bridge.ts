@@ -31,6 +31,7 @@ import {
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
+  SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
@@ -136,6 +137,10 @@ export class MapBridge {
         { equalityFn: shallow },
       ),
       store.subscribe(
+        (state) => state.suggestion.result,
+        () => this.applySuggestedSites(),
+      ),
+      store.subscribe(
         (state) => state.selectedCandidate,
         () => this.applyCandidateState(),
       ),
@@ -175,6 +180,7 @@ export class MapBridge {
       this.applyAreas();
       this.applySchools();
       this.applyCandidates();
+      this.applySuggestedSites();
       this.applyAnalysis();
       this.applyTownshipFailures();
       this.applySchoolStates();
@@ -197,6 +203,7 @@ export class MapBridge {
       this.applyAreas();
       this.applySchools();
       this.applyCandidates();
+      this.applySuggestedSites();
       this.applyAnalysis();
       this.applyTownshipFailures();
     });
@@ -296,6 +303,19 @@ export class MapBridge {
       ),
     );
     this.applyCandidateState();
+  }
+
+  /** The last suggestion's sites, numbered; drawn until the next run. */
+  private applySuggestedSites(): void {
+    const result = this.store.getState().suggestion.result;
+    this.setData(SOURCE_SUGGESTED_SITES, [result], () => ({
+      type: 'FeatureCollection',
+      features: (result?.picks ?? []).map((pick) => ({
+        type: 'Feature',
+        properties: { rank: pick.rank, name: pick.name },
+        geometry: { type: 'Point', coordinates: [pick.lon, pick.lat] },
+      })),
+    }));
   }
 
   private applyCandidateState(): void {

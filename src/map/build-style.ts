@@ -11,7 +11,11 @@ import {
 } from './layers/analysis-layers.ts';
 import { baseLayers, districtLineLayer } from './layers/base-layers.ts';
 import { tiandituLayers, tiandituSources } from './layers/basemap-layers.ts';
-import { candidateCircleLayers, candidatePointLayers } from './layers/candidate-layers.ts';
+import {
+  candidateCircleLayers,
+  candidatePointLayers,
+  suggestedSiteLayers,
+} from './layers/candidate-layers.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
@@ -20,6 +24,7 @@ import {
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
+  SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
@@ -81,6 +86,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_GAPS]: geojsonSource(data.gaps),
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
+    [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
@@ -101,6 +107,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
+      ...suggestedSiteLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
     ],
   };

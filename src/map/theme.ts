@@ -53,6 +53,8 @@ export interface Theme {
   serviceCircle: string;
   /** Candidate sites and their circles. */
   candidate: string;
+  /** Sites of a suggestion not yet accepted. */
+  suggestedSite: string;
   gapLow: string;
   gapHigh: string;
   schoolFlag: string;
@@ -76,6 +78,7 @@ export const DEFAULT_THEME: Theme = {
   ruleFailMany: '#f0a08c',
   serviceCircle: '#1f6fc5',
   candidate: '#c2185b',
+  suggestedSite: '#6a1b9a',
   gapLow: '#f3b6a6',
   gapHigh: '#b3261e',
   schoolFlag: '#d32f2f',

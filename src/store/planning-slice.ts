@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
+import type { SuggestionRequest, SuggestionResult } from '../analysis/plan-suggestion.ts';
 import {
   CANDIDATE_TYPE_OF_KIND,
   type CandidateSite,
@@ -11,6 +12,16 @@ import {
   nextCandidateId,
 } from '../domain/candidate.ts';
 import type { AtlasState } from './index.ts';
+
+/** A site suggestion as the 选址 screen shows it. */
+export interface SuggestionState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  request: SuggestionRequest | null;
+  progress: { picked: number; count: number } | null;
+  result: SuggestionResult | null;
+  /** A Chinese message when the request could not be met. */
+  error: string | null;
+}
 
 export interface PlanningSlice {
   /** Candidate sites of the project (part of the undoable, saved data). */
@@ -21,6 +32,8 @@ export interface PlanningSlice {
   candidateReport: CandidateReport | null;
   candidateStatus: 'idle' | 'running' | 'ready' | 'error';
   candidateError: string | null;
+  /** The last site suggestion: its request, progress while running, and result. */
+  suggestion: SuggestionState;
   /** Adds candidates (ids are given here); returns their ids. */
   addCandidates(candidates: readonly Omit<CandidateSite, 'id'>[]): string[];
   /** Changes a candidate's attributes or point. */
@@ -50,6 +63,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   placingCandidate: false,
   candidateStatus: 'idle',
   candidateError: null,
+  suggestion: { status: 'idle', request: null, progress: null, result: null, error: null },
   addCandidates(added) {
     const candidates = [...get().candidates];
     const ids: string[] = [];

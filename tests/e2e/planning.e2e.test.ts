@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
+import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
@@ -31,16 +32,20 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** The what-if the app should show, computed here from the same embedded files. */
-function expectedAssessment(candidate: CandidateSite) {
+function defaultRuleSet() {
   const parsed = parseRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.ruleSet;
+}
+
+/** The what-if the app should show, computed here from the same embedded files. */
+function expectedAssessment(candidate: CandidateSite) {
   return assessCandidates(
     {
       schools,
       townships: readJson<TownshipCollection>('geodata/townships.geojson'),
       population: readJson<PopulationData>('geodata/population.model.json'),
-      ruleSet: parsed.ruleSet,
+      ruleSet: defaultRuleSet(),
       radii: DEFAULT_SERVICE_RADII,
       scenario: CURRENT_SCENARIO,
     },
@@ -170,5 +175,87 @@ describe('candidate sites (选址)', () => {
     expect(await page.getByTestId('candidate-items').locator('li').count()).toBe(2);
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('suggested sites (选址建议)', () => {
+  it('suggests primary sites by greedy covering, explains each, compares with the plan, and accepts them', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&scenario=current');
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.getByTestId('suggest-count').fill('2');
+    await page.getByTestId('suggest-count').press('Enter');
+    await page.getByTestId('suggest-spacing').fill('1000');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-start').click();
+    const result = page.getByTestId('suggest-result');
+    await result.waitFor({ timeout: 60_000 });
+
+    const expected = planSuggestion(
+      {
+        schools,
+        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
+        population: readJson<PopulationData>('geodata/population.model.json'),
+        ruleSet: defaultRuleSet(),
+        radii: DEFAULT_SERVICE_RADII,
+      },
+      {
+        kind: 'primary',
+        count: 2,
+        radius: null,
+        minDistance: 0,
+        includeTownships: [],
+        excludeTownships: [],
+        requireRuleId: null,
+        candidates: { source: 'grid', spacing: 1000 },
+        scenario: CURRENT_SCENARIO,
+      },
+    );
+    expect(expected.picks).toHaveLength(2);
+    const gains = await page.getByTestId('suggest-pick-gain').allTextContents();
+    expect(gains).toEqual(expected.picks.map((pick) => `+${Math.round(pick.gain).toLocaleString('zh-CN')}`));
+    for (const pick of expected.picks) {
+      expect(await page.getByTestId(`suggest-pick-${pick.rank}`).textContent()).toContain(pick.townshipName);
+    }
+    expect(await page.getByTestId('suggest-summary').textContent()).toContain(
+      Math.round(expected.coveredAfter).toLocaleString('zh-CN'),
+    );
+    // Side by side with the plan's own new schools.
+    expect(await page.getByTestId('suggest-compare').locator('tbody tr').count()).toBe(
+      expected.comparison.length,
+    );
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => window.atlasMap?.renderedCount('suggested-site'))).toBe(2);
+    await screenshot(page, 'planning-suggestion');
+
+    await page.getByTestId('suggest-accept-all').click();
+    await expect.poll(() => page.getByTestId('candidate-items').locator('li').count()).toBe(2);
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('tab=suggest');
+    await expect
+      .poll(() => page.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
+      .toBe(`${Math.round(expected.picks[0]?.gain ?? 0).toLocaleString('zh-CN')} 人`);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('refuses a request it cannot meet with a clear message, and can be cancelled', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&kind=high');
+    const { page } = session;
+    expect(await page.getByTestId('suggest-kind').inputValue()).toBe('high');
+    await page.getByTestId('suggest-start').click();
+    await expect.poll(() => page.getByTestId('suggest-error').textContent()).toContain('半径');
+
+    await page.getByTestId('suggest-kind').selectOption('kindergarten');
+    await page.getByTestId('suggest-count').fill('40');
+    await page.getByTestId('suggest-count').press('Enter');
+    await page.getByTestId('suggest-spacing').fill('200');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-start').click();
+    await page.getByTestId('suggest-cancel').click();
+    await expect.poll(() => page.getByTestId('suggest-cancelled').isVisible()).toBe(true);
+    expect(await page.getByTestId('suggest-result').count()).toBe(0);
+    // The link carries the screen, the panel and the kind.
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('tab=suggest');
+    expect(await page.evaluate(() => window.location.hash)).toContain('kind=kindergarten');
   });
 });

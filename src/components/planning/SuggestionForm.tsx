@@ -1,4 +1,311 @@
-/** The 选址建议 tab (suggested sites by greedy maximal covering). */
+/**
+ * The 选址建议 tab: the kind, how many sites, the radius and the constraints, the candidate set
+ * (a grid or an imported list of parcels); then progress with a cancel button, and the result.
+ */
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
+import { SERVICE_KINDS, type ServiceKind, servesKind } from '../../domain/radius.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
+import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
+import { formatRowIssue } from '../../io/import-result.ts';
+import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { cancelSuggestion, runSuggestion } from '../../store/suggestion-runner.ts';
+import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
+import { NumberInput } from '../NumberInput.tsx';
+import { useTranslation } from '../use-translation.ts';
+import { SuggestionResultView } from './SuggestionResultView.tsx';
+
+/** A list of parcels read from a file, with what could not be read. */
+interface ParcelList {
+  file: string;
+  sites: CandidateSiteRow[];
+  problems: string[];
+}
+
 export function SuggestionForm() {
-  return <div className="suggestion-form" data-testid="suggestion-form" />;
+  const { t, language } = useTranslation();
+  const { kind, townships, ruleSet, radii, schools, suggestion, scenario } = useAtlasStore(
+    useShallow((state) => ({
+      kind: state.analysisKind,
+      townships: state.townships,
+      ruleSet: state.ruleSet,
+      radii: state.radii,
+      schools: state.schools,
+      suggestion: state.suggestion,
+      scenario: state.scenario,
+    })),
+  );
+  const { setAnalysisKind } = useAtlasStore.getState();
+  const planned = useMemo(
+    () => schools.filter((school) => school.projectType === '新建' && servesKind(school.type, kind)).length,
+    [schools, kind],
+  );
+  const [count, setCount] = useState<number | null>(null);
+  const [radius, setRadius] = useState<number | null>(null);
+  const [minDistance, setMinDistance] = useState(0);
+  const [spacing, setSpacing] = useState(500);
+  const [source, setSource] = useState<'grid' | 'list'>('grid');
+  const [parcels, setParcels] = useState<ParcelList | null>(null);
+  const [coords, setCoords] = useState<CoordinateSystem>('wgs84');
+  const [parcelFile, setParcelFile] = useState<File | null>(null);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const [requireRuleId, setRequireRuleId] = useState<string>('');
+  const running = suggestion.status === 'running';
+  const effectiveCount = count ?? Math.max(1, planned);
+  const districtWide = radii[kind].urban === null && radii[kind].rural === null;
+
+  const readParcels = async (file: File, system: CoordinateSystem) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await readCandidateSites(bytes, file.name, { coords: system });
+    setParcels({
+      file: file.name,
+      sites: result.accepted.map((row) => row.record),
+      problems: [
+        ...result.fileErrors,
+        ...result.rejected.flatMap((row) => row.errors.map(formatRowIssue)),
+        ...result.accepted.flatMap((row) => row.warnings.map(formatRowIssue)),
+      ],
+    });
+  };
+
+  const start = () => {
+    const request: SuggestionRequest = {
+      kind,
+      count: effectiveCount,
+      radius,
+      minDistance,
+      includeTownships: [],
+      excludeTownships: excluded,
+      requireRuleId: requireRuleId === '' ? null : requireRuleId,
+      candidates:
+        source === 'grid' ? { source: 'grid', spacing } : { source: 'list', sites: parcels?.sites ?? [] },
+      scenario,
+    };
+    void runSuggestion(useAtlasStore, request);
+  };
+  const canStart = !running && (source === 'grid' || (parcels?.sites.length ?? 0) > 0);
+  const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township' && rule.enabled) ?? [];
+
+  return (
+    <div className="suggestion-form" data-testid="suggestion-form">
+      <fieldset disabled={running}>
+        <label className="field-row">
+          <span>{t('planningKind')}</span>
+          <select
+            value={kind}
+            onChange={(event) => setAnalysisKind(event.target.value as ServiceKind)}
+            data-testid="suggest-kind"
+          >
+            {SERVICE_KINDS.map((item) => (
+              <option key={item} value={item}>
+                {serviceKindLabel(language, item)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="field-row">
+          <span>{t('suggestCount')}</span>
+          <NumberInput
+            label={t('suggestCount')}
+            value={effectiveCount}
+            onCommit={(value) => {
+              if (!Number.isInteger(value) || value < 1 || value > 200) return t('suggestCountInvalid');
+              setCount(value);
+              return null;
+            }}
+            testId="suggest-count"
+          />
+        </div>
+        <p className="hint-line muted">{t('suggestPlannedCount', { count: planned })}</p>
+        <div className="field-row">
+          <span>{t('suggestRadius')}</span>
+          <NumberInput
+            label={t('suggestRadius')}
+            value={radius}
+            placeholder={
+              districtWide
+                ? t('suggestRadiusRequired')
+                : t('suggestRadiusDefault', {
+                    urban: String(radii[kind].urban ?? '—'),
+                    rural: String(radii[kind].rural ?? '—'),
+                  })
+            }
+            onCommit={(value) => {
+              if (!(value > 0)) return t('radiusPositive');
+              setRadius(value);
+              return null;
+            }}
+            onClear={() => {
+              setRadius(null);
+              return null;
+            }}
+            testId="suggest-radius"
+          />
+        </div>
+        <div className="field-row">
+          <span>{t('suggestMinDistance')}</span>
+          <NumberInput
+            label={t('suggestMinDistance')}
+            value={minDistance}
+            onCommit={(value) => {
+              if (!(value >= 0)) return t('suggestNonNegative');
+              setMinDistance(value);
+              return null;
+            }}
+            testId="suggest-min-distance"
+          />
+        </div>
+        <fieldset className="suggest-source">
+          <legend>{t('suggestCandidates')}</legend>
+          <label className="check-row">
+            <input
+              type="radio"
+              name="suggest-source"
+              checked={source === 'grid'}
+              onChange={() => setSource('grid')}
+            />
+            <span>{t('suggestGrid')}</span>
+            <NumberInput
+              label={t('suggestSpacing')}
+              value={spacing}
+              onCommit={(value) => {
+                if (!(value >= 50)) return t('suggestSpacingInvalid');
+                setSpacing(value);
+                return null;
+              }}
+              testId="suggest-spacing"
+            />
+          </label>
+          <label className="check-row">
+            <input
+              type="radio"
+              name="suggest-source"
+              checked={source === 'list'}
+              onChange={() => setSource('list')}
+              data-testid="suggest-source-list"
+            />
+            <span>{t('suggestList')}</span>
+          </label>
+          {source === 'list' ? (
+            <div className="suggest-list">
+              <input
+                type="file"
+                accept=".csv,.tsv,.txt,.xlsx"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (!file) return;
+                  setParcelFile(file);
+                  void readParcels(file, coords);
+                }}
+                data-testid="suggest-list-file"
+              />
+              <CoordinateSystemSelect
+                value={coords}
+                hint={null}
+                onChange={(system) => {
+                  setCoords(system);
+                  if (parcelFile) void readParcels(parcelFile, system);
+                }}
+              />
+              {parcels ? (
+                <div data-testid="suggest-list-report">
+                  <p>{t('suggestListRead', { file: parcels.file, count: parcels.sites.length })}</p>
+                  {parcels.problems.length > 0 ? (
+                    <ul className="problem-list">
+                      {parcels.problems.slice(0, 20).map((problem) => (
+                        <li key={problem}>{problem}</li>
+                      ))}
+                      {parcels.problems.length > 20 ? (
+                        <li>{t('suggestMoreProblems', { count: parcels.problems.length - 20 })}</li>
+                      ) : null}
+                    </ul>
+                  ) : null}
+                </div>
+              ) : (
+                <p className="muted">{t('suggestListHint')}</p>
+              )}
+            </div>
+          ) : null}
+        </fieldset>
+        <fieldset className="suggest-townships">
+          <legend>{t('suggestTownships')}</legend>
+          {townships?.features.map((feature) => {
+            const { code, name } = feature.properties;
+            return (
+              <label key={code} className="check-row">
+                <input
+                  type="checkbox"
+                  checked={!excluded.includes(code)}
+                  onChange={(event) =>
+                    setExcluded((list) =>
+                      event.target.checked ? list.filter((item) => item !== code) : [...list, code],
+                    )
+                  }
+                  data-testid={`suggest-township-${code}`}
+                />
+                <span>{name}</span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <label className="field-row">
+          <span>{t('suggestRequireRule')}</span>
+          <select
+            value={requireRuleId}
+            onChange={(event) => setRequireRuleId(event.target.value)}
+            data-testid="suggest-require-rule"
+          >
+            <option value="">{t('suggestRequireNone')}</option>
+            {townshipRules.map((rule) => (
+              <option key={rule.id} value={rule.id}>
+                {language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      {running ? (
+        <div className="suggest-progress" role="status" data-testid="suggest-progress">
+          <progress
+            max={suggestion.progress?.count ?? effectiveCount}
+            value={suggestion.progress?.picked ?? 0}
+          />
+          <span>
+            {t('suggestProgress', {
+              picked: suggestion.progress?.picked ?? 0,
+              count: suggestion.progress?.count ?? effectiveCount,
+            })}
+          </span>
+          <button type="button" className="ghost" onClick={cancelSuggestion} data-testid="suggest-cancel">
+            {t('suggestCancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="primary-action"
+          disabled={!canStart}
+          onClick={start}
+          data-testid="suggest-start"
+        >
+          {t('suggestStart')}
+        </button>
+      )}
+      {suggestion.status === 'error' ? (
+        <p className="field-error" role="alert" data-testid="suggest-error">
+          {suggestion.error}
+        </p>
+      ) : null}
+      {suggestion.status === 'cancelled' ? (
+        <p className="muted" role="status" data-testid="suggest-cancelled">
+          {t('suggestCancelled')}
+        </p>
+      ) : null}
+      {suggestion.status === 'done' && suggestion.result && suggestion.request ? (
+        <SuggestionResultView result={suggestion.result} request={suggestion.request} />
+      ) : null}
+    </div>
+  );
 }

@@ -9,6 +9,7 @@ export const SOURCE_SERVICE_CIRCLES = 'service-circles';
 export const SOURCE_GAPS = 'coverage-gaps';
 export const SOURCE_CANDIDATES = 'candidates';
 export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
+export const SOURCE_SUGGESTED_SITES = 'suggested-sites';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
 
@@ -33,3 +34,5 @@ export const LAYER_CANDIDATE_CIRCLE_FILL = 'candidate-circle-fill';
 export const LAYER_CANDIDATE_CIRCLE_LINE = 'candidate-circle-line';
 export const LAYER_CANDIDATE_POINT = 'candidate-point';
 export const LAYER_CANDIDATE_LABEL = 'candidate-label';
+export const LAYER_SUGGESTED_SITE = 'suggested-site';
+export const LAYER_SUGGESTED_SITE_RANK = 'suggested-site-rank';

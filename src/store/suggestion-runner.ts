@@ -1,0 +1,54 @@
+/**
+ * Runs a site suggestion in its worker for the 选址 screen, reporting progress to the store;
+ * one run at a time, cancellable. The result stays in the store until the next run.
+ */
+import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
+import { type SuggestionRun, startSuggestion } from '../workers/suggest-in-worker.ts';
+import type { AtlasStore } from './index.ts';
+
+let running: SuggestionRun | null = null;
+
+/**
+ * Starts a suggestion on the store's data (a running one is cancelled first).
+ * @example runSuggestion(useAtlasStore, { kind: 'primary', count: 4, … })
+ */
+export async function runSuggestion(store: AtlasStore, request: SuggestionRequest): Promise<void> {
+  running?.cancel();
+  const { schools, townships, population, ruleSet, radii } = store.getState();
+  if (!townships || !population || !ruleSet) return;
+  const set = (change: Partial<ReturnType<AtlasStore['getState']>['suggestion']>) =>
+    store.setState((state) => ({ suggestion: { ...state.suggestion, ...change } }));
+  set({
+    status: 'running',
+    progress: { picked: 0, count: request.count },
+    error: null,
+    result: null,
+    request,
+  });
+  const run = startSuggestion(
+    { schools, townships, population, ruleSet, radii },
+    request,
+    (picked, count) => {
+      if (running === run) set({ progress: { picked, count } });
+    },
+  );
+  running = run;
+  try {
+    const result = await run.result;
+    if (running === run) set({ status: 'done', result, progress: null });
+  } catch (error) {
+    if (running !== run) return;
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      set({ status: 'cancelled', progress: null });
+    } else {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error), progress: null });
+    }
+  } finally {
+    if (running === run) running = null;
+  }
+}
+
+/** Stops the running suggestion, if any. */
+export function cancelSuggestion(): void {
+  running?.cancel();
+}
