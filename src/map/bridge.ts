@@ -344,13 +344,12 @@ export class MapBridge {
 
   private onDragMove(event: MapMouseEvent): void {
     if (this.candidateDrag) {
-      this.candidateDrag = {
-        ...this.candidateDrag,
-        lon: event.lngLat.lng,
-        lat: event.lngLat.lat,
-        moved: true,
-      };
+      const { id } = this.candidateDrag;
+      const { lng, lat } = event.lngLat;
+      this.candidateDrag = { id, lon: lng, lat, moved: true };
       this.applyCandidates();
+      // The what-if follows the pointer (the runner coalesces the moves); the drop commits.
+      this.store.getState().setDraggedCandidate({ id, lon: lng, lat });
       return;
     }
     if (!this.drag) return;
@@ -366,13 +365,14 @@ export class MapBridge {
       this.map.getCanvas().style.cursor = '';
       const state = this.store.getState();
       if (candidateDrag.moved) {
-        // One store change for the whole drag: one undo step, one what-if run.
+        // One store change for the whole drag: one undo step.
         state.updateCandidate(candidateDrag.id, {
           lon: Number(candidateDrag.lon.toFixed(6)),
           lat: Number(candidateDrag.lat.toFixed(6)),
         });
         this.suppressClick = true;
       }
+      state.setDraggedCandidate(null);
       state.selectCandidate(candidateDrag.id);
       this.applyCandidates();
       return;

@@ -1,6 +1,6 @@
 /**
- * Assesses the candidate sites in a web worker whenever they, the data or the scenario change.
- * Latest wins; with no candidates nothing runs and the report is cleared.
+ * Assesses the candidate sites in a web worker whenever they, the data or the scenario change,
+ * and while one is dragged, at the pointer's point. Latest wins; with no candidates nothing runs and the report is cleared.
  */
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
 import type { CandidateRequest } from '../workers/candidates-protocol.ts';
@@ -19,6 +19,7 @@ export function startCandidateRunner(
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
     inputsOf: (state) => [
       state.candidates,
+      state.draggedCandidate,
       state.schools,
       state.townships,
       state.population,
@@ -34,7 +35,13 @@ export function startCandidateRunner(
           store.setState({ candidateReport: null, candidateStatus: 'idle' });
         return null;
       }
-      return { id, input: { schools, townships, population, ruleSet, radii, scenario }, candidates };
+      const dragged = state.draggedCandidate;
+      const placed = dragged
+        ? candidates.map((candidate) =>
+            candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
+          )
+        : candidates;
+      return { id, input: { schools, townships, population, ruleSet, radii, scenario }, candidates: placed };
     },
     createWorker,
     debounceMs: 60,

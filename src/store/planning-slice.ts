@@ -41,6 +41,12 @@ export interface PlanningSlice {
   /** Removes a candidate. */
   deleteCandidate(id: string): void;
   selectCandidate(id: string | null): void;
+  /**
+   * A candidate being dragged: where the pointer has it now. Not data (no undo step, not saved);
+   * the what-if follows it while the drag lasts, and the drop commits the point.
+   */
+  draggedCandidate: { id: string; lon: number; lat: number } | null;
+  setDraggedCandidate(dragged: { id: string; lon: number; lat: number } | null): void;
   /** Whether a click on the map places a new candidate (the 选址 screen's 放置候选点). */
   placingCandidate: boolean;
   setPlacingCandidate(placing: boolean): void;
@@ -61,6 +67,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   selectedCandidate: null,
   candidateReport: null,
   placingCandidate: false,
+  draggedCandidate: null,
   candidateStatus: 'idle',
   candidateError: null,
   suggestion: { status: 'idle', request: null, progress: null, result: null, error: null },
@@ -91,6 +98,9 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   },
   selectCandidate(selectedCandidate) {
     set({ selectedCandidate });
+  },
+  setDraggedCandidate(draggedCandidate) {
+    set({ draggedCandidate });
   },
   setPlacingCandidate(placingCandidate) {
     set({ placingCandidate });

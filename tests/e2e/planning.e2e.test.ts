@@ -132,6 +132,8 @@ describe('candidate sites (选址)', () => {
     await clickMapAt(page, ZHANJIANG_GAP.lon, ZHANJIANG_GAP.lat);
     await expect.poll(() => page.getByTestId('candidate-place').textContent()).toContain('湛江镇');
     const before = await shownPoint(page);
+    await expect.poll(() => page.getByTestId('candidate-newly-covered').count(), { timeout: 20_000 }).toBe(1);
+    const figureBefore = await page.getByTestId('candidate-newly-covered').textContent();
 
     // Drag it about 3 km east.
     const from = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [
@@ -148,10 +150,18 @@ describe('candidate sites (选址)', () => {
     await page.mouse.down();
     await page.mouse.move(canvas.x + (from.x + to.x) / 2, canvas.y + from.y, { steps: 5 });
     await page.mouse.move(canvas.x + to.x, canvas.y + to.y, { steps: 5 });
+    // The figures follow the pointer before the drop …
+    await expect
+      .poll(() => page.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
+      .not.toBe(figureBefore);
     await page.mouse.up();
     await expect.poll(async () => (await shownPoint(page)).lon).toBeGreaterThan(before.lon + 0.02);
+    // … and the drop is one undo step.
     await page.getByTestId('undo').click();
     await expect.poll(async () => (await shownPoint(page)).lon).toBeCloseTo(before.lon, 5);
+    await expect
+      .poll(() => page.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
+      .toBe(figureBefore);
 
     // A second candidate in 木格镇, then both side by side with the column for both together.
     await page.getByTestId('place-candidate').click();
