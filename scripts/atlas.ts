@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '按乡镇检查规划规则并计算服务半径覆盖',
     load: () => import('./cli/analyze-command.ts'),
   },
+  suggest: {
+    summary: '选址建议：在候选点中选出使服务半径内人口增加最多的位置',
+    load: () => import('./cli/suggest-command.ts'),
+  },
   export: {
     summary: '用系统 Chromium 按打印版式导出 PNG/PDF 地图与分乡镇图集',
     load: () => import('./cli/export-command.ts'),

@@ -1,4 +1,7 @@
-/** The command-line grammar the CLI commands share: `--name value`, `--name=value`, flags, `--help`. */
+/**
+ * The command-line grammar the CLI commands share: `--name value`, `--name=value` (a name may
+ * hold hyphens, e.g. --min-distance), flags, `--help`.
+ */
 
 /** A usage mistake: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {}
@@ -31,7 +34,7 @@ export function scanOptions(
       help = true;
       continue;
     }
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argument);
+    const match = /^--([a-z]+(?:-[a-z]+)*)(?:=(.*))?$/.exec(argument);
     const name = match?.[1] ?? '';
     const refusal = match ? known.notYet?.(name) : null;
     if (refusal) throw new UsageError(refusal);
