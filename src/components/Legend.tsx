@@ -105,21 +105,33 @@ export function Legend() {
             <span>{approximate ? t('legendTownshipApproximate') : t('legendTownshipOfficial')}</span>
           </li>
         </ul>
-        {view === 'analysis' ? (
+        {view === 'analysis' || view === 'planning' || view === 'overview' ? (
           <ul className="legend-analysis" data-testid="legend-analysis">
-            {analysisLayers.circles ? (
+            {view === 'planning' ? (
+              <>
+                <li>
+                  <span className="swatch candidate" />
+                  <span>{t('legendCandidate')}</span>
+                </li>
+                <li>
+                  <span className="swatch suggested" />
+                  <span>{t('legendSuggestedSite')}</span>
+                </li>
+              </>
+            ) : null}
+            {analysisLayers.circles && view !== 'overview' ? (
               <li>
                 <span className="swatch circle" />
                 <span>{t('layer_circles')}</span>
               </li>
             ) : null}
-            {analysisLayers.gaps ? (
+            {analysisLayers.gaps && view !== 'overview' ? (
               <li>
                 <span className="swatch gap" />
                 <span>{t('layer_gaps')}</span>
               </li>
             ) : null}
-            {analysisLayers.ruleFill ? (
+            {analysisLayers.ruleFill || view === 'overview' ? (
               <>
                 <li>
                   <span className="swatch pass" />
@@ -135,10 +147,12 @@ export function Legend() {
                 </li>
               </>
             ) : null}
-            <li>
-              <span className="swatch flag" />
-              <span>{t('legendSchoolFlag')}</span>
-            </li>
+            {view === 'overview' ? null : (
+              <li>
+                <span className="swatch flag" />
+                <span>{t('legendSchoolFlag')}</span>
+              </li>
+            )}
           </ul>
         ) : null}
         {approximate ? (
