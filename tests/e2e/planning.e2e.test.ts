@@ -267,5 +267,14 @@ describe('suggested sites (选址建议)', () => {
     // The link carries the screen, the panel and the kind.
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('tab=suggest');
     expect(await page.evaluate(() => window.location.hash)).toContain('kind=kindergarten');
+
+    // A copied link opens the same screen, panel and kind in a new browser.
+    const link = await page.evaluate(() => window.location.hash);
+    await session.close();
+    session = await openAtlas(link);
+    const reopened = session.page;
+    await reopened.getByTestId('suggestion-form').waitFor();
+    expect(await reopened.getByTestId('planning-tab-suggest').getAttribute('aria-selected')).toBe('true');
+    expect(await reopened.getByTestId('suggest-kind').inputValue()).toBe('kindergarten');
   });
 });
