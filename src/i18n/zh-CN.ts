@@ -186,7 +186,7 @@ export const zhCN = {
   overviewGridOpen: '在地图上定位{name}',
   overviewCoverageTitle: '服务半径内人口覆盖率',
   overviewColumnKind: '学段',
-  overviewColumnChange: '变化',
+  overviewColumnChange: '变化（百分点）',
   overviewUncovered: '未覆盖 {count} 人',
   overviewPointsChange: '{change} 个百分点',
   overviewRadiusUrban: '城区 {radius}',
