@@ -1,4 +1,123 @@
-/** The leaders' overview (概览) beside the map: targets, township grid, key figures, charts. */
+/**
+ * The leaders' overview (概览) beside the map: the plan's targets and their progress, the entered
+ * figures, the township pass/fail grid, the key coverage figures and a chart per township; and
+ * the 演示 button that turns it into a full-screen presentation.
+ */
+import { useMemo } from 'react';
+import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { useTranslation } from '../use-translation.ts';
+import { CoverageChart } from './CoverageChart.tsx';
+import { CoverageFigures } from './CoverageFigures.tsx';
+import { coverageGoal, districtCoverageRows } from './coverage-chart.ts';
+import { EnteredFigures } from './EnteredFigures.tsx';
+import { radiiText, scenarioName } from './overview-text.ts';
+import { AnalysisPending, DataNote, Presentation, type SlideData } from './Presentation.tsx';
+import { TargetList } from './TargetList.tsx';
+import { TownshipGrid } from './TownshipGrid.tsx';
+import { buildTownshipGrid } from './township-grid.ts';
+import './overview.css';
+
+/** Starts the presentation on the district slide, in full screen when the browser allows it. */
+function startPresentation(): void {
+  useAtlasStore.getState().present({ kind: 'district' });
+  try {
+    document.documentElement.requestFullscreen().catch(() => undefined);
+  } catch {
+    // Refused outright (an embedding frame, an old browser): present in the window as it is.
+  }
+}
+
+function OverviewDashboard({ data }: { data: SlideData }) {
+  const { t, language } = useTranslation();
+  const scenario = useAtlasStore((state) => state.scenario);
+  const ruleSet = useAtlasStore((state) => state.ruleSet);
+  const radii = useAtlasStore((state) => state.radii);
+  const { pair, targets } = data;
+  const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
+  const planTitle = language === 'en' && ruleSet?.titleEnglish ? ruleSet.titleEnglish : ruleSet?.title;
+  return (
+    <aside className="overview-panel" data-testid="overview-panel">
+      <header className="overview-header">
+        <div>
+          <h2>{planTitle}</h2>
+          <DataNote />
+        </div>
+        <button
+          type="button"
+          className="primary present-button"
+          title={t('overviewPresentHint')}
+          onClick={startPresentation}
+          data-testid="present-start"
+        >
+          ▶ {t('overviewPresent')}
+        </button>
+      </header>
+      <div className="overview-columns">
+        <div className="overview-column">
+          <section className="overview-section" aria-labelledby="overview-targets">
+            <h3 id="overview-targets">
+              {t('overviewTargetsTitle')} <small>{t('overviewTargetsNote')}</small>
+            </h3>
+            <TargetList targets={targets} />
+          </section>
+          <section className="overview-section" aria-labelledby="overview-figures">
+            <h3 id="overview-figures">
+              {t('overviewFiguresTitle')} <small>{t('overviewFiguresHelp')}</small>
+            </h3>
+            <EnteredFigures targets={targets} editable />
+          </section>
+          <section className="overview-section" aria-labelledby="overview-coverage">
+            <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>
+            {pair ? (
+              <CoverageFigures
+                rows={districtCoverageRows(pair)}
+                radiusOf={(kind) => radiiText(t, radii, kind)}
+              />
+            ) : (
+              <AnalysisPending />
+            )}
+          </section>
+        </div>
+        <div className="overview-column">
+          <section className="overview-section" aria-labelledby="overview-grid">
+            <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(t, scenario) })}</h3>
+            {grid ? (
+              <>
+                <TownshipGrid grid={grid} shown={scenario.kind} />
+                <p className="grid-notes">
+                  <span data-testid="grid-summary">
+                    {t('overviewGridSummary', {
+                      current: grid.townshipsPassing.current,
+                      planned: grid.townshipsPassing.planned,
+                      total: grid.rows.length,
+                    })}
+                  </span>
+                  <span className="muted">{t('overviewGridLegend')}</span>
+                </p>
+              </>
+            ) : (
+              <AnalysisPending />
+            )}
+          </section>
+          <section className="overview-section">
+            {pair && ruleSet ? (
+              <CoverageChart pair={pair} goalOf={(kind) => coverageGoal(ruleSet, kind)} />
+            ) : null}
+          </section>
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+/** The overview, or while presenting the slide on screen. */
 export function OverviewPanel() {
-  return <aside className="overview-panel" data-testid="overview-panel" />;
+  const presentation = useAtlasStore((state) => state.presentation);
+  const pair = useAtlasStore((state) => state.analysis);
+  const schools = useAtlasStore((state) => state.schools);
+  const ruleSet = useAtlasStore((state) => state.ruleSet);
+  const targets = useMemo(() => (ruleSet ? evaluateTargets(schools, ruleSet) : []), [schools, ruleSet]);
+  const data: SlideData = { pair, targets };
+  return presentation ? <Presentation slide={presentation} data={data} /> : <OverviewDashboard data={data} />;
 }
