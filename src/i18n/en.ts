@@ -111,7 +111,8 @@ export const en: Messages = {
   suggestProgress: '{picked} of {count} sites picked',
   suggestResultTitle: 'Suggested sites for {kind} ({count})',
   suggestSummary: 'People covered {before} → {after} (+{gain})',
-  suggestSearched: '{considered} candidate locations searched ({township} excluded by township, {distance} too close to a school); {evaluations} gain evaluations',
+  suggestSearched:
+    '{considered} candidate locations searched ({township} excluded by township, {distance} too close to a school); {evaluations} gain evaluations',
   suggestNearest: '{distance} from the nearest school of the kind',
   suggestAcceptOne: 'Accept as a candidate',
   suggestAcceptAll: 'Accept all {count} as candidates',

@@ -107,7 +107,8 @@ export const zhCN = {
   suggestProgress: '已选 {picked} / {count} 处',
   suggestResultTitle: '{kind}选址建议（{count} 处）',
   suggestSummary: '覆盖人口 {before} → {after}（新增 {gain}）',
-  suggestSearched: '搜索候选位置 {considered} 处（按乡镇排除 {township}、距现有学校过近排除 {distance}）；计算增益 {evaluations} 次',
+  suggestSearched:
+    '搜索候选位置 {considered} 处（按乡镇排除 {township}、距现有学校过近排除 {distance}）；计算增益 {evaluations} 次',
   suggestNearest: '距最近同类学校 {distance}',
   suggestAcceptOne: '接受为候选点',
   suggestAcceptAll: '全部 {count} 处接受为候选点',
