@@ -84,6 +84,7 @@ export const en: Messages = {
   viewMap: 'Map',
   viewAnalysis: 'Analysis',
   viewPlanning: 'Siting',
+  suggestStale: 'The data or scenario changed since; the result below is from before. Run it again.',
   legendCandidate: 'Candidate site (dashed: its service radius)',
   legendSuggestedSite: 'Suggested site (number: order picked)',
   suggestCount: 'Number of sites',

@@ -80,6 +80,7 @@ export const zhCN = {
   viewMap: '地图',
   viewAnalysis: '分析',
   viewPlanning: '选址',
+  suggestStale: '数据或情景已改动，以下结果按改动前计算；请重新选址。',
   legendCandidate: '候选点（虚线圈为其服务半径）',
   legendSuggestedSite: '选址建议点（数字为选取顺序）',
   suggestCount: '选址数量',

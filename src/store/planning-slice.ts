@@ -17,6 +17,8 @@ import type { AtlasState } from './index.ts';
 export interface SuggestionState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   request: SuggestionRequest | null;
+  /** What the run was made from (by reference), to tell when the data has changed since. */
+  basis: readonly unknown[] | null;
   progress: { picked: number; count: number } | null;
   result: SuggestionResult | null;
   /** A Chinese message when the request could not be met. */
@@ -70,7 +72,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   draggedCandidate: null,
   candidateStatus: 'idle',
   candidateError: null,
-  suggestion: { status: 'idle', request: null, progress: null, result: null, error: null },
+  suggestion: { status: 'idle', request: null, basis: null, progress: null, result: null, error: null },
   addCandidates(added) {
     const candidates = [...get().candidates];
     const ids: string[] = [];

@@ -24,6 +24,7 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     error: null,
     result: null,
     request,
+    basis: [schools, townships, population, ruleSet, radii, request.scenario],
   });
   const run = startSuggestion(
     { schools, townships, population, ruleSet, radii },
@@ -51,4 +52,15 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
 /** Stops the running suggestion, if any. */
 export function cancelSuggestion(): void {
   running?.cancel();
+}
+
+/**
+ * Whether the data changed since the suggestion ran (roster, boundaries, population, rules, radii
+ * or scenario), so its result may no longer hold.
+ */
+export function isSuggestionStale(state: ReturnType<AtlasStore['getState']>): boolean {
+  const { basis } = state.suggestion;
+  if (!basis) return false;
+  const now = [state.schools, state.townships, state.population, state.ruleSet, state.radii, state.scenario];
+  return now.some((value, index) => value !== basis[index]);
 }

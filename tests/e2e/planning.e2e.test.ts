@@ -244,6 +244,11 @@ describe('suggested sites (选址建议)', () => {
     await expect
       .poll(() => page.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
       .toBe(`${Math.round(expected.picks[0]?.gain ?? 0).toLocaleString('zh-CN')} 人`);
+    // The result stays, but says so once the scenario it was made for is left.
+    await page.getByTestId('planning-tab-suggest').click();
+    expect(await page.getByTestId('suggest-stale').count()).toBe(0);
+    await page.getByTestId('scenario-planned').click();
+    await expect.poll(() => page.getByTestId('suggest-stale').count()).toBe(1);
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

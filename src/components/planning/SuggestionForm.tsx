@@ -11,7 +11,7 @@ import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { formatRowIssue } from '../../io/import-result.ts';
 import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { cancelSuggestion, runSuggestion } from '../../store/suggestion-runner.ts';
+import { cancelSuggestion, isSuggestionStale, runSuggestion } from '../../store/suggestion-runner.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
@@ -26,7 +26,7 @@ interface ParcelList {
 
 export function SuggestionForm() {
   const { t, language } = useTranslation();
-  const { kind, townships, ruleSet, radii, schools, suggestion, scenario } = useAtlasStore(
+  const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale } = useAtlasStore(
     useShallow((state) => ({
       kind: state.analysisKind,
       townships: state.townships,
@@ -35,6 +35,7 @@ export function SuggestionForm() {
       schools: state.schools,
       suggestion: state.suggestion,
       scenario: state.scenario,
+      stale: isSuggestionStale(state),
     })),
   );
   const { setAnalysisKind } = useAtlasStore.getState();
@@ -301,6 +302,11 @@ export function SuggestionForm() {
       {suggestion.status === 'cancelled' ? (
         <p className="muted" role="status" data-testid="suggest-cancelled">
           {t('suggestCancelled')}
+        </p>
+      ) : null}
+      {suggestion.status === 'done' && stale ? (
+        <p className="hint" role="status" data-testid="suggest-stale">
+          {t('suggestStale')}
         </p>
       ) : null}
       {suggestion.status === 'done' && suggestion.result && suggestion.request ? (
