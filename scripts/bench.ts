@@ -5,8 +5,9 @@
  * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
- * 6. reading a 100,000-row roster vs. a naive parse;
- * 7. exporting A4 and A3 maps at 300 DPI, and the atlas.
+ * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
+ * 7. reading a 100,000-row roster vs. a naive parse;
+ * 8. exporting A4 and A3 maps at 300 DPI, and the atlas.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
+import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
@@ -237,6 +239,10 @@ async function main(): Promise<void> {
     '## Service-radius coverage',
     '',
     ...(await coverageBenchmark()),
+    '',
+    '## Site suggestion',
+    '',
+    ...(await suggestBenchmark()),
     '',
     '## Importing a roster',
     '',
