@@ -91,7 +91,9 @@ describe('buildCoverageLists', () => {
     points.push({ ...site });
     const radii = points.map((point) => haversineDistance([site.lon, site.lat], [point.lon, point.lat]));
     expect(radii.at(-1)).toBe(0);
-    expect(rowsOf(buildCoverageLists(points, radii, [site]))).toEqual([points.map((_, position) => position)]);
+    expect(rowsOf(buildCoverageLists(points, radii, [site]))).toEqual([
+      points.map((_, position) => position),
+    ]);
   });
 
   it('leaves out points not included, without a radius, or without coordinates', () => {

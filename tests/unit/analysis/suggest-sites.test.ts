@@ -37,6 +37,11 @@ function problemOf(instance: Instance): CoveringProblem {
   };
 }
 
+/** n candidates in a row along the parallel, 0.001° (≈ 100 m) apart. */
+function inRow(n: number): [number, number][] {
+  return Array.from({ length: n }, (_, column) => [column, 0]);
+}
+
 /** A random instance: up to 14 points, up to 9 candidates covering random subsets. */
 const instances = fc
   .record({
@@ -233,13 +238,7 @@ describe('suggestSites', () => {
       weights: [5, 5, 5, 5],
       coveredBefore: [0, 0, 0, 0],
       covers: [[0], [2, 3], [0, 1], [2, 3], [1]],
-      cells: [
-        [0, 0],
-        [1, 0],
-        [2, 0],
-        [3, 0],
-        [4, 0],
-      ],
+      cells: inRow(5),
       areas: [0, 0, 0, 0, 0],
     };
     for (const method of ['lazy', 'plain'] as const) {
@@ -255,11 +254,7 @@ describe('suggestSites', () => {
       weights: [3, 4],
       coveredBefore: [0, 1],
       covers: [[0], [1], [0, 1]],
-      cells: [
-        [0, 0],
-        [1, 0],
-        [2, 0],
-      ],
+      cells: inRow(3),
       areas: [0, 1, 2],
     };
     const result = suggestSites(problemOf(instance), { count: 3 });
@@ -280,13 +275,7 @@ describe('suggestSites', () => {
       weights: [100, 90, 80, 1, 1],
       coveredBefore: [0, 0, 0, 0, 0],
       covers: [[0], [1], [2], [3], [4]],
-      cells: [
-        [0, 0],
-        [1, 0],
-        [2, 0],
-        [3, 0],
-        [4, 0],
-      ],
+      cells: inRow(5),
       areas: [0, 0, 0, 1, 2],
     };
     const result = suggestSites(problemOf(instance), { count: 3, requiredAreas: [1, 2] });
@@ -333,11 +322,7 @@ describe('suggestSites', () => {
       weights: [1, 2, 3],
       coveredBefore: [0, 0, 0],
       covers: [[0], [1], [2]],
-      cells: [
-        [0, 0],
-        [1, 0],
-        [2, 0],
-      ],
+      cells: inRow(3),
       areas: [0, 0, 0],
     };
     const progress: [number, number][] = [];
