@@ -27,15 +27,10 @@ import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
+import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 function time(run: () => void, repeats: number): number[] {
   const samples: number[] = [];
@@ -45,10 +40,6 @@ function time(run: () => void, repeats: number): number[] {
     samples.push(performance.now() - start);
   }
   return samples;
-}
-
-function format(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 }
 
 function bundleSizes(): string[] {

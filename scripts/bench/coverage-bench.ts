@@ -46,6 +46,7 @@ import type { School, SchoolType } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
+import { count, format, timed } from './timing.ts';
 
 interface Place {
   lon: number;
@@ -82,36 +83,6 @@ const TURF_CIRCLES = 3000;
 const TURF_BUDGET_MS = 30_000;
 const TURF_SAMPLE = 10_000;
 const TURF_RADIUS = 2500;
-
-function format(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
-}
-
-function count(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/**
- * Median wall time of `runs` runs (garbage collection included, as it falls) and the last
- * result, after `warmUps` untimed runs (so the code is compiled before it is timed).
- */
-function timed<T>(run: () => T, runs = 1, warmUps = runs > 1 ? 1 : 0): { value: T; ms: number } {
-  const samples: number[] = [];
-  let value: T | undefined;
-  for (let index = 0; index < warmUps; index++) value = run();
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    value = run();
-    samples.push(performance.now() - start);
-  }
-  return { value: value as T, ms: median(samples) };
-}
 
 // ——— The previous method, as analyzeDistrict ran it per kind (kept here only for comparison). ———
 

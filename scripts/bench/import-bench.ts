@@ -15,6 +15,7 @@ import { type RosterImportResult, readRosterBytes, readRosterTable } from '../..
 import { readWorkbookTable } from '../../src/io/read-workbook-table.ts';
 import { writeRosterXlsx } from '../../src/io/write-roster-xlsx.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
+import { format, median } from './timing.ts';
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -33,16 +34,6 @@ const TOWNSHIPS = [
   '新塘镇',
 ];
 const NAME_ENDINGS = ['中心小学', '第一小学', '村小', '中学', '幼儿园', '教学点', '九年一贯制学校'];
-
-function format(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();

@@ -23,6 +23,7 @@ import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
+import { count, format, median, timed } from './timing.ts';
 
 /** The synthetic county. */
 const CELLS = 100_000;
@@ -45,33 +46,6 @@ const ALL_PAIRS_SAMPLE = 50;
 interface Place {
   lon: number;
   lat: number;
-}
-
-function format(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
-}
-
-function count(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** Median wall time of `runs` runs after `warmUps` untimed ones, and the last result. */
-function timed<T>(run: () => T, runs = RUNS, warmUps = 1): { value: T; ms: number } {
-  let value: T | undefined;
-  for (let index = 0; index < warmUps; index++) value = run();
-  const samples: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    value = run();
-    samples.push(performance.now() - start);
-  }
-  return { value: value as T, ms: median(samples) };
 }
 
 /**
@@ -192,13 +166,13 @@ export async function suggestBenchmark(): Promise<string[]> {
   const radii = new Float64Array(CELLS).fill(RADIUS);
 
   // What stands covers some cells; only the others go into the candidates' lists.
-  const existing = timed(() => buildCoverageLists(cells, radii, schools));
+  const existing = timed(() => buildCoverageLists(cells, radii, schools), RUNS, 1);
   const coveredBefore = new Uint8Array(CELLS);
   for (const position of existing.value.points) coveredBefore[position] = 1;
   const include = Uint8Array.from(coveredBefore, (covered, position) =>
     covered === 0 && (weights[position] ?? 0) > 0 ? 1 : 0,
   );
-  const lists = timed(() => buildCoverageLists(cells, radii, candidates, { include }));
+  const lists = timed(() => buildCoverageLists(cells, radii, candidates, { include }), RUNS, 1);
   const sample = candidates.slice(0, ALL_PAIRS_SAMPLE);
   const allPairs = timed(() => allPairsLists(cells, sample, include), 1, 0);
   const sampleEntries = (lists.value.start[ALL_PAIRS_SAMPLE] ?? 0) - (lists.value.start[0] ?? 0);
@@ -211,12 +185,18 @@ export async function suggestBenchmark(): Promise<string[]> {
     candidates,
     areaOfCandidate: new Int32Array(CANDIDATES).fill(-1),
   };
-  const lazy = timed(() => suggestSites(problem, { count: PICKS, method: 'lazy' }));
-  const plain = timed(() => suggestSites(problem, { count: PICKS, method: 'plain' }));
+  const lazy = timed(() => suggestSites(problem, { count: PICKS, method: 'lazy' }), RUNS, 1);
+  const plain = timed(() => suggestSites(problem, { count: PICKS, method: 'plain' }), RUNS, 1);
   const agree = samePicks(lazy.value, plain.value);
-  const spread = timed(() => suggestSites(problem, { count: PICKS, method: 'lazy', minimumDistance: 5000 }));
-  const spreadPlain = timed(() =>
-    suggestSites(problem, { count: PICKS, method: 'plain', minimumDistance: 5000 }),
+  const spread = timed(
+    () => suggestSites(problem, { count: PICKS, method: 'lazy', minimumDistance: 5000 }),
+    RUNS,
+    1,
+  );
+  const spreadPlain = timed(
+    () => suggestSites(problem, { count: PICKS, method: 'plain', minimumDistance: 5000 }),
+    RUNS,
+    1,
   );
 
   // The embedded county, the whole request as the 选址 screen sends it.

@@ -2,16 +2,16 @@
 import { Writable } from 'node:stream';
 import type { CommandModule } from '../../scripts/cli/command.ts';
 
-/** A stream that keeps what is written to it. */
-function memoryStream(): Writable & { text: () => string } {
-  const chunks: string[] = [];
+/** A stream that keeps what is written to it (bytes, decoded as UTF-8 at the end). */
+export function memoryStream(): Writable & { text: () => string } {
+  const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
+      chunks.push(Buffer.from(chunk));
       done();
     },
   });
-  return Object.assign(stream, { text: () => chunks.join('') });
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
 }
 
 /**

@@ -2,30 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/cli/analyze-command.ts';
 import { ROSTER_COLUMNS } from '../../../src/domain/school.ts';
+import { runCommand } from '../command-streams.ts';
 import { repositoryRoot } from './default-inputs.ts';
 
-/** A stream that keeps what is written to it. */
-function memoryStream(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
-async function analyse(args: string[]) {
-  const stdout = memoryStream();
-  const stderr = memoryStream();
-  const status = await run(args, { stdout, stderr });
-  return { status, stdout: stdout.text(), stderr: stderr.text() };
+function analyse(args: string[]) {
+  return runCommand(run, args);
 }
 
 interface JsonTownship {

@@ -2,30 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/cli/import-command.ts';
 import { ROSTER_COLUMNS } from '../../../src/domain/school.ts';
+import { runCommand } from '../command-streams.ts';
 import { fixturePath } from './fixtures.ts';
 
-/** A writable stream that keeps what is written. */
-function memoryStream(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
-}
-
-async function runImport(args: string[]) {
-  const stdout = memoryStream();
-  const stderr = memoryStream();
-  const status = await run(args, { stdout, stderr });
-  return { status, stdout: stdout.text(), stderr: stderr.text() };
+function runImport(args: string[]) {
+  return runCommand(run, args);
 }
 
 const HEADER = `\uFEFF${ROSTER_COLUMNS.join(',')}`;

@@ -1,17 +1,6 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseExportArguments, printApiOptions, run } from '../../../scripts/cli/export-command.ts';
-
-function memoryStream(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
+import { memoryStream } from '../command-streams.ts';
 
 describe('atlas export options', () => {
   it('defaults to an A4 landscape PNG at 300 DPI of 现状, fitting the district', () => {

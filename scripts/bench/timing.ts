@@ -1,0 +1,35 @@
+/** Timing and number formats shared by the benchmarks. */
+
+/** Milliseconds with as many decimals as make sense: 1234 · 56.7 · 8.90. */
+export function format(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+/** A count with thousands separators. */
+export function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** The median of some samples (0 for none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Median wall time of `runs` runs (garbage collection included, as it falls) and the last
+ * result, after `warmUps` untimed runs (so the code is compiled before it is timed).
+ * @example timed(() => suggestSites(problem, { count: 16 }), 5, 1).ms
+ */
+export function timed<T>(run: () => T, runs = 1, warmUps = runs > 1 ? 1 : 0): { value: T; ms: number } {
+  const samples: number[] = [];
+  let value: T | undefined;
+  for (let index = 0; index < warmUps; index++) value = run();
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    value = run();
+    samples.push(performance.now() - start);
+  }
+  return { value: value as T, ms: median(samples) };
+}
