@@ -4,12 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  SERVICE_KIND_NAMES,
-  SERVICE_KINDS,
-  SERVICE_RADIUS_SOURCES,
-  type ServiceKind,
-} from '../domain/radius.ts';
+import { SERVICE_KIND_NAMES, SERVICE_KINDS, SERVICE_RADIUS_SOURCES } from '../domain/radius.ts';
 import {
   parseRuleSet,
   type Rule,
@@ -21,6 +16,7 @@ import {
 import { useAtlasStore } from '../store/index.ts';
 import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';
+import { ServiceKindSelect } from './ServiceKindSelect.tsx';
 import { useTranslation } from './use-translation.ts';
 
 function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit: string } {
@@ -38,9 +34,8 @@ function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit:
 
 export function AnalysisPanel() {
   const { t, language } = useTranslation();
-  const { kind, layers, fillRule, ruleSet, radii, population } = useAtlasStore(
+  const { layers, fillRule, ruleSet, radii, population } = useAtlasStore(
     useShallow((state) => ({
-      kind: state.analysisKind,
       layers: state.analysisLayers,
       fillRule: state.fillRule,
       ruleSet: state.ruleSet,
@@ -48,7 +43,7 @@ export function AnalysisPanel() {
       population: state.population,
     })),
   );
-  const { setAnalysisKind, setAnalysisLayers, setFillRule, setRuleSet, setRadii } = useAtlasStore.getState();
+  const { setAnalysisLayers, setFillRule, setRuleSet, setRadii } = useAtlasStore.getState();
   const fileInput = useRef<HTMLInputElement>(null);
   const [ruleFileMessage, setRuleFileMessage] = useState<string | null>(null);
 
@@ -100,17 +95,7 @@ export function AnalysisPanel() {
     <aside className="left-panel analysis-panel" data-testid="analysis-panel">
       <fieldset>
         <legend>{t('analysisKind')}</legend>
-        <select
-          value={kind}
-          onChange={(event) => setAnalysisKind(event.target.value as ServiceKind)}
-          data-testid="analysis-kind"
-        >
-          {SERVICE_KINDS.map((item) => (
-            <option key={item} value={item}>
-              {SERVICE_KIND_NAMES[item]}
-            </option>
-          ))}
-        </select>
+        <ServiceKindSelect testId="analysis-kind" />
         {(['circles', 'gaps', 'ruleFill'] as const).map((layer) => (
           <label key={layer} className="check-row">
             <input

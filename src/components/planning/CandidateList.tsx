@@ -3,45 +3,33 @@
  * candidates with the people each newly covers, and the selected one's editor.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { formatCount } from '../format.ts';
+import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateEditor } from './CandidateEditor.tsx';
 
 export function CandidateList() {
-  const { t, language } = useTranslation();
-  const { candidates, selected, placing, kind, places, report, status, error } = useAtlasStore(
+  const { t } = useTranslation();
+  const { candidates, selected, placing, places, report, status, error } = useAtlasStore(
     useShallow((state) => ({
       candidates: state.candidates,
       selected: state.selectedCandidate,
       placing: state.placingCandidate,
-      kind: state.analysisKind,
       places: selectCandidatePlaces(state),
       report: state.candidateReport,
       status: state.candidateStatus,
       error: state.candidateError,
     })),
   );
-  const { setPlacingCandidate, selectCandidate, setAnalysisKind } = useAtlasStore.getState();
+  const { setPlacingCandidate, selectCandidate } = useAtlasStore.getState();
   const selectedCandidate = candidates.find((candidate) => candidate.id === selected) ?? null;
   return (
     <div className="candidate-list-tab">
       <label className="field-row">
         <span>{t('planningKind')}</span>
-        <select
-          value={kind}
-          onChange={(event) => setAnalysisKind(event.target.value as ServiceKind)}
-          data-testid="planning-kind"
-        >
-          {SERVICE_KINDS.map((item) => (
-            <option key={item} value={item}>
-              {serviceKindLabel(language, item)}
-            </option>
-          ))}
-        </select>
+        <ServiceKindSelect testId="planning-kind" />
       </label>
       <button
         type="button"

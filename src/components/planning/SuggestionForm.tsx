@@ -5,8 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
-import { SERVICE_KINDS, type ServiceKind, servesKind } from '../../domain/radius.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
+import { servesKind } from '../../domain/radius.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { formatRowIssue } from '../../io/import-result.ts';
 import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
@@ -14,6 +13,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import { cancelSuggestion, isSuggestionStale, runSuggestion } from '../../store/suggestion-runner.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
 import { NumberInput } from '../NumberInput.tsx';
+import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { SuggestionResultView } from './SuggestionResultView.tsx';
 
@@ -38,7 +38,6 @@ export function SuggestionForm() {
       stale: isSuggestionStale(state),
     })),
   );
-  const { setAnalysisKind } = useAtlasStore.getState();
   const planned = useMemo(
     () => schools.filter((school) => school.projectType === '新建' && servesKind(school.type, kind)).length,
     [schools, kind],
@@ -94,17 +93,7 @@ export function SuggestionForm() {
       <fieldset disabled={running}>
         <label className="field-row">
           <span>{t('planningKind')}</span>
-          <select
-            value={kind}
-            onChange={(event) => setAnalysisKind(event.target.value as ServiceKind)}
-            data-testid="suggest-kind"
-          >
-            {SERVICE_KINDS.map((item) => (
-              <option key={item} value={item}>
-                {serviceKindLabel(language, item)}
-              </option>
-            ))}
-          </select>
+          <ServiceKindSelect testId="suggest-kind" />
         </label>
         <div className="field-row">
           <span>{t('suggestCount')}</span>
