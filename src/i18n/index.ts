@@ -36,14 +36,14 @@ const SCHOOL_TYPE_EN: Record<SchoolType, string> = {
 };
 
 const SERVICE_KIND_EN: Record<ServiceKind, string> = {
-  kindergarten: 'Kindergarten',
-  primary: 'Primary',
-  middle: 'Middle school',
-  high: 'High school',
-  special: 'Special education',
+  kindergarten: 'kindergarten',
+  primary: 'primary school',
+  middle: 'middle school',
+  high: 'high school',
+  special: 'special education',
 };
 
-/** Display name of a service kind (幼儿园 / 小学 / 初中 / 高中 / 特殊教育). */
+/** Display name of a service kind (幼儿园 / 小学 / 初中 / 高中 / 特殊教育); lower case in English, to sit inside a sentence. */
 export function serviceKindLabel(language: Language, kind: ServiceKind): string {
   return language === 'en' ? SERVICE_KIND_EN[kind] : SERVICE_KIND_NAMES[kind];
 }

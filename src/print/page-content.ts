@@ -5,7 +5,7 @@
  */
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
-import { SERVICE_KIND_NAMES, SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
+import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { type Scenario, scenarioTitle } from '../domain/scenario.ts';
 import {
   SCHOOL_STATES,
@@ -22,6 +22,7 @@ import {
   type MessageKey,
   schoolStateLabel,
   schoolTypeLabel,
+  serviceKindLabel,
   translate,
 } from '../i18n/index.ts';
 
@@ -110,7 +111,7 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
   );
   const analysis = input.analysis;
   if (analysis && (analysis.circles || analysis.gaps || analysis.ruleFill || analysis.flags)) {
-    const kind = serviceKindLabel(input.kind, input.language);
+    const kind = serviceKindLabel(input.language, input.kind);
     entries.push({ kind: 'heading', label: t('printLegendAnalysis') });
     if (analysis.circles)
       entries.push({ kind: 'swatch', swatch: 'circle', label: t('printCirclesOf', { kind }) });
@@ -125,19 +126,6 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
     if (analysis.flags) entries.push({ kind: 'swatch', swatch: 'flag', label: t('legendSchoolFlag') });
   }
   return entries;
-}
-
-const SERVICE_KIND_ENGLISH: Record<ServiceKind, string> = {
-  kindergarten: 'kindergarten',
-  primary: 'primary school',
-  middle: 'middle school',
-  high: 'high school',
-  special: 'special education',
-};
-
-/** A service kind's name in the language. */
-export function serviceKindLabel(kind: ServiceKind, language: Language): string {
-  return language === 'en' ? SERVICE_KIND_ENGLISH[kind] : SERVICE_KIND_NAMES[kind];
 }
 
 /** A table row; `status` colours the result cell. */
@@ -204,7 +192,7 @@ export function townshipPageTable(
     rows.push({
       cells: [
         t('printCoverageRow', {
-          kind: serviceKindLabel(kind, language),
+          kind: serviceKindLabel(language, kind),
           radius: formatMetres(coverage.radius),
         }),
         formatShare(coverage.share),
@@ -253,7 +241,7 @@ export function overviewPageTable(
       t('printColumnTownship'),
       t('printColumnSchools'),
       t('printColumnRulesPassed'),
-      t('printColumnCoverage', { kind: serviceKindLabel(kind, language) }),
+      t('printColumnCoverage', { kind: serviceKindLabel(language, kind) }),
     ],
     weights: [0.34, 0.16, 0.24, 0.26],
     statusColumn: 2,
@@ -291,7 +279,7 @@ export function defaultSubtitle(
   const name = language === 'en' ? scenarioTitleEnglish(scenario) : scenarioTitle(scenario);
   return analysisKind === null
     ? name
-    : t('printSubtitleAnalysis', { scenario: name, kind: serviceKindLabel(analysisKind, language) });
+    : t('printSubtitleAnalysis', { scenario: name, kind: serviceKindLabel(language, analysisKind) });
 }
 
 function scenarioTitleEnglish(scenario: Scenario): string {

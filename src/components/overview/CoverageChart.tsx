@@ -4,7 +4,7 @@
  * a dashed line with its label. Drawn as SVG from `coverageChartGeometry`.
  */
 import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
-import { serviceKindLabel } from '../../print/page-content.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 import { formatShare } from '../format.ts';
@@ -61,7 +61,7 @@ export function CoverageChart({
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="img"
         aria-label={t('overviewChartDescription', {
-          kind: serviceKindLabel(kind, language),
+          kind: serviceKindLabel(language, kind),
           goal: formatShare(goal),
         })}
       >

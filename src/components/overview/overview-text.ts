@@ -2,7 +2,7 @@
 import type { ServiceKind, ServiceRadii } from '../../domain/radius.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { Language, MessageKey } from '../../i18n/index.ts';
-import { serviceKindLabel } from '../../print/page-content.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
 import { formatDistance, formatShare } from '../format.ts';
 import type { CellStatus, GridCell } from './township-grid.ts';
 
@@ -28,7 +28,7 @@ export function ruleFigures(cell: Pick<GridCell, 'measure' | 'actual' | 'require
 
 /** A service kind's name, capitalised in English where it starts a heading or a row. */
 export function kindName(kind: ServiceKind, language: Language): string {
-  const name = serviceKindLabel(kind, language);
+  const name = serviceKindLabel(language, kind);
   return language === 'en' ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : name;
 }
 
