@@ -4,11 +4,12 @@ import { serviceKindLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { useTranslation } from './use-translation.ts';
 
-export function ServiceKindSelect({ testId }: { testId: string }) {
+export function ServiceKindSelect({ testId, id }: { testId: string; id?: string }) {
   const { language } = useTranslation();
   const kind = useAtlasStore((state) => state.analysisKind);
   return (
     <select
+      id={id}
       value={kind}
       onChange={(event) => useAtlasStore.getState().setAnalysisKind(event.target.value as ServiceKind)}
       data-testid={testId}

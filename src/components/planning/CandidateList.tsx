@@ -27,10 +27,10 @@ export function CandidateList() {
   const selectedCandidate = candidates.find((candidate) => candidate.id === selected) ?? null;
   return (
     <div className="candidate-list-tab">
-      <label className="field-row">
-        <span>{t('planningKind')}</span>
-        <ServiceKindSelect testId="planning-kind" />
-      </label>
+      <div className="field-row">
+        <label htmlFor="planning-kind">{t('planningKind')}</label>
+        <ServiceKindSelect id="planning-kind" testId="planning-kind" />
+      </div>
       <button
         type="button"
         className={placing ? 'on' : ''}

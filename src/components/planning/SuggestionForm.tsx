@@ -91,10 +91,10 @@ export function SuggestionForm() {
   return (
     <div className="suggestion-form" data-testid="suggestion-form">
       <fieldset disabled={running}>
-        <label className="field-row">
-          <span>{t('planningKind')}</span>
-          <ServiceKindSelect testId="suggest-kind" />
-        </label>
+        <div className="field-row">
+          <label htmlFor="suggest-kind">{t('planningKind')}</label>
+          <ServiceKindSelect id="suggest-kind" testId="suggest-kind" />
+        </div>
         <div className="field-row">
           <span>{t('suggestCount')}</span>
           <NumberInput
