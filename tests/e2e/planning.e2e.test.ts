@@ -253,6 +253,34 @@ describe('suggested sites (选址建议)', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('suggests among parcels from a CSV, naming the rows it could not read', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&scenario=current');
+    const { page } = session;
+    await page.getByTestId('suggest-source-list').check();
+    const csv = [
+      '地块名称,经度,纬度',
+      `湛江镇甲地块,${ZHANJIANG_GAP.lon},${ZHANJIANG_GAP.lat}`,
+      `木格镇乙地块,${MUGE_GAP.lon},${MUGE_GAP.lat}`,
+      '丙地块,东经,22.9',
+    ].join('\r\n');
+    await page.getByTestId('suggest-list-file').setInputFiles({
+      name: '可用地块.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${csv}`, 'utf8'),
+    });
+    const report = page.getByTestId('suggest-list-report');
+    await expect.poll(() => report.textContent()).toContain('可用地块.csv：读入 2 处');
+    expect(await report.textContent()).toMatch(/可用地块\.csv 第 4 行「经度」/);
+    await page.getByTestId('suggest-count').fill('1');
+    await page.getByTestId('suggest-count').press('Enter');
+    await page.getByTestId('suggest-start').click();
+    await page.getByTestId('suggest-result').waitFor({ timeout: 60_000 });
+    // 湛江镇甲地块 brings 2,768 people within 2.5 km today, 木格镇乙地块 939 (see the candidate test).
+    expect(await page.getByTestId('suggest-pick-1').textContent()).toContain('湛江镇甲地块');
+    expect(await page.getByTestId('suggest-pick-gain').allTextContents()).toEqual(['+2,768']);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('refuses a request it cannot meet with a clear message, and can be cancelled', async () => {
     session = await openAtlas('#view=planning&tab=suggest&kind=high');
     const { page } = session;
