@@ -1,6 +1,7 @@
 /**
  * Runs work in a web worker whenever some inputs in the store change: debounced, so a burst of
- * edits makes one run, and latest wins, so the answer to an older request is dropped.
+ * edits makes one run; one request at a time, so changes made meanwhile make one more run, on
+ * the latest state, when the answer comes.
  */
 import { shallow } from 'zustand/shallow';
 import type { WorkerResponse } from '../workers/answer-requests.ts';
@@ -32,8 +33,16 @@ export function startWorkerRunner<Request extends { id: number }, Result>(
   let worker: Worker | null = null;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // One request at a time: changes while the worker is busy wait, and only the last of them is
+  // sent when it answers — a queue of stale requests (a drag, typing) would only add delay.
+  let busy = false;
+  let waiting = false;
 
   const run = () => {
+    if (busy) {
+      waiting = true;
+      return;
+    }
     const request = options.makeRequest(store.getState(), latest + 1);
     if (!request) return;
     if (!worker) {
@@ -41,12 +50,22 @@ export function startWorkerRunner<Request extends { id: number }, Result>(
       worker.onmessage = (event: MessageEvent<WorkerResponse<Result>>) => {
         const response = event.data;
         if (response.id !== latest) return;
+        busy = false;
         if (response.ok) options.onResult(store, response.result, response.milliseconds);
         else options.onError(store, response.error);
+        if (waiting) {
+          waiting = false;
+          run();
+        }
       };
-      worker.onerror = (event) => options.onError(store, event.message || '后台计算出错');
+      worker.onerror = (event) => {
+        busy = false;
+        waiting = false;
+        options.onError(store, event.message || '后台计算出错');
+      };
     }
     latest = request.id;
+    busy = true;
     options.onStart(store);
     worker.postMessage(request);
   };

@@ -70,6 +70,47 @@ describe('startAnalysisRunner', () => {
     vi.useRealTimers();
   });
 
+  it('sends one request at a time: edits made while the worker is busy make one more run, on the latest state', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    const requests: AnalysisRequest[] = [];
+    let answer: (() => void) | null = null;
+    // A worker that answers only when told to.
+    const slowWorker = {
+      onmessage: null as ((event: MessageEvent<AnalysisResponse>) => void) | null,
+      onerror: null,
+      postMessage(request: AnalysisRequest) {
+        requests.push(request);
+        answer = () => {
+          const response: AnalysisResponse = {
+            id: request.id,
+            ok: true,
+            result: runAnalysisPair(request),
+            milliseconds: 1,
+          };
+          slowWorker.onmessage?.({ data: response } as MessageEvent<AnalysisResponse>);
+        };
+      },
+      terminate() {},
+    };
+    const stop = startAnalysisRunner(store, () => slowWorker as unknown as Worker);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(requests).toHaveLength(1);
+    for (const rural of [3000, 4000, 5000]) {
+      store.getState().setRadii({ ...store.getState().radii, primary: { urban: 500, rural } });
+      await vi.advanceTimersByTimeAsync(500);
+    }
+    expect(requests).toHaveLength(1);
+    (answer as (() => void) | null)?.();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.input.radii.primary.rural).toBe(5000);
+    (answer as (() => void) | null)?.();
+    expect(store.getState().analysis?.current.radii.primary.rural).toBe(5000);
+    expect(store.getState().analysisStatus).toBe('ready');
+    stop();
+    vi.useRealTimers();
+  });
+
   it('does nothing until the data is loaded', async () => {
     vi.useFakeTimers();
     const store = createAtlasStore();
