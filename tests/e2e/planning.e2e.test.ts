@@ -289,7 +289,7 @@ describe('suggested sites (选址建议)', () => {
     await expect.poll(() => page.getByTestId('suggest-error').textContent()).toContain('半径');
 
     await page.getByTestId('suggest-kind').selectOption('kindergarten');
-    await page.getByTestId('suggest-count').fill('40');
+    await page.getByTestId('suggest-count').fill('120');
     await page.getByTestId('suggest-count').press('Enter');
     await page.getByTestId('suggest-spacing').fill('200');
     await page.getByTestId('suggest-spacing').press('Enter');
