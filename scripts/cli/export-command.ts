@@ -16,7 +16,16 @@ import type { CoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import type { PrintApiData, PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
 import type { CommandStreams } from './command.ts';
-import { readInput, readSchools, readTownships, UnreadableInput } from './command-files.ts';
+import {
+  DEFAULT_INPUTS,
+  decodeText,
+  readInput,
+  readPopulation,
+  readRuleSet,
+  readSchools,
+  readTownships,
+  UnreadableInput,
+} from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
 
 /** The repository root, where the build goes by default. */
@@ -44,12 +53,13 @@ const USAGE = `用法: npm run atlas -- export [选项]
   --port 端口           预览服务端口，默认 4339（被占用时顺延）
   --schools 文件        学校名录（CSV/TSV/XLSX/GeoJSON，与 analyze 相同的导入规则），代替内置示例名录
   --townships 文件      乡镇界线 GeoJSON（属性 code/name 或 乡镇代码/乡镇名称），代替内置示意界线
+  --population 文件     人口（与 analyze 相同：CSV 点、乡镇表或 PopulationData JSON），代替内置模型人口
+  --rules 文件          规则集 JSON，代替内置 2018—2020 规则集
   --coords 坐标系       名录坐标系：wgs84（默认）、gcj02 或 bd09
   --sheet 工作表        工作簿中的工作表名称或序号
   --encoding 编码       名录文本编码（默认自动判断）
   --help                显示本说明
 
-尚未支持：--population、--rules（导出使用内置人口模型与规则集）。
 退出码：0 已写入；1 导出失败（原因见标准错误）；2 选项有误。`;
 
 /** The parsed command line. */
@@ -70,6 +80,10 @@ export interface ExportOptions {
   schools: string | null;
   /** A township boundary GeoJSON to use instead of the approximate ones. */
   townships: string | null;
+  /** A population file to use instead of the modelled one. */
+  population: string | null;
+  /** A rule-set JSON to use instead of the embedded one. */
+  rules: string | null;
   coords: CoordinateSystem;
   sheet: string | null;
   encoding: string | null;
@@ -93,12 +107,13 @@ const VALUE_OPTIONS = [
   'port',
   'schools',
   'townships',
+  'population',
+  'rules',
   'coords',
   'sheet',
   'encoding',
 ] as const;
 const FLAG_OPTIONS = ['confidential', 'analysis'] as const;
-const LATER_OPTIONS = ['population', 'rules'];
 
 /**
  * Reads the command line.
@@ -108,8 +123,6 @@ export function parseExportArguments(args: readonly string[]): ExportOptions {
   const { values, flags, help, choose } = scanOptions(args, {
     values: VALUE_OPTIONS,
     flags: FLAG_OPTIONS,
-    notYet: (name) =>
-      LATER_OPTIONS.includes(name) ? `export 尚不支持 --${name}：目前使用应用内置的数据` : null,
   });
   const township = values.get('township') ?? null;
   if (township !== null && township !== 'all' && !/^\d{6,12}$/.test(township)) {
@@ -150,6 +163,12 @@ export function parseExportArguments(args: readonly string[]): ExportOptions {
       : null,
     townships: values.has('townships')
       ? resolve(process.env.INIT_CWD ?? process.cwd(), values.get('townships') ?? '')
+      : null,
+    population: values.has('population')
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), values.get('population') ?? '')
+      : null,
+    rules: values.has('rules')
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), values.get('rules') ?? '')
       : null,
     coords: choose('coords', ['wgs84', 'gcj02', 'bd09'] as const, 'wgs84'),
     sheet: values.get('sheet') ?? null,
@@ -238,12 +257,12 @@ async function renderInBrowser(
   }
 }
 
-/** The roster and boundaries given on the command line, read with the same code as `analyze`. */
+/** The roster, boundaries, population and rules given on the command line, read with the same code as `analyze`. */
 async function readExportData(
   options: ExportOptions,
   stderr: CommandStreams['stderr'],
 ): Promise<PrintApiData | null> {
-  if (!options.schools && !options.townships) return null;
+  if (!options.schools && !options.townships && !options.population && !options.rules) return null;
   const data: PrintApiData = {};
   if (options.schools) {
     const roster = await readSchools(options, stderr);
@@ -257,6 +276,22 @@ async function readExportData(
       input.path,
       stderr,
     );
+  }
+  if (options.population) {
+    // Points without a township code take the boundary they fall in: the given one, else the default.
+    const townships =
+      data.townships ??
+      readTownships(
+        decodeText((await readInput(null, DEFAULT_INPUTS.townships, stderr)).bytes),
+        DEFAULT_INPUTS.townships,
+        stderr,
+      );
+    const input = await readInput(options.population, '', stderr);
+    data.population = readPopulation(input.bytes, input.path, townships, options.coords, stderr);
+  }
+  if (options.rules) {
+    const input = await readInput(options.rules, '', stderr);
+    data.ruleSet = readRuleSet(decodeText(input.bytes), input.path, stderr);
   }
   return data;
 }

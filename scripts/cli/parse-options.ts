@@ -17,13 +17,12 @@ export interface ScannedOptions {
 
 /**
  * Reads `args` against the options a command knows.
- * @param notYet options the command names but does not take yet, with the sentence that says so
- * @throws UsageError for an unknown option, a missing value, or an option in `notYet`
+ * @throws UsageError for an unknown option or a missing value
  * @example scanOptions(['--format=csv'], { values: ['format'] }).choose('format', ['json', 'csv'], 'json') // 'csv'
  */
 export function scanOptions(
   args: readonly string[],
-  known: { values: readonly string[]; flags?: readonly string[]; notYet?: (name: string) => string | null },
+  known: { values: readonly string[]; flags?: readonly string[] },
 ): ScannedOptions {
   const values = new Map<string, string>();
   const flags = new Set<string>();
@@ -36,8 +35,6 @@ export function scanOptions(
     }
     const match = /^--([a-z]+(?:-[a-z]+)*)(?:=(.*))?$/.exec(argument);
     const name = match?.[1] ?? '';
-    const refusal = match ? known.notYet?.(name) : null;
-    if (refusal) throw new UsageError(refusal);
     if (match && known.flags?.includes(name) && match[2] === undefined) {
       flags.add(name);
       continue;

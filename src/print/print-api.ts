@@ -3,6 +3,8 @@
  * (`npm run atlas -- export`) and the end-to-end tests, and the report of the last export.
  * Installed while the print view is open.
  */
+import type { PopulationData } from '../domain/population.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
@@ -48,6 +50,10 @@ export interface PrintApiResult {
 export interface PrintApiData {
   schools?: School[];
   townships?: TownshipCollection;
+  /** Population to use instead of the modelled one (the CLI's --population). */
+  population?: PopulationData;
+  /** Rule set to use instead of the embedded one (the CLI's --rules). */
+  ruleSet?: RuleSet;
   /** The roster's file name, for the page's data-source line. */
   rosterFile?: string;
 }
@@ -56,7 +62,7 @@ export interface PrintApiData {
 export interface PrintApi {
   /** True once the data is loaded and the analysis of the current data has results. */
   ready(): boolean;
-  /** Replaces the roster and/or boundaries (the CLI's --schools/--townships); wait for ready() after. */
+  /** Replaces the roster, boundaries, population or rules (the CLI's inputs); wait for ready() after. */
   loadData(data: PrintApiData): void;
   export(options?: PrintApiOptions): Promise<PrintApiResult>;
   /** The report of the last export from the view or from this function. */

@@ -28,7 +28,7 @@ describe('atlas export options', () => {
       [['--township', 'all', '--format', 'png'], '只能导出为 PDF'],
       [['--paper', 'a2'], 'a4、a3、slide'],
       [['--dpi', '600'], '--dpi'],
-      [['--population', 'x.csv'], '尚不支持 --population'],
+      [['--rules'], '--rules 需要一个值'],
       [['--coords', 'utm'], 'wgs84、gcj02、bd09'],
       [['--township', '桥圩镇'], '乡镇代码'],
     ] as const) {
@@ -56,6 +56,29 @@ describe('atlas export options', () => {
       await run(['--schools', '/nonexistent/名录.csv', '--dist', 'dist'], { stdout: memoryStream(), stderr }),
     ).toBe(1);
     expect(stderr.text()).toContain('无法读取文件 /nonexistent/名录.csv');
+  });
+
+  it('takes --population and --rules like analyze, and stops with exit 1 on an unreadable one before building', async () => {
+    const options = parseExportArguments(['--population', 'p.csv', '--rules', 'r.json']);
+    expect(options.population?.endsWith('/p.csv')).toBe(true);
+    expect(options.rules?.endsWith('/r.json')).toBe(true);
+    const stderr = memoryStream();
+    expect(
+      await run(['--rules', 'geodata/townships.geojson', '--dist', '/nonexistent-dist'], {
+        stdout: memoryStream(),
+        stderr,
+      }),
+    ).toBe(1);
+    expect(stderr.text()).toContain('townships.geojson');
+    expect(stderr.text()).not.toContain('正在构建');
+    const missing = memoryStream();
+    expect(
+      await run(['--population', '/nonexistent/人口.csv', '--dist', '/nonexistent-dist'], {
+        stdout: memoryStream(),
+        stderr: missing,
+      }),
+    ).toBe(1);
+    expect(missing.text()).toContain('无法读取文件 /nonexistent/人口.csv');
   });
 
   it('prints its usage with --help', async () => {
