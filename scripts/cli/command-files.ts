@@ -3,21 +3,17 @@
  * school roster — each from a given file or the embedded default in geodata/, with bad rows and
  * unreadable files reported on stderr in the app's words; the options that name them; and
  * writing the output. Shared by the commands (analyze, suggest, export).
- *
- * Population CSV is read here with papaparse for now (points 名称/经度/纬度/人口, or a township
- * table 乡镇代码/乡镇名称/人口); the importer's readers in src/io will take this over.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import Papa from 'papaparse';
-import type { PopulationData, PopulationPoint, TownshipPopulation } from '../../src/domain/population.ts';
+import type { PopulationData } from '../../src/domain/population.ts';
 import { parseRuleSet, type RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
-import { formatRowIssue, type RowIssue } from '../../src/io/import-result.ts';
+import { formatRowIssue } from '../../src/io/import-result.ts';
+import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import type { CommandStreams } from './command.ts';
 import { type ScannedOptions, UsageError } from './parse-options.ts';
@@ -37,7 +33,8 @@ export const DEFAULT_INPUTS = {
 export const INPUT_OPTIONS_USAGE = `  --schools 文件      学校名录（CSV/TSV/XLSX/GeoJSON），默认 ${DEFAULT_INPUTS.schools}（示例数据）
   --townships 文件    乡镇界线 GeoJSON，属性 code/name 或 乡镇代码/乡镇名称（可选 urban：是否城区），
                       默认 ${DEFAULT_INPUTS.townships}（示意界线）
-  --population 文件   人口：CSV 点（名称, 经度, 纬度, 人口[, 乡镇代码]）或乡镇表（乡镇代码/乡镇名称, 人口），
+  --population 文件   人口（与导入对话框相同的规则，CSV/TSV/XLSX）：居民点（名称, 经度, 纬度, 人口[, 乡镇代码]）
+                      或乡镇表（乡镇代码/乡镇名称, 人口），
                       或 PopulationData JSON；默认 ${DEFAULT_INPUTS.population}（示例/模型估算）
   --rules 文件        规则集 JSON，默认 ${DEFAULT_INPUTS.rules}
   --scenario 情景     current（现状，默认）或 planned（规划完成后）
@@ -210,132 +207,55 @@ export function readTownships(
 }
 
 /** A position in `coords` converted to WGS84. */
-function toWgs84(lon: number, lat: number, coords: CoordinateSystem): [number, number] {
-  if (coords === 'wgs84') return [lon, lat];
-  const from = coords === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
-  const [longitude, latitude] = gcoord.transform([lon, lat], from, gcoord.WGS84);
-  return [longitude ?? lon, latitude ?? lat];
-}
-
 /**
- * Population from a CSV file: settlement points (经度, 纬度, 人口; 名称 and 乡镇代码 optional)
- * or, without coordinates, a township table (乡镇代码 or 乡镇名称, 人口). Bad rows are reported
- * with `formatRowIssue` and left out.
+ * Population from a file: PopulationData JSON (.json), else a table read with the app's own
+ * population importer — settlement points when it has longitude and latitude columns (名称, 经度,
+ * 纬度, 人口 …), a per-township table otherwise (乡镇代码 or 乡镇名称, 人口). Refused rows and
+ * warnings go to stderr in the importer's words; a file with no usable row stops the command.
  */
-function readPopulationCsv(
-  text: string,
-  path: string,
-  townships: TownshipCollection,
-  coords: CoordinateSystem,
-  stderr: CommandStreams['stderr'],
-): PopulationData {
-  const file = basename(path);
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-  });
-  const headers = parsed.meta.fields ?? [];
-  const issue = (row: number, column: string | null, message: string): void =>
-    write(stderr, formatRowIssue({ file, row, column, message } satisfies RowIssue));
-  const number = (row: Record<string, string>, column: string): number => Number((row[column] ?? '').trim());
-  if (!headers.includes('人口')) {
-    write(
-      stderr,
-      `${file}：缺少“人口”列（人口点需要 名称, 经度, 纬度, 人口；乡镇表需要 乡镇代码 或 乡镇名称, 人口）`,
-    );
-    throw new UnreadableInput(path);
-  }
-  if (headers.includes('经度') && headers.includes('纬度')) {
-    const points: PopulationPoint[] = [];
-    parsed.data.forEach((row, index) => {
-      const line = index + 2;
-      const lon = number(row, '经度');
-      const lat = number(row, '纬度');
-      const population = number(row, '人口');
-      if (!Number.isFinite(lon) || !Number.isFinite(lat) || (row.经度 ?? '').trim() === '') {
-        issue(line, '经度', `坐标“${row.经度 ?? ''}, ${row.纬度 ?? ''}”不是十进制度数，该行未读入`);
-        return;
-      }
-      if (!Number.isFinite(population) || population < 0 || (row.人口 ?? '').trim() === '') {
-        issue(line, '人口', `“${row.人口 ?? ''}”不是非负数，该行未读入`);
-        return;
-      }
-      const [longitude, latitude] = toWgs84(lon, lat, coords);
-      points.push({
-        lon: longitude,
-        lat: latitude,
-        population,
-        schoolAgePopulation: null,
-        name: (row.名称 ?? '').trim(),
-        townshipCode: (row.乡镇代码 ?? '').trim(),
-      });
-    });
-    return {
-      source: 'settlement-points',
-      label: `人口点：${file}（${points.length} 个）`,
-      points,
-      townships: [],
-    };
-  }
-  if (!headers.includes('乡镇代码') && !headers.includes('乡镇名称')) {
-    write(stderr, `${file}：没有“经度/纬度”列，也没有“乡镇代码/乡镇名称”列，无法识别为人口点或乡镇人口表`);
-    throw new UnreadableInput(path);
-  }
-  const byName = new Map<string, string>();
-  for (const feature of townships.features) {
-    byName.set(feature.properties.name, feature.properties.code);
-    byName.set(feature.properties.name.replace(/(镇|乡|街道)$/, ''), feature.properties.code);
-  }
-  const table: TownshipPopulation[] = [];
-  parsed.data.forEach((row, index) => {
-    const line = index + 2;
-    const name = (row.乡镇名称 ?? '').trim();
-    const code = (row.乡镇代码 ?? '').trim() || byName.get(name) || '';
-    const population = number(row, '人口');
-    if (!Number.isFinite(population) || population < 0 || (row.人口 ?? '').trim() === '') {
-      issue(line, '人口', `“${row.人口 ?? ''}”不是非负数，该行未读入`);
-      return;
-    }
-    if (!townships.features.some((feature) => feature.properties.code === code)) {
-      issue(line, code ? '乡镇代码' : '乡镇名称', `“${code || name}”不是界线文件中的乡镇，该行未读入`);
-      return;
-    }
-    table.push({ code, name, population, schoolAgePopulation: null });
-  });
-  return {
-    source: 'township-table',
-    label: `乡镇人口表：${file}，按距乡镇中心远近的密度模型分布到 500 米网格（模型估算）`,
-    points: [],
-    townships: table,
-  };
-}
-
-/**
- * Population from a file: PopulationData JSON (.json), else CSV points or a township table
- * (see readPopulationCsv).
- */
-export function readPopulation(
+export async function readPopulation(
   bytes: Uint8Array,
   path: string,
   townships: TownshipCollection,
   coords: CoordinateSystem,
   stderr: CommandStreams['stderr'],
-): PopulationData {
-  const text = decodeText(bytes);
-  if (extname(path).toLowerCase() !== '.json')
-    return readPopulationCsv(text, path, townships, coords, stderr);
-  const json = parseJsonFile(text, path, stderr) as Partial<PopulationData>;
-  if (!Array.isArray(json?.points) || !Array.isArray(json.townships)) {
-    write(stderr, `${path} 不是人口数据（需要 points 与 townships 列表）`);
+): Promise<PopulationData> {
+  if (extname(path).toLowerCase() === '.json') {
+    const json = parseJsonFile(decodeText(bytes), path, stderr) as Partial<PopulationData>;
+    if (!Array.isArray(json?.points) || !Array.isArray(json.townships)) {
+      write(stderr, `${path} 不是人口数据（需要 points 与 townships 列表）`);
+      throw new UnreadableInput(path);
+    }
+    return {
+      source: json.source ?? 'settlement-points',
+      label: json.label ?? basename(path),
+      points: json.points,
+      townships: json.townships,
+    };
+  }
+  const file = basename(path);
+  const knownTownships = townships.features.map((feature) => ({
+    code: feature.properties.code,
+    name: feature.properties.name,
+    urban: feature.properties.urban,
+  }));
+  const settlements = await readSettlementPopulationBytes(bytes, file, { coords, knownTownships });
+  const result =
+    settlements.mapping.经度 && settlements.mapping.纬度
+      ? settlements
+      : await readTownshipPopulationBytes(bytes, file, { knownTownships });
+  for (const message of result.fileErrors) write(stderr, message);
+  for (const rejected of result.rejected) {
+    for (const error of rejected.errors) write(stderr, formatRowIssue(error));
+  }
+  for (const accepted of result.accepted) {
+    for (const warning of accepted.warnings) write(stderr, `警告 ${formatRowIssue(warning)}`);
+  }
+  if (!result.population) {
+    if (result.fileErrors.length === 0) write(stderr, `${file}：没有可用的人口行`);
     throw new UnreadableInput(path);
   }
-  return {
-    source: json.source ?? 'settlement-points',
-    label: json.label ?? basename(path),
-    points: json.points,
-    townships: json.townships,
-  };
+  return result.population;
 }
 
 /** Where and how to read the school roster. */
@@ -405,7 +325,7 @@ export async function readDistrictInputs(
   const townshipsInput = await readInput(options.townships, DEFAULT_INPUTS.townships, stderr);
   const townships = readTownships(decodeText(townshipsInput.bytes), townshipsInput.path, stderr);
   const populationInput = await readInput(options.population, DEFAULT_INPUTS.population, stderr);
-  const population = readPopulation(
+  const population = await readPopulation(
     populationInput.bytes,
     populationInput.path,
     townships,

@@ -287,7 +287,7 @@ async function readExportData(
         stderr,
       );
     const input = await readInput(options.population, '', stderr);
-    data.population = readPopulation(input.bytes, input.path, townships, options.coords, stderr);
+    data.population = await readPopulation(input.bytes, input.path, townships, options.coords, stderr);
   }
   if (options.rules) {
     const input = await readInput(options.rules, '', stderr);
