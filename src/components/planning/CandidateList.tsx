@@ -33,7 +33,7 @@ export function CandidateList() {
       </div>
       <button
         type="button"
-        className={placing ? 'on' : ''}
+        className={`place-button${placing ? ' on' : ''}`}
         aria-pressed={placing}
         onClick={() => setPlacingCandidate(!placing)}
         data-testid="place-candidate"

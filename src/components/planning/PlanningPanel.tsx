@@ -3,8 +3,8 @@
  * scenario they are weighed against and the population in use.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { scenarioTitle } from '../../domain/scenario.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { scenarioName } from '../overview/overview-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
 import './planning.css';
@@ -38,7 +38,7 @@ export function PlanningPanel() {
         ))}
       </div>
       <p className="planning-basis" data-testid="planning-basis">
-        {t('planningBasis', { scenario: scenarioTitle(scenario) })}
+        {t('planningBasis', { scenario: scenarioName(t, scenario) })}
         <br />
         <span className="muted">{t('planningPopulation', { label: populationLabel })}</span>
       </p>

@@ -131,7 +131,9 @@ export function SuggestionResultView({
         <tbody>
           {result.comparison.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{row.label}</th>
+              <th scope="row" className="row-head">
+                {row.label}
+              </th>
               <td>{row.schools}</td>
               <td>
                 {formatCount(row.covered)}
