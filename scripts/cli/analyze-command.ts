@@ -20,6 +20,7 @@ import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
   INPUT_OPTIONS_USAGE,
+  readCommandLine,
   readDistrictInputs,
   readInputOptions,
   type ScenarioInputOptions,
@@ -137,18 +138,12 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
  * @example await run(['--scenario', 'planned', '--format', 'csv'], { stdout: process.stdout, stderr: process.stderr }) // 0
  */
 export async function run(args: string[], streams: CommandStreams): Promise<number> {
-  const { stdout, stderr } = streams;
-  let options: AnalyzeOptions;
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    write(stderr, `${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    write(stdout, USAGE);
-    return 0;
-  }
+  const { stderr } = streams;
+  const options = readCommandLine(args, streams, USAGE, (given) => {
+    const parsed = parseArguments(given);
+    return parsed.help ? null : parsed;
+  });
+  if (typeof options === 'number') return options;
   try {
     const { ruleSet, townships, population, schools, paths } = await readDistrictInputs(options, stderr);
 

@@ -258,6 +258,32 @@ export async function readPopulation(
   return result.population;
 }
 
+/**
+ * Reads a command line with `parse` (which returns null for --help). A usage mistake writes the
+ * message and the usage to stderr and gives exit status 2; --help writes the usage to stdout and
+ * gives 0; otherwise the options come back.
+ * @example const options = readCommandLine(args, streams, USAGE, parseArguments); if (typeof options === 'number') return options;
+ */
+export function readCommandLine<T extends object>(
+  args: string[],
+  { stdout, stderr }: CommandStreams,
+  usage: string,
+  parse: (args: string[]) => T | null,
+): T | number {
+  let options: T | null;
+  try {
+    options = parse(args);
+  } catch (error) {
+    write(stderr, `${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  if (options === null) {
+    write(stdout, usage);
+    return 0;
+  }
+  return options;
+}
+
 /** Where and how to read the school roster. */
 export interface RosterOptions {
   /** The roster file; null = the embedded sample. */

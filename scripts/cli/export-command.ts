@@ -19,6 +19,7 @@ import type { CommandStreams } from './command.ts';
 import {
   DEFAULT_INPUTS,
   decodeText,
+  readCommandLine,
   readInput,
   readPopulation,
   readRuleSet,
@@ -298,18 +299,12 @@ async function readExportData(
 
 /** Runs the command; returns the exit status. */
 export async function run(args: string[], streams: CommandStreams): Promise<number> {
-  const { stdout, stderr } = streams;
-  let options: ExportOptions;
-  try {
-    options = parseExportArguments(args);
-  } catch (error) {
-    write(stderr, `${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    write(stdout, USAGE);
-    return 0;
-  }
+  const { stderr } = streams;
+  const options = readCommandLine(args, streams, USAGE, (given) => {
+    const parsed = parseExportArguments(given);
+    return parsed.help ? null : parsed;
+  });
+  if (typeof options === 'number') return options;
   try {
     // Inputs first: a file that cannot be read stops the command before any build or browser.
     const data = await readExportData(options, stderr);

@@ -27,6 +27,7 @@ import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
   INPUT_OPTIONS_USAGE,
+  readCommandLine,
   readDistrictInputs,
   readInput,
   readInputOptions,
@@ -240,18 +241,9 @@ function formatResult(options: SuggestOptions, result: SuggestionResult): string
  * @example await run(['--kind', '小学', '--count', '3', '--require-rule', 'coverage-primary'], { stdout: process.stdout, stderr: process.stderr }) // 0
  */
 export async function run(args: string[], streams: CommandStreams): Promise<number> {
-  const { stdout, stderr } = streams;
-  let options: SuggestOptions | null;
-  try {
-    options = parseArguments(args);
-  } catch (error) {
-    write(stderr, `${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === null) {
-    write(stdout, USAGE);
-    return 0;
-  }
+  const { stderr } = streams;
+  const options = readCommandLine(args, streams, USAGE, parseArguments);
+  if (typeof options === 'number') return options;
   try {
     const inputs = await readDistrictInputs(options, stderr);
     const candidates: SuggestionRequest['candidates'] = options.candidates
