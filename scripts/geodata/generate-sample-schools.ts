@@ -12,7 +12,7 @@ import type {
   SchoolType,
   Standardisation,
 } from '../../src/domain/school.ts';
-import { SCHOOL_TYPES } from '../../src/domain/school.ts';
+import { makeSchoolRecord, SCHOOL_TYPES } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipSeatCollection, Village } from '../../src/domain/township.ts';
 import { drawSchoolFigures, type FigureProfileName } from './draw-school-figures.ts';
 import { samplePoint } from './sample-point.ts';
@@ -90,30 +90,16 @@ interface Context {
 }
 
 function baseSchool(name: string, type: SchoolType, township: string): Omit<School, 'code'> {
-  return {
+  const { code: _code, ...school } = makeSchoolRecord({
+    code: '',
     name,
     type,
     lon: 0,
     lat: 0,
     township,
-    ownership: '公办',
-    boarding: false,
-    central: false,
-    inclusive: false,
-    demonstrationLevel: '',
-    students: null,
-    classes: null,
-    staff: null,
-    computers: null,
-    bandwidthMbps: null,
-    standardisation: '',
-    projectType: '',
-    projectStatus: '',
-    plannedYear: null,
-    investmentTenThousandYuan: null,
-    note: '',
     source: SAMPLE_DATA_SOURCE,
-  };
+  });
+  return school;
 }
 
 function required<T>(value: T | undefined, what: string): T {

@@ -3,7 +3,7 @@
  * covering search, assessed as if they stood. Pure types and helpers; nothing here imports the app.
  */
 import type { ServiceKind } from './radius.ts';
-import type { Ownership, School, SchoolType } from './school.ts';
+import { makeSchoolRecord, type Ownership, type School, type SchoolType } from './school.ts';
 
 /** Where a candidate came from. */
 export type CandidateOrigin = 'manual' | 'suggestion';
@@ -65,7 +65,7 @@ export function candidateAsSchool(
   township: string,
   status: '规划' | '竣工',
 ): School {
-  return {
+  return makeSchoolRecord({
     code,
     name: candidate.name,
     type: candidate.type,
@@ -75,21 +75,11 @@ export function candidateAsSchool(
     ownership: candidate.ownership,
     boarding: candidate.boarding,
     central: candidate.central,
-    inclusive: false,
-    demonstrationLevel: '',
-    students: null,
-    classes: null,
-    staff: null,
-    computers: null,
-    bandwidthMbps: null,
-    standardisation: '',
     projectType: '新建',
     projectStatus: status,
-    plannedYear: null,
-    investmentTenThousandYuan: null,
     note: candidate.note,
     source: candidate.origin === 'suggestion' ? '选址建议' : '候选点',
-  };
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -148,3 +148,34 @@ export function existsToday(school: Pick<School, 'projectType' | 'projectStatus'
   const state = schoolState(school);
   return state !== 'planned' && state !== 'construction';
 }
+
+/**
+ * A school record from the fields given, every other field empty: 公办, no boarding, no central or
+ * inclusive status, no figures, no project.
+ * @example makeSchoolRecord({ code: 'XZ001', name: '新校', type: '小学', lon: 109.7, lat: 22.9 }).projectType // ''
+ */
+export function makeSchoolRecord(
+  fields: Partial<School> & Pick<School, 'code' | 'name' | 'type' | 'lon' | 'lat'>,
+): School {
+  return {
+    township: '',
+    ownership: '公办',
+    boarding: false,
+    central: false,
+    inclusive: false,
+    demonstrationLevel: '',
+    students: null,
+    classes: null,
+    staff: null,
+    computers: null,
+    bandwidthMbps: null,
+    standardisation: '',
+    projectType: '',
+    projectStatus: '',
+    plannedYear: null,
+    investmentTenThousandYuan: null,
+    note: '',
+    source: '',
+    ...fields,
+  };
+}

@@ -1,33 +1,10 @@
 /** Small hand-made schools and townships for unit tests. */
-import type { School } from '../../src/domain/school.ts';
+import { makeSchoolRecord, type School } from '../../src/domain/school.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 
 /** A school with defaults for every field not given. */
 export function makeSchool(fields: Partial<School> & Pick<School, 'code' | 'name'>): School {
-  return {
-    type: '小学',
-    lon: 109.5,
-    lat: 22.5,
-    township: '',
-    ownership: '公办',
-    boarding: false,
-    central: false,
-    inclusive: false,
-    demonstrationLevel: '',
-    students: null,
-    classes: null,
-    staff: null,
-    computers: null,
-    bandwidthMbps: null,
-    standardisation: '',
-    projectType: '',
-    projectStatus: '',
-    plannedYear: null,
-    investmentTenThousandYuan: null,
-    note: '',
-    source: '',
-    ...fields,
-  };
+  return makeSchoolRecord({ type: '小学', lon: 109.5, lat: 22.5, ...fields });
 }
 
 /** Two unit squares side by side: 甲镇 (109–110 E) and 乙街道 (110–111 E), 22–23 N. */
