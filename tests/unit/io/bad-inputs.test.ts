@@ -3,7 +3,6 @@
  * (bytes and name), every message it must produce (exactly, in Chinese, naming file, row and
  * column) and the outcome. Then the proof that none of them touches the data already loaded.
  */
-import type { Feature, Polygon } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
@@ -23,6 +22,7 @@ import {
   buildZip,
   encodeGb18030,
   GBK,
+  SMALL_DISTRICT,
   utf8,
   utf16WithByteOrderMark,
 } from './fixtures.ts';
@@ -50,24 +50,6 @@ const GOOD_ROW = '0045080001,桥圩镇中心小学,小学,109.6,23.1,公办';
 function csv(lines: readonly string[], lineEnding = '\r\n'): Uint8Array {
   return utf8(`${lines.join(lineEnding)}${lineEnding}`);
 }
-
-/** A 400 m square around (109.6, 23.1): the district for the outside-the-district case. */
-const SMALL_DISTRICT: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [109.598, 23.098],
-        [109.602, 23.098],
-        [109.602, 23.102],
-        [109.598, 23.102],
-        [109.598, 23.098],
-      ],
-    ],
-  },
-};
 
 /** A deterministic "random" binary file (a picture, a database …). */
 function binaryNoise(length: number): Uint8Array {

@@ -1,6 +1,7 @@
 /** Test helpers: the committed import fixtures and small builders of files in memory. */
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
+import type { Feature, Polygon } from 'geojson';
 
 /** The bytes of a file in tests/unit/fixtures/io/. */
 export function readFixture(name: string): Uint8Array {
@@ -246,3 +247,24 @@ export function utf16WithByteOrderMark(text: string): Uint8Array {
   bytes.set(body, 2);
   return bytes;
 }
+
+/**
+ * A 400 m square around (109.6, 23.1): a district small enough that the GCJ-02 offset (≈ 540 m)
+ * moves points out of it.
+ */
+export const SMALL_DISTRICT: Feature<Polygon> = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [109.598, 23.098],
+        [109.602, 23.098],
+        [109.602, 23.102],
+        [109.598, 23.102],
+        [109.598, 23.098],
+      ],
+    ],
+  },
+};

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/cli/import-command.ts';
 import { ROSTER_COLUMNS } from '../../../src/domain/school.ts';
 import { runCommand } from '../command-streams.ts';
-import { fixturePath } from './fixtures.ts';
+import { fixturePath, SMALL_DISTRICT } from './fixtures.ts';
 
 function runImport(args: string[]) {
   return runCommand(run, args);
@@ -58,25 +58,7 @@ describe('import command', () => {
   it('converts with --coords and hints with --district', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'atlas-import-'));
     const district = join(folder, 'district.geojson');
-    writeFileSync(
-      district,
-      JSON.stringify({
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [109.598, 23.098],
-              [109.602, 23.098],
-              [109.602, 23.102],
-              [109.598, 23.102],
-              [109.598, 23.098],
-            ],
-          ],
-        },
-      }),
-    );
+    writeFileSync(district, JSON.stringify(SMALL_DISTRICT));
     const asRead = await runImport([fixturePath('roster-gcj02.csv'), '--district', district]);
     expect(asRead.stderr).toContain('可用 --coords gcj02 重新导入');
     const converted = await runImport([

@@ -1,27 +1,8 @@
-import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { formatRowIssue } from '../../../src/io/import-result.ts';
 import { readRosterBytes } from '../../../src/io/read-roster-bytes.ts';
-import { readFixture, utf8 } from './fixtures.ts';
-
-/** A 400 m square around (109.6, 23.1), so that the GCJ-02 offset (≈ 540 m) moves points out of it. */
-const SMALL_DISTRICT: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [109.598, 23.098],
-        [109.602, 23.098],
-        [109.602, 23.102],
-        [109.598, 23.102],
-        [109.598, 23.098],
-      ],
-    ],
-  },
-};
+import { readFixture, SMALL_DISTRICT, utf8 } from './fixtures.ts';
 
 const ROUND_POINTS = [
   [109.6, 23.1],
