@@ -1,17 +1,23 @@
-/** The translate function for the current interface language. */
+/** The translate functions for the current interface language. */
 import { useCallback } from 'react';
-import { type Language, type MessageKey, translate } from '../i18n/index.ts';
+import type { Message, MessageValue } from '../domain/message.ts';
+import { type Language, type MessageKey, translate, translateMessage } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 
-/** Returns `t(key, values)` in the current language, and the language itself. */
+/**
+ * Returns `t(key, values)` and `tm(message)` in the current language, and the language itself.
+ * `tm` is for messages that io, analysis and the store return as data.
+ */
 export function useTranslation(): {
-  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  t: (key: MessageKey, values?: Readonly<Record<string, MessageValue>>) => string;
+  tm: (text: Message) => string;
   language: Language;
 } {
   const language = useAtlasStore((state) => state.language);
   const t = useCallback(
-    (key: MessageKey, values?: Record<string, string | number>) => translate(language, key, values),
+    (key: MessageKey, values?: Readonly<Record<string, MessageValue>>) => translate(language, key, values),
     [language],
   );
-  return { t, language };
+  const tm = useCallback((text: Message) => translateMessage(language, text), [language]);
+  return { t, tm, language };
 }

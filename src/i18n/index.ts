@@ -1,8 +1,10 @@
 /** Interface language: Simplified Chinese by default, English behind a switch. */
+
+import { isMessage, type Message, type MessageValue } from '../domain/message.ts';
 import { SERVICE_KIND_NAMES, type ServiceKind } from '../domain/radius.ts';
 import type { SchoolState, SchoolType } from '../domain/school.ts';
-import { en } from './en.ts';
-import { type MessageKey, type Messages, zhCN } from './zh-CN.ts';
+import { en } from './en/index.ts';
+import { type MessageKey, type Messages, zhCN } from './zh-CN/index.ts';
 
 /** Supported languages. */
 export type Language = 'zh-CN' | 'en';
@@ -16,12 +18,23 @@ const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
 export function translate(
   language: Language,
   key: MessageKey,
-  values: Record<string, string | number> = {},
+  values: Readonly<Record<string, MessageValue>> = {},
 ): string {
   const template = MESSAGES[language][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return isMessage(value) ? translateMessage(language, value) : String(value);
+  });
+}
+
+/**
+ * A message (from io, analysis, domain or the store) in a language; values that are messages
+ * themselves are translated first.
+ * @example translateMessage('zh-CN', message('legendShown', { shown: 3, total: 5 })) // '显示 3 / 共 5 所'
+ */
+export function translateMessage(language: Language, text: Message): string {
+  return translate(language, text.key, text.values);
 }
 
 const SCHOOL_TYPE_EN: Record<SchoolType, string> = {
@@ -97,4 +110,4 @@ export function columnLabel(language: Language, column: string): string {
   return language === 'en' ? (COLUMN_EN[column] ?? column) : column;
 }
 
-export type { MessageKey };
+export type { Message, MessageKey };

@@ -1,5 +1,5 @@
-/** Simplified Chinese interface text: the default language. */
-export const zhCN = {
+/** Simplified Chinese texts of the interface's screens, panels and prints. */
+export const interfaceZh = {
   appTitle: '学校布局一张图',
   appSubtitle: '教育设施布局分析',
   loading: '正在加载数据…',
@@ -500,8 +500,3 @@ export const zhCN = {
   printSchoolsCount: '{count} 所',
   printRulesPassed: '{passed} / {applicable}',
 } as const;
-
-/** Every interface text key. */
-export type MessageKey = keyof typeof zhCN;
-/** A full set of interface texts in one language. */
-export type Messages = Record<MessageKey, string>;

@@ -1,7 +1,7 @@
-/** English interface text, behind the language switch. */
-import type { Messages } from './zh-CN.ts';
+/** English texts of the interface's screens, panels and prints. */
+import type { interfaceZh } from '../zh-CN/interface.ts';
 
-export const en: Messages = {
+export const interfaceEn: Record<keyof typeof interfaceZh, string> = {
   appTitle: 'School Layout Atlas',
   appSubtitle: 'Education facility planning',
   loading: 'Loading data…',

@@ -1,0 +1,18 @@
+/**
+ * Every Simplified Chinese text of the atlas, the default language: one section a file, each a
+ * plain object that imports nothing, so that any layer can name a key as a type.
+ *
+ * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
+ * here and in `en/index.ts`; a test fails when two sections share a key.
+ */
+import { interfaceZh } from './interface.ts';
+
+/** Sections by name, so the key test can see each one. */
+export const zhCNSections = { interface: interfaceZh } as const;
+
+export const zhCN = { ...interfaceZh } as const;
+
+/** Every text key, in every language. */
+export type MessageKey = keyof typeof zhCN;
+/** A full set of texts in one language. */
+export type Messages = Record<MessageKey, string>;
