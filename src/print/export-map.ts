@@ -8,13 +8,9 @@
  * the browser or MapLibre made smaller than asked is an error: a print is never silently blurred.
  */
 import maplibregl, { type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { registerSchoolIcons, removeSchoolIcons } from '../map/school-icons.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
-import {
-  addSchoolIcon,
-  applyFeatureStates,
-  type FeatureStateEntry,
-  removeSchoolIcons,
-} from './map-images.ts';
+import { applyFeatureStates, type FeatureStateEntry } from './feature-states.ts';
 import { renderSizeProblem, type WebglLimits } from './render-limits.ts';
 import { metresPerPixel } from './scale-bar.ts';
 
@@ -176,7 +172,7 @@ async function createExportMap(style: StyleSpecification): Promise<ExportMapHand
       iconRatio: 1,
       style,
     };
-    map.on('styleimagemissing', (event) => addSchoolIcon(map, event.id, created.iconRatio));
+    registerSchoolIcons(map, () => created.iconRatio);
     await once(map, 'load', DRAW_TIMEOUT_MS, '打印地图加载');
     return created;
   } catch (error) {

@@ -7,11 +7,12 @@ import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { boundsOf } from '../../analysis/bounds-of.ts';
-import { appGlyphsUrl } from '../../map/bridge.ts';
+import { registerSchoolIcons } from '../../map/school-icons.ts';
+import { appGlyphsUrl } from '../../map/style-for-state.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../map/theme.ts';
 import { composePage, type DrawnScaleBar } from '../../print/compose-page.ts';
 import type { MapExtent } from '../../print/export-map.ts';
-import { addSchoolIcon, applyFeatureStates } from '../../print/map-images.ts';
+import { applyFeatureStates } from '../../print/feature-states.ts';
 import { layoutPage, type Rect } from '../../print/page-layout.ts';
 import { CSS_PIXELS_PER_INCH } from '../../print/paper.ts';
 import {
@@ -149,7 +150,7 @@ export function PrintPreview({
         : {}),
     });
     map.touchZoomRotate.disableRotation();
-    map.on('styleimagemissing', (event) => addSchoolIcon(map, event.id, window.devicePixelRatio || 1));
+    registerSchoolIcons(map, () => window.devicePixelRatio || 1);
     map.once('load', () => setMapReady(true));
     mapRef.current = map;
     return () => {

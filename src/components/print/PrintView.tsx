@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { scenarioTitle } from '../../domain/scenario.ts';
-import { appGlyphsUrl } from '../../map/bridge.ts';
+import { appGlyphsUrl } from '../../map/style-for-state.ts';
 import { releaseExportMap } from '../../print/export-map.ts';
 import { exportFileName } from '../../print/page-content.ts';
 import { type Orientation, PAPER_NAMES, type PaperName, PRINT_DPIS, pagePixels } from '../../print/paper.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PrintSettings, pageLayoutFor, planPages } from '../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../src/print/print-snapshot.ts';
-import { school, smallAnalysis, twoTownships } from './print-fixtures.ts';
+import { school, smallAnalysis, smallDistrict, twoTownships } from './print-fixtures.ts';
 
 function snapshot(): PrintSnapshot {
   const townships = twoTownships();
@@ -16,27 +16,7 @@ function snapshot(): PrintSnapshot {
     ],
     visible: [0, 1, 2],
     schoolTownships: ['450803100', '450803100', '450803101'],
-    district: {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { code: '450803', name: '港南区', source: 'test' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [109.5, 23],
-                [109.7, 23],
-                [109.7, 23.1],
-                [109.5, 23.1],
-                [109.5, 23],
-              ],
-            ],
-          },
-        },
-      ],
-    },
+    district: smallDistrict(),
     townships,
     seats: null,
     analysis: smallAnalysis(),

@@ -10,7 +10,7 @@ import type {
 } from '../../../src/analysis/analyze-district.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceKind } from '../../../src/domain/radius.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../../../src/domain/school.ts';
-import type { TownshipCollection } from '../../../src/domain/township.ts';
+import type { DistrictCollection, TownshipCollection } from '../../../src/domain/township.ts';
 import { makeSchool } from '../school-fixtures.ts';
 
 function coverage(radius: number | null, share: number | null, population: number): TownshipKindCoverage {
@@ -137,6 +137,31 @@ export function twoTownships(): TownshipCollection {
         type: 'Feature',
         properties: { code: '450803101', name: '乙镇', urban: false, approximate: true },
         geometry: { type: 'Polygon', coordinates: square(109.6) },
+      },
+    ],
+  };
+}
+
+/** The district around the two townships of {@link twoTownships}. */
+export function smallDistrict(): DistrictCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { code: '450803', name: '港南区', source: 'test' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [109.5, 23],
+              [109.7, 23],
+              [109.7, 23.1],
+              [109.5, 23.1],
+              [109.5, 23],
+            ],
+          ],
+        },
       },
     ],
   };
