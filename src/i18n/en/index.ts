@@ -1,8 +1,9 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
 import { interfaceEn } from './interface.ts';
+import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn } as const;
+export const enSections = { interface: interfaceEn, print: printEn } as const;
 
-export const en: Messages = { ...interfaceEn };
+export const en: Messages = { ...interfaceEn, ...printEn };

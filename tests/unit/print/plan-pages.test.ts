@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/domain/message.ts';
 import { type PrintSettings, pageLayoutFor, planPages } from '../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../src/print/print-snapshot.ts';
 import { school, smallAnalysis, smallDistrict, twoTownships } from './print-fixtures.ts';
@@ -74,8 +75,10 @@ describe('planPages', () => {
     expect(counts).toEqual([1, 1, 2]);
   });
 
-  it('refuses an unknown township', () => {
-    expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow('999');
+  it('refuses an unknown township, naming its code', () => {
+    expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow(
+      expect.objectContaining({ detail: message('printErrorUnknownTownship', { code: '999' }) }),
+    );
   });
 
   it('lays out every atlas page with its whole legend and table', () => {
