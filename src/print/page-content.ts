@@ -218,7 +218,7 @@ export function townshipPageTable(
   }
   const types = SCHOOL_TYPES.filter((type) => township.counts.types[type] > 0)
     .map((type) => `${schoolTypeLabel(language, type)} ${township.counts.types[type]}`)
-    .join('，');
+    .join(t('printListComma'));
   rows.push({
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });

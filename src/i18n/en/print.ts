@@ -8,6 +8,7 @@ export const printEn: Record<keyof typeof printZh, string> = {
   printRadiusKilometres: '{value} km',
   printRadiusMetres: '{value} m',
   printListSeparator: '; ',
+  printListComma: ', ',
   printPdfKeywordAtlas: 'atlas',
   printFileAnalysisTables: '{district} planning analysis_{scenario}',
   printFileTownshipResults: '{district} township rules_{scenario}',

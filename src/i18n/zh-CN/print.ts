@@ -9,6 +9,7 @@ export const printZh = {
   printRadiusKilometres: '{value} km',
   printRadiusMetres: '{value} m',
   printListSeparator: '；',
+  printListComma: '，',
   printPdfKeywordAtlas: '图集',
   printFileAnalysisTables: '{district}规划分析表_{scenario}',
   printFileTownshipResults: '{district}乡镇规则检查_{scenario}',

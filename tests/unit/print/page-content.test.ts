@@ -109,6 +109,7 @@ describe('page tables', () => {
       'not met',
     ]);
     expect(table.rows.map((row) => row.cells[0])).toContain('primary school coverage (radius 2.5 km)');
+    expect(table.rows.at(-1)?.cells[2]).toBe('Kindergarten 1, Primary school 2');
     const overview = overviewPageTable(analysis, 'primary', 'en');
     expect(overview.title).toContain('Current');
   });
