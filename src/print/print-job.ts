@@ -18,6 +18,7 @@ import { paperMillimetres } from './paper.ts';
 import { type PrintPages, type PrintSettings, planPages } from './plan-pages.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
 
+/** The file formats (from the document writers), for the job's callers. */
 export type { PrintFormat };
 
 /** One export. */

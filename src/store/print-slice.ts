@@ -14,6 +14,7 @@ import {
 } from '../domain/print-choices.ts';
 import type { AtlasState, AtlasStore } from './index.ts';
 
+/** The print choices and their actions. */
 export interface PrintSlice {
   printChoices: PrintChoices;
   /** Whether the user set `includeAnalysis` (else it follows the screen the print view was opened from). */
@@ -23,6 +24,7 @@ export interface PrintSlice {
   resetPrintTexts(): void;
 }
 
+/** Creates the print slice, with the default choices. */
 export const createPrintSlice: StateCreator<AtlasState, [], [], PrintSlice> = (set, get) => ({
   printChoices: DEFAULT_PRINT_CHOICES,
   printAnalysisChosen: false,

@@ -29,6 +29,7 @@ function boxStyle(rect: Rect) {
   return { left: rect.x, top: rect.y, width: rect.width, height: rect.height };
 }
 
+/** The page preview for `plan` at `settings`; hands its map's camera to the view through `onHandle`. */
 export function PrintPreview({
   snapshot,
   settings,

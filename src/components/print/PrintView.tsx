@@ -28,6 +28,7 @@ const STAGE_KEYS = {
   write: 'printStageWrite',
 } as const;
 
+/** The print screen; installs `window.atlasPrint` while it is open. */
 export function PrintView() {
   const { t, tm, language } = useTranslation();
   const choices = useAtlasStore((state) => state.printChoices);
