@@ -2,7 +2,7 @@
  * Benchmarks, written to docs/PERFORMANCE.md with the machine they ran on:
  * 1. bundle size (gzip) per chunk of the production build;
  * 2. time to the first fully drawn map in headless Chromium (the built app, offline);
- * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
+ * 3. search over 30,000 schools and 10,000 villages, keystroke by keystroke: postings vs. the naive scan;
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
@@ -18,14 +18,13 @@ import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { countFacets } from '../src/analysis/count-facets.ts';
 import { filterSchools } from '../src/analysis/filter-schools.ts';
-import { toPinyinForms } from '../src/analysis/pinyin-forms.ts';
-import { buildSearchIndex, searchSchools } from '../src/analysis/search-schools.ts';
 import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
+import { searchBenchmark } from './bench/search-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
@@ -133,29 +132,6 @@ function scaledRoster(sample: School[], count: number): School[] {
   });
 }
 
-function searchComparison(schools: School[]): string[] {
-  const queries = ['g', 'gn', 'gnz', 'gnzx', '桥圩', 'qxz', 'muge'];
-  const names = schools.map((school) => school.name);
-  const buildSamples = time(() => buildSearchIndex(names, toPinyinForms), 3);
-  const index = buildSearchIndex(names, toPinyinForms);
-  const indexed = time(() => {
-    for (const query of queries) searchSchools(index, query);
-  }, 5);
-  const naive = time(() => {
-    for (const query of queries) {
-      // Naive: convert every name on every keystroke.
-      searchSchools(buildSearchIndex(names, toPinyinForms), query);
-    }
-  }, 2);
-  return [
-    `| search, ${schools.length.toLocaleString('en')} schools, ${queries.length} keystrokes | median ms |`,
-    '| --- | ---: |',
-    `| build the pinyin index once (on first focus) | ${format(median(buildSamples))} |`,
-    `| indexed: ${queries.length} queries | ${format(median(indexed))} |`,
-    `| naive: convert every name on every keystroke | ${format(median(naive))} |`,
-  ];
-}
-
 function facetComparison(schools: School[], townshipCodes: string[]): string[] {
   const filters: SchoolFilters = { ...NO_FILTERS, types: ['小学', '幼儿园'], ownership: '公办' };
   const towns = [...new Set(townshipCodes)];
@@ -221,7 +197,7 @@ async function main(): Promise<void> {
     '',
     '## Search',
     '',
-    ...searchComparison(big),
+    ...searchBenchmark(),
     '',
     '## Filter counts',
     '',

@@ -1,54 +1,127 @@
-/** Finds a school by name or pinyin initials and flies the map to it. */
+/**
+ * Finds townships, schools and villages as people type them (names, codes, pinyin, any word
+ * order) and takes the map there. Results are grouped 乡镇 / 学校 / 村, best first; a school the
+ * filters hide is still found, and says so.
+ */
 import { useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, type SearchEntry, searchSchools } from '../analysis/search-schools.ts';
-import type { School } from '../domain/school.ts';
-import { useAtlasStore } from '../store/index.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { buildSearchIndex, type SearchGroup, type SearchIndex } from '../analysis/search-index.ts';
+import { searchPlaces } from '../analysis/search-places.ts';
+import { type AtlasState, useAtlasStore } from '../store/index.ts';
+import { selectVisibleSchools } from '../store/selectors.ts';
+import {
+  type SearchCatalogue,
+  type SearchTarget,
+  searchCatalogue,
+  searchDestination,
+  villagePlace,
+} from './search-items.ts';
 import { useTranslation } from './use-translation.ts';
 
-/** Zoom at which a found school is shown. */
-const FOUND_ZOOM = 15;
+/** Hits shown per group; the rest are counted. */
+const GROUP_LIMIT = 8;
+
+const GROUP_TITLES = {
+  township: 'placeSearchGroupTownship',
+  school: 'placeSearchGroupSchool',
+  village: 'placeSearchGroupVillage',
+} as const;
+
+/** The inputs the index is built from: a new roster, boundary set or layer list builds it again. */
+function indexInputs(state: AtlasState) {
+  return [state.schools, state.townships, state.villages, state.referenceLayers] as const;
+}
 
 export function SearchBox() {
   const { t } = useTranslation();
+  const inputs = useAtlasStore(useShallow((state) => indexInputs(state)));
+  const visible = useAtlasStore(selectVisibleSchools);
   const schools = useAtlasStore((state) => state.schools);
-  const select = useAtlasStore((state) => state.select);
-  const focusOn = useAtlasStore((state) => state.focusOn);
+  const townships = useAtlasStore((state) => state.townships);
+  const resetFilters = useAtlasStore((state) => state.resetFilters);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // The index belongs to one roster; a new roster makes it stale and it is built again.
-  const [index, setIndex] = useState<{ schools: readonly School[]; entries: SearchEntry[] } | null>(null);
-  const entries = index?.schools === schools ? index.entries : null;
-  const loadingFor = useRef<readonly School[] | null>(null);
+  const [built, setBuilt] = useState<{
+    inputs: readonly unknown[];
+    catalogue: SearchCatalogue;
+    index: SearchIndex;
+  } | null>(null);
+  const current = built?.inputs.every((input, position) => input === inputs[position]) ? built : null;
+  const loadingFor = useRef<readonly unknown[] | null>(null);
 
   // The pinyin dictionary is large, so it is loaded the first time the user focuses the box.
   const prepare = () => {
-    if (entries || loadingFor.current === schools) return;
-    loadingFor.current = schools;
-    void import('../analysis/pinyin-forms.ts').then(({ toPinyinForms }) => {
-      const names = schools.map((school) => school.name);
-      setIndex({ schools, entries: buildSearchIndex(names, toPinyinForms) });
+    if (current || loadingFor.current === inputs) return;
+    loadingFor.current = inputs;
+    void import('../analysis/pinyin-forms.ts').then(({ toSyllables }) => {
+      const state = useAtlasStore.getState();
+      const catalogue = searchCatalogue(state);
+      setBuilt({
+        inputs: indexInputs(state),
+        catalogue,
+        index: buildSearchIndex(catalogue.items, toSyllables),
+      });
     });
   };
 
-  const results = useMemo(() => (entries ? searchSchools(entries, query, 12) : []), [entries, query]);
+  const result = useMemo(
+    // Every hit, so the hidden schools are counted whole; each group shows its first few.
+    () => (current ? searchPlaces(current.index, query, { limit: Number.POSITIVE_INFINITY }) : null),
+    [current, query],
+  );
+  const visibleSet = useMemo(() => new Set(visible), [visible]);
+  const rows = useMemo(() => {
+    if (!current || !result) return [];
+    return (['township', 'school', 'village'] as const).flatMap((group) =>
+      result[group].hits.slice(0, GROUP_LIMIT).map((hit) => ({
+        group,
+        target: current.catalogue.targets[hit.item] as SearchTarget,
+        name: current.catalogue.items[hit.item]?.name ?? '',
+      })),
+    );
+  }, [current, result]);
+  const hiddenCount = useMemo(() => {
+    if (!current || !result) return 0;
+    return result.school.hits.filter((hit) => {
+      const target = current.catalogue.targets[hit.item];
+      return target?.group === 'school' && !visibleSet.has(target.index);
+    }).length;
+  }, [current, result, visibleSet]);
 
-  const choose = (index: number) => {
-    const school = schools[index];
-    if (!school) return;
-    select({ kind: 'school', code: school.code });
-    focusOn({ kind: 'point', lon: school.lon, lat: school.lat, zoom: FOUND_ZOOM });
-    setQuery(school.name);
+  const choose = (target: SearchTarget, name: string) => {
+    const state = useAtlasStore.getState();
+    const destination = searchDestination(state, target);
+    state.select(destination.selection);
+    if (destination.focus) state.focusOn(destination.focus);
+    setQuery(name);
     setOpen(false);
   };
 
+  const townshipName = (code: string) =>
+    townships?.features.find((feature) => feature.properties.code === code)?.properties.name ?? '';
+
+  const detail = (target: SearchTarget, name: string): string => {
+    if (target.group === 'township') return target.code;
+    if (target.group === 'school') {
+      const school = schools[target.index];
+      return school ? `${school.township} · ${school.type}` : '';
+    }
+    const place = villagePlace(useAtlasStore.getState(), name);
+    const township = townshipName(target.townshipCode);
+    return place
+      ? t('placeSearchVillagePlaced', { township, layer: place.layer })
+      : t('placeSearchVillageNoPlace', { township });
+  };
+
+  let position = -1;
   return (
     <div className="search-box">
       <input
         type="search"
         value={query}
-        placeholder={t('searchPlaceholder')}
-        aria-label={t('searchPlaceholder')}
+        placeholder={t('placeSearchPlaceholder')}
+        aria-label={t('placeSearchPlaceholder')}
         data-testid="search-input"
         onFocus={() => {
           prepare();
@@ -59,42 +132,73 @@ export function SearchBox() {
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
-          if (!entries) prepare();
+          if (!current) prepare();
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') setActive((value) => Math.min(value + 1, results.length - 1));
+          const row = rows[active];
+          if (event.key === 'ArrowDown') setActive((value) => Math.min(value + 1, rows.length - 1));
           else if (event.key === 'ArrowUp') setActive((value) => Math.max(value - 1, 0));
-          else if (event.key === 'Enter' && results[active] !== undefined) choose(results[active]);
+          else if (event.key === 'Enter' && row) choose(row.target, row.name);
           else if (event.key === 'Escape') setOpen(false);
           else return;
           event.preventDefault();
         }}
       />
       {open && query.trim() !== '' ? (
-        <ul className="search-results" data-testid="search-results">
-          {!entries ? <li className="search-empty">{t('searchLoading')}</li> : null}
-          {entries && results.length === 0 ? <li className="search-empty">{t('searchNoResult')}</li> : null}
-          {results.map((schoolIndex, position) => {
-            const school = schools[schoolIndex];
-            if (!school) return null;
+        <div className="search-results" data-testid="search-results">
+          {!current ? <p className="search-empty">{t('placeSearchLoading')}</p> : null}
+          {current && rows.length === 0 ? <p className="search-empty">{t('placeSearchNoResult')}</p> : null}
+          {(['township', 'school', 'village'] as SearchGroup[]).map((group) => {
+            const groupRows = rows.filter((row) => row.group === group);
+            if (groupRows.length === 0 || !result) return null;
+            const more = result[group].total - groupRows.length;
             return (
-              <li key={school.code}>
-                <button
-                  type="button"
-                  className={position === active ? 'active' : ''}
-                  aria-current={position === active}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(schoolIndex)}
-                >
-                  <span>{school.name}</span>
-                  <small>
-                    {school.township} · {school.type}
-                  </small>
-                </button>
-              </li>
+              <section key={group} className="search-group" data-testid={`search-group-${group}`}>
+                <h3>{t(GROUP_TITLES[group])}</h3>
+                <ul>
+                  {groupRows.map((row) => {
+                    position += 1;
+                    const at = position;
+                    const hidden = row.target.group === 'school' && !visibleSet.has(row.target.index);
+                    return (
+                      <li key={`${group}-${at}`}>
+                        <button
+                          type="button"
+                          className={at === active ? 'active' : ''}
+                          aria-current={at === active}
+                          data-testid="search-hit"
+                          data-hidden={hidden || undefined}
+                          onMouseDown={(event) => event.preventDefault()}
+                          onClick={() => choose(row.target, row.name)}
+                        >
+                          <span>{row.name}</span>
+                          <small>
+                            {hidden ? <em className="search-hidden">{t('placeSearchHidden')} · </em> : null}
+                            {detail(row.target, row.name)}
+                          </small>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+                {more > 0 ? <p className="search-more">{t('placeSearchMore', { count: more })}</p> : null}
+              </section>
             );
           })}
-        </ul>
+          {hiddenCount > 0 ? (
+            <p className="search-hidden-summary" data-testid="search-hidden-summary">
+              {t('placeSearchHiddenSummary', { count: hiddenCount })}{' '}
+              <button
+                type="button"
+                className="link"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={resetFilters}
+              >
+                {t('placeSearchClearFilters')}
+              </button>
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

@@ -40,6 +40,11 @@ export interface ProjectContents {
   settings: ProjectSettings;
   /** Candidate sites of the planning screen, owned by the analysis code; kept as given here. */
   candidates: unknown[];
+  /**
+   * Reference layers (roads, rivers, villages …), checked when restored. Absent in files saved
+   * before they existed: those open with the default layers.
+   */
+  referenceLayers?: unknown[];
 }
 
 /** A project document as saved. */

@@ -5,13 +5,25 @@
 
 import district from '../../geodata/district.geojson?raw';
 import populationModel from '../../geodata/population.model.json?raw';
+import yujiang from '../../geodata/rivers/yujiang-ne10m.geojson?raw';
 import ruleSetJson from '../../geodata/rules/gangnan-2018-2020.json?raw';
 import schoolsCsv from '../../geodata/schools.sample.csv?raw';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
+import villages from '../../geodata/villages.json?raw';
 import type { PopulationData } from '../domain/population.ts';
+import {
+  REFERENCE_KIND_STYLES,
+  type ReferenceFeatures,
+  type ReferenceLayer,
+} from '../domain/reference-layer.ts';
 import { parseRuleSet, type RuleSet } from '../domain/rules.ts';
-import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type {
+  DistrictCollection,
+  TownshipCollection,
+  TownshipSeatCollection,
+  Village,
+} from '../domain/township.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
@@ -24,6 +36,29 @@ export interface DefaultDataset {
   population: PopulationData;
   /** The rule set of the 2018–2020 plan. */
   ruleSet: RuleSet;
+  /** The villages and communities (村委会/居委会) with their township codes, for search. */
+  villages: Village[];
+  /** Reference layers shown by default: the 郁江 centreline, labelled. */
+  referenceLayers: ReferenceLayer[];
+}
+
+/** Where the default river comes from, as the legend and the printed source line say it. */
+export const YUJIANG_SOURCE = 'Natural Earth 10m rivers_lake_centerlines (public domain)';
+
+/** The 郁江 as a reference layer: a context line at district scale, not a survey. */
+function yujiangLayer(): ReferenceLayer {
+  return {
+    id: 'ref-1',
+    // The river's name, as its label says it: data, not a text of the atlas.
+    name: '郁江',
+    kind: 'river',
+    ...REFERENCE_KIND_STYLES.river,
+    labelField: 'name_zh',
+    visible: true,
+    file: 'rivers/yujiang-ne10m.geojson',
+    source: YUJIANG_SOURCE,
+    features: JSON.parse(yujiang) as ReferenceFeatures,
+  };
 }
 
 function defaultRuleSet(): RuleSet {
@@ -42,5 +77,7 @@ export function loadDefaultDataset(): DefaultDataset {
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
     population: JSON.parse(populationModel) as PopulationData,
     ruleSet: defaultRuleSet(),
+    villages: JSON.parse(villages) as Village[],
+    referenceLayers: [yujiangLayer()],
   };
 }

@@ -65,6 +65,7 @@ export function serializeProject(contents: ProjectContents, savedAt: Date = new 
     rules: contents.rules ?? null,
     settings: contents.settings,
     candidates: contents.candidates,
+    ...(contents.referenceLayers ? { referenceLayers: contents.referenceLayers } : {}),
   };
   return `${JSON.stringify(project, null, 1)}\n`;
 }
@@ -263,6 +264,7 @@ export function parseProject(
     rules: migrated.rules ?? null,
     settings,
     candidates: Array.isArray(migrated.candidates) ? migrated.candidates : [],
+    ...(Array.isArray(migrated.referenceLayers) ? { referenceLayers: migrated.referenceLayers } : {}),
   };
   return { ok: true, project, migratedFrom: version < current ? version : null, issues };
 }

@@ -33,6 +33,7 @@ export async function resetToDefaultData(): Promise<void> {
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    referenceLayers: raw.referenceLayers,
   });
   useAtlasStore.setState({ restoredFrom: null, selection: null });
 }

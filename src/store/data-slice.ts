@@ -7,9 +7,15 @@ import type { StateCreator } from 'zustand';
 import type { CandidateSite } from '../domain/candidate.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
+import type { ReferenceLayer } from '../domain/reference-layer.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
-import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type {
+  DistrictCollection,
+  TownshipCollection,
+  TownshipSeatCollection,
+  Village,
+} from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
@@ -32,14 +38,18 @@ export interface EditableData {
   radii: ServiceRadii;
   /** Candidate sites being weighed (选址); not schools until adopted. */
   candidates: CandidateSite[];
+  /** The bureau's reference layers (roads, rivers, villages …), bottom to top. */
+  referenceLayers: ReferenceLayer[];
 }
 
-export interface DataSlice extends Omit<EditableData, 'candidates'> {
+export interface DataSlice extends Omit<EditableData, 'candidates' | 'referenceLayers'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
   dataset: DatasetInfo | null;
   district: DistrictCollection | null;
   seats: TownshipSeatCollection | null;
+  /** The district's villages and communities (names and township codes; no points), for search. */
+  villages: Village[];
   /** Roster problems found at load, as Chinese sentences naming file, row and column. */
   rosterMessages: string[];
   /** Loads the embedded default data set of 港南区. */
@@ -73,6 +83,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   district: null,
   townships: null,
   seats: null,
+  villages: [],
   population: null,
   ruleSet: null,
   radii: DEFAULT_SERVICE_RADII,
@@ -90,6 +101,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         district: raw.district,
         townships: raw.townships,
         seats: raw.seats,
+        villages: raw.villages,
+        referenceLayers: raw.referenceLayers,
         population: raw.population,
         ruleSet: raw.ruleSet,
         rosterMessages: [

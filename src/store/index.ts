@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
+import { type ContextSlice, createContextSlice } from './context-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
@@ -14,7 +15,13 @@ import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice & PrintSlice;
+export type AtlasState = DataSlice &
+  ViewSlice &
+  SessionSlice &
+  AnalysisSlice &
+  PlanningSlice &
+  PrintSlice &
+  ContextSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -28,6 +35,7 @@ export function undoableData(state: AtlasState): EditableData {
     ruleSet: state.ruleSet,
     radii: state.radii,
     candidates: state.candidates,
+    referenceLayers: state.referenceLayers,
   };
 }
 
@@ -43,6 +51,7 @@ export function createAtlasStore() {
           ...createAnalysisSlice(...args),
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
+          ...createContextSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

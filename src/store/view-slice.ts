@@ -162,6 +162,12 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   },
   setBasemap(key, enabled) {
     const trimmed = key.trim();
-    set({ tiandituKey: trimmed, basemapEnabled: enabled && trimmed !== '' });
+    const on = enabled && trimmed !== '';
+    // One basemap at a time: the online one replaces a file or a configured service.
+    set({
+      tiandituKey: trimmed,
+      basemapEnabled: on,
+      ...(on ? { basemapChoice: { kind: 'none' as const } } : {}),
+    });
   },
 });

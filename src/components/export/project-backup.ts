@@ -3,13 +3,15 @@
  * and what a restored file puts back (defaults filled in where the file says "the default").
  */
 import { readCandidates } from '../../domain/candidate.ts';
+import { message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { Project, ProjectContents } from '../../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../domain/radius.ts';
+import { type ReferenceLayer, readReferenceLayers } from '../../domain/reference-layer.ts';
 import { parseRuleSet, type RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
-import type { Language } from '../../i18n/index.ts';
+import { type Language, translateMessage } from '../../i18n/index.ts';
 import type { DatasetInfo, EditableData } from '../../store/data-slice.ts';
 import type { AtlasState } from '../../store/index.ts';
 
@@ -22,6 +24,7 @@ export type BackupSource = Pick<
   | 'ruleSet'
   | 'radii'
   | 'candidates'
+  | 'referenceLayers'
   | 'language'
   | 'scenario'
   | 'dataset'
@@ -57,6 +60,7 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       radii: state.radii,
     },
     candidates: state.candidates,
+    referenceLayers: state.referenceLayers,
   };
 }
 
@@ -89,6 +93,7 @@ export interface BackupDefaults {
   townships: TownshipCollection;
   population: PopulationData;
   ruleSet: RuleSet;
+  referenceLayers: ReferenceLayer[];
 }
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
@@ -123,6 +128,9 @@ export function planRestore(
     notes.push('项目中的服务半径格式不对，已改用默认服务半径');
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   notes.push(...candidateIssues);
+  const reference = readReferenceLayers(project.referenceLayers);
+  if (reference.leftOut > 0)
+    notes.push(translateMessage('zh-CN', message('referenceLayersLeftOut', { count: reference.leftOut })));
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
     data: {
@@ -132,6 +140,7 @@ export function planRestore(
       ruleSet,
       radii: radii ?? DEFAULT_SERVICE_RADII,
       candidates,
+      referenceLayers: project.referenceLayers === undefined ? defaults.referenceLayers : reference.layers,
     },
     dataset:
       settings.districtName === '' && settings.districtCode === ''

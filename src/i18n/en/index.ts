@@ -1,9 +1,10 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
+import { contextEn } from './context.ts';
 import { interfaceEn } from './interface.ts';
 import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn, print: printEn } as const;
+export const enSections = { interface: interfaceEn, print: printEn, context: contextEn } as const;
 
-export const en: Messages = { ...interfaceEn, ...printEn };
+export const en: Messages = { ...interfaceEn, ...printEn, ...contextEn };

@@ -5,13 +5,14 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { contextZh } from './context.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, context: contextZh } as const;
 
-export const zhCN = { ...interfaceZh, ...printZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...contextZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,107 @@
+/**
+ * Reads what a PMTiles archive says about itself — vector or raster, zooms, bounds, attribution
+ * and the date of its data — from a file the user opened (a Blob, read in slices, never whole) or
+ * from a URL on the app's own server. The `pmtiles` package reads the format; this turns its
+ * header into the atlas's terms and its failures into messages. Never throws.
+ */
+import { PMTiles, type RangeResponse, type Source, TileType } from 'pmtiles';
+import type { BasemapArchiveInfo } from '../domain/basemap.ts';
+import { type Message, message } from '../domain/message.ts';
+
+/** A PMTiles source over a Blob: each read is a slice, so a 2 GB file is never in memory at once. */
+export class BlobArchiveSource implements Source {
+  constructor(
+    private readonly key: string,
+    private readonly blob: Blob,
+  ) {}
+
+  /** The key `pmtiles://` URLs name this archive by. */
+  getKey(): string {
+    return this.key;
+  }
+
+  /** The bytes [offset, offset + length) of the file. */
+  async getBytes(offset: number, length: number): Promise<RangeResponse> {
+    return { data: await this.blob.slice(offset, offset + length).arrayBuffer() };
+  }
+}
+
+const TILE_TYPES: Partial<Record<TileType, { format: 'vector' | 'raster'; tileType: string }>> = {
+  [TileType.Mvt]: { format: 'vector', tileType: 'mvt' },
+  [TileType.Png]: { format: 'raster', tileType: 'png' },
+  [TileType.Jpeg]: { format: 'raster', tileType: 'jpg' },
+  [TileType.Webp]: { format: 'raster', tileType: 'webp' },
+  [TileType.Avif]: { format: 'raster', tileType: 'avif' },
+};
+
+/** Metadata keys that carry the date of an archive's data, most telling first. */
+const DATE_KEYS = [
+  'data_date',
+  'date',
+  'planetiler:osm:osmosisreplicationtime',
+  'osm_date',
+  'created',
+  'generated',
+];
+
+function metadataText(metadata: unknown, key: string): string {
+  if (typeof metadata !== 'object' || metadata === null) return '';
+  const value = (metadata as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The attribution as text: archives often carry it as HTML links. */
+function plainAttribution(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&copy;/g, '©')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What an archive read gives. */
+export type BasemapArchiveRead = { ok: true; info: BasemapArchiveInfo } | { ok: false; message: Message };
+
+/**
+ * Reads the header and metadata of an archive.
+ * @param name the file's name or URL, for messages
+ * @example const read = await readBasemapArchive(new BlobArchiveSource('k', file), file.name)
+ */
+export async function readBasemapArchive(source: Source | string, name: string): Promise<BasemapArchiveRead> {
+  let archive: PMTiles;
+  try {
+    archive = new PMTiles(source);
+    const header = await archive.getHeader();
+    const type = TILE_TYPES[header.tileType];
+    if (!type) {
+      return {
+        ok: false,
+        message: message('basemapErrorTileType', { file: name, type: String(header.tileType) }),
+      };
+    }
+    let metadata: unknown = {};
+    try {
+      metadata = await archive.getMetadata();
+    } catch {
+      // Metadata is optional in the format: an archive without it still draws.
+    }
+    const date = DATE_KEYS.map((key) => metadataText(metadata, key)).find((value) =>
+      /^\d{4}-\d{2}-\d{2}/.test(value),
+    );
+    return {
+      ok: true,
+      info: {
+        ...type,
+        minZoom: header.minZoom,
+        maxZoom: header.maxZoom,
+        bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
+        attribution: plainAttribution(metadataText(metadata, 'attribution')),
+        dataDate: date ? date.slice(0, 10) : null,
+      },
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: message('basemapErrorNotArchive', { file: name, reason }) };
+  }
+}
