@@ -2,8 +2,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
+import { loadAtlasConfig } from './store/basemap-loading.ts';
+import { keepBasemapChoice, restoreBasemapFile, storedBasemapChoice } from './store/basemap-storage.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
@@ -25,6 +28,13 @@ restoreViewFromUrl(useAtlasStore, window.location.hash);
 keepSettings(useAtlasStore, storage);
 keepPrintChoices(useAtlasStore, storage);
 keepViewInUrl(useAtlasStore, window.location, window.history);
+// Basemaps: the protocol before any map, the user's choice and kept file, the deployment's services.
+keepBasemapArchives(useAtlasStore);
+const basemapChoice = storedBasemapChoice(storage);
+if (basemapChoice) useAtlasStore.setState({ basemapChoice });
+keepBasemapChoice(useAtlasStore, storage);
+void restoreBasemapFile(useAtlasStore);
+void loadAtlasConfig(useAtlasStore, basemapChoice === null);
 window.addEventListener('hashchange', () => {
   restoreViewFromUrl(useAtlasStore, window.location.hash);
   // A link pasted into an open tab also moves the map, which only reads the camera at start.

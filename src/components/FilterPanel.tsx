@@ -7,6 +7,7 @@ import { SCHOOL_STATES, SCHOOL_TYPE_CODES, SCHOOL_TYPES } from '../domain/school
 import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectSchoolTownships } from '../store/selectors.ts';
+import { LayersPanel } from './layers/LayersPanel.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -156,6 +157,7 @@ export function FilterPanel() {
           ))}
         </div>
       </fieldset>
+      <LayersPanel />
     </aside>
   );
 }

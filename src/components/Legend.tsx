@@ -13,6 +13,7 @@ import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectVisibleSchools } from '../store/selectors.ts';
 import type { AppView } from '../store/view-slice.ts';
+import { ReferenceLegend } from './layers/ReferenceLegend.tsx';
 import { SymbolIcon } from './SymbolIcon.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -105,6 +106,7 @@ export function Legend() {
             <span>{approximate ? t('legendTownshipApproximate') : t('legendTownshipOfficial')}</span>
           </li>
         </ul>
+        <ReferenceLegend />
         {view === 'analysis' || view === 'planning' || view === 'overview' ? (
           <ul className="legend-analysis" data-testid="legend-analysis">
             {view === 'planning' ? (

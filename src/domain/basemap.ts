@@ -5,6 +5,20 @@
  * the optional online Tianditu. Plain data.
  */
 
+/** The tile layers of the Protomaps (OpenStreetMap) schema, which the vector basemap style draws. */
+export const PROTOMAPS_LAYERS: readonly string[] = [
+  'earth',
+  'landcover',
+  'landuse',
+  'water',
+  'roads',
+  'buildings',
+  'boundaries',
+  'places',
+  'pois',
+  'transit',
+];
+
 /** Vector tiles (drawn with the atlas's own style) or pictures. */
 export type TileFormat = 'vector' | 'raster';
 
@@ -21,6 +35,8 @@ export interface BasemapArchiveInfo {
   attribution: string;
   /** The date of its data when the archive says it (YYYY-MM-DD), else null. */
   dataDate: string | null;
+  /** The vector layers the archive declares (empty for raster, or when it declares none). */
+  vectorLayers: string[];
 }
 
 /** A basemap file the user opened. */

@@ -60,6 +60,20 @@ function plainAttribution(html: string): string {
     .trim();
 }
 
+/** The ids of the archive's `vector_layers` (TileJSON metadata). */
+function vectorLayersOf(metadata: unknown): string[] {
+  const list =
+    typeof metadata === 'object' && metadata !== null
+      ? (metadata as Record<string, unknown>).vector_layers
+      : null;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((layer) =>
+    typeof layer === 'object' && layer !== null && typeof (layer as { id?: unknown }).id === 'string'
+      ? [(layer as { id: string }).id]
+      : [],
+  );
+}
+
 /** What an archive read gives. */
 export type BasemapArchiveRead = { ok: true; info: BasemapArchiveInfo } | { ok: false; message: Message };
 
@@ -98,6 +112,7 @@ export async function readBasemapArchive(source: Source | string, name: string):
         bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
         attribution: plainAttribution(metadataText(metadata, 'attribution')),
         dataDate: date ? date.slice(0, 10) : null,
+        vectorLayers: vectorLayersOf(metadata),
       },
     };
   } catch (error) {

@@ -252,7 +252,11 @@ function boundingBox(features: readonly RawFeature[]): BoundingBox {
   return box;
 }
 
-function featureFields(features: readonly RawFeature[]): ReferenceField[] {
+/**
+ * The attributes of features, each with up to five of its values (from the first 2,000).
+ * @example referenceFields(layer.features.features).map((field) => field.name) // ['名称', 'class']
+ */
+export function referenceFields(features: readonly { properties: ReferenceProperties }[]): ReferenceField[] {
   const fields = new Map<string, Set<string>>();
   for (const feature of features.slice(0, 2000)) {
     for (const [key, value] of Object.entries(feature.properties)) {
@@ -406,7 +410,7 @@ function finish(
       message: message('referenceErrorNoFeatures', { file, rejected: rejected.length }),
     };
   }
-  const fields = featureFields(features);
+  const fields = referenceFields(features);
   const kind = guessKind(file, counts);
   const style = REFERENCE_KIND_STYLES[kind];
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');

@@ -4,13 +4,14 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ActiveBasemap } from '../domain/basemap.ts';
 import {
   type AnalysisLayerVisibility,
   coverageLayers,
   townshipRuleFillLayer,
 } from './layers/analysis-layers.ts';
 import { baseLayers, districtLineLayer } from './layers/base-layers.ts';
-import { tiandituLayers, tiandituSources } from './layers/basemap-layers.ts';
+import { basemapLayers, basemapSources } from './layers/basemap-layers.ts';
 import {
   candidateCircleLayers,
   candidatePointLayers,
@@ -20,6 +21,7 @@ import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
   SOURCE_DISTRICT,
+  SOURCE_DISTRICT_LABEL,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
@@ -28,8 +30,15 @@ import {
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
+import { districtLabelLayer, schoolClearanceLayer, townshipLabelLayer } from './layers/label-layers.ts';
+import {
+  type ReferenceLayerLook,
+  referenceGeometryLayers,
+  referenceLabelLayers,
+  referenceSources,
+} from './layers/reference-layers.ts';
 import { schoolLayers } from './layers/school-layers.ts';
-import { townshipAreaLayers, townshipLabelLayer } from './layers/township-layers.ts';
+import { townshipAreaLayers } from './layers/township-layers.ts';
 import { DEFAULT_THEME, GLYPH_FONT_STACK, type Theme } from './theme.ts';
 
 /** GeoJSON for the style's sources; omitted ones start empty and are filled through `setData`. */
@@ -38,17 +47,25 @@ export interface StyleData {
   districtMask?: FeatureCollection;
   townships?: FeatureCollection;
   townshipLabels?: FeatureCollection;
+  /** The district's name at its label point. */
+  districtLabel?: FeatureCollection;
   schools?: FeatureCollection;
   serviceCircles?: FeatureCollection;
   gaps?: FeatureCollection;
+  /** Each reference layer's features, by layer id. */
+  reference?: Readonly<Record<string, FeatureCollection>>;
 }
 
 /** Everything the style depends on. */
 export interface StyleInput {
   /** Absolute URL template of the app's own glyphs, with `{fontstack}` and `{range}`. */
   glyphsUrl: string;
-  /** The Tianditu key when the user turned the online basemap on; null keeps the map offline. */
-  tiandituKey: string | null;
+  /** The basemap under the map (see selectActiveBasemap); null or absent keeps the plain map. */
+  basemap?: ActiveBasemap | null;
+  /** The Tianditu key, when `basemap` is not given: the online basemap with that key. */
+  tiandituKey?: string | null;
+  /** The reference layers, bottom to top. */
+  referenceLayers?: readonly ReferenceLayerLook[];
   theme?: Theme;
   data?: StyleData;
   /** Analysis layers to show; all hidden when omitted (the plain map). */
@@ -70,24 +87,29 @@ function geojsonSource(data: FeatureCollection | undefined, promoteId?: string):
 /**
  * The style for the given state.
  * @example
- * const style = buildStyle({ glyphsUrl: `${location.origin}/glyphs/{fontstack}/{range}.pbf`, tiandituKey: null });
+ * const style = buildStyle({ glyphsUrl: `${location.origin}/glyphs/{fontstack}/{range}.pbf` });
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const theme = input.theme ?? DEFAULT_THEME;
-  const withBasemap = input.tiandituKey !== null && input.tiandituKey.trim() !== '';
+  const key = input.tiandituKey?.trim() ?? '';
+  const basemap = input.basemap ?? (key !== '' ? { kind: 'tianditu' as const, key } : null);
+  const withBasemap = basemap !== null;
   const data = input.data ?? {};
+  const reference = input.referenceLayers ?? [];
   const sources: Record<string, SourceSpecification> = {
     [SOURCE_DISTRICT]: geojsonSource(data.district),
     [SOURCE_DISTRICT_MASK]: geojsonSource(data.districtMask),
     [SOURCE_TOWNSHIPS]: geojsonSource(data.townships, 'code'),
     [SOURCE_TOWNSHIP_LABELS]: geojsonSource(data.townshipLabels),
+    [SOURCE_DISTRICT_LABEL]: geojsonSource(data.districtLabel),
     [SOURCE_SCHOOLS]: geojsonSource(data.schools),
     [SOURCE_SERVICE_CIRCLES]: geojsonSource(data.serviceCircles),
     [SOURCE_GAPS]: geojsonSource(data.gaps),
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
-    ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
+    ...referenceSources(reference, data.reference),
+    ...(basemap ? basemapSources(basemap) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
   const analysis = input.analysis ?? { ruleFill: false, circles: false, gaps: false, flags: false };
@@ -99,17 +121,24 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources,
     layers: [
       ...(background ? [background] : []),
-      ...(withBasemap ? tiandituLayers() : []),
+      ...(basemap ? basemapLayers(basemap, GLYPH_FONT_STACK) : []),
       ...belowDistrict,
       townshipRuleFillLayer(theme, analysis.ruleFill),
       ...townshipAreaLayers(theme),
+      ...referenceGeometryLayers(reference),
       ...coverageLayers(theme, analysis),
       ...candidateCircleLayers(theme, input.candidates ?? false),
       districtLineLayer(theme),
-      townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
+      // Names above the symbols; placed top first: the clearance, the district and townships,
+      // then reference names, then school names (the school label layer is in schoolLayers,
+      // below these, so it is placed after them).
+      ...referenceLabelLayers(reference, theme, GLYPH_FONT_STACK),
+      townshipLabelLayer(theme, GLYPH_FONT_STACK),
+      districtLabelLayer(theme, GLYPH_FONT_STACK),
       ...suggestedSiteLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
+      schoolClearanceLayer(),
     ],
   };
 }

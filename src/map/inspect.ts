@@ -23,12 +23,54 @@ export interface MapInspector {
   townshipState(code: string, key: string): unknown;
   /** Pixel position of a point in the map container. */
   project(lon: number, lat: number): { x: number; y: number };
+  /** The style's layer ids, bottom to top. */
+  layerOrder(): string[];
+  /**
+   * The drawn labels of a symbol layer with the box each covers on screen (CSS pixels), found by
+   * asking the map what is rendered at each point of a fine grid around the label's anchor.
+   */
+  labelBoxes(layerId: string, property: string): { name: string; box: [number, number, number, number] }[];
+  /** Features of the given layers drawn inside a screen box. */
+  featuresIn(box: [number, number, number, number], layerIds: string[]): string[];
 }
 
 declare global {
   interface Window {
     atlasMap?: MapInspector;
   }
+}
+
+/** Step of the probing grid, CSS pixels. */
+const PROBE_STEP = 3;
+/** How far from its point a label is looked for, CSS pixels. */
+const PROBE_REACH = 90;
+
+function labelBoxes(map: MapLibreMap, layerId: string, property: string) {
+  if (!map.getLayer(layerId)) return [];
+  const boxes = new Map<string, [number, number, number, number]>();
+  const features = map.queryRenderedFeatures({ layers: [layerId] });
+  for (const feature of features) {
+    const name = String(feature.properties[property]);
+    if (boxes.has(name) || feature.geometry.type !== 'Point') continue;
+    const [lon = 0, lat = 0] = feature.geometry.coordinates;
+    const anchor = map.project([lon, lat]);
+    let box: [number, number, number, number] | null = null;
+    for (let dy = -PROBE_REACH; dy <= PROBE_REACH; dy += PROBE_STEP) {
+      for (let dx = -PROBE_REACH * 2; dx <= PROBE_REACH * 2; dx += PROBE_STEP) {
+        const x = anchor.x + dx;
+        const y = anchor.y + dy;
+        const hit = map
+          .queryRenderedFeatures([x, y], { layers: [layerId] })
+          .some((item) => String(item.properties[property]) === name);
+        if (!hit) continue;
+        box = box
+          ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
+          : [x, y, x, y];
+      }
+    }
+    if (box) boxes.set(name, box);
+  }
+  return [...boxes].map(([name, box]) => ({ name, box }));
 }
 
 /** Installs `window.atlasMap` for this map; returns the uninstaller. */
@@ -56,6 +98,21 @@ export function installMapInspector(map: MapLibreMap): () => void {
     project: (lon, lat) => {
       const point = map.project([lon, lat]);
       return { x: point.x, y: point.y };
+    },
+    layerOrder: () => map.getStyle().layers.map((layer) => layer.id),
+    labelBoxes: (layerId, property) => labelBoxes(map, layerId, property),
+    featuresIn: (box, layerIds) => {
+      const present = layerIds.filter((id) => map.getLayer(id));
+      if (present.length === 0) return [];
+      return map
+        .queryRenderedFeatures(
+          [
+            [box[0], box[1]],
+            [box[2], box[3]],
+          ],
+          { layers: present },
+        )
+        .map((feature) => String(feature.properties.code ?? feature.properties.name ?? feature.layer.id));
     },
   };
   return () => {

@@ -21,10 +21,12 @@ import {
 } from '../store/selectors.ts';
 import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
+import { districtLabelFeatures } from './district-label.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
   SOURCE_DISTRICT,
+  SOURCE_DISTRICT_LABEL,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
@@ -33,6 +35,7 @@ import {
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
+import { referenceSourceId } from './layers/reference-layers.ts';
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, styleForState } from './style-for-state.ts';
 
@@ -77,6 +80,10 @@ export class MapSync {
           analysisLayers: state.analysisLayers,
           basemapEnabled: state.basemapEnabled,
           tiandituKey: state.tiandituKey,
+          basemapChoice: state.basemapChoice,
+          basemapFile: state.basemapFile,
+          basemapServices: state.basemapServices,
+          referenceLayers: state.referenceLayers,
         }),
         () => this.applyStyle(),
         { equalityFn: shallow },
@@ -126,6 +133,10 @@ export class MapSync {
         (state) => state.focus,
         () => this.applyFocus(),
       ),
+      store.subscribe(
+        (state) => state.referenceLayers,
+        () => this.applyReference(),
+      ),
     );
     if (this.map.isStyleLoaded()) this.applyAll();
     else this.map.once('load', () => this.applyAll());
@@ -146,6 +157,7 @@ export class MapSync {
 
   private applyAll(): void {
     this.applyAreas();
+    this.applyReference();
     this.applySchools();
     this.applyCandidates();
     this.applySuggestedSites();
@@ -183,6 +195,15 @@ export class MapSync {
     }
     if (townships) this.setData(SOURCE_TOWNSHIPS, [townships], () => townships);
     if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, [seats], () => seats);
+    if (district)
+      this.setData(SOURCE_DISTRICT_LABEL, [district, seats], () => districtLabelFeatures(district, seats));
+  }
+
+  /** Each reference layer's features into its own source (sent again only when they change). */
+  private applyReference(): void {
+    for (const layer of this.store.getState().referenceLayers) {
+      this.setData(referenceSourceId(layer.id), [layer.features], () => layer.features);
+    }
   }
 
   private applySchools(): void {

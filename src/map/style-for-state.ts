@@ -5,6 +5,7 @@
  * `buildStyle`; the print maps use `appGlyphsUrl` with their own inline-data style.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { activeBasemap, type BasemapState } from '../store/context-selectors.ts';
 import type { AtlasState } from '../store/index.ts';
 import { buildStyle, type StyleInput } from './build-style.ts';
 
@@ -17,7 +18,7 @@ export function appGlyphsUrl(): string {
 }
 
 /** The parts of the state the screen's style depends on. */
-export type StyleState = Pick<AtlasState, 'view' | 'analysisLayers' | 'basemapEnabled' | 'tiandituKey'>;
+export type StyleState = Pick<AtlasState, 'view' | 'analysisLayers' | 'referenceLayers'> & BasemapState;
 
 /**
  * The style input for a state: 分析 and 选址 draw the analysis layers the user chose, 概览
@@ -28,7 +29,8 @@ export function styleInputForState(state: StyleState, glyphsUrl: string): StyleI
   const analysisView = state.view === 'analysis' || state.view === 'planning';
   return {
     glyphsUrl,
-    tiandituKey: state.basemapEnabled ? state.tiandituKey : null,
+    basemap: activeBasemap(state),
+    referenceLayers: state.referenceLayers,
     analysis: {
       ruleFill: (analysisView && state.analysisLayers.ruleFill) || state.view === 'overview',
       circles: analysisView && state.analysisLayers.circles,

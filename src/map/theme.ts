@@ -46,6 +46,10 @@ export interface Theme {
   townshipSelected: string;
   label: string;
   labelHalo: string;
+  /** Township names. */
+  townshipLabel: string;
+  /** The district's name. */
+  districtLabel: string;
   highlight: string;
   rulePass: string;
   ruleFailOne: string;
@@ -72,6 +76,8 @@ export const DEFAULT_THEME: Theme = {
   townshipSelected: '#ffd866',
   label: '#222222',
   labelHalo: '#ffffff',
+  townshipLabel: '#5b4a2f',
+  districtLabel: '#3a3128',
   highlight: '#ff3d00',
   rulePass: '#b9dfb0',
   ruleFailOne: '#f6d48b',

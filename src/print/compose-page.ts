@@ -281,9 +281,11 @@ export function composePage(
       : null;
 
   const footer = { size: layout.fonts.footer, colour: MUTED };
-  drawText(context, text.source, layout.footer.source, footer);
+  // The source and note lines shrink rather than cut: a credit is never left half-said.
+  drawText(context, text.source, layout.footer.source, { ...footer, shrink: true });
   drawText(context, text.unit, layout.footer.unit, { ...footer, align: 'right' });
   drawText(context, text.date, layout.footer.date, { ...footer, align: 'right' });
-  if (text.note) drawText(context, text.note, layout.footer.note, { ...footer, colour: '#8a3b12' });
+  if (text.note)
+    drawText(context, text.note, layout.footer.note, { ...footer, colour: '#8a3b12', shrink: true });
   return { scaleBar, legendLabels };
 }

@@ -78,6 +78,44 @@ function drawLineSample(
   context.restore();
 }
 
+/** A reference layer's sample: a point, a line or a filled polygon in its colour. */
+function drawReferenceSample(
+  context: CanvasRenderingContext2D,
+  entry: Extract<LegendEntry, { kind: 'reference' }>,
+  box: Rect,
+  unit: number,
+): void {
+  context.save();
+  context.strokeStyle = entry.colour;
+  context.fillStyle = entry.colour;
+  // Widths are in CSS pixels on the map: 0.26 mm each on paper.
+  context.lineWidth = Math.max(1, entry.width * 0.26 * unit);
+  if (entry.dashed) context.setLineDash([1.4 * unit, 0.7 * unit]);
+  const middle = box.y + box.height / 2;
+  if (entry.geometry === 'point') {
+    context.beginPath();
+    context.arc(box.x + box.width / 2, middle, Math.max(2, 0.9 * unit), 0, 2 * Math.PI);
+    context.fill();
+  } else if (entry.geometry === 'line') {
+    context.beginPath();
+    context.moveTo(box.x + box.width * 0.1, middle);
+    context.lineTo(box.x + box.width * 0.9, middle);
+    context.stroke();
+  } else {
+    const inset = {
+      x: box.x + box.width * 0.15,
+      y: box.y + box.height * 0.2,
+      width: box.width * 0.7,
+      height: box.height * 0.6,
+    };
+    context.globalAlpha = 0.25;
+    context.fillRect(inset.x, inset.y, inset.width, inset.height);
+    context.globalAlpha = 1;
+    context.strokeRect(inset.x, inset.y, inset.width, inset.height);
+  }
+  context.restore();
+}
+
 /**
  * Draws the legend box: its title, then each row — a heading, a school symbol at the map's own
  * print size with its label and count, a line sample, or an analysis swatch. Returns the rows'
@@ -147,6 +185,7 @@ export function drawLegend(
       return;
     }
     if (entry.kind === 'line') drawLineSample(context, entry.line, sample, unit, theme);
+    else if (entry.kind === 'reference') drawReferenceSample(context, entry, sample, unit);
     else drawSwatch(context, entry.swatch, sample, theme);
     drawText(context, entry.label, labelBox, { size: layout.fonts.legend });
     labels.push(entry.label);

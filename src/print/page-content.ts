@@ -6,6 +6,7 @@
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
+import type { ReferenceLayer } from '../domain/reference-layer.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import {
   SCHOOL_STATES,
@@ -63,6 +64,14 @@ export type LegendEntry =
   | { kind: 'heading'; label: string }
   | { kind: 'school'; type: SchoolTypeCode; state: SchoolState; label: string; count: number }
   | { kind: 'line'; line: 'district' | 'township' | 'township-approximate'; label: string }
+  | {
+      kind: 'reference';
+      geometry: 'point' | 'line' | 'polygon';
+      colour: string;
+      width: number;
+      dashed: boolean;
+      label: string;
+    }
   | { kind: 'swatch'; swatch: LegendSwatch; label: string };
 
 /** What the legend is built from. */
@@ -77,6 +86,8 @@ export interface LegendInput {
   /** The service kind whose circles and gaps are drawn. */
   kind: ServiceKind;
   language: Language;
+  /** Reference layers on the page (the hidden ones are left out). */
+  referenceLayers?: readonly ReferenceLayer[];
 }
 
 /**
@@ -122,6 +133,20 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
       ? { kind: 'line', line: 'township-approximate', label: t('legendTownshipApproximate') }
       : { kind: 'line', line: 'township', label: t('legendTownshipOfficial') },
   );
+  const shown = (input.referenceLayers ?? []).filter((layer) => layer.visible);
+  if (shown.length > 0) {
+    entries.push({ kind: 'heading', label: t('printLegendReference') });
+    for (const layer of shown) {
+      entries.push({
+        kind: 'reference',
+        geometry: mainGeometry(layer),
+        colour: layer.colour,
+        width: layer.width,
+        dashed: layer.kind === 'red-line',
+        label: layer.name,
+      });
+    }
+  }
   const analysis = input.analysis;
   if (analysis && (analysis.circles || analysis.gaps || analysis.ruleFill || analysis.flags)) {
     const kind = serviceKindLabel(input.language, input.kind);
@@ -139,6 +164,22 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
     if (analysis.flags) entries.push({ kind: 'swatch', swatch: 'flag', label: t('legendSchoolFlag') });
   }
   return entries;
+}
+
+/** The geometry most of a layer's features have: its legend sample. */
+function mainGeometry(layer: ReferenceLayer): 'point' | 'line' | 'polygon' {
+  const counts = { point: 0, line: 0, polygon: 0 };
+  for (const feature of layer.features.features) {
+    const type = feature.geometry.type;
+    if (type.endsWith('Point')) counts.point += 1;
+    else if (type.endsWith('LineString')) counts.line += 1;
+    else counts.polygon += 1;
+  }
+  return counts.line >= counts.point && counts.line >= counts.polygon
+    ? 'line'
+    : counts.point >= counts.polygon
+      ? 'point'
+      : 'polygon';
 }
 
 /** A table row; `status` colours the result cell. */

@@ -9,6 +9,7 @@ import { MessageError } from '../domain/message-error.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import type { PageDrawing } from './compose-page.ts';
+import { creditLine } from './credits.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
   buildLegendEntries,
@@ -97,13 +98,23 @@ export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title
     source: t('printSourceLabel', { source: settings.source }),
     unit: t('printUnitLabel', { unit: settings.unit }),
     date: t('printDateLabel', { date: formatPrintDate(settings.date, snapshot.language) }),
-    note: snapshot.approximate ? t('approximateNote') : null,
+    note: footerNote(snapshot),
     legendTitle: t('legendTitle'),
     north: t('printNorth'),
     kilometre: t('printKilometre'),
     metre: t('printMetre'),
     fraction: t('printScaleFraction'),
   };
+}
+
+/** The footer's second line: the approximate-boundary note and the credits, as far as there are any. */
+function footerNote(snapshot: PrintSnapshot): string | null {
+  const t = translatorFor(snapshot.language);
+  const parts = [
+    snapshot.approximate ? t('approximateNote') : null,
+    creditLine(snapshot.basemap, snapshot.referenceLayers, snapshot.language),
+  ].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(t('printCreditSeparator')) : null;
 }
 
 /** The district's extent, fitted with a little room. */
@@ -121,6 +132,7 @@ function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendE
     analysis: snapshot.analysisLayers,
     kind: snapshot.kind,
     language: snapshot.language,
+    referenceLayers: snapshot.referenceLayers,
   });
 }
 

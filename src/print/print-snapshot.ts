@@ -5,12 +5,15 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
+import type { ActiveBasemap } from '../domain/basemap.ts';
 import type { ServiceKind } from '../domain/radius.ts';
+import type { ReferenceLayer } from '../domain/reference-layer.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { Language } from '../i18n/index.ts';
+import { selectActiveBasemap } from '../store/context-selectors.ts';
 import { isSampleRoster } from '../store/data-slice.ts';
 import type { AtlasState } from '../store/index.ts';
 import {
@@ -56,6 +59,10 @@ export interface PrintSnapshot {
   /** Township lines are approximate (built from seat points). */
   approximate: boolean;
   tiandituKey: string | null;
+  /** The basemap drawn under the page's map (credited on the page), or null. */
+  basemap: ActiveBasemap | null;
+  /** The reference layers, bottom to top (the hidden ones are left out of the legend). */
+  referenceLayers: readonly ReferenceLayer[];
 }
 
 /**
@@ -95,6 +102,8 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     populationLabel: state.population?.label ?? null,
     approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
+    basemap: selectActiveBasemap(state),
+    referenceLayers: state.referenceLayers,
   };
 }
 
@@ -125,6 +134,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.population,
       state.basemapEnabled,
       state.tiandituKey,
+      selectActiveBasemap(state),
+      state.referenceLayers,
     ] as const,
   ([includeAnalysis], state) => takePrintSnapshot(state, includeAnalysis),
 );

@@ -8,6 +8,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { DistrictCollection } from '../domain/township.ts';
 import { buildStyle } from '../map/build-style.ts';
+import { districtLabelFeatures } from '../map/district-label.ts';
 import { SOURCE_TOWNSHIPS } from '../map/layers/ids.ts';
 import { schoolFeatures } from '../map/school-features.ts';
 import type { FeatureStateEntry } from './feature-states.ts';
@@ -38,7 +39,8 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
   const layers = snapshot.analysisLayers;
   const style = buildStyle({
     glyphsUrl,
-    tiandituKey: snapshot.tiandituKey,
+    basemap: snapshot.basemap,
+    referenceLayers: snapshot.referenceLayers,
     analysis: {
       ruleFill: layers?.ruleFill ?? false,
       circles: layers?.circles ?? false,
@@ -51,6 +53,10 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
         : {}),
       ...(snapshot.townships ? { townships: snapshot.townships } : {}),
       ...(snapshot.seats ? { townshipLabels: snapshot.seats } : {}),
+      ...(snapshot.district
+        ? { districtLabel: districtLabelFeatures(snapshot.district, snapshot.seats) }
+        : {}),
+      reference: Object.fromEntries(snapshot.referenceLayers.map((layer) => [layer.id, layer.features])),
       schools: schoolFeatures(snapshot.schools, snapshot.visible, snapshot.flagged),
       ...(snapshot.serviceCircles ? { serviceCircles: snapshot.serviceCircles } : {}),
       ...(snapshot.gaps ? { gaps: snapshot.gaps } : {}),

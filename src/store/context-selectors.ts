@@ -3,10 +3,36 @@ import { type ActiveBasemap, basemapFileKey } from '../domain/basemap.ts';
 import type { AtlasState } from './index.ts';
 import { memoize } from './selectors.ts';
 
+/** The parts of the state the active basemap depends on. */
+export type BasemapState = Pick<
+  AtlasState,
+  'basemapEnabled' | 'tiandituKey' | 'basemapChoice' | 'basemapFile' | 'basemapServices'
+>;
+
 /**
  * The basemap the map draws: the online Tianditu when it is switched on with a key, else the
  * chosen file or configured service when it is there; null for none (the plain offline map).
  */
+export function activeBasemap(state: BasemapState): ActiveBasemap | null {
+  const { basemapChoice: choice, basemapFile: opened } = state;
+  if (state.basemapEnabled && state.tiandituKey.trim() !== '')
+    return { kind: 'tianditu', key: state.tiandituKey.trim() };
+  if (choice.kind === 'file' && opened) {
+    return {
+      kind: 'archive',
+      url: `pmtiles://${basemapFileKey(opened.file)}`,
+      info: opened.file,
+      name: opened.file.name,
+    };
+  }
+  if (choice.kind === 'service') {
+    const service = state.basemapServices.find((item) => item.id === choice.id);
+    if (service) return { kind: 'service', service };
+  }
+  return null;
+}
+
+/** {@link activeBasemap}, the same object while its inputs are unchanged. */
 export const selectActiveBasemap: (state: AtlasState) => ActiveBasemap | null = memoize(
   (state) =>
     [
@@ -16,22 +42,7 @@ export const selectActiveBasemap: (state: AtlasState) => ActiveBasemap | null = 
       state.basemapFile,
       state.basemapServices,
     ] as const,
-  ([enabled, key, choice, opened, services]) => {
-    if (enabled && key.trim() !== '') return { kind: 'tianditu', key: key.trim() };
-    if (choice.kind === 'file' && opened) {
-      return {
-        kind: 'archive',
-        url: `pmtiles://${basemapFileKey(opened.file)}`,
-        info: opened.file,
-        name: opened.file.name,
-      };
-    }
-    if (choice.kind === 'service') {
-      const service = services.find((item) => item.id === choice.id);
-      if (service) return { kind: 'service', service };
-    }
-    return null;
-  },
+  (_inputs, state) => activeBasemap(state),
 );
 
 /** A place for a village: a point of a visible reference layer whose label is the village's name. */

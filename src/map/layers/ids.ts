@@ -12,6 +12,11 @@ export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
 export const SOURCE_SUGGESTED_SITES = 'suggested-sites';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
+export const SOURCE_DISTRICT_LABEL = 'district-label';
+/** The basemap's source(s): a PMTiles archive, or each layer of a configured service. */
+export const SOURCE_BASEMAP = 'basemap';
+/** Prefix of a reference layer's source and layers; the layer's id follows. */
+export const REFERENCE_PREFIX = 'reference-';
 
 export const LAYER_BACKGROUND = 'background';
 export const LAYER_TIANDITU_VECTOR = 'tianditu-vector';
@@ -26,6 +31,11 @@ export const LAYER_GAPS = 'coverage-gaps';
 export const LAYER_TOWNSHIP_LINE = 'township-line';
 export const LAYER_DISTRICT_LINE = 'district-line';
 export const LAYER_TOWNSHIP_LABEL = 'township-label';
+export const LAYER_DISTRICT_LABEL = 'district-label';
+/** Invisible copies of the school symbols, placed first so the labels keep clear of them. */
+export const LAYER_SCHOOL_CLEARANCE = 'school-clearance';
+/** Prefix of every layer of the basemap. */
+export const BASEMAP_PREFIX = 'basemap-';
 export const LAYER_SCHOOL_HALO = 'school-halo';
 export const LAYER_SCHOOL_SYMBOL = 'school-symbol';
 export const LAYER_SCHOOL_FLAG = 'school-flag';

@@ -9,6 +9,18 @@ import {
   SOURCE_SCHOOLS,
 } from './ids.ts';
 
+/** The size of the school symbols by zoom. */
+const SCHOOL_ICON_SIZE: unknown = ['interpolate', ['linear'], ['zoom'], 9, 0.65, 12, 0.9, 15, 1.25];
+
+/** How a school's symbol is drawn: its type-and-state image at the zoom's size, never hidden. */
+export function schoolIconLayout() {
+  return {
+    'icon-image': ['get', 'icon'] as never,
+    'icon-size': SCHOOL_ICON_SIZE as number,
+    'icon-allow-overlap': true,
+  };
+}
+
 /**
  * The school layers. Features carry `icon` (the image name for type and state), `name`,
  * `priority` (lower = more important), `labelMinZoom` and `flagged`; hover and selection are
@@ -41,9 +53,7 @@ export function schoolLayers(theme: Theme, fontStack: string, showFlags = false)
       type: 'symbol',
       source: SOURCE_SCHOOLS,
       layout: {
-        'icon-image': ['get', 'icon'],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.65, 12, 0.9, 15, 1.25],
-        'icon-allow-overlap': true,
+        ...schoolIconLayout(),
         'icon-ignore-placement': true,
         'symbol-sort-key': ['*', -1, ['get', 'priority']],
       },
@@ -72,8 +82,9 @@ export function schoolLayers(theme: Theme, fontStack: string, showFlags = false)
         'text-field': ['get', 'name'],
         'text-font': ['literal', [fontStack]],
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 16, 14],
-        'text-anchor': 'left',
-        'text-offset': [0.9, 0],
+        // Beside the symbol on whichever side is free of other symbols and names.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
         'text-optional': true,
         'symbol-sort-key': ['get', 'priority'],
         'text-padding': 3,

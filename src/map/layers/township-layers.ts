@@ -1,13 +1,7 @@
-/** Township fills (for hover and selection), boundaries and labels. */
+/** Township fills (for hover and selection) and boundaries; their names are in label-layers.ts. */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
-import {
-  LAYER_TOWNSHIP_FILL,
-  LAYER_TOWNSHIP_LABEL,
-  LAYER_TOWNSHIP_LINE,
-  SOURCE_TOWNSHIP_LABELS,
-  SOURCE_TOWNSHIPS,
-} from './ids.ts';
+import { LAYER_TOWNSHIP_FILL, LAYER_TOWNSHIP_LINE, SOURCE_TOWNSHIPS } from './ids.ts';
 
 /**
  * The township fill and boundary. Approximate boundaries (built from seat points) are dashed,
@@ -53,28 +47,4 @@ export function townshipAreaLayers(theme: Theme): LayerSpecification[] {
       },
     },
   ];
-}
-
-/** Township names at their seat points; Chinese drawn from the local CJK font. */
-export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecification {
-  return {
-    id: LAYER_TOWNSHIP_LABEL,
-    type: 'symbol',
-    source: SOURCE_TOWNSHIP_LABELS,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': ['literal', [fontStack]],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 17],
-      'text-letter-spacing': 0.15,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-      'text-offset': [0, -1.6],
-    },
-    paint: {
-      'text-color': '#5b4a2f',
-      'text-halo-color': theme.labelHalo,
-      'text-halo-width': 2,
-      'text-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0.35],
-    },
-  };
 }

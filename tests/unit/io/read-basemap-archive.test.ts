@@ -23,6 +23,7 @@ describe('readBasemapArchive', () => {
         bounds: TINY_BASEMAP_BOUNDS,
         attribution: TINY_BASEMAP_ATTRIBUTION,
         dataDate: TINY_BASEMAP_DATE,
+        vectorLayers: ['earth', 'water', 'roads', 'places'],
       },
     });
   });

@@ -13,6 +13,7 @@ import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
   SOURCE_DISTRICT,
+  SOURCE_DISTRICT_LABEL,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
@@ -20,6 +21,7 @@ import {
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIPS,
 } from '../../../src/map/layers/ids.ts';
+import { referenceSourceId } from '../../../src/map/layers/reference-layers.ts';
 import { styleForState } from '../../../src/map/style-for-state.ts';
 import { FakeMap } from './fake-map.ts';
 import { mapStore } from './map-fixtures.ts';
@@ -45,6 +47,7 @@ function connect(store = mapStore()) {
 const EVERY_SCREEN_SOURCES = [
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
+  SOURCE_DISTRICT_LABEL,
   SOURCE_TOWNSHIPS,
   SOURCE_SCHOOLS,
   SOURCE_CANDIDATES,
@@ -95,6 +98,47 @@ describe('the map bridge: store to map', () => {
       analysis: pair && { ...pair, current: { ...pair.current }, planned: { ...pair.planned } },
     });
     expect(map.sourcesSentSince(afterSwap).sort()).toEqual([SOURCE_GAPS, SOURCE_SCHOOLS]);
+  });
+
+  it('adds a reference layer to the style and sends its features once, again only when they change', () => {
+    const { map, store } = connect();
+    const source = referenceSourceId('ref-1');
+    store.getState().addReferenceLayer({
+      name: '道路',
+      kind: 'road',
+      colour: '#b07a3a',
+      width: 1.6,
+      labelField: 'name',
+      file: 'roads.geojson',
+      source: 'roads.geojson',
+      features: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: 'G209' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [109.6, 23],
+                [109.7, 23.1],
+              ],
+            },
+          },
+        ],
+      },
+    });
+    expect(map.calls.setStyle.at(-1)?.sources[source]).toBeDefined();
+    map.fire('styledata');
+    expect(map.lastData(source)?.features).toHaveLength(1);
+    const sent = map.calls.setData.length;
+    store.getState().updateReferenceLayer('ref-1', { colour: '#000000' });
+    map.fire('styledata');
+    // The look changed, the features did not: the style changes, the data is sent after the
+    // style swap (which empties the sources), and not on its own account.
+    expect(map.sourcesSentSince(sent).filter((id) => id === source)).toHaveLength(1);
+    store.getState().removeReferenceLayer('ref-1');
+    expect(map.calls.setStyle.at(-1)?.sources[source]).toBeUndefined();
   });
 
   it('marks hover and selection through feature-state, clearing the previous one', () => {

@@ -18,7 +18,17 @@ const GLYPHS = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
 const ALL_LAYERS = { circles: true, gaps: true, ruleFill: true };
 
 function state(change: Partial<StyleState>): StyleState {
-  return { view: 'map', analysisLayers: ALL_LAYERS, basemapEnabled: false, tiandituKey: '', ...change };
+  return {
+    view: 'map',
+    analysisLayers: ALL_LAYERS,
+    basemapEnabled: false,
+    tiandituKey: '',
+    basemapChoice: { kind: 'none' },
+    basemapFile: null,
+    basemapServices: [],
+    referenceLayers: [],
+    ...change,
+  };
 }
 
 function visibility(style: ReturnType<typeof styleForState>, id: string): string | undefined {

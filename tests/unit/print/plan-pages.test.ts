@@ -33,6 +33,8 @@ function snapshot(): PrintSnapshot {
     populationLabel: null,
     approximate: true,
     tiandituKey: null,
+    basemap: null,
+    referenceLayers: [],
   };
 }
 

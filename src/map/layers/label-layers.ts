@@ -1,0 +1,101 @@
+/**
+ * The map's own names — the district and its townships — and the clearance that keeps them off
+ * the school symbols. Symbols are placed top layer first: the invisible clearance copies of the
+ * school symbols are placed before anything else, then the district and township names try each
+ * anchor around their point for one that touches no symbol (and, only when none is free, take
+ * the first anyway: a name is never hidden), then the school names fit into what is left. The
+ * names are drawn above the symbols, with halos.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Theme } from '../theme.ts';
+import {
+  LAYER_DISTRICT_LABEL,
+  LAYER_SCHOOL_CLEARANCE,
+  LAYER_TOWNSHIP_LABEL,
+  SOURCE_DISTRICT_LABEL,
+  SOURCE_SCHOOLS,
+  SOURCE_TOWNSHIP_LABELS,
+} from './ids.ts';
+import { schoolIconLayout } from './school-layers.ts';
+
+/** Where a name may sit around its point, in the order tried. */
+const ANCHORS: (
+  | 'top'
+  | 'bottom'
+  | 'right'
+  | 'left'
+  | 'top-right'
+  | 'top-left'
+  | 'bottom-right'
+  | 'bottom-left'
+)[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+
+/** Township names at their seat points, above the schools, placed where they cover no symbol. */
+export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecification {
+  return {
+    id: LAYER_TOWNSHIP_LABEL,
+    type: 'symbol',
+    source: SOURCE_TOWNSHIP_LABELS,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['literal', [fontStack]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 17],
+      'text-letter-spacing': 0.15,
+      'text-variable-anchor': ANCHORS,
+      'text-radial-offset': 0.9,
+      // Tried free of every symbol first; when every anchor is taken, drawn at the first anyway.
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+      'text-padding': 3,
+    },
+    paint: {
+      'text-color': theme.townshipLabel,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 2,
+      'text-halo-blur': 0.5,
+      'text-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0.45],
+    },
+  };
+}
+
+/** The district's name at its label point, while the whole district is in view. */
+export function districtLabelLayer(theme: Theme, fontStack: string): LayerSpecification {
+  return {
+    id: LAYER_DISTRICT_LABEL,
+    type: 'symbol',
+    source: SOURCE_DISTRICT_LABEL,
+    maxzoom: 11.5,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['literal', [fontStack]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 17, 11, 24],
+      'text-letter-spacing': 0.5,
+      'text-variable-anchor': ['center', ...ANCHORS],
+      'text-radial-offset': 0.6,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': theme.districtLabel,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 2.5,
+      'text-halo-blur': 0.5,
+    },
+  };
+}
+
+/**
+ * The clearance: the school symbols again, invisible, at the top of the style so they are placed
+ * first and every name after them keeps clear (the visible symbols ignore placement: every
+ * school is always drawn).
+ */
+export function schoolClearanceLayer(): LayerSpecification {
+  return {
+    id: LAYER_SCHOOL_CLEARANCE,
+    type: 'symbol',
+    source: SOURCE_SCHOOLS,
+    layout: { ...schoolIconLayout(), 'icon-ignore-placement': false, 'icon-padding': 1 },
+    paint: { 'icon-opacity': 0 },
+  };
+}
