@@ -103,12 +103,16 @@ export const selectGapFeatures: (state: AtlasState) => FeatureCollection = memoi
  * (with no rule chosen: the number of enabled township rules it fails).
  */
 export const selectTownshipFailures: (state: AtlasState) => Map<string, number> = memoize(
-  (state) => [selectScenarioAnalysis(state), state.fillRule] as const,
-  ([analysis, fillRule]) => {
+  (state) => [selectScenarioAnalysis(state), state.fillRule, state.view === 'overview'] as const,
+  ([analysis, fillRule, overview]) => {
     const result = new Map<string, number>();
     for (const township of analysis?.townships ?? []) {
       if (fillRule === null) {
-        const applicable = township.rules.filter((rule) => rule.pass !== null);
+        // The overview colours by the plan's own rules; coverage against the tool's target is
+        // shown apart there, so a leader never reads "fails" where the plan is met.
+        const applicable = township.rules.filter(
+          (rule) => rule.pass !== null && !(overview && rule.measure === 'population-coverage'),
+        );
         result.set(
           township.code,
           applicable.length === 0 ? -1 : applicable.filter((rule) => !rule.pass).length,

@@ -3,9 +3,11 @@
  * figures, the township pass/fail grid, the key coverage figures and a chart per township; and
  * the 演示 button that turns it into a full-screen presentation.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { boundsOf } from '../../analysis/bounds-of.ts';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
@@ -28,6 +30,17 @@ function startPresentation(): void {
   }
 }
 
+/**
+ * The overview opens on the whole district, whatever the map showed before (a school chosen on
+ * the map screen, a link's camera): the map fits the district in its own, narrower area.
+ */
+function useFitDistrict(): void {
+  useEffect(() => {
+    const { district, focusOn } = useAtlasStore.getState();
+    if (district) focusOn({ kind: 'bounds', bounds: boundsOf(district) });
+  }, []);
+}
+
 function OverviewDashboard({ data }: { data: SlideData }) {
   const { t, language } = useTranslation();
   const scenario = useAtlasStore((state) => state.scenario);
@@ -36,6 +49,8 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
   const planTitle = language === 'en' && ruleSet?.titleEnglish ? ruleSet.titleEnglish : ruleSet?.title;
+  const target = formatShare(ruleSet?.settings.coverageTarget ?? null);
+  useFitDistrict();
   return (
     <aside className="overview-panel" data-testid="overview-panel">
       <header className="overview-header">
@@ -84,14 +99,17 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(t, scenario) })}</h3>
             {grid ? (
               <>
-                <TownshipGrid grid={grid} shown={scenario.kind} />
+                <TownshipGrid grid={grid} shown={scenario.kind} target={target} />
                 <p className="grid-notes">
                   <span data-testid="grid-summary">
-                    {t('overviewGridSummary', {
+                    {t('overviewPlanGridSummary', {
                       current: grid.townshipsPassing.current,
                       planned: grid.townshipsPassing.planned,
                       total: grid.rows.length,
                     })}
+                  </span>
+                  <span className="muted" data-testid="grid-indicator-note">
+                    {t('overviewIndicatorNote', { target })}
                   </span>
                   <span className="muted">{t('overviewGridLegend')}</span>
                 </p>

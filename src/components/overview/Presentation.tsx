@@ -105,7 +105,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
                   radiusOf={(kind) => radiiText(t, radii, kind)}
                 />
                 <p className="slide-summary" data-testid="slide-townships-passing">
-                  {t('overviewGridSummary', {
+                  {t('overviewPlanGridSummary', {
                     current: grid.townshipsPassing.current,
                     planned: grid.townshipsPassing.planned,
                     total: grid.rows.length,

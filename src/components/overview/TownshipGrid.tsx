@@ -38,20 +38,46 @@ export function cellTitle(t: Translate, cell: GridCell, shown: ScenarioKind): st
   return parts.join('；');
 }
 
-/** The grid for the scenario `shown`. */
-export function TownshipGrid({ grid, shown }: { grid: Grid; shown: ScenarioKind }) {
+/** The grid for the scenario `shown`; `target` names the indicators' target (a setting). */
+export function TownshipGrid({ grid, shown, target }: { grid: Grid; shown: ScenarioKind; target: string }) {
   const { t, language } = useTranslation();
   const selectedCode = useAtlasStore((state) =>
     state.selection?.kind === 'township' ? state.selection.code : null,
   );
   const open = useOpenTownship();
+  const plan = grid.columns.filter((column) => column.kind === 'plan').length;
+  const indicators = grid.columns.length - plan;
   return (
     <table className="township-grid" data-testid="township-grid">
       <thead>
+        <tr className="grid-groups">
+          <td />
+          {plan > 0 ? (
+            <th scope="colgroup" colSpan={plan} className="plan">
+              {t('overviewPlanColumns')}
+            </th>
+          ) : null}
+          {indicators > 0 ? (
+            <th
+              scope="colgroup"
+              colSpan={indicators}
+              className="indicator"
+              data-testid="grid-indicator-group"
+            >
+              {t('overviewIndicatorColumns', { target })}
+            </th>
+          ) : null}
+        </tr>
         <tr>
           <th scope="col">{t('townshipColumn')}</th>
-          {grid.columns.map((column) => (
-            <th key={column.id} scope="col" data-rule={column.id}>
+          {grid.columns.map((column, index) => (
+            <th
+              key={column.id}
+              scope="col"
+              data-rule={column.id}
+              data-kind={column.kind}
+              className={index === plan ? 'indicator first' : column.kind}
+            >
               {language === 'en' && column.titleEnglish ? column.titleEnglish : column.title}
             </th>
           ))}
@@ -80,10 +106,10 @@ export function TownshipGrid({ grid, shown }: { grid: Grid; shown: ScenarioKind 
               </button>
               {row.populous ? <span className="tag">{t('populousTag')}</span> : null}
             </th>
-            {row.cells.map((cell) => (
+            {row.cells.map((cell, index) => (
               <td
                 key={cell.ruleId}
-                className={`grid-cell ${cell.status}${cell.changed ? ' changed' : ''}`}
+                className={`grid-cell ${cell.status}${cell.changed ? ' changed' : ''}${index === plan ? ' first-indicator' : ''}${index >= plan ? ' indicator' : ''}`}
                 data-rule={cell.ruleId}
                 data-status={cell.status}
                 title={cellTitle(t, cell, shown)}

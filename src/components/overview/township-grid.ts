@@ -11,11 +11,18 @@ import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 /** A rule's outcome: passes, fails, or does not apply (e.g. not a 人口大镇). */
 export type CellStatus = 'pass' | 'fail' | 'na';
 
+/**
+ * Whose words a column is: the plan's own rule (one boarding primary per township …), or an
+ * indicator the tool measures against a target that is its setting (coverage within a radius).
+ */
+export type ColumnKind = 'plan' | 'indicator';
+
 /** A grid column: one enabled township rule. */
 export interface GridColumn {
   id: string;
   title: string;
   titleEnglish: string | null;
+  kind: ColumnKind;
 }
 
 /** One township × rule cell. */
@@ -39,18 +46,25 @@ export interface GridRow {
   urban: boolean;
   populous: boolean;
   cells: GridCell[];
-  /** Rules that apply in the scenario shown. */
+  /** The plan's rules that apply in the scenario shown. */
   applicable: number;
-  /** Rules that apply and fail in the scenario shown. */
+  /** The plan's rules that apply and fail in the scenario shown. */
   failed: number;
+  /** Indicators below their target in the scenario shown. */
+  indicatorsFailed: number;
 }
 
 /** The whole grid. */
 export interface TownshipGrid {
   columns: GridColumn[];
   rows: GridRow[];
-  /** Townships where every applicable rule passes, in each scenario. */
+  /** Townships where every applicable rule of the plan passes, in each scenario. */
   townshipsPassing: Record<ScenarioKind, number>;
+}
+
+/** A rule's column kind: coverage against a target is the tool's indicator, the rest the plan's. */
+export function columnKind(measure: RuleResult['measure']): ColumnKind {
+  return measure === 'population-coverage' ? 'indicator' : 'plan';
 }
 
 /** A rule result's status. */
@@ -59,8 +73,8 @@ export function cellStatus(pass: boolean | null | undefined): CellStatus {
   return pass ? 'pass' : 'fail';
 }
 
-function passesAll(township: TownshipAnalysis): boolean {
-  return township.rules.every((rule) => rule.pass !== false);
+function passesThePlan(township: TownshipAnalysis): boolean {
+  return township.rules.every((rule) => columnKind(rule.measure) === 'indicator' || rule.pass !== false);
 }
 
 /**
@@ -72,14 +86,20 @@ function passesAll(township: TownshipAnalysis): boolean {
 export function buildTownshipGrid(pair: AnalysisPair, shown: ScenarioKind): TownshipGrid {
   const analysis = pair[shown];
   const comparisons = new Map(pair.comparison.townships.map((township) => [township.code, township]));
-  const columns: GridColumn[] = (analysis.townships[0]?.rules ?? []).map((rule) => ({
+  // The plan's rules first, then the tool's indicators: a leader reads the plan's words apart.
+  const ordered = (rules: readonly RuleResult[]) =>
+    [...rules].sort(
+      (a, b) => Number(columnKind(a.measure) === 'indicator') - Number(columnKind(b.measure) === 'indicator'),
+    );
+  const columns: GridColumn[] = ordered(analysis.townships[0]?.rules ?? []).map((rule) => ({
     id: rule.id,
     title: rule.title,
     titleEnglish: rule.titleEnglish,
+    kind: columnKind(rule.measure),
   }));
   const rows = analysis.townships.map((township): GridRow => {
     const comparison = comparisons.get(township.code);
-    const cells = township.rules.map((rule): GridCell => {
+    const cells = ordered(township.rules).map((rule): GridCell => {
       const compared = comparison?.rules.find((item) => item.ruleId === rule.id);
       const other = shown === 'current' ? compared?.after : compared?.before;
       return {
@@ -98,16 +118,19 @@ export function buildTownshipGrid(pair: AnalysisPair, shown: ScenarioKind): Town
       urban: township.urban,
       populous: township.populous,
       cells,
-      applicable: cells.filter((cell) => cell.status !== 'na').length,
-      failed: cells.filter((cell) => cell.status === 'fail').length,
+      applicable: cells.filter((cell) => columnKind(cell.measure) === 'plan' && cell.status !== 'na').length,
+      failed: cells.filter((cell) => columnKind(cell.measure) === 'plan' && cell.status === 'fail').length,
+      indicatorsFailed: cells.filter(
+        (cell) => columnKind(cell.measure) === 'indicator' && cell.status === 'fail',
+      ).length,
     };
   });
   return {
     columns,
     rows,
     townshipsPassing: {
-      current: pair.current.townships.filter(passesAll).length,
-      planned: pair.planned.townships.filter(passesAll).length,
+      current: pair.current.townships.filter(passesThePlan).length,
+      planned: pair.planned.townships.filter(passesThePlan).length,
     },
   };
 }

@@ -147,4 +147,10 @@ export const contextEn = {
   referenceFieldSamples: '{field} ({samples})',
   basemapNotProtomaps:
     'This vector basemap is not in the Protomaps (OpenStreetMap) schema (layers: {layers}); the atlas style cannot draw it. Use a Protomaps PMTiles file',
+  overviewPlanColumns: 'The plan’s requirements',
+  overviewIndicatorColumns: 'Coverage indicators (a setting of this tool, target {target})',
+  overviewPlanGridSummary:
+    'Townships meeting every requirement of the plan: {current} now, {planned} after the plan (of {total})',
+  overviewIndicatorNote:
+    'The coverage target of {target} is a setting of this tool, not the plan’s words; change it under Analysis',
 } as const;

@@ -134,4 +134,9 @@ export const contextZh = {
   referenceFieldSamples: '{field}（{samples}）',
   basemapNotProtomaps:
     '该矢量底图不是 Protomaps（OpenStreetMap）格式（图层：{layers}），本程序的底图样式无法显示其内容；请使用 Protomaps 格式的 PMTiles 文件',
+  overviewPlanColumns: '规划要求',
+  overviewIndicatorColumns: '覆盖率指标（本工具设置，目标 {target}）',
+  overviewPlanGridSummary:
+    '规划要求全部达标的乡镇：现状 {current} 个，规划完成后 {planned} 个（共 {total} 个）',
+  overviewIndicatorNote: '覆盖率指标的目标 {target} 为本工具的分析设置，不是规划原文，可在“分析”中调整',
 } as const;

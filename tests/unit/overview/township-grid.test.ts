@@ -69,8 +69,11 @@ describe('township grid', () => {
   it('leaves a rule failing in both scenarios unmarked, and counts failures per row', () => {
     const row = buildTownshipGrid(pair, 'planned').rows.find((item) => item.code === JIANGNAN);
     expect(row?.cells[0]).toMatchObject({ status: 'fail', otherStatus: 'fail', changed: false });
-    expect(row?.failed).toBe(row?.cells.filter((cell) => cell.status === 'fail').length);
-    expect(row?.applicable).toBe(row?.cells.filter((cell) => cell.status !== 'na').length);
+    const plan = row?.cells.filter((cell) => cell.measure !== 'population-coverage') ?? [];
+    const indicators = row?.cells.filter((cell) => cell.measure === 'population-coverage') ?? [];
+    expect(row?.failed).toBe(plan.filter((cell) => cell.status === 'fail').length);
+    expect(row?.applicable).toBe(plan.filter((cell) => cell.status !== 'na').length);
+    expect(row?.indicatorsFailed).toBe(indicators.filter((cell) => cell.status === 'fail').length);
     // 江南街道 is not a populous town: that rule does not apply.
     expect(row?.cells[2]?.status).toBe('na');
     // Its primary coverage rises with the plan but fails in both: a changed figure is no change of outcome.
@@ -80,10 +83,19 @@ describe('township grid', () => {
     expect(row?.cells[4]?.changed).toBe(false);
   });
 
-  it('counts the townships meeting every rule in each scenario', () => {
+  it("puts the plan's rules first and the tool's coverage indicators after them", () => {
+    const kinds = buildTownshipGrid(pair, 'current').columns.map((column) => column.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'indicator') - Number(b === 'indicator')));
+    expect(kinds).toContain('plan');
+    expect(kinds).toContain('indicator');
+  });
+
+  it('counts the townships meeting every rule of the plan in each scenario, coverage indicators apart', () => {
     const grid = buildTownshipGrid(pair, 'current');
     const passing = (analysis: typeof pair.current) =>
-      analysis.townships.filter((township) => township.rules.every((rule) => rule.pass !== false)).length;
+      analysis.townships.filter((township) =>
+        township.rules.every((rule) => rule.measure === 'population-coverage' || rule.pass !== false),
+      ).length;
     expect(grid.townshipsPassing).toEqual({ current: passing(pair.current), planned: passing(pair.planned) });
     expect(grid.townshipsPassing.planned).toBeGreaterThanOrEqual(grid.townshipsPassing.current);
   });
