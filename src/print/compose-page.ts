@@ -10,7 +10,7 @@
 import { drawSchoolSymbol, symbolSide } from '../map/symbols.ts';
 import { DEFAULT_THEME, LOCAL_IDEOGRAPH_FONT_FAMILY, type Theme } from '../map/theme.ts';
 import type { LegendEntry, LegendSwatch, PageTable } from './page-content.ts';
-import type { PageLayout, Rect } from './page-layout.ts';
+import { legendRowBoxes, type PageLayout, type Rect } from './page-layout.ts';
 import { CSS_PIXELS_PER_INCH } from './paper.ts';
 import { chooseScaleBar, formatScaleLength, representativeFraction, roundFraction } from './scale-bar.ts';
 
@@ -351,13 +351,7 @@ function drawLegend(
   layout.legendEntries.forEach((row, index) => {
     const entry = entries[index];
     if (!entry) return;
-    const sample: Rect = { x: row.x, y: row.y, width: row.height * 1.35, height: row.height };
-    const labelBox: Rect = {
-      x: row.x + sample.width + 1.2 * unit,
-      y: row.y,
-      width: row.width - sample.width - 2.4 * unit,
-      height: row.height,
-    };
+    const { sample, label: labelBox } = legendRowBoxes(row, unit);
     if (entry.kind === 'heading') {
       drawText(
         context,

@@ -144,27 +144,33 @@ export interface PageTable {
   rows: PageTableRow[];
 }
 
-function formatShare(share: number | null): string {
+/** A share as a percentage with one decimal, — for none. */
+export function formatShare(share: number | null): string {
   return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
 }
 
-function formatCount(value: number | null): string {
+/** A count rounded, with thousands separators, — for none. */
+export function formatCount(value: number | null): string {
   return value === null ? '—' : Math.round(value).toLocaleString('zh-CN');
 }
 
-function formatMetres(metres: number): string {
+/** A radius in metres or, from 1 km, kilometres. */
+export function formatMetres(metres: number): string {
   return metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
 }
 
-function ruleTitle(rule: RuleResult, language: Language): string {
+/** A rule's title in the language: the English title when the rule set has one. */
+export function ruleTitle(rule: RuleResult, language: Language): string {
   return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
 }
 
-function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
+/** A rule result as a table row's status. */
+export function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
   return rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail';
 }
 
-function ruleValue(rule: RuleResult): string {
+/** A rule's actual against its requirement (1 / 1, 72.3% / 90.0%); empty when not applicable. */
+export function ruleValue(rule: RuleResult): string {
   if (rule.pass === null) return '';
   if (rule.measure === 'population-coverage')
     return `${formatShare(rule.actual)} / ${formatShare(rule.required)}`;

@@ -63,7 +63,11 @@ export const DISTRICT_PADDING = 0.03;
  * The layout of a planned page at a resolution (96 DPI for the preview).
  * @example pageLayoutFor(plan, settings, settings.dpi).page.width // 3508 for A4 landscape at 300 DPI
  */
-export function pageLayoutFor(plan: PagePlan, settings: PrintSettings, dpi: number): PageLayout {
+export function pageLayoutFor(
+  plan: Pick<PagePlan, 'text' | 'legend' | 'table'>,
+  settings: Pick<PrintSettings, 'paper' | 'orientation'>,
+  dpi: number,
+): PageLayout {
   return layoutPage({
     paper: settings.paper,
     orientation: settings.orientation,
