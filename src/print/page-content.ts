@@ -343,6 +343,15 @@ export function isoDate(date: Date): string {
  * @example exportFileName('港南区学校布局现状图', new Date(2026, 10, 28), 'pdf') // '港南区学校布局现状图_2026-11-28.pdf'
  */
 export function exportFileName(title: string, date: Date, extension: string): string {
+  return `${fileStem(title)}_${isoDate(date)}.${extension}`;
+}
+
+/**
+ * A title as the stem of a file name: characters that file systems refuse become _, runs of
+ * spaces one space, no leading dots; 'map' when nothing is left.
+ * @example fileStem('港南区/桥圩镇') // '港南区_桥圩镇'
+ */
+export function fileStem(title: string): string {
   const safe = [...title]
     .map((character) => (character < ' ' ? '_' : character))
     .join('')
@@ -350,5 +359,5 @@ export function exportFileName(title: string, date: Date, extension: string): st
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  return `${safe || 'map'}_${isoDate(date)}.${extension}`;
+  return safe || 'map';
 }

@@ -7,13 +7,18 @@ import type { PopulationData } from '../domain/population.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import { translateMessage } from '../i18n/index.ts';
 import type { AtlasStore } from '../store/index.ts';
+import { documentExtras } from './documents/document-extras.ts';
+import { DocumentError } from './documents/document-model.ts';
+import { type DocumentFormat, type DocumentReport, exportDocuments } from './documents/export-documents.ts';
+import { type DocumentSelection, wholeDistrict } from './documents/plan-document-pages.ts';
 import type { MapExtent } from './export-map.ts';
 import { exportMapLimits } from './export-map.ts';
 import type { Orientation, PaperName } from './paper.ts';
 import { type PrintChoices, resolvePrintSettings } from './print-choices.ts';
 import { type PrintFormat, type PrintReport, runPrintJob } from './print-job.ts';
-import { takePrintSnapshot } from './print-snapshot.ts';
+import { type PrintSnapshot, takePrintSnapshot } from './print-snapshot.ts';
 import type { WebglLimits } from './render-limits.ts';
 
 /** Options of one export through the window function; omitted ones follow the print view. */
@@ -21,9 +26,18 @@ export interface PrintApiOptions {
   paper?: PaperName;
   orientation?: Orientation;
   dpi?: number;
-  format?: PrintFormat;
-  /** A township code for its page, 'all' for the atlas, omitted for the current view. */
+  /** png (one page), pdf, pptx (the deck) or docx (the report). */
+  format?: PrintFormat | DocumentFormat;
+  /**
+   * A township code for its page, 'all' for the atlas, codes separated by commas for an atlas of
+   * those townships in that order, omitted for the current view (the whole district for a deck
+   * or a report).
+   */
   township?: string;
+  /** An atlas begins with the district overview (default true). */
+  overview?: boolean;
+  /** An atlas as one PDF per page in a zip. */
+  split?: boolean;
   title?: string;
   subtitle?: string;
   unit?: string;
@@ -43,7 +57,7 @@ export interface PrintApiResult {
   fileName: string;
   mimeType: string;
   base64: string;
-  report: PrintReport;
+  report: PrintReport | DocumentReport;
 }
 
 /** Data the command line brings instead of the embedded data set. */
@@ -65,8 +79,10 @@ export interface PrintApi {
   /** Replaces the roster, boundaries, population or rules (the CLI's inputs); wait for ready() after. */
   loadData(data: PrintApiData): void;
   export(options?: PrintApiOptions): Promise<PrintApiResult>;
-  /** The report of the last export from the view or from this function. */
+  /** The report of the last PNG export from the view or from this function. */
   lastReport(): PrintReport | null;
+  /** The report of the last PDF, deck or report export. */
+  lastDocumentReport(): DocumentReport | null;
   /** The export map's WebGL limits, once it exists. */
   limits(): WebglLimits | null;
 }
@@ -78,15 +94,41 @@ declare global {
 }
 
 let lastReport: PrintReport | null = null;
+let lastDocument: DocumentReport | null = null;
 
-/** Records an export's report for `lastReport()`. */
-export function recordPrintReport(report: PrintReport): void {
-  lastReport = report;
+/** Records an export's report for `lastReport()` or `lastDocumentReport()`. */
+export function recordPrintReport(report: PrintReport | DocumentReport): void {
+  if ('kind' in report) lastDocument = report;
+  else lastReport = report;
 }
 
 /** The report of the last export. */
 export function lastPrintReport(): PrintReport | null {
   return lastReport;
+}
+
+/**
+ * The pages a document holds for the `township` option: the current page, one township's page,
+ * the whole atlas, or the listed townships in order. A deck or a report without townships covers
+ * the whole district.
+ */
+export function documentSelection(
+  snapshot: PrintSnapshot,
+  format: 'pdf' | 'pptx' | 'docx',
+  township: string | undefined,
+  overview: boolean | undefined,
+): DocumentSelection {
+  if (!township)
+    return format === 'pdf' ? { kind: 'page', pages: { kind: 'single' } } : wholeDistrict(snapshot);
+  if (township === 'all') return { ...wholeDistrict(snapshot), overview: overview ?? true };
+  const codes = township
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+  if (format === 'pdf' && codes.length === 1 && overview === undefined) {
+    return { kind: 'page', pages: { kind: 'township', code: codes[0] ?? '' } };
+  }
+  return { kind: 'atlas', overview: overview ?? true, townships: codes };
 }
 
 async function base64Of(blob: Blob): Promise<string> {
@@ -145,23 +187,48 @@ export function installPrintApi(host: PrintApiHost): () => void {
         includeAnalysis: options.analysis ?? base.includeAnalysis,
       };
       const snapshot = takePrintSnapshot(store.getState(), choices.includeAnalysis);
+      const settings = resolvePrintSettings(choices, snapshot, new Date());
+      const overview = options.extent === 'preview' ? host.previewExtent() : null;
       const township = options.township;
-      const { blob, report } = await runPrintJob({
-        format: options.format ?? 'png',
-        pages: !township
-          ? { kind: 'single' }
-          : township === 'all'
-            ? { kind: 'atlas' }
-            : { kind: 'township', code: township },
-        settings: resolvePrintSettings(choices, snapshot, new Date()),
-        snapshot,
-        overview: options.extent === 'preview' ? host.previewExtent() : null,
-        glyphsUrl: host.glyphsUrl(),
-      });
-      recordPrintReport(report);
-      return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+      const format = options.format ?? 'png';
+      if (format === 'png') {
+        const { blob, report } = await runPrintJob({
+          format,
+          pages: !township
+            ? { kind: 'single' }
+            : township === 'all'
+              ? { kind: 'atlas' }
+              : { kind: 'township', code: township },
+          settings,
+          snapshot,
+          overview,
+          glyphsUrl: host.glyphsUrl(),
+        });
+        recordPrintReport(report);
+        return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+      }
+      try {
+        const { blob, report } = await exportDocuments({
+          format,
+          selection: documentSelection(snapshot, format, township, options.overview),
+          split: options.split ?? false,
+          settings,
+          snapshot,
+          overview,
+          glyphsUrl: host.glyphsUrl(),
+          extras: documentExtras(store.getState()),
+        });
+        recordPrintReport(report);
+        return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+      } catch (error) {
+        // The command line reads the reason as text.
+        if (error instanceof DocumentError)
+          throw new Error(translateMessage(snapshot.language, error.reason));
+        throw error;
+      }
     },
     lastReport: () => lastReport,
+    lastDocumentReport: () => lastDocument,
     limits: () => exportMapLimits(),
   };
   window.atlasPrint = api;

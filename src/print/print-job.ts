@@ -1,15 +1,13 @@
 /**
  * Runs an export: plans the pages, draws each page's map on the hidden export map, composes the
  * page (title, legend, table, scale bar, north arrow, footer) on a 2D canvas at the paper's
- * exact pixel size, and writes a PNG (stamped with its DPI) or a PDF (jsPDF; one JPEG per page
- * at full resolution, the page exactly the paper size).
- *
- * The PDF's text is part of the page images: jsPDF's built-in fonts have no Chinese and the app
- * ships no CJK font to embed. The PDF's document properties carry the title, subtitle and unit.
+ * exact pixel size, and writes a PNG stamped with its DPI. A PDF, with its words as text in an
+ * embedded font, comes from documents/export-documents.ts from the same page plans.
  */
 import type { DrawnScaleBar } from './compose-page.ts';
 import { composePage } from './compose-page.ts';
-import { type MapExtent, renderMapImage, shrinkExportMap } from './export-map.ts';
+import { renderPageMap } from './documents/render-document-maps.ts';
+import { type MapExtent, shrinkExportMap } from './export-map.ts';
 import { exportFileName, townshipTitle, translatorFor } from './page-content.ts';
 import type { PageLayout } from './page-layout.ts';
 import { paperMillimetres, printPixelRatio } from './paper.ts';
@@ -22,10 +20,9 @@ import {
 } from './plan-pages.ts';
 import { withPngResolution } from './png-resolution.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
-import { PRINT_STATE_SOURCES, printFeatureStates, printStyle } from './print-style.ts';
 
-/** The file formats. */
-export type PrintFormat = 'png' | 'pdf';
+/** The format of a page drawn whole as a picture; PDF, decks and reports are in documents/. */
+export type PrintFormat = 'png';
 
 /** One export. */
 export interface PrintJob {
@@ -101,15 +98,17 @@ async function drawPage(
   const { settings, snapshot } = job;
   const layout = pageLayoutFor(plan, settings, settings.dpi);
   onStage('map');
-  const rendered = await renderMapImage({
-    style: printStyle(snapshot, job.glyphsUrl),
-    width: layout.map.width,
-    height: layout.map.height,
-    pixelRatio: printPixelRatio(settings.dpi),
-    extent: plan.extent,
-    stateSources: PRINT_STATE_SOURCES,
-    featureStates: printFeatureStates(snapshot, plan.highlight),
-  });
+  const rendered = await renderPageMap(
+    snapshot,
+    plan,
+    {
+      width: layout.map.width,
+      height: layout.map.height,
+      pixelRatio: printPixelRatio(settings.dpi),
+      dpi: settings.dpi,
+    },
+    job.glyphsUrl,
+  );
   onStage('compose');
   const canvas = document.createElement('canvas');
   canvas.width = layout.page.width;
@@ -174,58 +173,27 @@ export async function runPrintJob(
   onProgress: (progress: PrintProgress) => void = () => {},
 ): Promise<{ blob: Blob; report: PrintReport }> {
   const started = performance.now();
-  if (job.format === 'png' && job.pages.kind === 'atlas') throw new Error('分乡镇图集有多页，只能导出为 PDF');
+  if (job.pages.kind === 'atlas') throw new Error('分乡镇图集有多页，只能导出为 PDF');
   const plans = planPages(job.snapshot, job.settings, job.pages, job.overview);
   const sheet = paperMillimetres(job.settings.paper, job.settings.orientation);
   const reports: PageReport[] = [];
   const fileName = exportFileName(fileTitle(job), job.settings.date, job.format);
   try {
-    let blob: Blob;
-    if (job.format === 'png') {
-      const plan = plans[0];
-      if (!plan) throw new Error('没有可导出的页面');
-      const pageStarted = performance.now();
-      const { canvas, report } = await drawPage(job, plan, (stage) =>
-        onProgress({ stage, page: 1, pages: 1 }),
-      );
-      onProgress({ stage: 'encode', page: 1, pages: 1 });
-      const png = new Uint8Array(await (await canvasBlob(canvas, 'image/png')).arrayBuffer());
-      canvas.width = 0;
-      blob = new Blob([withPngResolution(png, job.settings.dpi) as BlobPart], { type: 'image/png' });
-      reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
-    } else {
-      const { jsPDF } = await import('jspdf');
-      const orientation = job.settings.orientation;
-      const pdf = new jsPDF({ unit: 'mm', format: [sheet.width, sheet.height], orientation, compress: true });
-      for (const [index, plan] of plans.entries()) {
-        const pageStarted = performance.now();
-        const progress = (stage: PrintProgress['stage']) =>
-          onProgress({ stage, page: index + 1, pages: plans.length });
-        const { canvas, report } = await drawPage(job, plan, progress);
-        progress('encode');
-        // jsPDF embeds a JPEG as it is (a PNG it would re-encode, about 1 s per A4 page at 300 DPI).
-        const jpeg = new Uint8Array(await (await canvasBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer());
-        canvas.width = 0;
-        if (index > 0) pdf.addPage([sheet.width, sheet.height], orientation);
-        pdf.addImage(jpeg, 'JPEG', 0, 0, sheet.width, sheet.height, `page-${index + 1}`, 'NONE');
-        reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
-      }
-      onProgress({ stage: 'write', page: plans.length, pages: plans.length });
-      pdf.setDocumentProperties({
-        title: fileTitle(job),
-        subject: job.settings.subtitle,
-        author: job.settings.unit,
-        creator: '学校布局一张图 School Layout Atlas',
-        keywords: job.pages.kind === 'atlas' ? '图集' : '',
-      });
-      blob = pdf.output('blob');
-    }
+    const plan = plans[0];
+    if (!plan) throw new Error('没有可导出的页面');
+    const pageStarted = performance.now();
+    const { canvas, report } = await drawPage(job, plan, (stage) => onProgress({ stage, page: 1, pages: 1 }));
+    onProgress({ stage: 'encode', page: 1, pages: 1 });
+    const png = new Uint8Array(await (await canvasBlob(canvas, 'image/png')).arrayBuffer());
+    canvas.width = 0;
+    const blob = new Blob([withPngResolution(png, job.settings.dpi) as BlobPart], { type: 'image/png' });
+    reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
     return {
       blob,
       report: {
         fileName,
         format: job.format,
-        mimeType: job.format === 'png' ? 'image/png' : 'application/pdf',
+        mimeType: 'image/png',
         bytes: blob.size,
         dpi: job.settings.dpi,
         paper: sheet,

@@ -1,6 +1,7 @@
 /**
  * The print screen (打印): paper, resolution and page texts on the left, the live page preview
- * on the right, and the exports — PNG, PDF, the township atlas and the tables — with progress.
+ * on the right, and the exports — PDF, PNG, the deck, the report, an atlas of chosen townships
+ * (see ExportPanel) and the tables.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,23 +11,17 @@ import { releaseExportMap } from '../../print/export-map.ts';
 import { exportFileName } from '../../print/page-content.ts';
 import { type Orientation, PAPER_NAMES, type PaperName, PRINT_DPIS, pagePixels } from '../../print/paper.ts';
 import { type PagePlan, type PrintPages, planPages } from '../../print/plan-pages.ts';
-import { installPrintApi, recordPrintReport } from '../../print/print-api.ts';
+import { installPrintApi } from '../../print/print-api.ts';
 import { defaultTexts, resolvePrintSettings } from '../../print/print-choices.ts';
-import { type PrintFormat, type PrintProgress, runPrintJob } from '../../print/print-job.ts';
 import { takePrintSnapshot } from '../../print/print-snapshot.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob, downloadText } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
+import { ExportPanel } from './ExportPanel.tsx';
 import { type PreviewHandle, PrintPreview } from './PrintPreview.tsx';
 import { choicesOf, usePrintChoices } from './print-settings.ts';
 
 const PAPER_KEYS = { a4: 'printPaperA4', a3: 'printPaperA3', slide: 'printPaperSlide' } as const;
-const STAGE_KEYS = {
-  map: 'printStageMap',
-  compose: 'printStageCompose',
-  encode: 'printStageEncode',
-  write: 'printStageWrite',
-} as const;
 
 export function PrintView() {
   const { t } = useTranslation();
@@ -82,9 +77,6 @@ export function PrintView() {
   const onHandle = useCallback((handle: PreviewHandle | null) => {
     preview.current = handle;
   }, []);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<PrintProgress | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   // The window function for the CLI and tests; the export map lives as long as this screen.
@@ -102,45 +94,6 @@ export function PrintView() {
       releaseExportMap();
     };
   }, []);
-
-  const exportPages = async (format: PrintFormat, target: PrintPages) => {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      const now = takePrintSnapshot(useAtlasStore.getState(), choices.includeAnalysis);
-      // The atlas's overview follows the preview only while the preview shows the overview.
-      const overview =
-        target.kind === 'atlas' && page !== 'overview' ? null : (preview.current?.extent() ?? null);
-      const { blob, report } = await runPrintJob(
-        {
-          format,
-          pages: target,
-          settings: resolvePrintSettings(choices, now, new Date()),
-          snapshot: now,
-          overview,
-          glyphsUrl: appGlyphsUrl(),
-        },
-        setProgress,
-      );
-      recordPrintReport(report);
-      downloadBlob(report.fileName, blob);
-      setMessage(
-        t('printDone', {
-          file: report.fileName,
-          pages: report.pages.length,
-          width: report.pages[0]?.width ?? 0,
-          height: report.pages[0]?.height ?? 0,
-          seconds: (report.milliseconds / 1000).toFixed(1),
-        }),
-      );
-    } catch (failure) {
-      setError(t('printFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
 
   const exportTables = async (which: 'xlsx' | 'townships' | 'progress') => {
     setError(null);
@@ -327,69 +280,14 @@ export function PrintView() {
             {t('printResetTexts')}
           </button>
         </fieldset>
-        <fieldset>
-          <legend>{t('printExport')}</legend>
-          <div className="print-actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !plan}
-              onClick={() => exportPages('png', pages)}
-              data-testid="print-export-png"
-            >
-              {t('printExportPng')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !plan}
-              onClick={() => exportPages('pdf', pages)}
-              data-testid="print-export-pdf"
-            >
-              {t('printExportPdf')}
-            </button>
-          </div>
-          <button
-            type="button"
-            className="ghost"
-            disabled={busy || !analysisReady}
-            onClick={() => exportPages('pdf', { kind: 'atlas' })}
-            data-testid="print-export-atlas"
-            title={analysisReady ? '' : t('printNeedsAnalysis')}
-          >
-            {t('printExportAtlas', { pages: townshipOptions.length + 1 })}
-          </button>
-          {busy && progress ? (
-            <div className="print-progress" role="status" data-testid="print-progress">
-              <progress
-                max={progress.pages * 3}
-                value={(progress.page - 1) * 3 + { map: 0, compose: 1, encode: 2, write: 3 }[progress.stage]}
-              />
-              <span>
-                {t('printProgress', {
-                  step: t(STAGE_KEYS[progress.stage]),
-                  page: progress.page,
-                  pages: progress.pages,
-                })}
-              </span>
-            </div>
-          ) : busy ? (
-            <p className="muted" role="status">
-              {t('printPreparing')}
-            </p>
-          ) : null}
-          {message ? (
-            <p className="print-message" role="status" data-testid="print-message">
-              {message}
-            </p>
-          ) : null}
-          {error ? (
-            <p className="print-error" role="alert" data-testid="print-error">
-              {error}
-            </p>
-          ) : null}
-          <p className="muted print-note">{t('printTextAsImage')}</p>
-        </fieldset>
+        <ExportPanel
+          page={pages}
+          planReady={plan !== null}
+          printChoices={choices}
+          townships={townshipOptions}
+          previewExtent={() => preview.current?.extent() ?? null}
+          previewShowsOverview={page === 'overview'}
+        />
         <fieldset>
           <legend>{t('printTables')}</legend>
           <div className="print-actions">
@@ -419,6 +317,11 @@ export function PrintView() {
               {t('printProgressCsv')}
             </button>
           </div>
+          {error ? (
+            <p className="print-error" role="alert" data-testid="print-tables-error">
+              {error}
+            </p>
+          ) : null}
         </fieldset>
       </aside>
       <PrintPreview snapshot={snapshot} settings={settings} plan={plan} onHandle={onHandle} />

@@ -17,9 +17,11 @@ import {
 } from '../page-content.ts';
 import type { PagePlan, PrintSettings } from '../plan-pages.ts';
 import type { PrintSnapshot } from '../print-snapshot.ts';
+import { roundFraction } from '../scale-bar.ts';
 import { documentProperties, planName } from './build-deck-model.ts';
 import { coverageTable, targetsTable, townshipRulesTable, townshipsPassing } from './district-tables.ts';
 import type { MapPicture, ReportBlock, ReportModel } from './document-model.ts';
+import { reportLegend } from './report-legend.ts';
 import { failingSchoolTables, suggestionsTable } from './school-tables.ts';
 
 /** Fonts named for Word on a bureau PC: 黑体 for headings, 宋体 for the text (their English names). */
@@ -72,14 +74,17 @@ export function buildReportModel(source: ReportSource): ReportModel {
   const table = (value: PageTable) => blocks.push({ kind: 'table', caption: value.title, table: value });
   const figure = (page: PagePlan) => {
     const picture = source.pictureOf(page.key);
-    if (picture) {
-      blocks.push({
-        kind: 'figure',
-        caption: page.text.title,
-        picture,
-        widthMillimetres: REPORT_FIGURE_WIDTH,
-      });
-    }
+    if (!picture) return;
+    // The scale the figure has on paper at its printed width (ground metres per metre of paper).
+    const fraction =
+      picture.metresPerPixel === null
+        ? null
+        : roundFraction(((picture.metresPerPixel * picture.width) / REPORT_FIGURE_WIDTH) * 1000);
+    const caption =
+      fraction === null
+        ? page.text.title
+        : t('documentsFigureScale', { title: page.text.title, fraction: fraction.toLocaleString('en-US') });
+    blocks.push({ kind: 'figure', caption, picture, widthMillimetres: REPORT_FIGURE_WIDTH });
   };
   const plan = planName(snapshot);
 
@@ -94,8 +99,12 @@ export function buildReportModel(source: ReportSource): ReportModel {
       population: formatCount(analysis?.district.population ?? null),
     }),
   );
-  const overview = source.pages.find((page) => page.township === null);
-  if (overview) figure(overview);
+  // The first figure (the district, when chosen) carries the legend of them all.
+  const first = source.pages.find((page) => page.township === null) ?? source.pages[0];
+  if (first && source.pictureOf(first.key)) {
+    figure(first);
+    blocks.push(reportLegend(first.legend, language));
+  }
 
   if (source.targets.length > 0) {
     heading(t('documentsSectionTargets'));
@@ -152,7 +161,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
     table(suggestionsTable(result, language));
   }
 
-  const townshipPages = source.pages.filter((page) => page.township !== null);
+  const townshipPages = source.pages.filter((page) => page !== first);
   if (townshipPages.some((page) => source.pictureOf(page.key) !== null)) {
     heading(t('documentsSectionMaps'));
     paragraph(t('documentsMapsText'));

@@ -4,6 +4,7 @@
  * the interface language; the writers (PDF, PowerPoint, Word) turn them into bytes and know
  * nothing of the atlas, so they run the same in the browser and in Node.
  */
+import type { Message } from '../../domain/message.ts';
 import type { PageText } from '../compose-page.ts';
 import type { LegendEntry, PageTable } from '../page-content.ts';
 import type { Orientation, PaperName } from '../paper.ts';
@@ -100,6 +101,12 @@ export type ReportBlock =
   | { kind: 'paragraph'; text: string; tone?: 'normal' | 'note' }
   | { kind: 'table'; caption: string; table: PageTable }
   | {
+      kind: 'legend';
+      caption: string;
+      /** A symbol (a character in its colour, hex without #) or none, and what it stands for. */
+      rows: { symbol: string; colour: string | null; label: string }[];
+    }
+  | {
       kind: 'figure';
       caption: string;
       picture: MapPicture;
@@ -120,4 +127,12 @@ export interface ReportModel {
   tableCaption: string;
   /** Fonts named for Word: headings and body, Chinese and Latin. */
   fonts: { heading: string; body: string; latin: string };
+}
+
+/** A document export that could not be made, with the reason as a message to translate. */
+export class DocumentError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.key);
+    this.name = 'DocumentError';
+  }
 }

@@ -16,10 +16,14 @@ export interface TableArea {
   bottom: number;
 }
 
-/** Type sizes of a table, points, and the page's furniture scale (1 on A4). */
+/** Type sizes of a table, points, the height of a one-line row and of the title line, millimetres, and the page's furniture scale (1 on A4). */
 export interface TableStyle {
   titleSize: number;
   cellSize: number;
+  /** A row of one line, as the page layout gives it (rows tighten when the panel is short). */
+  rowHeight: number;
+  /** The title's line, as the page layout gives it. */
+  titleHeight: number;
   scale: number;
 }
 
@@ -39,7 +43,11 @@ function columnWidths(table: PageTable, width: number): number[] {
 }
 
 function cellPadding(style: TableStyle): { across: number; down: number } {
-  return { across: 0.8 * style.scale, down: 0.7 * style.scale };
+  // A one-line row is as tall as the layout's row: the line centred in it.
+  return {
+    across: 0.8 * style.scale,
+    down: Math.max(0.2 * style.scale, (style.rowHeight - lineHeight(style.cellSize)) / 2),
+  };
 }
 
 function lineHeight(size: number): number {
@@ -108,20 +116,59 @@ export interface DrawnTable {
   rows: number;
 }
 
+/** Smallest share of its type size a table may be set at to stay on its page. */
+const SMALLEST_SHARE = 0.82;
+
+/** A table's whole height in an area (title, header, rows and padding), millimetres. */
+function tableHeight(document: jsPDF, table: PageTable, area: TableArea, style: TableStyle): number {
+  const padding = 2.5 * style.scale;
+  const width = area.width - 2 * padding;
+  const measure = applyStyle(document, { size: style.titleSize, bold: true });
+  const title = wrapText(table.title, width, measure).length * style.titleHeight;
+  const header = measureRow(document, table, { cells: table.columns }, true, width, style).height;
+  const rows = table.rows.reduce(
+    (sum, row) => sum + measureRow(document, table, row, false, width, style).height,
+    0,
+  );
+  return 2 * padding + title + header + rows;
+}
+
 /**
- * Draws a table from the top of `area` down. When the next row does not fit, `nextArea` gives
- * room on a new page (the caller adds the page and its frame), where the title returns as
- * `continuedTitle` (with `{title}`) above the header. A row taller than a whole page is drawn
- * whole and runs past the area: rows are never split.
+ * The style a table is set in: its own when it fits the area, else a little smaller (down to
+ * 82 % of the type) when that keeps it on the page — a table beside its map reads better than
+ * one row on the next page.
+ */
+function fittingStyle(document: jsPDF, table: PageTable, area: TableArea, style: TableStyle): TableStyle {
+  const room = area.bottom - area.top;
+  if (tableHeight(document, table, area, style) <= room) return style;
+  for (let share = 0.95; share >= SMALLEST_SHARE - 1e-9; share -= 0.04) {
+    const smaller: TableStyle = {
+      ...style,
+      cellSize: style.cellSize * share,
+      rowHeight: style.rowHeight * share,
+      titleSize: style.titleSize * share,
+      titleHeight: style.titleHeight * share,
+    };
+    if (tableHeight(document, table, area, smaller) <= room) return smaller;
+  }
+  return style;
+}
+
+/**
+ * Draws a table from the top of `area` down, a little smaller if that keeps it on the page. When
+ * the next row does not fit, `nextArea` gives room on a new page (the caller adds the page and
+ * its frame), where the title returns as `continuedTitle` (with `{title}`) above the header. A
+ * row taller than a whole page is drawn whole and runs past the area: rows are never split.
  */
 export function drawTable(
   document: jsPDF,
   table: PageTable,
   first: TableArea,
-  style: TableStyle,
+  given: TableStyle,
   nextArea: () => TableArea,
   continuedTitle: string,
 ): DrawnTable {
+  const style = fittingStyle(document, table, first, given);
   const unit = style.scale;
   const padding = 2.5 * unit;
   let area = first;
@@ -137,12 +184,12 @@ export function drawTable(
     };
     const measure = applyStyle(document, { size: style.titleSize, bold: true });
     const titleLines = wrapText(title, inner.width, measure);
-    const titleLine = lineHeight(style.titleSize) * 1.15;
+    const titleLine = style.titleHeight;
     titleLines.forEach((line, index) => {
       document.text(line, inner.x, inner.top + (index + 0.5) * titleLine, { baseline: 'middle' });
     });
     const header = measureRow(document, table, { cells: table.columns }, true, inner.width, style);
-    const y = inner.top + titleLines.length * titleLine + 0.5 * unit;
+    const y = inner.top + titleLines.length * titleLine;
     drawRow(document, table, header, inner, y, style);
     return { inner, y: y + header.height, header };
   };

@@ -34,12 +34,18 @@ export interface TextStyle {
 export const INK = '#1b1b1b';
 export const MUTED = '#4b4b4b';
 
+/** Fonts already turned into binary strings: a split atlas writes one PDF per township with the same fonts. */
+const binaryStrings = new WeakMap<Uint8Array, string>();
+
 function binaryString(bytes: Uint8Array): string {
   // jsPDF's virtual file system takes a "binary string", one character per byte.
+  const known = binaryStrings.get(bytes);
+  if (known !== undefined) return known;
   let text = '';
   for (let start = 0; start < bytes.length; start += 0x8000) {
     text += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   }
+  binaryStrings.set(bytes, text);
   return text;
 }
 

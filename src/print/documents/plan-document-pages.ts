@@ -10,18 +10,19 @@ import type { PrintSnapshot } from '../print-snapshot.ts';
 import type { MapPage, MapPicture } from './document-model.ts';
 
 /** The pages of a document: the current page alone, or an atlas of chosen townships. */
-export type DocumentSelection =
-  | { kind: 'page'; pages: PrintPages }
-  | {
-      kind: 'atlas';
-      /** Begin with the district overview. */
-      overview: boolean;
-      /** Township codes, in the order the pages come. */
-      townships: readonly string[];
-    };
+export type DocumentSelection = { kind: 'page'; pages: PrintPages } | AtlasSelection;
+
+/** An atlas on demand: the district overview or not, and the chosen townships in order. */
+export interface AtlasSelection {
+  kind: 'atlas';
+  /** Begin with the district overview. */
+  overview: boolean;
+  /** Township codes, in the order the pages come. */
+  townships: readonly string[];
+}
 
 /** The whole district: the overview and every township, in the boundaries' order. */
-export function wholeDistrict(snapshot: PrintSnapshot): DocumentSelection {
+export function wholeDistrict(snapshot: PrintSnapshot): AtlasSelection {
   return {
     kind: 'atlas',
     overview: true,

@@ -123,6 +123,51 @@ function wordTable(table: PageTable): Table {
   });
 }
 
+/** The figures' legend: two legend items a row, each a coloured symbol (or none) and its meaning. */
+function legendTable(rows: readonly { symbol: string; colour: string | null; label: string }[]): Table {
+  const symbolWidth = twips(10);
+  const labelWidth = twips(TEXT_WIDTH / 2 - 10);
+  const cell = (children: TextRun[], width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 20, bottom: 20, left: 60, right: 60 },
+      children: [new Paragraph({ style: 'TableText', children })],
+    });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const pairs: (typeof rows)[] = [];
+  for (let index = 0; index < rows.length; index += 2) pairs.push(rows.slice(index, index + 2));
+  return new Table({
+    width: { size: twips(TEXT_WIDTH), type: WidthType.DXA },
+    columnWidths: [symbolWidth, labelWidth, symbolWidth, labelWidth],
+    borders: {
+      top: none,
+      bottom: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    },
+    rows: pairs.map(
+      (pair) =>
+        new TableRow({
+          cantSplit: true,
+          children: [0, 1].flatMap((index) => {
+            const item = pair[index];
+            return [
+              cell(
+                item?.symbol
+                  ? [new TextRun({ text: item.symbol, color: item.colour ?? undefined, size: 28 })]
+                  : [],
+                symbolWidth,
+              ),
+              cell(item ? [new TextRun(item.label)] : [], labelWidth),
+            ];
+          }),
+        }),
+    ),
+  });
+}
+
 function figure(picture: MapPicture, widthMillimetres: number): Paragraph {
   // Word sizes pictures in pixels of 96 per inch.
   const width = Math.round((Math.min(widthMillimetres, TEXT_WIDTH) / 25.4) * 96);
@@ -164,6 +209,17 @@ function blockParagraphs(model: ReportModel, blocks: readonly ReportBlock[]): (P
         return [
           caption(model.tableCaption, 'Table', tables, block.caption),
           wordTable(block.table),
+          new Paragraph({ style: 'BodyText', children: [] }),
+        ];
+      case 'legend':
+        return [
+          new Paragraph({
+            style: 'Caption',
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [new TextRun(block.caption)],
+          }),
+          legendTable(block.rows),
           new Paragraph({ style: 'BodyText', children: [] }),
         ];
       default:

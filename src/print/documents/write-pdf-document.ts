@@ -71,6 +71,8 @@ export function writePdfDocument(input: PdfDocumentInput): PdfWriteResult {
         {
           titleSize: pointsOf(layout, layout.fonts.legendTitle),
           cellSize: pointsOf(layout, layout.fonts.table),
+          rowHeight: layout.tableRows[0] ? boxOf(layout, layout.tableRows[0]).height : 4.8 * layout.scale,
+          titleHeight: layout.tableTitle ? boxOf(layout, layout.tableTitle).height : 5.6 * layout.scale,
           scale: layout.scale,
         },
         () => {

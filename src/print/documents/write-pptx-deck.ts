@@ -7,15 +7,10 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { PageTable } from '../page-content.ts';
+import { DECK_MAP_BOX } from './deck-geometry.ts';
 import type { DeckModel, DeckSlide, MapPicture } from './document-model.ts';
 import { wrapText } from './wrap-text.ts';
 
-/** The widescreen slide, inches (PowerPoint's and WPS's 16:9 page). */
-export const DECK_SLIDE = { width: 13.333, height: 7.5 } as const;
-/** Pixels per inch of a slide shown 1920 pixels wide: the projector's resolution. */
-export const DECK_PIXELS_PER_INCH = 144;
-/** Where a slide's map goes, inches. */
-export const DECK_MAP_BOX = { x: 0.45, y: 1.35, width: 7.7, height: 5.35 } as const;
 const PANEL = { x: 8.4, y: 1.35, width: 4.48, height: 5.35 } as const;
 const NOTES = { x: 0.45, y: 6.85, width: 12.0, height: 0.45 } as const;
 
@@ -23,17 +18,6 @@ const INK = '1B1B1B';
 const MUTED = '4B4B4B';
 const NOTE = '8A3B12';
 const STATUS_COLOURS = { pass: '1E7D32', fail: 'C62828', na: '4B4B4B' } as const;
-
-/**
- * The map picture's size in pixels for the deck: the map box at the projector's resolution.
- * @example deckMapPixels() // { width: 1109, height: 770 }
- */
-export function deckMapPixels(): { width: number; height: number } {
-  return {
-    width: Math.round(DECK_MAP_BOX.width * DECK_PIXELS_PER_INCH),
-    height: Math.round(DECK_MAP_BOX.height * DECK_PIXELS_PER_INCH),
-  };
-}
 
 function base64(bytes: Uint8Array): string {
   let binary = '';

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { analyzeDistrict } from '../../../../src/analysis/analyze-district.ts';
 import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
 import { evaluateTargets, type TargetProgress } from '../../../../src/analysis/evaluate-targets.ts';
@@ -139,24 +138,4 @@ export function defaultSettings(snapshot: PrintSnapshot, dpi = 150): PrintSettin
 /** The plan's targets for a snapshot. */
 export function snapshotTargets(snapshot: PrintSnapshot): TargetProgress[] {
   return snapshot.ruleSet ? evaluateTargets(snapshot.schools, snapshot.ruleSet) : [];
-}
-
-/** The entries of a zip file (.pptx, .docx, .zip) as text, by path. */
-export function unzipText(bytes: Uint8Array): Map<string, string> {
-  const decoder = new TextDecoder();
-  return new Map(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, decoder.decode(data)]));
-}
-
-/** The text of each page of a PDF, read with PDF.js as a viewer's search and copy would. */
-export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: bytes.slice(), useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-  }
-  await document.destroy();
-  return pages;
 }

@@ -4,13 +4,8 @@ import { buildReportModel, type ReportSource } from '../../../../src/print/docum
 import { planDocumentPages, wholeDistrict } from '../../../../src/print/documents/plan-document-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
-import {
-  defaultSettings,
-  districtSnapshot,
-  snapshotTargets,
-  testPicture,
-  unzipText,
-} from './document-fixtures.ts';
+import { defaultSettings, districtSnapshot, snapshotTargets, testPicture } from './document-fixtures.ts';
+import { unzipText } from './read-documents.ts';
 
 /** The paragraphs of document.xml: style and text (tables' cell paragraphs included). */
 function paragraphs(xml: string): { style: string; text: string }[] {
@@ -61,7 +56,10 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
 
   it('holds editable Word tables: the targets, township × rule, coverage and failing schools', () => {
     const xml = files.get('word/document.xml') ?? '';
-    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
+    // Data tables have a header row; the figures' legend is a table without one.
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
+      .map(([table]) => table)
+      .filter((table) => table.includes('<w:tblHeader/>'));
     expect(tables.length).toBeGreaterThanOrEqual(4);
     const text = (table: string) => paragraphs(table).map((paragraph) => paragraph.text);
     expect(text(tables[0] ?? '')).toContain('新建公办幼儿园');
@@ -70,8 +68,6 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
       expect(rules).toContain(feature.properties.name);
     expect(rules).toContain('每个乡镇至少1所寄宿制小学');
     expect(text(tables[2] ?? '')).toContain('全区');
-    // Header rows repeat on every page the table runs onto.
-    expect(tables.every((table) => table.includes('<w:tblHeader/>'))).toBe(true);
     // Every table has its numbered caption (a SEQ field with its number filled in).
     expect(xml.match(/SEQ Table/g)).toHaveLength(tables.length);
     const captions = paragraphs(xml).filter((paragraph) => paragraph.style === 'Caption');
@@ -93,8 +89,23 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
     expect(pictures).toHaveLength(10);
     expect(xml.match(/SEQ Figure/g)).toHaveLength(10);
     const captions = paragraphs(xml).filter((paragraph) => paragraph.style === 'Caption');
-    expect(captions.map((caption) => caption.text)).toContain('图1　港南区学校布局现状图');
-    expect(captions.map((caption) => caption.text)).toContain('图2　港南区学校布局现状图（江南街道）');
+    // 300 pixels of 120 m printed 150 mm wide: 1:240,000 (the townships' pictures are a pixel or more wider).
+    expect(captions.map((caption) => caption.text)).toContain(
+      '图1　港南区学校布局现状图（比例尺约 1:240,000）',
+    );
+    expect(captions.map((caption) => caption.text)).toContain(
+      '图2　港南区学校布局现状图（江南街道）（比例尺约 1:241,000）',
+    );
+  });
+
+  it('keys the figures with a legend of coloured symbols and the states in words', () => {
+    const xml = files.get('word/document.xml') ?? '';
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    expect(texts).toContain('图1图例');
+    expect(xml).toMatch(/<w:color w:val="F08A24"\/>[\s\S]{0,200}<w:t[^>]*>\u25cf<\/w:t>/);
+    expect(texts).toContain('幼儿园');
+    expect(texts).toContain('符号外加一圈：规划新建、已竣工');
+    expect(texts).toContain('细虚线：乡镇界线（示意）');
   });
 
   it('says what is sample, approximate and modelled in its data-sources section', () => {

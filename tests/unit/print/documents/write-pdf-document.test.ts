@@ -10,13 +10,8 @@ import type { PageTable } from '../../../../src/print/page-content.ts';
 import { pageLayoutFor } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { roundFraction } from '../../../../src/print/scale-bar.ts';
-import {
-  defaultSettings,
-  districtSnapshot,
-  documentFonts,
-  pdfPageTexts,
-  testPicture,
-} from './document-fixtures.ts';
+import { defaultSettings, districtSnapshot, documentFonts, testPicture } from './document-fixtures.ts';
+import { pdfPageTexts } from './read-documents.ts';
 
 const fonts = documentFonts();
 let snapshot: PrintSnapshot;
@@ -137,6 +132,24 @@ describe('writePdfDocument', { timeout: 60_000 }, () => {
     for (let index = 1; index <= 70; index++) {
       const found = texts.filter((text) => text.includes(`第${index}项检查`)).length;
       expect(found, `row ${index}`).toBe(1);
+    }
+  });
+
+  it('sets a table a little smaller rather than send its last row to a page of its own', async () => {
+    // After the plan the legend has more states, so each township's table has less room.
+    const planned = await districtSnapshot('zh-CN', { kind: 'planned', year: null });
+    const plannedPages = planDocumentPages(
+      planned,
+      defaultSettings(planned),
+      wholeDistrict(planned),
+      null,
+    ).map((plan) => toMapPage(plan, planned, testPicture()));
+    const written = writePdfDocument(atlasInput(plannedPages));
+    expect(written.pageCount).toBe(plannedPages.length);
+    const texts = (await pdfPageTexts(written.bytes)).map(flat);
+    expect(texts.some((text) => text.includes('（续）'))).toBe(false);
+    for (const [index, page] of plannedPages.entries()) {
+      for (const row of page.table?.rows ?? []) expect(texts[index]).toContain(flat(row.cells[0] ?? ''));
     }
   });
 
