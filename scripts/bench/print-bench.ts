@@ -66,31 +66,27 @@ export async function printBenchmark(): Promise<string[]> {
       }, item.options);
       if (!report) throw new Error('导出失败');
       const size = `${(report.bytes / 1024 / 1024).toFixed(1)} MB`;
-      if ('kind' in report) {
-        const unit = report.format === 'pptx' ? '张' : report.format === 'docx' ? '幅图' : '页';
-        const files = report.files.length > 1 ? `（${report.files.length} 个文件）` : '';
-        rows.push(
-          `| ${item.label} | ${report.sheets} ${unit}${files} | ${size} | ${seconds(report.stages.maps)} | ${seconds(
-            report.stages.fonts,
-          )} | ${seconds(report.stages.write)} | ${seconds(report.milliseconds)} |`,
-        );
-      } else {
-        const first = report.pages[0];
-        rows.push(
-          `| ${item.label} | ${report.pages.length} × ${first?.width ?? 0} × ${first?.height ?? 0} 像素 | ${size} | ${seconds(
-            first?.map.milliseconds ?? 0,
-          )} | — | — | ${seconds(report.milliseconds)} |`,
-        );
-      }
+      const first = report.pages[0];
+      const unit = report.format === 'pptx' ? '张' : report.format === 'docx' ? '幅图' : '页';
+      const files = report.files.length > 1 ? `（${report.files.length} 个文件）` : '';
+      const what =
+        report.format === 'png'
+          ? `1 页，${first?.width ?? 0} × ${first?.height ?? 0} 像素`
+          : `${report.sheets} ${unit}${files}`;
+      rows.push(
+        `| ${item.label} | ${what} | ${size} | ${seconds(report.stages.prepare)} | ${seconds(
+          report.stages.pages,
+        )} | ${seconds(report.stages.write)} | ${seconds(report.milliseconds)} |`,
+      );
     }
   } finally {
     await browser.close();
     await server.close();
   }
   return [
-    'Exports through the print view in one headless Chromium session (software WebGL), the embedded data, in this order. The first export creates the export map — a new GL context, which is what a new map per export would cost every time; later exports re-render the same map at the new size. The first PDF fetches the two Noto Sans SC fonts (10 MB each, from the app itself); jsPDF embeds only the glyphs used. "maps" is drawing and encoding the map pictures, "write" is laying out and writing the file.',
+    'Exports through the print view in one headless Chromium session (software WebGL), the embedded data, in this order. The first export creates the export map — a new GL context, which is what a new map per export would cost every time; later exports re-render the same map at the new size. The first PDF fetches the two Noto Sans SC fonts (10 MB each, from the app itself); jsPDF embeds only the glyphs used. "prepare" is making the writer (the fonts for a PDF), "pages" drawing each page’s map (and for a PNG the page around it), "write" laying out and writing the file.',
     '',
-    '| export | pages | file | maps s | fonts s | write s | total s |',
+    '| export | pages | file | prepare s | pages s | write s | total s |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ];

@@ -344,7 +344,13 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(1);
     const size = `${(report.bytes / 1024 / 1024).toFixed(1)} MB`;
     const total = `导出 ${seconds(report.milliseconds)} 秒，共 ${seconds(Date.now() - started)} 秒（含启动浏览器）`;
-    if ('kind' in report) {
+    if (report.format === 'png') {
+      const first = report.pages[0];
+      write(
+        stderr,
+        `已写入 ${path}：${report.pages.length} 页，每页 ${first?.width ?? 0} × ${first?.height ?? 0} 像素（${report.dpi} DPI），${size}；${total}`,
+      );
+    } else {
       const what =
         report.format === 'pptx'
           ? `${report.sheets} 张幻灯片`
@@ -356,20 +362,12 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
         for (const file of report.files)
           write(stderr, `  ${file.name}（${(file.bytes / 1024).toFixed(0)} KB）`);
       }
-      for (const page of report.pages)
-        write(stderr, `  ${page.title}：地图 ${seconds(page.map.milliseconds)} 秒`);
-    } else {
-      const first = report.pages[0];
+    }
+    for (const page of report.pages) {
       write(
         stderr,
-        `已写入 ${path}：${report.pages.length} 页，每页 ${first?.width ?? 0} × ${first?.height ?? 0} 像素（${report.dpi} DPI），${size}；${total}`,
+        `  ${page.title}：地图 ${seconds(page.map.milliseconds)} 秒，整页 ${seconds(page.milliseconds)} 秒`,
       );
-      for (const page of report.pages) {
-        write(
-          stderr,
-          `  ${page.title}：地图 ${seconds(page.map.milliseconds)} 秒，整页 ${seconds(page.milliseconds)} 秒`,
-        );
-      }
     }
     return 0;
   } catch (error) {

@@ -1,28 +1,27 @@
 /**
- * Runs an export: plans the pages, draws each page's map on the hidden export map, composes the
- * page (title, legend, table, scale bar, north arrow, footer) on a 2D canvas at the paper's
- * exact pixel size, and writes a PNG stamped with its DPI. A PDF, with its words as text in an
- * embedded font, comes from documents/export-documents.ts from the same page plans.
+ * Runs an export: plans the pages, draws each one (its map on the hidden export map, then the
+ * page around it at the paper's exact pixel size, when the writer wants it whole) and hands it
+ * to the writer of the format asked (a PNG stamped with its DPI, a PDF with its words as text, a
+ * slide deck or a Word report); reports what it wrote.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
+import { translate } from '../i18n/index.ts';
 import type { DrawnScaleBar } from './compose-page.ts';
-import { composePage } from './compose-page.ts';
-import { renderPageMap } from './documents/render-document-maps.ts';
-import { type MapExtent, shrinkExportMap } from './export-map.ts';
+import { createDocumentWriter } from './documents/create-document-writer.ts';
+import type { DocumentExtras } from './documents/document-extras.ts';
+import type { DocumentInfo, PrintFormat } from './documents/document-writer.ts';
+import { drawPage, releasePage } from './draw-page.ts';
+import { shrinkExportMap } from './export-map.ts';
+import type { MapExtent } from './map-extent.ts';
 import { exportFileName, townshipTitle, translatorFor } from './page-content.ts';
 import type { PageLayout } from './page-layout.ts';
-import { paperMillimetres, printPixelRatio } from './paper.ts';
-import {
-  type PagePlan,
-  type PrintPages,
-  type PrintSettings,
-  pageLayoutFor,
-  planPages,
-} from './plan-pages.ts';
-import { withPngResolution } from './png-resolution.ts';
+import { paperMillimetres } from './paper.ts';
+import { type PrintPages, type PrintSettings, planPages } from './plan-pages.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
 
-/** The format of a page drawn whole as a picture; PDF, decks and reports are in documents/. */
-export type PrintFormat = 'png';
+/** The file formats (from the document writers), for the job's callers. */
+export type { PrintFormat };
 
 /** One export. */
 export interface PrintJob {
@@ -33,11 +32,15 @@ export interface PrintJob {
   /** Extent of the single page and the atlas overview (the preview's camera); null fits the district. */
   overview: MapExtent | null;
   glyphsUrl: string;
+  /** A PDF atlas as one PDF per page in a zip. */
+  split?: boolean;
+  /** Tables of other analyses the report carries (the last site suggestion, seats). */
+  extras?: DocumentExtras;
 }
 
-/** Where an export is. */
+/** Where an export is: preparing the writer (fonts), a page's steps, writing the file. */
 export interface PrintProgress {
-  stage: 'map' | 'compose' | 'encode' | 'write';
+  stage: 'prepare' | 'map' | 'compose' | 'encode' | 'write';
   /** 1-based page being worked on. */
   page: number;
   pages: number;
@@ -75,83 +78,18 @@ export interface PrintReport {
   /** The sheet in millimetres (the PDF page size). */
   paper: { width: number; height: number };
   pages: PageReport[];
-  /** True: every text is drawn into the page image (no CJK font to embed). */
+  /** Sheets of the file: PDF pages with tables' continuations, slides, or the report's figures. */
+  sheets: number;
+  /** The files written: the one file, or the PDFs inside a split atlas's zip. */
+  files: { name: string; bytes: number }[];
+  /** True: the words are drawn into the page picture (PNG); false: they are text in the file. */
   textAsImage: boolean;
   milliseconds: number;
+  /** Milliseconds preparing the writer (the PDF's fonts), drawing the pages, writing the file. */
+  stages: { prepare: number; pages: number; write: number };
 }
 
-function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error(`浏览器无法把页面编码为 ${type}`))),
-      type,
-      quality,
-    );
-  });
-}
-
-async function drawPage(
-  job: PrintJob,
-  plan: PagePlan,
-  onStage: (stage: PrintProgress['stage']) => void,
-): Promise<{ canvas: HTMLCanvasElement; report: PageReport }> {
-  const { settings, snapshot } = job;
-  const layout = pageLayoutFor(plan, settings, settings.dpi);
-  onStage('map');
-  const rendered = await renderPageMap(
-    snapshot,
-    plan,
-    {
-      width: layout.map.width,
-      height: layout.map.height,
-      pixelRatio: printPixelRatio(settings.dpi),
-      dpi: settings.dpi,
-    },
-    job.glyphsUrl,
-  );
-  onStage('compose');
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.page.width;
-  canvas.height = layout.page.height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('浏览器未提供 2D 画布');
-  const composed = composePage(
-    context,
-    {
-      layout,
-      text: plan.text,
-      legend: plan.legend,
-      table: plan.table,
-      metresPerPixel: rendered.metresPerPixel,
-    },
-    rendered.image,
-  );
-  rendered.image.width = 0;
-  return {
-    canvas,
-    report: {
-      key: plan.key,
-      township: plan.township,
-      title: plan.text.title,
-      width: canvas.width,
-      height: canvas.height,
-      layout,
-      legendLabels: composed.legendLabels,
-      scaleBar: composed.scaleBar,
-      map: {
-        zoom: rendered.zoom,
-        centre: rendered.centre,
-        bounds: rendered.bounds,
-        pixelRatio: rendered.pixelRatio,
-        metresPerPixel: rendered.metresPerPixel,
-        createdMap: rendered.createdMap,
-        milliseconds: Math.round(rendered.milliseconds),
-      },
-      milliseconds: 0,
-    },
-  };
-}
-
+/** The file's title: the page title, the township's page title, or the atlas's. */
 function fileTitle(job: PrintJob): string {
   const { pages, settings, snapshot } = job;
   if (pages.kind === 'atlas')
@@ -164,42 +102,104 @@ function fileTitle(job: PrintJob): string {
   return settings.title;
 }
 
+function documentInfo(job: PrintJob): DocumentInfo {
+  const { language } = job.snapshot;
+  return {
+    title: fileTitle(job),
+    subject: job.settings.subtitle,
+    author: job.settings.unit,
+    creator: translate(language, 'appTitle'),
+    keywords: job.pages.kind === 'atlas' ? translate(language, 'printPdfKeywordAtlas') : '',
+  };
+}
+
 /**
  * Runs an export and returns the file and its report.
- * @throws Error (in Chinese) when the pages cannot be drawn, e.g. a size beyond WebGL's limits
+ * @throws MessageError when the pages cannot be drawn, e.g. a size beyond WebGL's limits
  */
 export async function runPrintJob(
   job: PrintJob,
   onProgress: (progress: PrintProgress) => void = () => {},
 ): Promise<{ blob: Blob; report: PrintReport }> {
   const started = performance.now();
-  if (job.pages.kind === 'atlas') throw new Error('分乡镇图集有多页，只能导出为 PDF');
+  if (job.format === 'png' && job.pages.kind === 'atlas')
+    throw new MessageError(message('printErrorAtlasAsPng'));
   const plans = planPages(job.snapshot, job.settings, job.pages, job.overview);
-  const sheet = paperMillimetres(job.settings.paper, job.settings.orientation);
+  if (plans.length === 0) throw new MessageError(message('printErrorNoPages'));
+  onProgress({ stage: 'prepare', page: 0, pages: plans.length });
+  const writer = await createDocumentWriter(job.format, {
+    settings: job.settings,
+    info: documentInfo(job),
+    snapshot: job.snapshot,
+    split: job.split ?? false,
+    extras: job.extras ?? {},
+  });
+  const prepared = performance.now();
   const reports: PageReport[] = [];
-  const fileName = exportFileName(fileTitle(job), job.settings.date, job.format);
   try {
-    const plan = plans[0];
-    if (!plan) throw new Error('没有可导出的页面');
-    const pageStarted = performance.now();
-    const { canvas, report } = await drawPage(job, plan, (stage) => onProgress({ stage, page: 1, pages: 1 }));
-    onProgress({ stage: 'encode', page: 1, pages: 1 });
-    const png = new Uint8Array(await (await canvasBlob(canvas, 'image/png')).arrayBuffer());
-    canvas.width = 0;
-    const blob = new Blob([withPngResolution(png, job.settings.dpi) as BlobPart], { type: 'image/png' });
-    reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
+    for (const [index, plan] of plans.entries()) {
+      const pageStarted = performance.now();
+      const progress = (stage: PrintProgress['stage']) =>
+        onProgress({ stage, page: index + 1, pages: plans.length });
+      const page = await drawPage(
+        job.snapshot,
+        job.settings,
+        job.glyphsUrl,
+        plan,
+        index + 1,
+        {
+          keepMap: writer.wantsMapImage,
+          compose: writer.wantsPageImage,
+          mapSize: writer.mapSize?.(plan) ?? null,
+        },
+        progress,
+      );
+      progress('encode');
+      try {
+        await writer.addPage(page);
+      } finally {
+        releasePage(page);
+      }
+      reports.push({
+        key: plan.key,
+        township: plan.township,
+        title: plan.text.title,
+        width: page.layout.page.width,
+        height: page.layout.page.height,
+        layout: page.layout,
+        legendLabels: page.legendLabels,
+        scaleBar: page.scaleBar,
+        map: { ...page.rendered, milliseconds: Math.round(page.rendered.milliseconds) },
+        milliseconds: Math.round(performance.now() - pageStarted),
+      });
+    }
+    onProgress({ stage: 'write', page: plans.length, pages: plans.length });
+    const drawn = performance.now();
+    const blob = await writer.finish();
+    const fileName = exportFileName(writer.fileTitle ?? fileTitle(job), job.settings.date, writer.extension);
+    const written = writer.written?.() ?? {
+      sheets: plans.length,
+      files: [{ name: fileName, bytes: blob.size }],
+    };
     return {
       blob,
       report: {
         fileName,
         format: job.format,
-        mimeType: 'image/png',
+        mimeType: writer.mimeType,
         bytes: blob.size,
         dpi: job.settings.dpi,
-        paper: sheet,
+        paper: paperMillimetres(job.settings.paper, job.settings.orientation),
         pages: reports,
-        textAsImage: true,
+        sheets: written.sheets,
+        files: written.files.length === 1 ? [{ name: fileName, bytes: blob.size }] : written.files,
+        textAsImage: writer.textAsImage,
         milliseconds: Math.round(performance.now() - started),
+        stages: {
+          prepare: Math.round(prepared - started),
+          pages: Math.round(drawn - prepared),
+          write: Math.round(performance.now() - drawn),
+        },
       },
     };
   } finally {

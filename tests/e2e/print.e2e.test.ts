@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
-import type { DocumentReport } from '../../src/print/documents/export-documents.ts';
 import type { PrintReport } from '../../src/print/print-job.ts';
 import { type AtlasSession, openAtlas, screenshot } from './driver.ts';
 
@@ -45,14 +44,6 @@ async function download(testId: string): Promise<{ name: string; bytes: Buffer }
   ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-function lastDocumentReport(): Promise<DocumentReport> {
-  return page.evaluate(() => {
-    const report = window.atlasPrint?.lastDocumentReport();
-    if (!report) throw new Error('no document report');
-    return report;
-  });
 }
 
 function lastReport(): Promise<PrintReport> {
@@ -168,8 +159,8 @@ describe('print and export', () => {
     expect((box?.[2] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(297, 1);
     expect((box?.[3] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(210, 1);
     // The map is the one picture, at 300 DPI; titles, legend and footer are text beside it.
-    const [map] = (await lastDocumentReport()).pages;
-    expect(pdf.images).toEqual([`${map?.width}×${map?.height}`]);
+    const [map] = (await lastReport()).pages;
+    expect(pdf.images).toEqual([`${map?.layout.map.width}×${map?.layout.map.height}`]);
   });
 
   it('exports the township atlas: the overview and one page per township', async () => {
@@ -186,8 +177,10 @@ describe('print and export', () => {
       expect((box[2] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(297, 1);
       expect((box[3] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(210, 1);
     }
-    const report = await lastDocumentReport();
-    expect(new Set(pdf.images)).toEqual(new Set(report.pages.map((item) => `${item.width}×${item.height}`)));
+    const report = await lastReport();
+    expect(new Set(pdf.images)).toEqual(
+      new Set(report.pages.map((item) => `${item.layout.map.width}×${item.layout.map.height}`)),
+    );
     expect(report.pages.map((item) => item.township?.name ?? '全区')).toEqual([
       '全区',
       '江南街道',
@@ -230,6 +223,37 @@ describe('print and export', () => {
     expect(workbook.name).toMatch(/\.xlsx$/);
     expect(workbook.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('speaks English behind the switch: the page, the tables and the refusals', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('print-title').textContent()).toBe('港南区 school layout today');
+    expect(await page.getByTestId('print-subtitle').textContent()).toBe('Current');
+    const legend = (await page.getByTestId('print-legend').textContent()) ?? '';
+    expect(legend).toContain('Kindergarten');
+    expect(legend).toContain('Township boundary (approximate)');
+    // No Chinese but the district's name in what the atlas itself writes on the page.
+    expect(legend.replaceAll('港南区', '')).not.toMatch(/[\u3400-\u9fff]/);
+    // The last export's report follows the language too.
+    expect(await page.getByTestId('print-message').textContent()).toMatch(
+      /^Exported .+\.pdf: 10 pages, [\d.]+ MB, in [\d.]+ s$/,
+    );
+    await screenshot(page, 'print-preview-en');
+
+    const csv = await download('print-townships-csv');
+    expect(csv.name).toMatch(/^港南区 township rules_Current_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain('\r\nScenario: Current');
+
+    const outcome = await page.evaluate(() =>
+      window.atlasPrint?.export({ paper: 'a3', dpi: 900, format: 'png', extent: 'district' }).then(
+        () => 'exported',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(outcome).toMatch(/^The map needs \d+ × \d+ pixels, more than this browser's WebGL allows/);
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('print-title').textContent()).toBe('港南区学校布局现状图');
     expect(session.pageErrors).toEqual([]);
   });
 });

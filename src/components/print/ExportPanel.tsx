@@ -5,16 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { type Message, message } from '../../domain/message.ts';
-import { appGlyphsUrl } from '../../map/bridge.ts';
-import { documentExtras } from '../../print/documents/document-extras.ts';
-import { DocumentError } from '../../print/documents/document-model.ts';
-import { type DocumentProgress, exportDocuments } from '../../print/documents/export-documents.ts';
-import type { MapExtent } from '../../print/export-map.ts';
+import { describeFailure } from '../../print/describe-failure.ts';
+import { exportPrint } from '../../print/export-print.ts';
+import type { MapExtent } from '../../print/map-extent.ts';
 import type { PrintPages } from '../../print/plan-pages.ts';
-import { recordPrintReport } from '../../print/print-api.ts';
-import { type PrintChoices, resolvePrintSettings } from '../../print/print-choices.ts';
-import { type PrintProgress, runPrintJob } from '../../print/print-job.ts';
-import { takePrintSnapshot } from '../../print/print-snapshot.ts';
+import type { PrintProgress } from '../../print/print-job.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
@@ -23,7 +18,7 @@ import {
   EXPORT_FORMATS,
   type ExportChoices,
   type ExportFormat,
-  exportSelection,
+  exportPages,
   initialExportChoices,
   reconcileChoices,
   usesAtlas,
@@ -43,30 +38,23 @@ const FORMAT_NOTES = {
   pptx: 'printFormatPptxNote',
   docx: 'printFormatDocxNote',
 } as const;
-const PRINT_STAGES = {
+const STAGE_KEYS = {
+  prepare: 'printStagePrepare',
   map: 'printStageMap',
   compose: 'printStageCompose',
   encode: 'printStageEncode',
   write: 'printStageWrite',
 } as const;
 const SHEET_KEYS = {
+  png: 'printDocumentPages',
   pdf: 'printDocumentPages',
   pptx: 'printDocumentSlides',
   docx: 'printDocumentFigures',
 } as const;
-const DOCUMENT_STAGES = {
-  fonts: 'printStageFonts',
-  map: 'printStageMap',
-  write: 'printStageDocument',
-} as const;
-
-/** Progress as the bar shows it: how far, and what is being done. */
-type Shown = { value: number; max: number; text: string };
 
 export function ExportPanel({
   page,
   planReady,
-  printChoices,
   townships,
   previewExtent,
   previewShowsOverview,
@@ -74,13 +62,12 @@ export function ExportPanel({
   /** The page the preview shows. */
   page: PrintPages;
   planReady: boolean;
-  printChoices: PrintChoices;
   townships: readonly { code: string; name: string }[];
   previewExtent: () => MapExtent | null;
   /** The preview shows the district, so an atlas's overview takes its camera. */
   previewShowsOverview: boolean;
 }) {
-  const { t, tm } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const codes = useMemo(() => townships.map((township) => township.code), [townships]);
   const names = useMemo(
     () => new Map(townships.map((township) => [township.code, township.name])),
@@ -92,92 +79,55 @@ export function ExportPanel({
   const analysisReady = useAtlasStore((state) => state.analysis !== null);
 
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<Shown | null>(null);
-  // Kept as messages, so they read in the language the interface has when they are shown.
-  const [outcome, setOutcome] = useState<Message | null>(null);
-  const [error, setError] = useState<Message | null>(null);
+  const [progress, setProgress] = useState<PrintProgress | null>(null);
+  // Kept as data and translated when shown, so they follow a change of language.
+  const [done, setDone] = useState<Message | null>(null);
+  const [failed, setFailed] = useState<{ reason: unknown } | null>(null);
   const atlas = usesAtlas(choices);
-
-  const onPrintProgress = (step: PrintProgress) =>
-    setProgress({
-      value: (step.page - 1) * 3 + { map: 0, compose: 1, encode: 2, write: 3 }[step.stage],
-      max: step.pages * 3,
-      text: t('printProgress', { step: t(PRINT_STAGES[step.stage]), page: step.page, pages: step.pages }),
-    });
-  const onDocumentProgress = (step: DocumentProgress) =>
-    setProgress({
-      value: step.stage === 'map' ? step.page - 1 : step.stage === 'write' ? step.pages : 0,
-      max: step.pages + 1,
-      text:
-        step.stage === 'map'
-          ? t('printProgress', { step: t(DOCUMENT_STAGES.map), page: step.page, pages: step.pages })
-          : t('printProgressStep', { step: t(DOCUMENT_STAGES[step.stage]) }),
-    });
 
   const run = async () => {
     setBusy(true);
-    setError(null);
-    setOutcome(null);
+    setFailed(null);
+    setDone(null);
     try {
       const state = useAtlasStore.getState();
-      const snapshot = takePrintSnapshot(state, printChoices.includeAnalysis);
-      const settings = resolvePrintSettings(printChoices, snapshot, new Date());
-      const selection = exportSelection(choices, page);
+      const target = exportPages(choices, page);
       // An atlas's overview follows the preview only while the preview shows the district.
-      const overview = selection.kind === 'atlas' && !previewShowsOverview ? null : previewExtent();
-      const glyphsUrl = appGlyphsUrl();
-      if (choices.format === 'png') {
-        const { blob, report } = await runPrintJob(
-          { format: 'png', pages: page, settings, snapshot, overview, glyphsUrl },
-          onPrintProgress,
-        );
-        recordPrintReport(report);
-        downloadBlob(report.fileName, blob);
-        setOutcome(
-          message('printDone', {
-            file: report.fileName,
-            pages: report.pages.length,
-            width: report.pages[0]?.width ?? 0,
-            height: report.pages[0]?.height ?? 0,
-            seconds: (report.milliseconds / 1000).toFixed(1),
-          }),
-        );
-        return;
-      }
-      const { blob, report } = await exportDocuments(
+      const overview = target.kind === 'atlas' && !previewShowsOverview ? null : previewExtent();
+      const { blob, report } = await exportPrint(
+        state,
         {
           format: choices.format,
-          selection,
-          split: choices.split && choices.format === 'pdf' && selection.kind === 'atlas',
-          settings,
-          snapshot,
+          pages: target,
+          choices: state.printChoices,
           overview,
-          glyphsUrl,
-          extras: documentExtras(state),
+          date: new Date(),
+          split: choices.split && choices.format === 'pdf' && target.kind === 'atlas',
         },
-        onDocumentProgress,
+        setProgress,
       );
-      recordPrintReport(report);
       downloadBlob(report.fileName, blob);
-      setOutcome(
-        message('printDocumentDone', {
-          file:
-            report.files.length > 1
-              ? message('printDocumentFiles', { file: report.fileName, count: report.files.length })
-              : report.fileName,
-          what: message(SHEET_KEYS[report.format], { count: report.sheets }),
-          size: `${(report.bytes / 1024 / 1024).toFixed(1)} MB`,
-          seconds: (report.milliseconds / 1000).toFixed(1),
-        }),
+      setDone(
+        choices.format === 'png'
+          ? message('printDone', {
+              file: report.fileName,
+              pages: report.pages.length,
+              width: report.pages[0]?.width ?? 0,
+              height: report.pages[0]?.height ?? 0,
+              seconds: (report.milliseconds / 1000).toFixed(1),
+            })
+          : message('printDocumentDone', {
+              file:
+                report.files.length > 1
+                  ? message('printDocumentFiles', { file: report.fileName, count: report.files.length })
+                  : report.fileName,
+              what: message(SHEET_KEYS[report.format], { count: report.sheets }),
+              size: `${(report.bytes / 1024 / 1024).toFixed(1)} MB`,
+              seconds: (report.milliseconds / 1000).toFixed(1),
+            }),
       );
     } catch (failure) {
-      const reason =
-        failure instanceof DocumentError
-          ? failure.reason
-          : failure instanceof Error
-            ? failure.message
-            : String(failure);
-      setError(message('printFailed', { reason }));
+      setFailed({ reason: failure });
     } finally {
       setBusy(false);
       setProgress(null);
@@ -255,18 +205,39 @@ export function ExportPanel({
       </div>
       {busy ? (
         <div className="print-progress" role="status" data-testid="print-progress">
-          {progress ? <progress max={progress.max} value={progress.value} /> : null}
-          <span>{progress?.text ?? t('printPreparing')}</span>
+          {progress ? (
+            <progress
+              max={progress.pages * 3 + 1}
+              value={
+                progress.stage === 'prepare'
+                  ? 0
+                  : progress.stage === 'write'
+                    ? progress.pages * 3
+                    : (progress.page - 1) * 3 + 1 + { map: 0, compose: 1, encode: 2 }[progress.stage]
+              }
+            />
+          ) : null}
+          <span>
+            {!progress
+              ? t('printPreparing')
+              : progress.stage === 'prepare' || progress.stage === 'write'
+                ? t('printProgressStep', { step: t(STAGE_KEYS[progress.stage]) })
+                : t('printProgress', {
+                    step: t(STAGE_KEYS[progress.stage]),
+                    page: progress.page,
+                    pages: progress.pages,
+                  })}
+          </span>
         </div>
       ) : null}
-      {outcome ? (
+      {done ? (
         <p className="print-message" role="status" data-testid="print-message">
-          {tm(outcome)}
+          {tm(done)}
         </p>
       ) : null}
-      {error ? (
+      {failed ? (
         <p className="print-error" role="alert" data-testid="print-error">
-          {tm(error)}
+          {t('printFailed', { reason: describeFailure(language, failed.reason) })}
         </p>
       ) : null}
     </fieldset>

@@ -2,7 +2,6 @@
  * The export choices of 打印: the file format, the current page or an atlas, and which townships
  * the atlas holds in which order (the atlas on demand). Pure.
  */
-import type { DocumentSelection } from '../../print/documents/plan-document-pages.ts';
 import type { PrintPages } from '../../print/plan-pages.ts';
 
 /** The formats offered, in the order the view lists them. */
@@ -80,9 +79,9 @@ export function canExport(choices: ExportChoices): boolean {
   return choices.overview || choices.chosen.length > 0;
 }
 
-/** The pages of a document export: the current page, or the chosen townships in their order. */
-export function exportSelection(choices: ExportChoices, page: PrintPages): DocumentSelection {
-  if (!usesAtlas(choices)) return { kind: 'page', pages: page };
+/** The pages of an export: the current page, or the chosen townships in their order. */
+export function exportPages(choices: ExportChoices, page: PrintPages): PrintPages {
+  if (!usesAtlas(choices)) return page;
   const chosen = new Set(choices.chosen);
   return {
     kind: 'atlas',

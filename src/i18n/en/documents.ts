@@ -5,11 +5,8 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   documentsCreator: 'School Layout Atlas',
   documentsContinuedTitle: '{title} (continued)',
   documentsListSeparator: '; ',
-  documentsEncodeFailed: 'The browser could not encode the map as a JPEG picture',
   documentsFontFailed:
     'The Chinese font the PDF embeds could not be loaded ({reason}); reload the page and try again',
-  documentsNoPages: 'Nothing to export: choose at least one township or the district map',
-  documentsUnknownTownship: 'There is no township with the code {code}',
   documentsSampleNote: 'The school roster is sample data, not an official roster',
   documentsModelledPopulationNote: 'Population is a model estimate, not a statistic',
   documentsTownshipFileName: '{district}_{township}_school-layout-map',
@@ -148,7 +145,6 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   printDocumentSlides: '{count} slides',
   printDocumentFigures: '{count} figures',
   printDocumentFiles: '{file} ({count} files)',
-  printStageFonts: 'Loading the fonts',
-  printStageDocument: 'Writing the document',
+  printStagePrepare: 'Preparing the export',
   printProgressStep: '{step}…',
 };

@@ -2,8 +2,9 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { documentsEn } from './documents.ts';
 import { interfaceEn } from './interface.ts';
+import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn, documents: documentsEn } as const;
+export const enSections = { interface: interfaceEn, print: printEn, documents: documentsEn } as const;
 
-export const en: Messages = { ...interfaceEn, ...documentsEn };
+export const en: Messages = { ...interfaceEn, ...printEn, ...documentsEn };

@@ -7,11 +7,12 @@
  */
 import { documentsZh } from './documents.ts';
 import { interfaceZh } from './interface.ts';
+import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, documents: documentsZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, documents: documentsZh } as const;
 
-export const zhCN = { ...interfaceZh, ...documentsZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...documentsZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -17,7 +17,7 @@ import type { PagePlan, PrintSettings } from '../plan-pages.ts';
 import type { PrintSnapshot } from '../print-snapshot.ts';
 import { coverageKinds, targetsTable, townshipsPassing } from './district-tables.ts';
 import type { DeckModel, DeckSlide, DocumentProperties, MapPicture } from './document-model.ts';
-import { documentNotes } from './plan-document-pages.ts';
+import { documentNotes } from './map-pages.ts';
 
 /** East-Asian font named in every text box: on a bureau's Windows PC it is always there. */
 export const DECK_FONT_FACE = 'Microsoft YaHei';
@@ -96,7 +96,7 @@ export function buildDeckModel(source: DeckSource): DeckModel {
             t('documentsCoverageLine', {
               kind: serviceKindLabel(language, kind),
               share: formatShare(analysis.district.coverage[kind].share),
-              uncovered: formatCount(analysis.district.coverage[kind].uncovered),
+              uncovered: formatCount(analysis.district.coverage[kind].uncovered, language),
             }),
           ),
         ]

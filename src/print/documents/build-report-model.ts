@@ -96,7 +96,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
       schools: analysis?.district.schools ?? snapshot.schools.length,
       plan,
       townships: snapshot.townships?.features.length ?? 0,
-      population: formatCount(analysis?.district.population ?? null),
+      population: formatCount(analysis?.district.population ?? null, language),
     }),
   );
   // The first figure (the district, when chosen) carries the legend of them all.
@@ -153,8 +153,8 @@ export function buildReportModel(source: ReportSource): ReportModel {
       t('documentsSuggestionsText', {
         count: result.picks.length,
         kind: serviceKindLabel(language, result.kind),
-        before: formatCount(result.coveredBefore),
-        after: formatCount(result.coveredAfter),
+        before: formatCount(result.coveredBefore, language),
+        after: formatCount(result.coveredAfter, language),
       }),
     );
     if (suggestion.quality) paragraph(suggestion.quality);

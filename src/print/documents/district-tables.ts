@@ -159,8 +159,11 @@ export function coverageTable(analysis: DistrictAnalysis, scenario: string, lang
   const cell = (share: number | null, uncovered: number | null) =>
     share === null
       ? '—'
-      : t('documentsCoverageCell', { share: formatShare(share), uncovered: formatCount(uncovered) });
-  const radius = (metres: number | null) => (metres === null ? '—' : formatMetres(metres));
+      : t('documentsCoverageCell', {
+          share: formatShare(share),
+          uncovered: formatCount(uncovered, language),
+        });
+  const radius = (metres: number | null) => (metres === null ? '—' : formatMetres(metres, language));
   const rows: PageTableRow[] = analysis.townships.map((township) => ({
     cells: [
       township.name,

@@ -5,7 +5,14 @@
  */
 import type { AtlasState } from '../../store/index.ts';
 import { isSuggestionStale } from '../../store/suggestion-runner.ts';
-import type { DocumentExtras } from './export-documents.ts';
+import type { PageTable } from '../page-content.ts';
+import type { ReportSuggestion } from './build-report-model.ts';
+
+/** Optional tables of other analyses that the report carries when given. */
+export interface DocumentExtras {
+  seats?: readonly PageTable[];
+  suggestion?: ReportSuggestion | null;
+}
 
 /** The extras for the report: the suggestion when it is done and still holds. */
 export function documentExtras(state: AtlasState): DocumentExtras {

@@ -4,10 +4,10 @@
  * the interface language; the writers (PDF, PowerPoint, Word) turn them into bytes and know
  * nothing of the atlas, so they run the same in the browser and in Node.
  */
-import type { Message } from '../../domain/message.ts';
-import type { PageText } from '../compose-page.ts';
+
+import type { Orientation, PaperName } from '../../domain/print-choices.ts';
 import type { LegendEntry, PageTable } from '../page-content.ts';
-import type { Orientation, PaperName } from '../paper.ts';
+import type { PageText } from '../page-text.ts';
 
 /** A map drawn for a document: the encoded image and what it shows. */
 export interface MapPicture {
@@ -127,12 +127,4 @@ export interface ReportModel {
   tableCaption: string;
   /** Fonts named for Word: headings and body, Chinese and Latin. */
   fonts: { heading: string; body: string; latin: string };
-}
-
-/** A document export that could not be made, with the reason as a message to translate. */
-export class DocumentError extends Error {
-  constructor(readonly reason: Message) {
-    super(reason.key);
-    this.name = 'DocumentError';
-  }
 }

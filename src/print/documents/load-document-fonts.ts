@@ -6,28 +6,29 @@
 import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import { message } from '../../domain/message.ts';
-import { DocumentError, type DocumentFonts } from './document-model.ts';
+import { MessageError } from '../../domain/message-error.ts';
+import type { DocumentFonts } from './document-model.ts';
 
 let loading: Promise<DocumentFonts> | null = null;
 
 async function fetchFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok)
-    throw new DocumentError(message('documentsFontFailed', { reason: `HTTP ${response.status}` }));
+    throw new MessageError(message('documentsFontFailed', { reason: `HTTP ${response.status}` }));
   return new Uint8Array(await response.arrayBuffer());
 }
 
 /**
  * The regular and bold fonts; a failed load is forgotten, so the next export tries again.
- * @throws DocumentError when a font cannot be fetched
+ * @throws MessageError when a font cannot be fetched
  */
 export function loadDocumentFonts(): Promise<DocumentFonts> {
   loading ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(
     ([regular, bold]) => ({ regular, bold }),
     (error: unknown) => {
       loading = null;
-      if (error instanceof DocumentError) throw error;
-      throw new DocumentError(
+      if (error instanceof MessageError) throw error;
+      throw new MessageError(
         message('documentsFontFailed', { reason: error instanceof Error ? error.message : String(error) }),
       );
     },

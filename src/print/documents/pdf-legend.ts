@@ -6,9 +6,9 @@
 import { GState, type jsPDF } from 'jspdf';
 import { drawSchoolSymbol, symbolSide } from '../../map/symbols.ts';
 import { DEFAULT_THEME, type Theme } from '../../map/theme.ts';
-import type { PageText } from '../compose-page.ts';
 import type { LegendEntry, LegendSwatch } from '../page-content.ts';
 import { legendRowBoxes, type PageLayout, type Rect } from '../page-layout.ts';
+import type { PageText } from '../page-text.ts';
 import { CSS_PIXELS_PER_INCH } from '../paper.ts';
 import { applyStyle, type Box, drawLine, INK, MUTED, POINTS_PER_MILLIMETRE } from './pdf-text.ts';
 

@@ -4,8 +4,8 @@
  * the footer. Every word is PDF text in the embedded font; only the map is a picture.
  */
 import type { jsPDF } from 'jspdf';
-import type { PageText } from '../compose-page.ts';
 import type { PageLayout } from '../page-layout.ts';
+import type { PageText } from '../page-text.ts';
 import { chooseScaleBar, formatScaleLength, roundFraction } from '../scale-bar.ts';
 import type { MapPage } from './document-model.ts';
 import { boxOf, drawLegend, pointsOf } from './pdf-legend.ts';

@@ -96,7 +96,7 @@ export function suggestionsTable(result: SuggestionResult, language: Language): 
         String(pick.rank),
         pick.name,
         pick.townshipName || '—',
-        formatCount(pick.gain),
+        formatCount(pick.gain, language),
         pick.rulesFixed.length === 0
           ? t('documentsNone')
           : pick.rulesFixed
@@ -104,7 +104,7 @@ export function suggestionsTable(result: SuggestionResult, language: Language): 
               .join(t('documentsListSeparator')),
         pick.nearestExistingMetres === null
           ? '—'
-          : formatMetres(Math.round(pick.nearestExistingMetres / 10) * 10),
+          : formatMetres(Math.round(pick.nearestExistingMetres / 10) * 10, language),
       ],
     })),
   };

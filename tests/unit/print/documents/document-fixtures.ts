@@ -11,13 +11,14 @@ import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
 import { evaluateTargets, type TargetProgress } from '../../../../src/analysis/evaluate-targets.ts';
 import { filterSchools } from '../../../../src/analysis/filter-schools.ts';
 import { NO_FILTERS } from '../../../../src/domain/filters.ts';
+import { DEFAULT_PRINT_CHOICES } from '../../../../src/domain/print-choices.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { Scenario } from '../../../../src/domain/scenario.ts';
 import type { DistrictCollection } from '../../../../src/domain/township.ts';
 import type { Language } from '../../../../src/i18n/index.ts';
 import type { DocumentFonts, MapPicture } from '../../../../src/print/documents/document-model.ts';
 import type { PrintSettings } from '../../../../src/print/plan-pages.ts';
-import { DEFAULT_PRINT_CHOICES, resolvePrintSettings } from '../../../../src/print/print-choices.ts';
+import { resolvePrintSettings } from '../../../../src/print/print-choices.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import {
   defaultPopulation,

@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canExport,
-  exportSelection,
+  exportPages,
   initialExportChoices,
   moveTownship,
   reconcileChoices,
   usesAtlas,
 } from '../../../../src/components/print/export-choices.ts';
-import { documentSelection } from '../../../../src/print/print-api.ts';
-import { districtSnapshot } from './document-fixtures.ts';
+import { printPagesOf } from '../../../../src/print/print-api.ts';
 
 const CODES = ['450803001', '450803002', '450803100', '450803101'];
 
@@ -17,7 +16,7 @@ describe('the atlas on demand', () => {
   it('starts with every township chosen, in the boundaries’ order, as a PDF of the page', () => {
     const choices = initialExportChoices(CODES);
     expect(choices).toMatchObject({ format: 'pdf', scope: 'page', overview: true, split: false });
-    expect(exportSelection(choices, { kind: 'single' })).toEqual({ kind: 'page', pages: { kind: 'single' } });
+    expect(exportPages(choices, { kind: 'single' })).toEqual({ kind: 'single' });
   });
 
   it('exports the chosen townships in the chosen order', () => {
@@ -27,7 +26,7 @@ describe('the atlas on demand', () => {
       order: moveTownship(CODES, '450803101', -2),
       chosen: ['450803101', '450803001'],
     };
-    expect(exportSelection(choices, { kind: 'single' })).toEqual({
+    expect(exportPages(choices, { kind: 'single' })).toEqual({
       kind: 'atlas',
       overview: true,
       townships: ['450803001', '450803101'],
@@ -74,27 +73,21 @@ describe('the atlas on demand', () => {
   });
 });
 
-describe('documentSelection (the --township option)', () => {
-  it('reads a code, all, and a list in order', async () => {
-    const snapshot = await districtSnapshot();
-    expect(documentSelection(snapshot, 'pdf', undefined, undefined)).toEqual({
-      kind: 'page',
-      pages: { kind: 'single' },
-    });
-    expect(documentSelection(snapshot, 'pdf', '450803100', undefined)).toEqual({
-      kind: 'page',
-      pages: { kind: 'township', code: '450803100' },
-    });
-    expect(documentSelection(snapshot, 'pdf', '450803101,450803100', undefined)).toEqual({
+describe('printPagesOf (the --township option)', () => {
+  it('reads a code, all, and a list in order; a deck or a report covers the district', () => {
+    expect(printPagesOf('pdf', undefined, undefined)).toEqual({ kind: 'single' });
+    expect(printPagesOf('png', '450803100', undefined)).toEqual({ kind: 'township', code: '450803100' });
+    expect(printPagesOf('pdf', '450803101,450803100', undefined)).toEqual({
       kind: 'atlas',
       overview: true,
       townships: ['450803101', '450803100'],
     });
-    const all = documentSelection(snapshot, 'pptx', undefined, undefined);
-    expect(all.kind === 'atlas' && all.townships).toHaveLength(9);
-    expect(documentSelection(snapshot, 'docx', 'all', false)).toMatchObject({
+    expect(printPagesOf('pptx', undefined, undefined)).toEqual({ kind: 'atlas', overview: true });
+    expect(printPagesOf('docx', 'all', false)).toEqual({ kind: 'atlas', overview: false });
+    expect(printPagesOf('pptx', '450803100', undefined)).toEqual({
       kind: 'atlas',
-      overview: false,
+      overview: true,
+      townships: ['450803100'],
     });
   });
 });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionResult } from '../../../../src/analysis/plan-suggestion.ts';
 import { buildReportModel, type ReportSource } from '../../../../src/print/documents/build-report-model.ts';
-import { planDocumentPages, wholeDistrict } from '../../../../src/print/documents/plan-document-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
+import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { defaultSettings, districtSnapshot, snapshotTargets, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
@@ -21,7 +21,7 @@ function source(snapshot: PrintSnapshot, change: Partial<ReportSource> = {}): Re
     snapshot,
     settings,
     targets: snapshotTargets(snapshot),
-    pages: planDocumentPages(snapshot, settings, wholeDistrict(snapshot), null),
+    pages: planPages(snapshot, settings, { kind: 'atlas' }, null),
     // A picture of its own per page (the writer stores identical pictures once).
     pictureOf: (key) => testPicture(300 + (key === 'overview' ? 0 : Number(key.slice(-3))), 200),
     ...change,

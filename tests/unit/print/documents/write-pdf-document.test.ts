@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapPage, PdfDocumentInput } from '../../../../src/print/documents/document-model.ts';
-import {
-  planDocumentPages,
-  toMapPage,
-  wholeDistrict,
-} from '../../../../src/print/documents/plan-document-pages.ts';
+import { toMapPage } from '../../../../src/print/documents/map-pages.ts';
 import { type PdfWriteResult, writePdfDocument } from '../../../../src/print/documents/write-pdf-document.ts';
 import type { PageTable } from '../../../../src/print/page-content.ts';
-import { pageLayoutFor } from '../../../../src/print/plan-pages.ts';
+import { pageLayoutFor, planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { roundFraction } from '../../../../src/print/scale-bar.ts';
 import { defaultSettings, districtSnapshot, documentFonts, testPicture } from './document-fixtures.ts';
@@ -50,7 +46,7 @@ function atlasInput(pages: MapPage[], change: Partial<PdfDocumentInput> = {}): P
 
 function districtPages(): MapPage[] {
   const settings = defaultSettings(snapshot);
-  return planDocumentPages(snapshot, settings, wholeDistrict(snapshot), null).map((plan) =>
+  return planPages(snapshot, settings, { kind: 'atlas' }, null).map((plan) =>
     toMapPage(plan, snapshot, testPicture()),
   );
 }
@@ -138,12 +134,9 @@ describe('writePdfDocument', { timeout: 60_000 }, () => {
   it('sets a table a little smaller rather than send its last row to a page of its own', async () => {
     // After the plan the legend has more states, so each township's table has less room.
     const planned = await districtSnapshot('zh-CN', { kind: 'planned', year: null });
-    const plannedPages = planDocumentPages(
-      planned,
-      defaultSettings(planned),
-      wholeDistrict(planned),
-      null,
-    ).map((plan) => toMapPage(plan, planned, testPicture()));
+    const plannedPages = planPages(planned, defaultSettings(planned), { kind: 'atlas' }, null).map((plan) =>
+      toMapPage(plan, planned, testPicture()),
+    );
     const written = writePdfDocument(atlasInput(plannedPages));
     expect(written.pageCount).toBe(plannedPages.length);
     const texts = (await pdfPageTexts(written.bytes)).map(flat);
@@ -179,7 +172,7 @@ describe('writePdfDocument', { timeout: 60_000 }, () => {
   it('writes English pages in English', async () => {
     const english = await districtSnapshot('en');
     const settings = defaultSettings(english);
-    const pages = planDocumentPages(english, settings, wholeDistrict(english), null)
+    const pages = planPages(english, settings, { kind: 'atlas' }, null)
       .slice(0, 2)
       .map((plan) => toMapPage(plan, english, testPicture()));
     const { bytes } = writePdfDocument(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeckModel } from '../../../../src/print/documents/build-deck-model.ts';
 import { deckMapPixels } from '../../../../src/print/documents/deck-geometry.ts';
-import { planDocumentPages, wholeDistrict } from '../../../../src/print/documents/plan-document-pages.ts';
 import { writePptxDeck } from '../../../../src/print/documents/write-pptx-deck.ts';
+import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { defaultSettings, districtSnapshot, snapshotTargets, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
@@ -28,7 +28,7 @@ async function writeDistrictDeck(snapshot: PrintSnapshot): Promise<Map<string, s
     snapshot,
     settings,
     targets: snapshotTargets(snapshot),
-    pages: planDocumentPages(snapshot, settings, wholeDistrict(snapshot), null),
+    pages: planPages(snapshot, settings, { kind: 'atlas' }, null),
     pictureOf: () => testPicture(width, height),
   });
   return unzipText(await writePptxDeck(model));
