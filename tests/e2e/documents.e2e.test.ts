@@ -58,6 +58,8 @@ describe('meeting materials from 打印', { timeout: 240_000 }, () => {
     await page.getByTestId('print-format-pdf').click();
     await page.getByTestId('print-scope-page').click();
     expect(await page.getByTestId('print-format-note').textContent()).toContain('可选中、可检索');
+    // The embedded fonts' licence is at hand, as the licence asks.
+    expect(await page.getByTestId('print-font-licence').textContent()).toContain('SIL OFL 1.1');
     await screenshot(page, 'documents-print-pdf');
     const { name, bytes } = await download();
     expect(name).toMatch(/^港南区学校布局现状图_\d{4}-\d{2}-\d{2}\.pdf$/);

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { type Message, message } from '../../domain/message.ts';
 import { describeFailure } from '../../print/describe-failure.ts';
+import { FONT_LICENCE } from '../../print/documents/load-document-fonts.ts';
 import { exportPrint } from '../../print/export-print.ts';
 import type { MapExtent } from '../../print/map-extent.ts';
 import type { PrintPages } from '../../print/plan-pages.ts';
@@ -51,6 +52,14 @@ const SHEET_KEYS = {
   pptx: 'printDocumentSlides',
   docx: 'printDocumentFigures',
 } as const;
+
+/** Opens the embedded fonts' licence text in a new tab. */
+function showFontLicence(): void {
+  const url = URL.createObjectURL(new Blob([FONT_LICENCE], { type: 'text/plain;charset=utf-8' }));
+  window.open(url, '_blank', 'noopener');
+  // The new tab has read the text by then.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 export function ExportPanel({
   page,
@@ -157,6 +166,14 @@ export function ExportPanel({
       </div>
       <p className="muted print-note" data-testid="print-format-note">
         {t(FORMAT_NOTES[choices.format])}
+        {choices.format === 'pdf' ? (
+          <>
+            {' '}
+            <button type="button" className="link" onClick={showFontLicence} data-testid="print-font-licence">
+              {t('printFontLicence')}
+            </button>
+          </>
+        ) : null}
       </p>
       {choices.format === 'pdf' ? (
         <>

@@ -122,6 +122,7 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   printFormatDocx: 'Word report',
   printFormatPdfNote:
     'In the PDF, titles, legend, scale bar, notes and tables are text that can be selected and searched (a subset of Noto Sans SC is embedded).',
+  printFontLicence: 'Font licence (SIL OFL 1.1)',
   printFormatPngNote: 'A PNG is one page as a picture, at the paper’s exact pixel size.',
   printFormatPptxNote:
     'A deck: a title slide, the district (plan targets) and one slide per township, with editable text.',

@@ -115,6 +115,7 @@ export const documentsZh = {
   printFormatDocx: 'Word 分析报告',
   printFormatPdfNote:
     'PDF 中的标题、图例、比例尺、注记和表格均为可选中、可检索的文字（嵌入 Noto Sans SC 字体子集）。',
+  printFontLicence: '字体许可（SIL OFL 1.1）',
   printFormatPngNote: 'PNG 为单页图片，像素与纸张尺寸一致。',
   printFormatPptxNote: '演示文稿：标题页、全区页（规划目标）和每个乡镇一页，文字可编辑。',
   printFormatDocxNote: 'Word 分析报告：规划目标、乡镇规则、覆盖率、未达标学校和附图，表格可编辑。',

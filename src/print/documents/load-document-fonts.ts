@@ -5,9 +5,13 @@
  */
 import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
+import licenceText from '@expo-google-fonts/noto-sans-sc/LICENSE_FONT?raw';
 import { message } from '../../domain/message.ts';
 import { MessageError } from '../../domain/message-error.ts';
 import type { DocumentFonts } from './document-model.ts';
+
+/** The fonts' licence (SIL Open Font License 1.1), shipped with them as the licence asks. */
+export const FONT_LICENCE: string = licenceText;
 
 let loading: Promise<DocumentFonts> | null = null;
 
