@@ -8,6 +8,7 @@
  * beside the PDF of the same page. `printBenchmark()` returns markdown lines for
  * docs/PERFORMANCE.md; run `npm run build` first.
  */
+import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { preview } from 'vite';
 import type { PrintApiOptions } from '../../src/print/print-api.ts';
@@ -55,6 +56,8 @@ export async function printBenchmark(): Promise<string[]> {
   });
   const browser = await launchHeadlessChromium();
   const rows: string[] = [];
+  // Other work on a shared machine slows the software WebGL most: say how busy it was.
+  const load = loadavg()[0] ?? 0;
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`http://127.0.0.1:${PORT}/#view=print`);
@@ -85,6 +88,8 @@ export async function printBenchmark(): Promise<string[]> {
   }
   return [
     'Exports through the print view in one headless Chromium session (software WebGL), the embedded data, in this order. The first export creates the export map — a new GL context, which is what a new map per export would cost every time; later exports re-render the same map at the new size. The first PDF fetches the two Noto Sans SC fonts (10 MB each, from the app itself); jsPDF embeds only the glyphs used. "prepare" is making the writer (the fonts for a PDF), "pages" drawing each page’s map (and for a PNG the page around it), "write" laying out and writing the file.',
+    '',
+    `Load average when the run began: ${load.toFixed(1)} on ${cpus().length} cores.`,
     '',
     '| export | pages | file | prepare s | pages s | write s | total s |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
