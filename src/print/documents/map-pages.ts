@@ -4,6 +4,7 @@
  * a JPEG picture — a map picture has soft edges and many colours, and a JPEG of an A4 map at
  * 300 DPI is a tenth of its PNG.
  */
+import { evaluateTargets, type TargetProgress } from '../../analysis/evaluate-targets.ts';
 import { message } from '../../domain/message.ts';
 import { MessageError } from '../../domain/message-error.ts';
 import type { DrawnPage } from '../draw-page.ts';
@@ -57,4 +58,31 @@ export async function mapPicture(page: DrawnPage, dpi: number): Promise<MapPictu
     dpi,
     metresPerPixel: page.rendered.metresPerPixel,
   };
+}
+
+/** The pages an export drew and their map pictures, kept by a writer that writes them all at the end. */
+export interface PictureCollection {
+  readonly plans: PagePlan[];
+  pictureOf(key: string): MapPicture | null;
+  /** Takes a drawn page's plan and encodes its map. */
+  add(page: DrawnPage): Promise<void>;
+}
+
+/** A collection of the pages' map pictures at `dpi`. */
+export function collectPictures(dpi: number): PictureCollection {
+  const plans: PagePlan[] = [];
+  const pictures = new Map<string, MapPicture>();
+  return {
+    plans,
+    pictureOf: (key) => pictures.get(key) ?? null,
+    async add(page) {
+      plans.push(page.plan);
+      pictures.set(page.plan.key, await mapPicture(page, dpi));
+    },
+  };
+}
+
+/** The plan's targets and their progress for a snapshot (none without a rule set). */
+export function snapshotTargets(snapshot: PrintSnapshot): TargetProgress[] {
+  return snapshot.ruleSet ? evaluateTargets(snapshot.schools, snapshot.ruleSet) : [];
 }

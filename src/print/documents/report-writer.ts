@@ -3,15 +3,12 @@
  * then 《…学校布局分析报告》 with the plan's targets, the township rules, coverage, the schools
  * below standard, the suggested sites and seats when given, and the maps as figures.
  */
-import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { translatorFor } from '../page-content.ts';
 import { millimetresToPixels, printPixelRatio } from '../paper.ts';
-import type { PagePlan } from '../plan-pages.ts';
 import { buildReportModel, REPORT_FIGURE_WIDTH } from './build-report-model.ts';
 import type { WriterContext } from './create-document-writer.ts';
-import type { MapPicture } from './document-model.ts';
 import type { DocumentWriter } from './document-writer.ts';
-import { mapPicture } from './map-pages.ts';
+import { collectPictures, snapshotTargets } from './map-pages.ts';
 import { writeDocxReport } from './write-docx-report.ts';
 
 const MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -23,8 +20,7 @@ const FIGURE_HEIGHT = 100;
 /** A writer of the report. */
 export function createReportWriter(context: WriterContext): DocumentWriter {
   const { snapshot, settings } = context;
-  const plans: PagePlan[] = [];
-  const pictures = new Map<string, MapPicture>();
+  const pages = collectPictures(FIGURE_DPI);
   let figures = 0;
   return {
     mimeType: MIME_TYPE,
@@ -40,18 +36,14 @@ export function createReportWriter(context: WriterContext): DocumentWriter {
       height: millimetresToPixels(FIGURE_HEIGHT, FIGURE_DPI),
       pixelRatio: printPixelRatio(FIGURE_DPI),
     }),
-    async addPage(drawn) {
-      plans.push(drawn.plan);
-      pictures.set(drawn.plan.key, await mapPicture(drawn, FIGURE_DPI));
-    },
+    addPage: (drawn) => pages.add(drawn),
     async finish() {
-      const targets = snapshot.ruleSet ? evaluateTargets(snapshot.schools, snapshot.ruleSet) : [];
       const model = buildReportModel({
         snapshot,
         settings,
-        targets,
-        pages: plans,
-        pictureOf: (key) => pictures.get(key) ?? null,
+        targets: snapshotTargets(snapshot),
+        pages: pages.plans,
+        pictureOf: pages.pictureOf,
         seats: context.extras.seats ?? [],
         suggestion: context.extras.suggestion ?? null,
       });

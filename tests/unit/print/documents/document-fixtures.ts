@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { analyzeDistrict } from '../../../../src/analysis/analyze-district.ts';
 import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
-import { evaluateTargets, type TargetProgress } from '../../../../src/analysis/evaluate-targets.ts';
 import { filterSchools } from '../../../../src/analysis/filter-schools.ts';
 import { NO_FILTERS } from '../../../../src/domain/filters.ts';
 import { DEFAULT_PRINT_CHOICES } from '../../../../src/domain/print-choices.ts';
@@ -134,9 +133,4 @@ export async function districtSnapshot(
 /** The print view's default settings for a snapshot, on a fixed date. */
 export function defaultSettings(snapshot: PrintSnapshot, dpi = 150): PrintSettings {
   return resolvePrintSettings({ ...DEFAULT_PRINT_CHOICES, dpi }, snapshot, new Date(2026, 10, 28));
-}
-
-/** The plan's targets for a snapshot. */
-export function snapshotTargets(snapshot: PrintSnapshot): TargetProgress[] {
-  return snapshot.ruleSet ? evaluateTargets(snapshot.schools, snapshot.ruleSet) : [];
 }

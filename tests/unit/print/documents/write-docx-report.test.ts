@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionResult } from '../../../../src/analysis/plan-suggestion.ts';
 import { buildReportModel, type ReportSource } from '../../../../src/print/documents/build-report-model.ts';
+import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
 import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
-import { defaultSettings, districtSnapshot, snapshotTargets, testPicture } from './document-fixtures.ts';
+import { defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
 
 /** The paragraphs of document.xml: style and text (tables' cell paragraphs included). */

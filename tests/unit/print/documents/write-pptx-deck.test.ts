@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeckModel } from '../../../../src/print/documents/build-deck-model.ts';
 import { deckMapPixels } from '../../../../src/print/documents/deck-geometry.ts';
+import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writePptxDeck } from '../../../../src/print/documents/write-pptx-deck.ts';
 import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
-import { defaultSettings, districtSnapshot, snapshotTargets, testPicture } from './document-fixtures.ts';
+import { defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
 
 /** The slides' XML in order (slide1.xml, slide2.xml …). */
