@@ -5,12 +5,13 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh } as const;
+export const zhCNSections = { interface: interfaceZh, hardening: hardeningZh } as const;
 
-export const zhCN = { ...interfaceZh } as const;
+export const zhCN = { ...interfaceZh, ...hardeningZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
