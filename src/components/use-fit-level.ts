@@ -25,7 +25,7 @@ export function useFitLevel(
     const barElement = bar.current;
     const rowElement = row.current;
     if (!barElement || !rowElement) return;
-    const fit = () => {
+    const chooseLevel = () => {
       let level = 0;
       barElement.dataset.fit = '0';
       while (level < levels && overflows(rowElement)) {
@@ -33,9 +33,9 @@ export function useFitLevel(
         barElement.dataset.fit = String(level);
       }
     };
-    fit();
+    chooseLevel();
     // The bar's own size follows the window only, so refitting never triggers itself.
-    const observer = new ResizeObserver(fit);
+    const observer = new ResizeObserver(chooseLevel);
     observer.observe(barElement);
     return () => observer.disconnect();
   }, [bar, row, levels, content]);
