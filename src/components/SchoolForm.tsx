@@ -119,13 +119,14 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
                   {t('formOutsideDistrict', { distance: outsideDistanceMessage(check.kilometresOutside) })}
                 </span>
                 {mustConfirm ? (
-                  <label>
+                  <label className="outside-confirm">
                     <input
                       type="checkbox"
+                      className="outside-confirm-box"
                       checked={confirmed}
                       onChange={(event) => setConfirmedPosition(event.target.checked ? position : null)}
                       data-testid="form-outside-confirm"
-                    />{' '}
+                    />
                     {t('formOutsideDistrictConfirm')}
                   </label>
                 ) : null}

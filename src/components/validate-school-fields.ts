@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import type { DistrictCollection } from '../domain/township.ts';
+import { readPosition } from '../io/read-position.ts';
 import { readRoster } from '../io/read-roster.ts';
 import { rosterCells } from '../io/roster-cells.ts';
 import { measureOutsideDistrict } from '../store/outside-district.ts';
@@ -59,8 +60,9 @@ export function checkSchoolFields(
   if (code === '') errors.学校代码 = '不能为空';
   else if (otherCodes.has(code)) errors.学校代码 = `代码 ${code} 已被其他学校使用`;
   const school = accepted && Object.keys(errors).length === 0 ? accepted.record : null;
-  const kilometresOutside = accepted
-    ? measureOutsideDistrict(district, accepted.record.lon, accepted.record.lat)
-    : 0;
+  // Read as the canonical roster reads it, whatever the other fields: a point is warned about
+  // as soon as it is typed or clicked, before the name is.
+  const { wgs84 } = readPosition(fields.经度.trim(), fields.纬度.trim(), { decimalOnly: true });
+  const kilometresOutside = wgs84 ? measureOutsideDistrict(district, wgs84[0], wgs84[1]) : 0;
   return { school, errors, warnings, kilometresOutside };
 }

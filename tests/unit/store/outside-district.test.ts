@@ -123,6 +123,13 @@ describe('the school form outside the district', () => {
     expect(warning).toContain(`区界外 ${distance}`);
   });
 
+  it('warns about the point before the rest of the form is filled in', () => {
+    const unnamed = { ...fields(OUTSIDE.lon, OUTSIDE.lat), 学校名称: '' };
+    const check = checkSchoolFields(unnamed, new Set(), DISTRICT);
+    expect(check.school).toBeNull();
+    expect(check.kilometresOutside).toBeGreaterThan(10);
+  });
+
   it('finds nothing to warn about inside, on a wrong coordinate, or without a district', () => {
     expect(checkSchoolFields(fields(INSIDE.lon, INSIDE.lat), new Set(), DISTRICT).kilometresOutside).toBe(0);
     const unreadable = checkSchoolFields({ ...fields(0, 0), 经度: '东经' }, new Set(), DISTRICT);
