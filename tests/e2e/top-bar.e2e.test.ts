@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type AtlasSession, openAtlas, screenshot } from './driver.ts';
+import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 
 let session: AtlasSession | undefined;
 
@@ -97,6 +97,8 @@ describe('the top bar', () => {
   it('shows the search results below the bar, not clipped by it', async () => {
     session = await openAtlas('', { width: 1280, height: 800 });
     const { page } = session;
+    // Typed once the roster is there: the search index is built for the roster of the first keystroke.
+    await waitForMapIdle(page);
     await page.getByTestId('search-input').fill('港南');
     const results = page.getByTestId('search-results');
     await results.getByRole('button').first().waitFor();
