@@ -64,8 +64,8 @@ describe('the top bar', () => {
     it(`shows every tab and action at ${size.width} × ${size.height}, in Chinese and in English`, async () => {
       session = await openAtlas('', size);
       const { page } = session;
-      await page.getByTestId('open-settings').waitFor();
-      expect(await hiddenItems(page)).toEqual([]);
+      await waitForMapIdle(page);
+      await expect.poll(() => hiddenItems(page)).toEqual([]);
       await screenshot(page, `top-bar-zh-${size.width}`);
 
       await page.getByTestId('language-switch').click();
