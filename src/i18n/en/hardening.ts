@@ -10,7 +10,6 @@ export const hardeningEn: Record<keyof typeof hardeningZh, string> = {
   saveForeignDiscard: 'Discard that save and keep this page’s data…',
   saveForeignDiscardConfirm:
     'Discard the saved work this version cannot read? It cannot be recovered. To keep it, first export a project backup from the newer version that wrote it.',
-  leaveUnsaved: 'Some changes are not saved; leaving this page loses them.',
   outsideDistrictMetres: '{metres} m',
   outsideDistrictKilometres: '{kilometres} km',
   formOutsideDistrict: 'This point lies {distance} outside the district boundary: check the coordinates.',

@@ -11,7 +11,6 @@ export const hardeningZh = {
   saveForeignDiscard: '放弃该保存，改存本页数据…',
   saveForeignDiscardConfirm:
     '确定放弃本浏览器中无法读取的保存吗？放弃后无法恢复。如需保留，请先在生成该保存的新版本中导出项目备份。',
-  leaveUnsaved: '部分修改尚未保存，离开本页将丢失这些修改。',
   outsideDistrictMetres: '{metres} 米',
   outsideDistrictKilometres: '{kilometres} 公里',
   formOutsideDistrict: '该位置位于区界外 {distance}，请核对经纬度。',
