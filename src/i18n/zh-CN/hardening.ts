@@ -1,6 +1,6 @@
 /**
  * Simplified Chinese texts of the safeguards: saved work kept from other versions, places outside
- * the district confirmed before they are saved, and the top bar's fitting.
+ * the district confirmed before they are saved, and a township's counts named by their scenario.
  */
 export const hardeningZh = {
   saveForeignNewer:
