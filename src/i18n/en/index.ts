@@ -2,8 +2,9 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
+import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn, hardening: hardeningEn } as const;
+export const enSections = { interface: interfaceEn, print: printEn, hardening: hardeningEn } as const;
 
-export const en: Messages = { ...interfaceEn, ...hardeningEn };
+export const en: Messages = { ...interfaceEn, ...printEn, ...hardeningEn };

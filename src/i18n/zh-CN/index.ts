@@ -7,11 +7,12 @@
  */
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
+import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, hardening: hardeningZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, hardening: hardeningZh } as const;
 
-export const zhCN = { ...interfaceZh, ...hardeningZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
