@@ -73,7 +73,7 @@ describe('the Content-Security-Policy', () => {
     await dialog.getByRole('checkbox').check();
     await dialog.getByTestId('tianditu-key').fill('test-key');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => session?.outsideRequests.length ?? 0).toBeGreaterThan(0);
+    await expect.poll(() => session?.outsideRequests.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     await waitForMapIdle(page);
 
     expect(session.policyViolations).toEqual([]);

@@ -91,7 +91,7 @@ describe('placing a school outside the district in edit mode', () => {
     const point = await pagePoint(page, spot.lon, spot.lat);
     await page.mouse.click(point.x, point.y);
     const form = page.getByTestId('school-form');
-    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect.poll(() => form.isVisible(), { timeout: 10_000 }).toBe(true);
     const lon = Number(await form.locator('#school-field-经度').inputValue());
     const lat = Number(await form.locator('#school-field-纬度').inputValue());
     const warning = form.getByTestId('form-outside-district');
@@ -104,7 +104,9 @@ describe('placing a school outside the district in edit mode', () => {
 
     await form.getByTestId('form-outside-confirm').check();
     await page.getByTestId('school-form-save').click();
-    await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe('区界外新建小学');
+    await expect
+      .poll(() => page.getByTestId('detail-name').textContent(), { timeout: 10_000 })
+      .toBe('区界外新建小学');
     expect(await legendTotal(page)).toBe(`显示 ${schools.length + 1} / 共 ${schools.length + 1} 所`);
   });
 
@@ -160,7 +162,7 @@ describe('placing a school outside the district in edit mode', () => {
     const dialog = page.getByTestId('move-confirmation');
 
     await drag();
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
     const text = (await page.getByTestId('move-confirmation-text').textContent()) ?? '';
     expect(text).toContain(school.name);
     expect(text).toMatch(/位于区界外 \d+(\.\d)? (米|公里)/);
@@ -172,7 +174,7 @@ describe('placing a school outside the district in edit mode', () => {
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
 
     await drag();
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
     await page.getByTestId('move-confirm').click();
     await expect.poll(() => attributes.textContent()).not.toContain(school.lon.toFixed(6));
     const movedLon = Number(/经度([\d.]+)/.exec((await attributes.textContent()) ?? '')?.[1]);

@@ -56,7 +56,9 @@ describe('keeping the work', () => {
     await renameSelected(page, `${first.name}（重载前）`);
     await page.reload();
     await waitForMapIdle(page);
-    await expect.poll(() => page.getByTestId('detail-name').textContent()).toBe(`${first.name}（重载前）`);
+    await expect
+      .poll(() => page.getByTestId('detail-name').textContent(), { timeout: 10_000 })
+      .toBe(`${first.name}（重载前）`);
     expect(dialogs).toEqual([]);
   });
 
@@ -70,7 +72,7 @@ describe('keeping the work', () => {
     await reopened.goto(`${APP_URL}#school=${encodeURIComponent(second.code)}`);
     await waitForMapIdle(reopened);
     await expect
-      .poll(() => reopened.getByTestId('detail-name').textContent())
+      .poll(() => reopened.getByTestId('detail-name').textContent(), { timeout: 10_000 })
       .toBe(`${second.name}（关闭前）`);
   });
 
