@@ -6,13 +6,19 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { documentsZh } from './documents.ts';
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh, documents: documentsZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
+  documents: documentsZh,
+} as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...documentsZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...documentsZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
