@@ -129,6 +129,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.ruleSet,
       state.analysisLayers,
       state.fillRule,
+      // The township fill counts the plan's rules alone on the overview (selectTownshipFailures).
+      state.view,
       state.radii,
       state.dataset,
       state.population,

@@ -19,6 +19,7 @@ import type {
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
+import { measureOutsideDistrict } from './outside-district.ts';
 
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
@@ -42,6 +43,15 @@ export interface EditableData {
   referenceLayers: ReferenceLayer[];
 }
 
+/** A school dropped outside the district, waiting for the user to confirm or cancel the move. */
+export interface PendingMove {
+  code: string;
+  lon: number;
+  lat: number;
+  /** How far outside the district the new point lies. */
+  kilometresOutside: number;
+}
+
 export interface DataSlice extends Omit<EditableData, 'candidates' | 'referenceLayers'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
@@ -53,15 +63,29 @@ export interface DataSlice extends Omit<EditableData, 'candidates' | 'referenceL
   /** Roster problems found at load, as Chinese sentences naming file, row and column. */
   rosterMessages: string[];
   /** Loads the embedded default data set of 港南区. */
-  loadDefaultData(): Promise<void>;
+  /**
+   * Loads the embedded default data set. With `keepLoading` the status stays `loading` (the
+   * caller restores saved work over it first and then says `ready`, so the sample data never
+   * shows for a moment before the bureau's own).
+   */
+  loadDefaultData(options?: { keepLoading?: boolean }): Promise<void>;
   /** Replaces some of the editable data in one undoable step (an import commit, a restore). */
   replaceData(change: Partial<EditableData>): void;
   /** Adds a school; its code must be new. */
   addSchool(school: School): void;
   /** Replaces the school with `code` by `school` (which may carry a new code). */
   updateSchool(code: string, school: School): void;
-  /** Moves a school to a new point. */
+  /** A move outside the district that waits for the user's answer (not part of the data). */
+  pendingMove: PendingMove | null;
+  /**
+   * Moves a school to a new point. A point outside the district (the importer's check) does not
+   * move it yet: it becomes `pendingMove`, for the user to confirm or cancel.
+   */
   moveSchool(code: string, lon: number, lat: number): void;
+  /** Carries out the pending move (one undo step). */
+  confirmMove(): void;
+  /** Drops the pending move: the school stays where it was. */
+  cancelMove(): void;
   /** Deletes a school. */
   deleteSchool(code: string): void;
   /** Replaces the rule set (a threshold edited, a rule switched, a set imported). */
@@ -88,14 +112,14 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   ruleSet: null,
   radii: DEFAULT_SERVICE_RADII,
   rosterMessages: [],
-  async loadDefaultData() {
+  async loadDefaultData(options) {
     try {
       const { loadDefaultDataset } = await import('../io/default-dataset.ts');
       const raw = loadDefaultDataset();
       const roster = readRoster(raw.rosterText, raw.rosterFile);
       const district = raw.district.features[0]?.properties;
       set({
-        loadStatus: 'ready',
+        loadStatus: options?.keepLoading ? 'loading' : 'ready',
         loadError: null,
         schools: roster.accepted.map((row) => row.record),
         district: raw.district,
@@ -140,8 +164,30 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         : {}),
     });
   },
+  pendingMove: null,
   moveSchool(code, lon, lat) {
-    set({ schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)) });
+    const kilometresOutside = measureOutsideDistrict(get().district, lon, lat);
+    if (kilometresOutside > 0) {
+      set({ pendingMove: { code, lon, lat, kilometresOutside } });
+      return;
+    }
+    set({
+      pendingMove: null,
+      schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)),
+    });
+  },
+  confirmMove() {
+    const move = get().pendingMove;
+    if (!move) return;
+    set({
+      pendingMove: null,
+      schools: get().schools.map((item) =>
+        item.code === move.code ? { ...item, lon: move.lon, lat: move.lat } : item,
+      ),
+    });
+  },
+  cancelMove() {
+    set({ pendingMove: null });
   },
   setRuleSet(ruleSet) {
     set({ ruleSet });

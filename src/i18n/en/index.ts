@@ -1,10 +1,18 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
 import { contextEn } from './context.ts';
+import { documentsEn } from './documents.ts';
+import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
 import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn, print: printEn, context: contextEn } as const;
+export const enSections = {
+  interface: interfaceEn,
+  print: printEn,
+  hardening: hardeningEn,
+  documents: documentsEn,
+  context: contextEn,
+} as const;
 
-export const en: Messages = { ...interfaceEn, ...printEn, ...contextEn };
+export const en: Messages = { ...interfaceEn, ...printEn, ...hardeningEn, ...documentsEn, ...contextEn };

@@ -6,13 +6,21 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { contextZh } from './context.ts';
+import { documentsZh } from './documents.ts';
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh, context: contextZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
+  documents: documentsZh,
+  context: contextZh,
+} as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...contextZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...documentsZh, ...contextZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
