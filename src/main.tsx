@@ -6,6 +6,7 @@ import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { loadAtlasConfig } from './store/basemap-loading.ts';
+import { watchPolicyRefusals } from './store/basemap-policy.ts';
 import { keepBasemapChoice, restoreBasemapFile, storedBasemapChoice } from './store/basemap-storage.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
@@ -35,6 +36,7 @@ if (basemapChoice) useAtlasStore.setState({ basemapChoice });
 keepBasemapChoice(useAtlasStore, storage);
 void restoreBasemapFile(useAtlasStore);
 void loadAtlasConfig(useAtlasStore, basemapChoice === null);
+watchPolicyRefusals(useAtlasStore);
 window.addEventListener('hashchange', () => {
   restoreViewFromUrl(useAtlasStore, window.location.hash);
   // A link pasted into an open tab also moves the map, which only reads the camera at start.

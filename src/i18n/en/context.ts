@@ -73,6 +73,8 @@ export const contextEn = {
   configDefaultUnknown:
     'In the deployment file {file}, defaultBasemap “{id}” is not a configured basemap; ignored',
   configLayerUnreadable: 'The PMTiles file of the configured basemap “{basemap}” cannot be read: {reason}',
+  basemapRefusedByPolicy:
+    'The browser refuses the tiles of the basemap service “{basemap}”: {origin} is not in this site’s Content-Security-Policy. Ask IT to add it and rebuild as docs/DEPLOY.md describes',
   configFetchFailed: 'The deployment file {file} could not be loaded ({reason}); running with the defaults',
   referenceLayersLeftOut: '{count} reference layers of the project were malformed and left out',
   basemapNotKeptTooLarge:

@@ -63,6 +63,8 @@ export const contextZh = {
     '部署配置 {file} 中底图“{basemap}”的第 {number} 个图层地址无效：{url}（xyz 地址应含 {z}、{x}、{y}，wmts 地址应含 {TileMatrix}、{TileRow}、{TileCol}），已忽略',
   configDefaultUnknown: '部署配置 {file} 的 defaultBasemap“{id}”不是已配置的底图，已忽略',
   configLayerUnreadable: '部署配置中底图“{basemap}”的 PMTiles 文件无法读取：{reason}',
+  basemapRefusedByPolicy:
+    '底图服务“{basemap}”所在的 {origin} 未列入本网站的内容安全策略，浏览器拒绝加载其瓦片；请信息管理人员按部署说明（docs/DEPLOY.md）将该地址加入安全策略后重新构建',
   configFetchFailed: '部署配置 {file} 无法读取（{reason}），已按默认设置运行',
   referenceLayersLeftOut: '项目中有 {count} 个参考图层格式不对，已略去',
   basemapNotKeptTooLarge:
