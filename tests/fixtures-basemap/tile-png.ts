@@ -26,20 +26,23 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** The tile: pale ground `ground`, grid lines in `line` every 32 pixels (RGB triples). */
-export function tilePng(
-  ground: [number, number, number] = [236, 230, 214],
-  line: [number, number, number] = [120, 96, 60],
+/**
+ * An RGB PNG of `width` × `height` whose pixel at (x, y) is `colourAt(x, y)`.
+ * @example encodeRgbPng(2, 2, () => [255, 255, 255]) // a white 2 × 2 PNG
+ */
+export function encodeRgbPng(
+  width: number,
+  height: number,
+  colourAt: (x: number, y: number) => readonly [number, number, number],
 ): Buffer {
-  const size = 256;
   const rows: number[] = [];
-  for (let y = 0; y < size; y += 1) {
+  for (let y = 0; y < height; y += 1) {
     rows.push(0); // filter: none
-    for (let x = 0; x < size; x += 1) rows.push(...(x % 32 < 3 || y % 32 < 3 ? line : ground));
+    for (let x = 0; x < width; x += 1) rows.push(...colourAt(x, y));
   }
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -47,4 +50,12 @@ export function tilePng(
     chunk('IDAT', deflateSync(Buffer.from(rows))),
     chunk('IEND', new Uint8Array()),
   ]);
+}
+
+/** The tile: pale ground `ground`, grid lines in `line` every 32 pixels (RGB triples). */
+export function tilePng(
+  ground: [number, number, number] = [236, 230, 214],
+  line: [number, number, number] = [120, 96, 60],
+): Buffer {
+  return encodeRgbPng(256, 256, (x, y) => (x % 32 < 3 || y % 32 < 3 ? line : ground));
 }

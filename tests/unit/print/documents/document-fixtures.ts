@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { deflateSync } from 'node:zlib';
 import { analyzeDistrict } from '../../../../src/analysis/analyze-district.ts';
 import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
 import { filterSchools } from '../../../../src/analysis/filter-schools.ts';
@@ -19,6 +18,7 @@ import type { DocumentFonts, MapPicture } from '../../../../src/print/documents/
 import type { PrintSettings } from '../../../../src/print/plan-pages.ts';
 import { resolvePrintSettings } from '../../../../src/print/print-choices.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
+import { encodeRgbPng } from '../../../fixtures-basemap/tile-png.ts';
 import {
   defaultPopulation,
   defaultRuleSet,
@@ -38,48 +38,9 @@ export function documentFonts(): DocumentFonts {
   };
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
-  let value = index;
-  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-  return value >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const body = Buffer.concat([head.subarray(4), Buffer.from(data)]);
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(body), 0);
-  return Buffer.concat([head.subarray(0, 4), body, tail]);
-}
-
 /** A small RGB PNG: a pale paper colour with a darker band, standing in for a drawn map. */
 export function testPicture(width = 240, height = 160, metresPerPixel: number | null = 120): MapPicture {
-  const rows: number[] = [];
-  for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) {
-      const band = Math.abs(x - y) < 6;
-      rows.push(band ? 90 : 233, band ? 120 : 230, band ? 160 : 223);
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', new Uint8Array()),
-  ]);
+  const png = encodeRgbPng(width, height, (x, y) => (Math.abs(x - y) < 6 ? [90, 120, 160] : [233, 230, 223]));
   return { bytes: new Uint8Array(png), format: 'png', width, height, dpi: 96, metresPerPixel };
 }
 
