@@ -75,6 +75,10 @@ export const contextEn = {
   configLayerUnreadable: 'The PMTiles file of the configured basemap “{basemap}” cannot be read: {reason}',
   basemapRefusedByPolicy:
     'The browser refuses the tiles of the basemap service “{basemap}”: {origin} is not in this site’s Content-Security-Policy. Ask IT to add it and rebuild as docs/DEPLOY.md describes',
+  cspHeaderOrigins: 'Tile service origins named in the deployment file (to be listed in the policy)',
+  cspHeaderBuild: 'Build command (lists those origins in the page’s policy)',
+  cspHeaderNginx: 'nginx header (in the server or location block)',
+  cspHeaderIis: 'IIS header (in web.config, under customHeaders)',
   configFetchFailed: 'The deployment file {file} could not be loaded ({reason}); running with the defaults',
   referenceLayersLeftOut: '{count} reference layers of the project were malformed and left out',
   basemapNotKeptTooLarge:

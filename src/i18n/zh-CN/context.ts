@@ -65,6 +65,10 @@ export const contextZh = {
   configLayerUnreadable: '部署配置中底图“{basemap}”的 PMTiles 文件无法读取：{reason}',
   basemapRefusedByPolicy:
     '底图服务“{basemap}”所在的 {origin} 未列入本网站的内容安全策略，浏览器拒绝加载其瓦片；请信息管理人员按部署说明（docs/DEPLOY.md）将该地址加入安全策略后重新构建',
+  cspHeaderOrigins: '部署配置中的内网瓦片服务地址（需列入安全策略）',
+  cspHeaderBuild: '构建命令（将上述地址写入页面的安全策略）',
+  cspHeaderNginx: 'nginx 响应头（写入 server 或 location 配置）',
+  cspHeaderIis: 'IIS 响应头（写入 web.config 的 customHeaders）',
   configFetchFailed: '部署配置 {file} 无法读取（{reason}），已按默认设置运行',
   referenceLayersLeftOut: '项目中有 {count} 个参考图层格式不对，已略去',
   basemapNotKeptTooLarge:
