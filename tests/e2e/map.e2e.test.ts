@@ -102,11 +102,24 @@ describe('the offline map of 港南区', () => {
     expect(attributes).toContain(school?.code);
     expect(attributes).toContain('自治区示范性高中');
     expect(attributes).toContain('数据来源');
-    await page.waitForFunction(() => (window.atlasMap?.camera().zoom ?? 0) > 14.5);
+    // Without a basemap the school opens in the middle of its whole township.
+    await page.waitForFunction(
+      (target) => {
+        const camera = window.atlasMap?.camera();
+        return (
+          !!camera && Math.abs(camera.lon - target.lon) < 0.001 && Math.abs(camera.lat - target.lat) < 0.001
+        );
+      },
+      { lon: school?.lon ?? 0, lat: school?.lat ?? 0 },
+      { timeout: 20_000 },
+    );
     await waitForMapIdle(page);
     const camera = await page.evaluate(() => window.atlasMap?.camera());
     expect(camera?.lon).toBeCloseTo(school?.lon ?? 0, 3);
     expect(camera?.lat).toBeCloseTo(school?.lat ?? 0, 3);
+    expect(await page.evaluate(() => window.atlasMap?.renderedTownshipLabels() ?? [])).toContain(
+      school?.township,
+    );
     await screenshot(page, 'search-gangnan-high-school');
   });
 
@@ -136,7 +149,17 @@ describe('the offline map of 港南区', () => {
     await page.getByTestId('filter-type-幼儿园').getByRole('checkbox').click();
     await page.getByTestId('search-input').fill('港南中学');
     await page.getByTestId('search-results').getByRole('button').first().click();
-    await page.waitForFunction(() => (window.atlasMap?.camera().zoom ?? 0) > 14.5);
+    const school = schools.find((item) => item.name === '港南中学');
+    await page.waitForFunction(
+      (target) => {
+        const camera = window.atlasMap?.camera();
+        return (
+          !!camera && Math.abs(camera.lon - target.lon) < 0.001 && Math.abs(camera.lat - target.lat) < 0.001
+        );
+      },
+      { lon: school?.lon ?? 0, lat: school?.lat ?? 0 },
+      { timeout: 20_000 },
+    );
     await waitForMapIdle(page);
     await page.waitForFunction(() => window.location.hash.includes('school='));
     const link = await page.evaluate(() => window.location.href);
@@ -212,6 +235,8 @@ describe('the offline map of 港南区', () => {
     );
     expect(session.outsideRequests.some((url) => url.includes('tk=test-key'))).toBe(true);
     // The schools are still drawn above the (unreachable) basemap.
-    await expect.poll(async () => (await renderedSchoolCodes(page)).length).toBe(schools.length);
+    await expect
+      .poll(async () => (await renderedSchoolCodes(page)).length, { timeout: 20_000 })
+      .toBe(schools.length);
   });
 });
