@@ -29,7 +29,10 @@ export interface MapInspector {
    * The drawn labels of a symbol layer with the box each covers on screen (CSS pixels), found by
    * asking the map what is rendered at each point of a fine grid around the label's anchor.
    */
-  labelBoxes(layerId: string, property: string): { name: string; box: [number, number, number, number] }[];
+  labelBoxes(
+    layerId: string,
+    property: string,
+  ): { name: string; box: [number, number, number, number]; anchor: [number, number] }[];
   /** Features of the given layers drawn inside a screen box. */
   featuresIn(box: [number, number, number, number], layerIds: string[]): string[];
 }
@@ -47,7 +50,7 @@ const PROBE_REACH = 90;
 
 function labelBoxes(map: MapLibreMap, layerId: string, property: string) {
   if (!map.getLayer(layerId)) return [];
-  const boxes = new Map<string, [number, number, number, number]>();
+  const boxes = new Map<string, { box: [number, number, number, number]; anchor: [number, number] }>();
   const features = map.queryRenderedFeatures({ layers: [layerId] });
   for (const feature of features) {
     const name = String(feature.properties[property]);
@@ -68,9 +71,9 @@ function labelBoxes(map: MapLibreMap, layerId: string, property: string) {
           : [x, y, x, y];
       }
     }
-    if (box) boxes.set(name, box);
+    if (box) boxes.set(name, { box, anchor: [anchor.x, anchor.y] });
   }
-  return [...boxes].map(([name, box]) => ({ name, box }));
+  return [...boxes].map(([name, found]) => ({ name, ...found }));
 }
 
 /** Installs `window.atlasMap` for this map; returns the uninstaller. */

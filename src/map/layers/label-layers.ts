@@ -19,16 +19,42 @@ import {
 import { schoolIconLayout } from './school-layers.ts';
 
 /** Where a name may sit around its point, in the order tried. */
-const ANCHORS: (
-  | 'top'
-  | 'bottom'
-  | 'right'
-  | 'left'
-  | 'top-right'
-  | 'top-left'
-  | 'bottom-right'
-  | 'bottom-left'
-)[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+const ANCHORS = [
+  'top',
+  'bottom',
+  'right',
+  'left',
+  'top-right',
+  'top-left',
+  'bottom-right',
+  'bottom-left',
+] as const;
+
+/** The direction (x right, y down) a name moves away from its point for each anchor. */
+const AWAY: Record<(typeof ANCHORS)[number], [number, number]> = {
+  top: [0, 1],
+  bottom: [0, -1],
+  right: [-1, 0],
+  left: [1, 0],
+  'top-right': [-0.7, 0.7],
+  'top-left': [0.7, 0.7],
+  'bottom-right': [-0.7, -0.7],
+  'bottom-left': [0.7, -0.7],
+};
+
+/**
+ * Places to try, as `text-variable-anchor-offset` takes them: every anchor close to the point,
+ * then every anchor farther out (`distances` in ems), so a name in a crowded town still finds a
+ * free spot near its point before it is drawn over symbols.
+ */
+export function labelPlaces(distances: readonly number[]): (string | [number, number])[] {
+  return distances.flatMap((distance) =>
+    ANCHORS.flatMap((anchor): (string | [number, number])[] => {
+      const [x, y] = AWAY[anchor];
+      return [anchor, [x * distance, y * distance]];
+    }),
+  );
+}
 
 /** Township names at their seat points, above the schools, placed where they cover no symbol. */
 export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecification {
@@ -41,8 +67,7 @@ export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecif
       'text-font': ['literal', [fontStack]],
       'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 17],
       'text-letter-spacing': 0.15,
-      'text-variable-anchor': ANCHORS,
-      'text-radial-offset': 0.9,
+      'text-variable-anchor-offset': labelPlaces([0.9, 2, 3.2]),
       // Tried free of every symbol first; when every anchor is taken, drawn at the first anyway.
       'text-allow-overlap': true,
       'text-ignore-placement': false,
@@ -70,8 +95,7 @@ export function districtLabelLayer(theme: Theme, fontStack: string): LayerSpecif
       'text-font': ['literal', [fontStack]],
       'text-size': ['interpolate', ['linear'], ['zoom'], 8, 17, 11, 24],
       'text-letter-spacing': 0.5,
-      'text-variable-anchor': ['center', ...ANCHORS],
-      'text-radial-offset': 0.6,
+      'text-variable-anchor-offset': ['center', [0, 0], ...labelPlaces([0.6, 1.6, 2.6])],
       'text-allow-overlap': true,
       'text-ignore-placement': false,
       'text-padding': 4,
