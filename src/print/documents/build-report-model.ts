@@ -7,6 +7,7 @@
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
 import type { SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
+import { creditLine } from '../credits.ts';
 import {
   defaultSubtitle,
   formatCount,
@@ -182,6 +183,8 @@ export function buildReportModel(source: ReportSource): ReportModel {
       modelled ? 'note' : 'normal',
     );
   }
+  const credit = creditLine(snapshot.basemap, snapshot.referenceLayers, snapshot.language);
+  if (credit) paragraph(credit);
   if (snapshot.ruleSet) {
     const origin = snapshot.ruleSet.source
       ? t('documentsSourceDocument', { source: snapshot.ruleSet.source })

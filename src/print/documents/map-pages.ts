@@ -7,6 +7,7 @@
 import { evaluateTargets, type TargetProgress } from '../../analysis/evaluate-targets.ts';
 import { message } from '../../domain/message.ts';
 import { MessageError } from '../../domain/message-error.ts';
+import { creditLine } from '../credits.ts';
 import type { DrawnPage } from '../draw-page.ts';
 import { translatorFor } from '../page-content.ts';
 import type { PagePlan } from '../plan-pages.ts';
@@ -27,6 +28,9 @@ export function documentNotes(snapshot: PrintSnapshot): string[] {
   if (snapshot.approximate) notes.push(t('approximateNote'));
   if (snapshot.sample) notes.push(t('documentsSampleNote'));
   if (snapshot.analysis?.population.source === 'model') notes.push(t('documentsModelledPopulationNote'));
+  // Whose map the page is drawn on: the basemap's credit and date, each reference layer's source.
+  const credit = creditLine(snapshot.basemap, snapshot.referenceLayers, snapshot.language);
+  if (credit) notes.push(credit);
   return notes;
 }
 
