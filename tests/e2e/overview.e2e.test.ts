@@ -208,7 +208,7 @@ describe('overview', () => {
     expect(await page.getByTestId('target-new-public-kindergartens').textContent()).toContain(
       'New public kindergartens',
     );
-    expect(await page.getByTestId('grid-summary').textContent()).toMatch(/^Townships meeting every rule/);
+    expect(await page.getByTestId('grid-summary').textContent()).toMatch(/^Townships meeting every requirement of the plan/);
     await screenshot(page, 'overview-1920-english');
     await page.getByTestId('present-start').click();
     await page.keyboard.press('ArrowRight');
