@@ -49,6 +49,27 @@ function loadedStore() {
 }
 
 describe('startAnalysisRunner', () => {
+  it('runs when the data, loaded and held back while saved work is restored, is shown', async () => {
+    // The start-up: the defaults arrive still 'loading', the restore takes longer than the
+    // runner's pause, then the same data is shown as 'ready' without any input changing.
+    vi.useFakeTimers();
+    const store = loadedStore();
+    store.setState({ loadStatus: 'loading' });
+    const requests: AnalysisRequest[] = [];
+    const stop = startAnalysisRunner(store, () => fakeWorker(requests));
+    try {
+      await vi.advanceTimersByTimeAsync(500);
+      expect(requests).toHaveLength(0);
+      store.setState({ loadStatus: 'ready' });
+      await vi.advanceTimersByTimeAsync(500);
+      expect(requests).toHaveLength(1);
+      expect(store.getState().analysisStatus).toBe('ready');
+    } finally {
+      stop();
+      vi.useRealTimers();
+    }
+  });
+
   it('analyses both scenarios off the store and keeps only the latest answer', async () => {
     vi.useFakeTimers();
     const store = loadedStore();
