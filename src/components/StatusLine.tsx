@@ -1,6 +1,6 @@
 /** The data-source line under the map, and the roster rows that could not be read. */
 import { useState } from 'react';
-import { isSampleRoster } from '../store/data-slice.ts';
+import { isSampleRoster } from '../domain/school.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useTranslation } from './use-translation.ts';

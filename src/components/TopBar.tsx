@@ -1,5 +1,5 @@
 /** The top bar: district and product name, the sample-data badge, search, import and export, language and settings. */
-import { isSampleRoster } from '../store/data-slice.ts';
+import { isSampleRoster } from '../domain/school.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { ExportButton } from './export/ExportButton.tsx';
 import { ImportButton } from './import/ImportButton.tsx';

@@ -179,3 +179,17 @@ export function makeSchoolRecord(
     ...fields,
   };
 }
+
+/**
+ * The word a sample roster writes in every row's 数据来源 (data, as the generated roster has it:
+ * 示例数据（脚本生成，非真实学校）).
+ */
+export const SAMPLE_SOURCE_MARK = '示例';
+
+/**
+ * Whether a roster is sample data: any row says so in 数据来源.
+ * @example isSampleRoster([makeSchoolRecord({ …, source: '示例数据' })]) // true
+ */
+export function isSampleRoster(schools: readonly Pick<School, 'source'>[]): boolean {
+  return schools.some((school) => school.source.includes(SAMPLE_SOURCE_MARK));
+}

@@ -1,6 +1,6 @@
 /** The analysis slice: the latest results for 现状 and 规划完成后, as the worker returned them. */
 import type { StateCreator } from 'zustand';
-import type { AnalysisPair } from '../workers/analysis-protocol.ts';
+import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
 import type { AtlasState } from './index.ts';
 
 export interface AnalysisSlice {

@@ -14,6 +14,9 @@ import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
 
+/** Kept for `src/print/print-snapshot.ts` until the print rework imports it from the domain. */
+export { isSampleRoster } from '../domain/school.ts';
+
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
   districtName: string;
@@ -58,11 +61,6 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   setRuleSet(ruleSet: RuleSet): void;
   /** Replaces the service radii. */
   setRadii(radii: ServiceRadii): void;
-}
-
-/** Whether a roster is sample data: any row says so in 数据来源. */
-export function isSampleRoster(schools: readonly School[]): boolean {
-  return schools.some((school) => school.source.includes('示例'));
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set, get) => ({

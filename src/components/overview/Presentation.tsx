@@ -6,12 +6,11 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { SCHOOL_TYPES } from '../../domain/school.ts';
+import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
+import { isSampleRoster, SCHOOL_TYPES } from '../../domain/school.ts';
 import { schoolTypeLabel } from '../../i18n/index.ts';
-import { isSampleRoster } from '../../store/data-slice.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { PresentationSlide } from '../../store/view-slice.ts';
-import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 import { formatCount, formatDistance } from '../format.ts';
 import { ScenarioSwitch } from '../ScenarioSwitch.tsx';
 import { useTranslation } from '../use-translation.ts';

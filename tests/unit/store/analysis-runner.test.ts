@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { runAnalysisPair } from '../../../src/analysis/run-analysis-pair.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import { parseRuleSet } from '../../../src/domain/rules.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
@@ -7,7 +8,6 @@ import { readRoster } from '../../../src/io/read-roster.ts';
 import { startAnalysisRunner } from '../../../src/store/analysis-runner.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
 import type { AnalysisRequest, AnalysisResponse } from '../../../src/workers/analysis-protocol.ts';
-import { runAnalysisPair } from '../../../src/workers/run-analysis-pair.ts';
 
 /** A stand-in for the worker that answers on the next macrotask, as a real one would. */
 function fakeWorker(requests: AnalysisRequest[]) {
