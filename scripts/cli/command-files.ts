@@ -9,12 +9,14 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PopulationData } from '../../src/domain/population.ts';
-import { parseRuleSet, type RuleSet } from '../../src/domain/rules.ts';
+import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
+import { translateMessage } from '../../src/i18n/index.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
+import { parseRuleSet } from '../../src/io/rule-set-file.ts';
 import type { CommandStreams } from './command.ts';
 import { type ScannedOptions, UsageError } from './parse-options.ts';
 
@@ -146,7 +148,8 @@ function parseJsonFile(text: string, path: string, stderr: CommandStreams['stder
 export function readRuleSet(text: string, path: string, stderr: CommandStreams['stderr']): RuleSet {
   const parsed = parseRuleSet(parseJsonFile(text, path, stderr));
   if (!parsed.ok) {
-    for (const error of parsed.errors) write(stderr, `${basename(path)}：${error}`);
+    for (const error of parsed.errors)
+      write(stderr, `${basename(path)}：${translateMessage('zh-CN', error)}`);
     throw new UnreadableInput(path);
   }
   return parsed.ruleSet;

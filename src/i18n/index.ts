@@ -23,9 +23,19 @@ export function translate(
   const template = MESSAGES[language][key];
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
-    if (value === undefined) return match;
-    return isMessage(value) ? translateMessage(language, value) : String(value);
+    return value === undefined ? match : translateValue(language, value);
   });
+}
+
+/** One value of a message in a language: a message translated, a list joined as the language lists. */
+function translateValue(language: Language, value: MessageValue): string {
+  if (isMessage(value)) return translateMessage(language, value);
+  if (Array.isArray(value)) {
+    return value
+      .map((item: MessageValue) => translateValue(language, item))
+      .join(MESSAGES[language].listSeparator);
+  }
+  return String(value);
 }
 
 /**
@@ -35,6 +45,18 @@ export function translate(
  */
 export function translateMessage(language: Language, text: Message): string {
   return translate(language, text.key, text.values);
+}
+
+/**
+ * The title of a rule, a target or a rule set in a language: behind the English switch its English
+ * title when the rule set gives one; otherwise the title as the rule set's author typed it (data).
+ * @example localTitle('en', { title: '每个乡镇至少1所寄宿制小学', titleEnglish: 'At least one boarding primary school per township' })
+ */
+export function localTitle(
+  language: Language,
+  item: { readonly title: string; readonly titleEnglish?: string | null | undefined },
+): string {
+  return language === 'en' && item.titleEnglish ? item.titleEnglish : item.title;
 }
 
 const SCHOOL_TYPE_EN: Record<SchoolType, string> = {

@@ -57,8 +57,6 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   moveSchool(code: string, lon: number, lat: number): void;
   /** Deletes a school. */
   deleteSchool(code: string): void;
-  /** Replaces the rule set (a threshold edited, a rule switched, a set imported). */
-  setRuleSet(ruleSet: RuleSet): void;
   /** Replaces the service radii. */
   setRadii(radii: ServiceRadii): void;
 }
@@ -127,9 +125,6 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   moveSchool(code, lon, lat) {
     set({ schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)) });
-  },
-  setRuleSet(ruleSet) {
-    set({ ruleSet });
   },
   setRadii(radii) {
     set({ radii });

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { withEnteredFigure } from '../../domain/rules.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
@@ -52,11 +51,8 @@ function FigureField({ progress }: { progress: TargetProgress }) {
   const [problem, setProblem] = useState<EnteredFigureProblem | null>(null);
   const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
 
-  const save = (value: number | null) => {
-    const { ruleSet, setRuleSet } = useAtlasStore.getState();
-    // An unchanged figure makes no undo step.
-    if (ruleSet && value !== progress.achieved) setRuleSet(withEnteredFigure(ruleSet, progress.id, value));
-  };
+  // The field has checked the entry already; an unchanged figure makes no undo step.
+  const save = (value: number | null) => useAtlasStore.getState().setEnteredFigure(progress.id, value);
   const commit = () => {
     if (draft === null) return;
     const entry = parseEnteredFigure(draft, progress.unit);

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
@@ -35,7 +36,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const radii = useAtlasStore((state) => state.radii);
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
-  const planTitle = language === 'en' && ruleSet?.titleEnglish ? ruleSet.titleEnglish : ruleSet?.title;
+  const planTitle = ruleSet ? localTitle(language, ruleSet) : null;
   return (
     <aside className="overview-panel" data-testid="overview-panel">
       <header className="overview-header">
@@ -59,7 +60,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <h3 id="overview-targets">
               {t('overviewTargetsTitle')} <small>{t('overviewTargetsNote')}</small>
             </h3>
-            <TargetList targets={targets} />
+            <TargetList targets={targets} editable />
           </section>
           <section className="overview-section" aria-labelledby="overview-figures">
             <h3 id="overview-figures">

@@ -88,7 +88,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
       <div className="slide-columns">
         <section className="slide-section">
           <h3>{t('overviewTargetsTitle')}</h3>
-          <TargetList targets={data.targets} />
+          <TargetList targets={data.targets} editable={false} />
         </section>
         <div>
           <section className="slide-section">

@@ -5,12 +5,20 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { commonZh } from './common.ts';
 import { interfaceZh } from './interface.ts';
+import { rulesZh } from './rules.ts';
+import { screensZh } from './screens.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  common: commonZh,
+  rules: rulesZh,
+  screens: screensZh,
+} as const;
 
-export const zhCN = { ...interfaceZh } as const;
+export const zhCN = { ...interfaceZh, ...commonZh, ...rulesZh, ...screensZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { runAnalysisPair } from '../../../src/analysis/run-analysis-pair.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
-import { parseRuleSet } from '../../../src/domain/rules.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { readRoster } from '../../../src/io/read-roster.ts';
+import { requireRuleSet } from '../../../src/io/rule-set-file.ts';
 import { startAnalysisRunner } from '../../../src/store/analysis-runner.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
 import type { AnalysisRequest, AnalysisResponse } from '../../../src/workers/analysis-protocol.ts';
@@ -33,8 +33,6 @@ function fakeWorker(requests: AnalysisRequest[]) {
 
 function loadedStore() {
   const store = createAtlasStore();
-  const parsed = parseRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.errors.join());
   store.setState({
     loadStatus: 'ready',
     schools: readRoster(
@@ -43,7 +41,7 @@ function loadedStore() {
     ).accepted.map((row) => row.record),
     townships: JSON.parse(readFileSync('geodata/townships.geojson', 'utf8')) as TownshipCollection,
     population: JSON.parse(readFileSync('geodata/population.model.json', 'utf8')) as PopulationData,
-    ruleSet: parsed.ruleSet,
+    ruleSet: requireRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8'))),
   });
   return store;
 }
