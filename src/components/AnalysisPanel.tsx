@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Message } from '../domain/message.ts';
+import { describePopulation } from '../domain/population.ts';
 import { SERVICE_KINDS } from '../domain/radius.ts';
 import type { Rule, RuleSet } from '../domain/rules.ts';
 import { localTitle, type MessageKey } from '../i18n/index.ts';
@@ -34,7 +35,7 @@ function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit:
 type RuleFileOutcome = { file: string; ruleSet: RuleSet; errors: null } | { file: string; errors: Message[] };
 
 export function AnalysisPanel() {
-  const { t, tm, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const { layers, fillRule, ruleSet, radii, population } = useAtlasStore(
     useShallow((state) => ({
       layers: state.analysisLayers,
@@ -254,7 +255,7 @@ export function AnalysisPanel() {
 
       <fieldset>
         <legend>{t('populationTitle')}</legend>
-        <p className="help">{population?.label ?? t('populationNone')}</p>
+        <p className="help">{population ? tv(describePopulation(population)) : t('populationNone')}</p>
       </fieldset>
     </aside>
   );

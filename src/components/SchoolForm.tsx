@@ -1,15 +1,16 @@
 /** The school form: add a school at a clicked point, or edit one, with the importer's checks. */
 import { useMemo, useState } from 'react';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
-import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES } from '../domain/school.ts';
-import { columnLabel } from '../i18n/index.ts';
+import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES, type SchoolType } from '../domain/school.ts';
+import { valueName } from '../domain/vocabulary.ts';
+import { columnLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import type { SchoolDraft } from '../store/view-slice.ts';
 import { makeSchoolFieldsForPoint } from './new-school-fields.ts';
 import { useTranslation } from './use-translation.ts';
 import { checkSchoolFields, fieldsOfSchool, type SchoolFields } from './validate-school-fields.ts';
 
-/** Columns with a closed list of values, shown as a select. */
+/** Columns with a closed list of values (the roster's own words), shown as a select in the interface language. */
 const CHOICES: Partial<Record<RosterColumn, readonly string[]>> = {
   学校类型: SCHOOL_TYPES,
   办学性质: ['公办', '民办'],
@@ -22,7 +23,7 @@ const CHOICES: Partial<Record<RosterColumn, readonly string[]>> = {
 };
 
 export function SchoolForm({ draft }: { draft: SchoolDraft }) {
-  const { t, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const schools = useAtlasStore((state) => state.schools);
   const townships = useAtlasStore((state) => state.townships);
   const { addSchool, updateSchool, openDraft, select } = useAtlasStore.getState();
@@ -33,9 +34,15 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
     if (draft.mode === 'new') {
       const township = townships ? findTownshipAtPoint(draft.lon, draft.lat, townships) : undefined;
       const usedCodes = new Set(schools.map((school) => school.code));
-      return makeSchoolFieldsForPoint(draft.lon, draft.lat, township?.properties.name ?? '', usedCodes);
+      return makeSchoolFieldsForPoint(
+        draft.lon,
+        draft.lat,
+        township?.properties.name ?? '',
+        usedCodes,
+        t('newSchoolSource'),
+      );
     }
-    return makeSchoolFieldsForPoint(0, 0, '', new Set());
+    return makeSchoolFieldsForPoint(0, 0, '', new Set(), t('newSchoolSource'));
   });
   const [submitted, setSubmitted] = useState(false);
   const otherCodes = useMemo(
@@ -81,7 +88,13 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
               >
                 {choices.map((choice) => (
                   <option key={choice} value={choice}>
-                    {choice === '' ? t('empty') : choice}
+                    {choice === ''
+                      ? t('empty')
+                      : column === '学校类型'
+                        ? schoolTypeLabel(language, choice as SchoolType)
+                        : column === '所属乡镇'
+                          ? choice
+                          : tv(valueName(choice))}
                   </option>
                 ))}
               </select>
@@ -93,8 +106,8 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
                 aria-invalid={error ? true : undefined}
               />
             )}
-            {error ? <span className="field-error">{error}</span> : null}
-            {!error && warning ? <span className="field-warning">{warning}</span> : null}
+            {error ? <span className="field-error">{tm(error)}</span> : null}
+            {!error && warning ? <span className="field-warning">{tm(warning)}</span> : null}
           </div>
         );
       })}

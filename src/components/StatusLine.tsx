@@ -6,7 +6,7 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { useTranslation } from './use-translation.ts';
 
 export function StatusLine() {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const messages = useAtlasStore((state) => state.rosterMessages);
   const sample = useAtlasStore((state) => isSampleRoster(state.schools));
   const approximate = useAtlasStore(
@@ -16,7 +16,7 @@ export function StatusLine() {
     t('sourceDistrict'),
     approximate ? t('sourceTownshipsApproximate') : t('sourceTownshipsOfficial'),
     sample ? t('sourceSchoolsSample') : t('sourceSchoolsUser'),
-  ].join('；');
+  ].reduce((joined, source) => t('sentencePair', { first: joined, rest: source }));
   const [expanded, setExpanded] = useState(false);
   return (
     <footer className="status-line" data-testid="status-line">
@@ -29,8 +29,10 @@ export function StatusLine() {
       ) : null}
       {expanded ? (
         <ul className="row-messages">
-          {messages.map((message) => (
-            <li key={message}>{message}</li>
+          {messages.map((text, index) => (
+            // Two rows can have the same problem in the same words; their order never changes.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list from one load
+            <li key={index}>{tm(text)}</li>
           ))}
         </ul>
       ) : null}

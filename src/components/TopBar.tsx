@@ -47,10 +47,11 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
           type="button"
           className="ghost"
           onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
-          aria-label={language === 'en' ? '切换到中文' : 'Switch to English'}
+          aria-label={t('languageSwitchLabel')}
           data-testid="language-switch"
         >
-          {language === 'en' ? '中文' : 'EN'}
+          {/* The other language's name, in that language, for the reader who needs it. */}
+          <span lang={language === 'en' ? 'zh-CN' : 'en'}>{t('languageSwitchTarget')}</span>
         </button>
         <button type="button" className="ghost" onClick={onOpenSettings} data-testid="open-settings">
           {t('settingsOpen')}

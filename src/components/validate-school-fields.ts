@@ -3,6 +3,7 @@
  * one-row roster, so a value refused on import is refused here too and vice versa.
  */
 import Papa from 'papaparse';
+import { type Message, message, sentences } from '../domain/message.ts';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import { readRoster } from '../io/read-roster.ts';
 import { rosterCells } from '../io/roster-cells.ts';
@@ -13,8 +14,8 @@ export type SchoolFields = Record<RosterColumn, string>;
 /** What the form shows: the record when it can be saved, and the problems per column. */
 export interface FieldCheck {
   school: School | null;
-  errors: Partial<Record<RosterColumn, string>>;
-  warnings: Partial<Record<RosterColumn, string>>;
+  errors: Partial<Record<RosterColumn, Message>>;
+  warnings: Partial<Record<RosterColumn, Message>>;
 }
 
 /** The form values of an existing school: the same cells an export writes. */
@@ -24,20 +25,22 @@ export function fieldsOfSchool(school: School): SchoolFields {
 
 /**
  * Checks the form values; `otherCodes` are the codes already used by other schools.
- * @example checkSchoolFields(fields, new Set(['001'])).errors.学校代码 // '代码 001 已被其他学校使用'
+ * @example checkSchoolFields(fields, new Set(['001'])).errors.学校代码 // message('schoolCodeUsed', { code: '001' })
  */
 export function checkSchoolFields(fields: SchoolFields, otherCodes: ReadonlySet<string>): FieldCheck {
   const text = Papa.unparse({
     fields: [...ROSTER_COLUMNS],
     data: [ROSTER_COLUMNS.map((column) => fields[column])],
   });
-  const result = readRoster(text, '表单');
-  const errors: Partial<Record<RosterColumn, string>> = {};
-  const warnings: Partial<Record<RosterColumn, string>> = {};
+  // The form has no file name: its messages are shown beside the field they concern.
+  const result = readRoster(text, '');
+  const errors: Partial<Record<RosterColumn, Message>> = {};
+  const warnings: Partial<Record<RosterColumn, Message>> = {};
   const rejected = result.rejected[0];
   for (const issue of rejected?.errors ?? []) {
     const column = (issue.column ?? '学校名称') as RosterColumn;
-    errors[column] = errors[column] ? `${errors[column]}；${issue.message}` : issue.message;
+    const before = errors[column];
+    errors[column] = before ? sentences([before, issue.message]) : issue.message;
   }
   for (const issue of result.fileErrors) errors.学校名称 = issue;
   const accepted = result.accepted[0];
@@ -46,8 +49,8 @@ export function checkSchoolFields(fields: SchoolFields, otherCodes: ReadonlySet<
     warnings[column] = issue.message;
   }
   const code = fields.学校代码.trim();
-  if (code === '') errors.学校代码 = '不能为空';
-  else if (otherCodes.has(code)) errors.学校代码 = `代码 ${code} 已被其他学校使用`;
+  if (code === '') errors.学校代码 = message('rosterRequired');
+  else if (otherCodes.has(code)) errors.学校代码 = message('schoolCodeUsed', { code });
   const school = accepted && Object.keys(errors).length === 0 ? accepted.record : null;
   return { school, errors, warnings };
 }

@@ -31,13 +31,15 @@ export function message(key: MessageKey, values?: Record<string, MessageValue>):
 }
 
 /**
- * Sentences as one message, joined as the language joins clauses (；in Chinese, semicolons in English).
+ * Sentences (or quoted texts) as one message, joined as the language joins clauses (；in Chinese,
+ * semicolons in English).
  * @example sentences([message('ruleUnknown', { id: 'a' }), message('ruleUnknown', { id: 'b' })])
  */
-export function sentences(items: readonly Message[]): Message {
+export function sentences(items: readonly MessageValue[]): Message {
   const [first, ...rest] = items;
-  if (!first) return message('sentenceNone');
-  return rest.length === 0 ? first : message('sentencePair', { first, rest: sentences(rest) });
+  if (first === undefined) return message('sentenceNone');
+  if (rest.length === 0) return isMessage(first) ? first : message('verbatim', { text: first });
+  return message('sentencePair', { first, rest: sentences(rest) });
 }
 
 /** Whether a value is a message (and not text, a number or a list). */
@@ -62,15 +64,16 @@ export class MessageError extends Error {
 }
 
 /**
- * What to tell the user about anything caught: a {@link MessageError}'s message, or for any other
- * error (a library's, a browser's) its own text inside a sentence that says something went wrong.
+ * What to tell the user about anything caught: a {@link MessageError}'s message, or any other
+ * error's (a library's, a browser's) own text as it is, for the caller to put in its sentence
+ * (导出失败：…).
  * @example errorMessage(new MessageError(message('ruleUnknown', { id: 'x' }))) // { key: 'ruleUnknown', … }
  */
 export function errorMessage(error: unknown): Message {
   if (error instanceof MessageError) return error.text;
-  // A MessageError rebuilt from a worker's reply has lost its class but kept its text.
+  // A MessageError that crossed from a worker has lost its class but kept its text.
   if (typeof error === 'object' && error !== null && isMessage((error as { text?: unknown }).text)) {
     return (error as { text: Message }).text;
   }
-  return message('errorUnexpected', { detail: error instanceof Error ? error.message : String(error) });
+  return message('verbatim', { text: error instanceof Error ? error.message : String(error) });
 }

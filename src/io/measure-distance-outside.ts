@@ -1,6 +1,7 @@
-/** How far a point lies outside an area, and that as a Chinese phrase for warnings. */
+/** How far a point lies outside an area, and that as a phrase for warnings. */
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, message } from '../domain/message.ts';
 
 /**
  * Kilometres from the point to the area's edge when outside it; 0 when inside or on the edge.
@@ -17,11 +18,14 @@ export function measureDistanceOutside(
 }
 
 /**
- * The distance as a phrase: metres under 1 km (to 10 m), kilometres with one decimal above.
- * @example formatOutsideDistance(3.24) // '位于区界外 3.2 公里'
- * @example formatOutsideDistance(0.326) // '位于区界外 330 米'
+ * The distance outside the district boundary as a phrase: metres under 1 km (to 10 m),
+ * kilometres with one decimal above.
+ * @example formatOutsideDistance(3.24) // in Chinese: '位于区界外 3.2 公里'
+ * @example formatOutsideDistance(0.326) // in Chinese: '位于区界外 330 米'
  */
-export function formatOutsideDistance(kilometres: number, boundaryName = '区界'): string {
-  if (kilometres < 1) return `位于${boundaryName}外 ${Math.max(10, Math.round(kilometres * 100) * 10)} 米`;
-  return `位于${boundaryName}外 ${kilometres.toFixed(1)} 公里`;
+export function formatOutsideDistance(kilometres: number): Message {
+  if (kilometres < 1) {
+    return message('outsideDistrictMetres', { metres: Math.max(10, Math.round(kilometres * 100) * 10) });
+  }
+  return message('outsideDistrictKilometres', { kilometres: kilometres.toFixed(1) });
 }

@@ -24,6 +24,7 @@ import {
   schoolTypeLabel,
   serviceKindLabel,
   translate,
+  translateMessage,
 } from '../i18n/index.ts';
 
 /** A translate function bound to one language. */
@@ -207,7 +208,10 @@ export function townshipPageTable(
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });
   return {
-    title: t('printTableTownshipTitle', { township: township.name, scenario: analysis.scenarioTitle }),
+    title: t('printTableTownshipTitle', {
+      township: township.name,
+      scenario: translateMessage(language, analysis.scenarioTitle),
+    }),
     columns: [t('printColumnItem'), t('printColumnResult'), t('printColumnValue')],
     weights: [0.5, 0.2, 0.3],
     statusColumn: 1,
@@ -236,7 +240,7 @@ export function overviewPageTable(
     };
   });
   return {
-    title: t('printTableOverviewTitle', { scenario: analysis.scenarioTitle }),
+    title: t('printTableOverviewTitle', { scenario: translateMessage(language, analysis.scenarioTitle) }),
     columns: [
       t('printColumnTownship'),
       t('printColumnSchools'),

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CandidateSite } from '../domain/candidate.ts';
+import { errorMessage, type Message, MessageError, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
 import type { RuleSet } from '../domain/rules.ts';
@@ -39,17 +40,17 @@ export interface EditableData {
 
 export interface DataSlice extends Omit<EditableData, 'candidates'> {
   loadStatus: 'loading' | 'ready' | 'error';
-  loadError: string | null;
+  loadError: Message | null;
   dataset: DatasetInfo | null;
   district: DistrictCollection | null;
   seats: TownshipSeatCollection | null;
-  /** Roster problems found at load, as Chinese sentences naming file, row and column. */
-  rosterMessages: string[];
+  /** Roster problems found at load, each naming file, row and column. */
+  rosterMessages: Message[];
   /** Loads the embedded default data set of 港南区. */
   loadDefaultData(): Promise<void>;
   /** Replaces some of the editable data in one undoable step (an import commit, a restore). */
   replaceData(change: Partial<EditableData>): void;
-  /** Adds a school; its code must be new. */
+  /** Adds a school; its code must be new (else a MessageError). */
   addSchool(school: School): void;
   /** Replaces the school with `code` by `school` (which may carry a new code). */
   updateSchool(code: string, school: School): void;
@@ -100,7 +101,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         },
       });
     } catch (error) {
-      set({ loadStatus: 'error', loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadStatus: 'error', loadError: errorMessage(error) });
     }
   },
   replaceData(change) {
@@ -108,13 +109,15 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   addSchool(school) {
     const { schools } = get();
-    if (schools.some((item) => item.code === school.code)) throw new Error(`学校代码 ${school.code} 已存在`);
+    if (schools.some((item) => item.code === school.code)) {
+      throw new MessageError(message('schoolCodeTaken', { code: school.code }));
+    }
     set({ schools: [...schools, school] });
   },
   updateSchool(code, school) {
     const { schools, selection } = get();
     if (school.code !== code && schools.some((item) => item.code === school.code)) {
-      throw new Error(`学校代码 ${school.code} 已存在`);
+      throw new MessageError(message('schoolCodeTaken', { code: school.code }));
     }
     set({
       schools: schools.map((item) => (item.code === code ? school : item)),

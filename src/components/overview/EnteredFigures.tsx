@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
@@ -49,7 +50,7 @@ function FigureField({ progress }: { progress: TargetProgress }) {
   const { t, language } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<EnteredFigureProblem | null>(null);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
 
   // The field has checked the entry already; an unchanged figure makes no undo step.
   const save = (value: number | null) => useAtlasStore.getState().setEnteredFigure(progress.id, value);
@@ -118,7 +119,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
   const { t, language } = useTranslation();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
   const goal = t('overviewGoal', { goal: `${progress.target}${unit}` });
   if (!editable) {
     // Read out on a slide: laid out as the targets above it, the figure where their counts are.

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
+import { scenarioName } from '../../domain/scenario.ts';
 import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
@@ -12,7 +13,7 @@ import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { coverageGoal, districtCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { radiiText, scenarioName } from './overview-text.ts';
+import { radiiText } from './overview-text.ts';
 import { AnalysisPending, DataNote, Presentation, type SlideData } from './Presentation.tsx';
 import { TargetList } from './TargetList.tsx';
 import { TownshipGrid } from './TownshipGrid.tsx';
@@ -82,7 +83,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
         </div>
         <div className="overview-column">
           <section className="overview-section" aria-labelledby="overview-grid">
-            <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(t, scenario) })}</h3>
+            <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(scenario) })}</h3>
             {grid ? (
               <>
                 <TownshipGrid grid={grid} shown={scenario.kind} />

@@ -3,9 +3,11 @@ import type { commonZh } from '../zh-CN/common.ts';
 
 export const commonEn: Record<keyof typeof commonZh, string> = {
   listSeparator: ', ',
+  verbatim: '{text}',
+  withReason: '{what}: {reason}',
+  listAndMore: '{items} ({count} in all)',
   sentencePair: '{first}; {rest}',
   sentenceNone: '(none)',
-  errorUnexpected: 'Something went wrong: {detail}',
   serviceKind_kindergarten: 'kindergarten',
   serviceKind_primary: 'primary school',
   serviceKind_middle: 'middle school',

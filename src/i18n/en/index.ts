@@ -1,9 +1,17 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
+import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { interfaceEn } from './interface.ts';
+import { ioBoundaryEn } from './io-boundary.ts';
+import { ioPopulationEn } from './io-population.ts';
+import { ioProjectEn } from './io-project.ts';
+import { ioRosterEn } from './io-roster.ts';
+import { ioTableEn } from './io-table.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
+import { storeEn } from './store.ts';
+import { vocabularyEn } from './vocabulary.ts';
 
 /** Sections by name, matching `zhCNSections`. */
 export const enSections = {
@@ -11,6 +19,27 @@ export const enSections = {
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
+  ioTable: ioTableEn,
+  vocabulary: vocabularyEn,
+  ioRoster: ioRosterEn,
+  ioBoundary: ioBoundaryEn,
+  ioPopulation: ioPopulationEn,
+  ioProject: ioProjectEn,
+  store: storeEn,
+  analysis: analysisEn,
 } as const;
 
-export const en: Messages = { ...interfaceEn, ...commonEn, ...rulesEn, ...screensEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...commonEn,
+  ...rulesEn,
+  ...screensEn,
+  ...ioTableEn,
+  ...vocabularyEn,
+  ...ioRosterEn,
+  ...ioBoundaryEn,
+  ...ioPopulationEn,
+  ...ioProjectEn,
+  ...storeEn,
+  ...analysisEn,
+};

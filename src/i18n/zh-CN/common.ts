@@ -1,9 +1,11 @@
 /** Simplified Chinese words that many messages share: list separators, units, kinds, errors. */
 export const commonZh = {
   listSeparator: '、',
+  verbatim: '{text}',
+  withReason: '{what}：{reason}',
+  listAndMore: '{items} 等 {count} 个',
   sentencePair: '{first}；{rest}',
   sentenceNone: '（无）',
-  errorUnexpected: '出错了：{detail}',
   serviceKind_kindergarten: '幼儿园',
   serviceKind_primary: '小学',
   serviceKind_middle: '初中',

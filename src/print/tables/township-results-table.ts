@@ -1,7 +1,9 @@
 /** The township × rule results of one scenario as a spreadsheet table. */
+
 import type { DistrictAnalysis } from '../../analysis/analyze-district.ts';
 import type { RuleResult } from '../../analysis/evaluate-township-rule.ts';
 import { SERVICE_KIND_NAMES, SERVICE_KINDS } from '../../domain/radius.ts';
+import { translateMessage } from '../../i18n/index.ts';
 import { isoDate } from '../page-content.ts';
 import {
   numberCell,
@@ -98,7 +100,7 @@ export function townshipResultsTable(
     sheetName: TOWNSHIP_RESULTS_SHEET,
     title: `${districtName}各乡镇规划规则检查结果`,
     context: [
-      `情景：${analysis.scenarioTitle}`,
+      `情景：${translateMessage('zh-CN', analysis.scenarioTitle)}`,
       `规则集：${analysis.ruleSetId}`,
       `人口：${analysis.population.label}`,
       `导出日期：${isoDate(date)}`,
