@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { isSampleRoster } from '../domain/school.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { joinClauses } from './overview/overview-text.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useTranslation } from './use-translation.ts';
 
@@ -16,11 +17,11 @@ export function StatusLine() {
     t('sourceDistrict'),
     approximate ? t('sourceTownshipsApproximate') : t('sourceTownshipsOfficial'),
     sample ? t('sourceSchoolsSample') : t('sourceSchoolsUser'),
-  ].reduce((joined, source) => t('sentencePair', { first: joined, rest: source }));
+  ];
   const [expanded, setExpanded] = useState(false);
   return (
     <footer className="status-line" data-testid="status-line">
-      <span data-testid="data-source">{t('dataSource', { source: sources })}</span>
+      <span data-testid="data-source">{t('dataSource', { source: joinClauses(t, sources) })}</span>
       <SaveStatus />
       {messages.length > 0 ? (
         <button type="button" className="link warn" onClick={() => setExpanded((value) => !value)}>

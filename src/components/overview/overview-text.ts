@@ -14,7 +14,8 @@ export type Translate = (key: MessageKey, values?: Readonly<Record<string, Messa
  * @example joinClauses(t, ['不适用（如非人口大镇）', '规划完成后：✓']) // '不适用（如非人口大镇）；规划完成后：✓'
  */
 export function joinClauses(t: Translate, clauses: readonly string[]): string {
-  return clauses.reduce((joined, clause) => t('sentencePair', { first: joined, rest: clause }));
+  const [first = '', ...rest] = clauses;
+  return rest.reduce((joined, clause) => t('sentencePair', { first: joined, rest: clause }), first);
 }
 
 /** The symbol of an outcome, so it reads without colour: ✓, ✗ or —. */
