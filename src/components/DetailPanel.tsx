@@ -162,7 +162,7 @@ function TownshipDetail({ code }: { code: string }) {
         className="link"
         onClick={() => focusOn({ kind: 'bounds', bounds: boundsOf(feature) })}
       >
-        {t('detailZoomTo')}
+        {t('townshipZoomTo')}
       </button>
       {analysis ? (
         <>

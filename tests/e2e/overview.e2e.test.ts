@@ -114,6 +114,30 @@ describe('overview', () => {
     expect(await watang.textContent()).toBe('✗→✓');
   });
 
+  it('takes the plan’s other figure for a target as its goal, as one undo step', async () => {
+    const page = await openOverview('#view=overview&scenario=current');
+    // 新建初中: 1 in the plan's 总体目标, 2 in its measures; the roster builds one.
+    const row = page.getByTestId('target-new-middle-schools');
+    const goal = page.getByTestId('target-goal-new-middle-schools');
+    expect(await goal.inputValue()).toBe('1');
+    expect(await row.getByTestId('target-standing').getAttribute('data-standing')).toBe('met-after-plan');
+    await goal.fill('-1');
+    await goal.press('Enter');
+    expect(await row.locator('.field-error').textContent()).toBe(
+      '目标「new-middle-schools」的目标值应为非负数，实际为 -1',
+    );
+    expect(await row.getByTestId('target-standing').getAttribute('data-standing')).toBe('met-after-plan');
+    await goal.fill('2');
+    await goal.press('Enter');
+    await expect.poll(() => row.getByTestId('target-standing').textContent()).toBe('✗ 规划完成后仍差 1');
+    expect(await row.locator('.field-error').count()).toBe(0);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => goal.inputValue()).toBe('1');
+    await expect
+      .poll(() => row.getByTestId('target-standing').getAttribute('data-standing'))
+      .toBe('met-after-plan');
+  });
+
   it('zooms to a township from its grid row', async () => {
     const page = await openOverview();
     const before = await camera(page);

@@ -23,5 +23,6 @@ export const screensEn: Record<keyof typeof screensZh, string> = {
   fileSize: ' ({size})',
   newSchoolSource: 'Added on the map',
   suggestedPickNote: 'Site suggestion no. {rank}: newly covers {gain} people',
+  townshipZoomTo: 'Zoom to this township',
   radiusFieldLabel: '{kind}, {area}',
 };

@@ -20,5 +20,6 @@ export const screensZh = {
   fileSize: '（{size}）',
   newSchoolSource: '地图上添加',
   suggestedPickNote: '选址建议第 {rank} 位：新增覆盖 {gain} 人',
+  townshipZoomTo: '定位到此乡镇',
   radiusFieldLabel: '{kind} {area}',
 } as const;
