@@ -11,11 +11,9 @@ module.exports = {
   forbidden: [
     {
       name: 'maplibre-only-in-map-and-print',
-      comment: 'One map caller: only src/map (the bridge, its interactions) and src/print create or call a maplibre Map.',
+      comment: 'One map caller: only src/map (sync, interactions) and src/print (preview and export maps) call maplibre.',
       severity: 'error',
-      // PrintPreview.tsx still makes its own preview map: the print rework (branch house-map-print)
-      // moves it into src/print. Remove this exception with it.
-      from: { path: '^src/', pathNot: ['^src/(map|print)/', '^src/components/print/PrintPreview[.]tsx$'] },
+      from: { path: '^src/', pathNot: '^src/(map|print)/' },
       to: { path: '(^|/)node_modules/maplibre-gl/' },
     },
     {

@@ -42,8 +42,8 @@ export function scenarioName(scenario: Scenario): Message {
 
 /**
  * The scenario's name in Chinese, as a string: kept only for `analysis/plan-suggestion.ts` and
- * `components/print/PrintView.tsx`, which are being converted to {@link scenarioName} on their
- * own branches (optimiser, house-map-print). New code uses `scenarioName`.
+ * `scripts/cli/suggest-command.ts`, which the optimiser work converts to {@link scenarioName}.
+ * New code uses `scenarioName`.
  * @example scenarioTitle({ kind: 'planned', year: 2019 }) // '规划完成后（截至2019年）'
  */
 export function scenarioTitle(scenario: Scenario): string {

@@ -1,4 +1,4 @@
-/** How far a point lies outside an area, and that as a phrase for warnings. */
+/** How far a point lies outside an area, and that distance as a message for warnings. */
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type Message, message } from '../domain/message.ts';
@@ -18,14 +18,23 @@ export function measureDistanceOutside(
 }
 
 /**
- * The distance outside the district boundary as a phrase: metres under 1 km (to 10 m),
- * kilometres with one decimal above.
- * @example formatOutsideDistance(3.24) // in Chinese: '位于区界外 3.2 公里'
- * @example formatOutsideDistance(0.326) // in Chinese: '位于区界外 330 米'
+ * The distance as it is shown: metres under 1 km (to 10 m, at least 10), kilometres with one
+ * decimal above.
+ * @example roundOutsideDistance(0.326) // { unit: 'metres', value: 330 }
  */
-export function formatOutsideDistance(kilometres: number): Message {
-  if (kilometres < 1) {
-    return message('outsideDistrictMetres', { metres: Math.max(10, Math.round(kilometres * 100) * 10) });
-  }
-  return message('outsideDistrictKilometres', { kilometres: kilometres.toFixed(1) });
+export function roundOutsideDistance(kilometres: number): { unit: 'metres' | 'kilometres'; value: string } {
+  if (kilometres < 1)
+    return { unit: 'metres', value: String(Math.max(10, Math.round(kilometres * 100) * 10)) };
+  return { unit: 'kilometres', value: kilometres.toFixed(1) };
+}
+
+/**
+ * The distance as a message (3.2 公里 / 3.2 km), rounded as the importer's warning rounds it.
+ * @example outsideDistanceMessage(0.326) // message('outsideDistrictMetres', { metres: '330' })
+ */
+export function outsideDistanceMessage(kilometres: number): Message {
+  const { unit, value } = roundOutsideDistance(kilometres);
+  return unit === 'metres'
+    ? message('outsideDistrictMetres', { metres: value })
+    : message('outsideDistrictKilometres', { kilometres: value });
 }

@@ -6,7 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type Message, message } from '../domain/message.ts';
 import { type CoordinateSystem, convertToWgs84, type LonLat } from './convert-coordinates.ts';
-import { formatOutsideDistance, measureDistanceOutside } from './measure-distance-outside.ts';
+import { measureDistanceOutside, outsideDistanceMessage } from './measure-distance-outside.ts';
 import { readCoordinate } from './parse-coordinate.ts';
 import { quoteCell } from './source-table.ts';
 
@@ -131,7 +131,7 @@ export function readPosition(
     if (kilometres > 0) {
       warnings.push({
         column: null,
-        message: message('positionOutsideDistrict', { distance: formatOutsideDistance(kilometres) }),
+        message: message('positionOutsideDistrict', { distance: outsideDistanceMessage(kilometres) }),
       });
     }
   }

@@ -2,20 +2,23 @@
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import { assignTownships } from '../analysis/assign-townships.ts';
+import { countSchools, type SchoolCounts } from '../analysis/count-schools.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
 import { serviceCircles } from '../analysis/service-circles.ts';
+import { NO_FILTERS } from '../domain/filters.ts';
 import { SERVICE_KINDS_BY_SCHOOL_TYPE, serviceRadius } from '../domain/radius.ts';
 import { schoolsInScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
 /**
- * Wraps a derivation so it recomputes only when one of its inputs changes (by reference).
+ * Wraps a derivation so it recomputes only when one of its inputs changes (by reference). The
+ * derivation may read the state it is given, as long as `inputsOf` names everything it reads.
  * @example const selectTotal = memoize((state) => [state.schools] as const, ([schools]) => schools.length);
  */
 export function memoize<Inputs extends readonly unknown[], Result>(
   inputsOf: (state: AtlasState) => Inputs,
-  derive: (inputs: Inputs) => Result,
+  derive: (inputs: Inputs, state: AtlasState) => Result,
 ): (state: AtlasState) => Result {
   let lastInputs: Inputs | null = null;
   let lastResult: Result;
@@ -29,7 +32,7 @@ export function memoize<Inputs extends readonly unknown[], Result>(
       return lastResult;
     }
     lastInputs = inputs;
-    lastResult = derive(inputs);
+    lastResult = derive(inputs, state);
     return lastResult;
   };
 }
@@ -44,6 +47,33 @@ export const selectSchoolTownships: (state: AtlasState) => string[] = memoize(
 export const selectVisibleSchools: (state: AtlasState) => number[] = memoize(
   (state) => [state.schools, selectSchoolTownships(state), state.filters, state.scenario] as const,
   ([schools, townshipCodes, filters, scenario]) => filterSchools(schools, townshipCodes, filters, scenario),
+);
+
+/** What the legend counts: the schools the map draws (filters and scenario), by type and state. */
+export const selectVisibleSchoolCounts: (state: AtlasState) => SchoolCounts = memoize(
+  (state) => [state.schools, selectVisibleSchools(state)] as const,
+  ([schools, visible]) => countSchools(schools, visible),
+);
+
+/**
+ * What a township's panel counts, by township code: the schools standing in the scenario on
+ * screen, whatever the other filters — the legend's counting with only that township ticked.
+ * A township without schools in the scenario is absent.
+ */
+export const selectTownshipSchoolCounts: (state: AtlasState) => ReadonlyMap<string, SchoolCounts> = memoize(
+  (state) => [state.schools, selectSchoolTownships(state), state.scenario] as const,
+  ([schools, townshipCodes, scenario]) => {
+    const positionsByTownship = new Map<string, number[]>();
+    for (const position of filterSchools(schools, townshipCodes, NO_FILTERS, scenario)) {
+      const code = townshipCodes[position] ?? '';
+      const positions = positionsByTownship.get(code);
+      if (positions) positions.push(position);
+      else positionsByTownship.set(code, [position]);
+    }
+    return new Map(
+      [...positionsByTownship].map(([code, positions]) => [code, countSchools(schools, positions)]),
+    );
+  },
 );
 
 /** The selected school's index, or -1. */

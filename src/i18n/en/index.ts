@@ -2,12 +2,14 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
+import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
 import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
+import { printEn } from './print.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { storeEn } from './store.ts';
@@ -16,6 +18,8 @@ import { vocabularyEn } from './vocabulary.ts';
 /** Sections by name, matching `zhCNSections`. */
 export const enSections = {
   interface: interfaceEn,
+  print: printEn,
+  hardening: hardeningEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -31,6 +35,8 @@ export const enSections = {
 
 export const en: Messages = {
   ...interfaceEn,
+  ...printEn,
+  ...hardeningEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,

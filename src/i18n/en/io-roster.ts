@@ -13,9 +13,7 @@ export const ioRosterEn: Record<keyof typeof ioRosterZh, string> = {
   positionSwapped:
     'Longitude {longitude} and latitude {latitude} were the wrong way round and have been exchanged',
   positionOutsideChina: '{value} lies outside China ({min}–{max}); check whether it is swapped or mistyped',
-  positionOutsideDistrict: '{distance}; please check the coordinates',
-  outsideDistrictMetres: '{metres} m outside the district boundary',
-  outsideDistrictKilometres: '{kilometres} km outside the district boundary',
+  positionOutsideDistrict: '{distance} outside the district boundary; please check the coordinates',
   coordinateSystemShortWgs84: 'WGS84/CGCS2000',
   coordinateSystemShortGcj02: 'GCJ-02 (AMap/Tencent)',
   coordinateSystemShortBd09: 'BD-09 (Baidu)',

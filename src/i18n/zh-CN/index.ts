@@ -7,12 +7,14 @@
  */
 import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
 import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
+import { printZh } from './print.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { storeZh } from './store.ts';
@@ -21,6 +23,8 @@ import { vocabularyZh } from './vocabulary.ts';
 /** Sections by name, so the key test can see each one. */
 export const zhCNSections = {
   interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -36,6 +40,8 @@ export const zhCNSections = {
 
 export const zhCN = {
   ...interfaceZh,
+  ...printZh,
+  ...hardeningZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
