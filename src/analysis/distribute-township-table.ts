@@ -33,7 +33,7 @@ export interface DistributeOptions {
   cellMetres?: number;
   /** Source recorded in the result (default 'township-table'). */
   source?: PopulationSource;
-  /** Label recorded in the result (default: a Chinese description of the table and the model). */
+  /** Label recorded in the result (default: none; the caller says what the table was). */
   label?: string;
 }
 
@@ -144,9 +144,7 @@ export function distributeTownshipTable(
   }
   return {
     source: options.source ?? 'township-table',
-    label:
-      options.label ??
-      `乡镇人口表（${rows.length} 个乡镇），按距驻地远近的密度模型分布到 ${cellMetres} 米网格（模型估算）`,
+    label: options.label ?? '',
     points,
     townships: rows,
   };

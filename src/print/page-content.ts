@@ -5,6 +5,7 @@
  */
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
+import type { MessageValue } from '../domain/message.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import {
@@ -24,6 +25,7 @@ import {
   schoolTypeLabel,
   serviceKindLabel,
   translate,
+  translateValue,
 } from '../i18n/index.ts';
 
 /** A translate function bound to one language. */
@@ -317,19 +319,22 @@ export function defaultUnit(districtName: string, language: Language): string {
   return translatorFor(language)('printDefaultUnit', { district: districtName });
 }
 
-/** The default data-source line: the roster (marked when it is sample data) and the population. */
+/**
+ * The default data-source line: the roster (marked when it is sample data) and the population,
+ * described briefly in the page's language (`describePopulation(population, true)`).
+ * @example defaultSource('schools.sample.csv', true, message('populationModelBrief'), 'en') // 'school roster schools.sample.csv (sample data); population Sample / modelled estimate (not statistics)'
+ */
 export function defaultSource(
   rosterFile: string,
   sample: boolean,
-  populationLabel: string | null,
+  population: MessageValue | null,
   language: Language,
 ): string {
   const t = translatorFor(language);
   const roster = `${rosterFile}${sample ? t('printSampleSuffix') : ''}`;
-  // The population label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
-  const population = populationLabel?.split(/[：:]/)[0]?.trim() ?? '';
-  return population
-    ? t('printSourceWithPopulation', { roster, population })
+  const described = population === null ? '' : translateValue(language, population);
+  return described
+    ? t('printSourceWithPopulation', { roster, population: described })
     : t('printSourceRoster', { roster });
 }
 
