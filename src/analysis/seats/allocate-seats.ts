@@ -1,0 +1,99 @@
+/** The seat allocation: nearest free seat first (就近入学), the documented deterministic rule. */
+import type { EligiblePairs } from './find-eligible-pairs.ts';
+
+/** Who got which seat, in whole children. */
+export interface SeatAllocation {
+  /** Children seated on each pair (by pair index, as in `EligiblePairs`). */
+  pairChildren: Int32Array;
+  /** Children seated, by place. */
+  seatedAtPlace: Int32Array;
+  /** Children given a seat, by school. */
+  allocatedAtSchool: Int32Array;
+  /** All children (of the places with any) and all seats (of the schools with a known figure). */
+  children: number;
+  seats: number;
+  seated: number;
+  /** Children without a seat whose place has no school within its radius. */
+  withoutSeatNoSchool: number;
+  /** Children without a seat whose place has schools within its radius, all of them full. */
+  withoutSeatFull: number;
+}
+
+/**
+ * Allocates seats to children: the eligible pairs are taken in `order` (increasing distance, ties
+ * by school code as text, then by the place's order in the file) and each pair gets
+ * min(children still without a seat at the place, seats still free at the school). Children and
+ * seats are whole numbers; negative or fractional figures count as their whole part of zero or
+ * more. Linear in the pairs once they are ordered; it stops early when every child or every seat
+ * is taken.
+ *
+ * A child without a seat is counted under "no school within the radius" when its place has no
+ * eligible school at all, and under "schools within the radius are full" otherwise (a school
+ * whose seats are unknown counts as having none: the caller lists such schools).
+ * @param children by place
+ * @param seats by school
+ * @example allocateSeats(pairs, orderEligiblePairs(pairs, ranks), children, seats).seated
+ */
+export function allocateSeats(
+  pairs: EligiblePairs,
+  order: Int32Array,
+  children: ArrayLike<number>,
+  seats: ArrayLike<number>,
+): SeatAllocation {
+  const places = pairs.pointStart.length - 1;
+  const schools = seats.length;
+  const waiting = new Int32Array(places);
+  let childrenTotal = 0;
+  for (let place = 0; place < places; place++) {
+    const count = Math.max(0, Math.floor(children[place] ?? 0));
+    waiting[place] = count;
+    childrenTotal += count;
+  }
+  const free = new Int32Array(schools);
+  let seatsTotal = 0;
+  for (let school = 0; school < schools; school++) {
+    const count = Math.max(0, Math.floor(seats[school] ?? 0));
+    free[school] = count;
+    seatsTotal += count;
+  }
+  const pairChildren = new Int32Array(pairs.count);
+  const seatedAtPlace = new Int32Array(places);
+  const allocatedAtSchool = new Int32Array(schools);
+  let seated = 0;
+  const most = Math.min(childrenTotal, seatsTotal);
+  const { point, school } = pairs;
+  for (let position = 0; position < order.length && seated < most; position++) {
+    const pair = order[position] ?? 0;
+    const place = point[pair] ?? 0;
+    const waitingHere = waiting[place] ?? 0;
+    if (waitingHere === 0) continue;
+    const site = school[pair] ?? 0;
+    const freeHere = free[site] ?? 0;
+    if (freeHere === 0) continue;
+    const given = Math.min(waitingHere, freeHere);
+    waiting[place] = waitingHere - given;
+    free[site] = freeHere - given;
+    pairChildren[pair] = given;
+    seatedAtPlace[place] = (seatedAtPlace[place] ?? 0) + given;
+    allocatedAtSchool[site] = (allocatedAtSchool[site] ?? 0) + given;
+    seated += given;
+  }
+  let withoutSeatNoSchool = 0;
+  let withoutSeatFull = 0;
+  for (let place = 0; place < places; place++) {
+    const left = waiting[place] ?? 0;
+    if (left === 0) continue;
+    if ((pairs.pointStart[place + 1] ?? 0) === (pairs.pointStart[place] ?? 0)) withoutSeatNoSchool += left;
+    else withoutSeatFull += left;
+  }
+  return {
+    pairChildren,
+    seatedAtPlace,
+    allocatedAtSchool,
+    children: childrenTotal,
+    seats: seatsTotal,
+    seated,
+    withoutSeatNoSchool,
+    withoutSeatFull,
+  };
+}

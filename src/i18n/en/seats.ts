@@ -1,0 +1,15 @@
+/** English texts of the seat analysis: its view, messages and command line. */
+import type { seatsZh } from '../zh-CN/seats.ts';
+
+export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatStageKindergarten: 'Kindergarten',
+  seatStagePrimary: 'Primary',
+  seatStageMiddle: 'Middle school',
+  seatStageHigh: 'High school',
+  seatChildrenUnknown:
+    'The population has no children by age or stage, so seats for {stage} cannot be weighed: import a population table with columns such as 3-5, 6-11, 12-14, 15-17 years or single ages 0 … 17',
+  seatStageChildrenUnknown:
+    'The population gives no children of {stage} age, so seats for that stage cannot be weighed: add the stage to the population table',
+  seatPairsTooMany:
+    'About {pairs} eligible place–school pairs, more than the limit of {limit}: seats cannot be allocated. Use smaller service radii, or allocate county by county.',
+};

@@ -1,0 +1,13 @@
+/** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
+export const seatsZh = {
+  seatStageKindergarten: '幼儿园',
+  seatStagePrimary: '小学',
+  seatStageMiddle: '初中',
+  seatStageHigh: '高中',
+  seatChildrenUnknown:
+    '人口数据没有分年龄或分学段的儿童数，无法计算{stage}学位供需：请导入含“3-5岁、6-11岁、12-14岁、15-17岁”或“0岁…17岁”列的人口表',
+  seatStageChildrenUnknown:
+    '人口数据没有{stage}适龄儿童数，无法计算该学段学位供需：请在人口表中补充该学段的列',
+  seatPairsTooMany:
+    '可入学的“居民点—学校”组合约 {pairs} 个，超过上限 {limit} 个，无法计算学位分配：请缩小服务半径，或按县（区）分别计算',
+};
