@@ -49,7 +49,7 @@ describe('the default rule set file', () => {
       'students-per-computer-primary',
       'staff-per-computer',
     ]);
-    expect(ruleSet.settings).toEqual({ populousTownThreshold: 110_000, coverageTarget: 0.9 });
+    expect(ruleSet.settings).toEqual({ populousTownThreshold: 72_000, coverageTarget: 0.9 });
     const targets = Object.fromEntries(ruleSet.targets.map((target) => [target.id, target.target]));
     expect(targets).toEqual({
       'new-public-kindergartens': 16,
