@@ -15,6 +15,7 @@ import {
   type SchoolType,
   type Standardisation,
 } from './school.ts';
+import type { SeatSettings } from './seats.ts';
 
 /** The `format` every rule-set document carries. */
 export const RULE_SET_FORMAT = 'school-layout-atlas-rules';
@@ -144,6 +145,8 @@ export interface RuleSettings {
   populousTownThreshold: number;
   /** Default target share (0–1) of population covered, for coverage rules without their own threshold. */
   coverageTarget: number;
+  /** Class sizes, stage ages and new-school sizes of the seat analysis; the defaults when absent. */
+  seats?: SeatSettings;
 }
 
 /** How a school-count target counts its schools; see {@link SchoolCountTarget.countBy}. */

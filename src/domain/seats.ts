@@ -121,3 +121,11 @@ export function newSiteSeats(settings: SeatSettings, stage: SeatStage): number {
 export function isSeatStage(kind: string): kind is SeatStage {
   return (SEAT_STAGES as readonly string[]).includes(kind);
 }
+
+/**
+ * The seat settings of a rule set's settings, or the defaults for a rule set that has none.
+ * @example seatSettingsOf(ruleSet.settings).classSizes.primary // 45
+ */
+export function seatSettingsOf(settings: { seats?: SeatSettings }): SeatSettings {
+  return settings.seats ?? DEFAULT_SEAT_SETTINGS;
+}

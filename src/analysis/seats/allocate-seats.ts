@@ -3,7 +3,7 @@ import type { EligiblePairs } from './find-eligible-pairs.ts';
 
 /** Who got which seat, in whole children. */
 export interface SeatAllocation {
-  /** Children seated on each pair (by pair index, as in `EligiblePairs`). */
+  /** Children seated on each pair (by pair index). */
   pairChildren: Int32Array;
   /** Children seated, by place. */
   seatedAtPlace: Int32Array;
@@ -20,27 +20,26 @@ export interface SeatAllocation {
 }
 
 /**
- * Allocates seats to children: the eligible pairs are taken in `order` (increasing distance, ties
- * by school code as text, then by the place's order in the file) and each pair gets
- * min(children still without a seat at the place, seats still free at the school). Children and
- * seats are whole numbers; negative or fractional figures count as their whole part of zero or
- * more. Linear in the pairs once they are ordered; it stops early when every child or every seat
- * is taken.
+ * Allocates seats to children: the eligible pairs, in allocation order (`sortEligiblePairs`:
+ * increasing distance, ties by school code as text, then by the place's order in the file), each
+ * get min(children still without a seat at the place, seats still free at the school). Children
+ * and seats are whole numbers; negative or fractional figures count as their whole part of zero or
+ * more. One pass over the pairs; it stops early when every child or every seat is taken.
  *
  * A child without a seat is counted under "no school within the radius" when its place has no
  * eligible school at all, and under "schools within the radius are full" otherwise (a school
  * whose seats are unknown counts as having none: the caller lists such schools).
+ * @param pairs in allocation order
  * @param children by place
  * @param seats by school
- * @example allocateSeats(pairs, orderEligiblePairs(pairs, ranks), children, seats).seated
+ * @example allocateSeats(sortEligiblePairs(pairs, ranks), children, seats).seated
  */
 export function allocateSeats(
   pairs: EligiblePairs,
-  order: Int32Array,
   children: ArrayLike<number>,
   seats: ArrayLike<number>,
 ): SeatAllocation {
-  const places = pairs.pointStart.length - 1;
+  const places = pairs.reach.length;
   const schools = seats.length;
   const waiting = new Int32Array(places);
   let childrenTotal = 0;
@@ -62,8 +61,7 @@ export function allocateSeats(
   let seated = 0;
   const most = Math.min(childrenTotal, seatsTotal);
   const { point, school } = pairs;
-  for (let position = 0; position < order.length && seated < most; position++) {
-    const pair = order[position] ?? 0;
+  for (let pair = 0; pair < pairs.count && seated < most; pair++) {
     const place = point[pair] ?? 0;
     const waitingHere = waiting[place] ?? 0;
     if (waitingHere === 0) continue;
@@ -83,7 +81,7 @@ export function allocateSeats(
   for (let place = 0; place < places; place++) {
     const left = waiting[place] ?? 0;
     if (left === 0) continue;
-    if ((pairs.pointStart[place + 1] ?? 0) === (pairs.pointStart[place] ?? 0)) withoutSeatNoSchool += left;
+    if ((pairs.reach[place] ?? 0) === 0) withoutSeatNoSchool += left;
     else withoutSeatFull += left;
   }
   return {

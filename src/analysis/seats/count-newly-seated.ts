@@ -5,9 +5,9 @@
 import type { SeatStage } from '../../domain/seats.ts';
 import { allocateSeats } from './allocate-seats.ts';
 import { type EligiblePairs, findEligiblePairs } from './find-eligible-pairs.ts';
-import { orderEligiblePairs, pairPrecedes } from './order-eligible-pairs.ts';
 import type { SeatFrame } from './prepare-seat-analysis.ts';
 import { rankSchoolCodes } from './rank-school-codes.ts';
+import { pairPrecedes, sortEligiblePairs } from './sort-eligible-pairs.ts';
 
 /** A new site: its code (for the tie rule, compared as text with the schools'), place and seats. */
 export interface NewSeatSite {
@@ -18,18 +18,11 @@ export interface NewSeatSite {
   seats: number;
 }
 
-function concatenate<T extends Int32Array | Float64Array>(first: T, second: T): T {
-  const joined = new (first.constructor as new (length: number) => T)(first.length + second.length);
-  joined.set(first);
-  joined.set(second, first.length);
-  return joined;
-}
-
 /**
  * Children newly given a seat in `stage` when `sites` are added to the frame's schools: the
  * nearest-free-seat-first allocation run again with the sites among the schools, less the
  * children seated without them. Exact — the same integers as a full re-allocation — but only the
- * sites' pairs are found and ordered; they are merged into the schools' ordered pairs (linear).
+ * sites' pairs are found and sorted; they are merged into the schools' sorted pairs (linear).
  * A site is eligible for a place within the place's radius, as a school is.
  * @param children the stage's children at every place for the year asked (`countStageChildren`)
  * @param seatedBefore the children seated without the sites, when already known (e.g. `measureSeatBalance(…).seated`)
@@ -47,7 +40,7 @@ export function countNewlySeated(
   const stageFrame = frame.stages[stage];
   const base = stageFrame.pairs;
   if (!base) return null;
-  const before = seatedBefore ?? allocateSeats(base, stageFrame.order, children, stageFrame.seats).seated;
+  const before = seatedBefore ?? allocateSeats(base, children, stageFrame.seats).seated;
   if (sites.length === 0) return 0;
   const found = findEligiblePairs(stageFrame.places, {
     count: sites.length,
@@ -56,50 +49,46 @@ export function countNewlySeated(
   });
   if (!found.ok) return null;
   const schoolCount = stageFrame.schools.length;
-  const added = found.pairs;
-  const combined: EligiblePairs = {
-    count: base.count + added.count,
-    point: concatenate(base.point, added.point),
-    school: concatenate(
-      base.school,
-      added.school.map((site) => site + schoolCount),
-    ),
-    distance: concatenate(base.distance, added.distance),
-    // Only the number of places is read from it here: the causes are not asked for.
-    pointStart: base.pointStart,
-  };
   const ranks = rankSchoolCodes([
     ...stageFrame.schools.map((school) => school.code),
     ...sites.map((site) => site.code),
   ]);
-  const addedOnly: EligiblePairs = {
-    count: added.count,
-    point: combined.point.subarray(base.count),
-    school: combined.school.subarray(base.count),
-    distance: combined.distance.subarray(base.count),
-    pointStart: added.pointStart,
-  };
-  const addedOrder = orderEligiblePairs(addedOnly, ranks);
+  // The sites are schools schoolCount … schoolCount + k − 1 of the joint ranks.
+  const added = sortEligiblePairs(
+    { ...found.pairs, school: found.pairs.school.map((site) => site + schoolCount) },
+    ranks,
+  );
   // The schools' order stays valid under the joint ranks (a rank order restricted to the schools
-  // is theirs), so the two ordered lists merge.
-  const order = new Int32Array(combined.count);
+  // is theirs), so the two sorted lists merge.
+  const count = base.count + added.count;
+  const merged: EligiblePairs = {
+    count,
+    point: new Int32Array(count),
+    school: new Int32Array(count),
+    distance: new Float64Array(count),
+    reach: Int32Array.from(base.reach, (pairs, place) => pairs + (found.pairs.reach[place] ?? 0)),
+  };
+  const both: EligiblePairs = {
+    count,
+    point: new Int32Array([...base.point, ...added.point]),
+    school: new Int32Array([...base.school, ...added.school]),
+    distance: new Float64Array([...base.distance, ...added.distance]),
+    reach: merged.reach,
+  };
   let fromBase = 0;
-  let fromAdded = 0;
-  for (let slot = 0; slot < combined.count; slot++) {
-    const basePair = fromBase < base.count ? (stageFrame.order[fromBase] ?? 0) : -1;
-    const addedPair = fromAdded < added.count ? base.count + (addedOrder[fromAdded] ?? 0) : -1;
-    if (addedPair < 0 || (basePair >= 0 && pairPrecedes(combined, ranks, basePair, addedPair))) {
-      order[slot] = basePair;
-      fromBase += 1;
-    } else {
-      order[slot] = addedPair;
-      fromAdded += 1;
-    }
+  let fromAdded = base.count;
+  for (let slot = 0; slot < count; slot++) {
+    const takeBase =
+      fromAdded >= count || (fromBase < base.count && pairPrecedes(both, ranks, fromBase, fromAdded));
+    const pair = takeBase ? fromBase++ : fromAdded++;
+    merged.point[slot] = both.point[pair] ?? 0;
+    merged.school[slot] = both.school[pair] ?? 0;
+    merged.distance[slot] = both.distance[pair] ?? 0;
   }
   const seats = new Int32Array(schoolCount + sites.length);
   seats.set(stageFrame.seats);
   sites.forEach((site, position) => {
     seats[schoolCount + position] = Math.max(0, Math.floor(site.seats));
   });
-  return allocateSeats(combined, order, children, seats).seated - before;
+  return allocateSeats(merged, children, seats).seated - before;
 }

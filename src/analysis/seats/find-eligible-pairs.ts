@@ -7,7 +7,7 @@
 import { type Message, message } from '../../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from '../build-grid-index.ts';
-import { findGridCellsWithin } from '../find-grid-cells-within.ts';
+import { findGridCellsWithin, type GridCellRange } from '../find-grid-cells-within.ts';
 
 const RADIANS_PER_DEGREE = Math.PI / 180;
 
@@ -31,16 +31,16 @@ export interface SeatSites {
 }
 
 /**
- * The eligible pairs, place after place in place order (within a place in no fixed order):
- * pair k joins place `point[k]` and school `school[k]` at `distance[k]` metres. The pairs of place
- * p are `pointStart[p]` … `pointStart[p + 1] − 1`; a place with none has no school within reach.
+ * The eligible pairs: pair k joins place `point[k]` and school `school[k]` at `distance[k]`
+ * metres. `findEligiblePairs` gives them place after place; `sortEligiblePairs` in allocation
+ * order. `reach[p]` is the number of schools place p may use: 0 means no school within reach.
  */
 export interface EligiblePairs {
   count: number;
   point: Int32Array;
   school: Int32Array;
   distance: Float64Array;
-  pointStart: Int32Array;
+  reach: Int32Array;
 }
 
 /** The pairs, or why they were not built. */
@@ -52,6 +52,9 @@ export type EligiblePairsResult = { ok: true; pairs: EligiblePairs } | { ok: fal
  * schools at the default radii needs about 5 million.
  */
 export const MAXIMUM_ELIGIBLE_PAIRS = 40_000_000;
+
+/** One place in this many is looked at for the estimate of a large search. */
+const ESTIMATE_STRIDE = 16;
 
 /** Options of {@link findEligiblePairs}. */
 export interface EligiblePairOptions {
@@ -115,8 +118,8 @@ function hasRadius(radius: number): boolean {
  * `haversineDistance` computes it) is at most the place's radius; a place without a radius pairs
  * with every school. Places and schools without finite coordinates pair with nothing.
  *
- * Built through a grid of buckets over the schools with cells of the largest radius: each place
- * looks only at the cells that can hold a school within its radius, never at all schools. Before
+ * Built through a grid of buckets over the schools with cells of half the largest radius: each
+ * place looks only at the cells that can hold a school within its radius, never at all schools. Before
  * building, the pairs are counted from the cells' sizes (an upper bound) and the search is refused
  * with a message when they would exceed the limit.
  * @example findEligiblePairs(places, schools) // { ok: true, pairs: { count: 21834, … } }
@@ -141,49 +144,53 @@ export function findEligiblePairs(
     const radius = places.radii[place] ?? Number.NaN;
     if (hasRadius(radius) && radius > largestRadius) largestRadius = radius;
   }
-  const index = buildGridIndex(schoolPoints, Math.max(largestRadius, 1));
+  // Cells of half the largest radius: a place's block holds about a third fewer schools than with
+  // cells of the whole radius (the grid's cell budget keeps their number in check).
+  const index = buildGridIndex(schoolPoints, Math.max(largestRadius / 2, 1));
   const { columns, cellStart, items } = index;
   const located = (place: number): boolean =>
     Number.isFinite(places.longitudes[place] ?? Number.NaN) &&
     Number.isFinite(places.latitudes[place] ?? Number.NaN);
 
-  // Limits before work: the schools in each place's block of cells bound its pairs from above.
+  // Limits before work: the schools in a place's block of cells bound its pairs from above; the
+  // blocks of an evenly spread sample of places (one in ESTIMATE_STRIDE) give the estimate. The
+  // building below stops at the limit too, should the sample have been lucky.
+  const stride = places.count > ESTIMATE_STRIDE * 64 ? ESTIMATE_STRIDE : 1;
+  const range: GridCellRange = { columnFrom: 0, columnTo: -1, rowFrom: 0, rowTo: -1, longitudeDegrees: 0 };
   let estimate = 0;
-  for (let place = 0; place < places.count; place++) {
+  for (let place = 0; place < places.count; place += stride) {
     if (!located(place)) continue;
     const radius = places.radii[place] ?? Number.NaN;
     if (!hasRadius(radius)) {
-      estimate += schoolPoints.length;
+      estimate += schoolPoints.length * stride;
       continue;
     }
-    const range = findGridCellsWithin(
-      index,
-      places.longitudes[place] ?? 0,
-      places.latitudes[place] ?? 0,
-      radius,
-    );
+    findGridCellsWithin(index, places.longitudes[place] ?? 0, places.latitudes[place] ?? 0, radius, range);
     for (let row = range.rowFrom; row <= range.rowTo; row++) {
       estimate +=
-        (cellStart[row * columns + range.columnTo + 1] ?? 0) -
-        (cellStart[row * columns + range.columnFrom] ?? 0);
+        ((cellStart[row * columns + range.columnTo + 1] ?? 0) -
+          (cellStart[row * columns + range.columnFrom] ?? 0)) *
+        stride;
     }
   }
-  if (estimate > limit) {
-    return { ok: false, message: message('seatPairsTooMany', { pairs: Math.round(estimate), limit }) };
-  }
+  const refusal = (pairs: number): EligiblePairsResult => ({
+    ok: false,
+    message: message('seatPairsTooMany', { pairs: Math.round(pairs), limit }),
+  });
+  if (estimate > limit) return refusal(estimate);
 
   const pairs = new PairColumns();
-  const pointStart = new Int32Array(places.count + 1);
+  const reach = new Int32Array(places.count);
+  const { latitudeRadians, longitudes } = index;
   for (let place = 0; place < places.count; place++) {
-    pointStart[place] = pairs.count;
     if (!located(place)) continue;
+    const before = pairs.count;
     const lon = places.longitudes[place] ?? 0;
     const lat = places.latitudes[place] ?? 0;
     const latitude = lat * RADIANS_PER_DEGREE;
     const cosine = Math.cos(latitude);
     const radius = places.radii[place] ?? Number.NaN;
-    const bounded = hasRadius(radius);
-    if (!bounded) {
+    if (!hasRadius(radius)) {
       for (let id = 0; id < schoolPoints.length; id++) {
         pairs.push(
           place,
@@ -191,25 +198,32 @@ export function findEligiblePairs(
           haversineMetres(haversineTerm(index, id, lon, latitude, cosine)),
         );
       }
+      reach[place] = pairs.count - before;
       continue;
     }
-    // Pairs clearly beyond the radius are dropped on the haversine value alone (no arcsine);
-    // the rest are decided on the distance itself.
+    // Schools outside the box that holds the circle (the bounds of findGridCellsWithin) are
+    // dropped on two subtractions; pairs clearly beyond the radius on the haversine value alone
+    // (no arcsine); the rest are decided on the distance itself.
     const half = Math.sin(Math.min(Math.PI, radius / EARTH_RADIUS_METRES) / 2);
     const threshold = half * half * (1 + THRESHOLD_MARGIN);
-    const range = findGridCellsWithin(index, lon, lat, radius);
+    findGridCellsWithin(index, lon, lat, radius, range);
+    const latitudeReach = (radius / EARTH_RADIUS_METRES) * (1 + 1e-9) + 1e-12;
+    const longitudeReach = range.longitudeDegrees;
     for (let row = range.rowFrom; row <= range.rowTo; row++) {
       const end = cellStart[row * columns + range.columnTo + 1] ?? 0;
       for (let slot = cellStart[row * columns + range.columnFrom] ?? 0; slot < end; slot++) {
         const id = items[slot] ?? 0;
+        if (Math.abs((latitudeRadians[id] ?? 0) - latitude) > latitudeReach) continue;
+        if (Math.abs((longitudes[id] ?? 0) - lon) > longitudeReach) continue;
         const haversine = haversineTerm(index, id, lon, latitude, cosine);
         if (haversine > threshold) continue;
         const distance = haversineMetres(haversine);
         if (distance <= radius) pairs.push(place, schoolIds[id] ?? 0, distance);
       }
     }
+    reach[place] = pairs.count - before;
+    if (pairs.count > limit) return refusal((pairs.count * places.count) / (place + 1));
   }
-  pointStart[places.count] = pairs.count;
   return {
     ok: true,
     pairs: {
@@ -217,7 +231,7 @@ export function findEligiblePairs(
       point: pairs.point.slice(0, pairs.count),
       school: pairs.school.slice(0, pairs.count),
       distance: pairs.distance.slice(0, pairs.count),
-      pointStart,
+      reach,
     },
   };
 }

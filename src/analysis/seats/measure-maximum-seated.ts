@@ -120,7 +120,7 @@ export function measureMaximumSeated(
   seats: ArrayLike<number>,
   start?: SeatAllocation,
 ): number {
-  const places = pairs.pointStart.length - 1;
+  const places = pairs.reach.length;
   const schools = seats.length;
   const nodes = 2 + places + schools;
   const network = new FlowNetwork(nodes, places + schools + pairs.count);
@@ -129,7 +129,7 @@ export function measureMaximumSeated(
   let flow = 0;
   for (let place = 0; place < places; place++) {
     const count = childrenAt(place);
-    if (count === 0 || (pairs.pointStart[place + 1] ?? 0) === (pairs.pointStart[place] ?? 0)) continue;
+    if (count === 0 || (pairs.reach[place] ?? 0) === 0) continue;
     const seated = start?.seatedAtPlace[place] ?? 0;
     network.add(SOURCE, 2 + place, count, seated);
     flow += seated;

@@ -96,9 +96,9 @@ export function measureSeatBalance(
     point: new Int32Array(0),
     school: new Int32Array(0),
     distance: new Float64Array(0),
-    pointStart: new Int32Array(children.length + 1),
+    reach: new Int32Array(children.length),
   };
-  const allocation = allocateSeats(pairs, stageFrame.order, children, stageFrame.seats);
+  const allocation = allocateSeats(pairs, children, stageFrame.seats);
   const district = emptyFigures();
   const byCode = new Map<string, TownshipSeatFigures>(
     frame.townships.map((township) => [
@@ -114,7 +114,7 @@ export function measureSeatBalance(
     if (count === 0) continue;
     const seated = allocation.seatedAtPlace[place] ?? 0;
     const left = count - seated;
-    const reachable = (pairs.pointStart[place + 1] ?? 0) > (pairs.pointStart[place] ?? 0);
+    const reachable = (pairs.reach[place] ?? 0) > 0;
     const township = byCode.get(frame.placeTownships[place] ?? '');
     for (const figures of township ? [district, township] : [district]) {
       figures.children += count;

@@ -23,8 +23,8 @@ import { distributeTownshipTable } from '../distribute-township-table.ts';
 import { countSchoolSeats, type StageSeatCount } from './count-school-seats.ts';
 import { type ChildrenAges, expandChildrenAges } from './expand-children-ages.ts';
 import { type EligiblePairs, findEligiblePairs, type SeatPlaces } from './find-eligible-pairs.ts';
-import { orderEligiblePairs } from './order-eligible-pairs.ts';
 import { rankSchoolCodes } from './rank-school-codes.ts';
+import { sortEligiblePairs } from './sort-eligible-pairs.ts';
 import { splitSchoolEnrolment } from './split-school-enrolment.ts';
 
 /** Everything a seat analysis needs, as plain data. */
@@ -53,7 +53,6 @@ export interface SeatStageFrame {
   places: SeatPlaces;
   /** The pairs in allocation order; null when they could not be built (`problem` says why). */
   pairs: EligiblePairs | null;
-  order: Int32Array;
   /** Why the stage cannot be allocated (no children figures, too many pairs), or null. */
   problem: Message | null;
 }
@@ -127,7 +126,6 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
       enrolled: schools.map((school) => splitSchoolEnrolment(school, settings)[stage] ?? null),
       places,
       pairs: null,
-      order: new Int32Array(0),
       problem: null,
     };
     if (!base.knownStages[stage]) {
@@ -141,8 +139,7 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
         latitudes: Float64Array.from(schools, (school) => school.lat),
       });
       if (found.ok) {
-        frame.pairs = found.pairs;
-        frame.order = orderEligiblePairs(found.pairs, rankSchoolCodes(schools.map((school) => school.code)));
+        frame.pairs = sortEligiblePairs(found.pairs, rankSchoolCodes(schools.map((school) => school.code)));
       } else frame.problem = found.message;
     }
     stages[stage] = frame;

@@ -2,6 +2,11 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatBaseYearFromFile:
+    'The population states its base year, {file}; it is used (--base-year {given} only applies to files that state none)',
+  seatCommandStageSummary: '{stage}: {children} children, {seats} seats, {without} without a seat',
+  seatCommandSummary: 'Seats weighed ({scenario}, {year}, base year {baseYear}): {stages}',
+  seatCommandWritten: '; written to {file}',
   seatStageKindergarten: 'Kindergarten',
   seatStagePrimary: 'Primary',
   seatStageMiddle: 'Middle school',

@@ -74,6 +74,19 @@ describe('allocateSeats, nearest free seat first', () => {
     expect([...swapped.seatedAtPlace]).toEqual([10, 0]);
   });
 
+  it('keeps the tie rules when many pairs share one distance (places on one spot)', () => {
+    // 30 places of one child each, all 3 units from two schools of 10 seats: school "a" first,
+    // then "b", each filled in the places' file order.
+    const places = Array.from({ length: 30 }, () => ({ units: 3, children: 1 }));
+    const { allocation } = allocateTestCase(places, [
+      { code: 'b', units: 0, seats: 10 },
+      { code: 'a', units: 6, seats: 10 },
+    ]);
+    expect([...allocation.seatedAtPlace]).toEqual([...new Array(20).fill(1), ...new Array(10).fill(0)]);
+    expect([...allocation.allocatedAtSchool]).toEqual([10, 10]);
+    expect(allocation.withoutSeatFull).toBe(10);
+  });
+
   it('takes every school for a place without a radius', () => {
     const { allocation } = allocateTestCase(
       [{ units: 500, children: 7, radius: Number.POSITIVE_INFINITY }],

@@ -10,8 +10,8 @@ import { allocateSeatsNaively } from '../../../scripts/bench/naive-seat-allocati
 import { allocateSeats } from '../../../src/analysis/seats/allocate-seats.ts';
 import { findEligiblePairs } from '../../../src/analysis/seats/find-eligible-pairs.ts';
 import { measureMaximumSeated } from '../../../src/analysis/seats/measure-maximum-seated.ts';
-import { orderEligiblePairs } from '../../../src/analysis/seats/order-eligible-pairs.ts';
 import { rankSchoolCodes } from '../../../src/analysis/seats/rank-school-codes.ts';
+import { sortEligiblePairs } from '../../../src/analysis/seats/sort-eligible-pairs.ts';
 
 interface Place {
   lon: number;
@@ -61,11 +61,11 @@ function allocate(places: readonly Place[], schools: readonly School[]) {
     },
   );
   if (!found.ok) throw new Error(found.message.key);
-  const order = orderEligiblePairs(found.pairs, rankSchoolCodes(schools.map((entry) => entry.code)));
+  const pairs = sortEligiblePairs(found.pairs, rankSchoolCodes(schools.map((entry) => entry.code)));
   const children = Int32Array.from(places, (entry) => entry.children);
   const seats = Int32Array.from(schools, (entry) => entry.seats);
-  const allocation = allocateSeats(found.pairs, order, children, seats);
-  return { pairs: found.pairs, children, seats, allocation };
+  const allocation = allocateSeats(pairs, children, seats);
+  return { pairs, children, seats, allocation };
 }
 
 /** Maximum flow by plain breadth-first augmenting paths on an adjacency matrix (small cases only). */

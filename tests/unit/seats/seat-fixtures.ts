@@ -5,8 +5,8 @@
  */
 import { allocateSeats, type SeatAllocation } from '../../../src/analysis/seats/allocate-seats.ts';
 import { type EligiblePairs, findEligiblePairs } from '../../../src/analysis/seats/find-eligible-pairs.ts';
-import { orderEligiblePairs } from '../../../src/analysis/seats/order-eligible-pairs.ts';
 import { rankSchoolCodes } from '../../../src/analysis/seats/rank-school-codes.ts';
+import { sortEligiblePairs } from '../../../src/analysis/seats/sort-eligible-pairs.ts';
 
 /** 2⁻¹⁰ degree of longitude on the equator. */
 export const UNIT = 1 / 1024;
@@ -28,10 +28,9 @@ export interface TestSchool {
   lat?: number;
 }
 
-/** The pairs, order and allocation of a small case. */
+/** The sorted pairs and the allocation of a small case. */
 export interface TestAllocation {
   pairs: EligiblePairs;
-  order: Int32Array;
   allocation: SeatAllocation;
   children: Int32Array;
   seats: Int32Array;
@@ -60,13 +59,12 @@ export function allocateTestCase(
     },
   );
   if (!found.ok) throw new Error(found.message.key);
-  const order = orderEligiblePairs(found.pairs, rankSchoolCodes(schools.map((school) => school.code)));
+  const pairs = sortEligiblePairs(found.pairs, rankSchoolCodes(schools.map((school) => school.code)));
   const children = Int32Array.from(places, (place) => place.children);
   const seats = Int32Array.from(schools, (school) => school.seats);
   return {
-    pairs: found.pairs,
-    order,
-    allocation: allocateSeats(found.pairs, order, children, seats),
+    pairs,
+    allocation: allocateSeats(pairs, children, seats),
     children,
     seats,
   };
