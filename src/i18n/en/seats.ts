@@ -2,6 +2,13 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  childrenCountNotNumber: '“{value}” is not a number of zero or more; counted as 0',
+  childrenYearNotYear: '“{value}” is not a year (1949–2100); the base year of the file or the option is used',
+  childrenYearDiffers:
+    'Year {year} differs from {firstYear} in row {firstRow}: a population file has one base year; this row was not imported',
+  childrenAgesAndStages:
+    '{file}: has both single-year (0 … 17) and stage (3-5 …) children columns; the single years are used',
+  childrenAgeColumnsFound: '{file}: {count} single-year children columns found ({first} … {last})',
   seatBaseYearFromFile:
     'The population states its base year, {file}; it is used (--base-year {given} only applies to files that state none)',
   seatCommandStageSummary: '{stage}: {children} children, {seats} seats, {without} without a seat',

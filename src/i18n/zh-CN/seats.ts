@@ -1,5 +1,11 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  childrenCountNotNumber: '“{value}”不是非负数，按 0 人计',
+  childrenYearNotYear: '“{value}”不是有效年份（1949—2100），已按文件或选项中的基准年计',
+  childrenYearDiffers:
+    '年份 {year} 与第 {firstRow} 行的 {firstYear} 不同：一个人口文件只能有一个基准年，本行未导入',
+  childrenAgesAndStages: '{file}：同时有单岁（0岁…17岁）和分学段（3-5岁等）儿童数列，按单岁计算',
+  childrenAgeColumnsFound: '{file}：识别到单岁儿童数列 {count} 列（{first}…{last}）',
   seatBaseYearFromFile:
     '人口数据已写明基准年为 {file} 年，按文件计算（--base-year {given} 只用于未写明年份的文件）',
   seatCommandStageSummary: '{stage}适龄儿童 {children}、学位 {seats}、无学位 {without}',
