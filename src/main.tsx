@@ -6,6 +6,7 @@ import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
+import { startSeatsRunner } from './store/seats-runner.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
 import './styles.css';
@@ -32,6 +33,7 @@ window.addEventListener('hashchange', () => {
 void startWithSavedWork();
 startAnalysisRunner(useAtlasStore);
 startCandidateRunner(useAtlasStore);
+startSeatsRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

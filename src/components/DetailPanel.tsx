@@ -21,6 +21,8 @@ import {
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
+import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
+import './seats/seats.css';
 import { useTranslation } from './use-translation.ts';
 
 /** A roster cell as shown: the export's text, with type and 是/否 in the interface language. */
@@ -37,6 +39,8 @@ function SchoolDetail({ school }: { school: School }) {
   const focusOn = useAtlasStore((state) => state.focusOn);
   const openDraft = useAtlasStore((state) => state.openDraft);
   const deleteSchool = useAtlasStore((state) => state.deleteSchool);
+  // The 学位 screen shows the school's seats first; elsewhere they follow its attributes.
+  const seatView = useAtlasStore((state) => state.view === 'seats');
   const flags = useAtlasStore(
     (state) => selectScenarioAnalysis(state)?.schoolFlags.find((item) => item.code === school.code)?.flags,
   );
@@ -84,6 +88,7 @@ function SchoolDetail({ school }: { school: School }) {
           ))}
         </ul>
       ) : null}
+      {seatView ? <SchoolSeatDetail school={school} /> : null}
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -95,6 +100,7 @@ function SchoolDetail({ school }: { school: School }) {
           );
         })}
       </dl>
+      {seatView ? null : <SchoolSeatDetail school={school} />}
     </>
   );
 }

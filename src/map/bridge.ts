@@ -8,6 +8,7 @@ import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import { SCHOOL_STATES, type SchoolState, type SchoolTypeCode } from '../domain/school.ts';
 import type { AtlasState, AtlasStore } from '../store/index.ts';
+import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
   selectFlaggedCodes,
@@ -30,6 +31,8 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
@@ -61,6 +64,10 @@ export function styleForState(state: AtlasState) {
       flags: analysisView,
     },
     candidates: state.view === 'planning',
+    seats: {
+      utilisation: state.view === 'seats' && state.seatLayers.utilisation,
+      withoutSeat: state.view === 'seats' && state.seatLayers.withoutSeat,
+    },
   });
 }
 
@@ -120,7 +127,14 @@ export class MapBridge {
 
     this.unsubscribes.push(
       store.subscribe(
-        (state) => [state.basemapEnabled, state.tiandituKey, state.view, state.analysisLayers] as const,
+        (state) =>
+          [
+            state.basemapEnabled,
+            state.tiandituKey,
+            state.view,
+            state.analysisLayers,
+            state.seatLayers,
+          ] as const,
         () => this.applyStyle(),
         { equalityFn: shallow },
       ),
@@ -131,6 +145,11 @@ export class MapBridge {
         { equalityFn: shallow },
       ),
       store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(
+        (state) => [state.view, selectSeatSchoolFeatures(state), selectSeatGapFeatures(state)] as const,
+        () => this.applySeats(),
+        { equalityFn: shallow },
+      ),
       store.subscribe(
         (state) => [state.candidates, selectCandidatePlaces(state), state.view] as const,
         () => this.applyCandidates(),
@@ -182,6 +201,7 @@ export class MapBridge {
       this.applyCandidates();
       this.applySuggestedSites();
       this.applyAnalysis();
+      this.applySeats();
       this.applyTownshipFailures();
       this.applySchoolStates();
       this.applyTownshipStates();
@@ -205,6 +225,7 @@ export class MapBridge {
       this.applyCandidates();
       this.applySuggestedSites();
       this.applyAnalysis();
+      this.applySeats();
       this.applyTownshipFailures();
     });
   }
@@ -262,6 +283,16 @@ export class MapBridge {
       const gaps = selectGapFeatures(state);
       this.setData(SOURCE_GAPS, [gaps], () => gaps);
     }
+  }
+
+  /** The 学位 layers of the chosen stage and year; sent only while the 学位 screen shows them. */
+  private applySeats(): void {
+    const state = this.store.getState();
+    if (state.view !== 'seats') return;
+    const schools = selectSeatSchoolFeatures(state);
+    const gaps = selectSeatGapFeatures(state);
+    this.setData(SOURCE_SEAT_SCHOOLS, [schools], () => schools);
+    this.setData(SOURCE_SEAT_GAPS, [gaps], () => gaps);
   }
 
   private applyTownshipFailures(): void {
