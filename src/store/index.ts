@@ -9,12 +9,19 @@ import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
+import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice & SeatsSlice;
+export type AtlasState = DataSlice &
+  ViewSlice &
+  SessionSlice &
+  AnalysisSlice &
+  PlanningSlice &
+  PrintSlice &
+  SeatsSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -42,6 +49,7 @@ export function createAtlasStore() {
           ...createSessionSlice(...args),
           ...createAnalysisSlice(...args),
           ...createPlanningSlice(...args),
+          ...createPrintSlice(...args),
           ...createSeatsSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.

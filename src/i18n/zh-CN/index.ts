@@ -6,12 +6,13 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { interfaceZh } from './interface.ts';
+import { printZh } from './print.ts';
 import { seatsZh } from './seats.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, seats: seatsZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, seats: seatsZh } as const;
 
-export const zhCN = { ...interfaceZh, ...seatsZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...seatsZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
