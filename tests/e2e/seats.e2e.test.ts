@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { run, type SeatsJson } from '../../scripts/cli/seats-command.ts';
+import { runCommand } from '../unit/command-streams.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 
 let session: AtlasSession | undefined;
@@ -15,6 +17,8 @@ afterEach(async () => {
 });
 
 const QIAOXU = '450803100';
+/** The worker recomputes both scenarios and eleven years after an edit: seconds on a busy machine. */
+const SLOW = { timeout: 30_000, interval: 200 };
 
 async function openSeats(hash = '#view=seats'): Promise<Page> {
   session = await openAtlas(hash);
@@ -44,16 +48,16 @@ describe('the 学位 view', () => {
     // Fewer children each year after 2020 (the census's 0-year-olds are fewer): by 2028 the
     // primary-age children of 桥圩镇 have shrunk and its balance has risen.
     await page.getByTestId('seat-year').fill('2028');
-    await expect.poll(() => page.getByTestId('seat-year-value').textContent()).toBe('2028 年');
+    await expect.poll(() => page.getByTestId('seat-year-value').textContent(), SLOW).toBe('2028 年');
     const after = Number(await balanceCell(page, QIAOXU, 'primary').getAttribute('data-balance'));
     expect(after).toBeGreaterThan(before);
-    expect(page.url()).toContain('seatyear=2028');
+    await expect.poll(() => page.url(), SLOW).toContain('seatyear=2028');
     await waitForMapIdle(page);
     await screenshot(page, 'seats-2028');
 
     await page.getByTestId('seat-stage-kindergarten').click();
-    expect(page.url()).toContain('stage=kindergarten');
-    await expect.poll(() => page.getByTestId('seat-figure-children').textContent()).not.toBe('56,495');
+    await expect.poll(() => page.url(), SLOW).toContain('stage=kindergarten');
+    await expect.poll(() => page.getByTestId('seat-figure-children').textContent(), SLOW).not.toBe('56,495');
     expect(session?.outsideRequests).toEqual([]);
     expect(session?.pageErrors).toEqual([]);
   });
@@ -63,5 +67,41 @@ describe('the 学位 view', () => {
     expect(await page.getByTestId('view-seats').textContent()).toBe('Seats');
     expect(await page.getByTestId('seats-panel').textContent()).toContain('Children of the stage');
     await screenshot(page, 'seats-english');
+  });
+
+  it('changes with a school’s seats edited in the form, and goes back on undo', async () => {
+    // 港南区实验小学 (sample): 50 classes, no 学位数 — 50 × 45 = 2,250 seats.
+    const page = await openSeats('#view=seats&scenario=current&school=2145080019');
+    expect(await page.getByTestId('school-seats-primary').textContent()).toContain('2,250');
+    expect(await page.getByTestId('seat-figure-seats').textContent()).toBe('54,540');
+    await page.getByTestId('edit-school').click();
+    await page.locator('#school-field-学位数').fill('2000');
+    await page.getByTestId('school-form-save').click();
+    await expect.poll(() => page.getByTestId('seat-figure-seats').textContent(), SLOW).toBe('54,290');
+    expect(await page.getByTestId('school-seats-primary').textContent()).toContain('2,000');
+    await screenshot(page, 'seats-school-edited');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('seat-figure-seats').textContent(), SLOW).toBe('54,540');
+    expect(await page.getByTestId('school-seats-primary').textContent()).toContain('2,250');
+  });
+
+  it('shows what the command line computes for the same files (CLI = app)', async () => {
+    const page = await openSeats('#view=seats&scenario=planned&seatyear=2026&stage=middle');
+    const { status, stdout } = await runCommand(run, ['--scenario', 'planned', '--forecast-year', '2026']);
+    expect(status).toBe(0);
+    const cli = JSON.parse(stdout) as SeatsJson;
+    const number = (text: string | null) => Number((text ?? '').replace(/[,+]/g, '').replace('−', '-'));
+    for (const stage of cli.stages) {
+      for (const township of stage.townships) {
+        const cell = balanceCell(page, township.code, stage.stage);
+        expect(number(await cell.getAttribute('data-balance')), `${stage.stage} ${township.name}`).toBe(
+          township.seats - township.children,
+        );
+      }
+    }
+    const middle = cli.stages.find((stage) => stage.stage === 'middle');
+    expect(number(await page.getByTestId('seat-figure-children').textContent())).toBe(middle?.children);
+    expect(number(await page.getByTestId('seat-figure-without').textContent())).toBe(middle?.withoutSeat);
+    expect(number(await page.getByTestId('seat-figure-seated').textContent())).toBe(middle?.seated);
   });
 });
