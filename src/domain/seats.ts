@@ -62,6 +62,12 @@ export interface SeatSettings {
   stageAges: Record<SeatStage, StageAges>;
   /** Classes of a new school of each stage (a candidate site's default seats = classes × class size). */
   newSiteClasses: Record<SeatStage, number>;
+  /**
+   * The rule set's entered figures (district targets) that a stage's estimated gross rate stands
+   * beside, by target id: 学前三年毛入园率 ≈ kindergarten pupils ÷ children 3–5, 高中阶段毛入学率 ≈
+   * high-school pupils ÷ children 15–17.
+   */
+  rateTargets: Record<string, SeatStage>;
 }
 
 /**
@@ -85,6 +91,7 @@ export const DEFAULT_SEAT_SETTINGS: SeatSettings = {
     high: { from: 15, to: 17 },
   },
   newSiteClasses: { kindergarten: 9, primary: 18, middle: 24, high: 36 },
+  rateTargets: { 'preschool-gross-enrolment': 'kindergarten', 'upper-secondary-gross-enrolment': 'high' },
 };
 
 /** The base year of population figures that name none: the 2020 census. */

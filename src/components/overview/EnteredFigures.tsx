@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
 import { withEnteredFigure } from '../../domain/rules.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { EstimatedRate } from '../seats/EstimatedRate.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
 import { type Translate, unitText } from './overview-text.ts';
@@ -137,6 +138,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
             <span className="entered-goal" data-testid="figure-goal">
               / {goal}
             </span>
+            <EstimatedRate targetId={progress.id} />
           </span>
         </div>
         <div className="target-progress">
@@ -151,8 +153,11 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
       <span className="target-title">{title}</span>
       <FigureField progress={progress} />
       <ProgressBar bar={bar} extraClass="entered-bar" />
-      <span className="entered-goal" data-testid="figure-goal">
-        {goal}
+      <span className="entered-goal-cell">
+        <span className="entered-goal" data-testid="figure-goal">
+          {goal}
+        </span>
+        <EstimatedRate targetId={progress.id} />
       </span>
       <FigureStanding progress={progress} />
     </li>

@@ -2,6 +2,15 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatOutlookLead: 'Seat balance in {year} (seats − children; now / after the plan; forecast)',
+  seatOutlookDetail: '{stage}: {children} children, {current} seats now, {planned} after the plan',
+  seatOutlookNote:
+    'Forecast from {base}, births changing {change} a year, no migration (set them in the Seats view)',
+  seatEstimateHow: '{enrolled} pupils ÷ {children} children aged {ages} ({year})',
+  seatEstimateLine: 'Estimated {rate}',
+  seatEstimateNone: 'Estimate: no children of the ages',
+  seatOutlookUnavailable: '{stage}: the population gives no children of the stage',
+  seatOutlookPending: 'Weighing seats against children…',
   seatDetailSource: '({source})',
   seatChartLine: '{name}: {values}',
   seatChartPoint: '{year} {value}',

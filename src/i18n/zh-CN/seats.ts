@@ -1,5 +1,13 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  seatOutlookLead: '{year} 年学位余缺（学位 − 适龄儿童；现状 / 规划完成后，预测）',
+  seatOutlookDetail: '{stage}：适龄儿童 {children}，学位 {current}（现状）/ {planned}（规划完成后）',
+  seatOutlookNote: '预测以 {base} 年为基准，出生人数年变化 {change}，不计迁移（学位视图中可设置）',
+  seatEstimateHow: '在校生 {enrolled} ÷ {ages} 岁儿童 {children}（{year} 年）',
+  seatEstimateLine: '估算 {rate}',
+  seatEstimateNone: '估算：无适龄儿童数',
+  seatOutlookUnavailable: '{stage}：人口数据没有该学段儿童数',
+  seatOutlookPending: '正在计算学位供需…',
   seatDetailSource: '（{source}）',
   seatChartLine: '{name}：{values}',
   seatChartPoint: '{year} 年 {value}',
