@@ -2,6 +2,9 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatSlideTitle: 'Seats and children (forecast, {first} → {last})',
+  seatSlideChildren: 'children {from} → {to}',
+  seatSlideBalance: 'balance {from} → {to}',
   seatOutlookLead: 'Seat balance in {year} (seats − children; now / after the plan; forecast)',
   seatOutlookDetail: '{stage}: {children} children, {current} seats now, {planned} after the plan',
   seatOutlookNote:

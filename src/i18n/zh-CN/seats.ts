@@ -1,5 +1,8 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  seatSlideTitle: '学位供需（预测，{first} → {last} 年）',
+  seatSlideChildren: '适龄儿童 {from} → {to}',
+  seatSlideBalance: '学位余缺 {from} → {to}',
   seatOutlookLead: '{year} 年学位余缺（学位 − 适龄儿童；现状 / 规划完成后，预测）',
   seatOutlookDetail: '{stage}：适龄儿童 {children}，学位 {current}（现状）/ {planned}（规划完成后）',
   seatOutlookNote: '预测以 {base} 年为基准，出生人数年变化 {change}，不计迁移（学位视图中可设置）',
