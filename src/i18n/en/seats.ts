@@ -2,6 +2,8 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatPrintRow: '{stage} seat balance ({first} → {last})',
+  seatPrintValue: 'children {children} → {later}, seats {seats}, {balance}',
   seatSlideTitle: 'Seats and children (forecast, {first} → {last})',
   seatSlideChildren: 'children {from} → {to}',
   seatSlideBalance: 'balance {from} → {to}',

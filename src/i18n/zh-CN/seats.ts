@@ -1,5 +1,7 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  seatPrintRow: '{stage}学位余缺（{first} → {last} 年）',
+  seatPrintValue: '适龄儿童 {children} → {later}，学位 {seats}，{balance}',
   seatSlideTitle: '学位供需（预测，{first} → {last} 年）',
   seatSlideChildren: '适龄儿童 {from} → {to}',
   seatSlideBalance: '学位余缺 {from} → {to}',

@@ -1,0 +1,46 @@
+/** The seat rows of a township's atlas page: per stage, children and balance now and at the forecast's end. */
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
+import { STAGE_NAME_KEYS } from '../domain/seats.ts';
+import { type Language, translate } from '../i18n/index.ts';
+import type { PageTableRow } from './page-content.ts';
+
+const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+
+/**
+ * One row per stage for a township (code '' for the district): the stage and years, the balance in
+ * the base year (marked 未达标 when seats fall short), and children, seats and the balance in the
+ * last forecast year. A stage the population gives no children for is left out.
+ * @example seatPageRows(forecast, '450803100', 'zh-CN')[1].cells[0] // '小学学位（2020 → 2030 年）'
+ */
+export function seatPageRows(forecast: SeatForecast, code: string, language: Language): PageTableRow[] {
+  const count = (value: number) => Math.round(value).toLocaleString(LOCALES[language]);
+  const signed = (value: number) => (value > 0 ? `+${count(value)}` : value < 0 ? `−${count(-value)}` : '0');
+  const last = forecast.years.length - 1;
+  const first = forecast.years[0] ?? forecast.baseYear;
+  const lastYear = forecast.years[last] ?? forecast.baseYear;
+  return forecast.stages.flatMap((stage) => {
+    const figures = (index: number) => {
+      const balance = stage.years[index];
+      return code === '' ? balance : balance?.townships.find((township) => township.code === code);
+    };
+    const now = figures(0);
+    const later = figures(last);
+    if (!now || !later) return [];
+    const stageName = translate(language, STAGE_NAME_KEYS[stage.stage]);
+    return [
+      {
+        cells: [
+          translate(language, 'seatPrintRow', { stage: stageName, first, last: lastYear }),
+          signed(now.balance),
+          translate(language, 'seatPrintValue', {
+            children: count(now.children),
+            later: count(later.children),
+            seats: count(now.seats),
+            balance: signed(later.balance),
+          }),
+        ],
+        status: now.balance < 0 ? 'fail' : 'pass',
+      },
+    ];
+  });
+}

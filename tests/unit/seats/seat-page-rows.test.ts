@@ -1,0 +1,37 @@
+/** The seat rows of a township's atlas page. */
+import { describe, expect, it } from 'vitest';
+import { forecastSeatBalance } from '../../../src/analysis/seats/forecast-seat-balance.ts';
+import { prepareSeatAnalysis } from '../../../src/analysis/seats/prepare-seat-analysis.ts';
+import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
+import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
+import { DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
+import { seatPageRows } from '../../../src/print/seat-page-rows.ts';
+import { defaultPopulation, defaultSchools, defaultTownships } from '../analysis/default-inputs.ts';
+
+describe('seatPageRows', () => {
+  it('gives a township one row per stage with the balance now, marked when seats fall short', async () => {
+    const forecast = forecastSeatBalance(
+      prepareSeatAnalysis({
+        schools: await defaultSchools(),
+        townships: defaultTownships(),
+        population: defaultPopulation(),
+        settings: DEFAULT_SEAT_SETTINGS,
+        radii: DEFAULT_SERVICE_RADII,
+        scenario: CURRENT_SCENARIO,
+      }),
+    );
+    const rows = seatPageRows(forecast, '450803100', 'zh-CN');
+    expect(rows.map((row) => row.cells[0])).toEqual([
+      '幼儿园学位余缺（2020 → 2030 年）',
+      '小学学位余缺（2020 → 2030 年）',
+      '初中学位余缺（2020 → 2030 年）',
+      '高中学位余缺（2020 → 2030 年）',
+    ]);
+    const primary = forecast.stages[1]?.years[0]?.townships.find((township) => township.code === '450803100');
+    expect(primary?.balance).toBeLessThan(0);
+    expect(rows[1]?.status).toBe('fail');
+    expect(rows[1]?.cells[1]).toBe(`−${Math.abs(primary?.balance ?? 0).toLocaleString('zh-CN')}`);
+    expect(rows[1]?.cells[2]).toMatch(/^适龄儿童 8,868 → [\d,]+，学位 7,335，[+−][\d,]+$/);
+    expect(seatPageRows(forecast, '', 'en')[0]?.cells[0]).toBe('Kindergarten seat balance (2020 → 2030)');
+  });
+});
