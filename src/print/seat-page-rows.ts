@@ -7,10 +7,10 @@ import type { PageTableRow } from './page-content.ts';
 const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
 
 /**
- * One row per stage for a township (code '' for the district): the stage and years, the balance in
- * the base year (marked 未达标 when seats fall short), and children, seats and the balance in the
- * last forecast year. A stage the population gives no children for is left out.
- * @example seatPageRows(forecast, '450803100', 'zh-CN')[1].cells[0] // '小学学位（2020 → 2030 年）'
+ * One row per stage for a township (code '' for the district): the stage and base year, the seat
+ * balance then (marked as failing when seats fall short), and the balance in the last forecast year.
+ * A stage the population gives no children for is left out.
+ * @example seatPageRows(forecast, '450803100', 'zh-CN')[1].cells // ['小学学位余缺（2020）', '−1,533', '2030 年 +…']
  */
 export function seatPageRows(forecast: SeatForecast, code: string, language: Language): PageTableRow[] {
   const count = (value: number) => Math.round(value).toLocaleString(LOCALES[language]);
@@ -30,14 +30,9 @@ export function seatPageRows(forecast: SeatForecast, code: string, language: Lan
     return [
       {
         cells: [
-          translate(language, 'seatPrintRow', { stage: stageName, first, last: lastYear }),
+          translate(language, 'seatPrintRow', { stage: stageName, first }),
           signed(now.balance),
-          translate(language, 'seatPrintValue', {
-            children: count(now.children),
-            later: count(later.children),
-            seats: count(now.seats),
-            balance: signed(later.balance),
-          }),
+          translate(language, 'seatPrintValue', { last: lastYear, balance: signed(later.balance) }),
         ],
         status: now.balance < 0 ? 'fail' : 'pass',
       },

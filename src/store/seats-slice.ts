@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { SeatScenarios } from '../analysis/seats/analyse-seat-scenarios.ts';
+import type { CandidateSeatReport } from '../analysis/seats/assess-candidate-seats.ts';
 import type { SeatStage } from '../domain/seats.ts';
 import type { AtlasState } from './index.ts';
 
@@ -28,6 +29,8 @@ export interface SeatsSlice {
   seatsError: string | null;
   /** Both scenarios' forecasts; kept while a newer run is under way. */
   seatAnalysis: SeatScenarios | null;
+  /** Children each candidate site would newly give a seat (选址), as the worker last returned it. */
+  candidateSeats: CandidateSeatReport | null;
   setSeatStage(stage: SeatStage): void;
   setSeatYear(year: number | null): void;
   setSeatBirthChange(rate: number): void;
@@ -44,6 +47,7 @@ export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (s
   seatsStatus: 'idle',
   seatsError: null,
   seatAnalysis: null,
+  candidateSeats: null,
   setSeatStage(seatStage) {
     set({ seatStage });
   },

@@ -104,4 +104,31 @@ describe('the 学位 view', () => {
     expect(number(await page.getByTestId('seat-figure-without').textContent())).toBe(middle?.withoutSeat);
     expect(number(await page.getByTestId('seat-figure-seated').textContent())).toBe(middle?.seated);
   });
+
+  it('gives a candidate site default seats, counts the children it newly seats, and takes its own seats', async () => {
+    session = await openAtlas('#view=planning&scenario=current');
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.getByTestId('place-candidate').click();
+    // A village area of 木格镇 (short of primary seats) beyond 2.5 km of every primary school today.
+    const point = await page.evaluate(() => window.atlasMap?.project(109.7072, 22.863));
+    const canvas = await page.getByTestId('map').boundingBox();
+    if (!point || !canvas) throw new Error('no map');
+    await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
+    const newlySeated = page.getByTestId('candidate-newly-seated-primary').first();
+    await expect.poll(() => newlySeated.textContent(), SLOW).toMatch(/^小学 \+[\d,]+（默认学位 810）$/);
+    const withDefault = Number(
+      ((await newlySeated.textContent()) ?? '').replace(/^小学 \+([\d,]+).*$/, '$1').replace(/,/g, ''),
+    );
+    expect(withDefault).toBeGreaterThan(0);
+    await page.getByTestId('candidate-seats').fill('45');
+    await page.getByTestId('candidate-seats').press('Enter');
+    await expect.poll(() => newlySeated.textContent(), SLOW).toMatch(/（学位 45）$/);
+    const withFew = Number(
+      ((await newlySeated.textContent()) ?? '').replace(/^小学 \+([\d,]+).*$/, '$1').replace(/,/g, ''),
+    );
+    expect(withFew).toBeLessThanOrEqual(45);
+    expect(withFew).toBeLessThan(withDefault);
+    await screenshot(page, 'seats-candidate');
+  });
 });

@@ -2,8 +2,16 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
-  seatPrintRow: '{stage} seat balance ({first} → {last})',
-  seatPrintValue: 'children {children} → {later}, seats {seats}, {balance}',
+  seatPrintRow: '{stage} seat balance ({first})',
+  seatPrintValue: '{last}: {balance}',
+  candidateSeats: 'Seats',
+  candidateSeatsDefault: 'default {seats}',
+  candidateSeatsDefaultPart: '{stage} {classes} classes × {size} = {seats}',
+  candidateSeatsWhole: 'Must be a whole number, 0 or more',
+  candidateNewlySeated: 'Children newly given a seat ({year})',
+  candidateNewlySeatedValue: '{stage} {children}',
+  candidateSeatsOf: ' ({seats} seats)',
+  candidateSeatsOfDefault: ' (default {seats} seats)',
   seatSlideTitle: 'Seats and children (forecast, {first} → {last})',
   seatSlideChildren: 'children {from} → {to}',
   seatSlideBalance: 'balance {from} → {to}',

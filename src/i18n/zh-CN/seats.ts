@@ -1,7 +1,15 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
-  seatPrintRow: '{stage}学位余缺（{first} → {last} 年）',
-  seatPrintValue: '适龄儿童 {children} → {later}，学位 {seats}，{balance}',
+  seatPrintRow: '{stage}学位余缺（{first}）',
+  seatPrintValue: '{last} 年 {balance}',
+  candidateSeats: '学位数',
+  candidateSeatsDefault: '默认 {seats}',
+  candidateSeatsDefaultPart: '{stage} {classes} 班 × {size} = {seats}',
+  candidateSeatsWhole: '应为非负整数',
+  candidateNewlySeated: '新增有学位的儿童（{year} 年）',
+  candidateNewlySeatedValue: '{stage} {children}',
+  candidateSeatsOf: '（学位 {seats}）',
+  candidateSeatsOfDefault: '（默认学位 {seats}）',
   seatSlideTitle: '学位供需（预测，{first} → {last} 年）',
   seatSlideChildren: '适龄儿童 {from} → {to}',
   seatSlideBalance: '学位余缺 {from} → {to}',
