@@ -5,14 +5,20 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
 import { seatsZh } from './seats.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh, seats: seatsZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
+  seats: seatsZh,
+} as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...seatsZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...seatsZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
