@@ -15,7 +15,14 @@ import {
   type SchoolType,
   type Standardisation,
 } from './school.ts';
-import type { SeatSettings } from './seats.ts';
+import {
+  CHILD_AGE_COUNT,
+  DEFAULT_SEAT_SETTINGS,
+  OLDEST_CHILD_AGE,
+  SEAT_STAGES,
+  type SeatSettings,
+  type SeatStage,
+} from './seats.ts';
 
 /** The `format` every rule-set document carries. */
 export const RULE_SET_FORMAT = 'school-layout-atlas-rules';
@@ -392,6 +399,77 @@ class FieldReader {
   }
 }
 
+/** Where a seat setting is, in a message: the rule set's settings, field seats. */
+const PLACE = '规则集设置 settings.seats';
+
+/**
+ * The seat settings (`settings.seats`): class sizes, stage ages as first age and years, new-school
+ * classes, the entered figures the estimated rates stand beside, and a note on the sources; every
+ * field checked with the same messages as the rest of the set. A missing part takes the default.
+ */
+function readSeatSettings(value: unknown, errors: string[]): SeatSettings {
+  if (!isObject(value)) {
+    errors.push(`规则集字段 settings.seats 应为对象，实际为 ${show(value)}`);
+    return DEFAULT_SEAT_SETTINGS;
+  }
+  const reader = new FieldReader(errors, `${PLACE} `, value);
+  reader.onlyKeys(['note', 'classSizes', 'stageAges', 'newSiteClasses', 'rateTargets']);
+  const perStage = (field: string, read: (stageReader: FieldReader, stage: SeatStage) => number | null) => {
+    const entry = value[field];
+    if (entry === undefined) return null;
+    const object = isObject(entry) ? entry : {};
+    const stageReader = new FieldReader(errors, `${PLACE}.${field} `, object);
+    stageReader.onlyKeys(SEAT_STAGES);
+    return Object.fromEntries(
+      SEAT_STAGES.map((stage) => [stage, object[stage] === undefined ? null : read(stageReader, stage)]),
+    ) as Record<SeatStage, number | null>;
+  };
+  const classSizes = perStage('classSizes', (stageReader, stage) => stageReader.number(stage));
+  const newSiteClasses = perStage('newSiteClasses', (stageReader, stage) => stageReader.number(stage));
+  const stageAges = { ...DEFAULT_SEAT_SETTINGS.stageAges };
+  if (value.stageAges !== undefined) {
+    const entry = isObject(value.stageAges) ? value.stageAges : {};
+    new FieldReader(errors, `${PLACE}.stageAges `, entry).onlyKeys(SEAT_STAGES);
+    for (const stage of SEAT_STAGES) {
+      const ages = entry[stage];
+      if (ages === undefined) continue;
+      const agesReader = new FieldReader(errors, `${PLACE}.stageAges.${stage} `, isObject(ages) ? ages : {});
+      // Files write first age and years; a rule set kept in a project backup has first and last age.
+      agesReader.onlyKeys(['from', 'years', 'to']);
+      const from = Math.round(agesReader.number('from', { maximum: OLDEST_CHILD_AGE }) ?? 0);
+      const to =
+        isObject(ages) && ages.to !== undefined
+          ? agesReader.number('to', { maximum: OLDEST_CHILD_AGE })
+          : null;
+      const years =
+        to === null ? (agesReader.number('years', { maximum: CHILD_AGE_COUNT }) ?? 1) : to - from + 1;
+      stageAges[stage] = {
+        from,
+        to: Math.max(from, Math.min(OLDEST_CHILD_AGE, Math.round(from + years) - 1)),
+      };
+    }
+  }
+  const rateTargets: Record<string, SeatStage> = {};
+  if (value.rateTargets !== undefined) {
+    const entry = isObject(value.rateTargets) ? value.rateTargets : {};
+    const targetReader = new FieldReader(errors, `${PLACE}.rateTargets `, entry);
+    for (const id of Object.keys(entry)) rateTargets[id] = targetReader.oneOf(id, SEAT_STAGES);
+  }
+  const filled = (read: Record<SeatStage, number | null> | null, fallback: Record<SeatStage, number>) =>
+    Object.fromEntries(SEAT_STAGES.map((stage) => [stage, read?.[stage] ?? fallback[stage]])) as Record<
+      SeatStage,
+      number
+    >;
+  const note = reader.text('note', false);
+  return {
+    classSizes: filled(classSizes, DEFAULT_SEAT_SETTINGS.classSizes),
+    stageAges,
+    newSiteClasses: filled(newSiteClasses, DEFAULT_SEAT_SETTINGS.newSiteClasses),
+    rateTargets: value.rateTargets === undefined ? DEFAULT_SEAT_SETTINGS.rateTargets : rateTargets,
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
 function readCommonFields(reader: FieldReader): Omit<RuleBase, 'enabled'> {
   const common: Omit<RuleBase, 'enabled'> = {
     id: reader.text('id', true),
@@ -530,11 +608,12 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
   let settings: RuleSettings = { populousTownThreshold: 0, coverageTarget: 0 };
   if (isObject(json.settings)) {
     const settingsReader = new FieldReader(errors, '规则集设置 settings ', json.settings);
-    settingsReader.onlyKeys(['populousTownThreshold', 'coverageTarget']);
+    settingsReader.onlyKeys(['populousTownThreshold', 'coverageTarget', 'seats']);
     settings = {
       populousTownThreshold: settingsReader.number('populousTownThreshold') ?? 0,
       coverageTarget: settingsReader.number('coverageTarget', { maximum: 1 }) ?? 0,
     };
+    if (json.settings.seats !== undefined) settings.seats = readSeatSettings(json.settings.seats, errors);
   } else errors.push(`规则集字段 settings 应为对象，实际为 ${show(json.settings)}`);
 
   const rules: Rule[] = [];
@@ -653,7 +732,29 @@ function formatJson(value: unknown, indent: string, width: number): string {
  * on one line, a final newline. `parseRuleSet(JSON.parse(serializeRuleSet(set)))` gives the set back.
  */
 export function serializeRuleSet(ruleSet: RuleSet): string {
-  return `${formatJson(orderKeys(ruleSet), '', 100)}\n`;
+  const seats = ruleSet.settings.seats;
+  // Stage ages are written as first age and years, as `readSeatSettings` reads them.
+  const document = seats
+    ? {
+        ...ruleSet,
+        settings: {
+          ...ruleSet.settings,
+          seats: {
+            ...seats,
+            stageAges: Object.fromEntries(
+              SEAT_STAGES.map((stage) => [
+                stage,
+                {
+                  from: seats.stageAges[stage].from,
+                  years: seats.stageAges[stage].to - seats.stageAges[stage].from + 1,
+                },
+              ]),
+            ),
+          },
+        },
+      }
+    : ruleSet;
+  return `${formatJson(orderKeys(document), '', 100)}\n`;
 }
 
 /**

@@ -18,6 +18,7 @@ import { useTranslation } from '../use-translation.ts';
 import { SeatBalanceChart } from './SeatBalanceChart.tsx';
 import { SeatFigures } from './SeatFigures.tsx';
 import { SeatLegend } from './SeatLegend.tsx';
+import { SeatSettingsEditor } from './SeatSettingsEditor.tsx';
 import './seats.css';
 
 function StageButtons() {
@@ -264,6 +265,7 @@ export function SeatsPanel() {
         <YearSlider />
       </fieldset>
       <Assumptions />
+      <SeatSettingsEditor />
       <Layers />
       {status === 'error' ? <p className="error">{t('seatFailed', { reason: error ?? '' })}</p> : null}
       {stageForecast?.problem ? (

@@ -2,6 +2,16 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  seatSettingsTitle: 'Seat settings (rule set)',
+  seatSettingClassSize: 'Class size',
+  seatSettingFrom: 'First age',
+  seatSettingYears: 'Years',
+  seatSettingClasses: 'New school classes',
+  seatSettingClassSizeOf: '{stage}: standard class size (pupils per class)',
+  seatSettingFromOf: '{stage}: first age',
+  seatSettingYearsOf: '{stage}: years',
+  seatSettingClassesOf: '{stage}: classes of a new school',
+  seatSettingRange: 'A whole number from {least} to {most}',
   seatPrintRow: '{stage} seat balance ({first})',
   seatPrintValue: '{last}: {balance}',
   candidateSeats: 'Seats',

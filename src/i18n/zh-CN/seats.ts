@@ -1,5 +1,15 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  seatSettingsTitle: '学位设置（规则集）',
+  seatSettingClassSize: '标准班额',
+  seatSettingFrom: '起始年龄',
+  seatSettingYears: '年限',
+  seatSettingClasses: '新建班数',
+  seatSettingClassSizeOf: '{stage}标准班额（人/班）',
+  seatSettingFromOf: '{stage}起始年龄（岁）',
+  seatSettingYearsOf: '{stage}年限（年）',
+  seatSettingClassesOf: '{stage}新建学校班数',
+  seatSettingRange: '应为 {least} 到 {most} 之间的整数',
   seatPrintRow: '{stage}学位余缺（{first}）',
   seatPrintValue: '{last} 年 {balance}',
   candidateSeats: '学位数',

@@ -10,6 +10,7 @@ import {
   withRuleThreshold,
   withTargetGoal,
 } from '../../../src/domain/rules.ts';
+import { DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { defaultRuleSet, defaultRuleSetText } from './default-inputs.ts';
 
@@ -49,7 +50,11 @@ describe('the default rule set file', () => {
       'students-per-computer-primary',
       'staff-per-computer',
     ]);
-    expect(ruleSet.settings).toEqual({ populousTownThreshold: 72_000, coverageTarget: 0.9 });
+    const { seats, ...others } = ruleSet.settings;
+    expect(others).toEqual({ populousTownThreshold: 72_000, coverageTarget: 0.9 });
+    const { note, ...seatSettings } = seats ?? {};
+    expect(seatSettings).toEqual({ ...DEFAULT_SEAT_SETTINGS });
+    expect(note).toContain('GB 50099—2011');
     const targets = Object.fromEntries(ruleSet.targets.map((target) => [target.id, target.target]));
     expect(targets).toEqual({
       'new-public-kindergartens': 16,
