@@ -6,7 +6,7 @@
  */
 import { type Message, message } from '../domain/message.ts';
 import { CHILD_AGE_COUNT, type SeatStage } from '../domain/seats.ts';
-import { normaliseHeader } from './guess-column-mapping.ts';
+import { guessMapping } from './guess-column-mapping.ts';
 import { readNumberText } from './roster-value-synonyms.ts';
 
 /** The stage columns, named by the default stage ages. */
@@ -74,8 +74,11 @@ export const CHILDREN_COLUMN_SYNONYMS: Record<ChildrenColumn, readonly string[]>
   年份: ['年度', '基准年', '统计年份', '数据年份', 'year', 'baseyear'],
 };
 
-/** A single-year age column: `5岁`, `5 岁`, `5周岁`, `age5`, `age_5`, `ages5` (normalised). */
-const AGE_HEADER = /^(?:(\d{1,2})(?:岁|周岁)|ages?(\d{1,2}))$/;
+/**
+ * A single-year age column: `5岁`, `5 岁`, `5周岁`, `age5`, `age_5`, `age-5`, `ages5`, compared
+ * without spaces and underscores. Hyphens stay: `0-2岁` is a band, not age 2.
+ */
+const AGE_HEADER = /^(?:(\d{1,2})(?:岁|周岁)|ages?-?(\d{1,2}))$/;
 
 /**
  * The header holding each single-year age 0 … 17, or null; the first header of an age wins.
@@ -84,7 +87,7 @@ const AGE_HEADER = /^(?:(\d{1,2})(?:岁|周岁)|ages?(\d{1,2}))$/;
 export function findAgeColumns(headers: readonly string[]): (string | null)[] {
   const found = new Array<string | null>(CHILD_AGE_COUNT).fill(null);
   for (const header of headers) {
-    const match = AGE_HEADER.exec(normaliseHeader(header));
+    const match = AGE_HEADER.exec(header.normalize('NFKC').toLowerCase().replace(/[\s_]/g, ''));
     const age = Number(match?.[1] ?? match?.[2] ?? Number.NaN);
     if (Number.isInteger(age) && age < CHILD_AGE_COUNT && found[age] === null) found[age] = header;
   }
@@ -171,4 +174,97 @@ export function readChildrenCells(
     } else reading.year = year;
   }
   return reading;
+}
+
+/**
+ * Where a file's children figures are: its single-year age columns, its stage columns and its year
+ * column, leaving out the headers another column of the file already took.
+ * @param taken the headers mapped to the file's other columns (人口, 学龄人口 …)
+ * @example findChildrenColumns(['乡镇', '人口', '小学适龄', '年份'], ['乡镇', '人口']).stages['6-11岁'] // '小学适龄'
+ */
+export function findChildrenColumns(
+  headers: readonly string[],
+  taken: readonly (string | null)[],
+): ChildrenColumnHeaders {
+  const free = headers.filter((header) => !taken.includes(header));
+  const mapping = guessMapping(free, CHILDREN_COLUMNS, CHILDREN_COLUMN_SYNONYMS);
+  const stages = Object.fromEntries(
+    STAGE_CHILDREN_COLUMNS.map((column) => [column, mapping[column]]),
+  ) as Record<StageChildrenColumn, string | null>;
+  return { ages: findAgeColumns(free), stages, year: mapping[BASE_YEAR_COLUMN] };
+}
+
+/** A row's children as a population record carries them, or the reason the row is refused. */
+export interface ChildrenOfRow {
+  /** The fields to add to the row's record (none when the file has no children columns). */
+  fields: { ages?: number[]; stageChildren?: Partial<Record<SeatStage, number>> };
+  problems: ChildrenProblem[];
+}
+
+/** Reads the children figures of a table row by row, keeping the file's one base year. */
+export interface ChildrenTableReader {
+  /** The children of one row; a year unlike the first row's refuses the row (an error problem). */
+  read(cell: (header: string) => string, row: number): ChildrenOfRow;
+  /** The year of the file's figures, when a row gave one. */
+  baseYear(): number | undefined;
+  /** What the user is told once about the file: which children columns were read. */
+  notes(): Message[];
+}
+
+/**
+ * A reader of the children columns of one file, for the township table and the settlement points
+ * alike. A file has one base year: the first row's; a later row with another year is refused.
+ * @example createChildrenTableReader('人口.csv', headers, taken).read((header) => cells[header], 2).fields.ages
+ */
+export function createChildrenTableReader(
+  file: string,
+  headers: readonly string[],
+  taken: readonly (string | null)[],
+): ChildrenTableReader {
+  const columns = findChildrenColumns(headers, taken);
+  const ageHeaders = columns.ages.filter((header): header is string => header !== null);
+  const stageHeaders = Object.values(columns.stages).filter((header) => header !== null);
+  let first: { year: number; row: number } | undefined;
+  return {
+    read(cell, row) {
+      const reading = readChildrenCells(cell, columns);
+      const problems = [...reading.problems];
+      if (reading.year !== null && columns.year !== null) {
+        if (first === undefined) first = { year: reading.year, row };
+        else if (first.year !== reading.year) {
+          problems.push({
+            header: columns.year,
+            kind: 'error',
+            problem: message('childrenYearDiffers', {
+              year: reading.year,
+              firstRow: first.row,
+              firstYear: first.year,
+            }),
+          });
+        }
+      }
+      const fields: ChildrenOfRow['fields'] = {};
+      if (reading.ages) fields.ages = reading.ages;
+      if (reading.stageChildren) fields.stageChildren = reading.stageChildren;
+      return { fields, problems };
+    },
+    baseYear: () => first?.year,
+    notes() {
+      const notes: Message[] = [];
+      if (ageHeaders.length > 0) {
+        notes.push(
+          message('childrenAgeColumnsFound', {
+            file,
+            count: ageHeaders.length,
+            first: ageHeaders[0] ?? '',
+            last: ageHeaders[ageHeaders.length - 1] ?? '',
+          }),
+        );
+        if (stageHeaders.length > 0) notes.push(message('childrenAgesAndStages', { file }));
+      } else if (stageHeaders.length > 0) {
+        notes.push(message('childrenStageColumnsFound', { file, columns: stageHeaders.join('、') }));
+      }
+      return notes;
+    },
+  };
 }

@@ -45,6 +45,7 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
     'Year {year} differs from {firstYear} in row {firstRow}: a population file has one base year; this row was not imported',
   childrenAgesAndStages:
     '{file}: has both single-year (0 … 17) and stage (3-5 …) children columns; the single years are used',
+  childrenStageColumnsFound: '{file}: children by stage found in columns {columns}',
   childrenAgeColumnsFound: '{file}: {count} single-year children columns found ({first} … {last})',
   seatBaseYearFromFile:
     'The population states its base year, {file}; it is used (--base-year {given} only applies to files that state none)',

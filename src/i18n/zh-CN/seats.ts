@@ -41,6 +41,7 @@ export const seatsZh = {
   childrenYearDiffers:
     '年份 {year} 与第 {firstRow} 行的 {firstYear} 不同：一个人口文件只能有一个基准年，本行未导入',
   childrenAgesAndStages: '{file}：同时有单岁（0岁…17岁）和分学段（3-5岁等）儿童数列，按单岁计算',
+  childrenStageColumnsFound: '{file}：识别到分学段儿童数列 {columns}',
   childrenAgeColumnsFound: '{file}：识别到单岁儿童数列 {count} 列（{first}…{last}）',
   seatBaseYearFromFile:
     '人口数据已写明基准年为 {file} 年，按文件计算（--base-year {given} 只用于未写明年份的文件）',

@@ -1,6 +1,11 @@
 /** The children columns of a population file: single-year ages, stage counts and the year. */
 import { describe, expect, it } from 'vitest';
-import { findAgeColumns, readChildrenCells } from '../../../src/io/read-children-cells.ts';
+import {
+  createChildrenTableReader,
+  findAgeColumns,
+  findChildrenColumns,
+  readChildrenCells,
+} from '../../../src/io/read-children-cells.ts';
 
 const noStages = { '3-5岁': null, '6-11岁': null, '12-14岁': null, '15-17岁': null } as const;
 
@@ -20,6 +25,69 @@ describe('findAgeColumns', () => {
     ]);
     expect(ages.slice(0, 7)).toEqual(['0岁', '1 岁', '2周岁', 'age_3', 'AGE4', '5岁', null]);
     expect(ages).toHaveLength(18);
+  });
+
+  it('takes a band such as 0-2岁 for no single age', () => {
+    expect(findAgeColumns(['0-2岁', '3-5岁', 'age-4']).slice(0, 5)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'age-4',
+    ]);
+  });
+});
+
+describe('findChildrenColumns', () => {
+  it('finds stage and year columns by their synonyms, leaving out headers already taken', () => {
+    const columns = findChildrenColumns(
+      ['乡镇', '人口', '小学适龄', '初中适龄人口', '统计年份', '年份'],
+      ['年份'],
+    );
+    expect(columns.stages).toEqual({
+      '3-5岁': null,
+      '6-11岁': '小学适龄',
+      '12-14岁': '初中适龄人口',
+      '15-17岁': null,
+    });
+    expect(columns.year).toBe('统计年份');
+    expect(columns.ages.every((header) => header === null)).toBe(true);
+  });
+});
+
+describe('createChildrenTableReader', () => {
+  const headers = ['乡镇', '人口', '年份', '0岁', '1岁', '6-11岁'];
+  const rows: Record<string, string>[] = [
+    { 年份: '2021', '0岁': '5', '1岁': '7', '6-11岁': '90' },
+    { 年份: '2021', '0岁': '', '1岁': '3' },
+    { 年份: '2022', '0岁': '1' },
+  ];
+
+  it('reads every row, keeps the first year as the base year and refuses a row of another year', () => {
+    const reader = createChildrenTableReader('人口.csv', headers, ['乡镇', '人口']);
+    const read = rows.map((row, index) => reader.read((header) => row[header] ?? '', index + 2));
+    expect(read[0]?.fields.ages?.slice(0, 3)).toEqual([5, 7, 0]);
+    expect(read[0]?.fields.stageChildren).toBeUndefined();
+    expect(read[1]?.problems).toEqual([]);
+    expect(read[2]?.problems).toEqual([
+      {
+        header: '年份',
+        kind: 'error',
+        problem: { key: 'childrenYearDiffers', values: { year: 2022, firstRow: 2, firstYear: 2021 } },
+      },
+    ]);
+    expect(reader.baseYear()).toBe(2021);
+    expect(reader.notes().map((note) => note.key)).toEqual([
+      'childrenAgeColumnsFound',
+      'childrenAgesAndStages',
+    ]);
+  });
+
+  it('adds nothing to the rows of a file without children columns', () => {
+    const reader = createChildrenTableReader('人口.csv', ['乡镇', '人口'], ['乡镇', '人口']);
+    expect(reader.read(() => '100', 2)).toEqual({ fields: {}, problems: [] });
+    expect(reader.baseYear()).toBeUndefined();
+    expect(reader.notes()).toEqual([]);
   });
 });
 
