@@ -22,6 +22,7 @@ export function startSeatsRunner(
       state.radii,
       state.scenario.year,
       state.seatBirthChange,
+      state.seatBirths,
       state.seatMigration,
     ],
     makeRequest(state, id) {
@@ -36,7 +37,11 @@ export function startSeatsRunner(
           ruleSet,
           radii,
           year: scenario.year,
-          forecast: { birthChange: state.seatBirthChange, migration: state.seatMigration },
+          forecast: {
+            birthChange: state.seatBirthChange,
+            births: state.seatBirths,
+            migration: state.seatMigration,
+          },
         },
       };
     },

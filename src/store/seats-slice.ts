@@ -22,6 +22,8 @@ export interface SeatsSlice {
   seatYear: number | null;
   /** Annual change of births assumed by the forecast (−0.03 = 3 % fewer each year). */
   seatBirthChange: number;
+  /** District births of given years (year → children born), overriding the yearly change for those years. */
+  seatBirths: Record<number, number>;
   /** Yearly net migration rate by township code (0.01 = +1 % a year); empty = none. */
   seatMigration: Record<string, number>;
   seatLayers: SeatLayers;
@@ -34,6 +36,8 @@ export interface SeatsSlice {
   setSeatStage(stage: SeatStage): void;
   setSeatYear(year: number | null): void;
   setSeatBirthChange(rate: number): void;
+  /** Sets the births of a year, or (null) lets the yearly change give them again. */
+  setSeatBirths(year: number, births: number | null): void;
   setSeatMigration(code: string, rate: number): void;
   setSeatLayers(change: Partial<SeatLayers>): void;
 }
@@ -42,6 +46,7 @@ export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (s
   seatStage: 'primary',
   seatYear: null,
   seatBirthChange: 0,
+  seatBirths: {},
   seatMigration: {},
   seatLayers: { utilisation: true, withoutSeat: true },
   seatsStatus: 'idle',
@@ -56,6 +61,10 @@ export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (s
   },
   setSeatBirthChange(seatBirthChange) {
     set({ seatBirthChange });
+  },
+  setSeatBirths(year, births) {
+    const { [year]: _old, ...others } = get().seatBirths;
+    set({ seatBirths: births === null ? others : { ...others, [year]: births } });
   },
   setSeatMigration(code, rate) {
     const { [code]: _old, ...others } = get().seatMigration;

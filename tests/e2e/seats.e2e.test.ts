@@ -85,6 +85,52 @@ describe('the 学位 view', () => {
     expect(await page.getByTestId('school-seats-primary').textContent()).toContain('2,250');
   });
 
+  it('takes a class size edited in the seat settings, and goes back on undo', async () => {
+    const page = await openSeats('#view=seats&scenario=current');
+    expect(await page.getByTestId('seat-figure-seats').textContent()).toBe('54,540');
+    await page.getByTestId('seat-settings').locator('summary').click();
+    // Fewer pupils per class: every primary school counted by its classes has fewer seats.
+    await page.getByTestId('seat-class-size-primary').fill('40');
+    await page.getByTestId('seat-class-size-primary').press('Enter');
+    await expect.poll(() => page.getByTestId('seat-figure-seats').textContent(), SLOW).not.toBe('54,540');
+    const fewer = Number(
+      ((await page.getByTestId('seat-figure-seats').textContent()) ?? '').replace(/,/g, ''),
+    );
+    expect(fewer).toBeLessThan(54_540);
+    await screenshot(page, 'seats-settings');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.getByTestId('seat-figure-seats').textContent(), SLOW).toBe('54,540');
+    expect(await page.getByTestId('seat-class-size-primary').inputValue()).toBe('45');
+  });
+
+  it('takes the births of given years in place of the yearly change', async () => {
+    const page = await openSeats('#view=seats&scenario=current&stage=kindergarten&seatyear=2026');
+    const children = () => page.getByTestId('seat-figure-children').textContent();
+    expect(Number(((await children()) ?? '').replace(/,/g, ''))).toBeGreaterThan(0);
+    await page.getByTestId('seat-assumptions').locator('summary').click();
+    // The children aged 3 to 5 in 2026 were born in 2021, 2022 and 2023: none born, none to seat.
+    for (const year of [2021, 2022, 2023]) {
+      await page.getByTestId(`seat-births-${year}`).fill('0');
+      await page.getByTestId(`seat-births-${year}`).press('Enter');
+    }
+    await expect.poll(children, SLOW).toBe('0');
+    await screenshot(page, 'seats-births');
+  });
+
+  it('puts the estimated rates beside the entered ones and the seats of the last forecast year on the overview', async () => {
+    session = await openAtlas('#view=overview&scenario=current');
+    const { page } = session;
+    const estimate = page.getByTestId('estimate-preschool-gross-enrolment');
+    await expect.poll(() => estimate.textContent(), SLOW).toMatch(/估算 [\d.]+\s?%/);
+    expect(await estimate.getAttribute('title')).toContain('3—5');
+    expect(await page.getByTestId('estimate-upper-secondary-gross-enrolment').textContent()).toMatch(/估算/);
+    await expect.poll(() => page.getByTestId('seat-outlook-2030').textContent(), SLOW).toContain('2030');
+    await screenshot(page, 'seats-overview');
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => estimate.textContent(), SLOW).toMatch(/estimate/i);
+    await screenshot(page, 'seats-overview-english');
+  });
+
   it('shows what the command line computes for the same files (CLI = app)', async () => {
     const page = await openSeats('#view=seats&scenario=planned&seatyear=2026&stage=middle');
     const { status, stdout } = await runCommand(run, ['--scenario', 'planned', '--forecast-year', '2026']);

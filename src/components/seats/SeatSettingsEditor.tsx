@@ -32,73 +32,94 @@ export function SeatSettingsEditor() {
     save(change);
     return null;
   };
-  const row = (stage: SeatStage) => {
+  /** The four settings of a stage, each a number field; they are the rows of the table. */
+  const fields = (stage: SeatStage, name: string) => {
     const ages = settings.stageAges[stage];
-    const name = t(STAGE_NAME_KEYS[stage]);
-    return (
-      <tr key={stage}>
-        <th scope="row">{name}</th>
-        <td>
-          <NumberInput
-            label={t('seatSettingClassSizeOf', { stage: name })}
-            value={settings.classSizes[stage]}
-            onCommit={(value) =>
-              commit(value, 1, 100, { classSizes: { ...settings.classSizes, [stage]: value } })
-            }
-            testId={`seat-class-size-${stage}`}
-          />
-        </td>
-        <td>
-          <NumberInput
-            label={t('seatSettingFromOf', { stage: name })}
-            value={ages.from}
-            onCommit={(value) =>
-              commit(value, 0, 17, {
-                stageAges: {
-                  ...settings.stageAges,
-                  [stage]: { from: value, to: Math.min(17, value + ages.to - ages.from) },
-                },
-              })
-            }
-          />
-        </td>
-        <td>
-          <NumberInput
-            label={t('seatSettingYearsOf', { stage: name })}
-            value={ages.to - ages.from + 1}
-            onCommit={(value) =>
-              commit(value, 1, 18 - ages.from, {
-                stageAges: { ...settings.stageAges, [stage]: { from: ages.from, to: ages.from + value - 1 } },
-              })
-            }
-          />
-        </td>
-        <td>
-          <NumberInput
-            label={t('seatSettingClassesOf', { stage: name })}
-            value={settings.newSiteClasses[stage]}
-            onCommit={(value) =>
-              commit(value, 1, 200, { newSiteClasses: { ...settings.newSiteClasses, [stage]: value } })
-            }
-          />
-        </td>
-      </tr>
-    );
+    return {
+      classSize: (
+        <NumberInput
+          label={t('seatSettingClassSizeOf', { stage: name })}
+          value={settings.classSizes[stage]}
+          onCommit={(value) =>
+            commit(value, 1, 100, { classSizes: { ...settings.classSizes, [stage]: value } })
+          }
+          testId={`seat-class-size-${stage}`}
+        />
+      ),
+      from: (
+        <NumberInput
+          label={t('seatSettingFromOf', { stage: name })}
+          value={ages.from}
+          onCommit={(value) =>
+            commit(value, 0, 17, {
+              stageAges: {
+                ...settings.stageAges,
+                [stage]: { from: value, to: Math.min(17, value + ages.to - ages.from) },
+              },
+            })
+          }
+        />
+      ),
+      years: (
+        <NumberInput
+          label={t('seatSettingYearsOf', { stage: name })}
+          value={ages.to - ages.from + 1}
+          onCommit={(value) =>
+            commit(value, 1, 18 - ages.from, {
+              stageAges: { ...settings.stageAges, [stage]: { from: ages.from, to: ages.from + value - 1 } },
+            })
+          }
+        />
+      ),
+      classes: (
+        <NumberInput
+          label={t('seatSettingClassesOf', { stage: name })}
+          value={settings.newSiteClasses[stage]}
+          onCommit={(value) =>
+            commit(value, 1, 200, { newSiteClasses: { ...settings.newSiteClasses, [stage]: value } })
+          }
+        />
+      ),
+    };
   };
+  const stages = SEAT_STAGES.map((stage) => {
+    const name = t(STAGE_NAME_KEYS[stage]);
+    return { stage, name, fields: fields(stage, name) };
+  });
+  const rows = [
+    ['classSize', 'seatSettingClassSize'],
+    ['from', 'seatSettingFrom'],
+    ['years', 'seatSettingYears'],
+    ['classes', 'seatSettingClasses'],
+  ] as const;
   return (
     <details className="seat-assumptions seat-settings" data-testid="seat-settings">
       <summary>{t('seatSettingsTitle')}</summary>
       <table className="seat-settings-table">
         <thead>
           <tr>
-            <th scope="col">{t('seatStageLegend')}</th>
-            <th scope="col">{t('seatSettingClassSize')}</th>
-            <th scope="col">{t('seatSettingFrom')}</th>
-            <th scope="col">{t('seatSettingYears')}</th>
-            <th scope="col">{t('seatSettingClasses')}</th>
+            <th scope="col" className="seat-settings-label">
+              <span className="visually-hidden">{t('seatStageLegend')}</span>
+            </th>
+            {stages.map(({ stage, name }) => (
+              <th key={stage} scope="col" className="seat-settings-stage">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>{SEAT_STAGES.map(row)}</tbody>
+        <tbody>
+          {rows.map(([field, label]) => (
+            <tr key={field}>
+              <th scope="row" className="seat-settings-label">
+                {t(label)}
+              </th>
+              {stages.map(({ stage, fields: cells }) => (
+                <td key={stage}>{cells[field]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
       {settings.note ? <p className="help">{settings.note}</p> : null}
     </details>

@@ -13,8 +13,8 @@ import {
   selectStageForecast,
 } from '../../store/seat-selectors.ts';
 import { formatCount } from '../format.ts';
-import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
+import { SeatAssumptions } from './SeatAssumptions.tsx';
 import { SeatBalanceChart } from './SeatBalanceChart.tsx';
 import { SeatFigures } from './SeatFigures.tsx';
 import { SeatLegend } from './SeatLegend.tsx';
@@ -74,70 +74,6 @@ function YearSlider() {
       </div>
       <p className="help">{t('seatYearNote', { base: forecast.baseYear })}</p>
     </div>
-  );
-}
-
-function Assumptions() {
-  const { t } = useTranslation();
-  const { birthChange, migration, townships } = useAtlasStore(
-    useShallow((state) => ({
-      birthChange: state.seatBirthChange,
-      migration: state.seatMigration,
-      townships: state.townships,
-    })),
-  );
-  const { setSeatBirthChange, setSeatMigration } = useAtlasStore.getState();
-  const percent = (rate: number) => Math.round(rate * 10_000) / 100;
-  return (
-    <details className="seat-assumptions">
-      <summary>{t('seatAssumptions')}</summary>
-      <div className="seat-field">
-        <span>{t('seatBirthChangeLabel')}</span>
-        <NumberInput
-          label={t('seatBirthChangeLabel')}
-          value={percent(birthChange)}
-          step={0.5}
-          onCommit={(value) => {
-            if (!(value > -100)) return t('seatBirthChangeInvalid');
-            setSeatBirthChange(value / 100);
-            return null;
-          }}
-          onClear={() => {
-            setSeatBirthChange(0);
-            return null;
-          }}
-          testId="seat-birth-change"
-        />
-      </div>
-      <p className="help">{t('seatBirthChangeHelp')}</p>
-      <fieldset className="seat-migration">
-        <legend>{t('seatMigrationLegend')}</legend>
-        {townships?.features.map((feature) => {
-          const { code, name } = feature.properties;
-          return (
-            <div key={code} className="seat-field">
-              <span>{name}</span>
-              <NumberInput
-                label={`${t('seatMigrationLegend')} ${name}`}
-                value={migration[code] === undefined ? null : percent(migration[code] ?? 0)}
-                step={0.1}
-                onCommit={(value) => {
-                  if (!(value > -100)) return t('seatBirthChangeInvalid');
-                  setSeatMigration(code, value / 100);
-                  return null;
-                }}
-                onClear={() => {
-                  setSeatMigration(code, 0);
-                  return null;
-                }}
-                placeholder="0"
-              />
-            </div>
-          );
-        })}
-        <p className="help">{t('seatMigrationHelp')}</p>
-      </fieldset>
-    </details>
   );
 }
 
@@ -264,7 +200,7 @@ export function SeatsPanel() {
         <legend>{t('seatYearLegend')}</legend>
         <YearSlider />
       </fieldset>
-      <Assumptions />
+      <SeatAssumptions />
       <SeatSettingsEditor />
       <Layers />
       {status === 'error' ? <p className="error">{t('seatFailed', { reason: error ?? '' })}</p> : null}

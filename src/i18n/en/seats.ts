@@ -73,6 +73,12 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatBirthChangeLabel: 'Annual change of births (%)',
   seatBirthChangeHelp: 'Negative for fewer births each year; no deaths, no migration (unless set below)',
   seatBirthChangeInvalid: 'Must be above -100',
+  seatBirthsLegend: 'Births per year (optional)',
+  seatBirthsYear: '{year}',
+  seatBirthsOf: 'District births in {year}',
+  seatBirthsHelp:
+    'E.g. the health commission’s birth registrations; a year filled in takes its figure, spread over the places as the base year’s 0-year-olds are; other years follow the annual change above',
+  seatBirthsInvalid: 'Must be a whole number, zero or more',
   seatMigrationLegend: 'Yearly net migration by township (%)',
   seatMigrationHelp: 'Positive for net arrivals, negative for departures; empty is 0',
   seatLayersLegend: 'Layers',

@@ -68,6 +68,12 @@ export const seatsZh = {
   seatBirthChangeLabel: '出生人数年变化率（%）',
   seatBirthChangeHelp: '负数表示逐年减少；不计死亡，不计迁移（除非下面填写）',
   seatBirthChangeInvalid: '应大于 -100',
+  seatBirthsLegend: '各年出生人数（人，可选）',
+  seatBirthsYear: '{year} 年',
+  seatBirthsOf: '{year} 年全区出生人数',
+  seatBirthsHelp:
+    '可填卫生健康部门的出生登记数；已填年份按所填人数计，按基准年 0 岁儿童的分布分到各地，未填年份按上面的年变化率推算',
+  seatBirthsInvalid: '应为非负整数',
   seatMigrationLegend: '各乡镇年净迁移率（%）',
   seatMigrationHelp: '正数为净迁入、负数为净迁出；空为 0',
   seatLayersLegend: '图层',
