@@ -9,6 +9,7 @@
  * `seatsBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
  * Run alone with `npx tsx scripts/bench/seats-bench.ts`.
  */
+import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { METRES_PER_DEGREE } from '../../src/analysis/build-grid-index.ts';
 import { allocateSeats } from '../../src/analysis/seats/allocate-seats.ts';
@@ -170,6 +171,8 @@ function findPairs(places: SeatPlaces, longitudes: Float64Array, latitudes: Floa
  * @example (await seatsBenchmark()).join('\n')
  */
 export async function seatsBenchmark(): Promise<string[]> {
+  // The machine is shared: the load beside the figures says how far they may be inflated.
+  const loadBefore = loadavg()[0] ?? 0;
   // The county: 小学 of the embedded data, step by step, then the whole worker request.
   const input = await countyInput();
   const frame = prepareSeatAnalysis(input);
@@ -259,6 +262,21 @@ export async function seatsBenchmark(): Promise<string[]> {
     PROVINCE_RUNS,
     1,
   );
+  // Processor time of one whole allocation: on a loaded machine the wall-clock figures above
+  // include the time other processes held the cores; this one mostly does not.
+  const processorStart = process.cpuUsage();
+  const wallStart = performance.now();
+  allocateSeats(
+    sortEligiblePairs(
+      findPairs(province.places, province.longitudes, province.latitudes),
+      rankSchoolCodes(province.codes),
+    ),
+    province.children,
+    province.seats,
+  );
+  const wallMs = performance.now() - wallStart;
+  const processor = process.cpuUsage(processorStart);
+  const processorMs = (processor.user + processor.system) / 1000;
   const flow = timed(
     () => measureMaximumSeated(sorted.value, province.children, province.seats, greedy.value),
     1,
@@ -305,9 +323,12 @@ export async function seatsBenchmark(): Promise<string[]> {
     `| sorted into allocation order | ${format(sorted.ms)} |`,
     `| nearest free seat first (${count(greedy.value.seated)} seated, ${count(greedy.value.withoutSeatNoSchool)} without a school in reach, ${count(greedy.value.withoutSeatFull)} at full schools) | ${format(greedy.ms)} |`,
     `| **the allocation (the three steps)** | **${format(allocationMs)}** |`,
+    `| the allocation once more, processor time of this process (user + system; wall clock of that run: ${format(wallMs)}) | ${format(processorMs)} |`,
     `| maximum flow from the allocation (${count(flow.value)} could be seated) | ${format(flow.ms)} |`,
     `| naive on the first ${count(NAIVE_SAMPLE)} places × ${count(PROVINCE_SCHOOLS)} schools (${count(naive.value.seated)} seated) | ${format(naive.ms)} |`,
     `| … extrapolated to ${count(PROVINCE_PLACES)} places (×${PROVINCE_PLACES / NAIVE_SAMPLE}, scanning alone; the sort of all pairs would add more; not run) | ≈ ${format((naive.ms * PROVINCE_PLACES) / NAIVE_SAMPLE)} |`,
+    '',
+    `Load average of the machine (${cpus().length} cores): ${loadBefore.toFixed(1)} at the start of this section, ${(loadavg()[0] ?? 0).toFixed(1)} at its end; with a load above the number of cores every figure here is slower than on an idle machine.`,
     '',
     `Stages without a radius (高中 today) pair every place with every school of the district: at province scale they are allocated county by county, so a county's ${count(frame.points.length)} places × its high schools is the size of that problem, not the province's.`,
   ];

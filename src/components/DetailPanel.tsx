@@ -22,6 +22,7 @@ import { formatShare } from './format.ts';
 import { scenarioName } from './overview/overview-text.ts';
 import { SchoolForm } from './SchoolForm.tsx';
 import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
+import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
 import './seats/seats.css';
 import { useTranslation } from './use-translation.ts';
 
@@ -165,6 +166,7 @@ function TownshipDetail({ code }: { code: string }) {
           />
         </>
       ) : null}
+      <TownshipSeatDetail code={code} />
       <h3 data-testid="township-schools-title">
         {t('townshipSchoolsInScenario', { scenario: scenarioName(t, scenario), total: counts?.total ?? 0 })}
       </h3>

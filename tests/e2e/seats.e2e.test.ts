@@ -55,6 +55,15 @@ describe('the 学位 view', () => {
     await waitForMapIdle(page);
     await screenshot(page, 'seats-2028');
 
+    // The township's own figures in the detail panel agree with its row, and its estimated rate.
+    await page.locator(`[data-testid="seat-table"] tr[data-township="${QIAOXU}"] th button`).click();
+    const detailBalance = page.getByTestId('township-seat-balance-primary');
+    const signedNumber = (text: string | null) =>
+      Number((text ?? '').replace(/[,+]/g, '').replace(/[−-]/, '-'));
+    await expect.poll(async () => signedNumber(await detailBalance.textContent()), SLOW).toBe(after);
+    expect(await page.getByTestId('township-seat-rate-primary').textContent()).toMatch(/^[\d.]+\s?%$/);
+    await screenshot(page, 'seats-township');
+
     await page.getByTestId('seat-stage-kindergarten').click();
     await expect.poll(() => page.url(), SLOW).toContain('stage=kindergarten');
     await expect.poll(() => page.getByTestId('seat-figure-children').textContent(), SLOW).not.toBe('56,495');

@@ -137,6 +137,10 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatTableNever: '—',
   seatTableDistrict: 'District',
   seatTableUnavailable: 'Not available',
+  seatTownshipRate: 'Estimated gross rate ({year})',
+  seatTownshipRateNote:
+    'Pupils at the township’s schools in {year} ÷ the township’s children of the stage’s ages; counted where schools are, so pupils from other townships push it up or down: only the district figure compares with the plan’s',
+  seatTownshipRateHow: 'pupils {enrolled} ÷ children {children}',
   seatDetailTitle: 'Seats ({scenario}, {year})',
   seatDetailStage: '{stage}',
   seatDetailSeats: 'Seats',

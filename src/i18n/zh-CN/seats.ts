@@ -130,6 +130,10 @@ export const seatsZh = {
   seatTableNever: '—',
   seatTableDistrict: '全区',
   seatTableUnavailable: '不能计算',
+  seatTownshipRate: '估算毛入学率（{year}）',
+  seatTownshipRateNote:
+    '{year} 年本乡镇学校在校生 ÷ 本乡镇该学段年龄儿童；按学校所在地统计，跨乡镇就读会使其高于或低于实际，全区数据才与规划指标可比',
+  seatTownshipRateHow: '在校生 {enrolled} ÷ 儿童 {children}',
   seatDetailTitle: '学位（{scenario}，{year} 年）',
   seatDetailStage: '{stage}',
   seatDetailSeats: '学位',
