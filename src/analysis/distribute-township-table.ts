@@ -34,7 +34,7 @@ export interface DistributeOptions {
   cellMetres?: number;
   /** Source recorded in the result (default 'township-table'). */
   source?: PopulationSource;
-  /** Label recorded in the result (default: a Chinese description of the table and the model). */
+  /** Label recorded in the result (default: none; the caller says what the table was). */
   label?: string;
   /** Base year recorded in the result (the table's). */
   baseYear?: number;
@@ -164,9 +164,7 @@ export function distributeTownshipTable(
   return {
     ...(table.length > 0 && options.baseYear !== undefined ? { baseYear: options.baseYear } : {}),
     source: options.source ?? 'township-table',
-    label:
-      options.label ??
-      `乡镇人口表（${rows.length} 个乡镇），按距驻地远近的密度模型分布到 ${cellMetres} 米网格（模型估算）`,
+    label: options.label ?? '',
     points,
     townships: rows,
   };

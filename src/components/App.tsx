@@ -81,7 +81,9 @@ export function App() {
         </>
       ) : (
         <main className="loading" role={loadStatus === 'error' ? 'alert' : 'status'}>
-          {loadStatus === 'error' ? `${t('loadFailed')}：${loadError ?? ''}` : t('loading')}
+          {loadStatus === 'error'
+            ? t('withReason', { what: t('loadFailed'), reason: loadError ?? '' })
+            : t('loading')}
         </main>
       )}
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -2,6 +2,7 @@
  * Candidate sites (候选点): schools that might be built, placed by the planner or suggested by the
  * covering search, assessed as if they stood. Pure types and helpers; nothing here imports the app.
  */
+import { type Message, message } from './message.ts';
 import type { ServiceKind } from './radius.ts';
 import { makeSchoolRecord, type Ownership, type School, type SchoolType } from './school.ts';
 
@@ -80,6 +81,7 @@ export function candidateAsSchool(
     projectType: '新建',
     projectStatus: status,
     note: candidate.note,
+    // 数据来源 is a roster value, written in the roster's own words.
     source: candidate.origin === 'suggestion' ? '选址建议' : '候选点',
   });
 }
@@ -90,14 +92,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Candidates read back from a saved project (autosave or backup file): entries that are not a
- * well-formed candidate are left out and named in `issues` (Chinese).
+ * well-formed candidate are left out and named in `issues`.
  * @example readCandidates(project.candidates).candidates.length
  */
-export function readCandidates(value: unknown): { candidates: CandidateSite[]; issues: string[] } {
+export function readCandidates(value: unknown): { candidates: CandidateSite[]; issues: Message[] } {
   if (value === undefined || value === null) return { candidates: [], issues: [] };
-  if (!Array.isArray(value)) return { candidates: [], issues: ['项目中的候选点格式不对，已略去'] };
+  if (!Array.isArray(value)) return { candidates: [], issues: [message('projectCandidatesMalformed')] };
   const candidates: CandidateSite[] = [];
-  const issues: string[] = [];
+  const issues: Message[] = [];
   const seen = new Set<string>();
   value.forEach((entry, index) => {
     const valid =
@@ -122,7 +124,7 @@ export function readCandidates(value: unknown): { candidates: CandidateSite[]; i
         (typeof entry.seats === 'number' && Number.isFinite(entry.seats) && entry.seats >= 0)) &&
       (entry.origin === 'manual' || entry.origin === 'suggestion');
     if (!valid) {
-      issues.push(`第 ${index + 1} 个候选点格式不对，已略去`);
+      issues.push(message('projectCandidateMalformed', { number: index + 1 }));
       return;
     }
     seen.add(entry.id as string);

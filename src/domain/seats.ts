@@ -5,7 +5,6 @@
  */
 import type { MessageKey } from './message.ts';
 import { SERVICE_KINDS_BY_SCHOOL_TYPE, type ServiceKind } from './radius.ts';
-import type { RuleSet } from './rules.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from './school.ts';
 
 /** A stage of schooling that has seats: 幼儿园, 小学, 初中, 高中 (special education has none). */
@@ -138,16 +137,4 @@ export function isSeatStage(kind: string): kind is SeatStage {
  */
 export function seatSettingsOf(settings: { seats?: SeatSettings }): SeatSettings {
   return settings.seats ?? DEFAULT_SEAT_SETTINGS;
-}
-
-/**
- * A copy of the rule set with some seat settings changed (the rest kept, or the defaults when the
- * set had none), as one undoable change of the rule set.
- * @example withSeatSettings(ruleSet, { classSizes: { ...sizes, primary: 40 } }).settings.seats?.classSizes.primary // 40
- */
-export function withSeatSettings(ruleSet: RuleSet, change: Partial<SeatSettings>): RuleSet {
-  return {
-    ...ruleSet,
-    settings: { ...ruleSet.settings, seats: { ...seatSettingsOf(ruleSet.settings), ...change } },
-  };
 }

@@ -262,7 +262,7 @@ export function createChildrenTableReader(
         );
         if (stageHeaders.length > 0) notes.push(message('childrenAgesAndStages', { file }));
       } else if (stageHeaders.length > 0) {
-        notes.push(message('childrenStageColumnsFound', { file, columns: stageHeaders.join('、') }));
+        notes.push(message('childrenStageColumnsFound', { file, columns: stageHeaders }));
       }
       return notes;
     },

@@ -6,13 +6,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
+import type { MessageValue } from '../domain/message.ts';
+import { describePopulation } from '../domain/population.ts';
 import type { ServiceKind } from '../domain/radius.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { School } from '../domain/school.ts';
+import { isSampleRoster, type School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { Language } from '../i18n/index.ts';
-import { isSampleRoster } from '../store/data-slice.ts';
 import type { AtlasState } from '../store/index.ts';
 import {
   memoize,
@@ -55,7 +56,8 @@ export interface PrintSnapshot {
   districtName: string;
   rosterFile: string;
   sample: boolean;
-  populationLabel: string | null;
+  /** What the population in use is, briefly (the model's name, or the imported file), for the source line. */
+  population: MessageValue | null;
   /** Township lines are approximate (built from seat points). */
   approximate: boolean;
   tiandituKey: string | null;
@@ -96,7 +98,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     districtName: state.dataset?.districtName ?? '',
     rosterFile: state.dataset?.rosterFile ?? '',
     sample: isSampleRoster(state.schools),
-    populationLabel: state.population?.label ?? null,
+    population: state.population ? describePopulation(state.population, true) : null,
     approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
   };

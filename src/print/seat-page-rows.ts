@@ -2,9 +2,14 @@
 import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
 import { STAGE_NAME_KEYS } from '../domain/seats.ts';
 import { type Language, translate } from '../i18n/index.ts';
-import type { PageTableRow } from './page-content.ts';
 
 const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+
+/** A row of the page's small table (a PageTableRow of page-content.ts, which imports this file). */
+export interface SeatPageRow {
+  cells: string[];
+  status: 'pass' | 'fail';
+}
 
 /**
  * One row per stage for a township (code '' for the district): the stage and base year, the seat
@@ -12,7 +17,7 @@ const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
  * A stage the population gives no children for is left out.
  * @example seatPageRows(forecast, '450803100', 'zh-CN')[1].cells // ['小学学位余缺（2020）', '−1,533', '2030 年 +…']
  */
-export function seatPageRows(forecast: SeatForecast, code: string, language: Language): PageTableRow[] {
+export function seatPageRows(forecast: SeatForecast, code: string, language: Language): SeatPageRow[] {
   const count = (value: number) => Math.round(value).toLocaleString(LOCALES[language]);
   const signed = (value: number) => (value > 0 ? `+${count(value)}` : value < 0 ? `−${count(-value)}` : '0');
   const last = forecast.years.length - 1;

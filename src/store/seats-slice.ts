@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { SeatScenarios } from '../analysis/seats/analyse-seat-scenarios.ts';
 import type { CandidateSeatReport } from '../analysis/seats/assess-candidate-seats.ts';
+import type { Message } from '../domain/message.ts';
 import type { SeatStage } from '../domain/seats.ts';
 import type { AtlasState } from './index.ts';
 
@@ -28,7 +29,7 @@ export interface SeatsSlice {
   seatMigration: Record<string, number>;
   seatLayers: SeatLayers;
   seatsStatus: 'idle' | 'running' | 'ready' | 'error';
-  seatsError: string | null;
+  seatsError: Message | null;
   /** Both scenarios' forecasts; kept while a newer run is under way. */
   seatAnalysis: SeatScenarios | null;
   /** Children each candidate site would newly give a seat (选址), as the worker last returned it. */

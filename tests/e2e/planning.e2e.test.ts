@@ -6,9 +6,9 @@ import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
-import { parseRuleSet } from '../../src/domain/rules.ts';
 import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
+import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
@@ -33,9 +33,7 @@ function readJson<T>(path: string): T {
 }
 
 function defaultRuleSet() {
-  const parsed = parseRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.ruleSet;
+  return requireRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
 }
 
 /** The what-if the app should show, computed here from the same embedded files. */

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { withEnteredFigure } from '../../domain/rules.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { EstimatedRate } from '../seats/EstimatedRate.tsx';
 import { useTranslation } from '../use-translation.ts';
@@ -51,13 +51,10 @@ function FigureField({ progress }: { progress: TargetProgress }) {
   const { t, language } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<EnteredFigureProblem | null>(null);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
 
-  const save = (value: number | null) => {
-    const { ruleSet, setRuleSet } = useAtlasStore.getState();
-    // An unchanged figure makes no undo step.
-    if (ruleSet && value !== progress.achieved) setRuleSet(withEnteredFigure(ruleSet, progress.id, value));
-  };
+  // The field has checked the entry already; an unchanged figure makes no undo step.
+  const save = (value: number | null) => useAtlasStore.getState().setEnteredFigure(progress.id, value);
   const commit = () => {
     if (draft === null) return;
     const entry = parseEnteredFigure(draft, progress.unit);
@@ -123,7 +120,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
   const { t, language } = useTranslation();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
   const goal = t('overviewGoal', { goal: `${progress.target}${unit}` });
   if (!editable) {
     // Read out on a slide: laid out as the targets above it, the figure where their counts are.

@@ -4,33 +4,27 @@
  */
 import {
   SEAT_STAGES,
+  type SeatSettings,
   type SeatStage,
   STAGE_NAME_KEYS,
   seatSettingsOf,
-  withSeatSettings,
 } from '../../domain/seats.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
 
 export function SeatSettingsEditor() {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const ruleSet = useAtlasStore((state) => state.ruleSet);
   if (!ruleSet) return null;
   const settings = seatSettingsOf(ruleSet.settings);
-  const save = (change: Parameters<typeof withSeatSettings>[1]) =>
-    useAtlasStore.getState().setRuleSet(withSeatSettings(ruleSet, change));
   /** Saves the change when the value is a whole number in range; else says what is allowed. */
-  const commit = (
-    value: number,
-    least: number,
-    most: number,
-    change: Parameters<typeof withSeatSettings>[1],
-  ) => {
+  const commit = (value: number, least: number, most: number, change: Partial<SeatSettings>) => {
     if (!(Number.isInteger(value) && value >= least && value <= most))
       return t('seatSettingRange', { least, most });
-    save(change);
-    return null;
+    // One undoable change of the rule set, through the rules slice like every other setting.
+    const refused = useAtlasStore.getState().setRuleSettings({ seats: { ...settings, ...change } });
+    return refused ? tm(refused) : null;
   };
   /** The four settings of a stage, each a number field; they are the rows of the table. */
   const fields = (stage: SeatStage, name: string) => {

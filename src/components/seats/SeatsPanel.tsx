@@ -203,7 +203,9 @@ export function SeatsPanel() {
       <SeatAssumptions />
       <SeatSettingsEditor />
       <Layers />
-      {status === 'error' ? <p className="error">{t('seatFailed', { reason: error ?? '' })}</p> : null}
+      {status === 'error' ? (
+        <p className="error">{t('seatFailed', { reason: error ? tm(error) : '' })}</p>
+      ) : null}
       {stageForecast?.problem ? (
         <p className="warning" data-testid="seat-problem">
           {tm(stageForecast.problem)}

@@ -2,6 +2,12 @@
 import type { seatsZh } from '../zh-CN/seats.ts';
 
 export const seatsEn: Record<keyof typeof seatsZh, string> = {
+  columnSeats: 'Seats',
+  columnPrimarySeats: 'Primary seats',
+  columnMiddleSeats: 'Middle-school seats',
+  columnHighSeats: 'High-school seats',
+  seatSettingsPlace: 'Rule-set settings.seats{path}',
+  seatSettingsNotObject: 'The rule set’s field settings.seats{path} should be an object, found {value}',
   seatSettingsTitle: 'Seat settings (rule set)',
   seatSettingClassSize: 'Class size',
   seatSettingFrom: 'First age',

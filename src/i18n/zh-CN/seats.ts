@@ -1,5 +1,11 @@
 /** Simplified Chinese texts of the seat analysis (学位供需): its view, messages and command line. */
 export const seatsZh = {
+  columnSeats: '学位数',
+  columnPrimarySeats: '小学学位数',
+  columnMiddleSeats: '初中学位数',
+  columnHighSeats: '高中学位数',
+  seatSettingsPlace: '规则集设置 settings.seats{path} ',
+  seatSettingsNotObject: '规则集字段 settings.seats{path} 应为对象，实际为 {value}',
   seatSettingsTitle: '学位设置（规则集）',
   seatSettingClassSize: '标准班额',
   seatSettingFrom: '起始年龄',

@@ -31,7 +31,7 @@ function snapshot(): PrintSnapshot {
     districtName: '港南区',
     rosterFile: 'schools.sample.csv',
     sample: true,
-    populationLabel: null,
+    population: null,
     approximate: true,
     tiandituKey: null,
   };
