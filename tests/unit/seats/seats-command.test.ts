@@ -131,4 +131,26 @@ describe('seats command', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('人口数据没有分年龄或分学段的儿童数');
   });
+  it('reads the children of a township table by single year of age, and its year as the base year', async () => {
+    const population = join(temporary, 'children.csv');
+    const ages = Array.from({ length: 18 }, (_, age) => `${age}岁`);
+    // 100 children of every age in 桥圩镇, 50 in 木格镇, counted in 2022.
+    const row = (name: string, count: number) =>
+      [name, '80000', '2022', ...ages.map(() => String(count))].join(',');
+    writeFileSync(
+      population,
+      [['乡镇名称', '人口', '年份', ...ages].join(','), row('桥圩镇', 100), row('木格镇', 50)].join('\n'),
+      'utf8',
+    );
+    const { status, stdout } = await seats(['--population', population, '--forecast-year', '2024']);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as SeatsJson;
+    expect(output.baseYear).toBe(2022);
+    expect(output.forecastYear).toBe(2024);
+    const primary = output.stages.find((stage) => stage.stage === 'primary');
+    // Six primary ages; two years on, every primary cohort was already born and counted in 2022.
+    expect(primary?.children).toBe(6 * 150);
+    expect(primary?.townships.find((township) => township.name === '桥圩镇')?.children).toBe(600);
+    expect(primary?.townships.find((township) => township.name === '木格镇')?.children).toBe(300);
+  });
 });
