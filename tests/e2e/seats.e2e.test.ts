@@ -140,6 +140,43 @@ describe('the 学位 view', () => {
     await screenshot(page, 'seats-overview-english');
   });
 
+  it('counts the children of an imported township table by stage, from its year on', async () => {
+    const page = await openSeats('#view=seats&scenario=current');
+    const names = [
+      '江南街道',
+      '八塘街道',
+      '桥圩镇',
+      '木格镇',
+      '木梓镇',
+      '湛江镇',
+      '东津镇',
+      '新塘镇',
+      '瓦塘镇',
+    ];
+    const table = [
+      '乡镇,常住人口,年份,学前适龄,小学适龄,初中适龄,高中适龄',
+      ...names.map(
+        (name, index) => `${name},50000,2023,${1000 + index},${2000 + index},${900 + index},${800 + index}`,
+      ),
+    ].join('\n');
+    await page.getByTestId('open-import').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-tab-population').click();
+    await dialog.getByTestId('import-population-file').setInputFiles({
+      name: '适龄儿童.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(table, 'utf8'),
+    });
+    const population = dialog.locator('[aria-labelledby="import-tab-population"]');
+    await expect.poll(() => population.getByTestId('count-accepted').textContent(), SLOW).toBe('9');
+    await dialog.getByTestId('import-commit').click();
+    await dialog.getByTestId('import-close').click();
+    // The file's year is the base year; the primary children are the file's 小学适龄, 2,000 … 2,008.
+    await expect.poll(() => page.getByTestId('seat-year-value').textContent(), SLOW).toBe('2023 年');
+    await expect.poll(() => page.getByTestId('seat-figure-children').textContent(), SLOW).toBe('18,036');
+    await screenshot(page, 'seats-imported-children');
+  });
+
   it('shows what the command line computes for the same files (CLI = app)', async () => {
     const page = await openSeats('#view=seats&scenario=planned&seatyear=2026&stage=middle');
     const { status, stdout } = await runCommand(run, ['--scenario', 'planned', '--forecast-year', '2026']);
