@@ -8,6 +8,8 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   columnHighSeats: 'High-school seats',
   seatSettingsPlace: 'Rule-set settings.seats{path}',
   seatSettingsNotObject: 'The rule set’s field settings.seats{path} should be an object, found {value}',
+  populationBaseYearLabel: 'Year of the children figures (the file names none)',
+  populationBaseYearInvalid: 'A year from 1949 to 2100',
   seatSettingsTitle: 'Seat settings (rule set)',
   seatSettingClassSize: 'Class size',
   seatSettingFrom: 'First age',

@@ -6,6 +6,8 @@ export const seatsZh = {
   columnHighSeats: '高中学位数',
   seatSettingsPlace: '规则集设置 settings.seats{path} ',
   seatSettingsNotObject: '规则集字段 settings.seats{path} 应为对象，实际为 {value}',
+  populationBaseYearLabel: '儿童数所属年份（文件未写明时）',
+  populationBaseYearInvalid: '应为 1949 到 2100 之间的年份',
   seatSettingsTitle: '学位设置（规则集）',
   seatSettingClassSize: '标准班额',
   seatSettingFrom: '起始年龄',
