@@ -1,25 +1,11 @@
 /** The seat rows of a township's atlas page. */
 import { describe, expect, it } from 'vitest';
-import { forecastSeatBalance } from '../../../src/analysis/seats/forecast-seat-balance.ts';
-import { prepareSeatAnalysis } from '../../../src/analysis/seats/prepare-seat-analysis.ts';
-import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
-import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
-import { DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
 import { seatPageRows } from '../../../src/print/seat-page-rows.ts';
-import { defaultPopulation, defaultSchools, defaultTownships } from '../analysis/default-inputs.ts';
+import { defaultSeatForecast } from './default-seat-forecast.ts';
 
 describe('seatPageRows', () => {
   it('gives a township one row per stage with the balance now, marked when seats fall short', async () => {
-    const forecast = forecastSeatBalance(
-      prepareSeatAnalysis({
-        schools: await defaultSchools(),
-        townships: defaultTownships(),
-        population: defaultPopulation(),
-        settings: DEFAULT_SEAT_SETTINGS,
-        radii: DEFAULT_SERVICE_RADII,
-        scenario: CURRENT_SCENARIO,
-      }),
-    );
+    const forecast = await defaultSeatForecast();
     const rows = seatPageRows(forecast, '450803100', 'zh-CN');
     expect(rows.map((row) => row.cells[0])).toEqual([
       '幼儿园学位余缺（2020）',
