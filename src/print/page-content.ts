@@ -5,6 +5,7 @@
  */
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
 import type { MessageValue } from '../domain/message.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import type { Scenario } from '../domain/scenario.ts';
@@ -27,6 +28,7 @@ import {
   translate,
   translateValue,
 } from '../i18n/index.ts';
+import { seatPageRows } from './seat-page-rows.ts';
 
 /** A translate function bound to one language. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -197,12 +199,14 @@ export function ruleValue(rule: RuleResult): string {
 
 /**
  * The table of a township's atlas page: each enabled township rule (达标 / 未达标 / 不适用 with
- * actual vs required), the coverage of each kind that has a radius, and its schools.
+ * actual vs required), the coverage of each kind that has a radius, its schools, and with a seat
+ * forecast its seat balance per stage (`seatPageRows`).
  */
 export function townshipPageTable(
   township: TownshipAnalysis,
   analysis: DistrictAnalysis,
   language: Language,
+  seats: SeatForecast | null = null,
 ): PageTable {
   const t = translatorFor(language);
   const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
@@ -230,6 +234,7 @@ export function townshipPageTable(
   rows.push({
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });
+  if (seats) rows.push(...seatPageRows(seats, township.code, language));
   return {
     title: t('printTableTownshipTitle', {
       township: township.name,
@@ -322,7 +327,7 @@ export function defaultUnit(districtName: string, language: Language): string {
 /**
  * The default data-source line: the roster (marked when it is sample data) and the population,
  * described briefly in the page's language (`describePopulation(population, true)`).
- * @example defaultSource('schools.sample.csv', true, message('populationModelBrief'), 'en') // 'school roster schools.sample.csv (sample data); population Sample / modelled estimate (not statistics)'
+ * @example defaultSource('schools.sample.csv', true, message('populationModelBrief'), 'en') // 'school roster schools.sample.csv (sample data); population district total from the 2020 census, distribution modelled'
  */
 export function defaultSource(
   rosterFile: string,

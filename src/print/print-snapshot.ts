@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
 import type { MessageValue } from '../domain/message.ts';
 import { describePopulation } from '../domain/population.ts';
 import type { ServiceKind } from '../domain/radius.ts';
@@ -42,6 +43,8 @@ export interface PrintSnapshot {
   seats: TownshipSeatCollection | null;
   /** The scenario's analysis, or null before the first run. */
   analysis: DistrictAnalysis | null;
+  /** The scenario's seat forecast (学位供需), or null before the first run. */
+  seatForecast: SeatForecast | null;
   ruleSet: RuleSet | null;
   /** Analysis layers on the page; null for the plain map. */
   analysisLayers: PrintedAnalysisLayers | null;
@@ -85,6 +88,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     townships: state.townships,
     seats: state.seats,
     analysis,
+    seatForecast: state.seatAnalysis?.[state.scenario.kind] ?? null,
     ruleSet: state.ruleSet,
     analysisLayers: layers,
     flagged: layers?.flags ? selectFlaggedCodes(state) : new Set(),
@@ -119,6 +123,7 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.townships,
       state.seats,
       selectScenarioAnalysis(state),
+      state.seatAnalysis,
       state.ruleSet,
       state.analysisLayers,
       state.fillRule,

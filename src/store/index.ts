@@ -11,6 +11,7 @@ import { createDataSlice, type DataSlice, type EditableData } from './data-slice
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
+import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
@@ -21,7 +22,8 @@ export type AtlasState = DataSlice &
   AnalysisSlice &
   PlanningSlice &
   PrintSlice &
-  RulesSlice;
+  RulesSlice &
+  SeatsSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -51,6 +53,7 @@ export function createAtlasStore() {
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
+          ...createSeatsSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

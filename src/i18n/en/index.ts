@@ -13,6 +13,7 @@ import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
+import { seatsEn } from './seats.ts';
 import { storeEn } from './store.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
@@ -33,6 +34,7 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   documents: documentsEn,
+  seats: seatsEn,
 } as const;
 
 export const en: Messages = {
@@ -51,4 +53,5 @@ export const en: Messages = {
   ...storeEn,
   ...analysisEn,
   ...documentsEn,
+  ...seatsEn,
 };

@@ -18,6 +18,7 @@ import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
+import { seatsZh } from './seats.ts';
 import { storeZh } from './store.ts';
 import { vocabularyZh } from './vocabulary.ts';
 
@@ -38,6 +39,7 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   documents: documentsZh,
+  seats: seatsZh,
 } as const;
 
 export const zhCN = {
@@ -56,6 +58,7 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...documentsZh,
+  ...seatsZh,
 } as const;
 
 /** Every text key, in every language. */

@@ -150,10 +150,10 @@ describe('default texts and file names', () => {
   it('names the roster, marks sample data and names the population in the page language', () => {
     const model = message('populationModelBrief');
     expect(defaultSource('schools.sample.csv', true, model, 'zh-CN')).toBe(
-      '学校名录 schools.sample.csv（示例数据）；人口 示例/模型估算（非统计数据）',
+      '学校名录 schools.sample.csv（示例数据）；人口 2020年人口普查区级总数、模型估算分布',
     );
     expect(defaultSource('schools.sample.csv', true, model, 'en')).toBe(
-      'school roster schools.sample.csv (sample data); population Sample / modelled estimate (not statistics)',
+      'school roster schools.sample.csv (sample data); population district total from the 2020 census, distribution modelled',
     );
     // A population saved before its file was recorded is named by its own label (data).
     expect(defaultSource('名录.xlsx', false, '人口.csv', 'en')).toBe(

@@ -21,6 +21,7 @@ function snapshot(): PrintSnapshot {
     townships,
     seats: null,
     analysis: smallAnalysis(),
+    seatForecast: null,
     ruleSet: null,
     analysisLayers: null,
     flagged: new Set(),

@@ -113,6 +113,7 @@ export async function districtSnapshot(
     visible: filterSchools(schools, schoolTownships, NO_FILTERS, scenario),
     schoolTownships,
     district,
+    seatForecast: null,
     townships,
     seats: null,
     analysis,
