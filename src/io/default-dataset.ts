@@ -17,13 +17,14 @@ import {
   type ReferenceFeatures,
   type ReferenceLayer,
 } from '../domain/reference-layer.ts';
-import { parseRuleSet, type RuleSet } from '../domain/rules.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import type {
   DistrictCollection,
   TownshipCollection,
   TownshipSeatCollection,
   Village,
 } from '../domain/township.ts';
+import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
@@ -61,12 +62,6 @@ function yujiangLayer(): ReferenceLayer {
   };
 }
 
-function defaultRuleSet(): RuleSet {
-  const parsed = parseRuleSet(JSON.parse(ruleSetJson));
-  if (!parsed.ok) throw new Error(`默认规则集有误：${parsed.errors.join('；')}`);
-  return parsed.ruleSet;
-}
-
 /** The default data set, parsed from the embedded files. */
 export function loadDefaultDataset(): DefaultDataset {
   return {
@@ -76,7 +71,7 @@ export function loadDefaultDataset(): DefaultDataset {
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
     population: JSON.parse(populationModel) as PopulationData,
-    ruleSet: defaultRuleSet(),
+    ruleSet: requireRuleSet(JSON.parse(ruleSetJson)),
     villages: JSON.parse(villages) as Village[],
     referenceLayers: [yujiangLayer()],
   };

@@ -25,6 +25,8 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
@@ -38,6 +40,7 @@ import {
   referenceSources,
 } from './layers/reference-layers.ts';
 import { schoolLayers } from './layers/school-layers.ts';
+import { type SeatLayerVisibility, seatLayers } from './layers/seat-layers.ts';
 import { townshipAreaLayers } from './layers/township-layers.ts';
 import { DEFAULT_THEME, GLYPH_FONT_STACK, type Theme } from './theme.ts';
 
@@ -72,6 +75,8 @@ export interface StyleInput {
   analysis?: AnalysisLayerVisibility & { flags: boolean };
   /** Whether the candidate sites are drawn (the 选址 screen). */
   candidates?: boolean;
+  /** Seat layers to show (the 学位 screen); hidden when omitted. */
+  seats?: SeatLayerVisibility;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -108,6 +113,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
+    [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...referenceSources(reference, data.reference),
     ...(basemap ? basemapSources(basemap) : {}),
   };
@@ -128,6 +135,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...referenceGeometryLayers(reference),
       ...coverageLayers(theme, analysis),
       ...candidateCircleLayers(theme, input.candidates ?? false),
+      ...seatLayers(theme, input.seats ?? { utilisation: false, withoutSeat: false }),
       districtLineLayer(theme),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
       // Names above the symbols; placed top first: the clearance, the district and townships,

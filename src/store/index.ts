@@ -11,6 +11,8 @@ import { type ContextSlice, createContextSlice } from './context-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
+import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
@@ -21,6 +23,8 @@ export type AtlasState = DataSlice &
   AnalysisSlice &
   PlanningSlice &
   PrintSlice &
+  RulesSlice &
+  SeatsSlice &
   ContextSlice;
 
 /** How many steps undo keeps. */
@@ -51,6 +55,8 @@ export function createAtlasStore() {
           ...createAnalysisSlice(...args),
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
+          ...createRulesSlice(...args),
+          ...createSeatsSlice(...args),
           ...createContextSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.

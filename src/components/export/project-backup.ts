@@ -3,15 +3,16 @@
  * and what a restored file puts back (defaults filled in where the file says "the default").
  */
 import { readCandidates } from '../../domain/candidate.ts';
-import { message } from '../../domain/message.ts';
+import { type Message, message, sentences } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { Project, ProjectContents } from '../../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../domain/radius.ts';
 import { type ReferenceLayer, readReferenceLayers } from '../../domain/reference-layer.ts';
-import { parseRuleSet, type RuleSet } from '../../domain/rules.ts';
+import type { RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
-import { type Language, translateMessage } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/index.ts';
+import { parseRuleSet } from '../../io/rule-set-file.ts';
 import type { DatasetInfo, EditableData } from '../../store/data-slice.ts';
 import type { AtlasState } from '../../store/index.ts';
 
@@ -102,8 +103,8 @@ export interface RestorePlan {
   dataset: DatasetInfo | null;
   language: Language | null;
   scenario: Scenario | null;
-  /** Notes in Chinese: the file's own issues and what was replaced here. */
-  notes: string[];
+  /** The file's own issues and what was replaced here. */
+  notes: Message[];
 }
 
 /**
@@ -112,7 +113,7 @@ export interface RestorePlan {
  */
 export function planRestore(
   project: Project,
-  issues: readonly string[],
+  issues: readonly Message[],
   defaults: BackupDefaults,
 ): RestorePlan {
   const notes = [...issues];
@@ -120,17 +121,15 @@ export function planRestore(
   if (project.rules !== null && project.rules !== undefined) {
     const parsed = parseRuleSet(project.rules);
     if (parsed.ok) ruleSet = parsed.ruleSet;
-    else notes.push(`项目中的规则集有误，已改用默认规则集：${parsed.errors.join('；')}`);
+    else notes.push(message('projectRulesReplaced', { problems: sentences(parsed.errors) }));
   }
   const settings = project.settings;
   const radii = readRadii(settings.radii);
-  if (settings.radii !== undefined && radii === null)
-    notes.push('项目中的服务半径格式不对，已改用默认服务半径');
+  if (settings.radii !== undefined && radii === null) notes.push(message('projectRadiiReplaced'));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   notes.push(...candidateIssues);
   const reference = readReferenceLayers(project.referenceLayers);
-  if (reference.leftOut > 0)
-    notes.push(translateMessage('zh-CN', message('referenceLayersLeftOut', { count: reference.leftOut })));
+  if (reference.leftOut > 0) notes.push(message('referenceLayersLeftOut', { count: reference.leftOut }));
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
     data: {

@@ -114,7 +114,7 @@ export function ReferenceImport() {
                 >
                   {read.candidates.map((candidate) => (
                     <option key={candidate.id} value={candidate.id}>
-                      {candidate.label}
+                      {tm(candidate.label)}
                     </option>
                   ))}
                 </select>
@@ -159,7 +159,7 @@ export function ReferenceImport() {
                   </select>
                 </label>
               ) : (
-                <p className="help">{read.projection.label}</p>
+                <p className="help">{tm(read.projection.label)}</p>
               )}
               <label className="field">
                 <span>{t('referenceName')}</span>

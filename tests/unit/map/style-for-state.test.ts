@@ -6,6 +6,8 @@ import {
   LAYER_CANDIDATE_POINT,
   LAYER_GAPS,
   LAYER_SCHOOL_FLAG,
+  LAYER_SEAT_GAPS,
+  LAYER_SEAT_UTILISATION,
   LAYER_SERVICE_CIRCLE_FILL,
   LAYER_TIANDITU_VECTOR,
   LAYER_TOWNSHIP_RULE_FILL,
@@ -27,6 +29,7 @@ function state(change: Partial<StyleState>): StyleState {
     basemapFile: null,
     basemapServices: [],
     referenceLayers: [],
+    seatLayers: { utilisation: true, withoutSeat: true },
     ...change,
   };
 }
@@ -38,6 +41,17 @@ function visibility(style: ReturnType<typeof styleForState>, id: string): string
 }
 
 describe('the style for the store', () => {
+  it('draws the seat layers on 学位 only, as switched', () => {
+    expect(visibility(styleForState(state({ view: 'analysis' }), GLYPHS), LAYER_SEAT_GAPS)).toBe('none');
+    const seats = styleForState(
+      state({ view: 'seats', seatLayers: { utilisation: true, withoutSeat: false } }),
+      GLYPHS,
+    );
+    expect(validateStyleMin(seats)).toEqual([]);
+    expect(visibility(seats, LAYER_SEAT_UTILISATION)).toBe('visible');
+    expect(visibility(seats, LAYER_SEAT_GAPS)).toBe('none');
+  });
+
   it('draws the analysis layers on 分析 and 选址 only, as switched, and the rule fill on 概览', () => {
     const map = styleForState(state({ view: 'map' }), GLYPHS);
     expect(validateStyleMin(map)).toEqual([]);
