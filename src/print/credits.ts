@@ -6,13 +6,14 @@
 import type { ActiveBasemap } from '../domain/basemap.ts';
 import type { ReferenceLayer } from '../domain/reference-layer.ts';
 import type { Language } from '../i18n/index.ts';
+import { TIANDITU_ATTRIBUTION } from '../map/layers/basemap-layers.ts';
 import { translatorFor } from './page-content.ts';
 
 /** The basemap's attribution and date, as the page says them; null without a basemap. */
 export function basemapCredit(basemap: ActiveBasemap | null, language: Language): string | null {
   const t = translatorFor(language);
   if (!basemap) return null;
-  if (basemap.kind === 'tianditu') return t('printBasemapCredit', { attribution: '© 天地图 Tianditu' });
+  if (basemap.kind === 'tianditu') return t('printBasemapCredit', { attribution: TIANDITU_ATTRIBUTION });
   if (basemap.kind === 'archive') {
     const attribution = basemap.info.attribution || basemap.name;
     if (basemap.info.dataDate)

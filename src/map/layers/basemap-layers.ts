@@ -26,10 +26,12 @@ export function tiandituTileUrls(layer: 'vec' | 'cva', key: string): string[] {
   );
 }
 
+/** The provider's name, as the map and the printed pages credit it: a proper name, not a text to translate. */
+export const TIANDITU_ATTRIBUTION = '© 天地图 Tianditu';
+
 /** Raster sources of the Tianditu basemap. */
 export function tiandituSources(key: string): Record<string, SourceSpecification> {
-  // The provider's name, as the map credits it: a proper name, not a text to translate.
-  const attribution = '© 天地图 Tianditu';
+  const attribution = TIANDITU_ATTRIBUTION;
   return {
     [SOURCE_TIANDITU_VECTOR]: {
       type: 'raster',
