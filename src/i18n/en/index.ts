@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
+import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
@@ -31,6 +32,7 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
+  documents: documentsEn,
 } as const;
 
 export const en: Messages = {
@@ -48,4 +50,5 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
+  ...documentsEn,
 };

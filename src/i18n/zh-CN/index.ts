@@ -7,6 +7,7 @@
  */
 import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
+import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
@@ -36,6 +37,7 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
+  documents: documentsZh,
 } as const;
 
 export const zhCN = {
@@ -53,6 +55,7 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
+  ...documentsZh,
 } as const;
 
 /** Every text key, in every language. */
