@@ -19,6 +19,8 @@ const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   // The basemap provider's name, which its terms of use ask the map to credit as it writes it.
   'src/map/layers/basemap-layers.ts': ['© 天地图 Tianditu'],
+  // Line-breaking rules: punctuation that may not start or end a line, in any language's text.
+  'src/print/documents/wrap-text.ts': ['，。、；：？！）》」』】〕〉…—·％,.;:?!)]}%', '（《「『【〔〈([{'],
 };
 
 const CATALOGUE_WORDS = new Set<string>(Object.values(zhCN));
