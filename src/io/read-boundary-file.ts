@@ -348,6 +348,11 @@ function userProjection(options: ReadBoundaryOptions): BoundaryFileRead['project
   return choice ? { ...choice, source: 'user' } : null;
 }
 
+/** The files of a Shapefile layer the reader uses (macOS resource forks left out). */
+function isShapefilePart(name: string): boolean {
+  return !name.includes('__MACOSX') && ['shp', 'dbf', 'prj', 'cpg'].includes(extensionOf(name));
+}
+
 async function readZippedShapefile(
   bytes: Uint8Array,
   file: string,
@@ -355,7 +360,8 @@ async function readZippedShapefile(
 ): Promise<BoundaryFileResult> {
   let entries: Map<string, Uint8Array>;
   try {
-    entries = await unzipEntries(bytes);
+    // Only a layer's own files are inflated: pictures, documents or other data in the archive never are.
+    entries = await unzipEntries(bytes, { wanted: isShapefilePart });
   } catch (error) {
     return {
       status: 'error',

@@ -11,6 +11,7 @@ import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { storeEn } from './store.ts';
@@ -33,6 +34,7 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   documents: documentsEn,
+  readers: readersEn,
 } as const;
 
 export const en: Messages = {
@@ -51,4 +53,5 @@ export const en: Messages = {
   ...storeEn,
   ...analysisEn,
   ...documentsEn,
+  ...readersEn,
 };

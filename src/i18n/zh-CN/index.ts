@@ -16,6 +16,7 @@ import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { storeZh } from './store.ts';
@@ -38,6 +39,7 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   documents: documentsZh,
+  readers: readersZh,
 } as const;
 
 export const zhCN = {
@@ -56,6 +58,7 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...documentsZh,
+  ...readersZh,
 } as const;
 
 /** Every text key, in every language. */
