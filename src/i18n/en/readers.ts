@@ -14,4 +14,13 @@ export const readersEn: Record<keyof typeof readersZh, string> = {
     'the workbook’s inner structure is wrong (made by non-standard software, or damaged); open it in Excel or WPS, save it as .xlsx and import again',
   workbookReadFailed:
     'reading it failed, the file may be damaged; open it in Excel or WPS, save it as .xlsx and import again',
+  jsonTooDeep:
+    '{file} nests arrays or objects more than {limit} levels deep, which no real data file does; it may be damaged or crafted and was not read. Check where it came from, or export it again from the mapping software',
+  outputUnwritable: 'cannot write {path}: {reason}. Choose a writable place and try again',
+  outputFolderMissing: 'its folder does not exist',
+  outputNoPermission: 'no permission to write there',
+  outputIsFolder: 'it is a folder; give a file name',
+  outputReadOnly: 'the disk is read-only',
+  outputDiskFull: 'the disk is full',
+  outputOtherError: 'system error {code}',
 };
