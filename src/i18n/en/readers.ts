@@ -23,4 +23,6 @@ export const readersEn: Record<keyof typeof readersZh, string> = {
   outputReadOnly: 'the disk is read-only',
   outputDiskFull: 'the disk is full',
   outputOtherError: 'system error {code}',
+  coveragePairsOverLimit:
+    'at this service radius and candidate spacing, candidates and population points would form about {pairs} covering pairs, over the limit of {limit} (about {megabytes} MB of memory); use a larger candidate spacing, a smaller radius, or search fewer townships',
 };

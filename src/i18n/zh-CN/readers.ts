@@ -24,4 +24,6 @@ export const readersZh = {
   outputReadOnly: '所在磁盘只读',
   outputDiskFull: '磁盘空间不足',
   outputOtherError: '系统错误 {code}',
+  coveragePairsOverLimit:
+    '按此服务半径与候选点间距，候选点与人口点的覆盖关系约有 {pairs} 对，超过 {limit} 对的上限（约需 {megabytes} MB 内存）；请加大候选点间距、减小服务半径，或只在部分乡镇中选址',
 } as const;
