@@ -46,7 +46,10 @@ describe('coverage lists over the limit', () => {
 describe('suggest --radius 50000 --spacing 100 on a roster without schools of the kind', () => {
   it('exits 1 with what to change, without building gigabytes of lists', { timeout: 120_000 }, async () => {
     const roster = join(mkdtempSync(join(tmpdir(), 'atlas-hostile-')), '幼儿园.csv');
-    writeFileSync(roster, '学校代码,学校名称,学校类型,经度,纬度\n0450001,桥圩镇中心幼儿园,幼儿园,109.8,23.0\n');
+    writeFileSync(
+      roster,
+      '学校代码,学校名称,学校类型,经度,纬度\n0450001,桥圩镇中心幼儿园,幼儿园,109.8,23.0\n',
+    );
     const { status, stderr } = await runCommand(run, [
       '--schools',
       roster,
