@@ -11,6 +11,7 @@ import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
@@ -35,6 +36,7 @@ export const enSections = {
   analysis: analysisEn,
   documents: documentsEn,
   seats: seatsEn,
+  readers: readersEn,
 } as const;
 
 export const en: Messages = {
@@ -54,4 +56,5 @@ export const en: Messages = {
   ...analysisEn,
   ...documentsEn,
   ...seatsEn,
+  ...readersEn,
 };

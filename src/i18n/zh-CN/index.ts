@@ -16,6 +16,7 @@ import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
@@ -40,6 +41,7 @@ export const zhCNSections = {
   analysis: analysisZh,
   documents: documentsZh,
   seats: seatsZh,
+  readers: readersZh,
 } as const;
 
 export const zhCN = {
@@ -59,6 +61,7 @@ export const zhCN = {
   ...analysisZh,
   ...documentsZh,
   ...seatsZh,
+  ...readersZh,
 } as const;
 
 /** Every text key, in every language. */
