@@ -12,6 +12,7 @@ import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
@@ -36,6 +37,7 @@ export const enSections = {
   analysis: analysisEn,
   documents: documentsEn,
   seats: seatsEn,
+  readers: readersEn,
   context: contextEn,
 } as const;
 
@@ -56,5 +58,6 @@ export const en: Messages = {
   ...analysisEn,
   ...documentsEn,
   ...seatsEn,
+  ...readersEn,
   ...contextEn,
 };

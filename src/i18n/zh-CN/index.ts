@@ -17,6 +17,7 @@ import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
@@ -41,6 +42,7 @@ export const zhCNSections = {
   analysis: analysisZh,
   documents: documentsZh,
   seats: seatsZh,
+  readers: readersZh,
   context: contextZh,
 } as const;
 
@@ -61,6 +63,7 @@ export const zhCN = {
   ...analysisZh,
   ...documentsZh,
   ...seatsZh,
+  ...readersZh,
   ...contextZh,
 } as const;
 
