@@ -45,7 +45,7 @@ const POPULATION_TABLE = ['乡镇,常住人口', '江南街道,120000', '桥圩�
 
 /**
  * Every text that is data, not the atlas's words: the sample roster's cells, the townships',
- * villages' and seats' names, the district, the rule set's own titles, notes and source, and the
+ * villages', seats' and the default river's names, the district, the rule set's own titles, notes and source, and the
  * files this test brings. Longest first, so a name is removed before a word inside it.
  */
 function dataValues(): string[] {
@@ -65,6 +65,11 @@ function dataValues(): string[] {
       if (typeof value === 'string') for (const run of value.match(CHINESE) ?? []) values.add(run);
     }
   }
+  // The default reference layer's river, named as its file names it (the layer's name and label).
+  const river = readJson<{ features: { properties: { name_zh: string } }[] }>(
+    'geodata/rivers/yujiang-ne10m.geojson',
+  );
+  for (const feature of river.features) values.add(feature.properties.name_zh);
   const district = readJson<{ features: { properties: { name: string } }[] }>('geodata/district.geojson');
   for (const feature of district.features) values.add(feature.properties.name);
   const rules = readJson<{
