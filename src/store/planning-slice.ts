@@ -11,6 +11,7 @@ import {
   candidateAsSchool,
   nextCandidateId,
 } from '../domain/candidate.ts';
+import type { Message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
 
 /** A site suggestion as the 选址 screen shows it. */
@@ -21,8 +22,8 @@ export interface SuggestionState {
   basis: readonly unknown[] | null;
   progress: { picked: number; count: number } | null;
   result: SuggestionResult | null;
-  /** A Chinese message when the request could not be met. */
-  error: string | null;
+  /** Why the request could not be met. */
+  error: Message | null;
 }
 
 export interface PlanningSlice {

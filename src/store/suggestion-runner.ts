@@ -2,7 +2,9 @@
  * Runs a site suggestion in its worker for the 选址 screen, reporting progress to the store;
  * one run at a time, cancellable. The result stays in the store until the next run.
  */
+import { reasonOf } from '../analysis/optimise/unmet-request-error.ts';
 import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
+import { message } from '../domain/message.ts';
 import { type SuggestionRun, startSuggestion } from '../workers/suggest-in-worker.ts';
 import type { AtlasStore } from './index.ts';
 
@@ -42,7 +44,12 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     if (error instanceof DOMException && error.name === 'AbortError') {
       set({ status: 'cancelled', progress: null });
     } else {
-      set({ status: 'error', error: error instanceof Error ? error.message : String(error), progress: null });
+      const detail = error instanceof Error ? error.message : String(error);
+      set({
+        status: 'error',
+        error: reasonOf(error) ?? message('optimiseFailed', { detail }),
+        progress: null,
+      });
     }
   } finally {
     if (running === run) running = null;

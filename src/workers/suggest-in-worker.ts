@@ -3,12 +3,15 @@
  * pick, cancellation, and the same result as `planSuggestion` on the main thread — which is where
  * it runs when there is no `Worker` (tests in Node) or the worker fails to start.
  */
+
+import { UnmetRequestError } from '../analysis/optimise/unmet-request-error.ts';
 import {
   planSuggestion,
   type SuggestionContext,
   type SuggestionRequest,
   type SuggestionResult,
 } from '../analysis/plan-suggestion.ts';
+import type { Message } from '../domain/message.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
 
 /** What of a Worker is used here, so tests can pass a stand-in. */
@@ -22,8 +25,8 @@ export interface SuggestWorkerLike {
 /** A running suggestion. */
 export interface SuggestionRun {
   /**
-   * The result; rejects with a RangeError (Chinese message) for a request that cannot be met,
-   * and with a DOMException named 'AbortError' once cancelled.
+   * The result; rejects with an UnmetRequestError (its reason a message) for a request that
+   * cannot be met, and with a DOMException named 'AbortError' once cancelled.
    */
   result: Promise<SuggestionResult>;
   /**
@@ -51,11 +54,12 @@ function createSuggestWorker(): SuggestWorkerLike | null {
 }
 
 function abortError(): DOMException {
-  return new DOMException('选址已取消', 'AbortError');
+  return new DOMException('cancelled', 'AbortError');
 }
 
 /** The worker's error as the main thread would have thrown it. */
-function rebuildError(name: string, message: string): Error {
+function rebuildError(name: string, message: string, reason: Message | null): Error {
+  if (reason) return new UnmetRequestError(reason);
   if (name === 'RangeError') return new RangeError(message);
   const error = new Error(message);
   error.name = name;
@@ -100,16 +104,10 @@ export function startSuggestion(
     const onMainThread = () =>
       setTimeout(() => {
         if (cancelled) return;
-        try {
-          succeed(
-            planSuggestion(context, request, {
-              ...(onProgress ? { onProgress } : {}),
-              shouldStop: () => cancelled,
-            }),
-          );
-        } catch (error) {
-          fail(error);
-        }
+        planSuggestion(context, request, {
+          ...(onProgress ? { onProgress } : {}),
+          shouldStop: () => cancelled,
+        }).then(succeed, fail);
       }, 0);
 
     let worker: SuggestWorkerLike | null;
@@ -134,7 +132,7 @@ export function startSuggestion(
         succeed(response.result);
       } else {
         running.terminate();
-        fail(rebuildError(response.name, response.message));
+        fail(rebuildError(response.name, response.message, response.reason));
       }
     };
     running.onerror = (event) => {

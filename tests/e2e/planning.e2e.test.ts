@@ -201,7 +201,7 @@ describe('suggested sites (选址建议)', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor({ timeout: 60_000 });
 
-    const expected = planSuggestion(
+    const expected = await planSuggestion(
       {
         schools,
         townships: readJson<TownshipCollection>('geodata/townships.geojson'),

@@ -25,7 +25,7 @@ interface ParcelList {
 }
 
 export function SuggestionForm() {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale } = useAtlasStore(
     useShallow((state) => ({
       kind: state.analysisKind,
@@ -285,7 +285,7 @@ export function SuggestionForm() {
       )}
       {suggestion.status === 'error' ? (
         <p className="field-error" role="alert" data-testid="suggest-error">
-          {suggestion.error}
+          {suggestion.error ? tm(suggestion.error) : null}
         </p>
       ) : null}
       {suggestion.status === 'cancelled' ? (

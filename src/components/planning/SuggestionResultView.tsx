@@ -37,7 +37,7 @@ export function SuggestionResultView({
   result: SuggestionResult;
   request: SuggestionRequest;
 }) {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const accept = (picks: readonly SuggestedSite[]) => {
     const { addCandidates, selectCandidate, setPlanningTab } = useAtlasStore.getState();
     const ids = addCandidates(picks.map((pick) => pickAsCandidate(pick, result, request)));
@@ -70,8 +70,8 @@ export function SuggestionResultView({
         </span>
       </p>
       {result.messages.map((message) => (
-        <p key={message} className="hint" role="status">
-          {message}
+        <p key={tm(message)} className="hint" role="status">
+          {tm(message)}
         </p>
       ))}
       <ol className="suggest-picks" data-testid="suggest-picks">
@@ -130,9 +130,9 @@ export function SuggestionResultView({
         </thead>
         <tbody>
           {result.comparison.map((row) => (
-            <tr key={row.label}>
+            <tr key={tm(row.label)}>
               <th scope="row" className="row-head">
-                {row.label}
+                {tm(row.label)}
               </th>
               <td>{row.schools}</td>
               <td>

@@ -67,15 +67,16 @@ describe('suggest command', () => {
     expect(output.comparison.map((figures) => figures.label)).toEqual([
       '现状',
       '规划完成后（规划新增小学 3 所）',
-      '现状 + 建议点 3',
+      '现状 + 建议点 3 个',
     ]);
     expect(output.comparison[2]?.covered).toBe(output.coveredAfter);
     expect(stderr).toMatch(/^选址完成（现状，小学）：3 个建议点，服务半径内人口 678,060 → /m);
-    // Plain greedy: the same JSON, more gains summed.
-    const plain = await suggest([...args, '--method', 'plain']);
-    expect(plain.stdout).toBe(stdout);
+    // Greedy, lazily and plainly: the same JSON, more gains summed plainly.
+    const lazy = await suggest([...args, '--method', 'greedy']);
+    const plain = await suggest([...args, '--method', 'greedy', '--evaluation', 'plain']);
+    expect(plain.stdout).toBe(lazy.stdout);
     const evaluations = (text: string) => Number(/增益计算 (\d+) 次/.exec(text)?.[1]);
-    expect(evaluations(plain.stderr)).toBeGreaterThan(evaluations(stderr));
+    expect(evaluations(plain.stderr)).toBeGreaterThan(evaluations(lazy.stderr));
   });
 
   it('reads candidate sites from a file, reporting the rows it refuses, and a single radius', async () => {
@@ -122,6 +123,8 @@ describe('suggest command', () => {
       '--spacing',
       '1000',
       '--method',
+      'greedy',
+      '--evaluation',
       'plain',
     ]);
     expect(status).toBe(0);

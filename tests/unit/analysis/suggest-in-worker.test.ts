@@ -4,7 +4,10 @@
  * every message as postMessage would; progress, errors and cancellation.
  */
 import { describe, expect, it } from 'vitest';
+import { reasonOf, UnmetRequestError } from '../../../src/analysis/optimise/unmet-request-error.ts';
 import { planSuggestion } from '../../../src/analysis/plan-suggestion.ts';
+import type { Message } from '../../../src/domain/message.ts';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { answerSuggestRequest } from '../../../src/workers/suggest.worker.ts';
 import { type SuggestWorkerLike, startSuggestion } from '../../../src/workers/suggest-in-worker.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from '../../../src/workers/suggest-protocol.ts';
@@ -18,13 +21,13 @@ class FakeSuggestWorker implements SuggestWorkerLike {
   constructor(private readonly failToStart = false) {}
   postMessage(message: SuggestRequestMessage): void {
     const request = structuredClone(message);
-    setTimeout(() => {
+    setTimeout(async () => {
       if (this.failToStart) {
         this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
         return;
       }
       const responses: SuggestResponseMessage[] = [];
-      answerSuggestRequest(request, (response) => responses.push(structuredClone(response)));
+      await answerSuggestRequest(request, (response) => responses.push(structuredClone(response)));
       // Delivered one by one, as a worker's messages arrive.
       const deliver = () => {
         const response = responses.shift();
@@ -49,7 +52,7 @@ describe('startSuggestion', () => {
     const progress: [number, number][] = [];
     const run = startSuggestion(context, request, (picked, count) => progress.push([picked, count]));
     const result = await run.result;
-    expect(result).toEqual(planSuggestion(context, request));
+    expect(result).toEqual(await planSuggestion(context, request));
     expect(progress).toEqual([
       [1, 2],
       [2, 2],
@@ -62,17 +65,18 @@ describe('startSuggestion', () => {
     const run = startSuggestion(context, request, (picked) => progress.push(picked), {
       createWorker: () => worker,
     });
-    expect(await run.result).toEqual(planSuggestion(context, request));
+    expect(await run.result).toEqual(await planSuggestion(context, request));
     expect(progress).toEqual([1, 2]);
     expect(worker.terminated).toBe(true);
   });
 
-  it('rejects with the RangeError the search throws', async () => {
+  it('rejects with the refusal the search throws, its reason intact', async () => {
     const run = startSuggestion(context, { ...request, kind: 'high', radius: null }, undefined, {
       createWorker: () => new FakeSuggestWorker(),
     });
-    await expect(run.result).rejects.toThrow(RangeError);
-    await expect(run.result).rejects.toThrow(/高中按全区服务/);
+    await expect(run.result).rejects.toThrow(UnmetRequestError);
+    const reason = await run.result.catch(reasonOf);
+    expect(translateMessage('zh-CN', reason as Message)).toMatch(/高中按全区服务/);
   });
 
   it('rejects with an AbortError when cancelled, and stops the worker', async () => {
@@ -93,7 +97,7 @@ describe('startSuggestion', () => {
     const reported: number[] = [];
     const onMainThread = startSuggestion(context, request, (picked) => reported.push(picked));
     onMainThread.cancel();
-    await expect(onMainThread.result).rejects.toMatchObject({ name: 'AbortError', message: '选址已取消' });
+    await expect(onMainThread.result).rejects.toMatchObject({ name: 'AbortError' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(reported).toEqual([]);
   });
