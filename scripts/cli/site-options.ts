@@ -4,6 +4,8 @@
  * with the app's reader. Texts come from the catalogues, in Chinese.
  */
 import { basename } from 'node:path';
+import type { SearchQuality } from '../../src/analysis/optimise/objective.ts';
+import { reasonOf } from '../../src/analysis/optimise/unmet-request-error.ts';
 import { type Message, type MessageValue, message } from '../../src/domain/message.ts';
 import { SERVICE_KIND_NAMES, SERVICE_KINDS, type ServiceKind } from '../../src/domain/radius.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
@@ -149,4 +151,33 @@ export async function readCandidates(
       write(stderr, chinese(message('optimiseCliWarning', { text: formatRowIssue(warning) })));
   }
   return result.accepted.map((accepted) => accepted.record);
+}
+
+/**
+ * The tail of a summary line: 已证明为最优解, or 与最优解相差不超过 X%, and where the output went.
+ * @example qualityNote(result.quality, '建议.json') // '；与最优解相差不超过 0.42%；已写入 建议.json'
+ */
+export function qualityNote(quality: SearchQuality, out: string | null): string {
+  const proof = quality.optimal
+    ? message('optimiseCliOptimal')
+    : message('optimiseCliGap', { gap: (quality.gap * 100).toFixed(2) });
+  return chinese(proof) + (out ? chinese(message('optimiseCliWritten', { file: out })) : '');
+}
+
+/**
+ * The exit status for an error of a site command, its reason on stderr: 1 for an unreadable
+ * input, 2 for a request that cannot be met or a usage mistake; anything else is a bug and rethrown.
+ */
+export function exitStatusOf(error: unknown, stderr: CommandStreams['stderr']): number {
+  if (error instanceof UnreadableInput) return 1;
+  const reason = reasonOf(error);
+  if (reason) {
+    write(stderr, chinese(reason));
+    return 2;
+  }
+  if (error instanceof UsageError || error instanceof RangeError) {
+    write(stderr, error.message);
+    return 2;
+  }
+  throw error;
 }

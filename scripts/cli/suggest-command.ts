@@ -8,7 +8,6 @@
  * mistake or a request that cannot be met.
  */
 
-import { reasonOf } from '../../src/analysis/optimise/unmet-request-error.ts';
 import type {
   SuggestedSite,
   SuggestionRequest,
@@ -26,13 +25,14 @@ import {
   readDistrictInputs,
   readInputOptions,
   type ScenarioInputOptions,
-  UnreadableInput,
   write,
   writeOutput,
 } from './command-files.ts';
-import { scanOptions, UsageError } from './parse-options.ts';
+import { scanOptions } from './parse-options.ts';
 import {
   chinese,
+  exitStatusOf,
+  qualityNote,
   readCandidates,
   readKind,
   readList,
@@ -258,26 +258,10 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
           evaluations: result.evaluations,
           seconds: seconds.toFixed(1),
         }),
-      ) +
-        chinese(
-          result.quality.optimal
-            ? message('optimiseCliOptimal')
-            : message('optimiseCliGap', { gap: (result.quality.gap * 100).toFixed(2) }),
-        ) +
-        (options.out ? chinese(message('optimiseCliWritten', { file: options.out })) : ''),
+      ) + qualityNote(result.quality, options.out),
     );
     return 0;
   } catch (error) {
-    if (error instanceof UnreadableInput) return 1;
-    const reason = reasonOf(error);
-    if (reason) {
-      write(stderr, chinese(reason));
-      return 2;
-    }
-    if (error instanceof UsageError || error instanceof RangeError) {
-      write(stderr, error.message);
-      return 2;
-    }
-    throw error;
+    return exitStatusOf(error, stderr);
   }
 }

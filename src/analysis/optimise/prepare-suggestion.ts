@@ -58,15 +58,8 @@ export interface PreparationRequest {
 }
 
 /** The prepared suggestion. */
-export interface PreparedSuggestion {
+export interface PreparedSuggestion extends PreparedPopulation {
   radii: ServiceRadii;
-  /** Townships as areas 0 … n − 1, one per distinct code, in boundary order. */
-  areas: { code: string; name: string; urban: boolean }[];
-  areaByCode: Map<string, number>;
-  points: PopulationPoint[];
-  weights: Float64Array;
-  areaOfPoint: Int32Array;
-  radiusOfPoint: Float64Array;
   /** Schools serving the kind that stand in the scenario. */
   existing: School[];
   existingIndex: GridIndex | null;
@@ -124,6 +117,50 @@ function listPlaces(
   }));
 }
 
+/** Population points with their township (area) and the radius that applies where they lie. */
+export interface PreparedPopulation {
+  /** Townships as areas 0 … n − 1, one per distinct code, in boundary order. */
+  areas: { code: string; name: string; urban: boolean }[];
+  areaByCode: Map<string, number>;
+  points: PopulationPoint[];
+  weights: Float64Array;
+  areaOfPoint: Int32Array;
+  radiusOfPoint: Float64Array;
+}
+
+/**
+ * The population as the searches use it: the points (or the township table spread over a grid),
+ * each in the township its code names or its boundary holds, with the kind's urban or rural radius
+ * of that township (points outside every township take the rural one, as in the analysis).
+ * @example preparePopulation(townships, population, radii, 'primary').radiusOfPoint[0] // 2500
+ */
+export function preparePopulation(
+  townships: TownshipCollection,
+  population: PopulationData,
+  radii: ServiceRadii,
+  kind: ServiceKind,
+): PreparedPopulation {
+  const areas: PreparedPopulation['areas'] = [];
+  const areaByCode = new Map<string, number>();
+  for (const { properties } of townships.features) {
+    if (properties.code === '' || areaByCode.has(properties.code)) continue;
+    areaByCode.set(properties.code, areas.length);
+    areas.push({ code: properties.code, name: properties.name, urban: properties.urban });
+  }
+  const points = populationPoints(population, townships);
+  const pointCodes = assignPopulationTownships(points, townships);
+  const weights = new Float64Array(points.length);
+  const areaOfPoint = new Int32Array(points.length);
+  const radiusOfPoint = new Float64Array(points.length);
+  points.forEach((point, position) => {
+    const area = areaByCode.get(pointCodes[position] ?? '') ?? -1;
+    weights[position] = point.population ?? 0;
+    areaOfPoint[position] = area;
+    radiusOfPoint[position] = serviceRadius(radii, kind, areas[area]?.urban ?? false) ?? Number.NaN;
+  });
+  return { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint };
+}
+
 /**
  * Prepares a suggestion: areas, points (weight, township, radius), coverage by the schools that
  * stand, and the candidates kept (must-include sites first and always kept; then the grid or list
@@ -145,25 +182,12 @@ export function prepareSuggestion(
     throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
   }
   const messages: Message[] = [];
-  const areas: PreparedSuggestion['areas'] = [];
-  const areaByCode = new Map<string, number>();
-  for (const { properties } of townships.features) {
-    if (properties.code === '' || areaByCode.has(properties.code)) continue;
-    areaByCode.set(properties.code, areas.length);
-    areas.push({ code: properties.code, name: properties.name, urban: properties.urban });
-  }
-
-  const points = populationPoints(population, townships);
-  const pointCodes = assignPopulationTownships(points, townships);
-  const weights = new Float64Array(points.length);
-  const areaOfPoint = new Int32Array(points.length);
-  const radiusOfPoint = new Float64Array(points.length);
-  points.forEach((point, position) => {
-    const area = areaByCode.get(pointCodes[position] ?? '') ?? -1;
-    weights[position] = point.population ?? 0;
-    areaOfPoint[position] = area;
-    radiusOfPoint[position] = serviceRadius(radii, kind, areas[area]?.urban ?? false) ?? Number.NaN;
-  });
+  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint } = preparePopulation(
+    townships,
+    population,
+    radii,
+    kind,
+  );
 
   const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
     servesKind(school.type, kind),

@@ -4,7 +4,7 @@
  */
 import { boundCountLagrangian } from './bound-count.ts';
 import { boundCoverageLagrangian, onlineCoverageBound } from './bound-coverage.ts';
-import { CountState, surplusOf } from './count-state.ts';
+import { meetsTargets, surplusOf } from './count-state.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
 import { type CoverageTargets, measureCoverageTargets } from './coverage-targets.ts';
 import { EXACT_OFFER_SECONDS, estimateExactSeconds } from './estimate-exact-seconds.ts';
@@ -53,8 +53,12 @@ function runnersUpOf(
   });
 }
 
-/** Whether exchanging `pick` for `candidate` keeps every target met (surplus per area ≥ 0). */
-function keepsTargets(
+/**
+ * Whether exchanging `pick` for `candidate` keeps every target met (surplus per area ≥ 0), with
+ * `covers` and `surplus` those of the picks as they are.
+ * @example keepsTargets(problem, targets, state.covers, surplusOf(problem, targets, state.covers), 3, 8)
+ */
+export function keepsTargets(
   problem: CoveringProblem,
   targets: CoverageTargets,
   covers: Int32Array,
@@ -223,9 +227,7 @@ export async function searchCountSites(
       targets,
       options.solverLoader,
     );
-    const state = new CountState(problem, targets);
-    for (const pick of answer.picks) state.take(pick);
-    if (answer.status !== 'failed' && answer.picks.length <= picks.length && state.metAll())
+    if (answer.status !== 'failed' && answer.picks.length <= picks.length && meetsTargets(problem, targets, answer.picks))
       picks = answer.picks;
     solverBound = answer.bound;
     proven = answer.proven;

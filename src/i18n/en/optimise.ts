@@ -121,4 +121,52 @@ objectiveValue is the objective (coverage: people newly covered; count: new scho
 metres), bound a proven bound on the best value, gap their relative difference; optimal is true only
 when exact proved it. Exit status: 0 done; 1 an input file cannot be read; 2 a usage mistake or a
 request that cannot be met.`,
+  optimiseConsolidationTooMany:
+    'Closing {asked} schools would leave some township below its coverage target: the best plan found closes at most {most} within the targets',
+  optimiseConsolidationUnknownCode: 'School code {code} is not a standing school of the kind and was ignored',
+  optimiseConsolidationProtected:
+    '{schools}: closing any of these alone would make a township rule fail, so they were not offered for closure',
+  optimiseConsolidationNothing:
+    'No school may close: choose by school type or largest enrolment, or pick schools by hand',
+  optimiseConsolidationTargetBroken:
+    '{township} falls below the coverage it must keep after the closures: please check',
+  optimiseConsolidationNoneCanClose: 'Within the coverage targets none of the chosen schools can close',
+  optimiseCliTypeUnknown: 'In option --type, “{value}” is not a school type (known: {known})',
+  optimiseCliEnrolmentInvalid:
+    'Option --max-enrolment must be a non-negative whole number of pupils, not {value}',
+  optimiseCliClosableMissing: 'Say which schools may close with --type, --max-enrolment or --codes',
+  optimiseCliConsolidateSummary:
+    'Consolidation done ({scenario}, {kind}): {closable} schools may close, {closed} proposed; population within the radius {before} → {after}',
+  optimiseCliConsolidateUsage: `Usage: npm run atlas -- consolidate --type TYPE [--max-enrolment PUPILS] [options]
+
+Consolidation: among the schools that may close (by type, largest enrolment or picked by code), which can
+close while every township keeps its coverage target (or, already below it, loses nothing): as many as
+possible, or a given number losing the least coverage. Each closure comes with its receiving school, the
+pupils moved, the extra way, whether that exceeds the walking radius (boarding), and every township's
+coverage before and after, with the quality of the plan (how far from the best possible at most).
+Schools whose closure alone would make another township rule fail (e.g. one boarding primary per
+township) are left out unless picked by code. It proposes; people decide. Inputs left out come from the
+embedded Gangnan District data (sample data, modelled population). JSON out.
+
+Options:
+  --type TYPE         school types that may close, as the roster writes them (comma-separated)
+  --max-enrolment N   schools with at most N pupils may close (unknown enrolment never matches)
+  --codes CODES       school codes that may close (comma-separated)
+  --kind KIND         the kind whose coverage is kept; default: the first type's kind
+  --close N           how many to close; default: as many as possible
+  --target SHARE      the coverage each township keeps, e.g. 0.9; default: the rule set's threshold
+  --radius METRES     one service radius for every point; default: urban or rural by township
+  --method M          greedy, swap (default) or exact
+  --time-limit S      time limit of exact, default 10 s
+{inputs}
+  --coords SYSTEM     input coordinates wgs84 (default), gcj02 or bd09
+  --sheet SHEET       sheet name or number of an XLSX roster
+  --encoding NAME     encoding of a text roster; default: detected
+  --out FILE          write to a file instead of standard output
+  --help              show this text
+
+closed[] lists the schools proposed to close (code, name, receiving code, pupils moved, extra metres),
+townships[] the coverage before and after; objectiveValue, bound, gap and optimal as in suggest (the
+number closed, or the population losing coverage for --close). Exit status: 0 done; 1 an input file
+cannot be read; 2 a usage mistake or a request that cannot be met.`,
 };

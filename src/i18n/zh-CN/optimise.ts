@@ -106,4 +106,45 @@ export const optimiseZh = {
 输出中 objectiveValue 为目标值（coverage：新增覆盖人口；count：新建学校数；distance：平均距离，米），
 bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact 证明最优时为 true。
 退出码：0 选址完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足（如必选乡镇多于建议点个数）。`,
+  optimiseConsolidationTooMany:
+    '撤并 {asked} 所会使有的乡镇达不到覆盖率目标：本次找到的方案在目标之内最多撤并 {most} 所',
+  optimiseConsolidationUnknownCode: '学校代码 {code} 不是现有的本学段学校，已忽略',
+  optimiseConsolidationProtected: '{schools}单独撤并就会使乡镇规则由通过变为未通过，未列入可撤并学校',
+  optimiseConsolidationNothing: '没有可撤并的学校：请按学校类型、在校生数上限选择，或逐所指定',
+  optimiseConsolidationTargetBroken: '{township}撤并后覆盖率低于应保持的水平，请核查',
+  optimiseConsolidationNoneCanClose: '在覆盖率目标之内，所选学校都不能撤并',
+  optimiseCliTypeUnknown: '选项 --type 中的“{value}”不是学校类型（可用：{known}）',
+  optimiseCliEnrolmentInvalid: '选项 --max-enrolment 应为非负整数（人），实际为 {value}',
+  optimiseCliClosableMissing: '请用 --type、--max-enrolment 或 --codes 指定可撤并的学校',
+  optimiseCliConsolidateSummary:
+    '撤并测算完成（{scenario}，{kind}）：可撤并 {closable} 所，建议撤并 {closed} 所，服务半径内人口 {before} → {after}',
+  optimiseCliConsolidateUsage: `用法: npm run atlas -- consolidate --type 学校类型 [--max-enrolment 人数] [选项]
+
+撤并测算：在可撤并的学校（按学校类型、在校生数上限或逐所指定）中，找出在各乡镇保持覆盖率目标
+（或今天已低于目标时不再降低）的前提下能撤并的学校：尽量多撤并，或撤并指定所数并使失去覆盖的
+人口最少。给出每所撤并学校的接收学校、转移学生数、学生多走的距离、是否超出步行半径需要寄宿，
+以及各乡镇撤并前后的覆盖率和方案的质量（与最优解的差距上限）。单独撤并就会使其他乡镇规则
+（如每个乡镇至少1所寄宿制小学）不再通过的学校不列入（逐所指定的除外）。测算只提出建议，
+撤并与否由人决定。未给出的输入使用内置的港南区默认数据（示例数据、模型人口，仅供演示）。输出 JSON。
+
+选项:
+  --type 类型         可撤并的学校类型，如 教学点（逗号分隔可写多个）
+  --max-enrolment 人  在校生数不超过该数的学校可撤并（在校生数未填的不算）
+  --codes 代码        逐所指定可撤并的学校代码（逗号分隔）
+  --kind 学段         须保持覆盖率的学段，默认为第一个类型所属学段（教学点 → 小学）
+  --close 所数        撤并的所数；省略则尽量多撤并
+  --target 比例       各乡镇须保持的覆盖率，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
+  --radius 米         服务半径，所有人口点统一使用；省略则按各乡镇城区/乡村半径
+  --method 方法       greedy、swap（默认）或 exact
+  --time-limit 秒     exact 的求解时限，默认 10 秒
+{inputs}
+  --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09
+  --sheet 工作表      XLSX 名录的工作表名或序号
+  --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
+  --out 文件          写入文件，默认输出到标准输出
+  --help              显示本说明
+
+输出 closed[] 为建议撤并的学校（代码、名称、接收学校代码、转移学生数、多走的米数），townships[] 为各乡镇
+撤并前后的覆盖率；objectiveValue、bound、gap、optimal 与 suggest 相同（尽量多撤并时目标值为撤并所数，
+指定所数时为失去覆盖的人口）。退出码：0 完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足。`,
 } as const;

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import { reasonOf } from '../../../src/analysis/optimise/unmet-request-error.ts';
 import {
   planSuggestion,
   type SuggestionContext,
@@ -16,22 +15,11 @@ import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario
 import { translateMessage } from '../../../src/i18n/index.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { defaultPopulation, defaultRuleSet, defaultSchools, defaultTownships } from './default-inputs.ts';
+import { refusalOf } from './refusals.ts';
 import { listed, squares } from './suggestion-fixtures.ts';
 
 /** Messages in Chinese, as the CLI prints them. */
 const chinese = (messages: readonly Message[]) => messages.map((entry) => translateMessage('zh-CN', entry));
-
-/** The Chinese reason a suggestion is refused for (fails when it is not refused). */
-async function refusal(run: Promise<unknown>): Promise<string> {
-  try {
-    await run;
-  } catch (error) {
-    const reason = reasonOf(error);
-    if (reason) return translateMessage('zh-CN', reason);
-    throw error;
-  }
-  throw new Error('no refusal');
-}
 
 describe('planSuggestion on two squares', () => {
   it('puts the pick where the uncovered people live, in the township failing the rule, and says it fixes it', async () => {
@@ -112,7 +100,7 @@ describe('planSuggestion on two squares', () => {
     );
     // 城中地块 is 111 m from 乙街道小学.
     expect(
-      await refusal(
+      await refusalOf(
         planSuggestion(squares, {
           ...listed,
           requireRuleId: null,
@@ -158,17 +146,17 @@ describe('planSuggestion on two squares', () => {
   });
 
   it('refuses, with a reason in Chinese, requests that cannot be met', async () => {
-    expect(await refusal(planSuggestion(squares, { ...listed, kind: 'high' }))).toMatch(
+    expect(await refusalOf(planSuggestion(squares, { ...listed, kind: 'high' }))).toMatch(
       /高中按全区服务，没有服务半径/,
     );
-    expect(await refusal(planSuggestion(squares, { ...listed, count: 0 }))).toBe(
+    expect(await refusalOf(planSuggestion(squares, { ...listed, count: 0 }))).toBe(
       '建议点数应为不小于 1 的整数，实际为 0',
     );
-    expect(await refusal(planSuggestion(squares, { ...listed, requireRuleId: 'no-such-rule' }))).toBe(
+    expect(await refusalOf(planSuggestion(squares, { ...listed, requireRuleId: 'no-such-rule' }))).toBe(
       '规则集中没有乡镇规则「no-such-rule」',
     );
     expect(
-      await refusal(
+      await refusalOf(
         planSuggestion(squares, {
           ...listed,
           minDistance: 50_000,
@@ -177,7 +165,7 @@ describe('planSuggestion on two squares', () => {
       ),
     ).toContain('没有可选的候选点');
     expect(
-      await refusal(
+      await refusalOf(
         planSuggestion(squares, {
           ...listed,
           minDistance: 50_000,

@@ -167,6 +167,30 @@ describe('suggest command', () => {
     expect(help.stdout).toContain('--min-distance');
   });
 
+  it('answers every objective with its quality, and proves a small instance optimal with exact', async () => {
+    const base = ['--kind', '小学', '--spacing', '1500', '--include', '木梓镇'];
+    const coverage = JSON.parse((await suggest([...base, '--count', '2', '--method', 'exact'])).stdout);
+    expect(coverage).toMatchObject({ objective: 'coverage', method: 'exact', optimal: true, gap: 0 });
+    expect(coverage.objectiveValue).toBe(coverage.coveredAfter - coverage.coveredBefore);
+    expect(coverage.bound).toBe(coverage.objectiveValue);
+    expect(coverage.picks[0].runnerUp).toMatchObject({ township: '木梓镇' });
+    const swap = JSON.parse((await suggest([...base, '--count', '2'])).stdout);
+    expect(swap.method).toBe('swap');
+    expect(swap.objectiveValue).toBeLessThanOrEqual(coverage.objectiveValue);
+    expect(swap.bound).toBeGreaterThanOrEqual(coverage.objectiveValue);
+    const distance = JSON.parse((await suggest([...base, '--count', '2', '--objective', 'distance'])).stdout);
+    expect(distance.objective).toBe('distance');
+    expect(distance.objectiveValue).toBe(distance.meanDistanceAfter);
+    expect(distance.objectiveValue).toBeLessThan(distance.meanDistanceBefore);
+    expect(distance.bound).toBeLessThanOrEqual(distance.objectiveValue);
+    const count = await suggest([...base, '--objective', 'count', '--target', '0.6']);
+    expect(count.status).toBe(0);
+    const counted = JSON.parse(count.stdout);
+    expect(counted.objective).toBe('count');
+    expect(counted.objectiveValue).toBe(counted.picks.length);
+    expect(counted.targets.find((target: { name: string }) => target.name === '木梓镇')).toBeDefined();
+  }, 120_000);
+
   it('exits 1 when the candidate file cannot be read or holds no usable site', async () => {
     const noFile = await suggest([
       '--kind',

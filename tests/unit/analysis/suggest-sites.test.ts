@@ -5,14 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import { reasonOf } from '../../../src/analysis/optimise/unmet-request-error.ts';
 import { suggestSites } from '../../../src/analysis/suggest-sites.ts';
-import { translateMessage } from '../../../src/i18n/index.ts';
 import {
   type Instance as AreaInstance,
   problemOf as problemWithAreas,
   instances as randomInstances,
 } from './optimise/random-instances.ts';
+import { refusal } from './refusals.ts';
 
 /** An instance whose points may leave their areas out (then point p lies in area p mod 3). */
 type Instance = Omit<AreaInstance, 'pointAreas'> & { pointAreas?: number[] };
@@ -22,18 +21,6 @@ function problemOf(instance: Instance) {
     ...instance,
     pointAreas: instance.pointAreas ?? instance.weights.map((_, point) => point % 3),
   });
-}
-
-/** The Chinese reason of the refusal a call throws (fails when it throws nothing or another error). */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    const reason = reasonOf(error);
-    if (reason) return translateMessage('zh-CN', reason);
-    throw error;
-  }
-  throw new Error('no refusal');
 }
 
 /** n candidates in a row along the parallel, 0.001° (≈ 100 m) apart. */
@@ -131,10 +118,8 @@ describe('suggestSites', () => {
           const run = (evaluation: 'lazy' | 'plain') => {
             try {
               return suggestSites(problemOf(instance), { ...options, evaluation });
-            } catch (error) {
-              const reason = reasonOf(error);
-              if (reason) return translateMessage('zh-CN', reason);
-              throw error;
+            } catch {
+              return refusal(() => suggestSites(problemOf(instance), { ...options, evaluation }));
             }
           };
           const lazy = run('lazy');
