@@ -125,7 +125,11 @@ export async function chooseClosures(
         targets,
         options.solverLoader,
       );
-      if (answer.status !== 'failed' && answer.picks.length <= kept.length && meetsTargets(problem, targets, answer.picks))
+      if (
+        answer.status !== 'failed' &&
+        answer.picks.length <= kept.length &&
+        meetsTargets(problem, targets, answer.picks)
+      )
         kept = answer.picks;
       if (Number.isFinite(answer.bound)) lower = Math.max(lower, answer.bound);
       proven = answer.proven;

@@ -103,7 +103,11 @@ export function surplusOf(
  * Whether a set of picks meets every target (as the count searches judge it).
  * @example meetsTargets(problem, targets, answer.picks) // true
  */
-export function meetsTargets(problem: CoveringProblem, targets: CoverageTargets, picks: readonly number[]): boolean {
+export function meetsTargets(
+  problem: CoveringProblem,
+  targets: CoverageTargets,
+  picks: readonly number[],
+): boolean {
   const state = new CountState(problem, targets);
   for (const pick of picks) state.take(pick);
   return state.metAll();

@@ -227,7 +227,11 @@ export async function searchCountSites(
       targets,
       options.solverLoader,
     );
-    if (answer.status !== 'failed' && answer.picks.length <= picks.length && meetsTargets(problem, targets, answer.picks))
+    if (
+      answer.status !== 'failed' &&
+      answer.picks.length <= picks.length &&
+      meetsTargets(problem, targets, answer.picks)
+    )
       picks = answer.picks;
     solverBound = answer.bound;
     proven = answer.proven;
