@@ -112,8 +112,9 @@ export async function chooseClosures(
   let exact: SiteSearchAnswer['exact'] = null;
   if (options.closeCount === null) {
     let lower = boundCountLagrangian(byArea, targets, everyone, kept.length).bound;
-    let proven = false;
-    if (options.method === 'exact') {
+    // The count kept is whole: a bound equal to it proves the answer, sparing the solver.
+    let proven = options.method === 'exact' && lower === kept.length;
+    if (options.method === 'exact' && !proven) {
       const answer = await solveCoveringExactly(
         byArea,
         problem,

@@ -212,10 +212,13 @@ export async function searchCountSites(
   const grouped: ReducedCovering =
     scope === 'district' ? { ...reduced, groupAreas: reduced.groupAreas.map(() => 0) } : reduced;
   const exactEstimate = exactEstimateOf(grouped, problem.lists.sites);
-  let solverBound = Number.NaN;
-  let proven = false;
+  const lagrangian = met ? boundCountLagrangian(grouped, targets, options, picks.length).bound : picks.length;
+  let bound = lagrangian;
+  let source: 'lagrangian' | 'solver' = 'lagrangian';
+  // A count is whole: when the bound already equals it, the answer is proven and the solver is spared.
+  let proven = options.method === 'exact' && met && lagrangian === picks.length;
   let exact: SiteSearchAnswer['exact'] = null;
-  if (options.method === 'exact' && !cancelled && met) {
+  if (options.method === 'exact' && !cancelled && met && !proven) {
     const answer = await solveCoveringExactly(
       grouped,
       problem,
@@ -233,18 +236,14 @@ export async function searchCountSites(
       meetsTargets(problem, targets, answer.picks)
     )
       picks = answer.picks;
-    solverBound = answer.bound;
+    if (Number.isFinite(answer.bound) && answer.bound > bound) {
+      bound = answer.bound;
+      source = 'solver';
+    }
     proven = answer.proven;
     exact = { status: answer.status, seconds: answer.seconds, size: answer.size };
   }
   const value = picks.length;
-  const lagrangian = met ? boundCountLagrangian(grouped, targets, options, value).bound : value;
-  let bound = lagrangian;
-  let source: 'lagrangian' | 'solver' = 'lagrangian';
-  if (Number.isFinite(solverBound) && solverBound > bound) {
-    bound = solverBound;
-    source = 'solver';
-  }
   const ordered = orderPicks(picks, new CoverageState(problem));
   return {
     picks: ordered.picks,

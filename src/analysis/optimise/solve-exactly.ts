@@ -67,7 +67,14 @@ export async function solveCoveringExactly(
   loader?: SolverLoader,
 ): Promise<ExactAnswer> {
   const covering = buildCoveringModel(reduced, places, constraints, near, objective, targets);
-  const solution = await solveModel(covering.model, seconds, startOfPicks(covering, reduced, start), loader);
+  // Half a person, or half a site.
+  const solution = await solveModel(
+    covering.model,
+    seconds,
+    0.5,
+    startOfPicks(covering, reduced, start),
+    loader,
+  );
   const bound =
     objective === 'count' && Number.isFinite(solution.bound)
       ? Math.max(0, Math.ceil(solution.bound - 1e-6))
@@ -96,9 +103,13 @@ export async function solveDistanceExactly(
   loader?: SolverLoader,
 ): Promise<ExactAnswer> {
   const distance = buildDistanceModel(lists, places, constraints, near);
+  let population = 0;
+  for (const weight of lists.weights) population += weight;
+  // The total is in person-metres: half a metre of the population-weighted mean.
   const solution = await solveModel(
     distance.model,
     seconds,
+    0.5 * Math.max(1, population),
     distanceStartOfPicks(distance, lists, start),
     loader,
   );

@@ -169,4 +169,5 @@ closed[] lists the schools proposed to close (code, name, receiving code, pupils
 townships[] the coverage before and after; objectiveValue, bound, gap and optimal as in suggest (the
 number closed, or the population losing coverage for --close). Exit status: 0 done; 1 an input file
 cannot be read; 2 a usage mistake or a request that cannot be met.`,
+  optimiseSeatsNoExact: 'The exact method is not offered for children newly seated: use greedy or swap',
 };

@@ -147,4 +147,5 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
 输出 closed[] 为建议撤并的学校（代码、名称、接收学校代码、转移学生数、多走的米数），townships[] 为各乡镇
 撤并前后的覆盖率；objectiveValue、bound、gap、optimal 与 suggest 相同（尽量多撤并时目标值为撤并所数，
 指定所数时为失去覆盖的人口）。退出码：0 完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足。`,
+  optimiseSeatsNoExact: '“新增入学儿童最多”不提供精确求解：该目标不满足精确模型的条件，请用贪心或交换',
 } as const;
