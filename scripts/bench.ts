@@ -26,8 +26,8 @@ import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.t
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
-import { printBenchmark } from './bench/print-bench.ts';
 import { optimiseBenchmark } from './bench/optimise-bench.ts';
+import { printBenchmark } from './bench/print-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
