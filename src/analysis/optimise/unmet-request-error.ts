@@ -1,25 +1,26 @@
 /**
  * The error a search throws for a request that cannot be met (more required townships than
- * picks, no candidate left, a target no candidate can reach …): a RangeError that carries its
- * message as data, so the interface and the CLI say it in their language.
+ * picks, no candidate left, a target no candidate can reach …): a `MessageError`, so the
+ * interface and the CLI say why in their language, and a kind of its own, so the CLI can answer
+ * it with exit status 2 (a request that cannot be met) rather than as a failure.
  */
 import type { Message } from '../../domain/message.ts';
+import { MessageError } from '../../domain/message-error.ts';
 
 /** A request that cannot be met, with the reason as a message. */
-export class UnmetRequestError extends RangeError {
-  override readonly name = 'UnmetRequestError';
-
+export class UnmetRequestError extends MessageError {
   /** `reason` is translated at the edge; the error's own text is the key, for logs. */
-  constructor(readonly reason: Message) {
-    super(reason.key);
+  constructor(reason: Message) {
+    super(reason);
+    this.name = 'UnmetRequestError';
   }
 }
 
 /**
- * The reason of an unmet request, or null for any other error (a bug, which the caller rethrows
- * or reports as such).
+ * The message of an error that carries one (an unmet request, or any other `MessageError`), or
+ * null for any other error (a bug, which the caller rethrows or reports as such).
  * @example reasonOf(new UnmetRequestError(message('optimiseCountInvalid', { count: 0 }))) // the message
  */
 export function reasonOf(error: unknown): Message | null {
-  return error instanceof UnmetRequestError ? error.reason : null;
+  return error instanceof MessageError ? error.detail : null;
 }

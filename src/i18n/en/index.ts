@@ -2,8 +2,9 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { interfaceEn } from './interface.ts';
 import { optimiseEn } from './optimise.ts';
+import { printEn } from './print.ts';
 
 /** Sections by name, matching `zhCNSections`. */
-export const enSections = { interface: interfaceEn, optimise: optimiseEn } as const;
+export const enSections = { interface: interfaceEn, print: printEn, optimise: optimiseEn } as const;
 
-export const en: Messages = { ...interfaceEn, ...optimiseEn };
+export const en: Messages = { ...interfaceEn, ...printEn, ...optimiseEn };

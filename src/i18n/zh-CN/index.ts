@@ -7,11 +7,12 @@
  */
 import { interfaceZh } from './interface.ts';
 import { optimiseZh } from './optimise.ts';
+import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, optimise: optimiseZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, optimise: optimiseZh } as const;
 
-export const zhCN = { ...interfaceZh, ...optimiseZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...optimiseZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
+import { UnmetRequestError } from '../../../src/analysis/optimise/unmet-request-error.ts';
 import { suggestSites } from '../../../src/analysis/suggest-sites.ts';
 import {
   type Instance as AreaInstance,
@@ -162,7 +163,7 @@ describe('suggestSites', () => {
               evaluation,
             });
           } catch (error) {
-            expect(error).toBeInstanceOf(RangeError);
+            expect(error).toBeInstanceOf(UnmetRequestError);
             return;
           }
           const picked = result.picks.map((pick) => pick.candidate);
