@@ -13,7 +13,6 @@ import { type Scenario, scenarioTitle, schoolsInScenario } from '../domain/scena
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
-import { buildCoverageLists } from './build-coverage-lists.ts';
 import { findNearest } from './find-nearest.ts';
 import {
   type CoverageFigures,
@@ -24,11 +23,13 @@ import {
   scenarioLabel,
 } from './optimise/assess-suggestion.ts';
 import { buildDistanceLists } from './optimise/build-distance-lists.ts';
-import { CoverageState, type CoveringProblem } from './optimise/coverage-state.ts';
+import { CoverageState } from './optimise/coverage-state.ts';
 import type { AreaTarget } from './optimise/coverage-targets.ts';
 import { kindMessage } from './optimise/kind-message.ts';
 import type { ObjectiveKind, SearchMethod, SearchQuality } from './optimise/objective.ts';
 import {
+  baseDistances,
+  coveringProblemOf,
   type PreparationRequest,
   type PreparedSuggestion,
   prepareSuggestion,
@@ -164,29 +165,31 @@ export interface SuggestionHooks {
   solverLoader?: SolverLoader;
 }
 
-/** The covering problem of the prepared data: candidates' lists over the points not yet covered. */
-function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
-  const { points, weights, radiusOfPoint, coveredBefore, places, areaByCode } = prepared;
-  const searchedPoints = new Uint8Array(points.length);
-  for (let position = 0; position < points.length; position++) {
-    searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
-  }
-  return {
-    weights,
-    coveredBefore,
-    areaOfPoint: prepared.areaOfPoint,
-    lists: buildCoverageLists(points, radiusOfPoint, places, { include: searchedPoints }),
-    candidates: places,
-    areaOfCandidate: Int32Array.from(places, (place) => areaByCode.get(place.townshipCode) ?? -1),
-  };
-}
-
-/** Metres from every point to the nearest standing school of the kind (Infinity when none). */
-function baseDistances(prepared: PreparedSuggestion): Float64Array {
-  const { points, existingIndex } = prepared;
-  return Float64Array.from(points, (point) =>
-    existingIndex ? (findNearest(existingIndex, point.lon, point.lat)?.distance ?? Infinity) : Infinity,
-  );
+/**
+ * The base scenario and the prepared data of a request: with the plan's schools re-optimised,
+ * the base is 现状 of the same year and their sites join the candidates.
+ * @example prepareRequest(context, request).prepared.places.length
+ */
+export function prepareRequest(
+  context: SuggestionContext,
+  request: SuggestionRequest,
+): { scenario: Scenario; prepared: PreparedSuggestion } {
+  const reoptimise = request.plannedSchools === 'reoptimise';
+  const scenario: Scenario = reoptimise ? { kind: 'current', year: request.scenario.year } : request.scenario;
+  const current = schoolsInScenario(context.schools, scenario);
+  const plannedSites = reoptimise
+    ? schoolsInScenario(context.schools, { kind: 'planned', year: scenario.year })
+        .filter((school) => servesKind(school.type, request.kind) && !current.includes(school))
+        .map((school) => ({ lon: school.lon, lat: school.lat, name: school.name }))
+    : [];
+  const prepared = prepareSuggestion(context.schools, context.townships, context.population, context.radii, {
+    ...request,
+    scenario,
+    mustInclude: request.mustInclude ?? [],
+    excludeSites: request.excludeSites ?? [],
+    plannedSites,
+  });
+  return { scenario, prepared };
 }
 
 /**
@@ -215,21 +218,7 @@ export async function planSuggestion(
   const { kind } = request;
   const objective = request.objective ?? 'coverage';
   const method = request.method ?? 'swap';
-  const reoptimise = request.plannedSchools === 'reoptimise';
-  const scenario: Scenario = reoptimise ? { kind: 'current', year: request.scenario.year } : request.scenario;
-  const current = schoolsInScenario(context.schools, scenario);
-  const plannedSites = reoptimise
-    ? schoolsInScenario(context.schools, { kind: 'planned', year: scenario.year })
-        .filter((school) => servesKind(school.type, kind) && !current.includes(school))
-        .map((school) => ({ lon: school.lon, lat: school.lat, name: school.name }))
-    : [];
-  const prepared = prepareSuggestion(context.schools, context.townships, context.population, context.radii, {
-    ...request,
-    scenario,
-    mustInclude: request.mustInclude ?? [],
-    excludeSites: request.excludeSites ?? [],
-    plannedSites,
-  });
+  const { scenario, prepared } = prepareRequest(context, request);
   const { radii, areas, areaByCode, places, messages } = prepared;
   const analysisOf = (schools: readonly School[], of: Scenario) =>
     analyzeDistrict({ ...context, schools, radii, scenario: of });

@@ -15,7 +15,7 @@ export type UrlScreen = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
 const SCREENS: readonly UrlScreen[] = ['map', 'analysis', 'planning', 'overview', 'print'];
 
 /** The open panel of the 选址 screen. */
-export type UrlPlanningTab = 'candidates' | 'suggest';
+export type UrlPlanningTab = 'candidates' | 'suggest' | 'consolidate';
 
 /** The presentation slide a link opens: the district or a township; null when not presenting. */
 export type UrlSlide = { kind: 'district' } | { kind: 'township'; code: string } | null;
@@ -82,7 +82,8 @@ export function parseUrlView(hash: string): UrlView {
   const view: UrlScreen = SCREENS.find((screen) => screen === viewText) ?? 'map';
   const kindText = params.get('kind');
   const analysisKind = SERVICE_KINDS.find((kind) => kind === kindText) ?? 'primary';
-  const planningTab: UrlPlanningTab = params.get('tab') === 'suggest' ? 'suggest' : 'candidates';
+  const tab = params.get('tab');
+  const planningTab: UrlPlanningTab = tab === 'suggest' || tab === 'consolidate' ? tab : 'candidates';
   const presentText = params.get('present');
   const presentation: UrlSlide =
     presentText === 'district'

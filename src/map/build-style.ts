@@ -16,9 +16,11 @@ import {
   candidatePointLayers,
   suggestedSiteLayers,
 } from './layers/candidate-layers.ts';
+import { consolidationLayers } from './layers/consolidation-layers.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
+  SOURCE_CONSOLIDATION,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
@@ -87,6 +89,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_CONSOLIDATION]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
@@ -108,6 +111,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
+      ...consolidationLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...suggestedSiteLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
     ],

@@ -33,6 +33,7 @@ export async function resetToDefaultData(): Promise<void> {
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    consolidationPlan: null,
   });
   useAtlasStore.setState({ restoredFrom: null, selection: null });
 }

@@ -3,6 +3,7 @@
  * loaded. Every change to these goes through an action here, so undo/redo (zundo, on the
  * combined store) sees each user step as one entry.
  */
+
 import type { StateCreator } from 'zustand';
 import type { CandidateSite } from '../domain/candidate.ts';
 import type { PopulationData } from '../domain/population.ts';
@@ -13,6 +14,7 @@ import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } f
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
+import type { ConsolidationPlan } from './planning-slice.ts';
 
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
@@ -32,9 +34,11 @@ export interface EditableData {
   radii: ServiceRadii;
   /** Candidate sites being weighed (选址); not schools until adopted. */
   candidates: CandidateSite[];
+  /** The consolidation (撤并) proposal shown on the map and in the 撤并 panel; null when none. */
+  consolidationPlan?: ConsolidationPlan | null;
 }
 
-export interface DataSlice extends Omit<EditableData, 'candidates'> {
+export interface DataSlice extends Omit<EditableData, 'candidates' | 'consolidationPlan'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
   dataset: DatasetInfo | null;

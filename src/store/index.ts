@@ -28,6 +28,7 @@ export function undoableData(state: AtlasState): EditableData {
     ruleSet: state.ruleSet,
     radii: state.radii,
     candidates: state.candidates,
+    consolidationPlan: state.consolidationPlan,
   };
 }
 

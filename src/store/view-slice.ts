@@ -19,7 +19,7 @@ export type FocusRequest = FocusTarget & { sequence: number };
 export type AppView = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
 
 /** The two panels of the 选址 screen. */
-export type PlanningTab = 'candidates' | 'suggest';
+export type PlanningTab = 'candidates' | 'suggest' | 'consolidate';
 
 /** What a presentation shows: the district, or one township by code. */
 export type PresentationSlide = { kind: 'district' } | { kind: 'township'; code: string };

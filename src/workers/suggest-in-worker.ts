@@ -1,18 +1,18 @@
 /**
- * Running a site suggestion in the suggestion worker, for the 选址 screen: progress after every
- * pick, cancellation, and the same result as `planSuggestion` on the main thread — which is where
- * it runs when there is no `Worker` (tests in Node) or the worker fails to start.
+ * Running the optimiser's tasks in the suggestion worker, for the 选址 screen — a suggestion with
+ * progress after every pick, the exact method's estimate, a consolidation — cancellable, and with
+ * the same result as on the main thread, which is where a task runs when there is no `Worker`
+ * (tests in Node) or the worker fails to start.
  */
-
 import { UnmetRequestError } from '../analysis/optimise/unmet-request-error.ts';
-import {
-  planSuggestion,
-  type SuggestionContext,
-  type SuggestionRequest,
-  type SuggestionResult,
-} from '../analysis/plan-suggestion.ts';
 import type { Message } from '../domain/message.ts';
-import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
+import { runOptimiserTask } from './suggest.worker.ts';
+import type {
+  OptimiserTask,
+  OptimiserTasks,
+  SuggestRequestMessage,
+  SuggestResponseMessage,
+} from './suggest-protocol.ts';
 
 /** What of a Worker is used here, so tests can pass a stand-in. */
 export interface SuggestWorkerLike {
@@ -22,21 +22,24 @@ export interface SuggestWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** A running suggestion. */
-export interface SuggestionRun {
+/** A running task. */
+export interface OptimiserRun<T> {
   /**
    * The result; rejects with an UnmetRequestError (its reason a message) for a request that
    * cannot be met, and with a DOMException named 'AbortError' once cancelled.
    */
-  result: Promise<SuggestionResult>;
+  result: Promise<T>;
   /**
-   * Stops the run: the worker is terminated at once (the picks made so far are not kept) and
-   * `result` rejects with an AbortError. Does nothing once the result is settled.
+   * Stops the run: the worker is terminated at once (nothing found so far is kept) and `result`
+   * rejects with an AbortError. Does nothing once the result is settled.
    */
   cancel(): void;
 }
 
-/** Options of {@link startSuggestion}. */
+/** A running suggestion. */
+export type SuggestionRun = OptimiserRun<OptimiserTasks['suggest']['result']>;
+
+/** Options of the start functions. */
 export interface StartSuggestionOptions {
   /**
    * Makes the worker; null means "run on the main thread". Default: the bundled suggestion
@@ -68,28 +71,25 @@ function rebuildError(name: string, message: string, reason: Message | null): Er
 
 let nextId = 1;
 
-/**
- * Starts a suggestion off the main thread.
- * @param onProgress called after every pick with the picks so far and the count asked for
- * @example
- * const run = startSuggestion(context, request, (picked, count) => setProgress(picked / count));
- * cancelButton.onclick = () => run.cancel();
- * const result = await run.result; // rejects with an AbortError when cancelled
- */
-export function startSuggestion(
-  context: SuggestionContext,
-  request: SuggestionRequest,
-  onProgress?: (picked: number, count: number) => void,
-  options: StartSuggestionOptions = {},
-): SuggestionRun {
+/** Starts any task (see the exported start functions). */
+function startTask<Task extends OptimiserTask>(
+  task: Task,
+  context: OptimiserTasks[Task]['context'],
+  request: OptimiserTasks[Task]['request'],
+  onProgress: ((picked: number, count: number) => void) | undefined,
+  options: StartSuggestionOptions,
+): OptimiserRun<OptimiserTasks[Task]['result']> {
+  type Result = OptimiserTasks[Task]['result'];
   const { createWorker = createSuggestWorker } = options;
   let settled = false;
   let cancelled = false;
   let stopWorker = () => {};
   let rejectRun: (error: unknown) => void = () => {};
+  const id = nextId++;
+  const message = { id, task, context, request } as SuggestRequestMessage;
 
-  const result = new Promise<SuggestionResult>((resolve, reject) => {
-    const succeed = (value: SuggestionResult) => {
+  const result = new Promise<Result>((resolve, reject) => {
+    const succeed = (value: Result) => {
       if (settled) return;
       settled = true;
       resolve(value);
@@ -104,10 +104,10 @@ export function startSuggestion(
     const onMainThread = () =>
       setTimeout(() => {
         if (cancelled) return;
-        planSuggestion(context, request, {
-          ...(onProgress ? { onProgress } : {}),
-          shouldStop: () => cancelled,
-        }).then(succeed, fail);
+        runOptimiserTask(message, onProgress, () => cancelled).then(
+          (value) => succeed(value as Result),
+          fail,
+        );
       }, 0);
 
     let worker: SuggestWorkerLike | null;
@@ -121,7 +121,6 @@ export function startSuggestion(
       return;
     }
     const running = worker;
-    const id = nextId++;
     stopWorker = () => running.terminate();
     running.onmessage = (event) => {
       const response = event.data;
@@ -129,7 +128,7 @@ export function startSuggestion(
       if (response.kind === 'progress') onProgress?.(response.picked, response.count);
       else if (response.kind === 'result') {
         running.terminate();
-        succeed(response.result);
+        succeed(response.result as Result);
       } else {
         running.terminate();
         fail(rebuildError(response.name, response.message, response.reason));
@@ -141,7 +140,7 @@ export function startSuggestion(
       running.terminate();
       if (!settled && !cancelled) onMainThread();
     };
-    running.postMessage({ id, context, request });
+    running.postMessage(message);
   });
 
   return {
@@ -153,4 +152,45 @@ export function startSuggestion(
       rejectRun(abortError());
     },
   };
+}
+
+/**
+ * Starts a suggestion off the main thread.
+ * @param onProgress called after every pick with the picks so far and the count asked for
+ * @example
+ * const run = startSuggestion(context, request, (picked, count) => setProgress(picked / count));
+ * cancelButton.onclick = () => run.cancel();
+ * const result = await run.result; // rejects with an AbortError when cancelled
+ */
+export function startSuggestion(
+  context: OptimiserTasks['suggest']['context'],
+  request: OptimiserTasks['suggest']['request'],
+  onProgress?: (picked: number, count: number) => void,
+  options: StartSuggestionOptions = {},
+): SuggestionRun {
+  return startTask('suggest', context, request, onProgress, options);
+}
+
+/**
+ * Starts the exact method's estimate for a request off the main thread.
+ * @example (await startEstimate(context, request).result).offered
+ */
+export function startEstimate(
+  context: OptimiserTasks['estimate']['context'],
+  request: OptimiserTasks['estimate']['request'],
+  options: StartSuggestionOptions = {},
+): OptimiserRun<OptimiserTasks['estimate']['result']> {
+  return startTask('estimate', context, request, undefined, options);
+}
+
+/**
+ * Starts a consolidation off the main thread.
+ * @example (await startConsolidation(context, request).result).closed
+ */
+export function startConsolidation(
+  context: OptimiserTasks['consolidate']['context'],
+  request: OptimiserTasks['consolidate']['request'],
+  options: StartSuggestionOptions = {},
+): OptimiserRun<OptimiserTasks['consolidate']['result']> {
+  return startTask('consolidate', context, request, undefined, options);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
+import { qualityMessage } from '../../src/analysis/optimise/quality-message.ts';
 import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
@@ -9,6 +10,7 @@ import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
 import { parseRuleSet } from '../../src/domain/rules.ts';
 import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
+import { translateMessage } from '../../src/i18n/index.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
@@ -234,9 +236,22 @@ describe('suggested sites (选址建议)', () => {
     expect(await page.getByTestId('suggest-compare').locator('tbody tr').count()).toBe(
       expected.comparison.length,
     );
+    // The quality line: within X % of the best possible (swap, the default), as computed here.
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('zh-CN', qualityMessage(expected.quality)),
+    );
+    expect(expected.method).toBe('swap');
+    expect(await page.getByTestId('suggest-runner-up').first().textContent()).toContain('次优');
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.atlasMap?.renderedCount('suggested-site'))).toBe(2);
     await screenshot(page, 'planning-suggestion');
+    // And in English.
+    await page.getByTestId('language-switch').click();
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('en', qualityMessage(expected.quality)),
+    );
+    await screenshot(page, 'planning-suggestion-en');
+    await page.getByTestId('language-switch').click();
 
     await page.getByTestId('suggest-accept-all').click();
     await expect.poll(() => page.getByTestId('candidate-items').locator('li').count()).toBe(2);

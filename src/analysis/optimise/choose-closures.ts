@@ -20,7 +20,7 @@ import { keepsTargets } from './search-coverage-sites.ts';
 import { selectGreedily } from './select-greedily.ts';
 import { NearCandidates, type SiteConstraints } from './site-constraints.ts';
 import type { SiteSearchAnswer } from './site-search.ts';
-import { solveCoveringExactly } from './solve-exactly.ts';
+import { boundCountByRelaxation, solveCoveringExactly } from './solve-exactly.ts';
 import type { SolverLoader } from './solve-model.ts';
 import { swapCount } from './swap-count.ts';
 import { CoverageExchangeObjective, coverageTolerance } from './swap-coverage.ts';
@@ -112,6 +112,23 @@ export async function chooseClosures(
   let exact: SiteSearchAnswer['exact'] = null;
   if (options.closeCount === null) {
     let lower = boundCountLagrangian(byArea, targets, everyone, kept.length).bound;
+    let bySolver = false;
+    if (lower < kept.length && exactEstimate.offered && options.method !== 'exact') {
+      // Small enough: the linear relaxation gives the bound the subgradient steps only approach.
+      const relaxed = await boundCountByRelaxation(
+        byArea,
+        problem,
+        everyone,
+        near,
+        targets,
+        options.timeLimitSeconds,
+        options.solverLoader,
+      );
+      if (relaxed > lower) {
+        lower = relaxed;
+        bySolver = true;
+      }
+    }
     // The count kept is whole: a bound equal to it proves the answer, sparing the solver.
     let proven = options.method === 'exact' && lower === kept.length;
     if (options.method === 'exact' && !proven) {
@@ -137,7 +154,13 @@ export async function chooseClosures(
       exact = { status: answer.status, seconds: answer.seconds, size: answer.size };
     }
     const closed = closable - kept.length;
-    const quality = qualityOf('maximise', closed, closable - lower, exact ? 'solver' : 'lagrangian', proven);
+    const quality = qualityOf(
+      'maximise',
+      closed,
+      closable - lower,
+      exact || bySolver ? 'solver' : 'lagrangian',
+      proven,
+    );
     return { kept, quality, exchanges, exact, exactEstimate };
   }
 

@@ -23,6 +23,7 @@ import { distributeTownshipTable } from '../distribute-township-table.ts';
 import { findNearest } from '../find-nearest.ts';
 import { haversineDistance } from '../haversine-distance.ts';
 import { makeCandidateGrid } from '../make-candidate-grid.ts';
+import type { CoveringProblem } from './coverage-state.ts';
 import { kindMessage } from './kind-message.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
 
@@ -274,4 +275,35 @@ export function prepareSuggestion(
     excluded,
     messages,
   };
+}
+
+/**
+ * The covering problem of the prepared data: candidates' lists over the points not yet covered.
+ * @example coveringProblemOf(prepared).lists.sites // the candidates kept
+ */
+export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
+  const { points, weights, radiusOfPoint, coveredBefore, places, areaByCode } = prepared;
+  const searchedPoints = new Uint8Array(points.length);
+  for (let position = 0; position < points.length; position++) {
+    searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
+  }
+  return {
+    weights,
+    coveredBefore,
+    areaOfPoint: prepared.areaOfPoint,
+    lists: buildCoverageLists(points, radiusOfPoint, places, { include: searchedPoints }),
+    candidates: places,
+    areaOfCandidate: Int32Array.from(places, (place) => areaByCode.get(place.townshipCode) ?? -1),
+  };
+}
+
+/**
+ * Metres from every point to the nearest standing school of the kind (Infinity when none).
+ * @example baseDistances(prepared)[0] // 1830.4
+ */
+export function baseDistances(prepared: PreparedSuggestion): Float64Array {
+  const { points, existingIndex } = prepared;
+  return Float64Array.from(points, (point) =>
+    existingIndex ? (findNearest(existingIndex, point.lon, point.lat)?.distance ?? Infinity) : Infinity,
+  );
 }

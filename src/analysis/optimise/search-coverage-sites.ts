@@ -16,7 +16,7 @@ import { type ReducedCovering, reduceCovering } from './reduce-covering.ts';
 import { selectGreedily } from './select-greedily.ts';
 import { NearCandidates } from './site-constraints.ts';
 import type { RunnerUp, SiteSearchAnswer, SiteSearchOptions } from './site-search.ts';
-import { solveCoveringExactly } from './solve-exactly.ts';
+import { boundCountByRelaxation, solveCoveringExactly } from './solve-exactly.ts';
 import { swapCount } from './swap-count.ts';
 import { CoverageExchangeObjective, coverageTolerance, swapCoverage } from './swap-coverage.ts';
 
@@ -212,9 +212,26 @@ export async function searchCountSites(
   const grouped: ReducedCovering =
     scope === 'district' ? { ...reduced, groupAreas: reduced.groupAreas.map(() => 0) } : reduced;
   const exactEstimate = exactEstimateOf(grouped, problem.lists.sites);
-  const lagrangian = met ? boundCountLagrangian(grouped, targets, options, picks.length).bound : picks.length;
+  let lagrangian = met ? boundCountLagrangian(grouped, targets, options, picks.length).bound : picks.length;
   let bound = lagrangian;
   let source: 'lagrangian' | 'solver' = 'lagrangian';
+  if (met && lagrangian < picks.length && exactEstimate.offered && options.method !== 'exact') {
+    // Small enough: the linear relaxation gives the bound the subgradient steps only approach.
+    const relaxed = await boundCountByRelaxation(
+      grouped,
+      problem,
+      options,
+      near,
+      targets,
+      options.timeLimitSeconds,
+      options.solverLoader,
+    );
+    if (relaxed > bound) {
+      bound = relaxed;
+      lagrangian = relaxed;
+      source = 'solver';
+    }
+  }
   // A count is whole: when the bound already equals it, the answer is proven and the solver is spared.
   let proven = options.method === 'exact' && met && lagrangian === picks.length;
   let exact: SiteSearchAnswer['exact'] = null;

@@ -122,3 +122,25 @@ export async function solveDistanceExactly(
     size: sizeOf(distance.model, 0),
   };
 }
+
+/**
+ * The linear relaxation of the count model (the same rows, fractions of sites allowed), solved:
+ * a lower bound on the fewest sites, rounded up since a count is whole. Cheap where the exact
+ * model is small; the Lagrangian bound reaches the same value only in the limit. NaN when the
+ * solver cannot run.
+ * @example await boundCountByRelaxation(reduced, places, constraints, near, targets) // 4
+ */
+export async function boundCountByRelaxation(
+  reduced: ReducedCovering,
+  places: CandidatePlaces,
+  constraints: SiteConstraints,
+  near: NearCandidates,
+  targets: CoverageTargets,
+  seconds: number,
+  loader?: SolverLoader,
+): Promise<number> {
+  const covering = buildCoveringModel(reduced, places, constraints, near, 'count', targets);
+  const relaxed: LinearModel = { ...covering.model, integer: new Uint8Array(covering.model.integer.length) };
+  const solution = await solveModel(relaxed, seconds, 0, undefined, loader);
+  return solution.status === 'optimal' ? Math.max(0, Math.ceil(solution.objective - 1e-6)) : Number.NaN;
+}

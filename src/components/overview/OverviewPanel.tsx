@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { OptimiseOverviewLine } from '../planning/OptimiseOverviewLine.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
@@ -77,6 +78,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             ) : (
               <AnalysisPending />
             )}
+            <OptimiseOverviewLine />
           </section>
         </div>
         <div className="overview-column">

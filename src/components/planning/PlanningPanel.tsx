@@ -7,8 +7,15 @@ import { useAtlasStore } from '../../store/index.ts';
 import { scenarioName } from '../overview/overview-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
+import { ConsolidationPanel } from './ConsolidationPanel.tsx';
 import './planning.css';
 import { SuggestionForm } from './SuggestionForm.tsx';
+
+const TAB_LABELS = {
+  candidates: 'planningTabCandidates',
+  suggest: 'planningTabSuggest',
+  consolidate: 'optimiseTabConsolidate',
+} as const;
 
 export function PlanningPanel() {
   const { t } = useTranslation();
@@ -23,7 +30,7 @@ export function PlanningPanel() {
   return (
     <aside className="left-panel planning-panel" data-testid="planning-panel">
       <div className="planning-tabs" role="tablist">
-        {(['candidates', 'suggest'] as const).map((item) => (
+        {(['candidates', 'suggest', 'consolidate'] as const).map((item) => (
           <button
             key={item}
             type="button"
@@ -33,7 +40,7 @@ export function PlanningPanel() {
             onClick={() => setPlanningTab(item)}
             data-testid={`planning-tab-${item}`}
           >
-            {item === 'candidates' ? t('planningTabCandidates') : t('planningTabSuggest')}
+            {t(TAB_LABELS[item])}
           </button>
         ))}
       </div>
@@ -42,7 +49,13 @@ export function PlanningPanel() {
         <br />
         <span className="muted">{t('planningPopulation', { label: populationLabel })}</span>
       </p>
-      {tab === 'candidates' ? <CandidateList /> : <SuggestionForm />}
+      {tab === 'candidates' ? (
+        <CandidateList />
+      ) : tab === 'suggest' ? (
+        <SuggestionForm />
+      ) : (
+        <ConsolidationPanel />
+      )}
     </aside>
   );
 }

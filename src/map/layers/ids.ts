@@ -10,6 +10,7 @@ export const SOURCE_GAPS = 'coverage-gaps';
 export const SOURCE_CANDIDATES = 'candidates';
 export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
 export const SOURCE_SUGGESTED_SITES = 'suggested-sites';
+export const SOURCE_CONSOLIDATION = 'consolidation';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
 
@@ -36,3 +37,7 @@ export const LAYER_CANDIDATE_POINT = 'candidate-point';
 export const LAYER_CANDIDATE_LABEL = 'candidate-label';
 export const LAYER_SUGGESTED_SITE = 'suggested-site';
 export const LAYER_SUGGESTED_SITE_RANK = 'suggested-site-rank';
+export const LAYER_CONSOLIDATION_ARROW = 'consolidation-arrow';
+export const LAYER_CONSOLIDATION_HEAD = 'consolidation-head';
+export const LAYER_CONSOLIDATION_CLOSED = 'consolidation-closed';
+export const LAYER_CONSOLIDATION_CROSS = 'consolidation-cross';
