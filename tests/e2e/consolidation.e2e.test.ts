@@ -38,6 +38,7 @@ describe('consolidation (撤并)', () => {
     expect(
       await page.evaluate(() => window.atlasMap?.renderedCount('consolidation-closed') ?? 0),
     ).toBeGreaterThan(0);
+    await page.getByTestId('consolidate-quality').scrollIntoViewIfNeeded();
     await screenshot(page, 'planning-consolidation');
 
     await page.getByTestId('language-switch').click();

@@ -244,6 +244,7 @@ describe('suggested sites (选址建议)', () => {
     expect(await page.getByTestId('suggest-runner-up').first().textContent()).toContain('次优');
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.atlasMap?.renderedCount('suggested-site'))).toBe(2);
+    await page.getByTestId('suggest-quality').scrollIntoViewIfNeeded();
     await screenshot(page, 'planning-suggestion');
     // And in English.
     await page.getByTestId('language-switch').click();

@@ -18,10 +18,10 @@ import {
   runConsolidation,
 } from '../../store/consolidation-runner.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { NumberInput } from '../NumberInput.tsx';
 import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { ConsolidationResultView } from './ConsolidationResultView.tsx';
+import { OptionalNumberField, TargetPercentField } from './OptionalNumberField.tsx';
 
 export function ConsolidationPanel() {
   const { t, tm, language } = useTranslation();
@@ -93,24 +93,16 @@ export function ConsolidationPanel() {
             </label>
           ))}
         </fieldset>
-        <div className="field-row">
-          <span>{t('optimiseConsolidationMaxEnrolment')}</span>
-          <NumberInput
-            label={t('optimiseConsolidationMaxEnrolment')}
-            value={maxEnrolment}
-            placeholder={t('optimiseConsolidationNoLimit')}
-            onCommit={(value) => {
-              if (!(Number.isInteger(value) && value >= 0)) return t('optimiseConsolidationWhole');
-              setMaxEnrolment(value);
-              return null;
-            }}
-            onClear={() => {
-              setMaxEnrolment(null);
-              return null;
-            }}
-            testId="consolidate-max-enrolment"
-          />
-        </div>
+        <OptionalNumberField
+          label={t('optimiseConsolidationMaxEnrolment')}
+          value={maxEnrolment}
+          placeholder={t('optimiseConsolidationNoLimit')}
+          problemOf={(value) =>
+            Number.isInteger(value) && value >= 0 ? null : t('optimiseConsolidationWhole')
+          }
+          onChange={setMaxEnrolment}
+          testId="consolidate-max-enrolment"
+        />
         <div className="consolidate-codes">
           <span>{t('optimiseConsolidationByHand', { count: codes.length })}</span>{' '}
           <button
@@ -130,42 +122,22 @@ export function ConsolidationPanel() {
             </button>
           ) : null}
         </div>
-        <div className="field-row">
-          <span>{t('optimiseConsolidationCount')}</span>
-          <NumberInput
-            label={t('optimiseConsolidationCount')}
-            value={closeCount}
-            placeholder={t('optimiseConsolidationMost')}
-            onCommit={(value) => {
-              if (!(Number.isInteger(value) && value >= 1)) return t('optimiseConsolidationWhole');
-              setCloseCount(value);
-              return null;
-            }}
-            onClear={() => {
-              setCloseCount(null);
-              return null;
-            }}
-            testId="consolidate-count"
-          />
-        </div>
-        <div className="field-row">
-          <span>{t('optimiseTarget')}</span>
-          <NumberInput
-            label={t('optimiseTarget')}
-            value={targetPercent}
-            placeholder={t('optimiseTargetDefault', { percent: defaultTarget })}
-            onCommit={(value) => {
-              if (!(value > 0 && value <= 100)) return t('optimiseTargetPercentInvalid');
-              setTargetPercent(value);
-              return null;
-            }}
-            onClear={() => {
-              setTargetPercent(null);
-              return null;
-            }}
-            testId="consolidate-target"
-          />
-        </div>
+        <OptionalNumberField
+          label={t('optimiseConsolidationCount')}
+          value={closeCount}
+          placeholder={t('optimiseConsolidationMost')}
+          problemOf={(value) =>
+            Number.isInteger(value) && value >= 1 ? null : t('optimiseConsolidationWhole')
+          }
+          onChange={setCloseCount}
+          testId="consolidate-count"
+        />
+        <TargetPercentField
+          value={targetPercent}
+          defaultPercent={defaultTarget}
+          onChange={setTargetPercent}
+          testId="consolidate-target"
+        />
         <label className="field-row">
           <span>{t('optimiseMethod')}</span>
           <select

@@ -10,6 +10,7 @@ import type { ObjectiveKind, SearchMethod } from '../../analysis/optimise/object
 import type { Message } from '../../domain/message.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
+import { TargetPercentField } from './OptionalNumberField.tsx';
 
 /** The fields' values. */
 export interface SuggestionQuestion {
@@ -91,24 +92,12 @@ export function SuggestionQuestionFields({
       </label>
       {question.objective === 'count' ? (
         <>
-          <div className="field-row">
-            <span>{t('optimiseTarget')}</span>
-            <NumberInput
-              label={t('optimiseTarget')}
-              value={question.targetPercent}
-              placeholder={t('optimiseTargetDefault', { percent: defaultTargetPercent })}
-              onCommit={(value) => {
-                if (!(value > 0 && value <= 100)) return t('optimiseTargetPercentInvalid');
-                set({ targetPercent: value });
-                return null;
-              }}
-              onClear={() => {
-                set({ targetPercent: null });
-                return null;
-              }}
-              testId="suggest-target"
-            />
-          </div>
+          <TargetPercentField
+            value={question.targetPercent}
+            defaultPercent={defaultTargetPercent}
+            onChange={(targetPercent) => set({ targetPercent })}
+            testId="suggest-target"
+          />
           <label className="field-row">
             <span>{t('optimiseTargetScope')}</span>
             <select
