@@ -326,4 +326,38 @@ describe('suggested sites (选址建议)', () => {
     expect(await reopened.getByTestId('planning-tab-suggest').getAttribute('aria-selected')).toBe('true');
     expect(await reopened.getByTestId('suggest-kind').inputValue()).toBe('kindergarten');
   });
+
+  it('offers the exact method on a small search, with its estimate, and proves the answer optimal in the browser', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&scenario=current&kind=primary');
+    const { page } = session;
+    await page.getByTestId('suggestion-form').waitFor();
+    // Search 木梓镇 only, on a 1.5 km grid: a model of a few hundred columns.
+    for (const code of [
+      '450803001',
+      '450803002',
+      '450803100',
+      '450803101',
+      '450803103',
+      '450803104',
+      '450803106',
+      '450803107',
+    ]) {
+      await page.getByTestId(`suggest-township-${code}`).uncheck();
+    }
+    await page.getByTestId('suggest-spacing').fill('1500');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-count').fill('2');
+    await page.getByTestId('suggest-count').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('suggest-exact-estimate').textContent(), { timeout: 30_000 })
+      .toMatch(/精确求解预计约 \d+ 秒/);
+    await page.getByTestId('suggest-method').selectOption('exact');
+    await page.getByTestId('suggest-start').click();
+    await page.getByTestId('suggest-result').waitFor({ timeout: 60_000 });
+    // The solver (WebAssembly, from the app's own origin) proved it.
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain('已证明为最优解');
+    expect(await page.getByTestId('suggest-summary').textContent()).toContain('精确求解用时');
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
