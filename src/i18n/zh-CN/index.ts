@@ -5,14 +5,20 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { optimiseZh } from './optimise.ts';
 import { printZh } from './print.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh, optimise: optimiseZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
+  optimise: optimiseZh,
+} as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...optimiseZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...optimiseZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
