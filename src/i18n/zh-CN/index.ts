@@ -5,6 +5,7 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { optimiseZh } from './optimise.ts';
@@ -15,10 +16,11 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   optimise: optimiseZh,
 } as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...optimiseZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...documentsZh, ...optimiseZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
