@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestionResult } from '../../../../src/analysis/plan-suggestion.ts';
 import { buildReportModel, type ReportSource } from '../../../../src/print/documents/build-report-model.ts';
 import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
@@ -7,6 +6,7 @@ import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
+import { suggestionResult } from './suggestion-result.ts';
 
 /** The paragraphs of document.xml: style and text (tables' cell paragraphs included). */
 function paragraphs(xml: string): { style: string; text: string }[] {
@@ -124,11 +124,7 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
   });
 
   it('adds the seats tables and the suggested sites when they are given, renumbering the sections', async () => {
-    const suggestion: SuggestionResult = {
-      kind: 'primary',
-      objective: 'coverage',
-      method: 'swap',
-      quality: { value: 4321, bound: 4400, gap: 0.018, optimal: false, boundSource: 'lagrangian' },
+    const suggestion = suggestionResult({
       picks: [
         {
           rank: 1,
@@ -155,20 +151,8 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
       population: 500_000,
       coveredBefore: 400_000,
       coveredAfter: 404_321,
-      meanDistanceBefore: null,
-      meanDistanceAfter: null,
       candidatesConsidered: 100,
-      candidatesExcluded: { township: 0, distance: 0, sites: 0 },
-      requiredTownships: [],
-      targets: null,
-      evaluations: 10,
-      exchanges: 0,
-      stopped: null,
-      exact: null,
-      exactEstimate: { seconds: 1, offered: true },
-      comparison: [],
-      messages: [],
-    };
+    });
     const seats = {
       title: '小学学位供需',
       columns: ['乡镇', '学位', '适龄儿童'],
