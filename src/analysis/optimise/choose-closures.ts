@@ -74,8 +74,11 @@ export interface ClosureChoice {
   exactEstimate: SiteSearchAnswer['exactEstimate'];
 }
 
-/** Population the kept schools cover beyond the schools that stay anyway. */
-function coveredBy(problem: CoveringProblem, kept: readonly number[]): number {
+/**
+ * Population the kept schools cover beyond the schools that stay anyway.
+ * @example coveredBy(problem, [0, 2]) // people within reach of closable schools 0 and 2 only
+ */
+export function coveredBy(problem: CoveringProblem, kept: readonly number[]): number {
   const state = new CoverageState(problem);
   for (const school of kept) state.add(school);
   return state.recount();

@@ -16,14 +16,15 @@ import { analyzeDistrict, type DistrictAnalysis } from '../analyze-district.ts';
 import { assignPopulationTownships } from '../assign-population-townships.ts';
 import { buildCoverageLists } from '../build-coverage-lists.ts';
 import { brokenRules, type FixedRule } from './assess-suggestion.ts';
-import { type ClosureChoice, chooseClosures } from './choose-closures.ts';
+import { type ClosureChoice, chooseClosures, coveredBy } from './choose-closures.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
 import { explainClosures } from './explain-closures.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
-import type { SearchMethod, SearchQuality } from './objective.ts';
+import { qualityOf, type SearchMethod, type SearchQuality } from './objective.ts';
 import { preparePopulation, radiiInUse } from './prepare-suggestion.ts';
 import { targetShare } from './read-suggestion-request.ts';
+import { reopenUntilSeated, type SeatsCondition } from './reopen-until-seated.ts';
 import type { SolverLoader } from './solve-model.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
 
@@ -139,13 +140,15 @@ function matches(school: School, request: ConsolidationRequest): boolean {
  * Proposes closures (see the file's description). Every township keeps at least the smaller of
  * the target and today's share within the radius; the result's township table shows both, from
  * the district analysis with and without the closed schools.
+ * With `hooks.seats` (from the seats analysis) the proposal also leaves every child a seat: schools
+ * reopen until it does, and the result says which.
  * @throws UnmetRequestError when no school may close, or more closures are asked than the targets allow
  * @example await planConsolidation(context, { kind: 'primary', types: ['教学点'], maxEnrolment: null, codes: [], closeCount: null, target: null, radius: null, scenario: CURRENT_SCENARIO, method: 'swap' })
  */
 export async function planConsolidation(
   context: ConsolidationContext,
   request: ConsolidationRequest,
-  hooks: { solverLoader?: SolverLoader } = {},
+  hooks: { solverLoader?: SolverLoader; seats?: SeatsCondition } = {},
 ): Promise<ConsolidationResult> {
   const { kind, scenario } = request;
   const radii = radiiInUse(context.radii, kind, request.radius);
@@ -238,14 +241,28 @@ export async function planConsolidation(
     timeLimitSeconds: request.timeLimitSeconds ?? 10,
     ...(hooks.solverLoader ? { solverLoader: hooks.solverLoader } : {}),
   });
-  const kept = new Set(choice.kept);
+  let keptIndices = choice.kept;
+  let quality = choice.quality;
+  if (hooks.seats) {
+    const seated = reopenUntilSeated(closableSchools, choice.kept, hooks.seats);
+    if (seated.reopened.length > 0) {
+      keptIndices = seated.kept;
+      quality = qualityAfterReopening(problem, choice.quality, seated.kept, request.closeCount === null);
+      messages.push(
+        message('optimiseConsolidationSeatsReopened', {
+          schools: joinNames(seated.reopened.map((index) => closableSchools[index]?.name ?? '')),
+        }),
+      );
+    }
+  }
+  const kept = new Set(keptIndices);
   const closedSchools = closableSchools.filter((_, index) => !kept.has(index));
   const after = analysisOf(context.schools.filter((school) => !closedSchools.includes(school)));
   const closed = explainClosures({
     problem,
     targets,
     closable: closableSchools,
-    kept: choice.kept,
+    kept: keptIndices,
     staying,
     townshipCodes: schoolCodes,
     population,
@@ -269,7 +286,7 @@ export async function planConsolidation(
     closable: closableSchools.map((school) => ({ code: school.code, name: school.name })),
     protected: protectedSchools,
     closed,
-    quality: choice.quality,
+    quality,
     townships,
     population: before.district.coverage[kind].population,
     coveredBefore: before.district.coverage[kind].covered ?? 0,
@@ -279,6 +296,29 @@ export async function planConsolidation(
     exactEstimate: choice.exactEstimate,
     messages,
   };
+}
+
+/**
+ * The quality once schools reopened for seats. Closing the most: fewer close, and the bound on
+ * closures without the seats condition still bounds them with it. Closing a given number: fewer
+ * than asked close, so that number's bound no longer applies; the only bound left is none lost.
+ */
+function qualityAfterReopening(
+  problem: CoveringProblem,
+  found: SearchQuality,
+  kept: readonly number[],
+  most: boolean,
+): SearchQuality {
+  if (most)
+    return qualityOf(
+      'maximise',
+      problem.candidates.length - kept.length,
+      found.bound,
+      found.boundSource,
+      false,
+    );
+  const everyone = problem.candidates.map((_, school) => school);
+  return qualityOf('minimise', coveredBy(problem, everyone) - coveredBy(problem, kept), 0, 'trivial', false);
 }
 
 /** Each township's coverage before and after, and whether it kept what it must. */

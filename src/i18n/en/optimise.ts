@@ -197,6 +197,8 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'Re-optimise the plan’s {count} new schools of this kind instead of taking them as fixed',
   optimiseCandidatesMustInclude: 'The {count} placed candidate sites must be among the picks',
   optimiseCountCap: 'At most this many sites (optional)',
+  optimiseConsolidationSeatsReopened:
+    '{schools} stay open so that every pupil keeps a seat within the radius',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',

@@ -173,6 +173,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseReoptimisePlanned: '规划方案中本类新建学校（{count} 所）参与重新选址，不视为已定',
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
+  optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
   optimiseReportColumnDistanceGain: '平均距离缩短',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',

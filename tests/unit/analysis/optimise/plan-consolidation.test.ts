@@ -118,6 +118,40 @@ describe('planConsolidation on a hand-made township', () => {
   });
 });
 
+describe('planConsolidation with the seats condition (the seats analysis plugs in here)', () => {
+  it('reopens the closure with most pupils until every child keeps a seat, and keeps the targets', async () => {
+    // At 70 % both teaching points may close on coverage; a stand-in seats condition allows one
+    // closure at most: T2 (60 pupils) reopens before T1 (40).
+    const asked: string[][] = [];
+    const seats = {
+      holds(codes: readonly string[]) {
+        asked.push([...codes]);
+        return codes.length <= 1;
+      },
+    };
+    const most = await planConsolidation(town, { ...teachingPoints, target: 0.7 }, { seats });
+    expect(most.closed.map((school) => school.code)).toEqual(['T1']);
+    expect(asked[0]?.sort()).toEqual(['T1', 'T2']);
+    expect(most.messages.map((item) => item.key)).toContain('optimiseConsolidationSeatsReopened');
+    expect(most.townships.every((township) => township.kept)).toBe(true);
+    // The bound without seats (2) still bounds the closures with them.
+    expect(most.quality).toMatchObject({ value: 1, bound: 2, gap: 0.5, optimal: false });
+    const given = await planConsolidation(town, { ...teachingPoints, target: 0.7, closeCount: 2 }, { seats });
+    expect(given.closed.map((school) => school.code)).toEqual(['T1']);
+    expect(given.quality).toMatchObject({ value: 0, bound: 0, boundSource: 'trivial' });
+  });
+
+  it('changes nothing when the condition holds for the proposal', async () => {
+    const plain = await planConsolidation(town, { ...teachingPoints, target: 0.7 });
+    const seated = await planConsolidation(
+      town,
+      { ...teachingPoints, target: 0.7 },
+      { seats: { holds: () => true } },
+    );
+    expect(seated).toEqual(plain);
+  });
+});
+
 /** A random district in 甲镇: primaries and teaching points, villages near them. */
 const districts = fc
   .record({
