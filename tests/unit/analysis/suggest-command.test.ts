@@ -77,7 +77,8 @@ describe('suggest command', () => {
     expect(plain.stdout).toBe(lazy.stdout);
     const evaluations = (text: string) => Number(/增益计算 (\d+) 次/.exec(text)?.[1]);
     expect(evaluations(plain.stderr)).toBeGreaterThan(evaluations(lazy.stderr));
-  });
+    // Two searches of the whole district: a loaded machine needs more than the 5 s default.
+  }, 60_000);
 
   it('reads candidate sites from a file, reporting the rows it refuses, and a single radius', async () => {
     const candidates = temporaryFile(
