@@ -38,7 +38,10 @@ describe('consolidation (撤并)', () => {
     expect(
       await page.evaluate(() => window.atlasMap?.renderedCount('consolidation-closed') ?? 0),
     ).toBeGreaterThan(0);
-    await page.getByTestId('consolidate-quality').scrollIntoViewIfNeeded();
+    // The proposal at the top of the panel, so the screenshot shows the quality line and the table.
+    const showProposal = () =>
+      page.getByTestId('consolidate-quality').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await showProposal();
     await screenshot(page, 'planning-consolidation');
 
     await page.getByTestId('language-switch').click();
@@ -48,6 +51,7 @@ describe('consolidation (撤并)', () => {
     expect(await page.getByTestId('consolidate-table').locator('thead').textContent()).toContain(
       'Receiving school',
     );
+    await showProposal();
     await screenshot(page, 'planning-consolidation-en');
     await page.getByTestId('language-switch').click();
 

@@ -244,13 +244,17 @@ describe('suggested sites (选址建议)', () => {
     expect(await page.getByTestId('suggest-runner-up').first().textContent()).toContain('次优');
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.atlasMap?.renderedCount('suggested-site'))).toBe(2);
-    await page.getByTestId('suggest-quality').scrollIntoViewIfNeeded();
+    // The result at the top of the panel, so the screenshot shows the quality line and the picks.
+    const showResult = () =>
+      page.getByTestId('suggest-quality').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await showResult();
     await screenshot(page, 'planning-suggestion');
     // And in English.
     await page.getByTestId('language-switch').click();
     expect(await page.getByTestId('suggest-quality').textContent()).toContain(
       translateMessage('en', qualityMessage(expected.quality)),
     );
+    await showResult();
     await screenshot(page, 'planning-suggestion-en');
     await page.getByTestId('language-switch').click();
 
