@@ -104,6 +104,9 @@ function parseArguments(args: readonly string[]): SuggestOptions | null {
   if (scanned.help) return null;
   const { values } = scanned;
   const kind = readKind(values.get('kind'));
+  // The seats objective is named in the usage but needs the seats analysis to say what a set of
+  // new sites seats: until then it is refused with that reason, not as an unknown word.
+  if (values.get('objective') === 'seats') throw usageError('optimiseCliSeatsObjectiveNotYet');
   const objective = scanned.choose('objective', ['coverage', 'count', 'distance'] as const, 'coverage');
   const count = readWholeNumber(values, 'count', null);
   if (count === null && objective !== 'count') throw usageError('optimiseCliCountMissing');

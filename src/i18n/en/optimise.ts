@@ -91,7 +91,8 @@ Options:
   --kind KIND         kindergarten|primary|middle|high|special (required)
   --objective WHAT    coverage (default: most people newly within the radius with k sites),
                       count (fewest sites bringing every township to the coverage target),
-                      distance (shortest mean distance to the nearest school with k sites)
+                      distance (shortest mean distance to the nearest school with k sites);
+                      seats (most children newly seated) comes with the seats analysis
   --count N           number of sites (required for coverage and distance; a cap for count)
   --target SHARE      coverage target of count, e.g. 0.9; default: the rule set's coverage threshold
   --target-scope S    township (default: every township) or district (the district as a whole)
@@ -199,6 +200,8 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseCountCap: 'At most this many sites (optional)',
   optimiseConsolidationSeatsReopened:
     '{schools} stay open so that every pupil keeps a seat within the radius',
+  optimiseCliSeatsObjectiveNotYet:
+    'The seats objective (most children newly seated) comes with the seats analysis; use coverage, count or distance until then',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',

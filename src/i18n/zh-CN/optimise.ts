@@ -77,7 +77,8 @@ export const optimiseZh = {
   --kind 学段         kindergarten|primary|middle|high|special，或 幼儿园|小学|初中|高中|特殊教育（必填）
   --objective 目标    coverage（默认：k 个新校使服务半径内新增人口最多）、
                       count（最少新建几所能使各乡镇覆盖率达到目标）、
-                      distance（k 个新校使人口到最近学校的平均距离最短）
+                      distance（k 个新校使人口到最近学校的平均距离最短）；
+                      seats（新增入学儿童最多）待学位供需分析接入后提供
   --count 个数        建议点个数，正整数（coverage、distance 必填；count 时为上限）
   --target 比例       count 的覆盖率目标，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
   --target-scope 范围 township（默认，每个乡镇都达到）或 district（全区达到）
@@ -174,6 +175,8 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
   optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
+  optimiseCliSeatsObjectiveNotYet:
+    '目标 seats（新增入学儿童最多）须待学位供需分析接入后提供；请先使用 coverage、count 或 distance',
   optimiseReportColumnDistanceGain: '平均距离缩短',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',

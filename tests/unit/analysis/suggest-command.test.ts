@@ -163,6 +163,9 @@ describe('suggest command', () => {
     const township = await suggest(['--kind', 'primary', '--count', '1', '--exclude', '火星镇']);
     expect(township.status).toBe(2);
     expect(township.stderr).toMatch(/^选项 --exclude 中的“火星镇”不是乡镇界线中的乡镇/);
+    const seats = await suggest(['--kind', 'primary', '--count', '1', '--objective', 'seats']);
+    expect(seats.status).toBe(2);
+    expect(seats.stderr).toContain('目标 seats（新增入学儿童最多）须待学位供需分析接入后提供');
     const help = await suggest(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--min-distance');
