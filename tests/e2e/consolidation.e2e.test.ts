@@ -65,6 +65,13 @@ describe('consolidation (撤并)', () => {
     expect(await rows.count()).toBe(closed);
     await waitForMapIdle(page);
     await expect.poll(arrows).toBeGreaterThan(0);
+    // The overview carries the proposal with the same quality line.
+    const quality = (await page.getByTestId('consolidate-quality').textContent()) ?? '';
+    await page.getByTestId('view-overview').click();
+    const overviewLine = page.getByTestId('overview-consolidation-quality');
+    await overviewLine.waitFor();
+    expect(await overviewLine.textContent()).toContain(quality.trim());
+    expect(await overviewLine.textContent()).toContain(String(closed));
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 180_000);
