@@ -7,6 +7,7 @@
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy; the
  *    quality of site search: greedy, swap, the bound and exact side by side;
+ * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
  * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
@@ -28,6 +29,7 @@ import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { optimiseBenchmark } from './bench/optimise-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
+import { seatsBenchmark } from './bench/seats-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
@@ -241,6 +243,10 @@ async function main(): Promise<void> {
     '## Site search quality: greedy, swap, bound, exact',
     '',
     ...(await optimiseBenchmark()),
+    '',
+    '## Seat allocation (学位供需)',
+    '',
+    ...(await seatsBenchmark()),
     '',
     '## Importing a roster',
     '',

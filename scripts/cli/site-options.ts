@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { SearchQuality } from '../../src/analysis/optimise/objective.ts';
-import { reasonOf } from '../../src/analysis/optimise/unmet-request-error.ts';
+import { reasonOf, UnmetRequestError } from '../../src/analysis/optimise/unmet-request-error.ts';
 import { type Message, type MessageValue, message } from '../../src/domain/message.ts';
 import { SERVICE_KIND_NAMES, SERVICE_KINDS, type ServiceKind } from '../../src/domain/radius.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
@@ -173,7 +173,9 @@ export function exitStatusOf(error: unknown, stderr: CommandStreams['stderr']): 
   const reason = reasonOf(error);
   if (reason) {
     write(stderr, chinese(reason));
-    return 2;
+    // A request that cannot be met is the caller's to change (2); a refusal of the search itself
+    // (too fine a grid, too many covering pairs) says what to change, as an unreadable input does (1).
+    return error instanceof UnmetRequestError ? 2 : 1;
   }
   if (error instanceof UsageError || error instanceof RangeError) {
     write(stderr, error.message);

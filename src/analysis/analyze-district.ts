@@ -3,7 +3,13 @@
  * school flags, coverage gaps and 所属乡镇 disagreements, for one scenario. The one entry point
  * the web worker, the panels and the CLI call.
  */
-import type { PopulationData, PopulationPoint, PopulationSource } from '../domain/population.ts';
+import { type Message, type MessageValue, message } from '../domain/message.ts';
+import {
+  describePopulation,
+  type PopulationData,
+  type PopulationPoint,
+  type PopulationSource,
+} from '../domain/population.ts';
 import {
   SERVICE_KINDS,
   type ServiceKind,
@@ -12,12 +18,12 @@ import {
   serviceRadius,
 } from '../domain/radius.ts';
 import type { RuleSet, RuleSettings, TownshipRule } from '../domain/rules.ts';
-import { type Scenario, scenarioTitle, schoolsInScenario } from '../domain/scenario.ts';
+import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { assignPopulationTownships } from './assign-population-townships.ts';
 import { assignTownships } from './assign-townships.ts';
-import { distributeTownshipTable } from './distribute-township-table.ts';
+import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
@@ -79,13 +85,15 @@ export interface GapPoint {
 export interface DistrictAnalysis {
   scenario: Scenario;
   /** e.g. 现状, 规划完成后（截至2019年）. */
-  scenarioTitle: string;
+  scenarioTitle: Message;
   ruleSetId: string;
   settings: RuleSettings;
   radii: ServiceRadii;
   population: {
     source: PopulationSource;
     label: string;
+    /** What the population is, for the interface: the model, or the imported file and how it was used. */
+    description: MessageValue;
     /** Population points used. */
     points: number;
     /** Population of points outside every township boundary (counted in the district figures only). */
@@ -143,8 +151,21 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
 
   const population =
     input.population.points.length === 0 && input.population.townships.length > 0
-      ? { ...distributeTownshipTable(input.population.townships, townships), source: input.population.source }
+      ? {
+          ...distributeTownshipTable(input.population.townships, townships, {
+            source: input.population.source,
+            label: input.population.label,
+          }),
+        }
       : input.population;
+  // A township table has no points: spread over a grid by a model, which the description says.
+  const description =
+    population === input.population
+      ? describePopulation(input.population)
+      : message('populationSpreadOverGrid', {
+          population: describePopulation(input.population),
+          cellMetres: POPULATION_DENSITY_MODEL.cellMetres,
+        });
   const points = population.points;
   const pointTownships = assignPopulationTownships(points, townships);
   const urbanByCode = new Map(
@@ -265,13 +286,14 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
 
   return {
     scenario,
-    scenarioTitle: scenarioTitle(scenario),
+    scenarioTitle: scenarioName(scenario),
     ruleSetId: ruleSet.id,
     settings,
     radii,
     population: {
       source: population.source,
       label: population.label,
+      description,
       points: points.length,
       outsideTownships,
     },

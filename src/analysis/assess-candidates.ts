@@ -5,7 +5,9 @@
  * falls in, and the township rules it would turn from ✗ to ✓; then the same for all candidates
  * together.
  */
+
 import { type CandidateSite, candidateAsSchool } from '../domain/candidate.ts';
+import type { Message } from '../domain/message.ts';
 import type { PopulationPoint } from '../domain/population.ts';
 import {
   EARTH_RADIUS_METRES,
@@ -69,7 +71,7 @@ export interface CandidateAssessment {
 /** The candidates assessed against one scenario. */
 export interface CandidateReport {
   /** e.g. 现状 or 规划完成后. */
-  scenarioTitle: string;
+  scenarioTitle: Message;
   assessments: CandidateAssessment[];
   /** All candidates together: population newly covered per kind (null: not measured) and rules fixed. */
   combined: { newlyCovered: Record<ServiceKind, number | null>; rulesFixed: FixedRule[] };
@@ -78,9 +80,9 @@ export interface CandidateReport {
 /** Samples per side of the square laid over a candidate's circle to measure the overlapped area. */
 const AREA_SAMPLES_PER_SIDE = 41;
 
-/** The code a candidate gets while assessed as a school. */
+/** The code a candidate gets while assessed as a school (never shown; apart from any roster code). */
 function candidateCode(candidate: CandidateSite): string {
-  return `候选点-${candidate.id}`;
+  return `candidate-${candidate.id}`;
 }
 
 interface PreparedPopulation {

@@ -30,7 +30,6 @@ import type { ObjectiveKind, SearchMethod, SearchQuality } from './optimise/obje
 import {
   baseDistances,
   coveringProblemOf,
-  type PreparationRequest,
   type PreparedSuggestion,
   prepareSuggestion,
 } from './optimise/prepare-suggestion.ts';
@@ -45,41 +44,9 @@ import { searchCountSites, searchCoverageSites } from './optimise/search-coverag
 import { searchDistanceSites } from './optimise/search-distance-sites.ts';
 import type { SiteSearchAnswer, SiteSearchOptions } from './optimise/site-search.ts';
 import type { SolverLoader } from './optimise/solve-model.ts';
+import type { SuggestionRequest } from './optimise/suggestion-request.ts';
 
-export type { CoverageFigures };
-
-/** What to suggest. */
-export interface SuggestionRequest
-  extends Omit<PreparationRequest, 'mustInclude' | 'excludeSites' | 'plannedSites'> {
-  /** How many sites (coverage, distance), or at most how many (count), k ≥ 1. */
-  count: number;
-  /**
-   * Id of an enabled township rule: at least one pick in each township that fails it in the
-   * scenario (among the townships searched).
-   */
-  requireRuleId: string | null;
-  /** The question (default coverage). */
-  objective?: Exclude<ObjectiveKind, 'seats'>;
-  /** How to search (default swap). */
-  method?: SearchMethod;
-  /** Greedy's evaluation, 'lazy' (default) or 'plain'; the same picks either way. */
-  evaluation?: 'lazy' | 'plain';
-  /** Count objective: the coverage share to reach (0–1); null or absent = the rule set's target for the kind. */
-  target?: number | null;
-  /** Count objective: the target per township (default) or for the district. */
-  targetScope?: 'township' | 'district';
-  /** Seconds the exact method may take (default 10). */
-  timeLimitSeconds?: number;
-  /** Sites that must be among the picks (the planner's own choices). */
-  mustInclude?: { lon: number; lat: number; name: string }[];
-  /** Candidates within a metre of these never become picks. */
-  excludeSites?: { lon: number; lat: number }[];
-  /**
-   * The plan's new schools of the kind: 'fixed' (default: they stand or not as the scenario says),
-   * or 're-optimise' (the base is 现状 of the same year, and their sites join the candidates).
-   */
-  plannedSchools?: 'fixed' | 'reoptimise';
-}
+export type { CoverageFigures, SuggestionRequest };
 
 /** The data the suggestion works on (what the district analysis takes, without the scenario). */
 export interface SuggestionContext {

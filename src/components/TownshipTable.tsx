@@ -7,11 +7,12 @@ import type { TownshipAnalysis } from '../analysis/analyze-district.ts';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import type { RuleComparison } from '../analysis/compare-analyses.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
-import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
+import { localTitle, serviceKindLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
 import { formatCount, formatDistance, formatShare } from './format.ts';
 import { MembershipList } from './MembershipList.tsx';
+import { joinClauses } from './overview/overview-text.ts';
 import { useTranslation } from './use-translation.ts';
 
 function value(rule: RuleResult): string {
@@ -35,12 +36,13 @@ function RuleCell({
   const changed = comparison && (comparison.change === 'fixed' || comparison.change === 'broken');
   const other = scenarioKind === 'current' ? comparison?.after : comparison?.before;
   const otherMark = other === null || other === undefined ? '—' : other ? '✓' : '✗';
-  const title = [
-    rule.pass === null ? t('ruleNotApplicable') : '',
-    changed ? t(scenarioKind === 'current' ? 'ruleAfterPlan' : 'ruleBeforePlan', { mark: otherMark }) : '',
-  ]
-    .filter(Boolean)
-    .join('；');
+  const title = joinClauses(
+    t,
+    [
+      rule.pass === null ? t('ruleNotApplicable') : '',
+      changed ? t(scenarioKind === 'current' ? 'ruleAfterPlan' : 'ruleBeforePlan', { mark: otherMark }) : '',
+    ].filter(Boolean),
+  );
   return (
     <td
       className={`rule-cell ${status}${changed ? ' changed' : ''}`}
@@ -50,14 +52,16 @@ function RuleCell({
     >
       <span className="mark">{mark}</span> {rule.pass === null ? '' : value(rule)}
       {changed ? (
-        <span className="change">{scenarioKind === 'current' ? `→${otherMark}` : `（${otherMark}）`}</span>
+        <span className="change">
+          {scenarioKind === 'current' ? `→${otherMark}` : t('ruleCellBefore', { mark: otherMark })}
+        </span>
       ) : null}
     </td>
   );
 }
 
 export function TownshipTable() {
-  const { t, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const { analysis, pair, scenario, kind, status, error, selection } = useAtlasStore(
     useShallow((state) => ({
       analysis: selectScenarioAnalysis(state),
@@ -77,7 +81,9 @@ export function TownshipTable() {
     return (
       <section className="township-table-panel" data-testid="township-table">
         <p className="muted">
-          {status === 'error' ? `${t('analysisFailed')}：${error ?? ''}` : t('analysisRunning')}
+          {status === 'error'
+            ? t('withReason', { what: t('analysisFailed'), reason: error ?? '' })
+            : t('analysisRunning')}
         </p>
       </section>
     );
@@ -97,7 +103,7 @@ export function TownshipTable() {
   return (
     <section className="township-table-panel" data-testid="township-table">
       <div className="table-summary">
-        <strong>{analysis.scenarioTitle}</strong>
+        <strong>{tm(analysis.scenarioTitle)}</strong>
         <span>
           {t('comparisonSummary', {
             fixed: pair.comparison.fixed.length,
@@ -105,7 +111,7 @@ export function TownshipTable() {
           })}
         </span>
         <span className="muted" data-testid="population-label">
-          {t('populationInUse', { label: analysis.population.label })}
+          {t('populationInUse', { label: tv(analysis.population.description) })}
         </span>
         <MembershipList report={analysis.membership} />
         {status === 'running' ? <span className="muted">{t('analysisUpdating')}</span> : null}
@@ -118,11 +124,11 @@ export function TownshipTable() {
               <th scope="col">{t('populationColumn')}</th>
               {rules.map((rule) => (
                 <th key={rule.id} scope="col" title={rule.id}>
-                  {language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title}
+                  {localTitle(language, rule)}
                 </th>
               ))}
-              <th scope="col">{t('uncoveredColumn', { kind: SERVICE_KIND_NAMES[kind] })}</th>
-              <th scope="col">{t('medianDistanceColumn', { kind: SERVICE_KIND_NAMES[kind] })}</th>
+              <th scope="col">{t('uncoveredColumn', { kind: serviceKindLabel(language, kind) })}</th>
+              <th scope="col">{t('medianDistanceColumn', { kind: serviceKindLabel(language, kind) })}</th>
             </tr>
           </thead>
           <tbody>
@@ -161,7 +167,7 @@ export function TownshipTable() {
               <td className="number">{formatCount(analysis.district.population)}</td>
               <td colSpan={rules.length} className="muted">
                 {t('districtCoverage', {
-                  kind: SERVICE_KIND_NAMES[kind],
+                  kind: serviceKindLabel(language, kind),
                   share: formatShare(districtCoverage.share),
                 })}
               </td>

@@ -2,7 +2,8 @@
  * Runs the analysis in a web worker whenever its inputs change: the roster, boundaries,
  * population, rules, radii or plan year. Latest wins: an answer to an older request is dropped.
  */
-import type { AnalysisPair, AnalysisRequest } from '../workers/analysis-protocol.ts';
+import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
+import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
 import type { AtlasStore } from './index.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
@@ -16,7 +17,10 @@ export function startAnalysisRunner(
     }),
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
+    // The load status too: at start-up the data arrives held back while saved work is restored,
+    // and is shown ('ready') later without any other input changing.
     inputsOf: (state) => [
+      state.loadStatus,
       state.schools,
       state.townships,
       state.population,

@@ -15,6 +15,8 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     analysisKind: view.analysisKind,
     planningTab: view.planningTab,
     presentation: view.presentation,
+    seatStage: view.seatStage,
+    seatYear: view.seatYear,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -35,6 +37,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       analysisKind: state.analysisKind,
       planningTab: state.planningTab,
       presentation: state.presentation,
+      seatStage: state.seatStage,
+      seatYear: state.seatYear,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
@@ -50,6 +54,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.analysisKind,
         state.planningTab,
         state.presentation,
+        state.seatStage,
+        state.seatYear,
       ] as const,
     () => {
       window.clearTimeout(pending);

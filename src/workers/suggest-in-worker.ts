@@ -4,8 +4,7 @@
  * the same result as on the main thread, which is where a task runs when there is no `Worker`
  * (tests in Node) or the worker fails to start.
  */
-import { UnmetRequestError } from '../analysis/optimise/unmet-request-error.ts';
-import type { Message } from '../domain/message.ts';
+import { errorMessage, MessageError } from '../domain/message.ts';
 import { runOptimiserTask } from './suggest.worker.ts';
 import type {
   OptimiserTask,
@@ -25,8 +24,9 @@ export interface SuggestWorkerLike {
 /** A running task. */
 export interface OptimiserRun<T> {
   /**
-   * The result; rejects with an UnmetRequestError (its reason a message) for a request that
-   * cannot be met, and with a DOMException named 'AbortError' once cancelled.
+   * The result; rejects with a MessageError saying why for a request that cannot be met (the
+   * same on the main thread and from the worker), and with a DOMException named 'AbortError'
+   * once cancelled.
    */
   result: Promise<T>;
   /**
@@ -57,16 +57,8 @@ function createSuggestWorker(): SuggestWorkerLike | null {
 }
 
 function abortError(): DOMException {
+  // Never shown: the 选址 screen says "cancelled" in its own words.
   return new DOMException('cancelled', 'AbortError');
-}
-
-/** The worker's error as the main thread would have thrown it. */
-function rebuildError(name: string, message: string, reason: Message | null): Error {
-  if (reason) return new UnmetRequestError(reason);
-  if (name === 'RangeError') return new RangeError(message);
-  const error = new Error(message);
-  error.name = name;
-  return error;
 }
 
 let nextId = 1;
@@ -106,7 +98,8 @@ function startTask<Task extends OptimiserTask>(
         if (cancelled) return;
         runOptimiserTask(message, onProgress, () => cancelled).then(
           (value) => succeed(value as Result),
-          fail,
+          // The same error as from the worker: a MessageError saying why.
+          (error: unknown) => fail(new MessageError(errorMessage(error))),
         );
       }, 0);
 
@@ -131,7 +124,7 @@ function startTask<Task extends OptimiserTask>(
         succeed(response.result as Result);
       } else {
         running.terminate();
-        fail(rebuildError(response.name, response.message, response.reason));
+        fail(new MessageError(response.text));
       }
     };
     running.onerror = (event) => {

@@ -30,9 +30,9 @@ export type SuggestRequestMessage = {
 
 /**
  * The worker's answers to request `id`: progress after every pick, then one result or one error
- * (`name` is the error's class; `reason` the message of a request that cannot be met).
+ * (what to tell the user: why the request cannot be met).
  */
 export type SuggestResponseMessage =
   | { id: number; kind: 'progress'; picked: number; count: number }
   | { id: number; kind: 'result'; result: OptimiserTasks[OptimiserTask]['result']; milliseconds: number }
-  | { id: number; kind: 'error'; name: string; message: string; reason: Message | null };
+  | { id: number; kind: 'error'; text: Message };

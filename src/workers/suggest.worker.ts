@@ -4,8 +4,8 @@
  */
 import { estimateSuggestion } from '../analysis/optimise/estimate-suggestion.ts';
 import { planConsolidation } from '../analysis/optimise/plan-consolidation.ts';
-import { reasonOf } from '../analysis/optimise/unmet-request-error.ts';
 import { planSuggestion } from '../analysis/plan-suggestion.ts';
+import { errorMessage } from '../domain/message.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
 
 /**
@@ -26,8 +26,8 @@ export async function runOptimiserTask(
 }
 
 /**
- * Answers one request through `post`: progress after every pick, then the result, or the error
- * (with its reason as a message for a request that cannot be met). Exported so tests can run it
+ * Answers one request through `post`: progress after every pick, then the result, or the error's
+ * message (why a request cannot be met). Exported so tests can run it
  * without a worker.
  */
 export async function answerSuggestRequest(
@@ -47,13 +47,7 @@ export async function answerSuggestRequest(
       milliseconds: performance.now() - started,
     });
   } catch (error) {
-    post({
-      id,
-      kind: 'error',
-      name: error instanceof Error ? error.name : 'Error',
-      message: error instanceof Error ? error.message : String(error),
-      reason: reasonOf(error),
-    });
+    post({ id, kind: 'error', text: errorMessage(error) });
   }
 }
 

@@ -5,17 +5,45 @@
  * close instead.
  */
 import { type ServiceKind, type ServiceRadii, serviceRadius } from '../../domain/radius.ts';
-import type { School } from '../../domain/school.ts';
+import type { School, SchoolType } from '../../domain/school.ts';
 import type { DistrictAnalysis } from '../analyze-district.ts';
 import { buildGridIndex } from '../build-grid-index.ts';
 import { findNearest } from '../find-nearest.ts';
-import { brokenRules } from './assess-suggestion.ts';
+import { brokenRules, type FixedRule } from './assess-suggestion.ts';
 import { surplusOf } from './count-state.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
 import type { CoverageTargets } from './coverage-targets.ts';
-import type { ClosedSchool } from './plan-consolidation.ts';
 import type { PreparedPopulation } from './prepare-suggestion.ts';
 import { keepsTargets } from './search-coverage-sites.ts';
+
+/** One school proposed to close. */
+export interface ClosedSchool {
+  /** 1-based, the closure costing least first. */
+  rank: number;
+  code: string;
+  name: string;
+  type: SchoolType;
+  lon: number;
+  lat: number;
+  townshipCode: string;
+  townshipName: string;
+  /** 在校生数: the pupils who move; null when the roster does not say. */
+  pupils: number | null;
+  /** The nearest school of the kind that stays, where the pupils go; null when none stays. */
+  receiving: { code: string; name: string; lon: number; lat: number; boarding: boolean } | null;
+  /** Metres from the closed school to the receiving one: the extra way for a pupil living beside it. */
+  extraMetres: number | null;
+  /** Population-weighted extra metres for the people whose nearest school it was. */
+  meanExtraMetres: number | null;
+  /** The receiving school lies beyond the walking radius of the closed one: its pupils need boarding or transport. */
+  boardingNeeded: boolean;
+  /** Population that leaves the radius when this school closes, after the closures before it. */
+  populationLosingCoverage: number;
+  /** Township rules that go from ✓ to ✗ when this school closes, after the closures before it. */
+  rulesBroken: FixedRule[];
+  /** The school that could close instead, and the population losing coverage then; null when none may. */
+  runnerUp: { code: string; name: string; populationLosingCoverage: number } | null;
+}
 
 /** What the explanation needs. */
 export interface ClosureFacts {

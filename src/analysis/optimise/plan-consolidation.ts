@@ -18,7 +18,7 @@ import { buildCoverageLists } from '../build-coverage-lists.ts';
 import { brokenRules, type FixedRule } from './assess-suggestion.ts';
 import { type ClosureChoice, chooseClosures, coveredBy } from './choose-closures.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
-import { explainClosures } from './explain-closures.ts';
+import { type ClosedSchool, explainClosures } from './explain-closures.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
 import { qualityOf, type SearchMethod, type SearchQuality } from './objective.ts';
@@ -52,41 +52,14 @@ export interface ConsolidationRequest {
 }
 
 /** The data consolidation works on. */
+export type { ClosedSchool };
+
 export interface ConsolidationContext {
   schools: readonly School[];
   townships: TownshipCollection;
   population: PopulationData;
   ruleSet: RuleSet;
   radii: ServiceRadii;
-}
-
-/** One school proposed to close. */
-export interface ClosedSchool {
-  /** 1-based, the closure costing least first. */
-  rank: number;
-  code: string;
-  name: string;
-  type: SchoolType;
-  lon: number;
-  lat: number;
-  townshipCode: string;
-  townshipName: string;
-  /** 在校生数: the pupils who move; null when the roster does not say. */
-  pupils: number | null;
-  /** The nearest school of the kind that stays, where the pupils go; null when none stays. */
-  receiving: { code: string; name: string; lon: number; lat: number; boarding: boolean } | null;
-  /** Metres from the closed school to the receiving one: the extra way for a pupil living beside it. */
-  extraMetres: number | null;
-  /** Population-weighted extra metres for the people whose nearest school it was. */
-  meanExtraMetres: number | null;
-  /** The receiving school lies beyond the walking radius of the closed one: its pupils need boarding or transport. */
-  boardingNeeded: boolean;
-  /** Population that leaves the radius when this school closes, after the closures before it. */
-  populationLosingCoverage: number;
-  /** Township rules that go from ✓ to ✗ when this school closes, after the closures before it. */
-  rulesBroken: FixedRule[];
-  /** The school that could close instead, and the population losing coverage then; null when none may. */
-  runnerUp: { code: string; name: string; populationLosingCoverage: number } | null;
 }
 
 /** A township's coverage of the kind before and after, against its target. */

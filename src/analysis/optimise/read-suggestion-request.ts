@@ -8,11 +8,11 @@ import type { ServiceKind } from '../../domain/radius.ts';
 import { effectiveThreshold, type RuleSet, type TownshipRule } from '../../domain/rules.ts';
 import { type Scenario, scenarioTitle } from '../../domain/scenario.ts';
 import type { DistrictAnalysis } from '../analyze-district.ts';
-import type { SuggestionRequest } from '../plan-suggestion.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
 import type { PreparedSuggestion } from './prepare-suggestion.ts';
 import type { SiteSearchAnswer } from './site-search.ts';
+import type { SuggestionRequest } from './suggestion-request.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
 
 /**

@@ -4,8 +4,7 @@
  * interface and the CLI say why in their language, and a kind of its own, so the CLI can answer
  * it with exit status 2 (a request that cannot be met) rather than as a failure.
  */
-import type { Message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { type Message, MessageError } from '../../domain/message.ts';
 
 /** A request that cannot be met, with the reason as a message. */
 export class UnmetRequestError extends MessageError {
@@ -22,5 +21,5 @@ export class UnmetRequestError extends MessageError {
  * @example reasonOf(new UnmetRequestError(message('optimiseCountInvalid', { count: 0 }))) // the message
  */
 export function reasonOf(error: unknown): Message | null {
-  return error instanceof MessageError ? error.detail : null;
+  return error instanceof MessageError ? error.text : null;
 }

@@ -6,7 +6,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { targetShare } from '../../analysis/optimise/read-suggestion-request.ts';
 import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
+import type { Message } from '../../domain/message.ts';
 import { servesKind } from '../../domain/radius.ts';
+import { localTitle } from '../../i18n/index.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { formatRowIssue } from '../../io/import-result.ts';
 import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
@@ -32,7 +34,7 @@ import { SuggestionResultView } from './SuggestionResultView.tsx';
 interface ParcelList {
   file: string;
   sites: CandidateSiteRow[];
-  problems: string[];
+  problems: Message[];
 }
 
 /** Most sites the form asks for (and the count objective's cap when none is given). */
@@ -264,7 +266,7 @@ export function SuggestionForm() {
                   {parcels.problems.length > 0 ? (
                     <ul className="problem-list">
                       {parcels.problems.slice(0, 20).map((problem) => (
-                        <li key={problem}>{problem}</li>
+                        <li key={tm(problem)}>{tm(problem)}</li>
                       ))}
                       {parcels.problems.length > 20 ? (
                         <li>{t('suggestMoreProblems', { count: parcels.problems.length - 20 })}</li>
@@ -309,7 +311,7 @@ export function SuggestionForm() {
             <option value="">{t('suggestRequireNone')}</option>
             {townshipRules.map((rule) => (
               <option key={rule.id} value={rule.id}>
-                {language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title}
+                {localTitle(language, rule)}
               </option>
             ))}
           </select>

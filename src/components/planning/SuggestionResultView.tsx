@@ -8,7 +8,7 @@
 import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
 import type { SuggestedSite, SuggestionRequest, SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite } from '../../domain/candidate.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
+import { localTitle, serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
@@ -23,7 +23,10 @@ const BOUND_SOURCE_KEYS = {
   trivial: 'optimiseBoundTrivial',
 } as const;
 
-/** A pick as a candidate site (the what-if then weighs it like any other). */
+/**
+ * A pick as a candidate site (the what-if then weighs it like any other); its note is data,
+ * written in the planner's language.
+ */
 function pickAsCandidate(
   pick: SuggestedSite,
   name: string,
@@ -37,6 +40,7 @@ function pickAsCandidate(
     lon: pick.lon,
     lat: pick.lat,
     type,
+    // The roster's own value: a suggested site is a public school.
     ownership: '公办',
     boarding: request.requireRuleId === 'boarding-primary' && type === '小学',
     central: false,
@@ -162,7 +166,7 @@ export function SuggestionResultView({
                 {pick.rulesFixed.map((rule) => (
                   <li key={`${rule.townshipCode}-${rule.ruleId}`}>
                     <span className="fail-mark">✗</span>→<span className="pass-mark">✓</span>{' '}
-                    {rule.townshipName} {rule.title}
+                    {rule.townshipName} {localTitle(language, rule)}
                   </li>
                 ))}
               </ul>

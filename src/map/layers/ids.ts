@@ -11,6 +11,8 @@ export const SOURCE_CANDIDATES = 'candidates';
 export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
 export const SOURCE_SUGGESTED_SITES = 'suggested-sites';
 export const SOURCE_CONSOLIDATION = 'consolidation';
+export const SOURCE_SEAT_SCHOOLS = 'seat-schools';
+export const SOURCE_SEAT_GAPS = 'seat-gaps';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
 
@@ -41,3 +43,5 @@ export const LAYER_CONSOLIDATION_ARROW = 'consolidation-arrow';
 export const LAYER_CONSOLIDATION_HEAD = 'consolidation-head';
 export const LAYER_CONSOLIDATION_CLOSED = 'consolidation-closed';
 export const LAYER_CONSOLIDATION_CROSS = 'consolidation-cross';
+export const LAYER_SEAT_GAPS = 'seat-gaps';
+export const LAYER_SEAT_UTILISATION = 'seat-utilisation';
