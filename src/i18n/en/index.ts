@@ -12,6 +12,7 @@ import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { optimiseEn } from './optimise.ts';
 import { printEn } from './print.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
@@ -37,6 +38,7 @@ export const enSections = {
   documents: documentsEn,
   optimise: optimiseEn,
   seats: seatsEn,
+  readers: readersEn,
 } as const;
 
 export const en: Messages = {
@@ -57,4 +59,5 @@ export const en: Messages = {
   ...documentsEn,
   ...seatsEn,
   ...optimiseEn,
+  ...readersEn,
 };

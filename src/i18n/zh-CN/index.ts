@@ -17,6 +17,7 @@ import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { optimiseZh } from './optimise.ts';
 import { printZh } from './print.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
@@ -42,6 +43,7 @@ export const zhCNSections = {
   documents: documentsZh,
   optimise: optimiseZh,
   seats: seatsZh,
+  readers: readersZh,
 } as const;
 
 export const zhCN = {
@@ -62,6 +64,7 @@ export const zhCN = {
   ...documentsZh,
   ...seatsZh,
   ...optimiseZh,
+  ...readersZh,
 } as const;
 
 /** Every text key, in every language. */
