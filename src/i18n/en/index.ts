@@ -3,6 +3,7 @@ import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { hardeningEn } from './hardening.ts';
+import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
@@ -31,6 +32,7 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
+  importFlow: importFlowEn,
 } as const;
 
 export const en: Messages = {
@@ -48,4 +50,5 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
+  ...importFlowEn,
 };

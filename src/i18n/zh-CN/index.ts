@@ -8,6 +8,7 @@
 import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
 import { hardeningZh } from './hardening.ts';
+import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
@@ -36,6 +37,7 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
+  importFlow: importFlowZh,
 } as const;
 
 export const zhCN = {
@@ -53,6 +55,7 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
+  ...importFlowZh,
 } as const;
 
 /** Every text key, in every language. */
