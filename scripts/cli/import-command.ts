@@ -15,6 +15,7 @@ import { buildImportReport, formatImportSummary } from '../../src/io/summarise-i
 import { writeRosterCsv } from '../../src/io/write-roster-csv.ts';
 import type { CommandStreams } from './command.ts';
 import { write, zh } from './command-files.ts';
+import { mergeInto, mergeLines, mergeReportOf, readMergeTarget } from './import-merge.ts';
 
 const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 
@@ -26,6 +27,11 @@ const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
   --encoding <编码>   文字编码，如 utf-8、gb18030、utf-16le（默认自动判断）
   --sheet <工作表>    工作簿中的工作表名称或序号（从 1 起，默认第 1 个）
   --district <文件>   区界 GeoJSON：区界外的点照常接受，但给出警告和距离
+  --into <名录文件>   与导入对话框一样并入已有名录，输出并入后的名录；报告中列出新增、更新、移除
+                      和疑似重复（同一乡镇同名，或同类学校相距不足 100 米，而代码不同或没有代码）
+  --mode <方式>       与 --into 同用：add（追加，默认）、update（按学校代码更新）或 replace（全部替换）
+  --duplicates <处理> 与 --into 同用，疑似重复的学校：drop（不导入，追加时默认）、merge（并入已有学校，
+                      按代码更新时默认）或 keep（作为新学校导入）
   --out <文件>        规范名录 CSV 写入此文件（默认写到标准输出）
   --report <文件>     逐行报告 JSON 写入此文件：每行的行号、状态（accepted/warned/rejected）和原因
   -h, --help          显示本说明
@@ -100,15 +106,21 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     write(stderr, code === 'ENOENT' ? `找不到文件：${path}` : `无法读取 ${path}：${code ?? String(error)}`);
     return 1;
   }
+  const merging = await readMergeTarget(values, stderr);
+  if (typeof merging === 'number') return merging;
   const result = await readRosterBytes(bytes, fileName, {
     coords,
     ...(values.encoding ? { encoding: values.encoding } : {}),
     ...(values.sheet ? { sheet: values.sheet } : {}),
     ...(district ? { district } : {}),
   });
+  const merged = merging ? mergeInto(merging, result) : null;
   if (values.report) {
     // The report keeps the CLI's language: every reason in Chinese.
-    const report = translateMessagesIn('zh-CN', buildImportReport(result));
+    const report = translateMessagesIn('zh-CN', {
+      ...buildImportReport(result),
+      ...(merged ? { merge: mergeReportOf(merged) } : {}),
+    });
     await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
   }
   const unreadable =
@@ -117,7 +129,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     for (const message of result.fileErrors) write(stderr, message);
     return 1;
   }
-  const csv = writeRosterCsv(result.accepted.map((row) => row.record));
+  const csv = writeRosterCsv(merged ? merged.schools : result.accepted.map((row) => row.record));
   if (values.out) await writeFile(values.out, csv);
   else stdout.write(csv);
   const how = [
@@ -128,6 +140,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
   write(stderr, `${zh(formatImportSummary(result))}（${how.join('，')}）`);
   for (const message of [...result.fileErrors, ...(result.fileWarnings ?? [])]) write(stderr, message);
   for (const row of result.rejected) for (const issue of row.errors) write(stderr, formatRowIssue(issue));
+  if (merged) for (const line of mergeLines(merged, fileName)) write(stderr, line);
   const hint = result.coordinateHint && describeCoordinateSystemHint(result.coordinateHint);
   if (hint) write(stderr, `提示：${zh(hint)}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
   return 0;
@@ -143,6 +156,9 @@ function parseOptions(args: string[]) {
       encoding: { type: 'string' },
       sheet: { type: 'string' },
       district: { type: 'string' },
+      into: { type: 'string' },
+      mode: { type: 'string' },
+      duplicates: { type: 'string' },
       out: { type: 'string' },
       report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

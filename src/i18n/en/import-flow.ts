@@ -18,7 +18,7 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   duplicateSameName: 'Same name, same township',
   duplicateNearby: 'Both {type}, {metres} m apart',
   duplicatesMore: '{count} more not listed; use “All” above to decide for them.',
-  rosterLikelyDuplicate: 'Probably the same school as row {other} ({reason})',
+  rosterLikelyDuplicate: 'Probably the same school as {other} in the roster ({reason})',
   projectRefusedProblems:
     '{file} was not restored; nothing in the app has changed. The file has {count} problems:',
   projectTownshipInvalid: 'Township boundaries, feature {number}: {problem}',

@@ -16,7 +16,7 @@ export const importFlowZh = {
   duplicateSameName: '同一乡镇同名',
   duplicateNearby: '同为{type}，相距 {metres} 米',
   duplicatesMore: '另有 {count} 条未列出，可用上方“全部”统一处理。',
-  rosterLikelyDuplicate: '疑似与第 {other} 行为同一所学校（{reason}）',
+  rosterLikelyDuplicate: '疑似与名录中的 {other} 为同一所学校（{reason}）',
   projectRefusedProblems: '{file} 未能恢复，现有数据未作任何改动。文件中有 {count} 处问题：',
   projectTownshipInvalid: '乡镇界线第 {number} 个要素：{problem}',
   projectTownshipNotCollection: '乡镇界线不是要素集合（FeatureCollection）',
