@@ -8,8 +8,8 @@ import { basename } from 'node:path';
 import { message } from '../../src/domain/message.ts';
 import type { School } from '../../src/domain/school.ts';
 import {
-  defaultDuplicateDecision,
   type DuplicateDecision,
+  defaultDuplicateDecision,
   type MergeMode,
   mergeRoster,
 } from '../../src/io/import-flow/merge-roster.ts';
@@ -73,7 +73,9 @@ export async function readMergeTarget(
 export function mergeInto(target: MergeTarget, result: RosterImportResult) {
   const incoming = incomingSchoolsOf(result);
   const first = mergeRoster(target.schools, incoming, target.mode);
-  const decisions = Object.fromEntries(first.likelyDuplicates.map((duplicate) => [duplicate.row, target.decision]));
+  const decisions = Object.fromEntries(
+    first.likelyDuplicates.map((duplicate) => [duplicate.row, target.decision]),
+  );
   return mergeRoster(target.schools, incoming, target.mode, decisions);
 }
 

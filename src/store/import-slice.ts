@@ -18,7 +18,7 @@ import {
   type PickedFile,
 } from '../io/import-flow/index.ts';
 import type { ImportReadResult } from '../io/import-flow/read-import-file.ts';
-import type { RestorePlan } from '../io/project-backup.ts';
+import { type BackupOpened, openProjectBackup, type RestorePlan } from '../io/project-backup.ts';
 import { readImportInWorker } from '../workers/import-in-worker.ts';
 import type { AtlasState } from './index.ts';
 import {
@@ -75,6 +75,11 @@ export interface ImportSlice {
    * or being edited afterwards.
    */
   restoreProject(plan: RestorePlan): void;
+  /**
+   * Opens and checks a backup file's text for restoring (nothing changes): the defaults that a
+   * backup's nulls stand for load with their own chunk, only now.
+   */
+  openBackup(text: string, file: string): Promise<BackupOpened>;
 }
 
 function emptySession<K extends ImportKind>(kind: K): ImportSession<K> {
@@ -264,6 +269,10 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       for (const controller of running.values()) controller.abort();
       running.clear();
       set({ imports: emptySessions() });
+    },
+    async openBackup(text, file) {
+      const { loadDefaultDataset } = await import('../io/default-dataset.ts');
+      return openProjectBackup(text, file, loadDefaultDataset());
     },
     restoreProject(plan) {
       set({

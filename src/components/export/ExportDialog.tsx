@@ -10,7 +10,6 @@ import type { Project } from '../../domain/project.ts';
 import { localTitle } from '../../i18n/index.ts';
 import {
   exportFileName,
-  openProjectBackup,
   projectContentsOf,
   type RestorePlan,
   serializeProject,
@@ -88,9 +87,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setRefusal(null);
     setPending(null);
     setStatus(null);
-    // The defaults are only needed when the backup says "the default"; they load with their own chunk.
-    const { loadDefaultDataset } = await import('../../io/default-dataset.ts');
-    const opened = openProjectBackup(await file.text(), file.name, loadDefaultDataset());
+    const opened = await useAtlasStore.getState().openBackup(await file.text(), file.name);
     if (!opened.ok) {
       setRefusal({ message: opened.message, problems: opened.problems });
       return;

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import type { Message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { ImportReport, RowStatus } from '../../io/summarise-import.ts';
+import type { ImportReport, RowStatus } from '../../io/import-flow/index.ts';
 
 const STATUS_KEYS: Record<RowStatus, MessageKey> = {
   accepted: 'importCountAccepted',

@@ -8,17 +8,31 @@
  */
 
 export { COORDINATE_SYSTEMS, type CoordinateSystem } from '../convert-coordinates.ts';
+export type { GuessedEncoding } from '../decode-text.ts';
 export { ENCODING_NAMES, encodingName } from '../decode-text.ts';
 export { DELIMITER_NAMES } from '../detect-delimiter.ts';
 export { describeCoordinateSystemHint } from '../guess-coordinate-system.ts';
 export type { ImportResult, RejectedRow, RowIssue } from '../import-result.ts';
-export { formatRowIssueInFile } from '../import-result.ts';
+export { formatRowIssue, formatRowIssueInFile } from '../import-result.ts';
+export { outsideDistanceMessage } from '../measure-distance-outside.ts';
 export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../population-columns.ts';
-export { exportFileName, openProjectBackup, projectContentsOf, type RestorePlan } from '../project-backup.ts';
+export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
+/**
+ * Read outside the flow for now: the suggestion form reads its candidate parcel list itself, on
+ * the main thread; it is to become a descriptor of its own.
+ */
+export { type CandidateSiteRow, readCandidateSites } from '../read-candidate-sites.ts';
+/** The school form checks one school with the roster's own checks (a one-row roster). */
+export { readPosition } from '../read-position.ts';
+export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
+export { rosterCells } from '../roster-cells.ts';
+export { serializeRuleSet } from '../rule-set-file.ts';
+export type { SourceRow } from '../source-table.ts';
+export type { ImportReport, RowStatus } from '../summarise-import.ts';
 export { buildImportReport, summariseImport } from '../summarise-import.ts';
 export type { KnownTownship, TownshipMatch } from '../to-townships.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';

@@ -44,7 +44,17 @@ describe('analyze --townships through the app boundary importer', () => {
       {
         type: 'Feature',
         properties: { code: '450803101', name: '坏坐标镇', urban: false },
-        geometry: { type: 'Polygon', coordinates: [[['109.6', '23'], [109.7, 23], [109.7, 23.1], ['109.6', '23']]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              ['109.6', '23'],
+              [109.7, 23],
+              [109.7, 23.1],
+              ['109.6', '23'],
+            ],
+          ],
+        },
       },
       {
         type: 'Feature',

@@ -17,7 +17,9 @@ const TOWNSHIPS = ['桥圩镇', '木格镇', '湛江镇'];
 
 /** `count` schools about 1 km apart, with codes or without the code column. */
 function rosterCsv(count: number, withCodes: boolean): string {
-  const header = withCodes ? '学校代码,学校名称,学校类型,经度,纬度,所属乡镇' : '学校名称,学校类型,经度,纬度,所属乡镇';
+  const header = withCodes
+    ? '学校代码,学校名称,学校类型,经度,纬度,所属乡镇'
+    : '学校名称,学校类型,经度,纬度,所属乡镇';
   const lines = [header];
   for (let index = 0; index < count; index += 1) {
     const cells = [
@@ -49,7 +51,15 @@ describe('import --into lists likely duplicates instead of doubling the roster',
   it('re-importing the roster without codes adds nothing; the report lists every school', async () => {
     const out = join(temporary, 'merged.csv');
     const reportPath = join(temporary, 'report.json');
-    const { status, stderr } = await runCommand(run, [again, '--into', roster, '--out', out, '--report', reportPath]);
+    const { status, stderr } = await runCommand(run, [
+      again,
+      '--into',
+      roster,
+      '--out',
+      out,
+      '--report',
+      reportPath,
+    ]);
     expect(status).toBe(0);
     expect(dataRows(out)).toBe(311);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -62,7 +72,9 @@ describe('import --into lists likely duplicates instead of doubling the roster',
       reason: 'same-name-and-township',
     });
     expect(stderr).toContain('新增 0 所');
-    expect(stderr).toContain('again.csv 第 2 行：第1小学，疑似与名录中的 450803000000 为同一所学校（同一乡镇同名）');
+    expect(stderr).toContain(
+      'again.csv 第 2 行：第1小学，疑似与名录中的 450803000000 为同一所学校（同一乡镇同名）',
+    );
   });
 
   it('keeps them all as new schools only when told to, and merges them in update mode', async () => {
@@ -78,7 +90,17 @@ describe('import --into lists likely duplicates instead of doubling the roster',
   it('全部替换 counts what it adds and what it removes', async () => {
     const other = file('other.csv', rosterCsv(311, true).replaceAll('45080300', '45080399'));
     const reportPath = join(temporary, 'replace.json');
-    await runCommand(run, [other, '--into', roster, '--mode', 'replace', '--report', reportPath, '--out', join(temporary, 'r.csv')]);
+    await runCommand(run, [
+      other,
+      '--into',
+      roster,
+      '--mode',
+      'replace',
+      '--report',
+      reportPath,
+      '--out',
+      join(temporary, 'r.csv'),
+    ]);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report.merge).toMatchObject({ added: 311, removed: 311, updated: 0, total: 311 });
   });

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import type { PopulationData } from '../../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { School } from '../../../../src/domain/school.ts';
-import { type BackupSource, openProjectBackup, projectContentsOf } from '../../../../src/io/project-backup.ts';
+import {
+  type BackupSource,
+  openProjectBackup,
+  projectContentsOf,
+} from '../../../../src/io/project-backup.ts';
 import { serializeProject } from '../../../../src/io/project-file.ts';
 import { createAtlasStore } from '../../../../src/store/index.ts';
 import { defaultRuleSet } from '../../analysis/default-inputs.ts';
@@ -25,14 +29,22 @@ const POPULATION: PopulationData = {
   source: 'settlement-points',
   label: '居民点',
   file: '人口.csv',
-  points: [{ lon: 109.5, lat: 22.5, population: 1200, schoolAgePopulation: null, name: '甲村', townshipCode: '' }],
+  points: [
+    { lon: 109.5, lat: 22.5, population: 1200, schoolAgePopulation: null, name: '甲村', townshipCode: '' },
+  ],
   townships: [{ code: '450803100', name: '甲镇', population: 1200, schoolAgePopulation: null }],
 };
 
 function source(schools: School[]): BackupSource {
   return {
     schools,
-    townships: { ...TWO_TOWNSHIPS, features: TWO_TOWNSHIPS.features.map((feature) => ({ ...feature, properties: { ...feature.properties, approximate: false } })) },
+    townships: {
+      ...TWO_TOWNSHIPS,
+      features: TWO_TOWNSHIPS.features.map((feature) => ({
+        ...feature,
+        properties: { ...feature.properties, approximate: false },
+      })),
+    },
     population: POPULATION,
     ruleSet: defaultRuleSet(),
     radii: DEFAULT_SERVICE_RADII,
@@ -45,7 +57,9 @@ function source(schools: School[]): BackupSource {
 
 /** A sound backup's JSON document, to break one part of. */
 function soundDocument(): Record<string, any> {
-  return JSON.parse(serializeProject(projectContentsOf(source([makeSchool({ code: '001', name: '甲小学' })]))));
+  return JSON.parse(
+    serializeProject(projectContentsOf(source([makeSchool({ code: '001', name: '甲小学' })]))),
+  );
 }
 
 function open(document: unknown) {
@@ -78,13 +92,20 @@ describe('a restored backup is checked as strictly as an imported file', () => {
   it('refuses a population of −1e308, infinity (1e309 in the JSON) or none', () => {
     const document = soundDocument();
     document.population.points[0].population = -1e308;
-    expect(problemsOf(document)).toEqual(['人口第 1 个居民点：“population”应为不小于 0 的有限数值，实际为 -1e+308']);
-    const text = JSON.stringify(soundDocument()).replace('"population":1200,"schoolAgePopulation":null,"name"', '"population":1e309,"schoolAgePopulation":null,"name"');
+    expect(problemsOf(document)).toEqual([
+      '人口第 1 个居民点：“population”应为不小于 0 的有限数值，实际为 -1e+308',
+    ]);
+    const text = JSON.stringify(soundDocument()).replace(
+      '"population":1200,"schoolAgePopulation":null,"name"',
+      '"population":1e309,"schoolAgePopulation":null,"name"',
+    );
     const infinite = openProjectBackup(text, '备份.json', DEFAULTS);
     expect(infinite.ok).toBe(false);
     const missing = soundDocument();
     missing.population.townships[0].population = null;
-    expect(problemsOf(missing)).toEqual(['人口第 1 个乡镇：“population”应为不小于 0 的有限数值，实际为 null']);
+    expect(problemsOf(missing)).toEqual([
+      '人口第 1 个乡镇：“population”应为不小于 0 的有限数值，实际为 null',
+    ]);
   });
 
   it('refuses a broken rule set, radii, scenario or candidate instead of replacing them with defaults', () => {
@@ -132,10 +153,19 @@ describe('size', () => {
     const schools: School[] = [];
     for (let index = 0; index < 150_000; index += 1) {
       schools.push(
-        makeSchool({ code: String(index).padStart(8, '0'), name: `第${index}小学`, lon: 109 + (index % 1000) * 0.001, lat: 22 + Math.floor(index / 1000) * 0.001 }),
+        makeSchool({
+          code: String(index).padStart(8, '0'),
+          name: `第${index}小学`,
+          lon: 109 + (index % 1000) * 0.001,
+          lat: 22 + Math.floor(index / 1000) * 0.001,
+        }),
       );
     }
-    const opened = openProjectBackup(serializeProject(projectContentsOf(source(schools))), '省.json', DEFAULTS);
+    const opened = openProjectBackup(
+      serializeProject(projectContentsOf(source(schools))),
+      '省.json',
+      DEFAULTS,
+    );
     if (!opened.ok) throw new Error(zh(opened.message));
     expect(opened.plan.data.schools).toHaveLength(150_000);
   }, 120_000);
@@ -145,7 +175,11 @@ describe('size', () => {
     for (let index = 0; index < 150_000; index += 1) {
       schools.push(makeSchool({ code: String(index), name: '', lon: 109, lat: 22 }));
     }
-    const opened = openProjectBackup(serializeProject(projectContentsOf(source(schools))), '坏.json', DEFAULTS);
+    const opened = openProjectBackup(
+      serializeProject(projectContentsOf(source(schools))),
+      '坏.json',
+      DEFAULTS,
+    );
     if (opened.ok) throw new Error('opened');
     expect(opened.problems).toHaveLength(150_000);
   }, 120_000);
