@@ -6,17 +6,18 @@
  */
 import type { StateCreator } from 'zustand';
 import { errorMessage, type Message, message } from '../domain/message.ts';
+import type { ImportDone } from '../io/import-flow/descriptors.ts';
 import {
-  IMPORT_DESCRIPTORS,
   IMPORT_KINDS,
   type ImportChoices,
   type ImportContext,
-  type ImportDone,
   type ImportKind,
   type ImportReadOptions,
   type ImportReads,
+  INITIAL_IMPORT_CHOICES,
+  INITIAL_IMPORT_OPTIONS,
   type PickedFile,
-} from '../io/import-flow/index.ts';
+} from '../io/import-flow/import-kinds.ts';
 import type { ImportReadResult } from '../io/import-flow/read-import-file.ts';
 import { type BackupOpened, openProjectBackup, type RestorePlan } from '../io/project-backup.ts';
 import { readImportInWorker } from '../workers/import-in-worker.ts';
@@ -66,7 +67,7 @@ export interface ImportSlice {
    * Commits an import's review to the data as one undo step.
    * @returns what the commit did, or null when there was nothing to commit
    */
-  commitImport(kind: ImportKind): ImportDone | null;
+  commitImport(kind: ImportKind): Promise<ImportDone | null>;
   /** Drops every session (the dialog closed); a running read is stopped. */
   closeImports(): void;
   /**
@@ -82,13 +83,20 @@ export interface ImportSlice {
   openBackup(text: string, file: string): Promise<BackupOpened>;
 }
 
+/**
+ * The descriptors, loaded with the import dialog's chunk rather than with the app: the readers
+ * and reviews they bring are only needed once a file is given.
+ */
+function loadDescriptors() {
+  return import('../io/import-flow/descriptors.ts').then((module) => module.IMPORT_DESCRIPTORS);
+}
+
 function emptySession<K extends ImportKind>(kind: K): ImportSession<K> {
-  const descriptor = IMPORT_DESCRIPTORS[kind];
   return {
     file: null,
     sequence: 0,
-    options: descriptor.initialOptions,
-    choices: descriptor.initialChoices,
+    options: INITIAL_IMPORT_OPTIONS[kind],
+    choices: INITIAL_IMPORT_CHOICES[kind],
     read: null,
     progress: null,
     failure: null,
@@ -112,6 +120,9 @@ export function importContextOf(
   return { schools: state.schools, townships: state.townships, seats: state.seats, district: state.district };
 }
 
+/** The descriptors' type, for the steps that take them once loaded. */
+type Descriptors = Awaited<ReturnType<typeof loadDescriptors>>;
+
 /** The running read of each kind: kept outside the state (an AbortController is not data). */
 const running = new Map<ImportKind, AbortController>();
 
@@ -120,7 +131,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     set((state) => ({ imports: { ...state.imports, [kind]: { ...state.imports[kind], ...change } } }));
 
   /** Reads the session's file with its options, replacing any read of that kind still running. */
-  const read = (kind: ImportKind) => {
+  const read = async (kind: ImportKind) => {
     running.get(kind)?.abort();
     const session = get().imports[kind];
     const file = session.file;
@@ -131,13 +142,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     }
     const controller = new AbortController();
     running.set(kind, controller);
-    const descriptor = IMPORT_DESCRIPTORS[kind];
-    const options = (descriptor.readOptions as (o: unknown, c: ImportContext) => unknown)(
+    patch(kind, { progress: { done: 0, total: 0 }, failure: null });
+    const descriptors = await loadDescriptors();
+    if (controller.signal.aborted) return;
+    const options = (descriptors[kind].readOptions as (o: unknown, c: ImportContext) => unknown)(
       session.options,
       importContextOf(get()),
     );
-    patch(kind, { progress: { done: 0, total: 0 }, failure: null });
-    readImportInWorker(
+    await readImportInWorker(
       { kind, bytes: file.bytes, fileName: file.name, options } as Parameters<typeof readImportInWorker>[0],
       {
         signal: controller.signal,
@@ -146,7 +158,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     ).then(
       (result) => {
         if (running.get(kind) === controller) running.delete(kind);
-        afterRead(result);
+        afterRead(result, descriptors);
       },
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -160,7 +172,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
   };
 
   /** Keeps a read and takes its guesses; a roster with a remembered mapping is read again with it. */
-  const afterRead = (result: ImportReadResult) => {
+  const afterRead = (result: ImportReadResult, descriptors: Descriptors) => {
     const { kind } = result;
     const context = importContextOf(get());
     if (result.kind === 'roster') {
@@ -169,12 +181,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       patch('roster', {
         read: result.read,
         progress: null,
-        choices: IMPORT_DESCRIPTORS.roster.choicesAfterRead(result.read, context, session.choices),
+        choices: descriptors.roster.choicesAfterRead(result.read, context, session.choices),
         ...(remembered.remembered !== null ? { rememberedMapping: remembered.remembered } : {}),
       });
       if (remembered.reread) {
         patch('roster', { options: { ...session.options, mapping: remembered.reread } });
-        read('roster');
+        void read('roster');
       }
       return;
     }
@@ -183,12 +195,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       patch('boundaries', {
         read: result.read,
         progress: null,
-        choices: IMPORT_DESCRIPTORS.boundaries.choicesAfterRead(result.read, context, session.choices),
+        choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
       });
       return;
     }
     const session = get().imports.population;
-    const guessed = IMPORT_DESCRIPTORS.population.choicesAfterRead(result.read, context, session.choices);
+    const guessed = descriptors.population.choicesAfterRead(result.read, context, session.choices);
     const headersChanged =
       !(session.read?.ok && result.read.ok) ||
       session.read.table.headers.join('\u0000') !== result.read.table.headers.join('\u0000');
@@ -210,12 +222,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       const fresh = emptySession(kind);
       patch(kind, { ...fresh, file, sequence: get().imports[kind].sequence + 1 });
       set({ importKind: kind });
-      read(kind);
+      void read(kind);
     },
     setImportOptions(kind, change) {
       const session = get().imports[kind];
       patch(kind, { options: { ...session.options, ...change } } as Partial<ImportSession<typeof kind>>);
-      read(kind);
+      void read(kind);
     },
     setImportChoices(kind, change) {
       const session = get().imports[kind];
@@ -233,13 +245,14 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       }
       patch(kind, { choices } as Partial<ImportSession<typeof kind>>);
     },
-    commitImport(kind) {
+    async commitImport(kind) {
+      const descriptors = await loadDescriptors();
       const state = get();
       const session = state.imports[kind];
       // While a changed option is being re-read, the review on screen is the old one.
       if (!session.file || !session.read || session.progress !== null || session.done) return null;
       const context = importContextOf(state);
-      const descriptor = IMPORT_DESCRIPTORS[kind] as unknown as {
+      const descriptor = descriptors[kind] as unknown as {
         review(read: unknown, choices: unknown, context: ImportContext): unknown;
         commit(
           review: unknown,

@@ -6,7 +6,6 @@
  */
 import { MessageError, message } from '../domain/message.ts';
 import type { ImportReadRequest, ImportReadResult } from '../io/import-flow/read-import-file.ts';
-import { readImportFile } from '../io/import-flow/read-import-file.ts';
 import type { RosterImportResult } from '../io/read-roster-bytes.ts';
 import type { ImportRequest, ImportResponse, WorkerReadOptions } from './import-protocol.ts';
 
@@ -79,6 +78,8 @@ export function readImportInWorker(
   const { signal, createWorker = createImportWorker, onProgress } = control;
   if (signal?.aborted) return Promise.reject(abortError());
   const onMainThread = async (): Promise<ImportReadResult> => {
+    // The readers load only when the main thread has to read: the worker bundles its own.
+    const { readImportFile } = await import('../io/import-flow/read-import-file.ts');
     const result = await readImportFile(request, onProgress);
     if (signal?.aborted) throw abortError();
     return result;

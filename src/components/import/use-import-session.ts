@@ -37,7 +37,7 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
     setOptions: (change) => useAtlasStore.getState().setImportOptions(kind, change),
     setChoices: (change) => useAtlasStore.getState().setImportChoices(kind, change),
     commit: () => {
-      useAtlasStore.getState().commitImport(kind);
+      void useAtlasStore.getState().commitImport(kind);
     },
   };
 }

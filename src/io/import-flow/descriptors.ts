@@ -13,13 +13,15 @@ import {
   knownTownshipsFor,
   reviewBoundaryImport,
 } from './boundary-import.ts';
-import type {
-  ImportChange,
-  ImportChoices,
-  ImportContext,
-  ImportKind,
-  ImportReadOptions,
-  ImportReads,
+import {
+  type ImportChange,
+  type ImportChoices,
+  type ImportContext,
+  type ImportKind,
+  type ImportReadOptions,
+  type ImportReads,
+  INITIAL_IMPORT_CHOICES,
+  INITIAL_IMPORT_OPTIONS,
 } from './import-kinds.ts';
 import { guessPopulationTable, type PopulationReview, reviewPopulationImport } from './population-import.ts';
 import { type RosterReview, reviewRosterImport, rosterDoneMessage } from './roster-import.ts';
@@ -66,8 +68,8 @@ function districtOutline(context: ImportContext) {
 const roster: ImportDescriptor<'roster'> = {
   kind: 'roster',
   accept: '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json',
-  initialOptions: { coords: 'wgs84' },
-  initialChoices: { mode: 'add', decisions: {} },
+  initialOptions: INITIAL_IMPORT_OPTIONS.roster,
+  initialChoices: INITIAL_IMPORT_CHOICES.roster,
   readOptions(options, context) {
     const district = districtOutline(context);
     return district ? { ...options, district } : options;
@@ -87,8 +89,8 @@ const roster: ImportDescriptor<'roster'> = {
 const boundaries: ImportDescriptor<'boundaries'> = {
   kind: 'boundaries',
   accept: '.geojson,.json,.zip',
-  initialOptions: {},
-  initialChoices: { nameField: null, codeField: null },
+  initialOptions: INITIAL_IMPORT_OPTIONS.boundaries,
+  initialChoices: INITIAL_IMPORT_CHOICES.boundaries,
   readOptions(options, context) {
     const district = districtOutline(context);
     if (!district || options.nearLongitude !== undefined) return options;
@@ -130,8 +132,8 @@ const boundaries: ImportDescriptor<'boundaries'> = {
 const population: ImportDescriptor<'population'> = {
   kind: 'population',
   accept: '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json',
-  initialOptions: {},
-  initialChoices: { table: 'township', mapping: {}, coords: 'wgs84' },
+  initialOptions: INITIAL_IMPORT_OPTIONS.population,
+  initialChoices: INITIAL_IMPORT_CHOICES.population,
   readOptions: (options) => options,
   choicesAfterRead: (read, _context, choices) =>
     read.ok ? { ...choices, table: guessPopulationTable(read.table.headers), mapping: {} } : choices,

@@ -88,3 +88,17 @@ export interface PickedFile {
   /** Why the file was not read (too large); null when its bytes are here. */
   problem: Message | null;
 }
+
+/** The options of a new session of each kind. */
+export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
+  roster: { coords: 'wgs84' },
+  boundaries: {},
+  population: {},
+};
+
+/** The choices of a new session of each kind. */
+export const INITIAL_IMPORT_CHOICES: ImportChoices = {
+  roster: { mode: 'add', decisions: {} },
+  boundaries: { nameField: null, codeField: null },
+  population: { table: 'township', mapping: {}, coords: 'wgs84' },
+};
