@@ -8,8 +8,13 @@ import { type Message, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 
-/** Problems listed per part before the rest are only counted (a broken file may have 100,000). */
-export const LISTED_PROBLEMS = 20;
+/** The saved fields named in the planner's words. */
+const FIELD_KEYS = {
+  population: 'projectFieldPopulation',
+  schoolAgePopulation: 'projectFieldSchoolAgePopulation',
+  urban: 'projectFieldUrban',
+  approximate: 'projectFieldApproximate',
+} as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,9 +71,10 @@ export function checkTownshipParts(value: unknown): Message[] {
     const { code, name, urban, approximate } = feature.properties;
     if (typeof code !== 'string' || code === '' || typeof name !== 'string')
       say(message('projectTownshipNoCode'));
-    if (typeof urban !== 'boolean') say(message('projectTownshipBadFlag', { field: 'urban' }));
+    if (typeof urban !== 'boolean')
+      say(message('projectTownshipBadFlag', { field: message(FIELD_KEYS.urban) }));
     if (approximate !== undefined && typeof approximate !== 'boolean') {
-      say(message('projectTownshipBadFlag', { field: 'approximate' }));
+      say(message('projectTownshipBadFlag', { field: message(FIELD_KEYS.approximate) }));
     }
     const rings = ringsOf(feature.geometry);
     if (rings === null || rings.length === 0) {
@@ -85,11 +91,16 @@ function isCount(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-function countProblem(record: Record<string, unknown>, field: string): Message | null {
+function countProblem(
+  record: Record<string, unknown>,
+  field: 'population' | 'schoolAgePopulation',
+): Message | null {
   const value = record[field];
   // Only the school-age count may be absent (null: not known).
   if ((value === undefined || value === null) && field !== 'population') return null;
-  return isCount(value) ? null : message('projectPopulationNotCount', { field, value: String(value) });
+  return isCount(value)
+    ? null
+    : message('projectPopulationNotCount', { field: message(FIELD_KEYS[field]), value: String(value) });
 }
 
 /** Every problem of a saved population. */
@@ -114,7 +125,7 @@ export function checkPopulationParts(value: unknown): Message[] {
       return;
     }
     if (!isLongitude(point.lon) || !isLatitude(point.lat)) say(message('projectPositionInvalid'));
-    for (const field of ['population', 'schoolAgePopulation']) {
+    for (const field of ['population', 'schoolAgePopulation'] as const) {
       const problem = countProblem(point, field);
       if (problem) say(problem);
     }
@@ -126,7 +137,7 @@ export function checkPopulationParts(value: unknown): Message[] {
       say(message('projectTownshipNoCode'));
       return;
     }
-    for (const field of ['population', 'schoolAgePopulation']) {
+    for (const field of ['population', 'schoolAgePopulation'] as const) {
       const problem = countProblem(township, field);
       if (problem) say(problem);
     }

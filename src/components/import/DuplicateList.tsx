@@ -65,7 +65,6 @@ export function DuplicateList({
               <th scope="col">{t('duplicateRow')}</th>
               <th scope="col">{t('duplicateIncoming')}</th>
               <th scope="col">{t('duplicateExisting')}</th>
-              <th scope="col">{t('duplicateReason')}</th>
               <th scope="col">{t('duplicateDecision')}</th>
             </tr>
           </thead>
@@ -78,14 +77,15 @@ export function DuplicateList({
                 </td>
                 <td>
                   {duplicate.existing.name} <span className="muted">{duplicate.existing.code}</span>
-                </td>
-                <td>
-                  {duplicate.reason === 'same-name-and-township'
-                    ? t('duplicateSameName')
-                    : t('duplicateNearby', {
-                        type: tm(schoolTypeName(duplicate.incoming.type)),
-                        metres: Math.round(duplicate.metres),
-                      })}
+                  <br />
+                  <small className="muted">
+                    {duplicate.reason === 'same-name-and-township'
+                      ? t('duplicateSameName')
+                      : t('duplicateNearby', {
+                          type: tm(schoolTypeName(duplicate.incoming.type)),
+                          metres: Math.round(duplicate.metres),
+                        })}
+                  </small>
                 </td>
                 <td>
                   <select

@@ -32,6 +32,10 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   projectPopulationPointInvalid: 'Population, settlement {number}: {problem}',
   projectPopulationTownshipInvalid: 'Population, township {number}: {problem}',
   projectPopulationNotCount: '“{field}” must be a finite number of at least 0, not {value}',
+  projectFieldPopulation: 'population',
+  projectFieldSchoolAgePopulation: 'school-age population',
+  projectFieldUrban: 'urban',
+  projectFieldApproximate: 'approximate',
   projectPositionInvalid: 'Coordinates must be numbers: longitude −180 to 180, latitude −90 to 90',
   projectRulesInvalid: 'The rule set is wrong: {problems}',
   projectRadiiInvalid:

@@ -93,7 +93,7 @@ describe('a restored backup is checked as strictly as an imported file', () => {
     const document = soundDocument();
     document.population.points[0].population = -1e308;
     expect(problemsOf(document)).toEqual([
-      '人口第 1 个居民点：“population”应为不小于 0 的有限数值，实际为 -1e+308',
+      '人口第 1 个居民点：“人口”应为不小于 0 的有限数值，实际为 -1e+308',
     ]);
     const text = JSON.stringify(soundDocument()).replace(
       '"population":1200,"schoolAgePopulation":null,"name"',
@@ -103,9 +103,7 @@ describe('a restored backup is checked as strictly as an imported file', () => {
     expect(infinite.ok).toBe(false);
     const missing = soundDocument();
     missing.population.townships[0].population = null;
-    expect(problemsOf(missing)).toEqual([
-      '人口第 1 个乡镇：“population”应为不小于 0 的有限数值，实际为 null',
-    ]);
+    expect(problemsOf(missing)).toEqual(['人口第 1 个乡镇：“人口”应为不小于 0 的有限数值，实际为 null']);
   });
 
   it('refuses a broken rule set, radii, scenario or candidate instead of replacing them with defaults', () => {
