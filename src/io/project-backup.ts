@@ -145,7 +145,14 @@ export function planRestore(
   const scenario = readScenario(settings.scenario);
   if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
-  for (const problem of candidateIssues) problems.push(message('projectCandidatesInvalid', { problem }));
+  for (const issue of candidateIssues) {
+    // readCandidates leaves a bad candidate out; a restore refuses it, so it is said so here.
+    problems.push(
+      issue.key === 'projectCandidateMalformed'
+        ? message('projectCandidatesInvalid', issue.values)
+        : message('projectCandidatesNotList'),
+    );
+  }
   if (problems.length > 0) {
     return {
       ok: false,

@@ -41,7 +41,8 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   projectRadiiInvalid:
     'The service radii are wrong (each kind’s urban and rural radius must be a number of at least 0, or empty)',
   projectScenarioInvalid: 'The scenario is wrong (current or planned, with a whole year)',
-  projectCandidatesInvalid: 'Candidate sites: {problem}',
+  projectCandidatesInvalid: 'Candidate site {number} is malformed',
+  projectCandidatesNotList: 'The candidate sites are not a list',
   projectRosterInvalid: 'School roster: {problem}',
   cliTownshipsNeedProjection:
     '{file} does not state its coordinate system; give one with --townships-projection (e.g. {candidates})',

@@ -118,7 +118,7 @@ describe('a restored backup is checked as strictly as an imported file', () => {
     expect(problems.slice(1)).toEqual([
       '服务半径设置有误（每类学校的城区、农村半径应为不小于 0 的数值或留空）',
       '情景设置有误（应为现状或规划，年份为整数）',
-      '候选点有误：第 1 个候选点格式不对，已略去',
+      '第 1 个候选点格式不对',
     ]);
   });
 
