@@ -13,6 +13,7 @@ import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
+import { checkPopulationParts } from '../../src/io/check-project-parts.ts';
 import { readTownshipFile } from '../../src/io/import-flow/read-township-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
@@ -205,6 +206,12 @@ export async function readPopulation(
     const json = parseJsonFile(decodeText(bytes), path, stderr) as Partial<PopulationData>;
     if (!Array.isArray(json?.points) || !Array.isArray(json.townships)) {
       write(stderr, `${path} 不是人口数据（需要 points 与 townships 列表）`);
+      throw new UnreadableInput(path);
+    }
+    // The checks a restored backup's population passes: finite, non-negative counts, real positions.
+    const problems = checkPopulationParts({ source: 'settlement-points', label: '', ...json });
+    if (problems.length > 0) {
+      for (const problem of problems) write(stderr, `${basename(path)}：${zh(problem)}`);
       throw new UnreadableInput(path);
     }
     return {

@@ -9,6 +9,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { translateMessagesIn } from '../../src/i18n/index.ts';
 import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { buildImportReport, formatImportSummary } from '../../src/io/summarise-import.ts';
@@ -42,17 +43,14 @@ const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 示例:
   npm run atlas -- import 名录.xlsx --sheet 2 --coords gcj02 --out 名录-规范.csv --report 报告.json`;
 
+/** The district outline through the app's boundary importer (GeoJSON or zipped Shapefile). */
 async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygon>> {
-  const document = JSON.parse(await readFile(path, 'utf8')) as {
-    type?: string;
-    features?: Feature[];
-    geometry?: unknown;
-  };
-  const features = document.type === 'FeatureCollection' ? (document.features ?? []) : [document as Feature];
-  const outline = features.find(
-    (feature): feature is Feature<Polygon | MultiPolygon> =>
-      feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon',
-  );
+  const bytes = new Uint8Array(await readFile(path));
+  const result = await readImportFile({ kind: 'boundaries', bytes, fileName: basename(path), options: {} });
+  if (result.kind !== 'boundaries') throw new Error(basename(path));
+  const { read } = result;
+  if (read.status === 'needs-projection' || read.status === 'error') throw new Error(zh(read.message));
+  const [outline] = read.features;
   if (!outline) throw new Error('文件中没有面要素');
   return outline;
 }

@@ -89,3 +89,32 @@ describe('analyze --townships through the app boundary importer', () => {
     expect(stderr).toContain('plain.geojson：1 个乡镇未给出 urban（是否城区），按农村服务半径计算');
   });
 });
+
+describe('analyze --population JSON is checked like a restored backup', () => {
+  it('refuses a population of −1e308, naming the point', async () => {
+    const path = join(temporary, 'population.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        source: 'settlement-points',
+        label: '居民点',
+        points: [
+          {
+            lon: 109.6,
+            lat: 23.1,
+            population: -1e308,
+            schoolAgePopulation: null,
+            name: '甲村',
+            townshipCode: '',
+          },
+        ],
+        townships: [],
+      }),
+    );
+    const { status, stderr } = await runCommand(run, ['--population', path]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      'population.json：人口第 1 个居民点：“人口”应为不小于 0 的有限数值，实际为 -1e+308',
+    );
+  });
+});
