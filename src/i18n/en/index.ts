@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
+import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
 import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
@@ -21,6 +22,7 @@ export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  documents: documentsEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -39,6 +41,7 @@ export const en: Messages = {
   ...interfaceEn,
   ...printEn,
   ...hardeningEn,
+  ...documentsEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,

@@ -7,6 +7,7 @@
  */
 import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
+import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
@@ -26,6 +27,7 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -44,6 +46,7 @@ export const zhCN = {
   ...interfaceZh,
   ...printZh,
   ...hardeningZh,
+  ...documentsZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
