@@ -4,6 +4,7 @@ import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
+import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
@@ -23,6 +24,7 @@ export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  documents: documentsEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -34,15 +36,16 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
-  documents: documentsEn,
   seats: seatsEn,
   readers: readersEn,
+  importFlow: importFlowEn,
 } as const;
 
 export const en: Messages = {
   ...interfaceEn,
   ...printEn,
   ...hardeningEn,
+  ...documentsEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,
@@ -54,7 +57,7 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
-  ...documentsEn,
   ...seatsEn,
   ...readersEn,
+  ...importFlowEn,
 };

@@ -9,6 +9,7 @@ import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
+import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
@@ -28,6 +29,7 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -39,15 +41,16 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
-  documents: documentsZh,
   seats: seatsZh,
   readers: readersZh,
+  importFlow: importFlowZh,
 } as const;
 
 export const zhCN = {
   ...interfaceZh,
   ...printZh,
   ...hardeningZh,
+  ...documentsZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
@@ -59,9 +62,9 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
-  ...documentsZh,
   ...seatsZh,
   ...readersZh,
+  ...importFlowZh,
 } as const;
 
 /** Every text key, in every language. */

@@ -1,6 +1,6 @@
 /** The base year an imported population is used with: its own 年份, else the year chosen on import. */
 import { describe, expect, it } from 'vitest';
-import { withChosenBaseYear } from '../../../src/components/seats/PopulationBaseYearField.tsx';
+import { withChosenBaseYear } from '../../../src/domain/population-base-year.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 
 const township = { code: '450803100', name: '桥圩镇', population: 1000, schoolAgePopulation: null };
