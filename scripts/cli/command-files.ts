@@ -7,7 +7,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { type Message, message } from '../../src/domain/message.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import type { RuleSet } from '../../src/domain/rules.ts';

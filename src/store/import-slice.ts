@@ -258,10 +258,12 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
           review: unknown,
           file: string,
           context: ImportContext,
+          choices: unknown,
         ): { change: Partial<AtlasState>; done: ImportDone } | null;
       };
       const review = descriptor.review(session.read, session.choices, context);
-      const committed = review === null ? null : descriptor.commit(review, session.file.name, context, session.choices);
+      const committed =
+        review === null ? null : descriptor.commit(review, session.file.name, context, session.choices);
       if (!committed) return null;
       const { change, done } = committed;
       const selection = state.selection;

@@ -35,6 +35,7 @@ export type { SourceRow } from '../source-table.ts';
 export type { ImportReport, RowStatus } from '../summarise-import.ts';
 export { buildImportReport, summariseImport } from '../summarise-import.ts';
 export type { KnownTownship, TownshipMatch } from '../to-townships.ts';
+export { writeCsv } from '../write-csv.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';
 export { writeRosterGeoJson } from '../write-roster-geojson.ts';
 export { writeRosterXlsx } from '../write-roster-xlsx.ts';
