@@ -8,6 +8,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
@@ -23,7 +24,8 @@ export type AtlasState = DataSlice &
   PlanningSlice &
   PrintSlice &
   RulesSlice &
-  SeatsSlice;
+  SeatsSlice &
+  ImportSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -55,6 +57,7 @@ export function createAtlasStore() {
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
           ...createSeatsSlice(...args),
+          ...createImportSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -4,6 +4,7 @@ import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
+import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
@@ -24,6 +25,7 @@ export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  documents: documentsEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -35,16 +37,17 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
-  documents: documentsEn,
   optimise: optimiseEn,
   seats: seatsEn,
   readers: readersEn,
+  importFlow: importFlowEn,
 } as const;
 
 export const en: Messages = {
   ...interfaceEn,
   ...printEn,
   ...hardeningEn,
+  ...documentsEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,
@@ -56,8 +59,8 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
-  ...documentsEn,
   ...seatsEn,
   ...optimiseEn,
   ...readersEn,
+  ...importFlowEn,
 };

@@ -9,6 +9,7 @@ import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
+import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
@@ -29,6 +30,7 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -40,16 +42,17 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
-  documents: documentsZh,
   optimise: optimiseZh,
   seats: seatsZh,
   readers: readersZh,
+  importFlow: importFlowZh,
 } as const;
 
 export const zhCN = {
   ...interfaceZh,
   ...printZh,
   ...hardeningZh,
+  ...documentsZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
@@ -61,10 +64,10 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
-  ...documentsZh,
   ...seatsZh,
   ...optimiseZh,
   ...readersZh,
+  ...importFlowZh,
 } as const;
 
 /** Every text key, in every language. */
