@@ -13,6 +13,7 @@ import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
+import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
 
@@ -24,6 +25,11 @@ export interface DatasetInfo {
   districtName: string;
   districtCode: string;
   rosterFile: string;
+  /**
+   * When this data is a local copy of a published atlas ("在此基础上编辑"), which publication it
+   * was copied from; kept with the saved work so the copy keeps saying what it is.
+   */
+  copyOf?: PublicationReference;
 }
 
 /** The parts of the data that a user edits, imports, undoes and saves. */
@@ -129,9 +135,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     }
   },
   replaceData(change) {
+    refuseInViewer(get());
     set(change);
   },
   addSchool(school) {
+    refuseInViewer(get());
     const { schools } = get();
     if (schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -139,6 +147,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ schools: [...schools, school] });
   },
   updateSchool(code, school) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     if (school.code !== code && schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -152,6 +161,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   pendingMove: null,
   moveSchool(code, lon, lat) {
+    refuseInViewer(get());
     const kilometresOutside = measureOutsideDistrict(get().district, lon, lat);
     if (kilometresOutside > 0) {
       set({ pendingMove: { code, lon, lat, kilometresOutside } });
@@ -163,6 +173,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     });
   },
   confirmMove() {
+    refuseInViewer(get());
     const move = get().pendingMove;
     if (!move) return;
     set({
@@ -176,9 +187,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ pendingMove: null });
   },
   setRadii(radii) {
+    refuseInViewer(get());
     set({ radii });
   },
   deleteSchool(code) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     set({
       schools: schools.filter((item) => item.code !== code),

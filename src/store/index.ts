@@ -10,6 +10,7 @@ import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
@@ -21,7 +22,8 @@ export type AtlasState = DataSlice &
   AnalysisSlice &
   PlanningSlice &
   PrintSlice &
-  RulesSlice;
+  RulesSlice &
+  PublicationSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -51,6 +53,7 @@ export function createAtlasStore() {
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
+          ...createPublicationSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -13,6 +13,7 @@ import {
 } from '../domain/candidate.ts';
 import { type Message, MessageError, message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer } from './publication-slice.ts';
 
 /** A site suggestion as the 选址 screen shows it. */
 export interface SuggestionState {
@@ -148,6 +149,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
     return id;
   },
   adoptCandidate(id, code, township) {
+    refuseInViewer(get());
     const { candidates, schools, selectedCandidate } = get();
     const candidate = candidates.find((item) => item.id === id);
     if (!candidate) throw new MessageError(message('candidateUnknown', { id }));

@@ -1,6 +1,7 @@
 /** Keeps the view in the URL's hash and restores it from there, so a link reopens the same map. */
 import { formatUrlView, parseUrlView } from '../io/url-state.ts';
 import type { AtlasStore } from './index.ts';
+import { currentDataSet, linkNoticeFor } from './publication-slice.ts';
 
 /** Applies the view in the current URL to the store (call before the map is created). */
 export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
@@ -15,8 +16,12 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     analysisKind: view.analysisKind,
     planningTab: view.planningTab,
     presentation: view.presentation,
+    linkDataSet: view.dataSet,
     ...(hasLanguage ? { language: view.language } : {}),
   });
+  // A link pasted into an open tab is checked at once; at start, once the data is loaded.
+  const state = store.getState();
+  if (state.loadStatus === 'ready') store.setState({ linkNotice: linkNoticeFor(state) });
 }
 
 /** Writes the view to the URL whenever it changes; returns the unsubscriber. */
@@ -35,6 +40,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       analysisKind: state.analysisKind,
       planningTab: state.planningTab,
       presentation: state.presentation,
+      // Once the data is loaded, every link says which data set it shows.
+      dataSet: state.loadStatus === 'ready' ? currentDataSet(state) : state.linkDataSet,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
@@ -50,6 +57,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.analysisKind,
         state.planningTab,
         state.presentation,
+        state.loadStatus,
+        state.viewer,
       ] as const,
     () => {
       window.clearTimeout(pending);

@@ -10,6 +10,7 @@ import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { publishEn } from './publish.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { storeEn } from './store.ts';
@@ -31,6 +32,7 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
+  publish: publishEn,
 } as const;
 
 export const en: Messages = {
@@ -48,4 +50,5 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
+  ...publishEn,
 };

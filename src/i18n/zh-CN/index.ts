@@ -15,6 +15,7 @@ import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { publishZh } from './publish.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { storeZh } from './store.ts';
@@ -36,6 +37,7 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
+  publish: publishZh,
 } as const;
 
 export const zhCN = {
@@ -53,6 +55,7 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
+  ...publishZh,
 } as const;
 
 /** Every text key, in every language. */
