@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { appFileList } from './scripts/app-file-list.ts';
 import { contentSecurityPolicy, policyFromEnvironment } from './scripts/content-security-policy.ts';
 
 /**
@@ -27,7 +28,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), appFileList()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

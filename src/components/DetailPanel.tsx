@@ -75,7 +75,7 @@ function SchoolDetail({ school }: { school: School }) {
         </button>
         <button
           type="button"
-          className="ghost"
+          className="ghost edit-control"
           onClick={() => openDraft({ mode: 'edit', code: school.code })}
           data-testid="edit-school"
         >
@@ -83,7 +83,7 @@ function SchoolDetail({ school }: { school: School }) {
         </button>
         <button
           type="button"
-          className="ghost danger"
+          className="ghost danger edit-control"
           onClick={() => deleteSchool(school.code)}
           data-testid="delete-school"
         >

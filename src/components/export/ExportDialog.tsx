@@ -14,6 +14,7 @@ import { writeRosterGeoJson } from '../../io/write-roster-geojson.ts';
 import { writeRosterXlsx } from '../../io/write-roster-xlsx.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob, downloadText } from '../download.ts';
+import { PublishSection } from '../publish/PublishSection.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { exportFileName, planRestore, projectContentsOf, type RestorePlan } from './project-backup.ts';
 
@@ -171,7 +172,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="primary" onClick={exportProject} data-testid="export-project">
             {t('exportProject')}
           </button>
-          <button type="button" className="ghost" onClick={() => fileInput.current?.click()}>
+          <button type="button" className="ghost edit-control" onClick={() => fileInput.current?.click()}>
             {t('restoreChoose')}
           </button>
           <input
@@ -232,6 +233,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </div>
         ) : null}
       </section>
+      <PublishSection />
       {status ? (
         <p className="export-status" role="status" data-testid="export-status">
           {status}
