@@ -83,7 +83,9 @@ export function readAppFileList(text: string): string[] | null {
   }
   if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return null;
   // Paths inside the folder only, and never a publication's data: that is written anew.
-  return list.filter((path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.startsWith('data/'));
+  return list.filter(
+    (path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.startsWith('data/'),
+  );
 }
 
 /** What packing needs from the app's origin. */

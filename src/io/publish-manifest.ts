@@ -1,7 +1,7 @@
 /**
  * The published atlas's data: a folder `data/` beside the built app holding a small manifest
  * (`atlas-data.json`: which publication this is, when its data was last updated, by which unit)
- * and the project itself (`project.json`, the same format as a project backup). The app asks its
+ * and the project itself (`project-<id>.json`, the same format as a project backup). The app asks its
  * own origin for the manifest at start; when there is none it runs as before, on the embedded
  * data and this browser's saved work.
  */
@@ -21,8 +21,14 @@ export const PUBLISHED_DATA_FOLDER = 'data';
 /** The manifest's file name inside {@link PUBLISHED_DATA_FOLDER}. */
 export const MANIFEST_FILE = 'atlas-data.json';
 
-/** The project's file name inside {@link PUBLISHED_DATA_FOLDER}. */
-export const PUBLISHED_PROJECT_FILE = 'project.json';
+/**
+ * The project's file name inside {@link PUBLISHED_DATA_FOLDER}: named by the publication, so a
+ * new publication's project is written beside the old one and the manifest, replaced last in one
+ * rename, switches readers from one whole data set to the other.
+ */
+export function publishedProjectFile(id: string): string {
+  return `project-${id}.json`;
+}
 
 /** A publication's id: the day its data was updated and a fingerprint of the data. */
 const PUBLICATION_ID = /^\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/;
@@ -103,22 +109,25 @@ export function writePublishedData(
 ): PublishedDataFiles {
   const projectText = serializeProject(contents, now);
   const updatedOn = localDay(now);
+  const id = `${updatedOn}-${fingerprint(serializeProject(contents, new Date(0)))}`;
+  const project = publishedProjectFile(id);
   const manifest: PublicationManifest = {
     format: PUBLICATION_FORMAT,
     version: PUBLICATION_VERSION,
-    id: `${updatedOn}-${fingerprint(serializeProject(contents, new Date(0)))}`,
+    id,
     title: details.title,
     unit: details.unit,
     updatedOn,
     publishedAt: now.toISOString(),
-    project: PUBLISHED_PROJECT_FILE,
+    project,
     schoolCount: contents.roster.length,
   };
   return {
     manifest,
     files: [
+      // The project first: whoever writes the files in this order never names a missing project.
+      { path: `${PUBLISHED_DATA_FOLDER}/${project}`, text: projectText },
       { path: `${PUBLISHED_DATA_FOLDER}/${MANIFEST_FILE}`, text: `${JSON.stringify(manifest, null, 1)}\n` },
-      { path: `${PUBLISHED_DATA_FOLDER}/${PUBLISHED_PROJECT_FILE}`, text: projectText },
     ],
   };
 }

@@ -9,8 +9,8 @@ import type { Project } from '../domain/project.ts';
 import { parseProject } from './project-file.ts';
 import {
   MANIFEST_FILE,
-  type PublicationManifest,
   PUBLISHED_DATA_FOLDER,
+  type PublicationManifest,
   readPublicationManifest,
 } from './publish-manifest.ts';
 
@@ -52,7 +52,10 @@ export async function readPublishedData(fetchText: FetchText): Promise<Published
   }
   if (fetched.status === 'absent') return { kind: 'none' };
   if (fetched.status === 'failed') {
-    return { kind: 'refused', message: message('publishFileUnreadable', { file: manifestPath, problem: fetched.problem }) };
+    return {
+      kind: 'refused',
+      message: message('publishFileUnreadable', { file: manifestPath, problem: fetched.problem }),
+    };
   }
   if (fetched.status === 'too-large') {
     return { kind: 'refused', message: message('publishManifestNotManifest', { file: manifestPath }) };

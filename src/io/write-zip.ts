@@ -59,7 +59,10 @@ function dosTime(time: Date): { date: number; time: number } {
  * @throws MessageError when the entries are too many or too large for a zip without ZIP64
  * @example const bytes = await writeZip([{ path: 'data/atlas-data.json', bytes: new TextEncoder().encode('{}') }]);
  */
-export async function writeZip(entries: readonly ZipEntry[], modified: Date = new Date()): Promise<Uint8Array> {
+export async function writeZip(
+  entries: readonly ZipEntry[],
+  modified: Date = new Date(),
+): Promise<Uint8Array> {
   const total = entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0);
   if (entries.length > MAX_ZIP_ENTRIES || total > MAX_ZIP_BYTES) {
     throw new MessageError(

@@ -13,9 +13,9 @@ import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
-import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
+import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 
 /** Kept for `src/print/print-snapshot.ts` until the print rework imports it from the domain. */
 export { isSampleRoster } from '../domain/school.ts';

@@ -96,7 +96,10 @@ export function linkNoticeFor(
 ): Message | null {
   const link = state.linkDataSet;
   if (link === null || link === currentDataSet(state)) return null;
-  return message('linkDataSetDiffers', { link: describeLinkDataSet(link), current: describeShownDataSet(state) });
+  return message('linkDataSetDiffers', {
+    link: describeLinkDataSet(link),
+    current: describeShownDataSet(state),
+  });
 }
 
 /**

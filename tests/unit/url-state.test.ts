@@ -59,7 +59,7 @@ describe('URL view', () => {
     });
   });
 
-  it('carries the data set a link was made on: a publication id or this browser\'s local data', () => {
+  it("carries the data set a link was made on: a publication id or this browser's local data", () => {
     const base = parseUrlView('');
     expect(base.dataSet).toBeNull();
     for (const dataSet of ['local', '2026-12-05-0a1b2c3d']) {

@@ -1,14 +1,19 @@
 /**
  * 导出 → 发布一张图: the current data packed with the app itself as one ZIP — the app's files
  * fetched from its own origin (listed by the build in app-files.json), the data as a publication
- * (data/atlas-data.json and data/project.json), the local servers and the instructions. The user
+ * (data/atlas-data.json and the project it names), the local servers and the instructions. The user
  * unzips it onto the bureau's web server or a USB stick. The packing is io's; this is its view.
  */
 import { useState } from 'react';
 import { errorMessage } from '../../domain/message.ts';
 import { isSampleRoster } from '../../domain/school.ts';
 import { translate } from '../../i18n/index.ts';
-import { APP_FILE_LIST, packPublication, publicationExtraFiles, readAppFileList } from '../../io/pack-publication.ts';
+import {
+  APP_FILE_LIST,
+  packPublication,
+  publicationExtraFiles,
+  readAppFileList,
+} from '../../io/pack-publication.ts';
 import { writePublishedData } from '../../io/publish-manifest.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { exportFileName, projectContentsOf } from '../../store/project-backup.ts';
@@ -36,7 +41,9 @@ export function PublishSection() {
     setOutcome(null);
     setProgress(t('publishCollecting', { done: 0, total: '…' }));
     try {
-      const listResponse = await fetch(new URL(APP_FILE_LIST, document.baseURI).toString(), { cache: 'no-cache' });
+      const listResponse = await fetch(new URL(APP_FILE_LIST, document.baseURI).toString(), {
+        cache: 'no-cache',
+      });
       const appFiles = listResponse.ok ? readAppFileList(await listResponse.text()) : null;
       if (!appFiles) {
         setOutcome({ ok: false, text: t('publishAppFilesMissing', { file: APP_FILE_LIST }) });
@@ -88,11 +95,19 @@ export function PublishSection() {
         <div className="publish-form">
           <label className="field-row">
             <span>{t('publishTitleLabel')}</span>
-            <input value={title} onChange={(event) => setTitle(event.target.value)} data-testid="publish-title" />
+            <input
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              data-testid="publish-title"
+            />
           </label>
           <label className="field-row">
             <span>{t('publishUnitLabel')}</span>
-            <input value={unit} onChange={(event) => setUnit(event.target.value)} data-testid="publish-unit" />
+            <input
+              value={unit}
+              onChange={(event) => setUnit(event.target.value)}
+              data-testid="publish-unit"
+            />
           </label>
           {isSample ? <p className="warn">{t('publishSampleWarning')}</p> : null}
           <div className="button-row">

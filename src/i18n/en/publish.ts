@@ -7,12 +7,15 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishManifestTooNew:
     '{file} was published by a newer School Layout Atlas (format version {version}; this app reads up to {current}); publish again with the same version of the app',
   publishManifestFieldMissing: '{file} has a missing or wrong field: {field}; publish again',
-  publishFileUnreadable: 'The published data {file} could not be read ({problem}); check the server or reload later',
+  publishFileUnreadable:
+    'The published data {file} could not be read ({problem}); check the server or reload later',
   publishProjectMissing: 'The published data lacks {file}; publish again',
   publishProjectTooLarge:
     '{file} is about {megabytes} MB, above the {limit} MB limit; reduce the data (population points, reference layers) and publish again',
-  publishZipTooLarge: 'Too many or too large files to pack ({files} files, about {megabytes} MB) for a ZIP file',
-  publishViewerReadOnly: 'This is a published atlas and its data cannot be changed; to change it, choose "Edit a copy" to make a local copy',
+  publishZipTooLarge:
+    'Too many or too large files to pack ({files} files, about {megabytes} MB) for a ZIP file',
+  publishViewerReadOnly:
+    'This is a published atlas and its data cannot be changed; to change it, choose "Edit a copy" to make a local copy',
   dataSetPublished: 'the publication of {date}',
   dataSetPublishedBy: 'the publication of {date} ({unit})',
   dataSetLocalElsewhere: 'the local data of the browser that made it',
@@ -24,9 +27,11 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishedLine: 'Published · data of {date} ({unit})',
   publishedLineTitle: '{title}: data published by {unit}, for viewing only',
   copyLine: 'Local copy · of the publication of {date} ({unit})',
-  copyLineTitle: 'A local copy of the published data: changes are kept in this browser only and do not change the publication',
+  copyLineTitle:
+    'A local copy of the published data: changes are kept in this browser only and do not change the publication',
   publishEditCopy: 'Edit a copy',
-  publishEditCopyTitle: 'Make a local copy of the published data in this browser, to edit and import into; the publication stays as it is',
+  publishEditCopyTitle:
+    'Make a local copy of the published data in this browser, to edit and import into; the publication stays as it is',
   publishContinueCopy: 'Continue the local copy',
   publishContinueCopyTitle: 'Open the local copy saved in this browser at {savedAt}',
   publishReplaceSaved:
@@ -35,7 +40,8 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishReplaceCancel: 'Cancel',
   publishBackToPublished: 'Back to the publication',
   publishOpen: 'Publish the atlas…',
-  publishOpenHint: 'Pack the current data with the app, for the office intranet server or a USB stick, so everyone opens the same data',
+  publishOpenHint:
+    'Pack the current data with the app, for the office intranet server or a USB stick, so everyone opens the same data',
   publishDialogTitle: 'Publish the atlas',
   publishIntro:
     'Packs the current data together with the app into one ZIP file. Unzipped into a folder of the office web server (or onto a USB stick), everyone who opens that address sees this data, and copied links point to it; the pages are for viewing, not editing.',
@@ -46,9 +52,11 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishSampleWarning: 'The roster is sample data; the published pages will still say so.',
   publishButton: 'Make the package (ZIP)',
   publishCollecting: 'Collecting the app files ({done}/{total})…',
-  publishDone: 'Made {file} ({files} files, {megabytes} MB), data of {date}. Unzip it and follow its 使用说明.txt to deploy.',
+  publishDone:
+    'Made {file} ({files} files, {megabytes} MB), data of {date}. Unzip it and follow its 使用说明.txt to deploy.',
   publishFailed: 'The package could not be made: {problem}',
-  publishAppFilesMissing: 'The list of app files {file} is missing: only a built app (npm run build) can publish',
+  publishAppFilesMissing:
+    'The list of app files {file} is missing: only a built app (npm run build) can publish',
   publishAppFileFailed: 'The app file {file} could not be read ({problem})',
   publishZipFileWord: 'publication',
   publishReadmeFile: 'README.txt',

@@ -30,7 +30,8 @@ export const publishZh = {
   publishEditCopyTitle: '在本浏览器中建立发布版数据的本地副本，可以编辑和导入；发布版本身不变',
   publishContinueCopy: '继续编辑本地副本',
   publishContinueCopyTitle: '打开本浏览器中保存于 {savedAt} 的本地副本',
-  publishReplaceSaved: '本浏览器中已保存有数据（保存于 {savedAt}）。建立副本将替换这些数据，请先导出项目备份。是否继续？',
+  publishReplaceSaved:
+    '本浏览器中已保存有数据（保存于 {savedAt}）。建立副本将替换这些数据，请先导出项目备份。是否继续？',
   publishReplaceConfirm: '替换并建立副本',
   publishReplaceCancel: '取消',
   publishBackToPublished: '返回发布版',
@@ -46,7 +47,8 @@ export const publishZh = {
   publishSampleWarning: '当前学校名录是示例数据；发布后页面上仍会标明“示例数据”。',
   publishButton: '生成发布包（ZIP）',
   publishCollecting: '正在收集程序文件（{done}/{total}）…',
-  publishDone: '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于 {date}。解压后请按其中的“使用说明.txt”部署。',
+  publishDone:
+    '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于 {date}。解压后请按其中的“使用说明.txt”部署。',
   publishFailed: '未能生成发布包：{problem}',
   publishAppFilesMissing: '找不到程序文件清单 {file}：只有构建后的程序（npm run build）才能发布',
   publishAppFileFailed: '程序文件 {file} 读取失败（{problem}）',
