@@ -80,6 +80,16 @@ export function localDay(time: Date): string {
 }
 
 /**
+ * A `YYYY-MM-DD` day as message values: `date` as it is, and `year`, `month`, `day` as numbers
+ * without leading zeros, for the Chinese 2026年12月5日.
+ * @example dayValues('2026-12-05') // { date: '2026-12-05', year: 2026, month: 12, day: 5 }
+ */
+export function dayValues(date: string): { date: string; year: number; month: number; day: number } {
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  return { date, year, month, day };
+}
+
+/**
  * A 32-bit FNV-1a fingerprint of a text, as 8 hex digits: it tells two publications' data apart,
  * and the same data published twice on a day keeps its id (links made on it stay valid).
  */

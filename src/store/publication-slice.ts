@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import { type Message, MessageError, message } from '../domain/message.ts';
 import { isSampleRoster } from '../domain/school.ts';
-import type { PublicationManifest } from '../io/publish-manifest.ts';
+import { dayValues, type PublicationManifest } from '../io/publish-manifest.ts';
 import type { AtlasState } from './index.ts';
 
 /** What a local copy remembers of the publication it was made from. */
@@ -70,7 +70,7 @@ function dayOf(id: string): string {
 function describeLinkDataSet(id: string): Message {
   return id === LOCAL_DATA_SET
     ? message('dataSetLocalElsewhere')
-    : message('dataSetPublished', { date: dayOf(id) });
+    : message('dataSetPublished', dayValues(dayOf(id)));
 }
 
 /** The data set on screen, in words. */
@@ -78,10 +78,13 @@ function describeShownDataSet(
   state: Pick<AtlasState, 'viewer' | 'publication' | 'dataset' | 'schools'>,
 ): Message {
   if (state.viewer && state.publication) {
-    return message('dataSetPublishedBy', { date: state.publication.updatedOn, unit: state.publication.unit });
+    return message('dataSetPublishedBy', {
+      ...dayValues(state.publication.updatedOn),
+      unit: state.publication.unit,
+    });
   }
   const copyOf = state.dataset?.copyOf;
-  if (copyOf) return message('dataSetCopy', { date: copyOf.updatedOn });
+  if (copyOf) return message('dataSetCopy', dayValues(copyOf.updatedOn));
   if (isSampleRoster(state.schools)) return message('dataSetSample');
   return message('dataSetLocalHere');
 }
