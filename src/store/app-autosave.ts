@@ -93,5 +93,10 @@ export async function resetToDefaultData(): Promise<void> {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
   });
-  useAtlasStore.setState({ restoredFrom: null, selection: null });
+  // The embedded data is no copy of a publication: the line saying so goes with it.
+  useAtlasStore.setState((state) => ({
+    restoredFrom: null,
+    selection: null,
+    dataset: state.dataset ? { ...state.dataset, copyOf: undefined } : null,
+  }));
 }

@@ -41,8 +41,12 @@ const POLICY_VIOLATION_LISTENER = `document.addEventListener('securitypolicyviol
   window.reportPolicyViolation(event.effectiveDirective + ' ' + (event.blockedURI || 'inline'));
 });`;
 
-/** Starts Chromium with a fresh profile and opens the app at `hash`. */
-export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
+/** Starts Chromium with a fresh profile and opens the app at `hash` (of the app at `base`). */
+export async function openAtlas(
+  hash = '',
+  viewport = { width: 1440, height: 900 },
+  base = APP_URL,
+): Promise<AtlasSession> {
   const browser = await launchHeadlessChromium(viewport);
   const { context } = browser;
   const outsideRequests: string[] = [];
@@ -64,7 +68,7 @@ export async function openAtlas(hash = '', viewport = { width: 1440, height: 900
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.goto(`${APP_URL}${hash}`);
+  await page.goto(`${base}${hash}`);
   return {
     context,
     page,

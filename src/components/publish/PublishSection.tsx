@@ -14,7 +14,7 @@ import {
   publicationExtraFiles,
   readAppFileList,
 } from '../../io/pack-publication.ts';
-import { writePublishedData } from '../../io/publish-manifest.ts';
+import { dayValues, writePublishedData } from '../../io/publish-manifest.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { exportFileName, projectContentsOf } from '../../store/project-backup.ts';
 import { downloadBlob } from '../download.ts';
@@ -31,9 +31,15 @@ export function PublishSection() {
   const { t, tm, language } = useTranslation();
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
   const isSample = useAtlasStore((state) => isSampleRoster(state.schools));
+  // Publishing again from a publication (or a copy of one) keeps its title and unit.
+  const earlier = useAtlasStore((state) => state.publication ?? state.dataset?.copyOf ?? null);
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(() => t('publishTitleDefault', { district: districtName }));
-  const [unit, setUnit] = useState(() => t('publishUnitDefault', { district: districtName }));
+  const [title, setTitle] = useState(
+    () => earlier?.title || t('publishTitleDefault', { district: districtName }),
+  );
+  const [unit, setUnit] = useState(
+    () => earlier?.unit || t('publishUnitDefault', { district: districtName }),
+  );
   const [progress, setProgress] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -77,7 +83,7 @@ export function PublishSection() {
           file,
           files: appFiles.length + data.files.length + 4,
           megabytes: (bytes.byteLength / 1024 / 1024).toFixed(1),
-          date: manifest.updatedOn,
+          ...dayValues(manifest.updatedOn),
         }),
       });
     } catch (error) {

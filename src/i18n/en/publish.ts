@@ -53,7 +53,7 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishButton: 'Make the package (ZIP)',
   publishCollecting: 'Collecting the app files ({done}/{total})…',
   publishDone:
-    'Made {file} ({files} files, {megabytes} MB), data of {date}. Unzip it and follow its README.txt to deploy.',
+    'Made {file} ({files} files, {megabytes} MB), data of {day}/{month}/{year}. Unzip it and follow its README.txt to deploy.',
   publishFailed: 'The package could not be made: {problem}',
   publishAppFilesMissing:
     'The list of app files {file} is missing: only a built app (npm run build) can publish',

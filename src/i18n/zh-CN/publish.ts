@@ -48,7 +48,7 @@ export const publishZh = {
   publishButton: '生成发布包（ZIP）',
   publishCollecting: '正在收集程序文件（{done}/{total}）…',
   publishDone:
-    '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于 {date}。解压后请按其中的“使用说明.txt”部署。',
+    '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于{year}年{month}月{day}日。解压后请按其中的“使用说明.txt”部署。',
   publishFailed: '未能生成发布包：{problem}',
   publishAppFilesMissing: '找不到程序文件清单 {file}：只有构建后的程序（npm run build）才能发布',
   publishAppFileFailed: '程序文件 {file} 读取失败（{problem}）',
