@@ -16,12 +16,13 @@ export const LOCAL_SERVER_PORT = 8000;
 
 /**
  * Windows: a static server for this computer only, with the PowerShell every Windows has (no
- * Python, no Node). HttpListener on 127.0.0.1 needs no administrator rights.
+ * Python, no Node). HttpListener takes a `localhost` address without administrator rights (an IP
+ * address or a wildcard would need them).
  */
-const SERVE_POWERSHELL = `# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only. Close the window to stop.
+const SERVE_POWERSHELL = `# Serves this folder at http://localhost:${LOCAL_SERVER_PORT}/ for this computer only. Close the window to stop.
 $ErrorActionPreference = 'Stop'
 $root = [IO.Path]::GetFullPath((Split-Path -Parent $MyInvocation.MyCommand.Path)).TrimEnd('\\') + '\\'
-$address = 'http://127.0.0.1:${LOCAL_SERVER_PORT}/'
+$address = 'http://localhost:${LOCAL_SERVER_PORT}/'
 $types = @{ '.html' = 'text/html; charset=utf-8'; '.js' = 'text/javascript'; '.mjs' = 'text/javascript';
   '.css' = 'text/css'; '.json' = 'application/json'; '.wasm' = 'application/wasm'; '.png' = 'image/png';
   '.jpg' = 'image/jpeg'; '.svg' = 'image/svg+xml'; '.pbf' = 'application/x-protobuf'; '.woff2' = 'font/woff2';
@@ -58,7 +59,7 @@ while ($listener.IsListening) {
 const SERVE_CMD = `@echo off\r\npowershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0serve.ps1"\r\n`;
 
 /** Linux and macOS: Python's own static server, on this computer only. */
-const SERVE_SH = `#!/bin/sh\n# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only (Ctrl+C stops it).\ncd "$(dirname "$0")" && exec python3 -m http.server ${LOCAL_SERVER_PORT} --bind 127.0.0.1\n`;
+const SERVE_SH = `#!/bin/sh\n# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only (Ctrl+C stops it);\n# another port: sh serve.sh 8080\ncd "$(dirname "$0")" && exec python3 -m http.server "\${1:-${LOCAL_SERVER_PORT}}" --bind 127.0.0.1\n`;
 
 /**
  * The files a published folder holds besides the app and the data.
