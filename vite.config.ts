@@ -28,6 +28,9 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset addresses: the built app (and a published atlas) works from any folder of a
+  // server — an nginx location, an IIS virtual directory — not only from its root.
+  base: './',
   plugins: [react(), contentSecurityPolicyMeta(), appFileList()],
   build: {
     target: 'es2022',

@@ -18,7 +18,8 @@ import { APP_URL, type AtlasSession, E2E_PORT, openAtlas, screenshot, waitForMap
 const ROSTER = 'tests/e2e/fixtures/roster-gb18030.csv';
 /** The static server's port: this run's e2e port + 100, away from every other server. */
 const PUBLISHED_PORT = E2E_PORT + 100;
-const PUBLISHED_URL = `http://127.0.0.1:${PUBLISHED_PORT}/`;
+/** Served from a folder of the server, as an nginx location or an IIS virtual directory would. */
+const PUBLISHED_URL = `http://127.0.0.1:${PUBLISHED_PORT}/atlas/`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,12 +32,14 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
 };
 
-/** A plain static file server of a folder: what nginx or IIS does, and no more. */
-function serveFolder(folder: string, port: number): Promise<Server> {
+/** A plain static file server of a folder at `prefix`: what nginx or IIS does, and no more. */
+function serveFolder(folder: string, port: number, prefix = '/'): Promise<Server> {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(folder)) {
+    const address = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = address.startsWith(prefix) ? address.slice(prefix.length - 1) : null;
+    const file =
+      path === null ? '' : normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
+    if (path === null || !file.startsWith(folder)) {
       response.writeHead(403).end();
       return;
     }
@@ -73,7 +76,7 @@ beforeAll(async () => {
   expect(status).toBe(0);
   const read = await readRosterBytes(new Uint8Array(readFileSync(ROSTER)), 'roster-gb18030.csv', {});
   acceptedCount = read.accepted.length;
-  server = await serveFolder(folder, PUBLISHED_PORT);
+  server = await serveFolder(folder, PUBLISHED_PORT, '/atlas/');
 });
 
 afterEach(async () => {
