@@ -28,7 +28,8 @@ export interface AtlasSession {
 }
 
 function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  // A file:// page (a published folder opened from disk) never leaves the machine either.
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('file:')) return true;
   try {
     return new URL(url).hostname === '127.0.0.1';
   } catch {

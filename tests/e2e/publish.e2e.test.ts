@@ -59,6 +59,7 @@ let server: Server | undefined;
 const otherServers: Server[] = [];
 const sessions: AtlasSession[] = [];
 let acceptedCount = 0;
+let publishedFolder = '';
 
 beforeAll(async () => {
   const folder = join(mkdtempSync(join(tmpdir(), 'atlas-published-')), '一张图');
@@ -77,6 +78,7 @@ beforeAll(async () => {
   const read = await readRosterBytes(new Uint8Array(readFileSync(ROSTER)), 'roster-gb18030.csv', {});
   acceptedCount = read.accepted.length;
   server = await serveFolder(folder, PUBLISHED_PORT, '/atlas/');
+  publishedFolder = folder;
 });
 
 afterEach(async () => {
@@ -198,5 +200,16 @@ describe('a published atlas', () => {
       .poll(() => unzipped.page.getByTestId('publication-line').textContent())
       .toContain('港南区教育局规划股');
     expect(unzipped.pageErrors).toEqual([]);
+  });
+
+  it('opened from file://, where the browser will not run it, says what to do instead of staying blank', async () => {
+    const session = await openAtlas('', undefined, `file://${publishedFolder}/index.html`);
+    sessions.push(session);
+    await expect
+      .poll(() => session.page.locator('.startup-note').textContent(), { timeout: 10_000 })
+      .toContain('请运行文件夹中的 serve.cmd（Windows）或 serve.sh');
+    // It stays: the module scripts were refused, as the note says.
+    await session.page.waitForTimeout(2000);
+    expect(await session.page.locator('.startup-note').count()).toBe(1);
   });
 });
