@@ -26,6 +26,7 @@ export interface SavedCopy {
   copyOf: PublicationReference | null;
 }
 
+/** The slice's state and its one action. */
 export interface PublicationSlice {
   /** The publication served beside the app (read from `data/atlas-data.json`), or null. */
   publication: PublicationManifest | null;
@@ -40,6 +41,7 @@ export interface PublicationSlice {
   dismissLinkNotice(): void;
 }
 
+/** Creates the publication slice: no publication until the start-up finds one. */
 export const createPublicationSlice: StateCreator<AtlasState, [], [], PublicationSlice> = (set) => ({
   publication: null,
   viewer: false,

@@ -2,6 +2,7 @@
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 
+/** The notice, while there is one to give. */
 export function LinkNotice() {
   const { t, tm } = useTranslation();
   const notice = useAtlasStore((state) => state.linkNotice);

@@ -21,6 +21,7 @@ function backToPublication(id: string): void {
   window.location.reload();
 }
 
+/** The published line and its buttons, or the copy's line; nothing for this browser's own data. */
 export function PublicationLine() {
   const { t, language } = useTranslation();
   const viewer = useAtlasStore((state) => state.viewer);

@@ -27,6 +27,7 @@ async function fetchAppFile(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The export dialog's 发布一张图 section: title and unit, then the ZIP. */
 export function PublishSection() {
   const { t, tm, language } = useTranslation();
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
