@@ -6,8 +6,9 @@
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
+ * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
- * 8. exporting A4 and A3 maps at 300 DPI, and the atlas.
+ * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,8 +25,10 @@ import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
+import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
+import { seatsBenchmark } from './bench/seats-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
@@ -235,11 +238,19 @@ async function main(): Promise<void> {
     '',
     ...(await suggestBenchmark()),
     '',
+    '## Seat allocation (学位供需)',
+    '',
+    ...(await seatsBenchmark()),
+    '',
     '## Importing a roster',
     '',
     ...(await importBenchmark()),
     '',
-    '## Exporting meeting maps',
+    '## Hostile inputs',
+    '',
+    ...(await hostileBenchmark()),
+    '',
+    '## Exporting meeting maps and documents',
     '',
     ...(await printBenchmark()),
     '',

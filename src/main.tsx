@@ -5,8 +5,10 @@ import { App } from './components/App.tsx';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
+import { startCandidateSeatsRunner } from './store/candidate-seats-runner.ts';
 import { useAtlasStore } from './store/index.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
+import { startSeatsRunner } from './store/seats-runner.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
 import './styles.css';
@@ -34,6 +36,8 @@ window.addEventListener('hashchange', () => {
 void startWithSavedWork();
 startAnalysisRunner(useAtlasStore);
 startCandidateRunner(useAtlasStore);
+startSeatsRunner(useAtlasStore);
+startCandidateSeatsRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

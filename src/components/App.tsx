@@ -18,6 +18,8 @@ import { PrintView } from './print/PrintView.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
+import { SeatsPanel } from './seats/SeatsPanel.tsx';
+import { SeatTable } from './seats/SeatTable.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TownshipTable } from './TownshipTable.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -44,7 +46,7 @@ export function App() {
     document.documentElement.classList.toggle('viewer', viewer);
   }, [viewer]);
 
-  const withTable = view === 'analysis' || (view === 'planning' && hasCandidates);
+  const withTable = view === 'analysis' || view === 'seats' || (view === 'planning' && hasCandidates);
   const classes = ['app', `view-${view}`];
   if (hasSelection && view !== 'overview') classes.push('with-detail');
   if (withTable) classes.push('with-table');
@@ -57,6 +59,8 @@ export function App() {
         <>
           {view === 'analysis' ? (
             <AnalysisPanel />
+          ) : view === 'seats' ? (
+            <SeatsPanel />
           ) : view === 'planning' ? (
             <PlanningPanel />
           ) : view === 'overview' ? (
@@ -79,6 +83,7 @@ export function App() {
             </main>
           )}
           {view === 'analysis' ? <TownshipTable /> : null}
+          {view === 'seats' ? <SeatTable /> : null}
           {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
           {view === 'overview' ? null : <DetailPanel />}
           {presenting ? null : <StatusLine />}

@@ -29,6 +29,9 @@ import {
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
+import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
+import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
+import './seats/seats.css';
 import { useTranslation } from './use-translation.ts';
 
 /** Columns holding a value of a closed list (the roster's words), shown in the interface language. */
@@ -54,6 +57,8 @@ function SchoolDetail({ school }: { school: School }) {
   const focusOn = useAtlasStore((state) => state.focusOn);
   const openDraft = useAtlasStore((state) => state.openDraft);
   const deleteSchool = useAtlasStore((state) => state.deleteSchool);
+  // The 学位 screen shows the school's seats first; elsewhere they follow its attributes.
+  const seatView = useAtlasStore((state) => state.view === 'seats');
   const flags = useAtlasStore(
     (state) => selectScenarioAnalysis(state)?.schoolFlags.find((item) => item.code === school.code)?.flags,
   );
@@ -104,6 +109,7 @@ function SchoolDetail({ school }: { school: School }) {
           ))}
         </ul>
       ) : null}
+      {seatView ? <SchoolSeatDetail school={school} /> : null}
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -115,6 +121,7 @@ function SchoolDetail({ school }: { school: School }) {
           );
         })}
       </dl>
+      {seatView ? null : <SchoolSeatDetail school={school} />}
     </>
   );
 }
@@ -183,6 +190,7 @@ function TownshipDetail({ code }: { code: string }) {
           />
         </>
       ) : null}
+      <TownshipSeatDetail code={code} />
       <h3 data-testid="township-schools-title">
         {t('townshipSchoolsInScenario', { scenario: scenarioName(scenario), total: counts?.total ?? 0 })}
       </h3>

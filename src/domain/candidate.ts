@@ -26,6 +26,8 @@ export interface CandidateSite {
   central: boolean;
   /** Service radius in metres; null = the kind's radius for the township the site falls in. */
   radius: number | null;
+  /** Seats (学位) it would have; null or absent = the default new school of its stage (classes × class size). */
+  seats?: number | null;
   origin: CandidateOrigin;
   note: string;
 }
@@ -117,6 +119,9 @@ export function readCandidates(value: unknown): { candidates: CandidateSite[]; i
       typeof entry.boarding === 'boolean' &&
       typeof entry.central === 'boolean' &&
       (entry.radius === null || (typeof entry.radius === 'number' && entry.radius > 0)) &&
+      (entry.seats === undefined ||
+        entry.seats === null ||
+        (typeof entry.seats === 'number' && Number.isFinite(entry.seats) && entry.seats >= 0)) &&
       (entry.origin === 'manual' || entry.origin === 'suggestion');
     if (!valid) {
       issues.push(message('projectCandidateMalformed', { number: index + 1 }));

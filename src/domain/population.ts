@@ -3,6 +3,7 @@
  * township totals. The default is a labelled model; users import their own.
  */
 import { type MessageValue, message } from './message.ts';
+import type { SeatStage } from './seats.ts';
 
 /** Where the population in use came from. */
 export type PopulationSource = 'model' | 'township-table' | 'settlement-points';
@@ -18,6 +19,10 @@ export interface PopulationPoint {
   name: string;
   /** Township code when known ('' otherwise: then taken from the boundaries). */
   townshipCode: string;
+  /** Children by single year of age in the base year (index = age, 0 … 17), when known. */
+  ages?: number[];
+  /** Children of each stage in the base year, when the file gives stages rather than single years. */
+  stageChildren?: Partial<Record<SeatStage, number>>;
 }
 
 /** A township's total population. */
@@ -27,6 +32,10 @@ export interface TownshipPopulation {
   name: string;
   population: number;
   schoolAgePopulation: number | null;
+  /** Children by single year of age in the base year (index = age, 0 … 17), when known. */
+  ages?: number[];
+  /** Children of each stage in the base year, when the file gives stages rather than single years. */
+  stageChildren?: Partial<Record<SeatStage, number>>;
 }
 
 /** The population in use. */
@@ -41,6 +50,8 @@ export interface PopulationData {
   file?: string;
   points: PopulationPoint[];
   townships: TownshipPopulation[];
+  /** The year the figures (and the children's ages) refer to; absent = 2020 (DEFAULT_BASE_YEAR). */
+  baseYear?: number;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { MessageError, message } from './message.ts';
 import type { ServiceKind } from './radius.ts';
 import type { Ownership, ProjectStatus, ProjectType, School, SchoolType, Standardisation } from './school.ts';
+import type { SeatSettings } from './seats.ts';
 
 /** The `format` every rule-set document carries. */
 export const RULE_SET_FORMAT = 'school-layout-atlas-rules';
@@ -138,6 +139,8 @@ export interface RuleSettings {
   populousTownThreshold: number;
   /** Default target share (0–1) of population covered, for coverage rules without their own threshold. */
   coverageTarget: number;
+  /** Class sizes, stage ages and new-school sizes of the seat analysis; the defaults when absent. */
+  seats?: SeatSettings;
 }
 
 /** How a school-count target counts its schools; see {@link SchoolCountTarget.countBy}. */

@@ -19,6 +19,10 @@ export const ROSTER_COLUMNS = [
   '示范等级',
   '在校生数',
   '班级数',
+  '学位数',
+  '小学学位数',
+  '初中学位数',
+  '高中学位数',
   '教职工数',
   '计算机数',
   '宽带Mbps',
@@ -119,6 +123,12 @@ export interface School {
   demonstrationLevel: string;
   students: number | null;
   classes: number | null;
+  /** 学位数: approved seats (核定学位); null = not given (then classes × the standard class size). */
+  seats: number | null;
+  /** 小学学位数, 初中学位数, 高中学位数: a two-stage school's seats per stage; null = not given. */
+  primarySeats: number | null;
+  middleSeats: number | null;
+  highSeats: number | null;
   staff: number | null;
   computers: number | null;
   bandwidthMbps: number | null;
@@ -187,6 +197,10 @@ export function makeSchoolRecord(
     demonstrationLevel: '',
     students: null,
     classes: null,
+    seats: null,
+    primarySeats: null,
+    middleSeats: null,
+    highSeats: null,
     staff: null,
     computers: null,
     bandwidthMbps: null,

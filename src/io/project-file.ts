@@ -23,6 +23,7 @@ import {
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import { readRosterRows } from './read-roster-rows.ts';
 import type { SourceTable } from './source-table.ts';
 
@@ -123,6 +124,10 @@ const SCHOOL_FIELDS: Record<RosterColumn, keyof School> = {
   示范等级: 'demonstrationLevel',
   在校生数: 'students',
   班级数: 'classes',
+  学位数: 'seats',
+  小学学位数: 'primarySeats',
+  初中学位数: 'middleSeats',
+  高中学位数: 'highSeats',
   教职工数: 'staff',
   计算机数: 'computers',
   宽带Mbps: 'bandwidthMbps',
@@ -225,12 +230,9 @@ export function parseProject(
   migrations: readonly ProjectMigration[] = PROJECT_MIGRATIONS,
 ): ProjectOpened | ProjectRefused {
   const current = migrations.length + 1;
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, message: message('projectNotJson', { file }) };
-  }
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file, () => message('projectNotJson', { file }));
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  const document = parsed.value;
   if (!isRecord(document) || document.format !== PROJECT_FORMAT) {
     return { ok: false, message: message('projectNotProject', { file }) };
   }

@@ -23,6 +23,11 @@ import {
   TOWNSHIP_POPULATION_SYNONYMS,
   type TownshipPopulationColumn,
 } from './population-columns.ts';
+import {
+  type ChildrenOfRow,
+  type ChildrenTableReader,
+  createChildrenTableReader,
+} from './read-children-cells.ts';
 import { readPosition } from './read-position.ts';
 import { readSourceTable } from './read-source-table.ts';
 import { readNumberText } from './roster-value-synonyms.ts';
@@ -149,6 +154,40 @@ function checkRows<Record, Column extends string>(
   return result;
 }
 
+/**
+ * A row's children figures (single-year ages or stage counts), their problems reported on the row;
+ * null when the row is refused (a year unlike the file's).
+ */
+function readRowChildren<Column extends string>(
+  children: ChildrenTableReader,
+  table: SourceTable,
+  row: SourceRow,
+  issue: (column: Column | null, problem: Message, kind: 'error' | 'warning') => void,
+): ChildrenOfRow['fields'] | null {
+  const read = children.read(
+    (header) => unescapeSpreadsheetText(row.cells[table.headers.indexOf(header)] ?? '').trim(),
+    row.row,
+  );
+  // A children column is no mapped column: the file's own header names it in the report.
+  for (const problem of read.problems) issue(problem.header as Column, problem.problem, problem.kind);
+  return read.problems.some((problem) => problem.kind === 'error') ? null : read.fields;
+}
+
+/** The file's notes on its children columns and, when it gave one, its base year. */
+function withChildren<Result extends { fileWarnings?: Message[]; population: PopulationData | null }>(
+  result: Result,
+  children: ChildrenTableReader,
+): Result {
+  const notes = children.notes();
+  const baseYear = children.baseYear();
+  return {
+    ...result,
+    ...(notes.length > 0 ? { fileWarnings: [...(result.fileWarnings ?? []), ...notes] } : {}),
+    population:
+      result.population && baseYear !== undefined ? { ...result.population, baseYear } : result.population,
+  };
+}
+
 type CountColumn = '人口' | '学龄人口';
 
 function readPopulationCounts(
@@ -226,6 +265,7 @@ export function readTownshipPopulationTable(
     };
   }
   const find = matcher(known);
+  const children = createChildrenTableReader(table.file, headers, Object.values(mapping));
   const seen = new Map<string, number>();
   const result = checkRows<TownshipPopulation, TownshipPopulationColumn>(
     table,
@@ -249,7 +289,8 @@ export function readTownshipPopulationTable(
         issue('乡镇代码', message('populationCodeMissing'), 'error');
       }
       const counts = readPopulationCounts(cell, issue);
-      if (!township || !counts) return null;
+      const childrenFields = readRowChildren(children, table, row, issue);
+      if (!township || !counts || !childrenFields) return null;
       const first = seen.get(township.code);
       if (first !== undefined) {
         issue(
@@ -260,7 +301,7 @@ export function readTownshipPopulationTable(
         return null;
       }
       seen.set(township.code, row.row);
-      return { code: township.code, name: township.name || name, ...counts };
+      return { code: township.code, name: township.name || name, ...counts, ...childrenFields };
     },
   );
   const missingTownships = known
@@ -277,7 +318,7 @@ export function readTownshipPopulationTable(
     townships.length === 0
       ? null
       : { source: 'township-table', label: table.file, file: table.file, points: [], townships };
-  return { ...result, population, headers, mapping };
+  return withChildren({ ...result, population, headers, mapping }, children);
 }
 
 /**
@@ -304,39 +345,46 @@ export function readSettlementPopulationTable(
     };
   }
   const find = matcher(options.knownTownships ?? []);
-  const result = checkRows<PopulationPoint, SettlementPopulationColumn>(table, mapping, (cell, issue) => {
-    const position = readPosition(cell('经度'), cell('纬度'), {
-      ...(options.coords ? { coords: options.coords } : {}),
-      ...(options.district ? { district: options.district } : {}),
-    });
-    for (const entry of position.errors) issue(entry.column, entry.message, 'error');
-    for (const entry of position.warnings) issue(entry.column, entry.message, 'warning');
-    const counts = readPopulationCounts(cell, issue);
-    if (!position.wgs84 || !counts) return null;
-    const townshipCode = cell('乡镇代码');
-    const townshipName = cell('所属乡镇');
-    const township = townshipCode || townshipName ? find(townshipCode, townshipName) : undefined;
-    if ((townshipCode || townshipName) && !township && (options.knownTownships?.length ?? 0) > 0) {
-      issue(
-        townshipCode ? '乡镇代码' : '所属乡镇',
-        message('populationPointTownshipUnknown', { value: townshipCode || townshipName }),
-        'warning',
-      );
-    }
-    return {
-      lon: position.wgs84[0],
-      lat: position.wgs84[1],
-      ...counts,
-      name: cell('名称'),
-      townshipCode: township?.code ?? (options.knownTownships?.length ? '' : townshipCode),
-    };
-  });
+  const children = createChildrenTableReader(table.file, headers, Object.values(mapping));
+  const result = checkRows<PopulationPoint, SettlementPopulationColumn>(
+    table,
+    mapping,
+    (cell, issue, row) => {
+      const position = readPosition(cell('经度'), cell('纬度'), {
+        ...(options.coords ? { coords: options.coords } : {}),
+        ...(options.district ? { district: options.district } : {}),
+      });
+      for (const entry of position.errors) issue(entry.column, entry.message, 'error');
+      for (const entry of position.warnings) issue(entry.column, entry.message, 'warning');
+      const counts = readPopulationCounts(cell, issue);
+      const childrenFields = readRowChildren(children, table, row, issue);
+      if (!position.wgs84 || !counts || !childrenFields) return null;
+      const townshipCode = cell('乡镇代码');
+      const townshipName = cell('所属乡镇');
+      const township = townshipCode || townshipName ? find(townshipCode, townshipName) : undefined;
+      if ((townshipCode || townshipName) && !township && (options.knownTownships?.length ?? 0) > 0) {
+        issue(
+          townshipCode ? '乡镇代码' : '所属乡镇',
+          message('populationPointTownshipUnknown', { value: townshipCode || townshipName }),
+          'warning',
+        );
+      }
+      return {
+        lon: position.wgs84[0],
+        lat: position.wgs84[1],
+        ...counts,
+        name: cell('名称'),
+        townshipCode: township?.code ?? (options.knownTownships?.length ? '' : townshipCode),
+        ...childrenFields,
+      };
+    },
+  );
   const points = result.accepted.map((row) => row.record);
   const population: PopulationData | null =
     points.length === 0
       ? null
       : { source: 'settlement-points', label: table.file, file: table.file, points, townships: [] };
-  return { ...result, population, headers, mapping };
+  return withChildren({ ...result, population, headers, mapping }, children);
 }
 
 /**

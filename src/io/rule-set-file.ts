@@ -15,6 +15,7 @@ import {
   type SchoolMeasure,
   type TownshipMeasure,
 } from '../domain/rules.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import {
   FieldReader,
   isObject,
@@ -23,6 +24,7 @@ import {
   PREDICATE_KEYS,
   show,
 } from './rule-set-fields.ts';
+import { readSeatSettings, seatSettingsDocument } from './seat-settings-fields.ts';
 
 /** The outcome of reading a rule set: the set, or every problem found. */
 export type ParseRuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Message[] };
@@ -141,11 +143,13 @@ function readSettings(json: JsonObject, errors: Message[]): RuleSettings {
     return { populousTownThreshold: 0, coverageTarget: 0 };
   }
   const reader = new FieldReader(errors, message('ruleSetPlaceSettings'), json.settings);
-  reader.onlyKeys(['populousTownThreshold', 'coverageTarget']);
-  return {
+  reader.onlyKeys(['populousTownThreshold', 'coverageTarget', 'seats']);
+  const settings: RuleSettings = {
     populousTownThreshold: reader.number('populousTownThreshold') ?? 0,
     coverageTarget: reader.number('coverageTarget', { maximum: 1 }) ?? 0,
   };
+  if (json.settings.seats !== undefined) settings.seats = readSeatSettings(json.settings.seats, errors);
+  return settings;
 }
 
 /**
@@ -210,13 +214,9 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
  * @example readRuleSetText('{…}', '规则.json') // { ok: true, ruleSet } or { ok: false, errors }
  */
 export function readRuleSetText(text: string, file: string): ParseRuleSetResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [message('ruleFileNotJson', { file })] };
-  }
-  return parseRuleSet(json);
+  const parsed = parseJsonText(text, file, () => message('ruleFileNotJson', { file }));
+  if (!parsed.ok) return { ok: false, errors: [parsed.message] };
+  return parseRuleSet(parsed.value);
 }
 
 /**
@@ -303,5 +303,9 @@ function formatJson(value: unknown, indent: string, width: number): string {
  * on one line, a final newline. `parseRuleSet(JSON.parse(serializeRuleSet(set)))` gives the set back.
  */
 export function serializeRuleSet(ruleSet: RuleSet): string {
-  return `${formatJson(orderKeys(ruleSet), '', 100)}\n`;
+  const { seats } = ruleSet.settings;
+  const document = seats
+    ? { ...ruleSet, settings: { ...ruleSet.settings, seats: seatSettingsDocument(seats) } }
+    : ruleSet;
+  return `${formatJson(orderKeys(document), '', 100)}\n`;
 }

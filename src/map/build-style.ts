@@ -23,12 +23,15 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
 import { schoolLayers } from './layers/school-layers.ts';
+import { type SeatLayerVisibility, seatLayers } from './layers/seat-layers.ts';
 import { townshipAreaLayers, townshipLabelLayer } from './layers/township-layers.ts';
 import { DEFAULT_THEME, GLYPH_FONT_STACK, type Theme } from './theme.ts';
 
@@ -55,6 +58,8 @@ export interface StyleInput {
   analysis?: AnalysisLayerVisibility & { flags: boolean };
   /** Whether the candidate sites are drawn (the 选址 screen). */
   candidates?: boolean;
+  /** Seat layers to show (the 学位 screen); hidden when omitted. */
+  seats?: SeatLayerVisibility;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -87,6 +92,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
+    [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
@@ -105,6 +112,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...townshipAreaLayers(theme),
       ...coverageLayers(theme, analysis),
       ...candidateCircleLayers(theme, input.candidates ?? false),
+      ...seatLayers(theme, input.seats ?? { utilisation: false, withoutSeat: false }),
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),

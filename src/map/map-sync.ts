@@ -9,6 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { AtlasStore } from '../store/index.ts';
+import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
   selectFlaggedCodes,
@@ -28,6 +29,8 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
@@ -77,6 +80,7 @@ export class MapSync {
           analysisLayers: state.analysisLayers,
           basemapEnabled: state.basemapEnabled,
           tiandituKey: state.tiandituKey,
+          seatLayers: state.seatLayers,
         }),
         () => this.applyStyle(),
         { equalityFn: shallow },
@@ -88,6 +92,11 @@ export class MapSync {
         { equalityFn: shallow },
       ),
       store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(
+        (state) => [state.view, selectSeatSchoolFeatures(state), selectSeatGapFeatures(state)] as const,
+        () => this.applySeats(),
+        { equalityFn: sameItems },
+      ),
       store.subscribe(
         (state) => [state.candidates, selectCandidatePlaces(state), state.view] as const,
         () => this.applyCandidates(),
@@ -150,6 +159,7 @@ export class MapSync {
     this.applyCandidates();
     this.applySuggestedSites();
     this.applyAnalysis();
+    this.applySeats();
     this.applyTownshipFailures();
     this.applySchoolStates();
     this.applyTownshipStates();
@@ -213,6 +223,16 @@ export class MapSync {
       const gaps = selectGapFeatures(state);
       this.setData(SOURCE_GAPS, [gaps], () => gaps);
     }
+  }
+
+  /** The 学位 layers of the chosen stage and year; sent only while the 学位 screen shows them. */
+  private applySeats(): void {
+    const state = this.store.getState();
+    if (state.view !== 'seats') return;
+    const schools = selectSeatSchoolFeatures(state);
+    const gaps = selectSeatGapFeatures(state);
+    this.setData(SOURCE_SEAT_SCHOOLS, [schools], () => schools);
+    this.setData(SOURCE_SEAT_GAPS, [gaps], () => gaps);
   }
 
   private applyTownshipFailures(): void {

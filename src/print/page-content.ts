@@ -5,6 +5,8 @@
  */
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
+import type { MessageValue } from '../domain/message.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import {
@@ -24,7 +26,9 @@ import {
   schoolTypeLabel,
   serviceKindLabel,
   translate,
+  translateValue,
 } from '../i18n/index.ts';
+import { seatPageRows } from './seat-page-rows.ts';
 
 /** A translate function bound to one language. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -157,30 +161,36 @@ export interface PageTable {
   rows: PageTableRow[];
 }
 
-function formatShare(share: number | null): string {
+/** A share as a percentage with one decimal, — for none. */
+export function formatShare(share: number | null): string {
   return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
 }
 
-function formatCount(value: number | null, language: Language): string {
+/** A count rounded, with the language's thousands separators, — for none. */
+export function formatCount(value: number | null, language: Language): string {
   return value === null ? '—' : Math.round(value).toLocaleString(LOCALES[language]);
 }
 
-function formatMetres(metres: number, language: Language): string {
+/** A radius in metres or, from 1 km, kilometres, in the language. */
+export function formatMetres(metres: number, language: Language): string {
   const t = translatorFor(language);
   return metres >= 1000
     ? t('printRadiusKilometres', { value: metres / 1000 })
     : t('printRadiusMetres', { value: metres });
 }
 
-function ruleTitle(rule: RuleResult, language: Language): string {
+/** A rule's title in the language: the English title when the rule set has one. */
+export function ruleTitle(rule: RuleResult, language: Language): string {
   return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
 }
 
-function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
+/** A rule result as a table row's status. */
+export function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
   return rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail';
 }
 
-function ruleValue(rule: RuleResult): string {
+/** A rule's actual against its requirement (1 / 1, 72.3% / 90.0%); empty when not applicable. */
+export function ruleValue(rule: RuleResult): string {
   if (rule.pass === null) return '';
   if (rule.measure === 'population-coverage')
     return `${formatShare(rule.actual)} / ${formatShare(rule.required)}`;
@@ -189,12 +199,14 @@ function ruleValue(rule: RuleResult): string {
 
 /**
  * The table of a township's atlas page: each enabled township rule (达标 / 未达标 / 不适用 with
- * actual vs required), the coverage of each kind that has a radius, and its schools.
+ * actual vs required), the coverage of each kind that has a radius, its schools, and with a seat
+ * forecast its seat balance per stage (`seatPageRows`).
  */
 export function townshipPageTable(
   township: TownshipAnalysis,
   analysis: DistrictAnalysis,
   language: Language,
+  seats: SeatForecast | null = null,
 ): PageTable {
   const t = translatorFor(language);
   const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
@@ -222,6 +234,7 @@ export function townshipPageTable(
   rows.push({
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });
+  if (seats) rows.push(...seatPageRows(seats, township.code, language));
   return {
     title: t('printTableTownshipTitle', {
       township: township.name,
@@ -311,19 +324,22 @@ export function defaultUnit(districtName: string, language: Language): string {
   return translatorFor(language)('printDefaultUnit', { district: districtName });
 }
 
-/** The default data-source line: the roster (marked when it is sample data) and the population. */
+/**
+ * The default data-source line: the roster (marked when it is sample data) and the population,
+ * described briefly in the page's language (`describePopulation(population, true)`).
+ * @example defaultSource('schools.sample.csv', true, message('populationModelBrief'), 'en') // 'school roster schools.sample.csv (sample data); population district total from the 2020 census, distribution modelled'
+ */
 export function defaultSource(
   rosterFile: string,
   sample: boolean,
-  populationLabel: string | null,
+  population: MessageValue | null,
   language: Language,
 ): string {
   const t = translatorFor(language);
   const roster = `${rosterFile}${sample ? t('printSampleSuffix') : ''}`;
-  // The population label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
-  const population = populationLabel?.split(/[：:]/)[0]?.trim() ?? '';
-  return population
-    ? t('printSourceWithPopulation', { roster, population })
+  const described = population === null ? '' : translateValue(language, population);
+  return described
+    ? t('printSourceWithPopulation', { roster, population: described })
     : t('printSourceRoster', { roster });
 }
 
@@ -355,6 +371,15 @@ export function isoDate(date: Date): string {
  * @example exportFileName('港南区学校布局现状图', new Date(2026, 10, 28), 'pdf') // '港南区学校布局现状图_2026-11-28.pdf'
  */
 export function exportFileName(title: string, date: Date, extension: string): string {
+  return `${fileStem(title)}_${isoDate(date)}.${extension}`;
+}
+
+/**
+ * A title as the stem of a file name: characters that file systems refuse become _, runs of
+ * spaces one space, no leading dots; 'map' when nothing is left.
+ * @example fileStem('港南区/桥圩镇') // '港南区_桥圩镇'
+ */
+export function fileStem(title: string): string {
   const safe = [...title]
     .map((character) => (character < ' ' ? '_' : character))
     .join('')
@@ -362,5 +387,5 @@ export function exportFileName(title: string, date: Date, extension: string): st
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  return `${safe || 'map'}_${isoDate(date)}.${extension}`;
+  return safe || 'map';
 }

@@ -20,7 +20,7 @@ export function defaultTexts(snapshot: PrintSnapshot): {
     title: defaultTitle(snapshot.districtName, snapshot.scenario, language),
     subtitle: defaultSubtitle(snapshot.scenario, snapshot.analysisLayers ? snapshot.kind : null, language),
     unit: defaultUnit(snapshot.districtName, language),
-    source: defaultSource(snapshot.rosterFile, snapshot.sample, snapshot.populationLabel, language),
+    source: defaultSource(snapshot.rosterFile, snapshot.sample, snapshot.population, language),
   };
 }
 

@@ -17,7 +17,9 @@ export function startCandidateRunner(
     }),
 ): () => void {
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
+    // The load status too: the data is shown only after saved work is restored (see analysis-runner.ts).
     inputsOf: (state) => [
+      state.loadStatus,
       state.candidates,
       state.draggedCandidate,
       state.schools,

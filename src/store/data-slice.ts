@@ -17,9 +17,6 @@ import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
 import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 
-/** Kept for `src/print/print-snapshot.ts` until the print rework imports it from the domain. */
-export { isSampleRoster } from '../domain/school.ts';
-
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
   districtName: string;

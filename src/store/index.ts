@@ -12,6 +12,7 @@ import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
+import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
@@ -23,7 +24,8 @@ export type AtlasState = DataSlice &
   PlanningSlice &
   PrintSlice &
   RulesSlice &
-  PublicationSlice;
+  PublicationSlice &
+  SeatsSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -54,6 +56,7 @@ export function createAtlasStore() {
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
           ...createPublicationSlice(...args),
+          ...createSeatsSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

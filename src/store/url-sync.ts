@@ -17,6 +17,8 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     planningTab: view.planningTab,
     presentation: view.presentation,
     linkDataSet: view.dataSet,
+    seatStage: view.seatStage,
+    seatYear: view.seatYear,
     ...(hasLanguage ? { language: view.language } : {}),
   });
   // A link pasted into an open tab is checked at once; at start, once the data is loaded.
@@ -42,6 +44,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       presentation: state.presentation,
       // Once the data is loaded, every link says which data set it shows.
       dataSet: state.loadStatus === 'ready' ? currentDataSet(state) : state.linkDataSet,
+      seatStage: state.seatStage,
+      seatYear: state.seatYear,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
@@ -59,6 +63,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.presentation,
         state.loadStatus,
         state.viewer,
+        state.seatStage,
+        state.seatYear,
       ] as const,
     () => {
       window.clearTimeout(pending);

@@ -21,6 +21,7 @@ import {
 } from '../../io/read-source-table.ts';
 import { knownTownshipsOf } from '../../io/to-townships.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { PopulationBaseYearField, withChosenBaseYear } from '../seats/PopulationBaseYearField.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
@@ -70,6 +71,8 @@ export function PopulationImport({
   const [read, setRead] = useState<SourceTableRead | SourceTableFailure | null>(null);
   const [detectedEncoding, setDetectedEncoding] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
+  // The year a file's children refer to when it has no 年份 column (null: the default, 2020).
+  const [baseYear, setBaseYear] = useState<number | null>(null);
   const headersKey = useRef<string | null>(null);
 
   useEffect(() => {
@@ -129,7 +132,7 @@ export function PopulationImport({
 
   const commit = () => {
     if (!population || !checked || !read?.ok) return;
-    useAtlasStore.getState().replaceData({ population });
+    useAtlasStore.getState().replaceData({ population: withChosenBaseYear(population, baseYear) });
     rememberMapping(MAPPING_KINDS[checked.kind], read.table.headers, checked.mapping);
     setCommitted(t('populationDone', { label: describePopulation(population) }));
   };
@@ -218,6 +221,7 @@ export function PopulationImport({
             <p data-testid="population-label">
               {population ? tv(describePopulation(population)) : t('populationNothingToUse')}
             </p>
+            <PopulationBaseYearField population={population} year={baseYear} onChange={setBaseYear} />
             <p className="help">{t('populationReplaceHelp')}</p>
             <div className="dialog-actions">
               <button type="button" className="ghost" onClick={onClose}>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
 import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { EstimatedRate } from '../seats/EstimatedRate.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
 import { type Translate, unitText } from './overview-text.ts';
@@ -134,6 +135,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
             <span className="entered-goal" data-testid="figure-goal">
               / {goal}
             </span>
+            <EstimatedRate targetId={progress.id} />
           </span>
         </div>
         <div className="target-progress">
@@ -148,8 +150,11 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
       <span className="target-title">{title}</span>
       <FigureField progress={progress} />
       <ProgressBar bar={bar} extraClass="entered-bar" />
-      <span className="entered-goal" data-testid="figure-goal">
-        {goal}
+      <span className="entered-goal-cell">
+        <span className="entered-goal" data-testid="figure-goal">
+          {goal}
+        </span>
+        <EstimatedRate targetId={progress.id} />
       </span>
       <FigureStanding progress={progress} />
     </li>

@@ -8,6 +8,7 @@ import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { scenarioName } from '../../domain/scenario.ts';
 import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { SeatOutlook } from '../seats/SeatOutlook.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
@@ -70,6 +71,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
               {t('overviewFiguresTitle')} <small>{t('overviewFiguresHelp')}</small>
             </h3>
             <EnteredFigures targets={targets} editable={editable} />
+            <SeatOutlook />
           </section>
           <section className="overview-section" aria-labelledby="overview-coverage">
             <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>

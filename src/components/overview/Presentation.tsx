@@ -15,6 +15,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import type { PresentationSlide } from '../../store/view-slice.ts';
 import { formatCount, formatDistance } from '../format.ts';
 import { ScenarioSwitch } from '../ScenarioSwitch.tsx';
+import { SeatSlideTable } from '../seats/SeatSlideTable.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { districtCoverageRows, townshipCoverageRows } from './coverage-chart.ts';
@@ -93,10 +94,13 @@ function DistrictSlide({ data }: { data: SlideData }) {
         <p className="slide-subtitle">{planTitle}</p>
       </header>
       <div className="slide-columns">
-        <section className="slide-section">
-          <h3>{t('overviewTargetsTitle')}</h3>
-          <TargetList targets={data.targets} editable={false} />
-        </section>
+        <div>
+          <section className="slide-section">
+            <h3>{t('overviewTargetsTitle')}</h3>
+            <TargetList targets={data.targets} editable={false} />
+          </section>
+          <SeatSlideTable code={null} />
+        </div>
         <div>
           <section className="slide-section">
             <h3>{t('overviewFiguresTitle')}</h3>
@@ -187,6 +191,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
               ]}
             />
           </section>
+          <SeatSlideTable code={code} />
           <section className="slide-section">
             <h3>{t('presentationSchoolsTitle', { scenario: shownName, count: township.counts.total })}</h3>
             <ul className="slide-schools" data-testid="slide-schools">

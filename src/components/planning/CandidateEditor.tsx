@@ -12,6 +12,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { makeSchoolFieldsForPoint } from '../new-school-fields.ts';
+import { CandidateSeatsField } from '../seats/CandidateSeats.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateFigures } from './CandidateFigures.tsx';
 
@@ -116,6 +117,7 @@ export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
           testId="candidate-radius"
         />
       </div>
+      <CandidateSeatsField candidate={candidate} />
       <p className="candidate-place" data-testid="candidate-place">
         {place?.townshipName
           ? t('candidateInTownship', { township: place.townshipName })

@@ -1,11 +1,14 @@
 /** A candidate's what-if figures: per kind the people it newly covers, overlap, nearest school; then the rules it fixes. */
 import type { CandidateAssessment } from '../../analysis/assess-candidates.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
+import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateFigures({ assessment, stale }: { assessment: CandidateAssessment; stale: boolean }) {
   const { t, language } = useTranslation();
+  const baseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
   return (
     <div
       className={`candidate-figures${stale ? ' stale' : ''}`}
@@ -50,6 +53,12 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
           </dd>
         </dl>
       ))}
+      <dl className="figure-list" data-testid="candidate-seats-figures">
+        <dt>{t('candidateNewlySeated', { year: baseYear ?? '' })}</dt>
+        <dd className="figure-main">
+          <CandidateNewlySeated id={assessment.id} />
+        </dd>
+      </dl>
       <h3>{t('candidateRulesFixed')}</h3>
       {assessment.rulesFixed.length === 0 ? (
         <p className="muted" data-testid="candidate-rules-fixed">

@@ -2,6 +2,7 @@
 import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
+import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
@@ -11,8 +12,10 @@ import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
 import { publishEn } from './publish.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
+import { seatsEn } from './seats.ts';
 import { storeEn } from './store.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
@@ -33,6 +36,9 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   publish: publishEn,
+  documents: documentsEn,
+  seats: seatsEn,
+  readers: readersEn,
 } as const;
 
 export const en: Messages = {
@@ -51,4 +57,7 @@ export const en: Messages = {
   ...storeEn,
   ...analysisEn,
   ...publishEn,
+  ...documentsEn,
+  ...seatsEn,
+  ...readersEn,
 };

@@ -3,8 +3,8 @@ import type { ioPopulationZh } from '../zh-CN/io-population.ts';
 
 export const ioPopulationEn: Record<keyof typeof ioPopulationZh, string> = {
   populationModel:
-    'Sample / modelled estimate (not statistics): each township’s population estimated from its number of villages and communities, scaled to the registered population of 桥圩镇 at the end of 2019 (124,725); spread within each township over a 500 m grid by distance from its seat',
-  populationModelBrief: 'Sample / modelled estimate (not statistics)',
+    'District total and age structure: 2020 census; township and grid distribution: modelled (the 516,598 residents shared among townships by their number of villages and communities, spread within each township over a 500 m grid by distance from its seat)',
+  populationModelBrief: 'district total from the 2020 census, distribution modelled',
   populationImportedBrief: 'Imported: {file}',
   populationTownshipTable: 'Imported: {file} (township table, {count} townships, {total} people in all)',
   populationSettlements: 'Imported: {file} (settlement points, {count} points, {total} people in all)',

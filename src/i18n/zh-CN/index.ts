@@ -7,6 +7,7 @@
  */
 import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
+import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
@@ -16,8 +17,10 @@ import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
 import { publishZh } from './publish.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
+import { seatsZh } from './seats.ts';
 import { storeZh } from './store.ts';
 import { vocabularyZh } from './vocabulary.ts';
 
@@ -38,6 +41,9 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   publish: publishZh,
+  documents: documentsZh,
+  seats: seatsZh,
+  readers: readersZh,
 } as const;
 
 export const zhCN = {
@@ -56,6 +62,9 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...publishZh,
+  ...documentsZh,
+  ...seatsZh,
+  ...readersZh,
 } as const;
 
 /** Every text key, in every language. */

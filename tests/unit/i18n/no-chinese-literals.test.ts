@@ -19,6 +19,9 @@ const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   // The basemap provider's name, which its terms of use ask the map to credit as it writes it.
   'src/map/layers/basemap-layers.ts': ['© 天地图 Tianditu'],
+  // The punctuation a line may not begin or end with when a document wraps Chinese text: the
+  // characters themselves, which the typesetting rule compares with, never a text shown.
+  'src/print/documents/wrap-text.ts': ['，。、；：？！）》」』】〕〉…—·％,.;:?!)]}%', '（《「『【〔〈([{'],
 };
 
 const CATALOGUE_WORDS = new Set<string>(Object.values(zhCN));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withEnteredFigure } from '../../../src/domain/rules.ts';
+import { DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
 import { translateMessage } from '../../../src/i18n/index.ts';
 import { parseRuleSet, readRuleSetText, serializeRuleSet } from '../../../src/io/rule-set-file.ts';
 import { defaultRuleSet, defaultRuleSetText } from '../analysis/default-inputs.ts';
@@ -41,7 +42,11 @@ describe('the default rule set file', () => {
       'students-per-computer-primary',
       'staff-per-computer',
     ]);
-    expect(ruleSet.settings).toEqual({ populousTownThreshold: 110_000, coverageTarget: 0.9 });
+    const { seats, ...others } = ruleSet.settings;
+    expect(others).toEqual({ populousTownThreshold: 72_000, coverageTarget: 0.9 });
+    const { note, ...seatSettings } = seats ?? {};
+    expect(seatSettings).toEqual({ ...DEFAULT_SEAT_SETTINGS });
+    expect(note).toContain('GB 50099—2011');
     const targets = Object.fromEntries(ruleSet.targets.map((target) => [target.id, target.target]));
     expect(targets).toEqual({
       'new-public-kindergartens': 16,

@@ -118,6 +118,26 @@ describe('startAnalysisRunner', () => {
       }
     }));
 
+  it('runs when the data, loaded and held back while saved work is restored, is shown', () =>
+    withFakeTimers(async () => {
+      // The start-up: the defaults arrive still 'loading', the restore takes longer than the
+      // runner's pause, then the same data is shown as 'ready' without any input changing.
+      const store = loadedStore();
+      store.setState({ loadStatus: 'loading' });
+      const worker = analysisWorker();
+      const stop = startAnalysisRunner(store, () => worker.asWorker());
+      try {
+        await vi.advanceTimersByTimeAsync(500);
+        expect(worker.received).toHaveLength(0);
+        store.setState({ loadStatus: 'ready' });
+        await vi.advanceTimersByTimeAsync(500);
+        expect(worker.received).toHaveLength(1);
+        expect(store.getState().analysisStatus).toBe('ready');
+      } finally {
+        stop();
+      }
+    }));
+
   it('does nothing until the data is loaded', () =>
     withFakeTimers(async () => {
       const store = createAtlasStore();
