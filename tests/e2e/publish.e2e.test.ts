@@ -116,6 +116,11 @@ describe('a published atlas', () => {
     expect(await page.getByTestId('edit-school').isVisible()).toBe(false);
     expect(await page.getByTestId('delete-school').isVisible()).toBe(false);
     await screenshot(page, 'publish-viewer');
+    // The 学位 view's seat settings change the rule set: hidden like every editing control.
+    await page.getByTestId('view-seats').click();
+    await expect.poll(() => page.getByTestId('seat-settings').count(), { timeout: 90_000 }).toBe(1);
+    expect(await page.getByTestId('seat-settings').isVisible()).toBe(false);
+    await page.getByTestId('view-map').click();
     await page.getByTestId('language-switch').click();
     await expect
       .poll(() => page.getByTestId('publication-line').textContent())
