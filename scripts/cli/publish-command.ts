@@ -129,7 +129,6 @@ async function readContents(
       write(stderr, opened.message);
       throw new UnreadableInput(input.path);
     }
-    for (const issue of opened.issues) write(stderr, issue);
     const { format: _format, schemaVersion: _version, savedAt: _savedAt, ...contents } = opened.project;
     return contents;
   }

@@ -9,7 +9,7 @@ import { describePopulation } from '../domain/population.ts';
 import { SERVICE_KINDS } from '../domain/radius.ts';
 import type { Rule, RuleSet } from '../domain/rules.ts';
 import { localTitle, type MessageKey } from '../i18n/index.ts';
-import { serializeRuleSet } from '../io/rule-set-file.ts';
+import { serializeRuleSet } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';

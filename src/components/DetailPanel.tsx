@@ -19,7 +19,7 @@ import {
   serviceKindLabel,
   translateValue,
 } from '../i18n/index.ts';
-import { rosterCells } from '../io/roster-cells.ts';
+import { rosterCells } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import {
   selectScenarioAnalysis,

@@ -32,7 +32,7 @@ export type FetchText = (path: string, limitBytes: number) => Promise<FetchedTex
 /** The result of looking for published data. */
 export type PublishedData =
   | { kind: 'none' }
-  | { kind: 'published'; manifest: PublicationManifest; project: Project; issues: Message[] }
+  | { kind: 'published'; manifest: PublicationManifest; project: Project }
   | { kind: 'refused'; message: Message };
 
 /** The manifest itself is a few hundred bytes; anything near this is not one. */
@@ -91,7 +91,7 @@ export async function readPublishedData(fetchText: FetchText): Promise<Published
   }
   const opened = parseProject(projectFetched.text, projectPath);
   if (!opened.ok) return { kind: 'refused', message: opened.message };
-  return { kind: 'published', manifest, project: opened.project, issues: opened.issues };
+  return { kind: 'published', manifest, project: opened.project };
 }
 
 /**

@@ -4,14 +4,12 @@
  * combined store) sees each user step as one entry.
  */
 import type { StateCreator } from 'zustand';
-import type { CandidateSite } from '../domain/candidate.ts';
 import { errorMessage, type Message, MessageError, message } from '../domain/message.ts';
-import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
-import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
-import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
+import type { RestoredData } from '../io/project-backup.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
@@ -29,18 +27,11 @@ export interface DatasetInfo {
   copyOf?: PublicationReference;
 }
 
-/** The parts of the data that a user edits, imports, undoes and saves. */
-export interface EditableData {
-  schools: School[];
-  townships: TownshipCollection | null;
-  population: PopulationData | null;
-  /** The plan's rules and targets, as the user has tuned them. */
-  ruleSet: RuleSet | null;
-  /** Service radii per kind, urban and rural. */
-  radii: ServiceRadii;
-  /** Candidate sites being weighed (选址); not schools until adopted. */
-  candidates: CandidateSite[];
-}
+/**
+ * The parts of the data that a user edits, imports, undoes and saves: the data a project backup
+ * restores (`RestoredData` of src/io/project-backup.ts, so the two cannot drift apart).
+ */
+export type EditableData = RestoredData;
 
 /** A school dropped outside the district, waiting for the user to confirm or cancel the move. */
 export interface PendingMove {

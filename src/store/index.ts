@@ -8,6 +8,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
@@ -25,7 +26,8 @@ export type AtlasState = DataSlice &
   PrintSlice &
   RulesSlice &
   PublicationSlice &
-  SeatsSlice;
+  SeatsSlice &
+  ImportSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -57,6 +59,7 @@ export function createAtlasStore() {
           ...createRulesSlice(...args),
           ...createPublicationSlice(...args),
           ...createSeatsSlice(...args),
+          ...createImportSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -3,19 +3,17 @@
  * the planner's way out of it — a local copy that lives in this browser's autosave and says
  * which publication it was copied from.
  */
-import type { Message } from '../domain/message.ts';
 import type { Project } from '../domain/project.ts';
+import { planRestore } from '../io/project-backup.ts';
 import type { PublicationManifest } from '../io/publish-manifest.ts';
 import { type Autosave, applySavedWork, type SavedWork } from './autosave.ts';
 import type { AtlasStore } from './index.ts';
-import { planRestore } from './project-backup.ts';
 import { LOCAL_DATA_SET, linkNoticeFor, referenceOf } from './publication-slice.ts';
 
 /** A publication as read from the app's origin. */
 export interface OpenedPublication {
   manifest: PublicationManifest;
   project: Project;
-  issues: Message[];
 }
 
 /**
@@ -28,11 +26,21 @@ export function showPublication(store: AtlasStore, published: OpenedPublication)
   const { townships, population, ruleSet } = state;
   // The embedded defaults load first (startWithSavedWork): a project's nulls stand for them.
   if (!townships || !population || !ruleSet) throw new Error('showPublication needs the default data loaded');
-  const plan = planRestore(published.project, published.issues, { townships, population, ruleSet });
+  const restored = planRestore(published.project, { townships, population, ruleSet });
+  if (!restored.ok) {
+    // Never the embedded data in place of a publication that cannot be opened: say why instead.
+    store.setState({
+      loadStatus: 'error',
+      loadError: restored.message,
+      publication: published.manifest,
+      viewer: true,
+    });
+    return;
+  }
+  const { plan } = restored;
   store.setState({
     ...plan.data,
     dataset: plan.dataset ?? state.dataset,
-    rosterMessages: plan.notes,
     publication: published.manifest,
     viewer: true,
     editing: false,
@@ -63,6 +71,7 @@ export function openPublishedAtlas(
 
 /** Shows the app once its data is in place, and says so when the link was made on other data. */
 export function showLoadedData(store: AtlasStore): void {
+  if (store.getState().loadStatus === 'error') return;
   store.setState({ loadStatus: 'ready' });
   store.setState({ linkNotice: linkNoticeFor(store.getState()) });
   store.temporal.getState().clear();

@@ -8,9 +8,12 @@ import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
 import type { Message } from '../../domain/message.ts';
 import { servesKind } from '../../domain/radius.ts';
 import { localTitle } from '../../i18n/index.ts';
-import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { formatRowIssue } from '../../io/import-result.ts';
-import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
+import {
+  type CandidateSiteRow,
+  type CoordinateSystem,
+  formatRowIssue,
+  readCandidateSites,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { cancelSuggestion, isSuggestionStale, runSuggestion } from '../../store/suggestion-runner.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';

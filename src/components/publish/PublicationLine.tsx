@@ -3,7 +3,7 @@
  * on a local copy of one, "本地副本 · 基于 … 发布版" and the way back to the publication.
  */
 import { useState } from 'react';
-import { dayValues } from '../../io/publish-manifest.ts';
+import { dayValues } from '../../io/import-flow/index.ts';
 import { appAutosave } from '../../store/app-autosave.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { continueLocalCopy, editLocalCopy } from '../../store/publication-start.ts';

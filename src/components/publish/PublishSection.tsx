@@ -10,13 +10,15 @@ import { isSampleRoster } from '../../domain/school.ts';
 import { translate } from '../../i18n/index.ts';
 import {
   APP_FILE_LIST,
+  dayValues,
+  exportFileName,
   packPublication,
+  projectContentsOf,
   publicationExtraFiles,
   readAppFileList,
-} from '../../io/pack-publication.ts';
-import { dayValues, writePublishedData } from '../../io/publish-manifest.ts';
+  writePublishedData,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { exportFileName, projectContentsOf } from '../../store/project-backup.ts';
 import { downloadBlob } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
 

@@ -4,6 +4,7 @@ import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
+import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
@@ -24,6 +25,7 @@ export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  documents: documentsEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -36,15 +38,16 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   publish: publishEn,
-  documents: documentsEn,
   seats: seatsEn,
   readers: readersEn,
+  importFlow: importFlowEn,
 } as const;
 
 export const en: Messages = {
   ...interfaceEn,
   ...printEn,
   ...hardeningEn,
+  ...documentsEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,
@@ -57,7 +60,7 @@ export const en: Messages = {
   ...storeEn,
   ...analysisEn,
   ...publishEn,
-  ...documentsEn,
   ...seatsEn,
   ...readersEn,
+  ...importFlowEn,
 };

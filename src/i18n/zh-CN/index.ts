@@ -9,6 +9,7 @@ import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
+import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
@@ -29,6 +30,7 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -41,15 +43,16 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   publish: publishZh,
-  documents: documentsZh,
   seats: seatsZh,
   readers: readersZh,
+  importFlow: importFlowZh,
 } as const;
 
 export const zhCN = {
   ...interfaceZh,
   ...printZh,
   ...hardeningZh,
+  ...documentsZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
@@ -62,9 +65,9 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...publishZh,
-  ...documentsZh,
   ...seatsZh,
   ...readersZh,
+  ...importFlowZh,
 } as const;
 
 /** Every text key, in every language. */

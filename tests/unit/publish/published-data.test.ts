@@ -67,7 +67,6 @@ describe('the published data set', () => {
     expect(published.kind).toBe('published');
     if (published.kind !== 'published') return;
     expect(published.manifest).toEqual(written.manifest);
-    expect(published.issues).toEqual([]);
     const { format: _format, schemaVersion: _version, savedAt, ...read } = published.project;
     expect(read).toEqual(contents());
     expect(savedAt).toBe(NOON.toISOString());

@@ -31,7 +31,7 @@ function publication(names = ['甲小学', '乙小学'], day = new Date(2026, 11
   );
   const opened = parseProject(written.files[0]?.text ?? '');
   if (!opened.ok) throw new Error('the fixture publication does not open');
-  return { manifest: written.manifest, project: opened.project, issues: opened.issues };
+  return { manifest: written.manifest, project: opened.project };
 }
 
 /** A tab whose defaults are loaded, as startWithSavedWork has them before the publication. */

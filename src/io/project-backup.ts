@@ -1,33 +1,47 @@
 /**
- * The project backup as the app makes and restores it: what of the store goes into the file,
- * and what a restored file puts back (defaults filled in where the file says "the default").
+ * The project backup as the app makes and restores it: what of the app's data goes into the
+ * file, and what a restored file puts back (defaults filled in where the file says "the
+ * default"). A restore is all or nothing: any part the importers would refuse refuses the file.
  */
+import type { CandidateSite } from '../domain/candidate.ts';
 import { readCandidates } from '../domain/candidate.ts';
-import { type Message, message, sentences } from '../domain/message.ts';
+import { type Message, type MessageValue, message, sentences } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import type { Project, ProjectContents } from '../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../domain/radius.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
-import type { Language } from '../i18n/index.ts';
-import { parseRuleSet } from '../io/rule-set-file.ts';
-import type { DatasetInfo, EditableData } from './data-slice.ts';
-import type { AtlasState } from './index.ts';
+import { parseProject } from './project-file.ts';
+import { parseRuleSet } from './rule-set-file.ts';
 
-/** The store's parts that a backup holds. */
-export type BackupSource = Pick<
-  AtlasState,
-  | 'schools'
-  | 'townships'
-  | 'population'
-  | 'ruleSet'
-  | 'radii'
-  | 'candidates'
-  | 'language'
-  | 'scenario'
-  | 'dataset'
->;
+/** The interface languages a backup may name. */
+type BackupLanguage = 'zh-CN' | 'en';
+
+/** Where the data came from, as the app keeps it. */
+export interface BackupDataset {
+  districtName: string;
+  districtCode: string;
+  rosterFile: string;
+}
+
+/** The data a backup restores: the app's editable data. */
+export interface RestoredData {
+  schools: School[];
+  townships: TownshipCollection | null;
+  population: PopulationData | null;
+  ruleSet: RuleSet | null;
+  radii: ServiceRadii;
+  candidates: CandidateSite[];
+}
+
+/** The app's parts that a backup holds. */
+export interface BackupSource extends RestoredData {
+  language: BackupLanguage;
+  scenario: Scenario;
+  dataset: BackupDataset | null;
+}
 
 /** Whether the townships are the default approximate ones (saved as null: "use the default"). */
 function isDefaultTownships(townships: TownshipCollection | null): boolean {
@@ -95,57 +109,100 @@ export interface BackupDefaults {
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
 export interface RestorePlan {
-  data: EditableData;
-  dataset: DatasetInfo | null;
-  language: Language | null;
+  data: RestoredData;
+  dataset: BackupDataset | null;
+  language: BackupLanguage | null;
   scenario: Scenario | null;
-  /** The file's own issues and what was replaced here. */
-  notes: Message[];
+}
+
+/** A backup that cannot be restored: why, and each thing wrong. */
+export interface RestoreRefused {
+  ok: false;
+  message: Message;
+  problems: Message[];
 }
 
 /**
  * What a parsed backup restores: its data, with the defaults where it saved none, and the
- * settings it carries.
+ * settings it carries — or, when its rule set, radii, scenario or candidates would be refused,
+ * every problem, and nothing to restore.
  */
 export function planRestore(
   project: Project,
-  issues: readonly Message[],
   defaults: BackupDefaults,
-): RestorePlan {
-  const notes = [...issues];
+  file: MessageValue = message('projectFileWord'),
+): { ok: true; plan: RestorePlan } | RestoreRefused {
+  const problems: Message[] = [];
   let ruleSet = defaults.ruleSet;
   if (project.rules !== null && project.rules !== undefined) {
     const parsed = parseRuleSet(project.rules);
     if (parsed.ok) ruleSet = parsed.ruleSet;
-    else notes.push(message('projectRulesReplaced', { problems: sentences(parsed.errors) }));
+    else problems.push(message('projectRulesInvalid', { problems: sentences(parsed.errors) }));
   }
   const settings = project.settings;
   const radii = readRadii(settings.radii);
-  if (settings.radii !== undefined && radii === null) notes.push(message('projectRadiiReplaced'));
+  if (settings.radii !== undefined && radii === null) problems.push(message('projectRadiiInvalid'));
+  const scenario = readScenario(settings.scenario);
+  if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
-  notes.push(...candidateIssues);
+  for (const issue of candidateIssues) {
+    // readCandidates leaves a bad candidate out; a restore refuses it, so it is said so here.
+    problems.push(
+      issue.key === 'projectCandidateMalformed'
+        ? message('projectCandidatesInvalid', issue.values)
+        : message('projectCandidatesNotList'),
+    );
+  }
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      message: message('projectRefusedProblems', { file, count: problems.length }),
+      problems,
+    };
+  }
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
-    data: {
-      schools: project.roster,
-      townships: project.townships ?? defaults.townships,
-      population: project.population ?? defaults.population,
-      ruleSet,
-      radii: radii ?? DEFAULT_SERVICE_RADII,
-      candidates,
+    ok: true,
+    plan: {
+      data: {
+        schools: project.roster,
+        townships: project.townships ?? defaults.townships,
+        population: project.population ?? defaults.population,
+        ruleSet,
+        radii: radii ?? DEFAULT_SERVICE_RADII,
+        candidates,
+      },
+      dataset:
+        settings.districtName === '' && settings.districtCode === ''
+          ? null
+          : {
+              districtName: settings.districtName,
+              districtCode: settings.districtCode,
+              rosterFile: typeof settings.rosterFile === 'string' ? settings.rosterFile : '',
+            },
+      language,
+      scenario,
     },
-    dataset:
-      settings.districtName === '' && settings.districtCode === ''
-        ? null
-        : {
-            districtName: settings.districtName,
-            districtCode: settings.districtCode,
-            rosterFile: typeof settings.rosterFile === 'string' ? settings.rosterFile : '',
-          },
-    language,
-    scenario: readScenario(settings.scenario),
-    notes,
   };
+}
+
+/** A backup opened and checked: what it restores, or why it cannot be restored. */
+export type BackupOpened =
+  | { ok: true; project: Project; plan: RestorePlan; migratedFrom: number | null }
+  | RestoreRefused;
+
+/**
+ * Opens a backup file's text for restoring: parsed, migrated and checked whole, as strictly as
+ * the importers check files. Nothing is restored here; the store's `restoreProject` does that
+ * in one step. Never throws.
+ * @example const opened = openProjectBackup(text, '港南区项目备份.json', defaults); if (!opened.ok) show(opened.problems);
+ */
+export function openProjectBackup(text: string, file: string, defaults: BackupDefaults): BackupOpened {
+  const opened = parseProject(text, file);
+  if (!opened.ok) return { ok: false, message: opened.message, problems: opened.problems };
+  const planned = planRestore(opened.project, defaults, file);
+  if (!planned.ok) return planned;
+  return { ok: true, project: opened.project, plan: planned.plan, migratedFrom: opened.migratedFrom };
 }
 
 /**
