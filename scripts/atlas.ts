@@ -29,6 +29,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '用系统 Chromium 按打印版式导出 PNG/PDF 地图与分乡镇图集',
     load: () => import('./cli/export-command.ts'),
   },
+  publish: {
+    summary: '发布一张图：把程序和本局数据写成静态网站文件夹（内网服务器或U盘），链接都指向这份数据',
+    load: () => import('./cli/publish-command.ts'),
+  },
 };
 
 function usage(): string {

@@ -15,12 +15,18 @@ import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
 import type { ConsolidationPlan } from './planning-slice.ts';
+import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
   districtName: string;
   districtCode: string;
   rosterFile: string;
+  /**
+   * When this data is a local copy of a published atlas ("在此基础上编辑"), which publication it
+   * was copied from; kept with the saved work so the copy keeps saying what it is.
+   */
+  copyOf?: PublicationReference;
 }
 
 /**
@@ -121,9 +127,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     }
   },
   replaceData(change) {
+    refuseInViewer(get());
     set(change);
   },
   addSchool(school) {
+    refuseInViewer(get());
     const { schools } = get();
     if (schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -131,6 +139,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ schools: [...schools, school] });
   },
   updateSchool(code, school) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     if (school.code !== code && schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -144,6 +153,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   pendingMove: null,
   moveSchool(code, lon, lat) {
+    refuseInViewer(get());
     const kilometresOutside = measureOutsideDistrict(get().district, lon, lat);
     if (kilometresOutside > 0) {
       set({ pendingMove: { code, lon, lat, kilometresOutside } });
@@ -155,6 +165,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     });
   },
   confirmMove() {
+    refuseInViewer(get());
     const move = get().pendingMove;
     if (!move) return;
     set({
@@ -168,9 +179,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ pendingMove: null });
   },
   setRadii(radii) {
+    refuseInViewer(get());
     set({ radii });
   },
   deleteSchool(code) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     set({
       schools: schools.filter((item) => item.code !== code),

@@ -11,6 +11,7 @@ import { createDataSlice, type DataSlice, type EditableData } from './data-slice
 import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
 import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
@@ -24,6 +25,7 @@ export type AtlasState = DataSlice &
   PlanningSlice &
   PrintSlice &
   RulesSlice &
+  PublicationSlice &
   SeatsSlice &
   ImportSlice;
 
@@ -56,6 +58,7 @@ export function createAtlasStore() {
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
+          ...createPublicationSlice(...args),
           ...createSeatsSlice(...args),
           ...createImportSlice(...args),
         }),

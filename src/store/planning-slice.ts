@@ -15,6 +15,7 @@ import {
 } from '../domain/candidate.ts';
 import { type Message, MessageError, message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer } from './publication-slice.ts';
 
 /** A consolidation proposal with the request it answers (undoable data: running one is a step). */
 export interface ConsolidationPlan {
@@ -183,6 +184,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
     return id;
   },
   adoptCandidate(id, code, township) {
+    refuseInViewer(get());
     const { candidates, schools, selectedCandidate } = get();
     const candidate = candidates.find((item) => item.id === id);
     if (!candidate) throw new MessageError(message('candidateUnknown', { id }));

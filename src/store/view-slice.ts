@@ -130,6 +130,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ fillRule });
   },
   setEditing(editing) {
+    // A published atlas is read only: edit mode does not open (the button is hidden too).
+    if (editing && get().viewer) return;
     set({ editing, ...(editing ? {} : { draft: null }) });
   },
   openDraft(draft) {

@@ -19,6 +19,7 @@ import {
 } from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob, downloadText } from '../download.ts';
+import { PublishSection } from '../publish/PublishSection.tsx';
 import { useTranslation } from '../use-translation.ts';
 
 type RosterFormat = 'csv' | 'xlsx' | 'geojson';
@@ -167,7 +168,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="primary" onClick={exportProject} data-testid="export-project">
             {t('exportProject')}
           </button>
-          <button type="button" className="ghost" onClick={() => fileInput.current?.click()}>
+          <button type="button" className="ghost edit-control" onClick={() => fileInput.current?.click()}>
             {t('restoreChoose')}
           </button>
           <input
@@ -235,6 +236,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </div>
         ) : null}
       </section>
+      <PublishSection />
       {status ? (
         <p className="export-status" role="status" data-testid="export-status">
           {status}

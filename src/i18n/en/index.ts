@@ -13,6 +13,7 @@ import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { optimiseEn } from './optimise.ts';
 import { printEn } from './print.ts';
+import { publishEn } from './publish.ts';
 import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
@@ -38,6 +39,7 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   optimise: optimiseEn,
+  publish: publishEn,
   seats: seatsEn,
   readers: readersEn,
   importFlow: importFlowEn,
@@ -59,6 +61,7 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
+  ...publishEn,
   ...seatsEn,
   ...optimiseEn,
   ...readersEn,

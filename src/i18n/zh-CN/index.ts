@@ -18,6 +18,7 @@ import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { optimiseZh } from './optimise.ts';
 import { printZh } from './print.ts';
+import { publishZh } from './publish.ts';
 import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
@@ -43,6 +44,7 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   optimise: optimiseZh,
+  publish: publishZh,
   seats: seatsZh,
   readers: readersZh,
   importFlow: importFlowZh,
@@ -64,6 +66,7 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
+  ...publishZh,
   ...seatsZh,
   ...optimiseZh,
   ...readersZh,

@@ -15,9 +15,17 @@ export { describeCoordinateSystemHint } from '../guess-coordinate-system.ts';
 export type { ImportResult, RejectedRow, RowIssue } from '../import-result.ts';
 export { formatRowIssue, formatRowIssueInFile } from '../import-result.ts';
 export { outsideDistanceMessage } from '../measure-distance-outside.ts';
+// Publishing (导出 → 发布一张图): the packed folder and the published data's manifest.
+export {
+  APP_FILE_LIST,
+  packPublication,
+  publicationExtraFiles,
+  readAppFileList,
+} from '../pack-publication.ts';
 export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../population-columns.ts';
 export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
+export { dayValues, writePublishedData } from '../publish-manifest.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
 /**
  * Read outside the flow for now: the suggestion form reads its candidate parcel list itself, on
