@@ -17,9 +17,11 @@ import {
   candidatePointLayers,
   suggestedSiteLayers,
 } from './layers/candidate-layers.ts';
+import { consolidationLayers } from './layers/consolidation-layers.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
+  SOURCE_CONSOLIDATION,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_LABEL,
   SOURCE_DISTRICT_MASK,
@@ -113,6 +115,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_CONSOLIDATION]: geojsonSource(undefined),
     [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
     [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...referenceSources(reference, data.reference),
@@ -144,6 +147,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...referenceLabelLayers(reference, theme, GLYPH_FONT_STACK),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       districtLabelLayer(theme, GLYPH_FONT_STACK),
+      ...consolidationLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...suggestedSiteLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       schoolClearanceLayer(),

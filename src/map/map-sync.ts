@@ -22,10 +22,12 @@ import {
 } from '../store/selectors.ts';
 import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
+import { consolidationFeatures } from './consolidation-features.ts';
 import { districtLabelFeatures } from './district-label.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
+  SOURCE_CONSOLIDATION,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_LABEL,
   SOURCE_DISTRICT_MASK,
@@ -114,6 +116,10 @@ export class MapSync {
         () => this.applySuggestedSites(),
       ),
       store.subscribe(
+        (state) => state.consolidationPlan,
+        () => this.applyConsolidation(),
+      ),
+      store.subscribe(
         (state) => state.selectedCandidate,
         () => this.applyCandidateState(),
       ),
@@ -170,6 +176,7 @@ export class MapSync {
     this.applySchools();
     this.applyCandidates();
     this.applySuggestedSites();
+    this.applyConsolidation();
     this.applyAnalysis();
     this.applySeats();
     this.applyTownshipFailures();
@@ -282,6 +289,12 @@ export class MapSync {
       ),
     );
     this.applyCandidateState();
+  }
+
+  /** The consolidation proposal in force: arrows from closed schools to receiving ones. */
+  private applyConsolidation(): void {
+    const plan = this.store.getState().consolidationPlan;
+    this.setData(SOURCE_CONSOLIDATION, [plan], () => consolidationFeatures(plan?.result.closed ?? []));
   }
 
   /** The last suggestion's sites, numbered; drawn until the next run. */

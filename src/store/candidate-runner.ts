@@ -5,6 +5,7 @@
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
 import type { CandidateRequest } from '../workers/candidates-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { selectPlacedCandidates } from './selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -17,9 +18,7 @@ export function startCandidateRunner(
     }),
 ): () => void {
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
-    // The load status too: the data is shown only after saved work is restored (see analysis-runner.ts).
     inputsOf: (state) => [
-      state.loadStatus,
       state.candidates,
       state.draggedCandidate,
       state.schools,
@@ -37,12 +36,7 @@ export function startCandidateRunner(
           store.setState({ candidateReport: null, candidateStatus: 'idle' });
         return null;
       }
-      const dragged = state.draggedCandidate;
-      const placed = dragged
-        ? candidates.map((candidate) =>
-            candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
-          )
-        : candidates;
+      const placed = selectPlacedCandidates(state);
       return { id, input: { schools, townships, population, ruleSet, radii, scenario }, candidates: placed };
     },
     createWorker,

@@ -9,8 +9,10 @@ import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { type ContextSlice, createContextSlice } from './context-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
 import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
@@ -24,7 +26,9 @@ export type AtlasState = DataSlice &
   PlanningSlice &
   PrintSlice &
   RulesSlice &
+  PublicationSlice &
   SeatsSlice &
+  ImportSlice &
   ContextSlice;
 
 /** How many steps undo keeps. */
@@ -40,6 +44,7 @@ export function undoableData(state: AtlasState): EditableData {
     radii: state.radii,
     candidates: state.candidates,
     referenceLayers: state.referenceLayers,
+    consolidationPlan: state.consolidationPlan,
   };
 }
 
@@ -56,8 +61,10 @@ export function createAtlasStore() {
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
+          ...createPublicationSlice(...args),
           ...createSeatsSlice(...args),
           ...createContextSlice(...args),
+          ...createImportSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

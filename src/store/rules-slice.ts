@@ -16,6 +16,7 @@ import {
 } from '../domain/rules.ts';
 import { readRuleSetText } from '../io/rule-set-file.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer, viewerRefusal } from './publication-slice.ts';
 
 /** What reading a rule-set file did: loaded it, or left the rule set as it was and why. */
 export type RuleSetImport = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Message[] };
@@ -38,6 +39,8 @@ export interface RulesSlice {
 export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (set, get) => {
   /** Applies an update to the rule set; an unchanged set makes no undo step. */
   const edit = (change: (ruleSet: RuleSet) => RuleSet): Message | null => {
+    const refusal = viewerRefusal(get());
+    if (refusal) return refusal;
     const { ruleSet } = get();
     if (!ruleSet) return message('ruleSetNotLoaded');
     try {
@@ -55,6 +58,7 @@ export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (s
     setTargetGoal: (targetId, goal) => edit((ruleSet) => withTargetGoal(ruleSet, targetId, goal)),
     setEnteredFigure: (targetId, value) => edit((ruleSet) => withEnteredFigure(ruleSet, targetId, value)),
     importRuleSet(text, file) {
+      refuseInViewer(get());
       const read = readRuleSetText(text, file);
       if (read.ok) set({ ruleSet: read.ruleSet });
       return read;

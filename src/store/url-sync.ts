@@ -1,6 +1,7 @@
 /** Keeps the view in the URL's hash and restores it from there, so a link reopens the same map. */
 import { formatUrlView, parseUrlView } from '../io/url-state.ts';
 import type { AtlasStore } from './index.ts';
+import { currentDataSet, linkNoticeFor } from './publication-slice.ts';
 
 /** Applies the view in the current URL to the store (call before the map is created). */
 export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
@@ -15,10 +16,14 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     analysisKind: view.analysisKind,
     planningTab: view.planningTab,
     presentation: view.presentation,
+    linkDataSet: view.dataSet,
     seatStage: view.seatStage,
     seatYear: view.seatYear,
     ...(hasLanguage ? { language: view.language } : {}),
   });
+  // A link pasted into an open tab is checked at once; at start, once the data is loaded.
+  const state = store.getState();
+  if (state.loadStatus === 'ready') store.setState({ linkNotice: linkNoticeFor(state) });
 }
 
 /** Writes the view to the URL whenever it changes; returns the unsubscriber. */
@@ -37,6 +42,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       analysisKind: state.analysisKind,
       planningTab: state.planningTab,
       presentation: state.presentation,
+      // Once the data is loaded, every link says which data set it shows.
+      dataSet: state.loadStatus === 'ready' ? currentDataSet(state) : state.linkDataSet,
       seatStage: state.seatStage,
       seatYear: state.seatYear,
     });
@@ -54,6 +61,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.analysisKind,
         state.planningTab,
         state.presentation,
+        state.loadStatus,
+        state.viewer,
         state.seatStage,
         state.seatYear,
       ] as const,

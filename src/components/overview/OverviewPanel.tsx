@@ -10,6 +10,7 @@ import { scenarioName } from '../../domain/scenario.ts';
 import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatShare } from '../format.ts';
+import { OptimiseOverviewLine } from '../planning/OptimiseOverviewLine.tsx';
 import { SeatOutlook } from '../seats/SeatOutlook.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
@@ -49,6 +50,8 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const scenario = useAtlasStore((state) => state.scenario);
   const ruleSet = useAtlasStore((state) => state.ruleSet);
   const radii = useAtlasStore((state) => state.radii);
+  // A published atlas shows the goals and entered figures as published, not as fields.
+  const editable = useAtlasStore((state) => !state.viewer);
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
   const target = formatShare(ruleSet?.settings.coverageTarget ?? null);
@@ -77,13 +80,13 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <h3 id="overview-targets">
               {t('overviewTargetsTitle')} <small>{t('overviewTargetsNote')}</small>
             </h3>
-            <TargetList targets={targets} editable />
+            <TargetList targets={targets} editable={editable} />
           </section>
           <section className="overview-section" aria-labelledby="overview-figures">
             <h3 id="overview-figures">
               {t('overviewFiguresTitle')} <small>{t('overviewFiguresHelp')}</small>
             </h3>
-            <EnteredFigures targets={targets} editable />
+            <EnteredFigures targets={targets} editable={editable} />
             <SeatOutlook />
           </section>
           <section className="overview-section" aria-labelledby="overview-coverage">
@@ -96,6 +99,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             ) : (
               <AnalysisPending />
             )}
+            <OptimiseOverviewLine />
           </section>
         </div>
         <div className="overview-column">

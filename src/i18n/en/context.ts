@@ -80,7 +80,6 @@ export const contextEn = {
   cspHeaderNginx: 'nginx header (in the server or location block)',
   cspHeaderIis: 'IIS header (in web.config, under customHeaders)',
   configFetchFailed: 'The deployment file {file} could not be loaded ({reason}); running with the defaults',
-  referenceLayersLeftOut: '{count} reference layers of the project were malformed and left out',
   basemapNotKeptTooLarge:
     'The basemap file is {size} MB, more than the browser can keep (about {free} MB free): it works for this session, and must be opened again next time',
   basemapNotKeptError:
@@ -159,4 +158,15 @@ export const contextEn = {
     'Townships meeting every requirement of the plan: {current} now, {planned} after the plan (of {total})',
   overviewIndicatorNote:
     'The coverage target of {target} is a setting of this tool, not the plan’s words; change it under Analysis',
+  projectReferenceNotList: 'the reference layers are not a list',
+  projectReferenceInvalid: 'reference layer {number} “{name}”: {problem}',
+  projectReferenceNoName: 'the layer has no id or name',
+  projectReferenceBadKind: 'the kind “{value}” is not one of road, river, village, parcel, red line or other',
+  projectReferenceBadColour: 'the colour “{value}” is not of the form #RRGGBB',
+  projectReferenceBadWidth: 'the width “{value}” is not a number above 0 and at most 20',
+  projectReferenceBadLabel: 'the label field should be a field name or empty',
+  projectReferenceBadSettings: 'its visibility, file or source is malformed',
+  projectReferenceNoFeatures: 'it has no feature collection',
+  projectReferenceBadFeature:
+    'feature {feature} has an invalid geometry or attributes (longitude −180 to 180, latitude −90 to 90; attributes text, numbers or true/false)',
 } as const;

@@ -70,7 +70,6 @@ export const contextZh = {
   cspHeaderNginx: 'nginx 响应头（写入 server 或 location 配置）',
   cspHeaderIis: 'IIS 响应头（写入 web.config 的 customHeaders）',
   configFetchFailed: '部署配置 {file} 无法读取（{reason}），已按默认设置运行',
-  referenceLayersLeftOut: '项目中有 {count} 个参考图层格式不对，已略去',
   basemapNotKeptTooLarge:
     '底图文件有 {size} MB，超过浏览器可用存储空间（约 {free} MB），未能保存在本浏览器中；本次可正常使用，下次打开需重新选择该文件',
   basemapNotKeptError: '底图文件未能保存在本浏览器中（{reason}）；本次可正常使用，下次打开需重新选择该文件',
@@ -145,4 +144,15 @@ export const contextZh = {
   overviewPlanGridSummary:
     '规划要求全部达标的乡镇：现状 {current} 个，规划完成后 {planned} 个（共 {total} 个）',
   overviewIndicatorNote: '覆盖率指标的目标 {target} 为本工具的分析设置，不是规划原文，可在“分析”中调整',
+  projectReferenceNotList: '参考图层不是列表',
+  projectReferenceInvalid: '第 {number} 个参考图层“{name}”：{problem}',
+  projectReferenceNoName: '缺少图层编号或名称',
+  projectReferenceBadKind: '图层类别“{value}”无效（应为道路、河流、村庄、地块、规划红线或其他）',
+  projectReferenceBadColour: '颜色“{value}”无效（应为 #RRGGBB 形式）',
+  projectReferenceBadWidth: '线宽“{value}”无效（应为大于 0、不超过 20 的数值）',
+  projectReferenceBadLabel: '标注字段应为字段名或留空',
+  projectReferenceBadSettings: '显示状态、来源文件或数据来源格式不对',
+  projectReferenceNoFeatures: '缺少要素集合',
+  projectReferenceBadFeature:
+    '第 {feature} 个要素的几何或属性无效（坐标须为经度 −180～180、纬度 −90～90，属性须为文字、数值或是否）',
 } as const;
