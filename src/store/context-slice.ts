@@ -1,13 +1,13 @@
 /**
  * The context slice: what the map shows around the schools. Reference layers are the bureau's
- * data (undoable, saved with the project: each import, edit or removal is one step); the basemap
+ * data (undoable, saved with the project: each edit or removal is one step, an import is the
+ * import flow's commit); the basemap
  * is this browser's choice (the opened file, the deployment's services, their messages).
  */
 import type { StateCreator } from 'zustand';
 import type { BasemapChoice, BasemapFile, BasemapService } from '../domain/basemap.ts';
 import type { Message } from '../domain/message.ts';
-import { nextReferenceLayerId, type ReferenceLayer } from '../domain/reference-layer.ts';
-import type { ReferenceLayerDraft } from '../io/read-reference-layer.ts';
+import type { ReferenceLayer } from '../domain/reference-layer.ts';
 import type { AtlasState } from './index.ts';
 
 /** What a reference layer's settings may change. */
@@ -26,8 +26,6 @@ export interface OpenedBasemap {
 export interface ContextSlice {
   /** The reference layers, drawn bottom to top in this order. */
   referenceLayers: ReferenceLayer[];
-  /** Adds a layer read from a file as one undo step; returns its id. */
-  addReferenceLayer(draft: ReferenceLayerDraft): string;
   /** Changes a layer's name, look, label or visibility. */
   updateReferenceLayer(id: string, change: ReferenceLayerChange): void;
   removeReferenceLayer(id: string): void;
@@ -47,12 +45,6 @@ export interface ContextSlice {
 
 export const createContextSlice: StateCreator<AtlasState, [], [], ContextSlice> = (set, get) => ({
   referenceLayers: [],
-  addReferenceLayer(draft) {
-    const layers = get().referenceLayers;
-    const id = nextReferenceLayerId(layers);
-    set({ referenceLayers: [...layers, { ...draft, id, visible: true }] });
-    return id;
-  },
   updateReferenceLayer(id, change) {
     set({
       referenceLayers: get().referenceLayers.map((layer) =>

@@ -110,14 +110,21 @@ function emptySessions(): ImportSessions {
     roster: emptySession('roster'),
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
+    reference: emptySession('reference'),
   };
 }
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district'>,
+  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'referenceLayers'>,
 ): ImportContext {
-  return { schools: state.schools, townships: state.townships, seats: state.seats, district: state.district };
+  return {
+    schools: state.schools,
+    townships: state.townships,
+    seats: state.seats,
+    district: state.district,
+    referenceLayers: state.referenceLayers,
+  };
 }
 
 /** The descriptors' type, for the steps that take them once loaded. */
@@ -196,6 +203,15 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         read: result.read,
         progress: null,
         choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
+      });
+      return;
+    }
+    if (result.kind === 'reference') {
+      const session = get().imports.reference;
+      patch('reference', {
+        read: result.read,
+        progress: null,
+        choices: descriptors.reference.choicesAfterRead(result.read, context, session.choices),
       });
       return;
     }

@@ -1,7 +1,7 @@
 /** The map screen's section for the basemap and the bureau's reference layers. */
 import { useTranslation } from '../use-translation.ts';
 import { BasemapPanel } from './BasemapPanel.tsx';
-import { ReferenceImport } from './ReferenceImport.tsx';
+import { ReferenceImportButton } from './ReferenceImportButton.tsx';
 import { ReferenceLayerList } from './ReferenceLayerList.tsx';
 import './layers.css';
 
@@ -13,7 +13,7 @@ export function LayersPanel() {
       <fieldset className="reference-panel">
         <legend>{t('referenceTitle')}</legend>
         <ReferenceLayerList />
-        <ReferenceImport />
+        <ReferenceImportButton />
       </fieldset>
     </section>
   );

@@ -1,6 +1,6 @@
 /** The kind and label-field pickers of a reference layer, shared by the import and the layer list. */
 import { REFERENCE_LAYER_KINDS, type ReferenceLayerKind } from '../../domain/reference-layer.ts';
-import type { ReferenceField } from '../../io/read-reference-layer.ts';
+import type { ReferenceField } from '../../io/import-flow/index.ts';
 import { useTranslation } from '../use-translation.ts';
 
 /** The layer's kind. */

@@ -1,15 +1,19 @@
 /**
- * Importing a reference layer: the file is read (GeoJSON, zipped Shapefile, KML/KMZ), the user
- * sees what was read and every feature left out with why, answers the coordinate-system question
- * when the file does not say, names the layer and picks its kind and label field, and adds it as
- * one undo step. The reading is `readReferenceLayer`, the same pure function a worker or the
- * command line can call.
+ * The import dialog's 参考图层 tab, a view of the import flow's reference session: the file
+ * (GeoJSON, zipped Shapefile, KML/KMZ) read in the import worker, the coordinate-system question
+ * when the file does not say, the layer's name, kind, colour, width, label field and source, the
+ * features left out with why, and one commit (one undo step).
  */
-import { useRef, useState } from 'react';
-import { REFERENCE_KIND_STYLES, type ReferenceLayerKind } from '../../domain/reference-layer.ts';
-import { COORDINATE_SYSTEMS, type CoordinateSystem } from '../../io/convert-coordinates.ts';
-import type { ReadReferenceOptions, ReferenceLayerRead } from '../../io/read-reference-layer.ts';
-import { useAtlasStore } from '../../store/index.ts';
+import {
+  COORDINATE_SYSTEMS,
+  type CoordinateSystem,
+  IMPORT_DESCRIPTORS,
+  type ReferenceLayerRead,
+  withReferenceKind,
+} from '../../io/import-flow/index.ts';
+import { FilePicker } from '../import/FilePicker.tsx';
+import { ImportDone } from '../import/ImportSteps.tsx';
+import { useImportSession } from '../import/use-import-session.ts';
 import { useTranslation } from '../use-translation.ts';
 import { KindField, LabelField } from './ReferenceFields.tsx';
 
@@ -22,204 +26,213 @@ const SYSTEM_KEYS = {
   bd09: 'coordinateSystemBd09',
 } as const;
 
-export function ReferenceImport() {
+function ProjectionQuestion({
+  read,
+  onChoose,
+}: {
+  read: Extract<ReferenceLayerRead, { status: 'needs-projection' }>;
+  onChoose: (projection: string) => void;
+}) {
   const { t, tm } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const add = useAtlasStore((state) => state.addReferenceLayer);
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
-  const [read, setRead] = useState<ReferenceLayerRead | null>(null);
-  const [options, setOptions] = useState<ReadReferenceOptions>({});
-  const [projection, setProjection] = useState('');
-  const [draft, setDraft] = useState<{
-    name: string;
-    kind: ReferenceLayerKind;
-    labelField: string | null;
-    source: string;
-  } | null>(null);
+  return (
+    <div className="field-group" data-testid="reference-projection-question">
+      <p className="import-hint" role="alert">
+        {tm(read.message)}
+      </p>
+      <label className="field">
+        <span>{t('referenceProjection')}</span>
+        <select
+          defaultValue=""
+          onChange={(event) => {
+            if (event.target.value !== '') onChoose(event.target.value);
+          }}
+          data-testid="reference-projection"
+        >
+          {/* Nothing chosen at first: the file does not say, and a pre-selected answer would be a guess. */}
+          <option value="">{t('referenceProjectionPick')}</option>
+          {read.candidates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {tm(candidate.label)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
 
-  const load = async (name: string, bytes: Uint8Array, next: ReadReferenceOptions) => {
-    setRead(null);
-    setOptions(next);
-    // The readers (Shapefile, KML, projections) load with the first import, not with the app.
-    const { readReferenceLayer } = await import('../../io/read-reference-layer.ts');
-    const result = await readReferenceLayer(bytes, name, next);
-    setRead(result);
-    if (result.status === 'ok') {
-      const { layer } = result;
-      setDraft({ name: layer.name, kind: layer.kind, labelField: layer.labelField, source: layer.source });
-    } else if (result.status === 'needs-projection') setProjection(result.candidates[0]?.id ?? '');
-  };
-  const close = () => {
-    setFile(null);
-    setRead(null);
-    setDraft(null);
-    setOptions({});
-  };
-  const commit = () => {
-    if (read?.status !== 'ok' || !draft) return;
-    const style = REFERENCE_KIND_STYLES[draft.kind];
-    add({ ...read.layer, ...draft, colour: style.colour, width: style.width });
-    close();
-  };
+export function ReferenceImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
+  const { t, tm } = useTranslation();
+  const { session, review, setOptions, setChoices, commit } = useImportSession('reference');
+  const { file: picked, options, choices, done, progress } = session;
+  const read = session.read;
 
   return (
-    <div className="reference-import">
-      <button
-        type="button"
-        className="ghost"
-        onClick={() => input.current?.click()}
-        data-testid="reference-import"
-      >
-        {t('referenceImport')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".geojson,.json,.zip,.kml,.kmz"
-        hidden
-        data-testid="reference-file-input"
-        onChange={async (event) => {
-          const chosen = event.target.files?.[0];
-          event.target.value = '';
-          if (!chosen) return;
-          const bytes = new Uint8Array(await chosen.arrayBuffer());
-          setFile({ name: chosen.name, bytes });
-          await load(chosen.name, bytes, {});
-        }}
-      />
-      {file ? (
-        <div
-          className="reference-dialog"
-          role="dialog"
-          aria-label={t('referenceDialogTitle')}
-          data-testid="reference-dialog"
-        >
-          <h3>{t('referenceDialogTitle')}</h3>
+    <div className="import-body reference-import" data-testid="reference-dialog">
+      <div className="import-column">
+        <section className="import-step">
+          <h3>{t('importStepFile')}</h3>
           <p className="help">{t('referenceDialogHelp')}</p>
-          {!read ? <p>{t('referenceReading', { file: file.name })}</p> : null}
+          <FilePicker
+            accept={IMPORT_DESCRIPTORS.reference.accept}
+            picked={picked}
+            formats={t('referenceFormats')}
+            onFile={onFile}
+            testId="reference-file-input"
+          />
+          {progress !== null && picked ? <p>{t('referenceReading', { file: picked.name })}</p> : null}
+          {session.failure ? (
+            <p className="import-file-error" role="alert" data-testid="reference-error">
+              {tm(session.failure)}
+            </p>
+          ) : null}
           {read?.status === 'error' ? (
-            <p className="error" role="alert" data-testid="reference-error">
+            <p className="import-file-error" role="alert" data-testid="reference-error">
               {tm(read.message)}
             </p>
           ) : null}
           {read?.status === 'needs-projection' ? (
-            <div className="field-group">
-              <p>{tm(read.message)}</p>
-              <label className="field">
-                <span>{t('referenceProjection')}</span>
-                <select
-                  value={projection}
-                  onChange={(event) => setProjection(event.target.value)}
-                  data-testid="reference-projection"
-                >
-                  {read.candidates.map((candidate) => (
-                    <option key={candidate.id} value={candidate.id}>
-                      {tm(candidate.label)}
-                    </option>
+            <ProjectionQuestion read={read} onChoose={(projection) => setOptions({ projection })} />
+          ) : null}
+          {read?.status === 'ok' && read.projection !== null ? (
+            <p className="help">{tm(read.projection.label)}</p>
+          ) : null}
+          {read?.status === 'ok' && read.projection === null ? (
+            <label className="field">
+              <span>{t('referenceCoordinates')}</span>
+              <select
+                value={options.coordinates ?? 'wgs84'}
+                onChange={(event) => setOptions({ coordinates: event.target.value as CoordinateSystem })}
+              >
+                {COORDINATE_SYSTEMS.map((system) => (
+                  <option key={system} value={system}>
+                    {t(SYSTEM_KEYS[system])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </section>
+        {read?.status === 'ok' && choices && done === null ? (
+          <section className="import-step">
+            <h3>{t('referenceStepLook')}</h3>
+            <label className="field">
+              <span>{t('referenceName')}</span>
+              <input
+                type="text"
+                value={choices.name}
+                onChange={(event) => setChoices({ name: event.target.value })}
+                data-testid="reference-name"
+              />
+            </label>
+            <KindField
+              value={choices.kind}
+              onChange={(kind) => setChoices(withReferenceKind(choices, kind))}
+            />
+            <label className="field">
+              <span>{t('referenceColour')}</span>
+              <input
+                type="color"
+                value={choices.colour}
+                onChange={(event) => setChoices({ colour: event.target.value })}
+                data-testid="reference-colour"
+              />
+            </label>
+            <label className="field">
+              <span>{t('referenceWidth')}</span>
+              <input
+                type="number"
+                min={0.5}
+                max={8}
+                step={0.5}
+                value={choices.width}
+                onChange={(event) => {
+                  const width = Number(event.target.value);
+                  if (Number.isFinite(width) && width > 0 && width <= 20) setChoices({ width });
+                }}
+                data-testid="reference-width"
+              />
+            </label>
+            <LabelField
+              value={choices.labelField}
+              fields={read.fields}
+              onChange={(labelField) => setChoices({ labelField })}
+            />
+            <label className="field">
+              <span>{t('referenceSource')}</span>
+              <input
+                type="text"
+                value={choices.source}
+                onChange={(event) => setChoices({ source: event.target.value })}
+              />
+            </label>
+          </section>
+        ) : null}
+      </div>
+      <div className="import-column">
+        {done ? (
+          <ImportDone onClose={onClose}>
+            <p data-testid="reference-done">{tm(done.message)}</p>
+          </ImportDone>
+        ) : review ? (
+          <section className="import-step">
+            <h3>{t('referenceStepReview')}</h3>
+            <p data-testid="reference-counts">
+              {t('referenceCounts', {
+                accepted: review.read.layer.features.features.length,
+                points: review.read.counts.points,
+                lines: review.read.counts.lines,
+                polygons: review.read.counts.polygons,
+                rejected: review.read.rejected.length,
+              })}
+            </p>
+            {review.read.warnings.length > 0 ? (
+              <ul className="import-file-warnings">
+                {review.read.warnings.map((warning) => (
+                  <li key={tm(warning)}>{tm(warning)}</li>
+                ))}
+              </ul>
+            ) : null}
+            {review.read.rejected.length > 0 ? (
+              <details open data-testid="reference-rejected">
+                <summary>{t('referenceRejectedTitle')}</summary>
+                <ul>
+                  {review.read.rejected.slice(0, LISTED).map((rejected) => (
+                    <li key={rejected.number}>{tm(rejected.message)}</li>
                   ))}
-                </select>
-              </label>
+                </ul>
+                {review.read.rejected.length > LISTED ? (
+                  <p>{t('referenceRejectedMore', { count: review.read.rejected.length - LISTED })}</p>
+                ) : null}
+              </details>
+            ) : null}
+            {review.blocked ? (
+              <p className="import-hint" role="alert">
+                {tm(review.blocked)}
+              </p>
+            ) : null}
+            <div className="dialog-actions">
+              <button type="button" className="ghost" onClick={onClose}>
+                {t('referenceCancel')}
+              </button>
               <button
                 type="button"
-                className="ghost"
-                onClick={() => void load(file.name, file.bytes, { ...options, projection })}
+                className="primary"
+                disabled={review.blocked !== null || progress !== null}
+                onClick={commit}
+                data-testid="reference-add"
               >
-                {t('referenceProjectionApply')}
+                {t('referenceAdd')}
               </button>
             </div>
-          ) : null}
-          {read?.status === 'ok' && draft ? (
-            <>
-              <p data-testid="reference-counts">
-                {t('referenceCounts', {
-                  accepted: read.layer.features.features.length,
-                  points: read.counts.points,
-                  lines: read.counts.lines,
-                  polygons: read.counts.polygons,
-                  rejected: read.rejected.length,
-                })}
-              </p>
-              {read.projection === null ? (
-                <label className="field">
-                  <span>{t('referenceCoordinates')}</span>
-                  <select
-                    value={options.coordinates ?? 'wgs84'}
-                    onChange={(event) =>
-                      void load(file.name, file.bytes, {
-                        ...options,
-                        coordinates: event.target.value as CoordinateSystem,
-                      })
-                    }
-                  >
-                    {COORDINATE_SYSTEMS.map((system) => (
-                      <option key={system} value={system}>
-                        {t(SYSTEM_KEYS[system])}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : (
-                <p className="help">{tm(read.projection.label)}</p>
-              )}
-              <label className="field">
-                <span>{t('referenceName')}</span>
-                <input
-                  type="text"
-                  value={draft.name}
-                  onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-                  data-testid="reference-name"
-                />
-              </label>
-              <KindField value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />
-              <LabelField
-                value={draft.labelField}
-                fields={read.fields}
-                onChange={(labelField) => setDraft({ ...draft, labelField })}
-              />
-              <label className="field">
-                <span>{t('referenceSource')}</span>
-                <input
-                  type="text"
-                  value={draft.source}
-                  onChange={(event) => setDraft({ ...draft, source: event.target.value })}
-                />
-              </label>
-              {[...read.warnings].map((warning) => (
-                <p key={warning.key} className="help">
-                  {tm(warning)}
-                </p>
-              ))}
-              {read.rejected.length > 0 ? (
-                <details data-testid="reference-rejected">
-                  <summary>{t('referenceRejectedTitle')}</summary>
-                  <ul>
-                    {read.rejected.slice(0, LISTED).map((rejected) => (
-                      <li key={rejected.number}>{tm(rejected.message)}</li>
-                    ))}
-                  </ul>
-                  {read.rejected.length > LISTED ? (
-                    <p>{t('referenceRejectedMore', { count: read.rejected.length - LISTED })}</p>
-                  ) : null}
-                </details>
-              ) : null}
-            </>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="ghost" onClick={close}>
-              {t('referenceCancel')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={read?.status !== 'ok' || !draft || draft.name.trim() === ''}
-              onClick={commit}
-              data-testid="reference-add"
-            >
-              {t('referenceAdd')}
-            </button>
-          </div>
-        </div>
-      ) : null}
+          </section>
+        ) : (
+          <section className="import-step">
+            <h3>{t('referenceDialogTitle')}</h3>
+            <p className="help">{t('referenceIntro')}</p>
+          </section>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { ReferenceLayer } from '../../domain/reference-layer.ts';
-import { referenceFields } from '../../io/read-reference-layer.ts';
+import { referenceFields } from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { KindField, LabelField } from './ReferenceFields.tsx';

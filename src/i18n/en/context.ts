@@ -169,4 +169,15 @@ export const contextEn = {
   projectReferenceNoFeatures: 'it has no feature collection',
   projectReferenceBadFeature:
     'feature {feature} has an invalid geometry or attributes (longitude −180 to 180, latitude −90 to 90; attributes text, numbers or true/false)',
+  importTabReference: 'Reference layer',
+  referenceNothingToAdd: '{file} has no feature to add',
+  referenceNameMissing: 'Give the layer a name',
+  referenceDone:
+    'Added the reference layer “{name}”: {count} features, {rejected} left out. Undo takes it away again.',
+  referenceFormats: 'GeoJSON, zipped Shapefile (.zip), KML, KMZ',
+  referenceStepLook: 'Name and look',
+  referenceStepReview: 'Check',
+  referenceIntro:
+    'Roads, rivers, village points, land parcels or planning red lines can be added as reference layers. After reading, the features read and those left out (with why) are shown; adding is one step that Undo takes back.',
+  referenceProjectionPick: 'Choose the coordinate system…',
 } as const;

@@ -155,4 +155,14 @@ export const contextZh = {
   projectReferenceNoFeatures: '缺少要素集合',
   projectReferenceBadFeature:
     '第 {feature} 个要素的几何或属性无效（坐标须为经度 −180～180、纬度 −90～90，属性须为文字、数值或是否）',
+  importTabReference: '参考图层',
+  referenceNothingToAdd: '{file} 中没有可添加的要素',
+  referenceNameMissing: '请填写图层名称',
+  referenceDone: '已添加参考图层“{name}”：{count} 个要素，{rejected} 个未导入。如需撤回，请点「撤销」。',
+  referenceFormats: 'GeoJSON、Shapefile 压缩包（.zip）、KML、KMZ',
+  referenceStepLook: '图层名称与样式',
+  referenceStepReview: '检查结果',
+  referenceIntro:
+    '可导入道路、河流、村点、地块、规划红线等作为参考图层。读取后显示要素数量和未导入的要素及原因；确认后一次添加，可用「撤销」整体撤回。',
+  referenceProjectionPick: '请选择坐标系…',
 } as const;

@@ -25,6 +25,12 @@ import {
   INITIAL_IMPORT_OPTIONS,
 } from './import-kinds.ts';
 import { guessPopulationTable, type PopulationReview, reviewPopulationImport } from './population-import.ts';
+import {
+  commitReferenceImport,
+  guessReferenceChoices,
+  type ReferenceReview,
+  reviewReferenceImport,
+} from './reference-import.ts';
 import { type RosterReview, reviewRosterImport, rosterDoneMessage } from './roster-import.ts';
 
 /** What each kind's review gives: the preview and report the dialog shows before a commit. */
@@ -32,6 +38,7 @@ export interface ImportReviews {
   roster: RosterReview;
   boundaries: TownshipMatch;
   population: PopulationReview;
+  reference: ReferenceReview;
 }
 
 /** What a commit did, for the dialog's last step. */
@@ -160,9 +167,28 @@ const population: ImportDescriptor<'population'> = {
   },
 };
 
+const reference: ImportDescriptor<'reference'> = {
+  kind: 'reference',
+  accept: '.geojson,.json,.zip,.kml,.kmz',
+  initialOptions: INITIAL_IMPORT_OPTIONS.reference,
+  initialChoices: INITIAL_IMPORT_CHOICES.reference,
+  readOptions: (options) => options,
+  choicesAfterRead: (read, _context, choices) => guessReferenceChoices(read, choices),
+  review: (read, choices) => reviewReferenceImport(read, choices),
+  commit(review, _file, context) {
+    const committed = commitReferenceImport(review, context.referenceLayers);
+    if (!committed) return null;
+    return {
+      change: { referenceLayers: committed.referenceLayers },
+      done: { message: committed.message, mismatches: [] },
+    };
+  },
+};
+
 /** Every kind's descriptor. */
 export const IMPORT_DESCRIPTORS: { [K in ImportKind]: ImportDescriptor<K> } = {
   roster,
   boundaries,
   population,
+  reference,
 };

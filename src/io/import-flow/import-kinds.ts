@@ -6,6 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
+import type { ReferenceLayer, ReferenceLayerKind } from '../../domain/reference-layer.ts';
 import type { School } from '../../domain/school.ts';
 import type {
   DistrictCollection,
@@ -15,12 +16,13 @@ import type {
 import type { CoordinateSystem } from '../convert-coordinates.ts';
 import type { ColumnMappingOverride } from '../guess-column-mapping.ts';
 import type { BoundaryFileResult, ReadBoundaryOptions } from '../read-boundary-file.ts';
+import type { ReadReferenceOptions, ReferenceLayerRead } from '../read-reference-layer.ts';
 import type { RosterImportResult } from '../read-roster-bytes.ts';
 import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../read-source-table.ts';
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population'] as const;
+export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'reference'] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -37,6 +39,7 @@ export interface ImportReadOptions {
   };
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
+  reference: ReadReferenceOptions;
 }
 
 /** What a read of each kind gives. */
@@ -44,6 +47,7 @@ export interface ImportReads {
   roster: RosterImportResult;
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
+  reference: ReferenceLayerRead;
 }
 
 /** The population tables: per township, or settlement points. */
@@ -64,6 +68,21 @@ export interface ImportChoices {
     /** The year the children's ages refer to when the file has no 年份 column (null: 2020). */
     baseYear: number | null;
   };
+  /** A reference layer's name and look; null until a read gives the guesses. */
+  reference: ReferenceChoices | null;
+}
+
+/** What the user says of a reference layer before adding it. */
+export interface ReferenceChoices {
+  name: string;
+  kind: ReferenceLayerKind;
+  /** #rrggbb. */
+  colour: string;
+  /** Line width in CSS pixels. */
+  width: number;
+  labelField: string | null;
+  /** Where the data comes from, as the legend and the printed source line say it. */
+  source: string;
 }
 
 /** The data in use that a review is measured against. */
@@ -72,6 +91,8 @@ export interface ImportContext {
   townships: TownshipCollection | null;
   seats: TownshipSeatCollection | null;
   district: DistrictCollection | null;
+  /** The reference layers in use (a new layer goes on top of them). */
+  referenceLayers: readonly ReferenceLayer[];
 }
 
 /** What a commit replaces: one undo step. */
@@ -79,6 +100,7 @@ export interface ImportChange {
   schools?: School[];
   townships?: TownshipCollection;
   population?: PopulationData;
+  referenceLayers?: ReferenceLayer[];
 }
 
 /** A picked or dropped file: its name and bytes, or why it was not read. */
@@ -96,6 +118,7 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   roster: { coords: 'wgs84' },
   boundaries: {},
   population: {},
+  reference: {},
 };
 
 /** The choices of a new session of each kind. */
@@ -103,4 +126,5 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   roster: { mode: 'add', decisions: {} },
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
+  reference: null,
 };

@@ -34,6 +34,8 @@ export type { BoundaryFileResult } from '../read-boundary-file.ts';
 export { type CandidateSiteRow, readCandidateSites } from '../read-candidate-sites.ts';
 /** The school form checks one school with the roster's own checks (a one-row roster). */
 export { readPosition } from '../read-position.ts';
+export type { ReferenceField, ReferenceLayerRead } from '../read-reference-layer.ts';
+export { referenceFields } from '../read-reference-layer.ts';
 export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
@@ -65,6 +67,7 @@ export {
   type ImportReads,
   type PickedFile,
   type PopulationTableKind,
+  type ReferenceChoices,
 } from './import-kinds.ts';
 export {
   type DuplicateDecision,
@@ -73,3 +76,4 @@ export {
   type MergeReport,
 } from './merge-roster.ts';
 export { importKindForFile, readPickedFile } from './picked-file.ts';
+export { type ReferenceReview, withReferenceKind } from './reference-import.ts';

@@ -21,14 +21,17 @@ function looksLikePolygons(bytes: Uint8Array): boolean {
 }
 
 /**
- * The import a picked or dropped file goes to: zipped Shapefiles and polygon GeoJSON to the
- * boundaries, other files to the import in view (the roster when the boundaries cannot read them).
+ * The import a picked or dropped file goes to: KML/KMZ to the reference layers; zipped Shapefiles
+ * and polygon GeoJSON to the boundaries unless the reference-layer import is in view; other files
+ * to the import in view (the roster when the boundaries cannot read them).
  */
 export function importKindForFile(file: PickedFile, current: ImportKind): ImportKind {
+  if (/\.(kml|kmz)$/i.test(file.name)) return 'reference';
+  if (current === 'reference' && /\.(zip|geojson|json)$/i.test(file.name)) return 'reference';
   if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return 'boundaries';
   if (/\.(geo)?json$/i.test(file.name)) {
     if (looksLikePolygons(file.bytes)) return 'boundaries';
     return current === 'boundaries' ? 'roster' : current;
   }
-  return current === 'boundaries' ? 'roster' : current;
+  return current === 'boundaries' || current === 'reference' ? 'roster' : current;
 }

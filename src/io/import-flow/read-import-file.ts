@@ -3,6 +3,7 @@
  * the main thread runs when there is no worker, and what the CLI runs. Never throws.
  */
 import { readBoundaryFile } from '../read-boundary-file.ts';
+import { readReferenceLayer } from '../read-reference-layer.ts';
 import { readRosterBytes } from '../read-roster-bytes.ts';
 import { readSourceTable } from '../read-source-table.ts';
 import type { ImportKind, ImportReadOptions, ImportReads } from './import-kinds.ts';
@@ -42,6 +43,11 @@ export async function readImportFile(
       return {
         kind: 'population',
         read: await readSourceTable(request.bytes, request.fileName, request.options),
+      };
+    case 'reference':
+      return {
+        kind: 'reference',
+        read: await readReferenceLayer(request.bytes, request.fileName, request.options),
       };
   }
 }

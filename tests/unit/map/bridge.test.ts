@@ -105,30 +105,36 @@ describe('the map bridge: store to map', () => {
   it('adds a reference layer to the style and sends its features once, again only when they change', () => {
     const { map, store } = connect();
     const source = referenceSourceId('ref-1');
-    store.getState().addReferenceLayer({
-      name: '道路',
-      kind: 'road',
-      colour: '#b07a3a',
-      width: 1.6,
-      labelField: 'name',
-      file: 'roads.geojson',
-      source: 'roads.geojson',
-      features: {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            properties: { name: 'G209' },
-            geometry: {
-              type: 'LineString',
-              coordinates: [
-                [109.6, 23],
-                [109.7, 23.1],
-              ],
-            },
+    store.getState().replaceData({
+      referenceLayers: [
+        {
+          id: 'ref-1',
+          visible: true,
+          name: '道路',
+          kind: 'road',
+          colour: '#b07a3a',
+          width: 1.6,
+          labelField: 'name',
+          file: 'roads.geojson',
+          source: 'roads.geojson',
+          features: {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                properties: { name: 'G209' },
+                geometry: {
+                  type: 'LineString',
+                  coordinates: [
+                    [109.6, 23],
+                    [109.7, 23.1],
+                  ],
+                },
+              },
+            ],
           },
-        ],
-      },
+        },
+      ],
     });
     expect(map.calls.setStyle.at(-1)?.sources[source]).toBeDefined();
     map.fire('styledata');
