@@ -1,6 +1,7 @@
 /**
  * A reference layer as a user brings one in: a KML file of roads (with one placemark that has no
- * geometry) imported through the dialog that names what it left out, drawn on the map and listed
+ * geometry) imported through the import dialog's 参考图层 tab (opened from the layers panel),
+ * which names what it left out, drawn on the map and listed
  * in the legend, carried onto the printed page's legend, and taken away again by one undo.
  */
 import type { Download, Page } from 'playwright-core';
@@ -37,6 +38,10 @@ describe('a reference layer', () => {
     session = await openAtlas();
     const { page } = session;
     await waitForMapIdle(page);
+    await page.getByTestId('reference-import').click();
+    await expect
+      .poll(() => page.getByTestId('import-tab-reference').getAttribute('aria-selected'))
+      .toBe('true');
     await page.getByTestId('reference-file-input').setInputFiles({
       name: '测试道路.kml',
       mimeType: 'application/vnd.google-earth.kml+xml',
@@ -46,12 +51,15 @@ describe('a reference layer', () => {
     await expect
       .poll(() => dialog.getByTestId('reference-counts').textContent(), { timeout: 20_000 })
       .toBe('读取 2 个要素（点 0、线 2、面 0），1 个未导入');
-    await dialog.getByTestId('reference-rejected').locator('summary').click();
     expect(await dialog.getByTestId('reference-rejected').textContent()).toContain('没有坐标的地物');
     await dialog.getByTestId('reference-name').fill('测试道路');
     await screenshot(page, 'reference-import-dialog');
     await dialog.getByTestId('reference-add').click();
-    await expect.poll(() => page.getByTestId('reference-dialog').count()).toBe(0);
+    await expect
+      .poll(() => dialog.getByTestId('reference-done').textContent())
+      .toBe('已添加参考图层“测试道路”：2 个要素，1 个未导入。如需撤回，请点「撤销」。');
+    await page.getByTestId('import-close').click();
+    await expect.poll(() => page.getByTestId('import-dialog').count()).toBe(0);
 
     await expect.poll(() => importedLineLayers(page)).toHaveLength(1);
     const [line] = await importedLineLayers(page);
