@@ -17,6 +17,9 @@ import { translate } from '../../src/i18n/index.ts';
 import { publicationExtraFiles } from '../../src/io/pack-publication.ts';
 import { parseProject } from '../../src/io/project-file.ts';
 import { writePublishedData } from '../../src/io/publish-manifest.ts';
+import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG, readAtlasConfig } from '../../src/io/read-atlas-config.ts';
+import { BlobArchiveSource, readBasemapArchive } from '../../src/io/read-basemap-archive.ts';
+import { type BasemapToPublish, publishedDeploymentFiles } from '../../src/io/write-atlas-config.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTIONS_USAGE,
@@ -51,6 +54,9 @@ ${INPUT_OPTIONS_USAGE.split('\n')
   --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
   --sheet 工作表      XLSX 名录的工作表名或序号
   --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
+  --basemap 文件      离线底图（PMTiles），复制到发布文件夹的 basemap.pmtiles，发布版打开即显示
+  --config 文件       部署配置 atlas.config.json（内网底图服务），默认用 dist 中的（如有）；
+                      发布文件夹中的 atlas.config.json 由它和 --basemap 合成
   --dist 文件夹       已构建的程序，默认 dist（缺少时先构建）
   --help              显示本说明
 
@@ -63,6 +69,10 @@ export interface PublishOptions extends InputOptions {
   unit: string | null;
   project: string | null;
   dist: string;
+  /** A PMTiles basemap to publish with the data, or null. */
+  basemap: string | null;
+  /** The deployment's configuration, or null for the one in `dist` (if any). */
+  config: string | null;
 }
 
 const INPUT_NAMES = ['schools', 'townships', 'population', 'rules'] as const;
@@ -74,7 +84,19 @@ const INPUT_NAMES = ['schools', 'townships', 'population', 'rules'] as const;
  */
 export function parsePublishArguments(args: readonly string[]): PublishOptions | null {
   const { values, help, choose } = scanOptions(args, {
-    values: [...INPUT_NAMES, 'coords', 'sheet', 'encoding', 'out', 'title', 'unit', 'project', 'dist'],
+    values: [
+      ...INPUT_NAMES,
+      'coords',
+      'sheet',
+      'encoding',
+      'out',
+      'title',
+      'unit',
+      'project',
+      'dist',
+      'basemap',
+      'config',
+    ],
   });
   if (help) return null;
   const caller = process.env.INIT_CWD ?? process.cwd();
@@ -101,6 +123,8 @@ export function parsePublishArguments(args: readonly string[]): PublishOptions |
     sheet: values.get('sheet') ?? null,
     encoding: values.get('encoding') ?? null,
     dist: resolve(ROOT, values.get('dist') ?? 'dist'),
+    basemap: path('basemap'),
+    config: path('config'),
   };
 }
 
@@ -143,6 +167,44 @@ async function readContents(
   };
 }
 
+/** The address the CLI reads a configuration against: its relative URLs stay relative when written. */
+const CONFIG_BASE = 'http://publication.invalid/';
+
+/**
+ * The deployment's `atlas.config.json` (from --config, else the one in dist) joined with the
+ * --basemap file, as the browser's 发布一张图 joins them.
+ * @throws UnreadableInput when a file given cannot be read (why on stderr)
+ */
+async function deploymentFiles(options: PublishOptions, stderr: CommandStreams['stderr']) {
+  const configPath = options.config ?? join(options.dist, ATLAS_CONFIG_FILE);
+  let config = DEFAULT_ATLAS_CONFIG;
+  if (options.config || existsSync(configPath)) {
+    const input = await readInput(configPath, '', stderr);
+    const read = readAtlasConfig(new TextDecoder('utf-8').decode(input.bytes), CONFIG_BASE);
+    for (const problem of read.messages) write(stderr, problem);
+    config = read.config;
+  }
+  let basemap: BasemapToPublish | null = null;
+  if (options.basemap) {
+    const input = await readInput(options.basemap, '', stderr);
+    const blob = new Blob([input.bytes as Uint8Array<ArrayBuffer>]);
+    const header = await readBasemapArchive(new BlobArchiveSource(input.name, blob), input.name);
+    if (!header.ok) {
+      write(stderr, header.message);
+      throw new UnreadableInput(input.path);
+    }
+    basemap = {
+      name: input.name,
+      info: header.info,
+      shown: true,
+      bytes: input.bytes.byteLength,
+      read: async () => input.bytes,
+    };
+  }
+  // The command line copies a file of any size: the browser's packing limit is not its own.
+  return publishedDeploymentFiles(config, CONFIG_BASE, basemap, Number.POSITIVE_INFINITY);
+}
+
 /** Builds the app when the folder has none; false (why on stderr) when that fails. */
 async function ensureBuilt(dist: string, stderr: CommandStreams['stderr']): Promise<boolean> {
   if (existsSync(join(dist, 'index.html'))) return true;
@@ -178,7 +240,8 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       date: manifest.updatedOn,
       id: manifest.id,
     });
-    const extras = publicationExtraFiles(zh(message('publishReadmeFile')), readme);
+    const deployment = await deploymentFiles(options, stderr);
+    const extras = [...publicationExtraFiles(zh(message('publishReadmeFile')), readme), ...deployment.files];
     const published = await writePublicationFolder(options.out, options.dist, data, extras);
     write(
       stderr,
@@ -190,6 +253,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       }),
     );
     if (published.previous) write(stderr, message('publishCliPrevious', { folder: published.previous }));
+    write(stderr, deployment.note);
     return 0;
   } catch (error) {
     // An unreadable input has said why on stderr already.

@@ -69,7 +69,7 @@ export async function writePublicationFolder(
   folder: string,
   appFolder: string,
   data: PublishedDataFiles,
-  extras: readonly { path: string; text: string }[],
+  extras: readonly { path: string; text: string | Uint8Array }[],
 ): Promise<FolderPublished> {
   let previous: string | null = null;
   if (await exists(folder)) {

@@ -26,7 +26,8 @@ $address = 'http://localhost:${LOCAL_SERVER_PORT}/'
 $types = @{ '.html' = 'text/html; charset=utf-8'; '.js' = 'text/javascript'; '.mjs' = 'text/javascript';
   '.css' = 'text/css'; '.json' = 'application/json'; '.wasm' = 'application/wasm'; '.png' = 'image/png';
   '.jpg' = 'image/jpeg'; '.svg' = 'image/svg+xml'; '.pbf' = 'application/x-protobuf'; '.woff2' = 'font/woff2';
-  '.woff' = 'font/woff'; '.ttf' = 'font/ttf'; '.txt' = 'text/plain; charset=utf-8' }
+  '.woff' = 'font/woff'; '.ttf' = 'font/ttf'; '.txt' = 'text/plain; charset=utf-8';
+  '.pmtiles' = 'application/vnd.pmtiles' }
 $listener = New-Object System.Net.HttpListener
 $listener.Prefixes.Add($address)
 $listener.Start()
@@ -42,10 +43,45 @@ while ($listener.IsListening) {
     if ($file.StartsWith($root) -and (Test-Path -LiteralPath $file -PathType Leaf)) {
       $type = $types[[IO.Path]::GetExtension($file).ToLower()]
       if (-not $type) { $type = 'application/octet-stream' }
-      $bytes = [IO.File]::ReadAllBytes($file)
-      $response.ContentType = $type
-      $response.ContentLength64 = $bytes.Length
-      $response.OutputStream.Write($bytes, 0, $bytes.Length)
+      # Byte ranges: a PMTiles basemap is read a few tiles at a time, never whole.
+      $stream = [IO.File]::OpenRead($file)
+      try {
+        $length = $stream.Length
+        $start = [int64]0
+        $end = $length - 1
+        $range = $context.Request.Headers['Range']
+        $satisfiable = $true
+        $ranged = $false
+        if ($range -match '^bytes=(\\d+)-(\\d*)$') {
+          $ranged = $true
+          $start = [int64]$Matches[1]
+          if ($Matches[2]) { $end = [Math]::Min([int64]$Matches[2], $length - 1) }
+          if ($start -gt $end) { $satisfiable = $false }
+        }
+        $response.AddHeader('Accept-Ranges', 'bytes')
+        if (-not $satisfiable) {
+          $response.StatusCode = 416
+          $response.AddHeader('Content-Range', "bytes */$length")
+        } else {
+          if ($ranged) {
+            $response.StatusCode = 206
+            $response.AddHeader('Content-Range', "bytes $start-$end/$length")
+          }
+          $response.ContentType = $type
+          $response.ContentLength64 = $end - $start + 1
+          [void]$stream.Seek($start, [IO.SeekOrigin]::Begin)
+          $buffer = New-Object byte[] 65536
+          $left = $end - $start + 1
+          while ($left -gt 0) {
+            $read = $stream.Read($buffer, 0, [int][Math]::Min($buffer.Length, $left))
+            if ($read -le 0) { break }
+            $response.OutputStream.Write($buffer, 0, $read)
+            $left -= $read
+          }
+        }
+      } finally {
+        $stream.Dispose()
+      }
     } else {
       $response.StatusCode = 404
     }
@@ -58,14 +94,71 @@ while ($listener.IsListening) {
 /** Windows: double-click starts the PowerShell server above. */
 const SERVE_CMD = `@echo off\r\npowershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0serve.ps1"\r\n`;
 
-/** Linux and macOS: Python's own static server, on this computer only. */
-const SERVE_SH = `#!/bin/sh\n# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only (Ctrl+C stops it);\n# another port: sh serve.sh 8080\ncd "$(dirname "$0")" && exec python3 -m http.server "\${1:-${LOCAL_SERVER_PORT}}" --bind 127.0.0.1\n`;
+/**
+ * Linux and macOS: Python's own static server, on this computer only, answering byte ranges (a
+ * PMTiles basemap is read a few tiles at a time; \`python3 -m http.server\` alone sends it whole).
+ */
+const SERVE_SH = `#!/bin/sh
+# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only (Ctrl+C stops it);
+# another port: sh serve.sh 8080
+cd "$(dirname "$0")" && exec python3 - "\${1:-${LOCAL_SERVER_PORT}}" <<'PYTHON'
+import http.server, os, re, sys
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      '.pmtiles': 'application/vnd.pmtiles', '.pbf': 'application/x-protobuf'}
+    left = None
+
+    def send_head(self):
+        self.left = None
+        path = self.translate_path(self.path)
+        match = re.fullmatch(r'bytes=(\\d+)-(\\d*)', self.headers.get('Range', ''))
+        if not match or not os.path.isfile(path):
+            return super().send_head()
+        size = os.path.getsize(path)
+        start = int(match.group(1))
+        end = min(int(match.group(2) or size - 1), size - 1)
+        if start > end:
+            self.send_response(416)
+            self.send_header('Content-Range', 'bytes */%d' % size)
+            self.end_headers()
+            return None
+        source = open(path, 'rb')
+        source.seek(start)
+        self.send_response(206)
+        self.send_header('Content-Type', self.guess_type(path))
+        self.send_header('Content-Range', 'bytes %d-%d/%d' % (start, end, size))
+        self.send_header('Content-Length', str(end - start + 1))
+        self.send_header('Accept-Ranges', 'bytes')
+        self.end_headers()
+        self.left = end - start + 1
+        return source
+
+    def copyfile(self, source, output):
+        if self.left is None:
+            return super().copyfile(source, output)
+        while self.left > 0:
+            chunk = source.read(min(65536, self.left))
+            if not chunk:
+                break
+            output.write(chunk)
+            self.left -= len(chunk)
+
+http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
+PYTHON
+`;
+
+/** A file of the published folder besides the app and the data: text, or bytes (a basemap file). */
+export interface PublicationExtra {
+  path: string;
+  text: string | Uint8Array;
+}
 
 /**
  * The files a published folder holds besides the app and the data.
  * @param readme the instructions, in the publisher's language (translated by the caller)
  */
-export function publicationExtraFiles(readmeFile: string, readme: string): { path: string; text: string }[] {
+export function publicationExtraFiles(readmeFile: string, readme: string): PublicationExtra[] {
   return [
     { path: readmeFile, text: readme },
     { path: 'serve.cmd', text: SERVE_CMD },
@@ -105,7 +198,7 @@ export interface PackSources {
 export async function packPublication(
   sources: PackSources,
   data: PublishedDataFiles,
-  extras: readonly { path: string; text: string }[],
+  extras: readonly PublicationExtra[],
 ): Promise<Uint8Array> {
   const entries: ZipEntry[] = [];
   const total = sources.appFiles.length;
@@ -119,7 +212,10 @@ export async function packPublication(
   }
   const encoder = new TextEncoder();
   for (const file of [...data.files, ...extras]) {
-    entries.push({ path: file.path, bytes: encoder.encode(file.text) });
+    entries.push({
+      path: file.path,
+      bytes: typeof file.text === 'string' ? encoder.encode(file.text) : file.text,
+    });
   }
   return writeZip(entries);
 }

@@ -93,6 +93,7 @@ export async function loadAtlasConfig(
   }
   const state = store.getState();
   state.setBasemapServices(services, messages);
+  store.setState({ deploymentConfig: { config: read.config, base } });
   const chosen = read.config.defaultBasemap;
   if (
     useDefault &&

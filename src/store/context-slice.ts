@@ -8,6 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { BasemapChoice, BasemapFile, BasemapService } from '../domain/basemap.ts';
 import type { Message } from '../domain/message.ts';
 import type { ReferenceLayer } from '../domain/reference-layer.ts';
+import type { AtlasConfig } from '../io/read-atlas-config.ts';
 import type { AtlasState } from './index.ts';
 
 /** What a reference layer's settings may change. */
@@ -37,6 +38,11 @@ export interface ContextSlice {
   basemapServices: BasemapService[];
   /** What the configuration and the basemap file had to say (bad entries, a file not kept). */
   basemapMessages: Message[];
+  /**
+   * The deployment's `atlas.config.json` as read, and the address it was read against (a
+   * publication carries it on); null until it has been read.
+   */
+  deploymentConfig: { config: AtlasConfig; base: string } | null;
   setBasemapChoice(choice: BasemapChoice): void;
   setBasemapFile(opened: OpenedBasemap | null): void;
   setBasemapServices(services: BasemapService[], messages: Message[]): void;
@@ -69,6 +75,7 @@ export const createContextSlice: StateCreator<AtlasState, [], [], ContextSlice> 
   basemapFile: null,
   basemapServices: [],
   basemapMessages: [],
+  deploymentConfig: null,
   setBasemapChoice(basemapChoice) {
     // One basemap at a time: choosing a file or a service turns the online one off.
     set({ basemapChoice, ...(basemapChoice.kind === 'none' ? {} : { basemapEnabled: false }) });

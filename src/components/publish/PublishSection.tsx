@@ -10,11 +10,15 @@ import { isSampleRoster } from '../../domain/school.ts';
 import { translate } from '../../i18n/index.ts';
 import {
   APP_FILE_LIST,
+  type BasemapToPublish,
+  basemapPublishNote,
+  DEFAULT_ATLAS_CONFIG,
   dayValues,
   exportFileName,
   packPublication,
   projectContentsOf,
   publicationExtraFiles,
+  publishedDeploymentFiles,
   readAppFileList,
   writePublishedData,
 } from '../../io/import-flow/index.ts';
@@ -29,6 +33,20 @@ async function fetchAppFile(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** The basemap file open in this browser, as a publication takes it; null when none is open. */
+function basemapToPublish(): BasemapToPublish | null {
+  const state = useAtlasStore.getState();
+  const opened = state.basemapFile;
+  if (!opened) return null;
+  return {
+    name: opened.file.name,
+    info: opened.file,
+    shown: state.basemapChoice.kind === 'file',
+    bytes: opened.blob.size,
+    read: async () => new Uint8Array(await opened.blob.arrayBuffer()),
+  };
+}
+
 /** The export dialog's 发布一张图 section: title and unit, then the ZIP. */
 export function PublishSection() {
   const { t, tm, language } = useTranslation();
@@ -37,6 +55,9 @@ export function PublishSection() {
   // Publishing again from a publication (or a copy of one) keeps its title and unit.
   const earlier = useAtlasStore((state) => state.publication ?? state.dataset?.copyOf ?? null);
   const [open, setOpen] = useState(false);
+  // Read again on every render of the open form: opening or closing a basemap file changes it.
+  useAtlasStore((state) => state.basemapFile);
+  useAtlasStore((state) => state.basemapChoice);
   const [title, setTitle] = useState(
     () => earlier?.title || t('publishTitleDefault', { district: districtName }),
   );
@@ -69,6 +90,13 @@ export function PublishSection() {
         date: manifest.updatedOn,
         id: manifest.id,
       });
+      const deployment = useAtlasStore.getState().deploymentConfig;
+      const published = await publishedDeploymentFiles(
+        deployment?.config ?? DEFAULT_ATLAS_CONFIG,
+        deployment?.base ?? document.baseURI,
+        basemapToPublish(),
+      );
+      const extras = [...publicationExtraFiles(t('publishReadmeFile'), readme), ...published.files];
       const bytes = await packPublication(
         {
           appFiles,
@@ -76,7 +104,7 @@ export function PublishSection() {
           onProgress: (done, total) => setProgress(t('publishCollecting', { done, total })),
         },
         data,
-        publicationExtraFiles(t('publishReadmeFile'), readme),
+        extras,
       );
       const file = exportFileName(districtName, t('publishZipFileWord'), 'zip');
       downloadBlob(file, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
@@ -84,7 +112,7 @@ export function PublishSection() {
         ok: true,
         text: t('publishDone', {
           file,
-          files: appFiles.length + data.files.length + 4,
+          files: appFiles.length + data.files.length + extras.length,
           megabytes: (bytes.byteLength / 1024 / 1024).toFixed(1),
           ...dayValues(manifest.updatedOn),
         }),
@@ -119,6 +147,9 @@ export function PublishSection() {
             />
           </label>
           {isSample ? <p className="warn">{t('publishSampleWarning')}</p> : null}
+          <p className="help" data-testid="publish-basemap-note">
+            {tm(basemapPublishNote(basemapToPublish()))}
+          </p>
           <div className="button-row">
             <button
               type="button"

@@ -180,4 +180,12 @@ export const contextEn = {
   referenceIntro:
     'Roads, rivers, village points, land parcels or planning red lines can be added as reference layers. After reading, the features read and those left out (with why) are shown; adding is one step that Undo takes back.',
   referenceProjectionPick: 'Choose the coordinate system…',
+  publishBasemapNone:
+    'No basemap file is open: the publication carries no offline basemap, only the basemap services of this deployment’s {config} (if any). For an offline basemap, open a PMTiles file under Basemap on the map first, then publish.',
+  publishBasemapIncluded:
+    'The basemap file {file} ({megabytes} MB) is published with it, as {target} in the folder; the publication offers it under Basemap.',
+  publishBasemapIncludedShown:
+    'The basemap file {file} ({megabytes} MB) is published with it, as {target} in the folder; the publication opens with it shown.',
+  publishBasemapTooLarge:
+    'The basemap file {file} is {megabytes} MB, over the {limit} MB the browser can pack, and is not in the ZIP; the configuration still names {target}: rename the file to {target} and copy it into the published folder beside index.html.',
 } as const;

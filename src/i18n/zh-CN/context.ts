@@ -165,4 +165,12 @@ export const contextZh = {
   referenceIntro:
     '可导入道路、河流、村点、地块、规划红线等作为参考图层。读取后显示要素数量和未导入的要素及原因；确认后一次添加，可用「撤销」整体撤回。',
   referenceProjectionPick: '请选择坐标系…',
+  publishBasemapNone:
+    '未打开底图文件，发布版不带离线底图，只有本部署 {config} 中配置的底图服务（如有）。如需离线底图，请先在地图左侧“底图”中打开 PMTiles 底图文件，再发布。',
+  publishBasemapIncluded:
+    '底图文件 {file}（{megabytes} MB）一并发布，存为发布文件夹中的 {target}；发布版可在“底图”中选用。',
+  publishBasemapIncludedShown:
+    '底图文件 {file}（{megabytes} MB）一并发布，存为发布文件夹中的 {target}；发布版打开时即显示该底图。',
+  publishBasemapTooLarge:
+    '底图文件 {file} 有 {megabytes} MB，超过浏览器打包上限 {limit} MB，未放入发布包；配置中仍按 {target} 引用，请将该文件改名为 {target}，手工复制到发布文件夹（与 index.html 同级）。',
 } as const;

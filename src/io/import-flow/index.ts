@@ -26,6 +26,7 @@ export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../p
 export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
 export { dayValues, writePublishedData } from '../publish-manifest.ts';
+export { DEFAULT_ATLAS_CONFIG } from '../read-atlas-config.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
 /**
  * Read outside the flow for now: the suggestion form reads its candidate parcel list itself, on
@@ -45,6 +46,11 @@ export type { SourceRow } from '../source-table.ts';
 export type { ImportReport, RowStatus } from '../summarise-import.ts';
 export { buildImportReport, summariseImport } from '../summarise-import.ts';
 export type { KnownTownship, TownshipMatch } from '../to-townships.ts';
+export {
+  type BasemapToPublish,
+  basemapPublishNote,
+  publishedDeploymentFiles,
+} from '../write-atlas-config.ts';
 export { writeCsv } from '../write-csv.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';
 export { writeRosterGeoJson } from '../write-roster-geojson.ts';
