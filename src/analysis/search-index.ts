@@ -36,10 +36,17 @@ export interface SearchEntry {
 export interface SearchIndex {
   items: readonly SearchItem[];
   entries: readonly SearchEntry[];
-  /** Items whose name holds a Chinese character. */
+  /** Items whose name holds a Chinese character (positions ascending). */
   hanPostings: ReadonlyMap<string, Uint32Array>;
-  /** Items whose code or pinyin holds a letter or digit, or a pair of them in a row. */
+  /** Items whose pinyin holds a letter or digit, or a pair of them in a row (positions ascending). */
   latinPostings: ReadonlyMap<string, Uint32Array>;
+  /**
+   * Item positions ordered by code (items without a code left out): a code is only ever matched
+   * from its start, so the items whose code starts with the query are one run, found by halving.
+   */
+  codeOrder: Uint32Array;
+  /** Each item's normalised name length, for ranking without reading its entry. */
+  nameLengths: Uint16Array;
 }
 
 /** Pinyin syllables of a text, one per character (non-Chinese characters as themselves). */
@@ -133,7 +140,7 @@ export function buildSearchIndex(items: readonly SearchItem[], toSyllables: ToSy
       if (HAN.test(character)) addPosting(hanPostings, character, position);
     }
     const keys = new Set<string>();
-    for (const form of [forms.initials, forms.spelled, `|${code}|`]) {
+    for (const form of [forms.initials, forms.spelled]) {
       for (let index = 0; index < form.length; index++) {
         const character = form.charAt(index);
         if (character === '|' || HAN.test(character)) continue;
@@ -145,5 +152,22 @@ export function buildSearchIndex(items: readonly SearchItem[], toSyllables: ToSy
     for (const key of keys) addPosting(latinPostings, key, position);
     return { group: item.group, text, code, ...forms };
   });
-  return { items, entries, hanPostings: frozen(hanPostings), latinPostings: frozen(latinPostings) };
+  const withCode: number[] = [];
+  entries.forEach((entry, position) => {
+    if (entry.code !== '') withCode.push(position);
+  });
+  withCode.sort((a, b) => {
+    const left = entries[a]?.code ?? '';
+    const right = entries[b]?.code ?? '';
+    return left < right ? -1 : left > right ? 1 : a - b;
+  });
+  const nameLengths = Uint16Array.from(entries, (entry) => Math.min(entry.text.length, 0xffff));
+  return {
+    items,
+    entries,
+    hanPostings: frozen(hanPostings),
+    latinPostings: frozen(latinPostings),
+    codeOrder: Uint32Array.from(withCode),
+    nameLengths,
+  };
 }

@@ -27,8 +27,11 @@ export interface SearchHit {
   tier: number;
 }
 
-/** The hits of each group, best first, at most `limit` each; `total` counts all of them. */
-export type SearchResult = Record<SearchGroup, { hits: SearchHit[]; total: number }>;
+/**
+ * The hits of each group, best first, at most `limit` each; `total` counts all of them, and
+ * `all` (with `keepAll`) lists every hit's item, unranked.
+ */
+export type SearchResult = Record<SearchGroup, { hits: SearchHit[]; total: number; all?: number[] }>;
 
 /** Search options. */
 export interface SearchOptions {
@@ -39,6 +42,8 @@ export interface SearchOptions {
    * the benchmark's naive row and the tests that prove the postings lose nothing.
    */
   scan?: 'postings' | 'all';
+  /** Lists every hit's item too (unranked): the search box counts the hits its filters hide. */
+  keepAll?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -79,29 +84,62 @@ function readQuery(text: string): Query {
   };
 }
 
+/** The positions in both ascending lists. */
+function intersect(left: Uint32Array, right: Uint32Array): Uint32Array {
+  const kept = new Uint32Array(Math.min(left.length, right.length));
+  let count = 0;
+  let at = 0;
+  for (const position of left) {
+    while (at < right.length && (right[at] as number) < position) at += 1;
+    if (at === right.length) break;
+    if (right[at] === position) kept[count++] = position;
+  }
+  return kept.subarray(0, count);
+}
+
+const NONE = new Uint32Array(0);
+
 /**
- * The items that can match at all: every match holds each Chinese character of the query's
- * words, and each letter pair of a word typed in letters. The shortest posting list is checked.
+ * The items whose name can match at all: every name match holds each Chinese character of the
+ * query's words, and each letter pair of a word typed in letters, so the postings of all of
+ * them are intersected (shortest first); null when the query gives no key (check every item).
+ * Codes are matched apart ({@link codeRun}).
  */
-function candidatesOf(index: SearchIndex, query: Query): ArrayLike<number> | null {
-  let best: Uint32Array | null = null;
+function candidatesOf(index: SearchIndex, query: Query): Uint32Array | null {
+  const lists: Uint32Array[] = [];
   for (const word of query.words) {
     const characters = [...word];
-    const keys: { map: ReadonlyMap<string, Uint32Array>; key: string }[] = [];
     if (characters.every((character) => HAN.test(character))) {
-      for (const character of characters) keys.push({ map: index.hanPostings, key: character });
+      for (const character of characters) lists.push(index.hanPostings.get(character) ?? NONE);
     } else if (characters.every((character) => !HAN.test(character))) {
-      if (characters.length === 1) keys.push({ map: index.latinPostings, key: word });
+      if (characters.length === 1) lists.push(index.latinPostings.get(word) ?? NONE);
       for (let position = 0; position + 1 < characters.length; position++) {
-        keys.push({ map: index.latinPostings, key: word.slice(position, position + 2) });
+        lists.push(index.latinPostings.get(word.slice(position, position + 2)) ?? NONE);
       }
     }
-    for (const { map, key } of keys) {
-      const list = map.get(key) ?? new Uint32Array(0);
-      if (best === null || list.length < best.length) best = list;
-    }
   }
-  return best;
+  if (lists.length === 0) return null;
+  lists.sort((a, b) => a.length - b.length);
+  let kept = lists[0] as Uint32Array;
+  for (let at = 1; at < lists.length && kept.length > 0; at++)
+    kept = intersect(kept, lists[at] as Uint32Array);
+  return kept;
+}
+
+/** The run of `codeOrder` whose codes start with the query: [from, to). */
+function codeRun(index: SearchIndex, whole: string): [number, number] {
+  const { codeOrder, entries } = index;
+  const codeAt = (at: number) => entries[codeOrder[at] as number]?.code ?? '';
+  let low = 0;
+  let high = codeOrder.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (codeAt(middle) < whole) low = middle + 1;
+    else high = middle;
+  }
+  let to = low;
+  while (to < codeOrder.length && codeAt(to).startsWith(whole)) to += 1;
+  return [low, to];
 }
 
 /** Whether one form (between bars) holds the words in order. */
@@ -126,11 +164,24 @@ function wordsInOrder(forms: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** How an entry matches the query, or -1. */
+/** How an entry's code matches the query (only from its start), or -1. */
+function codeTier(entry: SearchEntry, query: Query): number {
+  if (entry.code === query.whole) return MATCH_TIERS.exact;
+  if (query.latin && entry.code !== '' && entry.code.startsWith(query.whole)) return MATCH_TIERS.namePrefix;
+  return -1;
+}
+
+/** How an entry matches the query by code or name, whichever is better, or -1. */
 function matchTier(entry: SearchEntry, query: Query): number {
+  const byCode = codeTier(entry, query);
+  if (byCode === MATCH_TIERS.exact) return byCode;
+  const byName = nameTier(entry, query);
+  return byCode < 0 ? byName : byName < 0 ? byCode : Math.min(byCode, byName);
+}
+
+/** How an entry's name matches the query, or -1. */
+function nameTier(entry: SearchEntry, query: Query): number {
   const { whole } = query;
-  if (entry.code === whole) return MATCH_TIERS.exact;
-  if (query.latin && entry.code !== '' && entry.code.startsWith(whole)) return MATCH_TIERS.namePrefix;
   if (query.han) {
     if (entry.hanzi.includes(query.formWhole)) return MATCH_TIERS.exact;
     if (entry.text.startsWith(whole)) return MATCH_TIERS.namePrefix;
@@ -160,21 +211,40 @@ function matchTier(entry: SearchEntry, query: Query): number {
 
 const TIER_COUNT = Object.keys(MATCH_TIERS).length;
 
-/** The `limit` best of one tier's hits: shorter name first, then earlier in the index. */
-function bestOf(index: SearchIndex, items: number[], limit: number): number[] {
-  const length = (item: number) => index.entries[item]?.text.length ?? 0;
-  const better = (a: number, b: number) => length(a) - length(b) || a - b;
-  if (items.length <= limit * 4) return items.sort(better).slice(0, limit);
-  // Many hits (every code starts 4508…): keep a small sorted list instead of sorting them all.
-  const kept: number[] = [];
-  for (const item of items) {
-    if (kept.length === limit && better(item, kept[limit - 1] as number) >= 0) continue;
-    let at = kept.length;
-    while (at > 0 && better(item, kept[at - 1] as number) < 0) at -= 1;
-    kept.splice(at, 0, item);
-    if (kept.length > limit) kept.pop();
+/** One group's hits of one tier as they come: how many, and the `limit` best so far. */
+interface TierHits {
+  count: number;
+  /** Shorter name first, then earlier in the index; at most `limit`. */
+  best: number[];
+}
+
+/** Shorter name first, then earlier in the index. */
+function rankOrder(lengths: Uint16Array): (a: number, b: number) => number {
+  return (a, b) => (lengths[a] ?? 0) - (lengths[b] ?? 0) || a - b;
+}
+
+/** Above this many kept hits a tier collects them all and sorts them once at the end. */
+const SORTED_AS_THEY_COME = 64;
+
+/** Keeps a hit in its tier: counted, and among the best when it ranks there. */
+function keepHit(
+  hits: TierHits,
+  item: number,
+  limit: number,
+  better: (a: number, b: number) => number,
+): void {
+  hits.count += 1;
+  const { best } = hits;
+  if (limit > SORTED_AS_THEY_COME) {
+    best.push(item);
+    return;
   }
-  return kept;
+  // Most hits of a long run rank below the kept ones: one comparison and they are passed over.
+  if (best.length === limit && (limit === 0 || better(item, best[limit - 1] as number) >= 0)) return;
+  let at = best.length;
+  while (at > 0 && better(item, best[at - 1] as number) < 0) at -= 1;
+  best.splice(at, 0, item);
+  if (best.length > limit) best.pop();
 }
 
 /**
@@ -191,30 +261,61 @@ export function searchPlaces(index: SearchIndex, text: string, options: SearchOp
     village: { hits: [], total: 0 },
   };
   if (query.whole === '') return result;
-  const candidates = options.scan === 'all' ? null : candidatesOf(index, query);
-  const count = candidates ? candidates.length : index.entries.length;
   const groups = ['township', 'school', 'village'] as const;
-  const byTier: Record<SearchGroup, number[][]> = {
-    township: Array.from({ length: TIER_COUNT }, () => []),
-    school: Array.from({ length: TIER_COUNT }, () => []),
-    village: Array.from({ length: TIER_COUNT }, () => []),
-  };
-  for (let at = 0; at < count; at++) {
-    const position = candidates ? (candidates[at] as number) : at;
+  const all: Record<SearchGroup, number[]> = { township: [], school: [], village: [] };
+  const tiers = () => Array.from({ length: TIER_COUNT }, (): TierHits => ({ count: 0, best: [] }));
+  const byTier: Record<SearchGroup, TierHits[]> = { township: tiers(), school: tiers(), village: tiers() };
+  // A tier's best are the group's first `limit` at most: no tier needs to keep more.
+  const kept = Number.isFinite(limit) ? limit : index.entries.length;
+  const better = rankOrder(index.nameLengths);
+  const keep = (position: number, tier: number) => {
     const entry = index.entries[position];
-    if (!entry) continue;
-    const tier = matchTier(entry, query);
-    if (tier >= 0) byTier[entry.group][tier]?.push(position);
+    if (!entry || tier < 0) return;
+    const hits = byTier[entry.group][tier];
+    if (hits) keepHit(hits, position, kept, better);
+    if (options.keepAll) all[entry.group].push(position);
+  };
+  if (options.scan === 'all') {
+    for (let position = 0; position < index.entries.length; position++) {
+      const entry = index.entries[position];
+      if (entry) keep(position, matchTier(entry, query));
+    }
+  } else {
+    // The names that can match, then the run of codes that start with the query; an item found
+    // both ways keeps the better tier.
+    const byName = new Map<number, number>();
+    const candidates = candidatesOf(index, query);
+    const count = candidates ? candidates.length : index.entries.length;
+    for (let at = 0; at < count; at++) {
+      const position = candidates ? (candidates[at] as number) : at;
+      const entry = index.entries[position];
+      const tier = entry ? nameTier(entry, query) : -1;
+      if (tier >= 0) byName.set(position, tier);
+    }
+    const [from, to] = query.latin ? codeRun(index, query.whole) : [0, 0];
+    for (let at = from; at < to; at++) {
+      const position = index.codeOrder[at] as number;
+      const entry = index.entries[position];
+      if (!entry) continue;
+      const code = codeTier(entry, query);
+      const name = byName.get(position);
+      if (name !== undefined) byName.delete(position);
+      keep(position, name === undefined ? code : Math.min(code, name));
+    }
+    for (const [position, tier] of byName) keep(position, tier);
   }
   for (const group of groups) {
     const hits: SearchHit[] = [];
     let total = 0;
-    byTier[group].forEach((items, tier) => {
-      total += items.length;
-      if (hits.length >= limit || items.length === 0) return;
-      for (const item of bestOf(index, items, limit - hits.length)) hits.push({ item, tier });
+    byTier[group].forEach((tierHits, tier) => {
+      total += tierHits.count;
+      const best = kept > SORTED_AS_THEY_COME ? tierHits.best.sort(better) : tierHits.best;
+      for (const item of best) {
+        if (hits.length >= limit) break;
+        hits.push({ item, tier });
+      }
     });
-    result[group] = { hits, total };
+    result[group] = options.keepAll ? { hits, total, all: all[group] } : { hits, total };
   }
   return result;
 }

@@ -3,12 +3,13 @@
  * order) and takes the map there. Results are grouped 乡镇 / 学校 / 村, best first; a school the
  * filters hide is still found, and says so.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { buildSearchIndex, type SearchGroup, type SearchIndex } from '../analysis/search-index.ts';
-import { searchPlaces } from '../analysis/search-places.ts';
+import type { SearchGroup } from '../analysis/search-index.ts';
+import type { SearchResult } from '../analysis/search-places.ts';
 import { type AtlasState, useAtlasStore } from '../store/index.ts';
 import { selectVisibleSchools } from '../store/selectors.ts';
+import { type PlaceSearch, startPlaceSearch } from '../workers/search-in-worker.ts';
 import {
   type SearchCatalogue,
   type SearchTarget,
@@ -26,6 +27,14 @@ const GROUP_TITLES = {
   school: 'placeSearchGroupSchool',
   village: 'placeSearchGroupVillage',
 } as const;
+
+/** The app's one place search (its worker starts when the box is first focused). */
+let placeSearch: PlaceSearch | null = null;
+
+function search(): PlaceSearch {
+  placeSearch ??= startPlaceSearch();
+  return placeSearch;
+}
 
 /** The inputs the index is built from: a new roster, boundary set or layer list builds it again. */
 function indexInputs(state: AtlasState) {
@@ -45,49 +54,59 @@ export function SearchBox() {
   const [built, setBuilt] = useState<{
     inputs: readonly unknown[];
     catalogue: SearchCatalogue;
-    index: SearchIndex;
+    /** The worker has built the index of this catalogue. */
+    ready: boolean;
   } | null>(null);
   const current = built?.inputs.every((input, position) => input === inputs[position]) ? built : null;
   const loadingFor = useRef<readonly unknown[] | null>(null);
+  const [answer, setAnswer] = useState<{ catalogue: SearchCatalogue; result: SearchResult } | null>(null);
+  const asked = useRef(0);
 
-  // The pinyin dictionary is large, so it is loaded the first time the user focuses the box.
+  // The index (and the large pinyin dictionary) is built in the search worker the first time the
+  // user focuses the box, and again when the data changes; typing never waits for it.
   const prepare = () => {
     if (current || loadingFor.current === inputs) return;
     loadingFor.current = inputs;
-    void import('../analysis/pinyin-forms.ts').then(({ toSyllables }) => {
-      const state = useAtlasStore.getState();
-      const catalogue = searchCatalogue(state);
-      setBuilt({
-        inputs: indexInputs(state),
-        catalogue,
-        index: buildSearchIndex(catalogue.items, toSyllables),
-      });
-    });
+    const state = useAtlasStore.getState();
+    const catalogue = searchCatalogue(state);
+    setBuilt({ inputs: indexInputs(state), catalogue, ready: false });
+    void search()
+      .build(catalogue.items)
+      .then(() =>
+        setBuilt((previous) => (previous?.catalogue === catalogue ? { ...previous, ready: true } : previous)),
+      );
   };
 
-  const result = useMemo(
-    // Every hit, so the hidden schools are counted whole; each group shows its first few.
-    () => (current ? searchPlaces(current.index, query, { limit: Number.POSITIVE_INFINITY }) : null),
-    [current, query],
-  );
+  const catalogue = current?.ready ? current.catalogue : null;
+  useEffect(() => {
+    if (!catalogue || query.trim() === '') return;
+    const id = ++asked.current;
+    void search()
+      .search(query, GROUP_LIMIT)
+      .then((result) => {
+        // A later keystroke's answer replaces this one; an earlier one never overwrites it.
+        if (result && id === asked.current) setAnswer({ catalogue, result });
+      });
+  }, [catalogue, query]);
+  const result = answer && answer.catalogue === catalogue ? answer.result : null;
   const visibleSet = useMemo(() => new Set(visible), [visible]);
   const rows = useMemo(() => {
-    if (!current || !result) return [];
+    if (!catalogue || !result) return [];
     return (['township', 'school', 'village'] as const).flatMap((group) =>
       result[group].hits.slice(0, GROUP_LIMIT).map((hit) => ({
         group,
-        target: current.catalogue.targets[hit.item] as SearchTarget,
-        name: current.catalogue.items[hit.item]?.name ?? '',
+        target: catalogue.targets[hit.item] as SearchTarget,
+        name: catalogue.items[hit.item]?.name ?? '',
       })),
     );
-  }, [current, result]);
+  }, [catalogue, result]);
   const hiddenCount = useMemo(() => {
-    if (!current || !result) return 0;
-    return result.school.hits.filter((hit) => {
-      const target = current.catalogue.targets[hit.item];
+    if (!catalogue || !result) return 0;
+    return (result.school.all ?? []).filter((item) => {
+      const target = catalogue.targets[item];
       return target?.group === 'school' && !visibleSet.has(target.index);
     }).length;
-  }, [current, result, visibleSet]);
+  }, [catalogue, result, visibleSet]);
 
   const choose = (target: SearchTarget, name: string) => {
     const state = useAtlasStore.getState();
@@ -146,8 +165,8 @@ export function SearchBox() {
       />
       {open && query.trim() !== '' ? (
         <div className="search-results" data-testid="search-results">
-          {!current ? <p className="search-empty">{t('placeSearchLoading')}</p> : null}
-          {current && rows.length === 0 ? <p className="search-empty">{t('placeSearchNoResult')}</p> : null}
+          {!result ? <p className="search-empty">{t('placeSearchLoading')}</p> : null}
+          {result && rows.length === 0 ? <p className="search-empty">{t('placeSearchNoResult')}</p> : null}
           {(['township', 'school', 'village'] as SearchGroup[]).map((group) => {
             const groupRows = rows.filter((row) => row.group === group);
             if (groupRows.length === 0 || !result) return null;
