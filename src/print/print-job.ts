@@ -55,6 +55,8 @@ export interface PageReport {
   height: number;
   layout: PageLayout;
   legendLabels: string[];
+  /** The footer's note as printed: the approximate-boundary note and the credits (basemap, reference layers). */
+  footerNote: string | null;
   scaleBar: DrawnScaleBar | null;
   map: {
     zoom: number;
@@ -168,6 +170,7 @@ export async function runPrintJob(
         height: page.layout.page.height,
         layout: page.layout,
         legendLabels: page.legendLabels,
+        footerNote: plan.text.note,
         scaleBar: page.scaleBar,
         map: { ...page.rendered, milliseconds: Math.round(page.rendered.milliseconds) },
         milliseconds: Math.round(performance.now() - pageStarted),
