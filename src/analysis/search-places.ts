@@ -293,12 +293,14 @@ export function searchPlaces(index: SearchIndex, text: string, options: SearchOp
       if (tier >= 0) byName.set(position, tier);
     }
     const [from, to] = query.latin ? codeRun(index, query.whole) : [0, 0];
+    const length = query.whole.length;
     for (let at = from; at < to; at++) {
       const position = index.codeOrder[at] as number;
       const entry = index.entries[position];
       if (!entry) continue;
-      const code = codeTier(entry, query);
-      const name = byName.get(position);
+      // In the run every code starts with the query: it is the code, or begins with it.
+      const code = entry.code.length === length ? MATCH_TIERS.exact : MATCH_TIERS.namePrefix;
+      const name = byName.size > 0 ? byName.get(position) : undefined;
       if (name !== undefined) byName.delete(position);
       keep(position, name === undefined ? code : Math.min(code, name));
     }
