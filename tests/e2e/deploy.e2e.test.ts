@@ -11,8 +11,8 @@ import { type AtlasSession, E2E_PORT, openAtlas, screenshot, waitForMapIdle } fr
 import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** The static server's port and an unlisted "intranet" host's, in this checkout's range. */
-const SITE_PORT = E2E_PORT + 100;
-const UNLISTED_PORT = E2E_PORT + 101;
+const SITE_PORT = E2E_PORT + 103;
+const UNLISTED_PORT = E2E_PORT + 104;
 
 const CONFIG = {
   version: 1,
@@ -47,6 +47,17 @@ const CONFIG = {
 };
 
 let site: StaticServer;
+
+/**
+ * The page's errors, but for the browser's own line about a 404 when the only 404 the server
+ * gave is the publication manifest: an app deployed without a publication asks for it at start
+ * and runs on without it, as it should.
+ */
+function errorsBesidesNoPublication(errors: readonly string[]): string[] {
+  const missing = site.requests.filter((request) => request.status === 404).map((request) => request.path);
+  const onlyManifest = missing.every((path) => path.endsWith('/data/atlas-data.json'));
+  return errors.filter((error) => !(onlyManifest && /status of 404/.test(error)));
+}
 let unlisted: StaticServer;
 let session: AtlasSession | undefined;
 const files: Record<string, Uint8Array | string> = {};
@@ -113,7 +124,7 @@ describe('deployed on a plain static server', () => {
     expect(archive.length).toBeGreaterThan(1);
     expect(archive.every((request) => request.status === 206 && request.range !== null)).toBe(true);
     await screenshot(page, 'deploy-pmtiles-service');
-    expect(session.pageErrors).toEqual([]);
+    expect(errorsBesidesNoPublication(session.pageErrors)).toEqual([]);
 
     // A host the page's policy does not list: the browser refuses it, and the panel says so.
     await page.getByTestId('basemap-service-unlisted').getByRole('radio').check();
@@ -138,6 +149,6 @@ describe('deployed on a plain static server', () => {
     expect(await page.evaluate(() => window.atlasMap?.renderedCount('school-symbol') ?? 0)).toBeGreaterThan(
       100,
     );
-    expect(session.pageErrors).toEqual([]);
+    expect(errorsBesidesNoPublication(session.pageErrors)).toEqual([]);
   });
 });

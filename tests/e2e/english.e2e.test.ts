@@ -211,6 +211,34 @@ describe('the English interface', () => {
     const population = dialog.locator('[aria-labelledby="import-tab-population"]');
     await expect.poll(() => population.getByTestId('count-accepted').textContent()).toBe('2');
     await expectEnglish(page, 'import-population-report');
+
+    await dialog.getByTestId('import-tab-reference').click();
+    await dialog.getByTestId('reference-file-input').setInputFiles({
+      name: 'roads.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { name: 'Test road' },
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [109.6, 23],
+                  [109.7, 23.1],
+                ],
+              },
+            },
+          ],
+        }),
+      ),
+    });
+    await expect
+      .poll(() => dialog.getByTestId('reference-counts').textContent())
+      .toBe('1 features read (0 points, 1 lines, 0 polygons), 0 left out');
+    await expectEnglish(page, 'import-reference-review');
   });
 
   it('analysis, overview and the presentation', async () => {
