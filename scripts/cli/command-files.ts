@@ -12,6 +12,7 @@ import type { PopulationData } from '../../src/domain/population.ts';
 import { parseRuleSet, type RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
+import { translateMessage } from '../../src/i18n/index.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
@@ -146,7 +147,12 @@ function parseJsonFile(text: string, path: string, stderr: CommandStreams['stder
 export function readRuleSet(text: string, path: string, stderr: CommandStreams['stderr']): RuleSet {
   const parsed = parseRuleSet(parseJsonFile(text, path, stderr));
   if (!parsed.ok) {
-    for (const error of parsed.errors) write(stderr, `${basename(path)}：${error}`);
+    for (const error of parsed.errors) {
+      write(
+        stderr,
+        `${basename(path)}：${typeof error === 'string' ? error : translateMessage('zh-CN', error)}`,
+      );
+    }
     throw new UnreadableInput(path);
   }
   return parsed.ruleSet;

@@ -33,7 +33,7 @@ function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit:
 }
 
 export function AnalysisPanel() {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { layers, fillRule, ruleSet, radii, population } = useAtlasStore(
     useShallow((state) => ({
       layers: state.analysisLayers,
@@ -240,7 +240,9 @@ export function AnalysisPanel() {
                     setRuleSet(parsed.ruleSet);
                     setRuleFileMessage(t('ruleFileLoaded', { file: file.name, title: parsed.ruleSet.title }));
                   } else {
-                    setRuleFileMessage(`${file.name}：${parsed.errors.join('；')}`);
+                    setRuleFileMessage(
+                      `${file.name}：${parsed.errors.map((error) => (typeof error === 'string' ? error : tm(error))).join('；')}`,
+                    );
                   }
                 }}
               />

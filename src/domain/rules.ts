@@ -5,6 +5,7 @@
  *
  * The default set for 港南区 2018–2020 is `geodata/rules/gangnan-2018-2020.json`.
  */
+import type { Message } from './message.ts';
 import { SERVICE_KINDS, type ServiceKind } from './radius.ts';
 import {
   type Ownership,
@@ -15,6 +16,7 @@ import {
   type SchoolType,
   type Standardisation,
 } from './school.ts';
+import { parseTravelSettings, TRAVEL_SETTING_KEYS, type TravelSettings } from './travel-settings.ts';
 
 /** The `format` every rule-set document carries. */
 export const RULE_SET_FORMAT = 'school-layout-atlas-rules';
@@ -202,10 +204,15 @@ export interface RuleSet {
   settings: RuleSettings;
   rules: Rule[];
   targets: DistrictTarget[];
+  /** Speeds and time thresholds of the travel-time model; absent = the defaults. */
+  travel?: TravelSettings;
 }
 
-/** The outcome of reading a rule set: the set, or every problem found, in Chinese. */
-export type ParseRuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: string[] };
+/**
+ * The outcome of reading a rule set: the set, or every problem found (in Chinese; the travel
+ * settings' problems as messages, translated where they are shown).
+ */
+export type ParseRuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: (string | Message)[] };
 
 const TOWNSHIP_MEASURES: readonly TownshipMeasure[] = ['school-count', 'population-coverage'];
 const SCHOOL_MEASURES: readonly SchoolMeasure[] = [
@@ -493,7 +500,7 @@ function reportDuplicates(kind: '规则' | '目标', ids: readonly string[], err
  * @example parseRuleSet(JSON.parse(text)) // { ok: true, ruleSet } or { ok: false, errors: ['规则「x」（第 2 条）字段 threshold：…'] }
  */
 export function parseRuleSet(json: unknown): ParseRuleSetResult {
-  const errors: string[] = [];
+  const errors: (string | Message)[] = [];
   if (!isObject(json)) return { ok: false, errors: [`规则集应为 JSON 对象，实际为 ${show(json)}`] };
   if (json.format !== RULE_SET_FORMAT) {
     return {
@@ -507,7 +514,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
       errors: [`规则集版本 ${show(json.version)} 不受支持：本程序读取第 ${RULE_SET_VERSION} 版`],
     };
   }
-  const reader = new FieldReader(errors, '规则集', json);
+  const reader = new FieldReader(errors as string[], '规则集', json);
   reader.onlyKeys([
     'format',
     'version',
@@ -518,6 +525,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
     'settings',
     'rules',
     'targets',
+    'travel',
   ]);
   const id = reader.text('id', true);
   const title = reader.text('title', true);
@@ -526,7 +534,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
 
   let settings: RuleSettings = { populousTownThreshold: 0, coverageTarget: 0 };
   if (isObject(json.settings)) {
-    const settingsReader = new FieldReader(errors, '规则集设置 settings ', json.settings);
+    const settingsReader = new FieldReader(errors as string[], '规则集设置 settings ', json.settings);
     settingsReader.onlyKeys(['populousTownThreshold', 'coverageTarget']);
     settings = {
       populousTownThreshold: settingsReader.number('populousTownThreshold') ?? 0,
@@ -537,14 +545,14 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
   const rules: Rule[] = [];
   if (Array.isArray(json.rules)) {
     json.rules.forEach((value, index) => {
-      const rule = parseRule(value, index, errors);
+      const rule = parseRule(value, index, errors as string[]);
       if (rule) rules.push(rule);
     });
   } else errors.push(`规则集字段 rules 应为规则列表，实际为 ${show(json.rules)}`);
   reportDuplicates(
     '规则',
     rules.map((rule) => rule.id),
-    errors,
+    errors as string[],
   );
 
   const targets: DistrictTarget[] = [];
@@ -552,15 +560,18 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
     // A rule set without plan targets is valid (another county may track none).
   } else if (Array.isArray(json.targets)) {
     json.targets.forEach((value, index) => {
-      const target = parseTarget(value, index, errors);
+      const target = parseTarget(value, index, errors as string[]);
       if (target) targets.push(target);
     });
   } else errors.push(`规则集字段 targets 应为目标列表，实际为 ${show(json.targets)}`);
   reportDuplicates(
     '目标',
     targets.map((target) => target.id),
-    errors,
+    errors as string[],
   );
+
+  const travel = parseTravelSettings(json.travel);
+  if (!travel.ok) errors.push(...travel.errors);
 
   if (errors.length > 0) return { ok: false, errors };
   const ruleSet: RuleSet = {
@@ -574,6 +585,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
   };
   if (titleEnglish !== undefined) ruleSet.titleEnglish = titleEnglish;
   if (source !== undefined) ruleSet.source = source;
+  if (json.travel !== undefined && travel.ok) ruleSet.travel = travel.settings;
   return { ok: true, ruleSet };
 }
 
@@ -603,8 +615,10 @@ const KEY_ORDER = [
   'target',
   'value',
   'unit',
+  ...TRAVEL_SETTING_KEYS,
   'rules',
   'targets',
+  'travel',
 ];
 
 function orderKeys(value: unknown): unknown {

@@ -9,7 +9,7 @@ import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../d
 import { parseRuleSet, type RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
-import type { Language } from '../../i18n/index.ts';
+import { type Language, translateMessage } from '../../i18n/index.ts';
 import type { DatasetInfo, EditableData } from '../../store/data-slice.ts';
 import type { AtlasState } from '../../store/index.ts';
 
@@ -115,7 +115,12 @@ export function planRestore(
   if (project.rules !== null && project.rules !== undefined) {
     const parsed = parseRuleSet(project.rules);
     if (parsed.ok) ruleSet = parsed.ruleSet;
-    else notes.push(`项目中的规则集有误，已改用默认规则集：${parsed.errors.join('；')}`);
+    else {
+      const errors = parsed.errors.map((error) =>
+        typeof error === 'string' ? error : translateMessage('zh-CN', error),
+      );
+      notes.push(`项目中的规则集有误，已改用默认规则集：${errors.join('；')}`);
+    }
   }
   const settings = project.settings;
   const radii = readRadii(settings.radii);

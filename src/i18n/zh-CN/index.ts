@@ -6,11 +6,12 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { interfaceZh } from './interface.ts';
+import { travelZh } from './travel.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh } as const;
+export const zhCNSections = { interface: interfaceZh, travel: travelZh } as const;
 
-export const zhCN = { ...interfaceZh } as const;
+export const zhCN = { ...interfaceZh, ...travelZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -10,6 +10,7 @@ import {
   withRuleThreshold,
   withTargetGoal,
 } from '../../../src/domain/rules.ts';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { defaultRuleSet, defaultRuleSetText } from './default-inputs.ts';
 
@@ -23,7 +24,9 @@ function parseEdited(
 }
 
 function errorsOf(result: ReturnType<typeof parseRuleSet>): string[] {
-  return result.ok ? [] : result.errors;
+  return result.ok
+    ? []
+    : result.errors.map((error) => (typeof error === 'string' ? error : translateMessage('zh-CN', error)));
 }
 
 describe('the default rule set file', () => {
