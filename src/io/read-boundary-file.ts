@@ -101,11 +101,13 @@ const MAGNITUDE_LABELS: Record<CoordinateMagnitude, string> = {
   unknown: '坐标数值看不出是经纬度还是投影坐标',
 };
 
-function extensionOf(name: string): string {
+/** The lower-case extension of a file name, without the dot ('' when none). */
+export function extensionOf(name: string): string {
   return /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
-function fieldsOf(
+/** The attribute fields of some records, each with up to five sample values (also for road and barrier files). */
+export function fieldsOf(
   records: readonly Record<string, AttributeValue>[],
   names?: readonly string[],
 ): AttributeField[] {
@@ -437,7 +439,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function attributeValue(value: unknown): AttributeValue {
+/** A GeoJSON property as an attribute value: nested values become JSON text. */
+export function attributeValue(value: unknown): AttributeValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return JSON.stringify(value);

@@ -167,6 +167,51 @@ describe('a river with one bridge', () => {
     expect(minutes[0]).toBe(Number.POSITIVE_INFINITY);
     expect(nearest[0]).toBe(-1);
   });
+  it('reaches the far end of a bridge segment when its closest point lies across the river', () => {
+    // One diagonal segment over the river (at 23.01): the place north of the river is nearest to
+    // the segment's southern part, across the water, but its northern end is on its own bank.
+    const start: LonLat = [109.6, 23.0];
+    const end: LonLat = [109.64, 23.02];
+    const place: LonLat = [109.6, 23.015];
+    const crossingRiver = barrier([
+      [
+        [109.5, 23.01],
+        [109.7, 23.01],
+      ],
+    ]);
+    const { minutes } = walkTimes(network([road([start, end])]), [crossingRiver], [at(start)], [at(place)]);
+    expect(minutes[0]).toBeCloseTo(
+      metres(place, end) / OFF_ROAD_METRES_PER_MINUTE + metres(start, end) / WALK_METRES_PER_MINUTE,
+      6,
+    );
+  });
+
+  it('leaves a place farther than 15 km from every road unreachable', () => {
+    const { minutes } = walkTimes(
+      network([
+        road([
+          [109.6, 23.0],
+          [109.61, 23.0],
+        ]),
+      ]),
+      [],
+      [at([109.6, 23.0])],
+      [at([109.6, 23.14])],
+    );
+    expect(minutes[0]).toBe(Number.POSITIVE_INFINITY);
+    const nearer = walkTimes(
+      network([
+        road([
+          [109.6, 23.0],
+          [109.61, 23.0],
+        ]),
+      ]),
+      [],
+      [at([109.6, 23.0])],
+      [at([109.6, 23.13])],
+    );
+    expect(nearer.minutes[0]).toBeLessThan(300);
+  });
 });
 
 describe('an island', () => {
