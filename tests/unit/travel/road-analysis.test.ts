@@ -5,11 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSeededRandom } from '../../../scripts/geodata/seeded-random.ts';
 import { analyzeDistrict } from '../../../src/analysis/analyze-district.ts';
+import { assessCandidates } from '../../../src/analysis/assess-candidates.ts';
 import { measureCostCoverage } from '../../../src/analysis/measure-cost-coverage.ts';
 import { measureKindCoverage, prepareCoverage } from '../../../src/analysis/measure-kind-coverage.ts';
 import { measureNearestDistances } from '../../../src/analysis/measure-nearest-distances.ts';
 import { prepareCostModel } from '../../../src/analysis/prepare-cost-model.ts';
 import { DISTANCE_BIN_EDGES } from '../../../src/analysis/summarise-distances.ts';
+import type { CandidateSite } from '../../../src/domain/candidate.ts';
 import type { PopulationData, PopulationPoint } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import type { LonLat } from '../../../src/domain/road-network.ts';
@@ -133,6 +135,64 @@ describe('analyzeDistrict with road time', () => {
     expect(analysis.gaps.primary.every((gap) => gap.distance === null)).toBe(true);
     expect(analysis.district.coverage.primary.distance.unreachable).toBe(1500);
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+  });
+});
+
+function emptyCandidate(): CandidateSite {
+  return {
+    id: '',
+    name: '候选点',
+    lon: 0,
+    lat: 0,
+    type: '小学',
+    ownership: '公办',
+    boarding: false,
+    central: false,
+    radius: null,
+    origin: 'manual',
+    note: '',
+  };
+}
+
+describe('assessCandidates with road time', () => {
+  it('counts the people a candidate newly reaches in time by road, and the minutes to the nearest school', () => {
+    const candidate = {
+      ...emptyCandidate(),
+      id: 'C1',
+      type: '小学' as const,
+      lon: 109.55 + east(5000),
+      lat: 22.9,
+    };
+    const report = assessCandidates({ ...base, distance: { model: 'road', mode: 'walk' }, roads }, [
+      candidate,
+    ]);
+    expect(report.distance).toEqual({ model: 'road', mode: 'walk' });
+    const [effect] = report.assessments[0]?.effects ?? [];
+    expect(effect?.radius).toBe(40);
+    // 四公里 is 1 km on (13 min) and nobody reaches it today; 二点四公里 is 2.6 km on (35 min),
+    // already served; 一公里 is 4 km on (53 min), too far.
+    expect(effect?.newlyCovered).toBe(400);
+    expect(effect?.populationWithin).toBe(600);
+    expect(effect?.overlapPopulation).toBe(200);
+    expect(effect?.nearestExisting?.code).toBe('p1');
+    expect(effect?.nearestExisting?.minutes).toBeCloseTo(5000 / 75, 1);
+    expect(effect?.nearestExisting?.metres).toBeCloseTo(5000, -1);
+    expect(effect?.overlapAreaShare).toBeGreaterThan(0);
+    expect(effect?.overlapAreaShare).toBeLessThan(1);
+  });
+
+  it('gives the straight line’s figures as before without a road model', () => {
+    const candidate = {
+      ...emptyCandidate(),
+      id: 'C1',
+      type: '小学' as const,
+      lon: 109.55 + east(5000),
+      lat: 22.9,
+    };
+    const [effect] = assessCandidates(base, [candidate]).assessments[0]?.effects ?? [];
+    expect(effect?.radius).toBe(2500);
+    expect(effect?.nearestExisting?.minutes).toBeNull();
+    expect(effect?.newlyCovered).toBe(400);
   });
 });
 
