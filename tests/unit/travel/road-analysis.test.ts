@@ -11,7 +11,6 @@ import { measureKindCoverage, prepareCoverage } from '../../../src/analysis/meas
 import { measureNearestDistances } from '../../../src/analysis/measure-nearest-distances.ts';
 import { prepareCostModel } from '../../../src/analysis/prepare-cost-model.ts';
 import { DISTANCE_BIN_EDGES } from '../../../src/analysis/summarise-distances.ts';
-import type { CandidateSite } from '../../../src/domain/candidate.ts';
 import type { PopulationData, PopulationPoint } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import type { LonLat } from '../../../src/domain/road-network.ts';
@@ -19,7 +18,7 @@ import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../../../src/domain/travel-settings.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
-import { makeSchool } from '../school-fixtures.ts';
+import { makeCandidate, makeSchool } from '../school-fixtures.ts';
 import { barrier, network, road } from './travel-fixtures.ts';
 
 /** One rural township, 109.5–109.7 E, 22.8–23.0 N. */
@@ -138,31 +137,9 @@ describe('analyzeDistrict with road time', () => {
   });
 });
 
-function emptyCandidate(): CandidateSite {
-  return {
-    id: '',
-    name: '候选点',
-    lon: 0,
-    lat: 0,
-    type: '小学',
-    ownership: '公办',
-    boarding: false,
-    central: false,
-    radius: null,
-    origin: 'manual',
-    note: '',
-  };
-}
-
 describe('assessCandidates with road time', () => {
   it('counts the people a candidate newly reaches in time by road, and the minutes to the nearest school', () => {
-    const candidate = {
-      ...emptyCandidate(),
-      id: 'C1',
-      type: '小学' as const,
-      lon: 109.55 + east(5000),
-      lat: 22.9,
-    };
+    const candidate = makeCandidate({ id: 'C1', lon: 109.55 + east(5000), lat: 22.9 });
     const report = assessCandidates({ ...base, distance: { model: 'road', mode: 'walk' }, roads }, [
       candidate,
     ]);
@@ -182,13 +159,7 @@ describe('assessCandidates with road time', () => {
   });
 
   it('gives the straight line’s figures as before without a road model', () => {
-    const candidate = {
-      ...emptyCandidate(),
-      id: 'C1',
-      type: '小学' as const,
-      lon: 109.55 + east(5000),
-      lat: 22.9,
-    };
+    const candidate = makeCandidate({ id: 'C1', lon: 109.55 + east(5000), lat: 22.9 });
     const [effect] = assessCandidates(base, [candidate]).assessments[0]?.effects ?? [];
     expect(effect?.radius).toBe(2500);
     expect(effect?.nearestExisting?.minutes).toBeNull();
