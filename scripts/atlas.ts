@@ -17,6 +17,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '选址建议：在候选点中选出使服务半径内人口增加最多的位置',
     load: () => import('./cli/suggest-command.ts'),
   },
+  travel: {
+    summary: '按道路计算每个人口点到最近学校的出行时间（分钟），输出 CSV',
+    load: () => import('./cli/travel-command.ts'),
+  },
   export: {
     summary: '用系统 Chromium 按打印版式导出 PNG/PDF 地图与分乡镇图集',
     load: () => import('./cli/export-command.ts'),

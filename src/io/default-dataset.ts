@@ -14,7 +14,7 @@ import type { PopulationData } from '../domain/population.ts';
 import type { BarrierLayer } from '../domain/road-network.ts';
 import { parseRuleSet, type RuleSet } from '../domain/rules.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
-import { type BarrierLines, barrierOfLines } from './read-barrier-file.ts';
+import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './read-barrier-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
@@ -30,10 +30,6 @@ export interface DefaultDataset {
   /** Lines only a road crosses: the 郁江 centreline (Natural Earth, public domain). */
   barriers: BarrierLayer[];
 }
-
-/** The 郁江 file and its source, as geodata/README.md gives them. */
-export const YUJIANG_FILE = 'rivers/yujiang-ne10m.geojson';
-export const YUJIANG_SOURCE = 'Natural Earth 10m rivers_lake_centerlines (public domain)';
 
 function defaultRuleSet(): RuleSet {
   const parsed = parseRuleSet(JSON.parse(ruleSetJson));

@@ -14,6 +14,10 @@ import {
 } from './read-line-features.ts';
 import type { RoadImportIssue } from './read-road-network.ts';
 
+/** The default data set's 郁江 file (in geodata/) and its source, as geodata/README.md gives them. */
+export const YUJIANG_FILE = 'rivers/yujiang-ne10m.geojson';
+export const YUJIANG_SOURCE = 'Natural Earth 10m rivers_lake_centerlines (public domain)';
+
 /** Most vertices a barrier file may have. */
 export const MAX_BARRIER_VERTICES = 1_000_000;
 

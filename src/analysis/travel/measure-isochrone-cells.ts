@@ -63,7 +63,8 @@ export function measureIsochroneCells(
     }
   }
   const bands = settings.bands;
-  if (!Number.isFinite(west)) return { west: 0, south: 0, cellLongitude: 0, cellLatitude: 0, bands, runs: [] };
+  if (!Number.isFinite(west))
+    return { west: 0, south: 0, cellLongitude: 0, cellLatitude: 0, bands, runs: [] };
   const middle = (south + north) / 2;
   let size = cellMetres;
   const dimensions = () => {
@@ -98,7 +99,14 @@ export function measureIsochroneCells(
   const offRoad = minutesPerMetre(settings.offRoadSpeed);
   const sources = snapPlaces(network, sites);
   const times = findTravelTimes(graph, edgeMinutes, sources, offRoad, { limit: bands.at(-1) ?? 0 });
-  const { minutes } = measurePlaceTimes(graph, edgeMinutes, times, sources, snapPlaces(network, centres), offRoad);
+  const { minutes } = measurePlaceTimes(
+    graph,
+    edgeMinutes,
+    times,
+    sources,
+    snapPlaces(network, centres),
+    offRoad,
+  );
   const bandOfCell = new Int8Array(columns * rows).fill(-1);
   minutes.forEach((value, index) => {
     const band = bands.findIndex((edge) => value <= edge);

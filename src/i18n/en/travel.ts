@@ -60,4 +60,29 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   barrierNoLines: '{file} holds no usable line or polygon features ({skipped} features could not be read)',
   barrierTooShort: 'the line has fewer than two points',
   travelNoUsableFeatures: '{file} holds no usable {kinds} features ({skipped} features could not be read)',
+  travelFeatureIssue: '{file} feature {feature} {name}: {reason}',
+  travelSampleMark: ' (sample data, not real roads)',
+  travelCliRoadOptions:
+    '  --roads FILE        road network GeoJSON or zipped Shapefile (lines; class, speed and name fields found\n                      by their names); with it, distances are travel times on roads\n  --mode MODE         walk (default), bike or bus\n  --barriers FILE     barrier lines (rivers, reservoirs; lines or polygons), crossed on roads only;\n                      default {barrier} (the Yu River), none for no barrier\n  --crs SYSTEM        the coordinate system of road and barrier files that do not say, e.g. EPSG:4525',
+  travelCliNeedsRoads: 'The options --mode and --barriers need a road network file with --roads',
+  travelCliChooseCrs: 'Name the coordinate system with --crs, one of: {candidates}',
+  travelCliRoadSummary:
+    '{file}: {lines} roads read{sample}, {rejected} features not read; {looseEnds} line ends within 5 m of another road without joining it; the network falls into {parts} separate parts',
+  travelFeatureName: ' ({name})',
+  travelCliUsage:
+    'Usage: npm run atlas -- travel --kind KIND --roads ROADS [options]\n\nTravel time by road (minutes) from every population point to its nearest school of a kind: a straight\nleg at 3 km/h to the nearest road not across a barrier, then along the roads at the mode’s speed.\nOne row per point: name, longitude, latitude, minutes, nearest school code (the last two empty when\nunreachable). Inputs not given are the embedded defaults of Gangnan (sample data, modelled population).\nOutput: CSV in UTF-8 with a byte-order mark.\n\nOptions:\n  --kind KIND         {kinds} (required)\n{roadOptions}\n{inputOptions}\n  --coords SYSTEM     input coordinates wgs84 (default), gcj02 or bd09 (roster and population points)\n  --sheet SHEET       the sheet of an XLSX roster, by name or number\n  --encoding NAME     the encoding of a text roster (e.g. gb18030); found by itself when not given\n  --out FILE          write to a file instead of standard output\n  --help              show this text\n\nExit status: 0 done; 1 an input file cannot be read at all; 2 a mistake in the options.',
+  travelCliUnknownKind:
+    'The option --kind must be one of kindergarten, primary, middle, high, special (or their Chinese names); found {kind}',
+  travelCliNeedsRoadsFile: 'The travel command needs a road network file with --roads',
+  travelCliDone:
+    'Travel times done ({mode}): {points} population points, {reached} reach a {kind} school ({schools} in all), {unreachable} cannot{out}',
+  travelCliWrittenTo: '; written to {out}',
+  travelMode_walk: 'on foot',
+  travelMode_bike: 'by bicycle or e-bike',
+  travelMode_bus: 'by school bus or car',
+  travelModeShort_walk: 'walking',
+  travelModeShort_bike: 'cycling',
+  travelModeShort_bus: 'school bus',
+  travelLegendRoad: 'by {mode} time on roads',
+  travelLegendStraight: 'by straight-line distance',
 };
