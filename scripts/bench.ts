@@ -7,7 +7,9 @@
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
  * 7. reading a 100,000-row roster vs. a naive parse;
- * 8. exporting A4 and A3 maps at 300 DPI, and the atlas.
+ * 8. exporting A4 and A3 maps at 300 DPI, and the atlas;
+ * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
+ *    vs. a naive Dijkstra per point.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
+import { travelBenchmark } from './bench/travel-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
@@ -242,6 +245,10 @@ async function main(): Promise<void> {
     '## Exporting meeting maps',
     '',
     ...(await printBenchmark()),
+    '',
+    '## Travel time on roads',
+    '',
+    ...(await travelBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));

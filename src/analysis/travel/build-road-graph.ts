@@ -4,7 +4,7 @@
  * vertices, and the edges of every node in compressed rows.
  */
 import { ROAD_CLASSES, type RoadLine } from '../../domain/road-network.ts';
-import { haversineDistance } from '../haversine-distance.ts';
+import { haversineMetres } from '../haversine-distance.ts';
 
 /** A road graph. Edges are undirected; node and edge numbers are positions in the arrays. */
 export interface RoadGraph {
@@ -93,9 +93,11 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
       if (previous >= 0 && node !== previous) {
         edgeFrom[edgeCount] = previous;
         edgeTo[edgeCount] = node;
-        edgeMetres[edgeCount] = haversineDistance(
-          [nodeLongitudes[previous] ?? 0, nodeLatitudes[previous] ?? 0],
-          [position[0], position[1]],
+        edgeMetres[edgeCount] = haversineMetres(
+          nodeLongitudes[previous] ?? 0,
+          nodeLatitudes[previous] ?? 0,
+          position[0],
+          position[1],
         );
         edgeClass[edgeCount] = roadClass;
         edgeSpeed[edgeCount] = speed;

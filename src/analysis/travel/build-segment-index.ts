@@ -16,7 +16,8 @@ export interface Segments {
 /**
  * The grid, laid out as the point grid of `buildGridIndex` (cells in compressed rows); `items`
  * are segment numbers, and `cellMetres` is the cell's size north–south, and east–west at the
- * grid's most poleward latitude.
+ * grid's most poleward latitude. `slots` repeats each listed segment's ends in the order of
+ * `items`, so a search reads a cell's segments from consecutive memory.
  */
 export interface SegmentIndex
   extends Segments,
@@ -32,13 +33,16 @@ export interface SegmentIndex
       | 'cellMetres'
       | 'cellStart'
       | 'items'
-    > {}
+    > {
+  slots: Segments;
+}
 
 /** Most cells a grid may have, whatever the segments (about 64 MB of offsets). */
 const MOST_CELLS = 1 << 24;
 
 /**
- * Indexes segments. The cell is about twice the mean segment length (at least 50 m), enlarged
+ * Indexes segments. The cell is about half the mean segment length (at least 50 m; smaller cells
+ * were slower to fill, larger ones slower to search, in the benchmark), enlarged
  * while the grid would have more cells than four per segment.
  * @example buildSegmentIndex(segmentsOfGraph(graph)).cellMetres
  */
@@ -71,7 +75,7 @@ export function buildSegmentIndex(segments: Segments, cellMetres?: number): Segm
   // The east–west size of a degree is smallest at the grid's most poleward latitude.
   const widest = Math.max(Math.abs(south), Math.abs(north));
   const longitudeScale = Math.max(0.01, Math.cos((Math.min(89, widest) * Math.PI) / 180));
-  let size = cellMetres ?? Math.max(50, count > 0 ? (2 * totalMetres) / count : 1000);
+  let size = cellMetres ?? Math.max(50, count > 0 ? (0.5 * totalMetres) / count : 1000);
   const cellsFor = (metres: number) => {
     const columns = Math.floor(((east - west) * METRES_PER_DEGREE * longitudeScale) / metres) + 1;
     const rows = Math.floor(((north - south) * METRES_PER_DEGREE) / metres) + 1;
@@ -107,12 +111,23 @@ export function buildSegmentIndex(segments: Segments, cellMetres?: number): Segm
   for (let cell = 0; cell < columns * rows; cell++) {
     cellStart[cell + 1] = (cellStart[cell + 1] ?? 0) + (cellStart[cell] ?? 0);
   }
-  const items = new Int32Array(cellStart[columns * rows] ?? 0);
+  const listed = cellStart[columns * rows] ?? 0;
+  const items = new Int32Array(listed);
+  const slots: Segments = {
+    startLongitudes: new Float64Array(listed),
+    startLatitudes: new Float64Array(listed),
+    endLongitudes: new Float64Array(listed),
+    endLatitudes: new Float64Array(listed),
+  };
   const fill = cellStart.slice(0, columns * rows);
   for (let segment = 0; segment < count; segment++) {
     forEachCell(segment, (cell) => {
       const at = fill[cell] ?? 0;
       items[at] = segment;
+      slots.startLongitudes[at] = startLongitudes[segment] ?? 0;
+      slots.startLatitudes[at] = startLatitudes[segment] ?? 0;
+      slots.endLongitudes[at] = endLongitudes[segment] ?? 0;
+      slots.endLatitudes[at] = endLatitudes[segment] ?? 0;
       fill[cell] = at + 1;
     });
   }
@@ -131,5 +146,6 @@ export function buildSegmentIndex(segments: Segments, cellMetres?: number): Segm
     cellMetres: size,
     cellStart,
     items,
+    slots,
   };
 }

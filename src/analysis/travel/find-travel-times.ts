@@ -111,7 +111,15 @@ export function findTravelTimes(
       const edge = adjacencyEdges[slot] ?? 0;
       const from = edgeFrom[edge] ?? 0;
       const other = from === node ? (edgeTo[edge] ?? 0) : from;
-      label(other, minutes + (edgeMinutes[edge] ?? 0), source);
+      const reached = minutes + (edgeMinutes[edge] ?? 0);
+      // The relaxation of `label`, written out: this loop is the search's hot path.
+      const known = nodeMinutes[other] ?? Number.POSITIVE_INFINITY;
+      if (reached > limit || reached > known) continue;
+      if (reached === known && source >= (nodeSource[other] ?? -1)) continue;
+      if (known === Number.POSITIVE_INFINITY) workspace.touch(other);
+      nodeMinutes[other] = reached;
+      nodeSource[other] = source;
+      heap.push(reached, other);
     }
   }
   return { nodeMinutes, nodeSource };

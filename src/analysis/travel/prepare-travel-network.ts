@@ -57,12 +57,19 @@ export function prepareTravelNetwork(roads: RoadNetwork, barriers: readonly Barr
   const known = byBarriers.get(barriers);
   if (known) return known;
   const graph = buildRoadGraph(roads.lines);
-  const roadIndex = buildSegmentIndex({
-    startLongitudes: Float64Array.from(graph.edgeFrom, (node) => graph.nodeLongitudes[node] ?? 0),
-    startLatitudes: Float64Array.from(graph.edgeFrom, (node) => graph.nodeLatitudes[node] ?? 0),
-    endLongitudes: Float64Array.from(graph.edgeTo, (node) => graph.nodeLongitudes[node] ?? 0),
-    endLatitudes: Float64Array.from(graph.edgeTo, (node) => graph.nodeLatitudes[node] ?? 0),
-  });
+  const startLongitudes = new Float64Array(graph.edgeCount);
+  const startLatitudes = new Float64Array(graph.edgeCount);
+  const endLongitudes = new Float64Array(graph.edgeCount);
+  const endLatitudes = new Float64Array(graph.edgeCount);
+  for (let edge = 0; edge < graph.edgeCount; edge++) {
+    const from = graph.edgeFrom[edge] ?? 0;
+    const to = graph.edgeTo[edge] ?? 0;
+    startLongitudes[edge] = graph.nodeLongitudes[from] ?? 0;
+    startLatitudes[edge] = graph.nodeLatitudes[from] ?? 0;
+    endLongitudes[edge] = graph.nodeLongitudes[to] ?? 0;
+    endLatitudes[edge] = graph.nodeLatitudes[to] ?? 0;
+  }
+  const roadIndex = buildSegmentIndex({ startLongitudes, startLatitudes, endLongitudes, endLatitudes });
   const network: TravelNetwork = {
     graph,
     roadIndex,

@@ -5,7 +5,7 @@
  * along it. A place with no such segment within {@link LONGEST_LEG_METRES} is unreachable.
  */
 import { METRES_PER_DEGREE } from '../build-grid-index.ts';
-import { haversineDistance } from '../haversine-distance.ts';
+import { haversineMetres } from '../haversine-distance.ts';
 import { crossesBarrier } from './crosses-barrier.ts';
 import { MinHeap } from './min-heap.ts';
 import type { TravelNetwork } from './prepare-travel-network.ts';
@@ -68,9 +68,38 @@ class Candidates {
   }
 }
 
+/**
+ * The places in the order of the grid cells they fall in (a counting sort), so that places
+ * searched one after another read the same cells, which are then in the processor's cache.
+ */
+function cellOrder(network: TravelNetwork, longitudes: Float64Array, latitudes: Float64Array): Int32Array {
+  const { columns, rows, west, south, cellLongitude, cellLatitude } = network.roadIndex;
+  const count = longitudes.length;
+  const cells = columns * rows;
+  const cellOfPlace = new Int32Array(count);
+  const start = new Int32Array(cells + 2);
+  for (let place = 0; place < count; place++) {
+    const lon = longitudes[place] ?? Number.NaN;
+    const lat = latitudes[place] ?? Number.NaN;
+    const column = Math.min(columns - 1, Math.max(0, Math.floor((lon - west) / cellLongitude)));
+    const row = Math.min(rows - 1, Math.max(0, Math.floor((lat - south) / cellLatitude)));
+    // Places without coordinates go last.
+    const cell = Number.isFinite(lon) && Number.isFinite(lat) ? row * columns + column : cells;
+    cellOfPlace[place] = cell;
+    start[cell + 1] = (start[cell + 1] ?? 0) + 1;
+  }
+  for (let cell = 0; cell <= cells; cell++) start[cell + 1] = (start[cell + 1] ?? 0) + (start[cell] ?? 0);
+  const order = new Int32Array(count);
+  for (let place = 0; place < count; place++) {
+    const cell = cellOfPlace[place] ?? 0;
+    order[start[cell] ?? 0] = place;
+    start[cell] = (start[cell] ?? 0) + 1;
+  }
+  return order;
+}
+
 /** One search at a time over a network, with buffers reused from place to place. */
 class LegSearch {
-  private readonly seen: Int32Array;
   private readonly barrierStamps: Int32Array;
   private barrierStamp = 0;
   private readonly candidates = new Candidates();
@@ -81,44 +110,33 @@ class LegSearch {
   endLatitude = 0;
 
   constructor(private readonly network: TravelNetwork) {
-    this.seen = new Int32Array(network.roadIndex.count).fill(-1);
     this.barrierStamps = new Int32Array(network.barrierIndex.count);
   }
 
-  /** Adds the closest point of every unseen segment in a cell as a candidate. */
-  private scanCell(
-    cell: number,
-    place: number,
-    lon: number,
-    lat: number,
-    scaleX: number,
-    scaleY: number,
-  ): void {
+  /**
+   * Adds the closest point of every segment in a cell as a candidate. A segment listed in several
+   * cells may come twice: cheaper than marking each one seen, and harmless.
+   */
+  private scanCell(cell: number, lon: number, lat: number, scaleX: number, scaleY: number): void {
     const index = this.network.roadIndex;
-    const { cellStart, items, startLongitudes, startLatitudes, endLongitudes, endLatitudes } = index;
-    const seen = this.seen;
+    const { cellStart, items } = index;
+    const { startLongitudes, startLatitudes, endLongitudes, endLatitudes } = index.slots;
     const end = cellStart[cell + 1] ?? 0;
     for (let slot = cellStart[cell] ?? 0; slot < end; slot++) {
-      const segment = items[slot] ?? 0;
-      if (seen[segment] === place) continue;
-      seen[segment] = place;
-      const ax = ((startLongitudes[segment] ?? 0) - lon) * scaleX;
-      const ay = ((startLatitudes[segment] ?? 0) - lat) * scaleY;
-      const dx = ((endLongitudes[segment] ?? 0) - lon) * scaleX - ax;
-      const dy = ((endLatitudes[segment] ?? 0) - lat) * scaleY - ay;
+      const ax = ((startLongitudes[slot] ?? 0) - lon) * scaleX;
+      const ay = ((startLatitudes[slot] ?? 0) - lat) * scaleY;
+      const dx = ((endLongitudes[slot] ?? 0) - lon) * scaleX - ax;
+      const dy = ((endLatitudes[slot] ?? 0) - lat) * scaleY - ay;
       const length = dx * dx + dy * dy;
       const t = length > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / length)) : 0;
       const x = ax + t * dx;
       const y = ay + t * dy;
-      this.candidates.add(segment, t, x * x + y * y);
+      this.candidates.add(items[slot] ?? 0, t, x * x + y * y);
     }
   }
 
-  /**
-   * Finds the leg of one place (numbered `place`, for the seen-marks); returns whether there is
-   * one, and leaves it in the search's fields.
-   */
-  snap(place: number, lon: number, lat: number): boolean {
+  /** Finds the leg of one place; returns whether there is one, and leaves it in the search's fields. */
+  snap(lon: number, lat: number): boolean {
     const index = this.network.roadIndex;
     const { columns, rows, west, south, cellLongitude, cellLatitude } = index;
     const { startLongitudes, startLatitudes, endLongitudes, endLatitudes } = index;
@@ -143,14 +161,18 @@ class LegSearch {
         const step = rowAt === row - ring || rowAt === row + ring ? 1 : Math.max(1, 2 * ring);
         for (let columnAt = column - ring; columnAt <= column + ring; columnAt += step) {
           if (columnAt >= 0 && columnAt < columns)
-            this.scanCell(rowAt * columns + columnAt, place, lon, lat, scaleX, scaleY);
+            this.scanCell(rowAt * columns + columnAt, lon, lat, scaleX, scaleY);
         }
       }
-      // Every segment not seen yet lies beyond this ring: candidates nearer than that are final.
-      const final = Math.min(
-        longest,
-        ring === lastRing ? Number.POSITIVE_INFINITY : (ring * ringMetres) ** 2,
+      // Every segment not seen yet lies outside the box of the rings so far: candidates nearer
+      // than the box's nearest side are final.
+      const inner = Math.min(
+        (lon - (west + (column - ring) * cellLongitude)) * scaleX,
+        (west + (column + ring + 1) * cellLongitude - lon) * scaleX,
+        (lat - (south + (row - ring) * cellLatitude)) * scaleY,
+        (south + (row + ring + 1) * cellLatitude - lat) * scaleY,
       );
+      const final = Math.min(longest, ring === lastRing ? Number.POSITIVE_INFINITY : inner * inner);
       for (let at = candidates.takeNearest(final); at >= 0; at = candidates.takeNearest(final)) {
         const segment = candidates.segments[at] ?? 0;
         const t = candidates.fractions[at] ?? 0;
@@ -198,7 +220,7 @@ class LegSearch {
 
 /**
  * Snaps places to the network. The search looks at the grid cells in rings around the place;
- * after each ring every candidate nearer than the ring's inner edge is final, and these are
+ * after each ring every candidate nearer than the nearest side of the rings' box is final, and these are
  * tried in order of distance until one's leg crosses no barrier (or {@link MOST_BLOCKED_LEGS}
  * have crossed one). A segment's candidate is its closest point; when a barrier lies between,
  * its two ends become candidates too (the far end of a bridge is on the other bank). Distances
@@ -216,12 +238,16 @@ export function snapPlaces(
   const legMetres = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
   if (network.roadIndex.count === 0) return { edge, fraction, legMetres };
   const search = new LegSearch(network);
-  for (let place = 0; place < count; place++) {
-    const { lon, lat } = places[place] as { lon: number; lat: number };
-    if (!Number.isFinite(lon) || !Number.isFinite(lat) || !search.snap(place, lon, lat)) continue;
+  // The coordinates read once, in order, into compact arrays the search then reads in cell order.
+  const longitudes = Float64Array.from(places, (place) => place.lon);
+  const latitudes = Float64Array.from(places, (place) => place.lat);
+  for (const place of cellOrder(network, longitudes, latitudes)) {
+    const lon = longitudes[place] ?? Number.NaN;
+    const lat = latitudes[place] ?? Number.NaN;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || !search.snap(lon, lat)) continue;
     edge[place] = search.segment;
     fraction[place] = search.fraction;
-    legMetres[place] = haversineDistance([lon, lat], [search.endLongitude, search.endLatitude]);
+    legMetres[place] = haversineMetres(lon, lat, search.endLongitude, search.endLatitude);
   }
   return { edge, fraction, legMetres };
 }
