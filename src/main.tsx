@@ -6,6 +6,7 @@ import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
+import { keepPrintChoices } from './store/print-slice.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
 import './styles.css';
@@ -22,6 +23,7 @@ const storage = browserStorage();
 restoreSettings(useAtlasStore, storage);
 restoreViewFromUrl(useAtlasStore, window.location.hash);
 keepSettings(useAtlasStore, storage);
+keepPrintChoices(useAtlasStore, storage);
 keepViewInUrl(useAtlasStore, window.location, window.history);
 window.addEventListener('hashchange', () => {
   restoreViewFromUrl(useAtlasStore, window.location.hash);

@@ -5,8 +5,9 @@ import { useEffect, useRef } from 'react';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { translate } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
-import { MapBridge, styleForState } from './bridge.ts';
+import { MapBridge } from './bridge.ts';
 import { installMapInspector } from './inspect.ts';
+import { styleForState } from './style-for-state.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
 
 /** Performance mark set when the map has first drawn everything. */

@@ -93,7 +93,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const analysis = input.analysis ?? { ruleFill: false, circles: false, gaps: false, flags: false };
   return {
     version: 8,
-    name: '学校布局一张图',
+    // An identifier, never shown: the map's texts come from the catalogues.
+    name: 'school-layout-atlas',
     glyphs: input.glyphsUrl,
     sources,
     layers: [

@@ -4,6 +4,8 @@
  * hollow dashed = planned, inner dot = renovation). The map and the legend both use these, so
  * what the legend shows is exactly what the map draws.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
 import type { SchoolState } from '../domain/school.ts';
 import type { SchoolTypeStyle, SymbolShape } from './theme.ts';
 
@@ -175,7 +177,7 @@ export function renderSchoolSymbol(
   canvas.width = side;
   canvas.height = side;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('2D canvas is not available');
+  if (!context) throw new MessageError(message('canvas2dUnavailable'));
   context.scale(pixelRatio, pixelRatio);
   drawSchoolSymbol(context, style, state);
   const image = context.getImageData(0, 0, side, side);

@@ -7,30 +7,12 @@
  * Chinese text is drawn with the browser's CJK font (the same families as the interface), so
  * it is part of the image: no CJK font ships with the app to embed in a PDF.
  */
-import { drawSchoolSymbol, symbolSide } from '../map/symbols.ts';
-import { DEFAULT_THEME, LOCAL_IDEOGRAPH_FONT_FAMILY, type Theme } from '../map/theme.ts';
-import type { LegendEntry, LegendSwatch, PageTable } from './page-content.ts';
+import { DEFAULT_THEME, type Theme } from '../map/theme.ts';
+import { drawLegend } from './draw-legend.ts';
+import type { LegendEntry, PageTable } from './page-content.ts';
 import type { PageLayout, Rect } from './page-layout.ts';
-import { CSS_PIXELS_PER_INCH } from './paper.ts';
+import { backing, drawPanel, drawText, INK, MUTED, type PageText, pageFont } from './page-text.ts';
 import { chooseScaleBar, formatScaleLength, representativeFraction, roundFraction } from './scale-bar.ts';
-
-/** The page's texts, already in the interface language. */
-export interface PageText {
-  title: string;
-  subtitle: string | null;
-  confidential: string | null;
-  /** The whole footer texts, labels included (数据来源：…). */
-  source: string;
-  unit: string;
-  date: string;
-  note: string | null;
-  legendTitle: string;
-  north: string;
-  kilometre: string;
-  metre: string;
-  /** The 1:n line with `{fraction}` for the number, e.g. 比例尺 约 1:{fraction}. */
-  fraction: string;
-}
 
 /** Everything a page shows besides the map image. */
 export interface PageDrawing {
@@ -64,70 +46,8 @@ export interface ComposedPage {
   legendLabels: string[];
 }
 
-const INK = '#1b1b1b';
-const MUTED = '#4b4b4b';
 const FRAME = '#222222';
 const CONFIDENTIAL = '#c00000';
-
-/** The font shorthand for a size and weight in the interface's CJK families. */
-export function pageFont(pixels: number, weight: 'normal' | 'bold' = 'normal'): string {
-  return `${weight} ${pixels}px ${LOCAL_IDEOGRAPH_FONT_FAMILY}`;
-}
-
-/** `text` shortened with an ellipsis to fit `width` in the context's current font. */
-function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
-  if (context.measureText(text).width <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (context.measureText(`${text.slice(0, middle)}…`).width <= width) low = middle;
-    else high = middle - 1;
-  }
-  return `${text.slice(0, low)}…`;
-}
-
-/** Draws one line of text in a box, vertically centred; shrinks the font to fit when `shrink`. */
-function drawText(
-  context: CanvasRenderingContext2D,
-  text: string,
-  box: Rect,
-  options: {
-    size: number;
-    weight?: 'normal' | 'bold';
-    align?: CanvasTextAlign;
-    colour?: string;
-    shrink?: boolean;
-  },
-): void {
-  let size = options.size;
-  context.font = pageFont(size, options.weight);
-  if (options.shrink) {
-    while (size > 6 && context.measureText(text).width > box.width) {
-      size = Math.floor(size * 0.92);
-      context.font = pageFont(size, options.weight);
-    }
-  }
-  const align = options.align ?? 'left';
-  context.textAlign = align;
-  context.textBaseline = 'middle';
-  context.fillStyle = options.colour ?? INK;
-  const x = align === 'center' ? box.x + box.width / 2 : align === 'right' ? box.x + box.width : box.x;
-  context.fillText(fitText(context, text, box.width), x, box.y + box.height / 2);
-}
-
-/** A white box behind furniture drawn over the map, so it reads on any map colour. */
-function backing(context: CanvasRenderingContext2D, box: Rect, radius: number): void {
-  context.save();
-  context.fillStyle = 'rgba(255,255,255,0.86)';
-  context.strokeStyle = 'rgba(0,0,0,0.25)';
-  context.lineWidth = Math.max(1, radius / 6);
-  context.beginPath();
-  context.roundRect(box.x, box.y, box.width, box.height, radius);
-  context.fill();
-  context.stroke();
-  context.restore();
-}
 
 function drawNorthArrow(context: CanvasRenderingContext2D, box: Rect, label: string, fontSize: number): void {
   backing(context, box, box.width * 0.12);
@@ -254,166 +174,11 @@ function drawScaleBar(
   };
 }
 
-function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwatch, box: Rect, theme: Theme): void {
-  const size = Math.min(box.width, box.height) * 0.62;
-  const x = box.x + (box.width - size) / 2;
-  const y = box.y + (box.height - size) / 2;
-  const centreX = box.x + box.width / 2;
-  const centreY = box.y + box.height / 2;
-  context.save();
-  context.lineWidth = Math.max(1, size / 14);
-  switch (swatch) {
-    case 'circle':
-      context.beginPath();
-      context.arc(centreX, centreY, size / 2, 0, 2 * Math.PI);
-      context.fillStyle = theme.serviceCircle;
-      context.globalAlpha = 0.18;
-      context.fill();
-      context.globalAlpha = 0.8;
-      context.strokeStyle = theme.serviceCircle;
-      context.stroke();
-      break;
-    case 'gap':
-      context.beginPath();
-      context.arc(centreX, centreY, size / 3, 0, 2 * Math.PI);
-      context.fillStyle = theme.gapHigh;
-      context.globalAlpha = 0.7;
-      context.fill();
-      break;
-    case 'flag':
-      context.beginPath();
-      context.arc(centreX, centreY, size / 4, 0, 2 * Math.PI);
-      context.fillStyle = theme.schoolFlag;
-      context.fill();
-      context.strokeStyle = '#ffffff';
-      context.stroke();
-      break;
-    default: {
-      const colour =
-        swatch === 'pass' ? theme.rulePass : swatch === 'fail-one' ? theme.ruleFailOne : theme.ruleFailMany;
-      context.fillStyle = colour;
-      context.globalAlpha = 0.75;
-      context.fillRect(x, y, size, size * 0.75);
-      context.globalAlpha = 1;
-      context.strokeStyle = theme.townshipLine;
-      context.strokeRect(x, y, size, size * 0.75);
-    }
-  }
-  context.restore();
-}
-
-function drawLineSample(
-  context: CanvasRenderingContext2D,
-  line: 'district' | 'township' | 'township-approximate',
-  box: Rect,
-  unit: number,
-  theme: Theme,
-): void {
-  context.save();
-  const y = Math.round(box.y + box.height / 2);
-  context.beginPath();
-  context.moveTo(box.x + box.width * 0.1, y);
-  context.lineTo(box.x + box.width * 0.9, y);
-  if (line === 'district') {
-    context.strokeStyle = theme.districtLine;
-    context.lineWidth = Math.max(1, 0.6 * unit);
-  } else {
-    context.strokeStyle = theme.townshipLine;
-    context.lineWidth = Math.max(1, 0.35 * unit);
-    if (line === 'township-approximate') context.setLineDash([1.4 * unit, 1 * unit]);
-  }
-  context.stroke();
-  context.restore();
-}
-
-function drawLegend(
-  context: CanvasRenderingContext2D,
-  layout: PageLayout,
-  text: PageText,
-  entries: readonly LegendEntry[],
-  theme: Theme,
-): string[] {
-  const unit = layout.pixelsPerMillimetre * layout.scale;
-  const box = layout.legend;
-  context.save();
-  context.fillStyle = '#ffffff';
-  context.fillRect(box.x, box.y, box.width, box.height);
-  context.strokeStyle = '#8a8a8a';
-  context.lineWidth = layout.lineWidth;
-  context.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
-  context.restore();
-  drawText(context, text.legendTitle, layout.legendTitle, { size: layout.fonts.legendTitle, weight: 'bold' });
-  const labels: string[] = [];
-  const largest = Math.max(...Object.values(theme.schoolTypes).map((style) => symbolSide(style)));
-  const rowHeight = layout.legendEntries[0]?.height ?? 0;
-  // Legend symbols at the map's own print size, unless the row is too small for the largest one.
-  const symbolScale = Math.min(layout.spec.dpi / CSS_PIXELS_PER_INCH, (rowHeight * 0.92) / largest);
-  layout.legendEntries.forEach((row, index) => {
-    const entry = entries[index];
-    if (!entry) return;
-    const sample: Rect = { x: row.x, y: row.y, width: row.height * 1.35, height: row.height };
-    const labelBox: Rect = {
-      x: row.x + sample.width + 1.2 * unit,
-      y: row.y,
-      width: row.width - sample.width - 2.4 * unit,
-      height: row.height,
-    };
-    if (entry.kind === 'heading') {
-      drawText(
-        context,
-        entry.label,
-        { ...row, width: row.width - unit },
-        {
-          size: layout.fonts.legend,
-          weight: 'bold',
-          colour: MUTED,
-        },
-      );
-      labels.push(entry.label);
-      return;
-    }
-    if (entry.kind === 'school') {
-      const style = theme.schoolTypes[entry.type];
-      const side = symbolSide(style) * symbolScale;
-      context.save();
-      context.translate(sample.x + (sample.width - side) / 2, sample.y + (sample.height - side) / 2);
-      context.scale(symbolScale, symbolScale);
-      drawSchoolSymbol(context, style, entry.state);
-      context.restore();
-      context.font = pageFont(layout.fonts.legend);
-      const count = String(entry.count);
-      const countWidth = context.measureText(count).width;
-      drawText(
-        context,
-        entry.label,
-        { ...labelBox, width: labelBox.width - countWidth - unit },
-        {
-          size: layout.fonts.legend,
-        },
-      );
-      drawText(context, count, labelBox, { size: layout.fonts.legend, align: 'right', colour: MUTED });
-      labels.push(`${entry.label} ${count}`);
-      return;
-    }
-    if (entry.kind === 'line') drawLineSample(context, entry.line, sample, unit, theme);
-    else drawSwatch(context, entry.swatch, sample, theme);
-    drawText(context, entry.label, labelBox, { size: layout.fonts.legend });
-    labels.push(entry.label);
-  });
-  return labels;
-}
-
 function drawTable(context: CanvasRenderingContext2D, layout: PageLayout, table: PageTable): void {
   const box = layout.table;
   if (!box || !layout.tableTitle) return;
   const unit = layout.pixelsPerMillimetre * layout.scale;
-  context.save();
-  context.fillStyle = '#ffffff';
-  context.fillRect(box.x, box.y, box.width, box.height);
-  context.strokeStyle = '#8a8a8a';
-  context.lineWidth = layout.lineWidth;
-  context.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
-  context.restore();
+  drawPanel(context, box, layout.lineWidth);
   drawText(context, table.title, layout.tableTitle, {
     size: layout.fonts.legendTitle,
     weight: 'bold',

@@ -8,22 +8,14 @@
  * the browser or MapLibre made smaller than asked is an error: a print is never silently blurred.
  */
 import maplibregl, { type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { type Message, message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
+import { registerSchoolIcons, removeSchoolIcons } from '../map/school-icons.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
-import {
-  addSchoolIcon,
-  applyFeatureStates,
-  type FeatureStateEntry,
-  removeSchoolIcons,
-} from './map-images.ts';
-import { renderSizeProblem, type WebglLimits } from './render-limits.ts';
+import { applyFeatureStates, type FeatureStateEntry } from './feature-states.ts';
+import { jumpToExtent, type MapExtent } from './map-extent.ts';
+import { PrintRefused, renderSizeProblem, type WebglLimits } from './render-limits.ts';
 import { metresPerPixel } from './scale-bar.ts';
-
-/** Where the map looks. */
-export type MapExtent =
-  /** A camera chosen on a map `cssWidth` CSS pixels wide (the preview): the same ground width is kept. */
-  | { kind: 'camera'; centre: [number, number]; zoom: number; cssWidth: number }
-  /** Bounds [west, south, east, north] fitted with `padding` (a share of the smaller side) around them. */
-  | { kind: 'bounds'; bounds: [number, number, number, number]; padding: number };
 
 /** One map image to draw. */
 export interface MapRenderRequest {
@@ -73,7 +65,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 function webglLimits(canvas: HTMLCanvasElement): WebglLimits {
   const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-  if (!gl) throw new Error('浏览器未提供 WebGL，无法绘制打印地图');
+  if (!gl) throw new MessageError(message('printErrorNoWebgl'));
   const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
   return {
     maxTextureSize: gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
@@ -88,11 +80,20 @@ function drawingBuffer(canvas: HTMLCanvasElement): { width: number; height: numb
   return { width: gl?.drawingBufferWidth ?? 0, height: gl?.drawingBufferHeight ?? 0 };
 }
 
+/** The failure when a step of drawing takes too long, with the map's last error if it had one. */
+function timedOut(step: Message, lastError: string): MessageError {
+  return new MessageError(
+    lastError
+      ? message('printErrorTimeoutWithReason', { step, reason: lastError })
+      : message('printErrorTimeout', { step }),
+  );
+}
+
 function once(
   map: MapLibreMap,
   event: 'load' | 'style.load',
   timeoutMs: number,
-  what: string,
+  step: Message,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let lastError = '';
@@ -102,7 +103,7 @@ function once(
     const timer = setTimeout(() => {
       map.off(event, done);
       map.off('error', onError);
-      reject(new Error(`${what}超时${lastError ? `：${lastError}` : ''}`));
+      reject(timedOut(step, lastError));
     }, timeoutMs);
     const done = () => {
       clearTimeout(timer);
@@ -125,7 +126,7 @@ async function drawnToIdle(map: MapLibreMap): Promise<void> {
       const timer = setTimeout(() => {
         map.off('idle', done);
         map.off('error', onError);
-        reject(new Error(`打印地图绘制超时${lastError ? `：${lastError}` : ''}`));
+        reject(timedOut(message('printStepDraw'), lastError));
       }, DRAW_TIMEOUT_MS);
       const done = () => {
         clearTimeout(timer);
@@ -176,8 +177,8 @@ async function createExportMap(style: StyleSpecification): Promise<ExportMapHand
       iconRatio: 1,
       style,
     };
-    map.on('styleimagemissing', (event) => addSchoolIcon(map, event.id, created.iconRatio));
-    await once(map, 'load', DRAW_TIMEOUT_MS, '打印地图加载');
+    registerSchoolIcons(map, () => created.iconRatio);
+    await once(map, 'load', DRAW_TIMEOUT_MS, message('printStepMapLoad'));
     return created;
   } catch (error) {
     holder.remove();
@@ -230,7 +231,7 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
   const canvasWidth = Math.floor(cssWidth * ratio);
   const canvasHeight = Math.floor(cssHeight * ratio);
   const problem = renderSizeProblem(canvasWidth, canvasHeight, current.limits);
-  if (problem) throw new RangeError(problem);
+  if (problem) throw new PrintRefused(problem);
 
   container.style.width = `${cssWidth}px`;
   container.style.height = `${cssHeight}px`;
@@ -244,8 +245,13 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
     buffer.width !== canvas.width ||
     buffer.height !== canvas.height
   ) {
-    throw new RangeError(
-      `浏览器只提供了 ${buffer.width} × ${buffer.height} 像素的地图画布（需要 ${request.width} × ${request.height}），为避免模糊，本次不导出；请改用较小的纸张或 150 DPI。`,
+    throw new PrintRefused(
+      message('printErrorCanvasTooSmall', {
+        width: buffer.width,
+        height: buffer.height,
+        neededWidth: request.width,
+        neededHeight: request.height,
+      }),
     );
   }
 
@@ -258,30 +264,12 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
     current.style = request.style;
   }
   if (!request.stateSources.every((source) => map.getSource(source))) {
-    await once(map, 'style.load', DRAW_TIMEOUT_MS, '打印地图样式加载');
+    await once(map, 'style.load', DRAW_TIMEOUT_MS, message('printStepStyleLoad'));
   }
   applyFeatureStates(map, request.stateSources, request.featureStates);
 
-  const extent = request.extent;
-  if (extent.kind === 'camera') {
-    map.jumpTo({
-      center: extent.centre,
-      zoom: extent.zoom + Math.log2(cssWidth / extent.cssWidth),
-      bearing: 0,
-      pitch: 0,
-    });
-  } else {
-    const padding = Math.round(Math.min(cssWidth, cssHeight) * extent.padding);
-    const [west, south, east, north] = extent.bounds;
-    const camera = map.cameraForBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding },
-    );
-    if (!camera?.center || camera.zoom === undefined) throw new Error('无法按范围确定打印地图的视野');
-    map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: 0, pitch: 0 });
+  if (!jumpToExtent(map, request.extent, cssWidth, cssHeight)) {
+    throw new MessageError(message('printErrorNoCamera'));
   }
 
   await drawnToIdle(map);
@@ -293,7 +281,7 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
   image.width = request.width;
   image.height = request.height;
   const context = image.getContext('2d');
-  if (!context) throw new Error('浏览器未提供 2D 画布');
+  if (!context) throw new MessageError(message('canvas2dUnavailable'));
   context.drawImage(
     canvas,
     offsetX,
@@ -336,7 +324,7 @@ export function renderMapImage(request: MapRenderRequest): Promise<RenderedMap> 
       return await draw(request);
     } catch (error) {
       // A refused size leaves the map as it was; anything else may have left it half-drawn.
-      if (!(error instanceof RangeError)) releaseExportMap();
+      if (!(error instanceof PrintRefused)) releaseExportMap();
       throw error;
     }
   };

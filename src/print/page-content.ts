@@ -6,7 +6,7 @@
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
-import { type Scenario, scenarioTitle } from '../domain/scenario.ts';
+import type { Scenario } from '../domain/scenario.ts';
 import {
   SCHOOL_STATES,
   SCHOOL_TYPE_CODES,
@@ -32,6 +32,19 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 /** A translate function for a language. */
 export function translatorFor(language: Language): Translate {
   return (key, values) => translate(language, key, values);
+}
+
+/** The locale whose number and date conventions a page follows. */
+const LOCALES: Record<Language, string> = { 'zh-CN': 'zh-CN', en: 'en-GB' };
+
+/**
+ * A scenario's name as a page prints it: 现状, 规划完成后（截至2019年）…
+ * @example printedScenarioTitle({ kind: 'planned', year: 2019 }, 'zh-CN') // '规划完成后（截至2019年）'
+ */
+export function printedScenarioTitle(scenario: Scenario, language: Language): string {
+  const t = translatorFor(language);
+  const name = t(scenario.kind === 'current' ? 'printScenarioCurrent' : 'printScenarioPlanned');
+  return scenario.year === null ? name : t('printScenarioByYear', { scenario: name, year: scenario.year });
 }
 
 /** Analysis layers drawn on the page. */
@@ -148,12 +161,15 @@ function formatShare(share: number | null): string {
   return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
 }
 
-function formatCount(value: number | null): string {
-  return value === null ? '—' : Math.round(value).toLocaleString('zh-CN');
+function formatCount(value: number | null, language: Language): string {
+  return value === null ? '—' : Math.round(value).toLocaleString(LOCALES[language]);
 }
 
-function formatMetres(metres: number): string {
-  return metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+function formatMetres(metres: number, language: Language): string {
+  const t = translatorFor(language);
+  return metres >= 1000
+    ? t('printRadiusKilometres', { value: metres / 1000 })
+    : t('printRadiusMetres', { value: metres });
 }
 
 function ruleTitle(rule: RuleResult, language: Language): string {
@@ -193,21 +209,24 @@ export function townshipPageTable(
       cells: [
         t('printCoverageRow', {
           kind: serviceKindLabel(language, kind),
-          radius: formatMetres(coverage.radius),
+          radius: formatMetres(coverage.radius, language),
         }),
         formatShare(coverage.share),
-        t('printUncovered', { count: formatCount(coverage.uncovered) }),
+        t('printUncovered', { count: formatCount(coverage.uncovered, language) }),
       ],
     });
   }
   const types = SCHOOL_TYPES.filter((type) => township.counts.types[type] > 0)
     .map((type) => `${schoolTypeLabel(language, type)} ${township.counts.types[type]}`)
-    .join('，');
+    .join(t('printListComma'));
   rows.push({
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });
   return {
-    title: t('printTableTownshipTitle', { township: township.name, scenario: analysis.scenarioTitle }),
+    title: t('printTableTownshipTitle', {
+      township: township.name,
+      scenario: printedScenarioTitle(analysis.scenario, language),
+    }),
     columns: [t('printColumnItem'), t('printColumnResult'), t('printColumnValue')],
     weights: [0.5, 0.2, 0.3],
     statusColumn: 1,
@@ -236,7 +255,7 @@ export function overviewPageTable(
     };
   });
   return {
-    title: t('printTableOverviewTitle', { scenario: analysis.scenarioTitle }),
+    title: t('printTableOverviewTitle', { scenario: printedScenarioTitle(analysis.scenario, language) }),
     columns: [
       t('printColumnTownship'),
       t('printColumnSchools'),
@@ -276,15 +295,10 @@ export function defaultSubtitle(
   language: Language,
 ): string {
   const t = translatorFor(language);
-  const name = language === 'en' ? scenarioTitleEnglish(scenario) : scenarioTitle(scenario);
+  const name = printedScenarioTitle(scenario, language);
   return analysisKind === null
     ? name
     : t('printSubtitleAnalysis', { scenario: name, kind: serviceKindLabel(language, analysisKind) });
-}
-
-function scenarioTitleEnglish(scenario: Scenario): string {
-  const name = scenario.kind === 'current' ? 'Current' : 'After the plan';
-  return scenario.year === null ? name : `${name} (by the end of ${scenario.year})`;
 }
 
 /** A township page's title: the page title with the township's name. */
@@ -314,12 +328,16 @@ export function defaultSource(
 }
 
 /**
- * A date as the page prints it, in local time.
+ * A date as the page prints it, in local time, as the language writes dates in documents.
  * @example formatPrintDate(new Date(2026, 10, 28), 'zh-CN') // '2026年11月28日'
+ * @example formatPrintDate(new Date(2026, 10, 28), 'en') // '28 November 2026'
  */
 export function formatPrintDate(date: Date, language: Language): string {
-  if (language === 'en') return isoDate(date);
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(date);
 }
 
 /**

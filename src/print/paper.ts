@@ -2,18 +2,7 @@
  * Paper sizes and print resolutions: the sheet in millimetres and its exact pixel size at a
  * resolution. Pure; the page layout, the hidden map render and the PDF writer all start here.
  */
-
-/** The sheets a map can be printed on: ISO A4 and A3, and a 16:9 presentation slide. */
-export type PaperName = 'a4' | 'a3' | 'slide';
-/** Long side across (landscape) or down (portrait). */
-export type Orientation = 'landscape' | 'portrait';
-/** Print resolutions offered: 150 DPI for drafts and slides, 300 DPI for print. */
-export type PrintDpi = 150 | 300;
-
-/** Every paper name, in the order the print view lists them. */
-export const PAPER_NAMES: readonly PaperName[] = ['a4', 'a3', 'slide'];
-/** Every resolution offered. */
-export const PRINT_DPIS: readonly PrintDpi[] = [150, 300];
+import type { Orientation, PaperName } from '../domain/print-choices.ts';
 
 /** A sheet: which paper, which way round, at which resolution. */
 export interface PaperSpec {

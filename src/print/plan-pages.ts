@@ -4,9 +4,12 @@
  * with its rule results and coverage). Pure.
  */
 import { boundsOf } from '../analysis/bounds-of.ts';
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
+import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
-import type { PageText } from './compose-page.ts';
-import type { MapExtent } from './export-map.ts';
+import type { PageDrawing } from './compose-page.ts';
+import type { MapExtent } from './map-extent.ts';
 import {
   buildLegendEntries,
   formatPrintDate,
@@ -19,7 +22,7 @@ import {
   translatorFor,
 } from './page-content.ts';
 import { layoutPage, type PageLayout } from './page-layout.ts';
-import type { Orientation, PaperName } from './paper.ts';
+import type { PageText } from './page-text.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
 
 /** The page settings the user chose (or the CLI passed). */
@@ -76,6 +79,14 @@ export function pageLayoutFor(plan: PagePlan, settings: PrintSettings, dpi: numb
   });
 }
 
+/**
+ * What `composePage` draws for a planned page at a layout, with the map's ground scale (null
+ * draws no scale bar: no map yet).
+ */
+export function pageDrawing(plan: PagePlan, layout: PageLayout, metresPerPixel: number | null): PageDrawing {
+  return { layout, text: plan.text, legend: plan.legend, table: plan.table, metresPerPixel };
+}
+
 /** The texts of a page in the snapshot's language. */
 export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title: string): PageText {
   const t = translatorFor(snapshot.language);
@@ -120,7 +131,7 @@ function townshipPage(
   extent: MapExtent | null,
 ): PagePlan {
   const feature = snapshot.townships?.features.find((item) => item.properties.code === code);
-  if (!feature) throw new Error(`没有代码为 ${code} 的乡镇`);
+  if (!feature) throw new MessageError(message('printErrorUnknownTownship', { code }));
   const name = feature.properties.name;
   const indices = snapshot.visible.filter((index) => snapshot.schoolTownships[index] === code);
   const result = snapshot.analysis?.townships.find((township) => township.code === code);
@@ -142,10 +153,21 @@ export function townshipExtent(feature: TownshipFeature): MapExtent {
 }
 
 /**
+ * The extent a page starts at: its township's (when `township` is a known code), else the
+ * district's; null before a district is loaded.
+ */
+export function pageExtent(snapshot: PrintSnapshot, township: string | null): MapExtent | null {
+  const feature = township
+    ? snapshot.townships?.features.find((item) => item.properties.code === township)
+    : undefined;
+  return feature ? townshipExtent(feature) : districtExtent(snapshot);
+}
+
+/**
  * The pages of an export. `overview` is the extent of a single page (the district's or a
  * township's; the preview's camera) and of the atlas's overview; null fits the district or the
  * township. The atlas's township pages always fit their township.
- * @throws Error when the township is unknown or there is no district to fit
+ * @throws MessageError when the township is unknown or there is no district to fit
  */
 export function planPages(
   snapshot: PrintSnapshot,
@@ -155,7 +177,7 @@ export function planPages(
 ): PagePlan[] {
   if (pages.kind === 'township') return [townshipPage(snapshot, settings, pages.code, overview)];
   const extent = overview ?? districtExtent(snapshot);
-  if (!extent) throw new Error('尚未载入区界，无法确定地图范围');
+  if (!extent) throw new MessageError(message('printErrorNoDistrict'));
   const first: PagePlan = {
     key: 'overview',
     township: null,

@@ -3,6 +3,8 @@
  * WPS place a 3508 × 2480 px export as an A4 sheet at 300 DPI instead of a poster at 96 DPI.
  * The browser's canvas writes no resolution. Pure byte work.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
@@ -36,11 +38,12 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 /**
  * The PNG with a `pHYs` chunk saying `dpi` (as pixels per metre) right after the header; an
  * existing `pHYs` is replaced.
- * @throws Error when the bytes are not a PNG
+ * @throws MessageError when the bytes are not a PNG
  * @example pngResolution(withPngResolution(png, 300)) // 300
  */
 export function withPngResolution(png: Uint8Array, dpi: number): Uint8Array {
-  if (!SIGNATURE.every((byte, index) => png[index] === byte)) throw new Error('不是 PNG 文件');
+  if (!SIGNATURE.every((byte, index) => png[index] === byte))
+    throw new MessageError(message('printErrorNotPng'));
   const pixelsPerMetre = Math.round(dpi / 0.0254);
   const data = new Uint8Array(9);
   const view = new DataView(data.buffer);

@@ -1,19 +1,22 @@
 /**
- * `window.atlasPrint`: the print view's exports as a small function for the command line
- * (`npm run atlas -- export`) and the end-to-end tests, and the report of the last export.
- * Installed while the print view is open.
+ * `window.atlasPrint`: the print screen's export as a small function for the command line
+ * (`npm run atlas -- export`), the end-to-end tests and the benchmark, through the same export
+ * path as the screen's buttons. Installed while the print screen is open; a failure is told in
+ * the page's language.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
 import type { PopulationData } from '../domain/population.ts';
+import type { Orientation, PaperName, PrintChoices } from '../domain/print-choices.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
-import type { MapExtent } from './export-map.ts';
+import { describeFailure } from './describe-failure.ts';
 import { exportMapLimits } from './export-map.ts';
-import type { Orientation, PaperName } from './paper.ts';
-import { type PrintChoices, resolvePrintSettings } from './print-choices.ts';
-import { type PrintFormat, type PrintReport, runPrintJob } from './print-job.ts';
-import { takePrintSnapshot } from './print-snapshot.ts';
+import { exportPrint, lastExportReport } from './export-print.ts';
+import type { MapExtent } from './map-extent.ts';
+import type { PrintFormat, PrintReport } from './print-job.ts';
 import type { WebglLimits } from './render-limits.ts';
 
 /** Options of one export through the window function; omitted ones follow the print view. */
@@ -64,6 +67,7 @@ export interface PrintApi {
   ready(): boolean;
   /** Replaces the roster, boundaries, population or rules (the CLI's inputs); wait for ready() after. */
   loadData(data: PrintApiData): void;
+  /** Exports; rejects with the reason in the page's language. */
   export(options?: PrintApiOptions): Promise<PrintApiResult>;
   /** The report of the last export from the view or from this function. */
   lastReport(): PrintReport | null;
@@ -77,41 +81,40 @@ declare global {
   }
 }
 
-let lastReport: PrintReport | null = null;
-
-/** Records an export's report for `lastReport()`. */
-export function recordPrintReport(report: PrintReport): void {
-  lastReport = report;
-}
-
-/** The report of the last export. */
-export function lastPrintReport(): PrintReport | null {
-  return lastReport;
-}
-
 async function base64Of(blob: Blob): Promise<string> {
   const url = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('读取导出文件失败'));
+    reader.onerror = () =>
+      reject(new MessageError(message('printErrorReadExport'), { cause: reader.error ?? undefined }));
     reader.readAsDataURL(blob);
   });
   return url.slice(url.indexOf(',') + 1);
 }
 
-/** What the API needs from the print view. */
-export interface PrintApiHost {
-  store: AtlasStore;
-  choices(): PrintChoices;
-  previewExtent(): MapExtent | null;
-  glyphsUrl(): string;
+/** The choices of one export: the options given, the print screen's choices for the rest. */
+function choicesFor(options: PrintApiOptions, base: PrintChoices): PrintChoices {
+  return {
+    paper: options.paper ?? base.paper,
+    orientation: options.orientation ?? base.orientation,
+    dpi: options.dpi ?? base.dpi,
+    title: options.title ?? base.title,
+    subtitle: options.subtitle ?? base.subtitle,
+    unit: options.unit ?? base.unit,
+    source: options.source ?? base.source,
+    confidential: options.confidential ?? base.confidential,
+    includeAnalysis: options.analysis ?? base.includeAnalysis,
+  };
 }
 
-/** Installs `window.atlasPrint`; returns the uninstaller. */
-export function installPrintApi(host: PrintApiHost): () => void {
+/**
+ * Installs `window.atlasPrint` for a store; `previewExtent` gives the preview's camera.
+ * Returns the uninstaller.
+ */
+export function installPrintApi(store: AtlasStore, previewExtent: () => MapExtent | null): () => void {
   const api: PrintApi = {
     ready: () => {
-      const state = host.store.getState();
+      const state = store.getState();
       return (
         state.loadStatus === 'ready' &&
         state.analysis !== null &&
@@ -121,47 +124,37 @@ export function installPrintApi(host: PrintApiHost): () => void {
     },
     loadData(data) {
       const { rosterFile, ...editable } = data;
-      host.store.getState().replaceData(editable);
-      const { dataset } = host.store.getState();
-      if (rosterFile && dataset) host.store.setState({ dataset: { ...dataset, rosterFile } });
+      store.getState().replaceData(editable);
+      const { dataset } = store.getState();
+      if (rosterFile && dataset) store.setState({ dataset: { ...dataset, rosterFile } });
       // The runner re-analyses after a short pause; until then the results are the old data's.
-      host.store.setState({ analysisStatus: 'running' });
+      store.setState({ analysisStatus: 'running' });
     },
     async export(options = {}) {
-      const { store } = host;
       if (options.scenario && store.getState().scenario.kind !== options.scenario) {
         store.getState().setScenario({ ...store.getState().scenario, kind: options.scenario });
       }
-      const base = host.choices();
-      const choices: PrintChoices = {
-        paper: options.paper ?? base.paper,
-        orientation: options.orientation ?? base.orientation,
-        dpi: options.dpi ?? base.dpi,
-        title: options.title ?? base.title,
-        subtitle: options.subtitle ?? base.subtitle,
-        unit: options.unit ?? base.unit,
-        source: options.source ?? base.source,
-        confidential: options.confidential ?? base.confidential,
-        includeAnalysis: options.analysis ?? base.includeAnalysis,
-      };
-      const snapshot = takePrintSnapshot(store.getState(), choices.includeAnalysis);
+      const state = store.getState();
       const township = options.township;
-      const { blob, report } = await runPrintJob({
-        format: options.format ?? 'png',
-        pages: !township
-          ? { kind: 'single' }
-          : township === 'all'
-            ? { kind: 'atlas' }
-            : { kind: 'township', code: township },
-        settings: resolvePrintSettings(choices, snapshot, new Date()),
-        snapshot,
-        overview: options.extent === 'preview' ? host.previewExtent() : null,
-        glyphsUrl: host.glyphsUrl(),
-      });
-      recordPrintReport(report);
-      return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+      try {
+        const { blob, report } = await exportPrint(state, {
+          format: options.format ?? 'png',
+          pages: !township
+            ? { kind: 'single' }
+            : township === 'all'
+              ? { kind: 'atlas' }
+              : { kind: 'township', code: township },
+          choices: choicesFor(options, state.printChoices),
+          overview: options.extent === 'preview' ? previewExtent() : null,
+          date: new Date(),
+        });
+        return { fileName: report.fileName, mimeType: report.mimeType, base64: await base64Of(blob), report };
+      } catch (error) {
+        // The caller is another program (or a test): it gets a sentence, not a message key.
+        throw new Error(describeFailure(state.language, error));
+      }
     },
-    lastReport: () => lastReport,
+    lastReport: () => lastExportReport(),
     limits: () => exportMapLimits(),
   };
   window.atlasPrint = api;

@@ -3,37 +3,10 @@
  * unit or source falls back to the default made from the current view (港南区学校布局现状图,
  * 规划完成后, 港南区教育局, the roster and population in use). Pure.
  */
+import type { PrintChoices } from '../domain/print-choices.ts';
 import { defaultSource, defaultSubtitle, defaultTitle, defaultUnit } from './page-content.ts';
-import type { Orientation, PaperName } from './paper.ts';
 import type { PrintSettings } from './plan-pages.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
-
-/** What the user chose in the print view; null texts follow the view. */
-export interface PrintChoices {
-  paper: PaperName;
-  orientation: Orientation;
-  dpi: number;
-  title: string | null;
-  subtitle: string | null;
-  unit: string | null;
-  source: string | null;
-  confidential: boolean;
-  /** Draw the analysis layers (circles, gaps, rule fill, flags) as the analysis screen does. */
-  includeAnalysis: boolean;
-}
-
-/** The defaults of a fresh print view. */
-export const DEFAULT_PRINT_CHOICES: PrintChoices = {
-  paper: 'a4',
-  orientation: 'landscape',
-  dpi: 300,
-  title: null,
-  subtitle: null,
-  unit: null,
-  source: null,
-  confidential: false,
-  includeAnalysis: false,
-};
 
 /** The default texts for a snapshot. */
 export function defaultTexts(snapshot: PrintSnapshot): {

@@ -1,31 +1,25 @@
 /**
- * Runs an export: plans the pages, draws each page's map on the hidden export map, composes the
- * page (title, legend, table, scale bar, north arrow, footer) on a 2D canvas at the paper's
- * exact pixel size, and writes a PNG (stamped with its DPI) or a PDF (jsPDF; one JPEG per page
- * at full resolution, the page exactly the paper size).
- *
- * The PDF's text is part of the page images: jsPDF's built-in fonts have no Chinese and the app
- * ships no CJK font to embed. The PDF's document properties carry the title, subtitle and unit.
+ * Runs an export: plans the pages, draws each one (its map on the hidden export map, then the
+ * page around it at the paper's exact pixel size) and hands it to the writer of the format asked
+ * (a PNG stamped with its DPI, or a PDF of page images); reports what it wrote.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
+import { translate } from '../i18n/index.ts';
 import type { DrawnScaleBar } from './compose-page.ts';
-import { composePage } from './compose-page.ts';
-import { type MapExtent, renderMapImage, shrinkExportMap } from './export-map.ts';
+import { createDocumentWriter } from './documents/create-document-writer.ts';
+import type { DocumentInfo, PrintFormat } from './documents/document-writer.ts';
+import { drawPage, releasePage } from './draw-page.ts';
+import { shrinkExportMap } from './export-map.ts';
+import type { MapExtent } from './map-extent.ts';
 import { exportFileName, townshipTitle, translatorFor } from './page-content.ts';
 import type { PageLayout } from './page-layout.ts';
-import { paperMillimetres, printPixelRatio } from './paper.ts';
-import {
-  type PagePlan,
-  type PrintPages,
-  type PrintSettings,
-  pageLayoutFor,
-  planPages,
-} from './plan-pages.ts';
-import { withPngResolution } from './png-resolution.ts';
+import { paperMillimetres } from './paper.ts';
+import { type PrintPages, type PrintSettings, planPages } from './plan-pages.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
-import { PRINT_STATE_SOURCES, printFeatureStates, printStyle } from './print-style.ts';
 
-/** The file formats. */
-export type PrintFormat = 'png' | 'pdf';
+/** The file formats (from the document writers), for the job's callers. */
+export type { PrintFormat };
 
 /** One export. */
 export interface PrintJob {
@@ -83,76 +77,7 @@ export interface PrintReport {
   milliseconds: number;
 }
 
-function canvasBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error(`浏览器无法把页面编码为 ${type}`))),
-      type,
-      quality,
-    );
-  });
-}
-
-async function drawPage(
-  job: PrintJob,
-  plan: PagePlan,
-  onStage: (stage: PrintProgress['stage']) => void,
-): Promise<{ canvas: HTMLCanvasElement; report: PageReport }> {
-  const { settings, snapshot } = job;
-  const layout = pageLayoutFor(plan, settings, settings.dpi);
-  onStage('map');
-  const rendered = await renderMapImage({
-    style: printStyle(snapshot, job.glyphsUrl),
-    width: layout.map.width,
-    height: layout.map.height,
-    pixelRatio: printPixelRatio(settings.dpi),
-    extent: plan.extent,
-    stateSources: PRINT_STATE_SOURCES,
-    featureStates: printFeatureStates(snapshot, plan.highlight),
-  });
-  onStage('compose');
-  const canvas = document.createElement('canvas');
-  canvas.width = layout.page.width;
-  canvas.height = layout.page.height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('浏览器未提供 2D 画布');
-  const composed = composePage(
-    context,
-    {
-      layout,
-      text: plan.text,
-      legend: plan.legend,
-      table: plan.table,
-      metresPerPixel: rendered.metresPerPixel,
-    },
-    rendered.image,
-  );
-  rendered.image.width = 0;
-  return {
-    canvas,
-    report: {
-      key: plan.key,
-      township: plan.township,
-      title: plan.text.title,
-      width: canvas.width,
-      height: canvas.height,
-      layout,
-      legendLabels: composed.legendLabels,
-      scaleBar: composed.scaleBar,
-      map: {
-        zoom: rendered.zoom,
-        centre: rendered.centre,
-        bounds: rendered.bounds,
-        pixelRatio: rendered.pixelRatio,
-        metresPerPixel: rendered.metresPerPixel,
-        createdMap: rendered.createdMap,
-        milliseconds: Math.round(rendered.milliseconds),
-      },
-      milliseconds: 0,
-    },
-  };
-}
-
+/** The file's title: the page title, the township's page title, or the atlas's. */
 function fileTitle(job: PrintJob): string {
   const { pages, settings, snapshot } = job;
   if (pages.kind === 'atlas')
@@ -165,70 +90,76 @@ function fileTitle(job: PrintJob): string {
   return settings.title;
 }
 
+function documentInfo(job: PrintJob): DocumentInfo {
+  const { language } = job.snapshot;
+  return {
+    title: fileTitle(job),
+    subject: job.settings.subtitle,
+    author: job.settings.unit,
+    creator: translate(language, 'appTitle'),
+    keywords: job.pages.kind === 'atlas' ? translate(language, 'printPdfKeywordAtlas') : '',
+  };
+}
+
 /**
  * Runs an export and returns the file and its report.
- * @throws Error (in Chinese) when the pages cannot be drawn, e.g. a size beyond WebGL's limits
+ * @throws MessageError when the pages cannot be drawn, e.g. a size beyond WebGL's limits
  */
 export async function runPrintJob(
   job: PrintJob,
   onProgress: (progress: PrintProgress) => void = () => {},
 ): Promise<{ blob: Blob; report: PrintReport }> {
   const started = performance.now();
-  if (job.format === 'png' && job.pages.kind === 'atlas') throw new Error('分乡镇图集有多页，只能导出为 PDF');
+  if (job.format === 'png' && job.pages.kind === 'atlas')
+    throw new MessageError(message('printErrorAtlasAsPng'));
   const plans = planPages(job.snapshot, job.settings, job.pages, job.overview);
-  const sheet = paperMillimetres(job.settings.paper, job.settings.orientation);
+  if (plans.length === 0) throw new MessageError(message('printErrorNoPages'));
+  const writer = await createDocumentWriter(job.format, job.settings, documentInfo(job));
   const reports: PageReport[] = [];
-  const fileName = exportFileName(fileTitle(job), job.settings.date, job.format);
   try {
-    let blob: Blob;
-    if (job.format === 'png') {
-      const plan = plans[0];
-      if (!plan) throw new Error('没有可导出的页面');
+    for (const [index, plan] of plans.entries()) {
       const pageStarted = performance.now();
-      const { canvas, report } = await drawPage(job, plan, (stage) =>
-        onProgress({ stage, page: 1, pages: 1 }),
+      const progress = (stage: PrintProgress['stage']) =>
+        onProgress({ stage, page: index + 1, pages: plans.length });
+      const page = await drawPage(
+        job.snapshot,
+        job.settings,
+        job.glyphsUrl,
+        plan,
+        index + 1,
+        writer.wantsMapImage,
+        progress,
       );
-      onProgress({ stage: 'encode', page: 1, pages: 1 });
-      const png = new Uint8Array(await (await canvasBlob(canvas, 'image/png')).arrayBuffer());
-      canvas.width = 0;
-      blob = new Blob([withPngResolution(png, job.settings.dpi) as BlobPart], { type: 'image/png' });
-      reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
-    } else {
-      const { jsPDF } = await import('jspdf');
-      const orientation = job.settings.orientation;
-      const pdf = new jsPDF({ unit: 'mm', format: [sheet.width, sheet.height], orientation, compress: true });
-      for (const [index, plan] of plans.entries()) {
-        const pageStarted = performance.now();
-        const progress = (stage: PrintProgress['stage']) =>
-          onProgress({ stage, page: index + 1, pages: plans.length });
-        const { canvas, report } = await drawPage(job, plan, progress);
-        progress('encode');
-        // jsPDF embeds a JPEG as it is (a PNG it would re-encode, about 1 s per A4 page at 300 DPI).
-        const jpeg = new Uint8Array(await (await canvasBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer());
-        canvas.width = 0;
-        if (index > 0) pdf.addPage([sheet.width, sheet.height], orientation);
-        pdf.addImage(jpeg, 'JPEG', 0, 0, sheet.width, sheet.height, `page-${index + 1}`, 'NONE');
-        reports.push({ ...report, milliseconds: Math.round(performance.now() - pageStarted) });
+      progress('encode');
+      try {
+        await writer.addPage(page);
+      } finally {
+        releasePage(page);
       }
-      onProgress({ stage: 'write', page: plans.length, pages: plans.length });
-      pdf.setDocumentProperties({
-        title: fileTitle(job),
-        subject: job.settings.subtitle,
-        author: job.settings.unit,
-        creator: '学校布局一张图 School Layout Atlas',
-        keywords: job.pages.kind === 'atlas' ? '图集' : '',
+      reports.push({
+        key: plan.key,
+        township: plan.township,
+        title: plan.text.title,
+        width: page.layout.page.width,
+        height: page.layout.page.height,
+        layout: page.layout,
+        legendLabels: page.legendLabels,
+        scaleBar: page.scaleBar,
+        map: { ...page.rendered, milliseconds: Math.round(page.rendered.milliseconds) },
+        milliseconds: Math.round(performance.now() - pageStarted),
       });
-      blob = pdf.output('blob');
     }
+    onProgress({ stage: 'write', page: plans.length, pages: plans.length });
+    const blob = await writer.finish();
     return {
       blob,
       report: {
-        fileName,
+        fileName: exportFileName(fileTitle(job), job.settings.date, job.format),
         format: job.format,
-        mimeType: job.format === 'png' ? 'image/png' : 'application/pdf',
+        mimeType: writer.mimeType,
         bytes: blob.size,
         dpi: job.settings.dpi,
-        paper: sheet,
+        paper: paperMillimetres(job.settings.paper, job.settings.orientation),
         pages: reports,
         textAsImage: true,
         milliseconds: Math.round(performance.now() - started),

@@ -14,6 +14,7 @@ import type { Language } from '../i18n/index.ts';
 import { isSampleRoster } from '../store/data-slice.ts';
 import type { AtlasState } from '../store/index.ts';
 import {
+  memoize,
   selectFlaggedCodes,
   selectGapFeatures,
   selectScenarioAnalysis,
@@ -96,3 +97,34 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
   };
 }
+
+/**
+ * The snapshot the print screen previews: `takePrintSnapshot` with the print choices' analysis
+ * switch, the same object while nothing it reads has changed (so the preview redraws only when
+ * the page would change).
+ */
+export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize(
+  (state) =>
+    [
+      state.printChoices.includeAnalysis,
+      state.language,
+      state.scenario,
+      state.analysisKind,
+      state.schools,
+      selectVisibleSchools(state),
+      selectSchoolTownships(state),
+      state.district,
+      state.townships,
+      state.seats,
+      selectScenarioAnalysis(state),
+      state.ruleSet,
+      state.analysisLayers,
+      state.fillRule,
+      state.radii,
+      state.dataset,
+      state.population,
+      state.basemapEnabled,
+      state.tiandituKey,
+    ] as const,
+  ([includeAnalysis], state) => takePrintSnapshot(state, includeAnalysis),
+);

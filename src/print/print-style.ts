@@ -10,7 +10,7 @@ import type { DistrictCollection } from '../domain/township.ts';
 import { buildStyle } from '../map/build-style.ts';
 import { SOURCE_TOWNSHIPS } from '../map/layers/ids.ts';
 import { schoolFeatures } from '../map/school-features.ts';
-import type { FeatureStateEntry } from './map-images.ts';
+import type { FeatureStateEntry } from './feature-states.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
 
 /** Sources whose feature-state the print maps set. */

@@ -3,6 +3,8 @@
  * A canvas side beyond these limits does not fail: it comes out scaled, shifted or blurred, so a
  * print that needs more is refused with a message instead. Pure.
  */
+import { type Message, message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
 
 /** The WebGL limits that bound one map canvas. */
 export interface WebglLimits {
@@ -26,16 +28,23 @@ export function largestCanvas(limits: WebglLimits): { width: number; height: num
 }
 
 /**
- * Null when a map canvas of `width` × `height` device pixels fits the limits, else the Chinese
- * message that refuses it (naming both sizes and what to choose instead).
- * @example renderSizeProblem(9000, 6000, limits) // '地图需要 9000 × 6000 像素，超过本浏览器 WebGL 单张画布的上限 8192 × 8192 像素…'
+ * Null when a map canvas of `width` × `height` device pixels fits the limits, else the message
+ * that refuses it (naming both sizes and what to choose instead).
+ * @example renderSizeProblem(9000, 6000, limits) // message('printErrorSizeBeyondWebgl', { width: 9000, height: 6000, maxWidth: 8192, maxHeight: 8192 })
  */
-export function renderSizeProblem(width: number, height: number, limits: WebglLimits): string | null {
+export function renderSizeProblem(width: number, height: number, limits: WebglLimits): Message | null {
   const largest = largestCanvas(limits);
   if (width <= largest.width && height <= largest.height) return null;
-  return (
-    `地图需要 ${width} × ${height} 像素，超过本浏览器 WebGL 单张画布的上限 ${largest.width} × ${largest.height} 像素` +
-    '（MAX_TEXTURE_SIZE / MAX_RENDERBUFFER_SIZE）。为避免输出模糊或错位的地图，本次不导出；' +
-    '请改用较小的纸张或 150 DPI，或换用显卡限制更高的浏览器。'
-  );
+  return message('printErrorSizeBeyondWebgl', {
+    width,
+    height,
+    maxWidth: largest.width,
+    maxHeight: largest.height,
+  });
 }
+
+/**
+ * A print refused before anything was drawn (a size the browser cannot draw sharply): the
+ * export map is left as it was, ready for a smaller one.
+ */
+export class PrintRefused extends MessageError {}

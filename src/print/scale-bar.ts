@@ -3,6 +3,8 @@
  * a round length that fits a given width, and the representative fraction (1:n) on paper.
  * Pure; unit-tested against hand-computed values.
  */
+import { message } from '../domain/message.ts';
+import { MessageError } from '../domain/message-error.ts';
 import { MILLIMETRES_PER_INCH } from './paper.ts';
 
 /** The sphere radius of Web Mercator (EPSG:3857), as MapLibre projects with it, in metres. */
@@ -36,12 +38,12 @@ export interface ScaleBar {
 /**
  * The longest round-length bar (1, 2 or 5 × 10ⁿ metres) no longer than `maxPixels`; it is always
  * at least 40 % of `maxPixels` long.
- * @throws RangeError when the inputs are not positive finite numbers
+ * @throws MessageError when the inputs are not positive finite numbers
  * @example chooseScaleBar(10, 300) // { metres: 2000, pixels: 200, segments: 4 }
  */
 export function chooseScaleBar(metresPerPixelValue: number, maxPixels: number): ScaleBar {
   if (!(metresPerPixelValue > 0) || !Number.isFinite(metresPerPixelValue) || !(maxPixels > 0)) {
-    throw new RangeError(`比例尺参数无效：每像素 ${metresPerPixelValue} 米，最长 ${maxPixels} 像素`);
+    throw new MessageError(message('printErrorScaleBar', { metres: metresPerPixelValue, pixels: maxPixels }));
   }
   const maxMetres = metresPerPixelValue * maxPixels;
   const power = 10 ** Math.floor(Math.log10(maxMetres));

@@ -9,11 +9,12 @@ import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
+import { createPrintSlice, type PrintSlice } from './print-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice;
+export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice & PrintSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -41,6 +42,7 @@ export function createAtlasStore() {
           ...createSessionSlice(...args),
           ...createAnalysisSlice(...args),
           ...createPlanningSlice(...args),
+          ...createPrintSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

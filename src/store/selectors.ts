@@ -10,12 +10,13 @@ import { schoolsInScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
 
 /**
- * Wraps a derivation so it recomputes only when one of its inputs changes (by reference).
+ * Wraps a derivation so it recomputes only when one of its inputs changes (by reference). The
+ * derivation may read the state it is given, as long as `inputsOf` names everything it reads.
  * @example const selectTotal = memoize((state) => [state.schools] as const, ([schools]) => schools.length);
  */
 export function memoize<Inputs extends readonly unknown[], Result>(
   inputsOf: (state: AtlasState) => Inputs,
-  derive: (inputs: Inputs) => Result,
+  derive: (inputs: Inputs, state: AtlasState) => Result,
 ): (state: AtlasState) => Result {
   let lastInputs: Inputs | null = null;
   let lastResult: Result;
@@ -29,7 +30,7 @@ export function memoize<Inputs extends readonly unknown[], Result>(
       return lastResult;
     }
     lastInputs = inputs;
-    lastResult = derive(inputs);
+    lastResult = derive(inputs, state);
     return lastResult;
   };
 }

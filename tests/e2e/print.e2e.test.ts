@@ -211,4 +211,35 @@ describe('print and export', () => {
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('speaks English behind the switch: the page, the tables and the refusals', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('print-title').textContent()).toBe('港南区 school layout today');
+    expect(await page.getByTestId('print-subtitle').textContent()).toBe('Current');
+    const legend = (await page.getByTestId('print-legend').textContent()) ?? '';
+    expect(legend).toContain('Kindergarten');
+    expect(legend).toContain('Township boundary (approximate)');
+    // No Chinese but the district's name in what the atlas itself writes on the page.
+    expect(legend.replaceAll('港南区', '')).not.toMatch(/[\u3400-\u9fff]/);
+    // The last export's report follows the language too.
+    expect(await page.getByTestId('print-message').textContent()).toMatch(
+      /^Exported .+: 10 page\(s\) of 1754 × 1240 px/,
+    );
+    await screenshot(page, 'print-preview-en');
+
+    const csv = await download('print-townships-csv');
+    expect(csv.name).toMatch(/^港南区 township rules_Current_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain('\r\nScenario: Current');
+
+    const outcome = await page.evaluate(() =>
+      window.atlasPrint?.export({ paper: 'a3', dpi: 900, format: 'png', extent: 'district' }).then(
+        () => 'exported',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(outcome).toMatch(/^The map needs \d+ × \d+ pixels, more than this browser's WebGL allows/);
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('print-title').textContent()).toBe('港南区学校布局现状图');
+    expect(session.pageErrors).toEqual([]);
+  });
 });

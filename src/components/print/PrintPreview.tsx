@@ -1,29 +1,22 @@
 /**
  * The live page preview: the page drawn by the export's own layout and compose code at 96 DPI,
- * over a live map at exactly the export map's CSS size (so the export shows what this shows, at
- * a higher pixel ratio). Pan and zoom the map to choose the printed extent.
+ * over the preview map at exactly the export map's CSS size (so the export shows what this
+ * shows, at a higher pixel ratio). Pan and zoom the map to choose the printed extent.
  */
-import maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { boundsOf } from '../../analysis/bounds-of.ts';
-import { appGlyphsUrl } from '../../map/bridge.ts';
-import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../map/theme.ts';
 import { composePage, type DrawnScaleBar } from '../../print/compose-page.ts';
-import type { MapExtent } from '../../print/export-map.ts';
-import { addSchoolIcon, applyFeatureStates } from '../../print/map-images.ts';
+import type { MapExtent } from '../../print/map-extent.ts';
 import { layoutPage, type Rect } from '../../print/page-layout.ts';
 import { CSS_PIXELS_PER_INCH } from '../../print/paper.ts';
 import {
-  DISTRICT_PADDING,
   type PagePlan,
   type PrintSettings,
+  pageDrawing,
+  pageExtent,
   pageLayoutFor,
-  TOWNSHIP_PADDING,
 } from '../../print/plan-pages.ts';
+import { PreviewMap } from '../../print/preview-map.ts';
 import type { PrintSnapshot } from '../../print/print-snapshot.ts';
-import { PRINT_STATE_SOURCES, printFeatureStates, printStyle } from '../../print/print-style.ts';
-import { metresPerPixel } from '../../print/scale-bar.ts';
 import { useTranslation } from '../use-translation.ts';
 
 /** The preview's map, for the export to take its camera. */
@@ -36,15 +29,7 @@ function boxStyle(rect: Rect) {
   return { left: rect.x, top: rect.y, width: rect.width, height: rect.height };
 }
 
-/** The extent a page starts at: its township, or the district. */
-function initialBounds(snapshot: PrintSnapshot, township: string | null) {
-  const feature = township
-    ? snapshot.townships?.features.find((item) => item.properties.code === township)
-    : null;
-  if (feature) return { bounds: boundsOf(feature), padding: TOWNSHIP_PADDING };
-  return snapshot.district ? { bounds: boundsOf(snapshot.district), padding: DISTRICT_PADDING } : null;
-}
-
+/** The page preview for `plan` at `settings`; hands its map's camera to the view through `onHandle`. */
 export function PrintPreview({
   snapshot,
   settings,
@@ -60,7 +45,7 @@ export function PrintPreview({
   const area = useRef<HTMLDivElement>(null);
   const mapElement = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const mapRef = useRef<maplibregl.Map | null>(null);
+  const mapRef = useRef<PreviewMap | null>(null);
   const [scale, setScale] = useState(0.6);
   const [mapReady, setMapReady] = useState(false);
   const [scaleBar, setScaleBar] = useState<DrawnScaleBar | null>(null);
@@ -107,50 +92,17 @@ export function PrintPreview({
   }, [layout.page.width, layout.page.height]);
 
   const fitPage = useCallback(() => {
-    const map = mapRef.current;
-    const target = initialBounds(snapshotRef.current, township);
-    if (!map || !target) return;
-    const [west, south, east, north] = target.bounds;
-    const element = map.getContainer();
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      {
-        padding: Math.round(Math.min(element.clientWidth, element.clientHeight) * target.padding),
-        animate: false,
-      },
-    );
+    const extent = pageExtent(snapshotRef.current, township);
+    if (extent) mapRef.current?.fit(extent);
   }, [township]);
 
-  // One preview map for the life of the view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: created once; later changes go through setStyle below
+  // One preview map for the life of the view; later snapshots go through `show` below.
   useEffect(() => {
     const element = mapElement.current;
     if (!element) return;
-    const target = initialBounds(snapshot, township);
-    const map = new maplibregl.Map({
-      container: element,
-      style: printStyle(snapshot, appGlyphsUrl()),
-      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
-      attributionControl: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      maxZoom: 18,
-      minZoom: 5,
-      ...(target
-        ? {
-            bounds: target.bounds,
-            fitBoundsOptions: {
-              padding: Math.round(Math.min(element.clientWidth, element.clientHeight) * target.padding),
-            },
-          }
-        : {}),
-    });
-    map.touchZoomRotate.disableRotation();
-    map.on('styleimagemissing', (event) => addSchoolIcon(map, event.id, window.devicePixelRatio || 1));
-    map.once('load', () => setMapReady(true));
+    const map = new PreviewMap(element, snapshotRef.current, pageExtent(snapshotRef.current, null), () =>
+      setMapReady(true),
+    );
     mapRef.current = map;
     return () => {
       mapRef.current = null;
@@ -160,31 +112,13 @@ export function PrintPreview({
   }, []);
 
   useEffect(() => {
-    onHandle({
-      extent: () => {
-        const map = mapRef.current;
-        if (!map || !mapReady) return null;
-        const centre = map.getCenter();
-        return {
-          kind: 'camera',
-          centre: [centre.lng, centre.lat],
-          zoom: map.getZoom(),
-          cssWidth: map.getContainer().clientWidth,
-        };
-      },
-      fit: fitPage,
-    });
+    onHandle({ extent: () => mapRef.current?.extent() ?? null, fit: fitPage });
     return () => onHandle(null);
-  }, [onHandle, fitPage, mapReady]);
+  }, [onHandle, fitPage]);
 
-  // The same style as the export, data inline; feature-state once the sources are there.
+  // The same style as the export, data inline, with the page's township highlighted.
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !mapReady) return;
-    map.setStyle(printStyle(snapshot, appGlyphsUrl()), { diff: true });
-    const apply = () => applyFeatureStates(map, PRINT_STATE_SOURCES, printFeatureStates(snapshot, township));
-    if (PRINT_STATE_SOURCES.every((source) => map.getSource(source))) apply();
-    else map.once('style.load', apply);
+    if (mapReady) mapRef.current?.show(snapshot, township);
   }, [snapshot, township, mapReady]);
 
   // A new page kind (district or a township) starts at its own extent.
@@ -212,13 +146,8 @@ export function PrintPreview({
     element.width = Math.round(layout.page.width * ratio);
     element.height = Math.round(layout.page.height * ratio);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const map = mapRef.current;
-    const scaleValue = map && mapReady ? metresPerPixel(map.getZoom(), map.getCenter().lat, 1) : null;
-    const composed = composePage(
-      context,
-      { layout, text: plan.text, legend: plan.legend, table: plan.table, metresPerPixel: scaleValue },
-      null,
-    );
+    const metres = mapReady ? (mapRef.current?.metresPerPixel() ?? null) : null;
+    const composed = composePage(context, pageDrawing(plan, layout, metres), null);
     setScaleBar(composed.scaleBar);
   }, [layout, plan, mapReady]);
 
@@ -227,14 +156,13 @@ export function PrintPreview({
     const map = mapRef.current;
     if (!map) return;
     let frame = 0;
-    const onMove = () => {
+    const stop = map.onMove(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(draw);
-    };
-    map.on('move', onMove);
+    });
     return () => {
       cancelAnimationFrame(frame);
-      map.off('move', onMove);
+      stop();
     };
   }, [draw]);
 
@@ -277,7 +205,7 @@ export function PrintPreview({
               <div className="print-marker" style={boxStyle(layout.legend)} data-testid="print-legend">
                 {plan.legend
                   .map((entry) => ('count' in entry ? `${entry.label} ${entry.count}` : entry.label))
-                  .join('；')}
+                  .join(t('printListSeparator'))}
               </div>
               <div
                 className="print-marker"

@@ -3,22 +3,22 @@
  * on the right, and the exports — PNG, PDF, the township atlas and the tables — with progress.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { scenarioTitle } from '../../domain/scenario.ts';
-import { appGlyphsUrl } from '../../map/bridge.ts';
+import { type Message, message } from '../../domain/message.ts';
+import { type Orientation, PAPER_NAMES, type PaperName, PRINT_DPIS } from '../../domain/print-choices.ts';
+import { describeFailure } from '../../print/describe-failure.ts';
 import { releaseExportMap } from '../../print/export-map.ts';
-import { exportFileName } from '../../print/page-content.ts';
-import { type Orientation, PAPER_NAMES, type PaperName, PRINT_DPIS, pagePixels } from '../../print/paper.ts';
+import { exportPrint } from '../../print/export-print.ts';
+import { pagePixels } from '../../print/paper.ts';
 import { type PagePlan, type PrintPages, planPages } from '../../print/plan-pages.ts';
-import { installPrintApi, recordPrintReport } from '../../print/print-api.ts';
+import { installPrintApi } from '../../print/print-api.ts';
 import { defaultTexts, resolvePrintSettings } from '../../print/print-choices.ts';
-import { type PrintFormat, type PrintProgress, runPrintJob } from '../../print/print-job.ts';
-import { takePrintSnapshot } from '../../print/print-snapshot.ts';
+import type { PrintFormat, PrintProgress } from '../../print/print-job.ts';
+import { selectPrintSnapshot } from '../../print/print-snapshot.ts';
+import type { TableExport } from '../../print/tables/tables-for-state.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { downloadBlob, downloadText } from '../download.ts';
+import { downloadBlob } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
 import { type PreviewHandle, PrintPreview } from './PrintPreview.tsx';
-import { choicesOf, usePrintChoices } from './print-settings.ts';
 
 const PAPER_KEYS = { a4: 'printPaperA4', a3: 'printPaperA3', slide: 'printPaperSlide' } as const;
 const STAGE_KEYS = {
@@ -28,36 +28,13 @@ const STAGE_KEYS = {
   write: 'printStageWrite',
 } as const;
 
+/** The print screen; installs `window.atlasPrint` while it is open. */
 export function PrintView() {
-  const { t } = useTranslation();
-  const choices = usePrintChoices(useShallow(choicesOf));
-  const setChoices = usePrintChoices((state) => state.setChoices);
-  const resetTexts = usePrintChoices((state) => state.resetTexts);
-  const inputs = useAtlasStore(
-    useShallow((state) => [
-      state.schools,
-      state.filters,
-      state.scenario,
-      state.district,
-      state.townships,
-      state.seats,
-      state.analysis,
-      state.analysisKind,
-      state.analysisLayers,
-      state.fillRule,
-      state.language,
-      state.dataset,
-      state.population,
-      state.ruleSet,
-      state.basemapEnabled,
-      state.tiandituKey,
-    ]),
-  );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `inputs` lists every state the snapshot reads
-  const snapshot = useMemo(
-    () => takePrintSnapshot(useAtlasStore.getState(), choices.includeAnalysis),
-    [inputs, choices.includeAnalysis],
-  );
+  const { t, tm, language } = useTranslation();
+  const choices = useAtlasStore((state) => state.printChoices);
+  const setChoices = useAtlasStore((state) => state.setPrintChoices);
+  const resetTexts = useAtlasStore((state) => state.resetPrintTexts);
+  const snapshot = useAtlasStore(selectPrintSnapshot);
   const [today] = useState(() => new Date());
   const settings = useMemo(() => resolvePrintSettings(choices, snapshot, today), [choices, snapshot, today]);
   const defaults = useMemo(() => defaultTexts(snapshot), [snapshot]);
@@ -74,6 +51,7 @@ export function PrintView() {
         )[0] ?? null
       );
     } catch {
+      // No district yet, or a township that has gone: nothing to preview or export.
       return null;
     }
   }, [snapshot, settings, page]);
@@ -84,19 +62,13 @@ export function PrintView() {
   }, []);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<PrintProgress | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as data and translated when shown, so they follow a change of language.
+  const [done, setDone] = useState<Message | null>(null);
+  const [failed, setFailed] = useState<{ reason: unknown } | null>(null);
 
   // The window function for the CLI and tests; the export map lives as long as this screen.
-  const choicesRef = useRef(choices);
-  choicesRef.current = choices;
   useEffect(() => {
-    const uninstall = installPrintApi({
-      store: useAtlasStore,
-      choices: () => choicesRef.current,
-      previewExtent: () => preview.current?.extent() ?? null,
-      glyphsUrl: appGlyphsUrl,
-    });
+    const uninstall = installPrintApi(useAtlasStore, () => preview.current?.extent() ?? null);
     return () => {
       uninstall();
       releaseExportMap();
@@ -105,28 +77,20 @@ export function PrintView() {
 
   const exportPages = async (format: PrintFormat, target: PrintPages) => {
     setBusy(true);
-    setError(null);
-    setMessage(null);
+    setFailed(null);
+    setDone(null);
     try {
-      const now = takePrintSnapshot(useAtlasStore.getState(), choices.includeAnalysis);
       // The atlas's overview follows the preview only while the preview shows the overview.
       const overview =
         target.kind === 'atlas' && page !== 'overview' ? null : (preview.current?.extent() ?? null);
-      const { blob, report } = await runPrintJob(
-        {
-          format,
-          pages: target,
-          settings: resolvePrintSettings(choices, now, new Date()),
-          snapshot: now,
-          overview,
-          glyphsUrl: appGlyphsUrl(),
-        },
+      const { blob, report } = await exportPrint(
+        useAtlasStore.getState(),
+        { format, pages: target, choices, overview, date: new Date() },
         setProgress,
       );
-      recordPrintReport(report);
       downloadBlob(report.fileName, blob);
-      setMessage(
-        t('printDone', {
+      setDone(
+        message('printDone', {
           file: report.fileName,
           pages: report.pages.length,
           width: report.pages[0]?.width ?? 0,
@@ -135,51 +99,22 @@ export function PrintView() {
         }),
       );
     } catch (failure) {
-      setError(t('printFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setFailed({ reason: failure });
     } finally {
       setBusy(false);
       setProgress(null);
     }
   };
 
-  const exportTables = async (which: 'xlsx' | 'townships' | 'progress') => {
-    setError(null);
+  const exportTables = async (which: TableExport) => {
+    setFailed(null);
     try {
       // The table writers (and the Excel library) load on first use.
-      const [{ tablesForState }, { writeTableCsv }, { writeTablesXlsx }] = await Promise.all([
-        import('../../print/tables/tables-for-state.ts'),
-        import('../../print/tables/write-table-csv.ts'),
-        import('../../print/tables/write-tables-xlsx.ts'),
-      ]);
-      const state = useAtlasStore.getState();
-      const date = new Date();
-      const { townships, progress: progressTable } = tablesForState(state, date);
-      const district = state.dataset?.districtName ?? '';
-      const scenario = scenarioTitle(state.scenario);
-      if (which === 'xlsx') {
-        const tables = [townships, progressTable].filter((table) => table !== null);
-        const bytes = await writeTablesXlsx(tables);
-        downloadBlob(
-          exportFileName(`${district}规划分析表_${scenario}`, date, 'xlsx'),
-          new Blob([bytes as BlobPart], {
-            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          }),
-        );
-      } else if (which === 'townships' && townships) {
-        downloadText(
-          exportFileName(`${district}乡镇规则检查_${scenario}`, date, 'csv'),
-          writeTableCsv(townships),
-          'text/csv',
-        );
-      } else if (which === 'progress' && progressTable) {
-        downloadText(
-          exportFileName(`${district}规划目标进度`, date, 'csv'),
-          writeTableCsv(progressTable),
-          'text/csv',
-        );
-      }
+      const { exportTables: exportTableFile } = await import('../../print/tables/tables-for-state.ts');
+      const file = await exportTableFile(useAtlasStore.getState(), which, new Date());
+      if (file) downloadBlob(file.fileName, file.blob);
     } catch (failure) {
-      setError(t('printFailed', { reason: failure instanceof Error ? failure.message : String(failure) }));
+      setFailed({ reason: failure });
     }
   };
 
@@ -316,14 +251,7 @@ export function PrintView() {
             />
             {t('printAnalysisField')}
           </label>
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              resetTexts();
-              setChoices({ unit: null });
-            }}
-          >
+          <button type="button" className="link" onClick={resetTexts}>
             {t('printResetTexts')}
           </button>
         </fieldset>
@@ -378,14 +306,14 @@ export function PrintView() {
               {t('printPreparing')}
             </p>
           ) : null}
-          {message ? (
+          {done ? (
             <p className="print-message" role="status" data-testid="print-message">
-              {message}
+              {tm(done)}
             </p>
           ) : null}
-          {error ? (
+          {failed ? (
             <p className="print-error" role="alert" data-testid="print-error">
-              {error}
+              {t('printFailed', { reason: describeFailure(language, failed.reason) })}
             </p>
           ) : null}
           <p className="muted print-note">{t('printTextAsImage')}</p>

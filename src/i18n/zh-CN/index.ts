@@ -6,12 +6,13 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { interfaceZh } from './interface.ts';
+import { printZh } from './print.ts';
 import { travelZh } from './travel.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, travel: travelZh } as const;
+export const zhCNSections = { interface: interfaceZh, print: printZh, travel: travelZh } as const;
 
-export const zhCN = { ...interfaceZh, ...travelZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...travelZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

@@ -23,6 +23,7 @@ export function tiandituTileUrls(layer: 'vec' | 'cva', key: string): string[] {
 
 /** Raster sources of the Tianditu basemap. */
 export function tiandituSources(key: string): Record<string, SourceSpecification> {
+  // The provider's name, as the map credits it: a proper name, not a text to translate.
   const attribution = '© 天地图 Tianditu';
   return {
     [SOURCE_TIANDITU_VECTOR]: {

@@ -1,29 +1,26 @@
 /** The plan's district targets and their progress as a spreadsheet table. */
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
 import type { Scenario } from '../../domain/scenario.ts';
-import { scenarioTitle } from '../../domain/scenario.ts';
-import { isoDate } from '../page-content.ts';
+import type { Language } from '../../i18n/index.ts';
+import { isoDate, printedScenarioTitle, translatorFor } from '../page-content.ts';
 import { numberCell, type SheetCell, type SheetTable, textCell } from './sheet-table.ts';
-
-/** The sheet's name. */
-export const PLAN_PROGRESS_SHEET = '规划进度';
-
-function metText(met: boolean | null): string {
-  return met === null ? '未填报' : met ? '是' : '否';
-}
 
 /**
  * One row per district target of the plan (from `evaluateTargets`): the goal, the roster counts
  * by project status, what is done now and after the plan, and whether each meets the goal.
  * The counts read the project statuses, so they are the same in both scenarios; the sheet still
- * names the scenario on screen, for the record of what was looked at.
+ * names the scenario on screen, for the record of what was looked at. In the interface
+ * language; the targets' titles, units and notes as the rule set has them.
  */
 export function planProgressTable(
   targets: readonly TargetProgress[],
   planTitle: string,
   scenario: Scenario,
   date: Date,
+  language: Language,
 ): SheetTable {
+  const t = translatorFor(language);
+  const metText = (met: boolean | null) => t(met === null ? 'printNotEntered' : met ? 'printYes' : 'printNo');
   const rows: SheetCell[][] = targets.map((target) => [
     textCell(target.title),
     textCell(target.unit),
@@ -39,25 +36,25 @@ export function planProgressTable(
     textCell(target.note ?? ''),
   ]);
   return {
-    sheetName: PLAN_PROGRESS_SHEET,
-    title: `${planTitle}：规划目标进度`,
+    sheetName: t('printSheetPlanProgress'),
+    title: t('printTablePlanProgressTitle', { plan: planTitle }),
     context: [
-      `情景：${scenarioTitle(scenario)}（进度按名录中的项目状态统计，不随情景变化）`,
-      `导出日期：${isoDate(date)}`,
+      t('printContextProgressScenario', { scenario: printedScenarioTitle(scenario, language) }),
+      t('printContextExportDate', { date: isoDate(date) }),
     ],
     columns: [
-      { header: '目标', width: 30 },
-      { header: '单位', width: 6 },
-      { header: '目标值', width: 8 },
-      { header: '现有', width: 7 },
-      { header: '已竣工', width: 7 },
-      { header: '在建', width: 7 },
-      { header: '规划', width: 7 },
-      { header: '现已完成', width: 9 },
-      { header: '规划完成后', width: 10 },
-      { header: '现已达标', width: 9 },
-      { header: '规划完成后达标', width: 13 },
-      { header: '说明', width: 40 },
+      { header: t('printHeaderTarget'), width: 30 },
+      { header: t('printHeaderUnit'), width: 6 },
+      { header: t('printHeaderTargetValue'), width: 8 },
+      { header: t('printHeaderExisting'), width: 7 },
+      { header: t('printHeaderCompleted'), width: 7 },
+      { header: t('printHeaderConstruction'), width: 7 },
+      { header: t('printHeaderPlanned'), width: 7 },
+      { header: t('printHeaderAchieved'), width: 9 },
+      { header: t('printHeaderAfterPlan'), width: 10 },
+      { header: t('printHeaderMet'), width: 9 },
+      { header: t('printHeaderMetAfterPlan'), width: 13 },
+      { header: t('printHeaderNote'), width: 40 },
     ],
     rows,
   };

@@ -1,8 +1,9 @@
 /** The township × rule results of one scenario as a spreadsheet table. */
 import type { DistrictAnalysis } from '../../analysis/analyze-district.ts';
 import type { RuleResult } from '../../analysis/evaluate-township-rule.ts';
-import { SERVICE_KIND_NAMES, SERVICE_KINDS } from '../../domain/radius.ts';
-import { isoDate } from '../page-content.ts';
+import { SERVICE_KINDS } from '../../domain/radius.ts';
+import { type Language, serviceKindLabel } from '../../i18n/index.ts';
+import { isoDate, printedScenarioTitle, translatorFor } from '../page-content.ts';
 import {
   numberCell,
   type SheetCell,
@@ -12,54 +13,63 @@ import {
   textCell,
 } from './sheet-table.ts';
 
-/** The sheet's name. */
-export const TOWNSHIP_RESULTS_SHEET = '乡镇规则检查';
-
-function resultText(rule: RuleResult): string {
-  return rule.pass === null ? '不适用' : rule.pass ? '达标' : '未达标';
-}
-
 function measureCell(rule: RuleResult, value: number | null): SheetCell {
   return rule.measure === 'population-coverage' ? shareCell(value) : numberCell(value);
+}
+
+function ruleTitle(rule: RuleResult, language: Language): string {
+  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
 }
 
 /**
  * One row per township: population, schools, each enabled township rule (result, actual,
  * required) and the coverage of every service kind (radius, share, uncovered population,
- * median distance), then a 全区 row; the scenario, rule set, population and date above.
- * @example townshipResultsTable(analysis, '港南区', new Date()).rows.length // townships + 1
+ * median distance), then a 全区 row; the scenario, rule set, population and date above. In the
+ * interface language; rule titles and township names as the data has them.
+ * @example townshipResultsTable(analysis, '港南区', new Date(), 'zh-CN').rows.length // townships + 1
  */
 export function townshipResultsTable(
   analysis: DistrictAnalysis,
   districtName: string,
   date: Date,
+  language: Language,
 ): SheetTable {
+  const t = translatorFor(language);
+  const yesNo = (value: boolean) => textCell(t(value ? 'printYes' : 'printNo'));
+  const resultText = (rule: RuleResult) =>
+    t(rule.pass === null ? 'printNotApplicable' : rule.pass ? 'printPass' : 'printFail');
   const rules = analysis.townships[0]?.rules ?? [];
   const columns: SheetColumn[] = [
-    { header: '乡镇代码', width: 12 },
-    { header: '乡镇名称', width: 12 },
-    { header: '城区', width: 6 },
-    { header: '人口', width: 10 },
-    { header: '人口大镇', width: 9 },
-    { header: '学校数', width: 8 },
-    ...rules.flatMap((rule) => [
-      { header: `${rule.title}·结果`, width: Math.max(12, rule.title.length * 2 + 4) },
-      { header: `${rule.title}·实际`, width: 10 },
-      { header: `${rule.title}·要求`, width: 10 },
-    ]),
-    ...SERVICE_KINDS.flatMap((kind) => [
-      { header: `${SERVICE_KIND_NAMES[kind]}服务半径（米）`, width: 12 },
-      { header: `${SERVICE_KIND_NAMES[kind]}覆盖率`, width: 10 },
-      { header: `${SERVICE_KIND_NAMES[kind]}未覆盖人口`, width: 12 },
-      { header: `${SERVICE_KIND_NAMES[kind]}中位距离（米）`, width: 12 },
-    ]),
+    { header: t('printHeaderTownshipCode'), width: 12 },
+    { header: t('printHeaderTownshipName'), width: 12 },
+    { header: t('printHeaderUrban'), width: 6 },
+    { header: t('printHeaderPopulation'), width: 10 },
+    { header: t('printHeaderPopulous'), width: 9 },
+    { header: t('printHeaderSchoolCount'), width: 8 },
+    ...rules.flatMap((rule) => {
+      const title = ruleTitle(rule, language);
+      return [
+        { header: t('printHeaderRuleResult', { rule: title }), width: Math.max(12, title.length * 2 + 4) },
+        { header: t('printHeaderRuleActual', { rule: title }), width: 10 },
+        { header: t('printHeaderRuleRequired', { rule: title }), width: 10 },
+      ];
+    }),
+    ...SERVICE_KINDS.flatMap((serviceKind) => {
+      const kind = serviceKindLabel(language, serviceKind);
+      return [
+        { header: t('printHeaderRadius', { kind }), width: 12 },
+        { header: t('printHeaderCoverage', { kind }), width: 10 },
+        { header: t('printHeaderUncovered', { kind }), width: 12 },
+        { header: t('printHeaderMedianDistance', { kind }), width: 12 },
+      ];
+    }),
   ];
   const rows: SheetCell[][] = analysis.townships.map((township) => [
     textCell(township.code),
     textCell(township.name),
-    textCell(township.urban ? '是' : '否'),
+    yesNo(township.urban),
     numberCell(Math.round(township.population)),
-    textCell(township.populous ? '是' : '否'),
+    yesNo(township.populous),
     numberCell(township.counts.total),
     ...township.rules.flatMap((rule) => [
       textCell(resultText(rule)),
@@ -78,7 +88,7 @@ export function townshipResultsTable(
   ]);
   rows.push([
     null,
-    textCell('全区'),
+    textCell(t('printDistrictRow')),
     null,
     numberCell(Math.round(analysis.district.population)),
     null,
@@ -95,13 +105,13 @@ export function townshipResultsTable(
     }),
   ]);
   return {
-    sheetName: TOWNSHIP_RESULTS_SHEET,
-    title: `${districtName}各乡镇规划规则检查结果`,
+    sheetName: t('printSheetTownshipResults'),
+    title: t('printTableTownshipResultsTitle', { district: districtName }),
     context: [
-      `情景：${analysis.scenarioTitle}`,
-      `规则集：${analysis.ruleSetId}`,
-      `人口：${analysis.population.label}`,
-      `导出日期：${isoDate(date)}`,
+      t('printContextScenario', { scenario: printedScenarioTitle(analysis.scenario, language) }),
+      t('printContextRuleSet', { ruleSet: analysis.ruleSetId }),
+      t('printContextPopulation', { population: analysis.population.label }),
+      t('printContextExportDate', { date: isoDate(date) }),
     ],
     columns,
     rows,

@@ -5,7 +5,9 @@ import {
   defaultSubtitle,
   defaultTitle,
   exportFileName,
+  formatPrintDate,
   overviewPageTable,
+  printedScenarioTitle,
   townshipPageTable,
 } from '../../../src/print/page-content.ts';
 import { school, smallAnalysis } from './print-fixtures.ts';
@@ -95,6 +97,23 @@ describe('page tables', () => {
     expect(table.rows.some((row) => row.cells[0]?.startsWith('高中'))).toBe(false);
   });
 
+  it('speaks English behind the switch, but for the names the data gives', () => {
+    const analysis = smallAnalysis();
+    const township = analysis.townships[1];
+    if (!township) throw new Error('fixture');
+    const table = townshipPageTable(township, analysis, 'en');
+    expect(table.title).not.toMatch(/现状/);
+    expect(table.title).toContain('Current');
+    expect(table.rows[0]?.cells.slice(0, 2)).toEqual([
+      'A boarding primary school in every township',
+      'not met',
+    ]);
+    expect(table.rows.map((row) => row.cells[0])).toContain('primary school coverage (radius 2.5 km)');
+    expect(table.rows.at(-1)?.cells[2]).toBe('Kindergarten 1, Primary school 2');
+    const overview = overviewPageTable(analysis, 'primary', 'en');
+    expect(overview.title).toContain('Current');
+  });
+
   it('sums up each township on the overview page', () => {
     const table = overviewPageTable(smallAnalysis(), 'primary', 'zh-CN');
     expect(table.columns).toEqual(['乡镇', '学校', '达标规则', '小学覆盖率']);
@@ -114,6 +133,17 @@ describe('default texts and file names', () => {
     expect(defaultSubtitle({ kind: 'current', year: null }, 'primary', 'zh-CN')).toBe(
       '现状 · 小学服务半径分析',
     );
+  });
+
+  it('names the scenario and dates the page as each language writes them', () => {
+    expect(printedScenarioTitle({ kind: 'current', year: 2019 }, 'zh-CN')).toBe('现状（截至2019年）');
+    expect(printedScenarioTitle({ kind: 'planned', year: 2019 }, 'en')).toBe(
+      'After the plan (by the end of 2019)',
+    );
+    expect(defaultTitle('港南区', { kind: 'current', year: null }, 'en')).not.toMatch(/[\u3400-\u9fff]{2}图/);
+    expect(defaultSubtitle({ kind: 'current', year: null }, 'primary', 'en')).not.toMatch(/[\u3400-\u9fff]/);
+    expect(formatPrintDate(new Date(2026, 2, 5), 'zh-CN')).toBe('2026年3月5日');
+    expect(formatPrintDate(new Date(2026, 2, 5), 'en')).toBe('5 March 2026');
   });
 
   it('names the roster, marks sample data and keeps the population label short', () => {

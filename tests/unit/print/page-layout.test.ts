@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Orientation, PaperName } from '../../../src/domain/print-choices.ts';
 import {
   layoutPage,
   type PageLayoutInput,
@@ -6,13 +7,7 @@ import {
   rectContains,
   rectsOverlap,
 } from '../../../src/print/page-layout.ts';
-import {
-  type Orientation,
-  type PaperName,
-  pagePixels,
-  paperMillimetres,
-  printPixelRatio,
-} from '../../../src/print/paper.ts';
+import { pagePixels, paperMillimetres, printPixelRatio } from '../../../src/print/paper.ts';
 
 function input(change: Partial<PageLayoutInput> = {}): PageLayoutInput {
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/domain/message.ts';
 import { type PrintSettings, pageLayoutFor, planPages } from '../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../src/print/print-snapshot.ts';
-import { school, smallAnalysis, twoTownships } from './print-fixtures.ts';
+import { school, smallAnalysis, smallDistrict, twoTownships } from './print-fixtures.ts';
 
 function snapshot(): PrintSnapshot {
   const townships = twoTownships();
@@ -16,27 +17,7 @@ function snapshot(): PrintSnapshot {
     ],
     visible: [0, 1, 2],
     schoolTownships: ['450803100', '450803100', '450803101'],
-    district: {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { code: '450803', name: '港南区', source: 'test' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [109.5, 23],
-                [109.7, 23],
-                [109.7, 23.1],
-                [109.5, 23.1],
-                [109.5, 23],
-              ],
-            ],
-          },
-        },
-      ],
-    },
+    district: smallDistrict(),
     townships,
     seats: null,
     analysis: smallAnalysis(),
@@ -94,8 +75,10 @@ describe('planPages', () => {
     expect(counts).toEqual([1, 1, 2]);
   });
 
-  it('refuses an unknown township', () => {
-    expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow('999');
+  it('refuses an unknown township, naming its code', () => {
+    expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow(
+      expect.objectContaining({ detail: message('printErrorUnknownTownship', { code: '999' }) }),
+    );
   });
 
   it('lays out every atlas page with its whole legend and table', () => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/domain/message.ts';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { crc32, pngResolution, pngSize, withPngResolution } from '../../../src/print/png-resolution.ts';
 import { renderSizeProblem, type WebglLimits } from '../../../src/print/render-limits.ts';
-
-function chunk(type: string, data: number[]): number[] {
-  const body = new Uint8Array([...type].map((character) => character.charCodeAt(0)).concat(data));
-  const length = data.length;
-  const crc = crc32(body);
-  return [
-    length >>> 24,
-    (length >>> 16) & 255,
-    (length >>> 8) & 255,
-    length & 255,
-    ...body,
-    crc >>> 24,
-    (crc >>> 16) & 255,
-    (crc >>> 8) & 255,
-    crc & 255,
-  ];
-}
-
-/** A 3508 × 2480 PNG header with no image data: enough for the chunk work. */
-function tinyPng(): Uint8Array {
-  const ihdr = [0, 0, 0x0d, 0xb4, 0, 0, 0x09, 0xb0, 8, 6, 0, 0, 0];
-  return new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, ...chunk('IHDR', ihdr), ...chunk('IEND', [])]);
-}
+import { tinyPng } from './print-fixtures.ts';
 
 describe('PNG resolution', () => {
   it('computes PNG CRCs', () => {
@@ -42,7 +22,9 @@ describe('PNG resolution', () => {
   });
 
   it('refuses bytes that are not a PNG', () => {
-    expect(() => withPngResolution(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 300)).toThrow('PNG');
+    expect(() => withPngResolution(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 300)).toThrow(
+      expect.objectContaining({ detail: message('printErrorNotPng') }),
+    );
   });
 });
 
@@ -59,16 +41,21 @@ describe('renderSizeProblem', () => {
     expect(renderSizeProblem(8192, 8192, limits)).toBeNull();
   });
 
-  it('refuses anything larger, in Chinese, naming both sizes', () => {
-    const message = renderSizeProblem(8193, 5000, limits);
-    expect(message).toContain('8193 × 5000');
-    expect(message).toContain('8192 × 8192');
-    expect(message).toContain('150 DPI');
+  it('refuses anything larger, naming both sizes and what to choose instead, in either language', () => {
+    const problem = renderSizeProblem(8193, 5000, limits);
+    if (!problem) throw new Error('not refused');
+    const chinese = translateMessage('zh-CN', problem);
+    expect(chinese).toMatch(/^地图需要 8193 × 5000 像素，超过本浏览器 WebGL 单张画布的上限 8192 × 8192 像素/);
+    expect(chinese).toContain('150 DPI');
+    const english = translateMessage('en', problem);
+    expect(english).toContain('8193 × 5000');
+    expect(english).toContain('8192 × 8192');
+    expect(english).toContain('150 DPI');
   });
 
   it('takes the smallest of the limits on each axis', () => {
     const small = { ...limits, maxRenderbufferSize: 4096, maxViewportHeight: 3000 };
     expect(renderSizeProblem(4000, 2999, small)).toBeNull();
-    expect(renderSizeProblem(4000, 3001, small)).toContain('4096 × 3000');
+    expect(renderSizeProblem(4000, 3001, small)?.values).toMatchObject({ maxWidth: 4096, maxHeight: 3000 });
   });
 });

@@ -10,7 +10,8 @@ import type {
 } from '../../../src/analysis/analyze-district.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceKind } from '../../../src/domain/radius.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../../../src/domain/school.ts';
-import type { TownshipCollection } from '../../../src/domain/township.ts';
+import type { DistrictCollection, TownshipCollection } from '../../../src/domain/township.ts';
+import { crc32 } from '../../../src/print/png-resolution.ts';
 import { makeSchool } from '../school-fixtures.ts';
 
 function coverage(radius: number | null, share: number | null, population: number): TownshipKindCoverage {
@@ -143,4 +144,52 @@ export function twoTownships(): TownshipCollection {
       },
     ],
   };
+}
+
+/** The district around the two townships of {@link twoTownships}. */
+export function smallDistrict(): DistrictCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { code: '450803', name: '港南区', source: 'test' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [109.5, 23],
+              [109.7, 23],
+              [109.7, 23.1],
+              [109.5, 23.1],
+              [109.5, 23],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+}
+
+function chunk(type: string, data: number[]): number[] {
+  const body = new Uint8Array([...type].map((character) => character.charCodeAt(0)).concat(data));
+  const length = data.length;
+  const crc = crc32(body);
+  return [
+    length >>> 24,
+    (length >>> 16) & 255,
+    (length >>> 8) & 255,
+    length & 255,
+    ...body,
+    crc >>> 24,
+    (crc >>> 16) & 255,
+    (crc >>> 8) & 255,
+    crc & 255,
+  ];
+}
+
+/** A 3508 × 2480 PNG header with no image data: enough for the chunk work. */
+export function tinyPng(): Uint8Array {
+  const ihdr = [0, 0, 0x0d, 0xb4, 0, 0, 0x09, 0xb0, 8, 6, 0, 0, 0];
+  return new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, ...chunk('IHDR', ihdr), ...chunk('IEND', [])]);
 }

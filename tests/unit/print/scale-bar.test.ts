@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../../src/domain/message-error.ts';
 import {
   chooseScaleBar,
   formatScaleLength,
@@ -50,9 +51,9 @@ describe('chooseScaleBar', () => {
   });
 
   it('refuses nonsense', () => {
-    expect(() => chooseScaleBar(0, 100)).toThrow(RangeError);
-    expect(() => chooseScaleBar(Number.NaN, 100)).toThrow(RangeError);
-    expect(() => chooseScaleBar(10, 0)).toThrow(RangeError);
+    expect(() => chooseScaleBar(0, 100)).toThrow(MessageError);
+    expect(() => chooseScaleBar(Number.NaN, 100)).toThrow(MessageError);
+    expect(() => chooseScaleBar(10, 0)).toThrow(MessageError);
   });
 });
 

@@ -37,7 +37,7 @@ function csvLines(text: string): string[] {
 
 describe('townshipResultsTable', () => {
   it('has one row per township and a 全区 row, with the scenario and the date above', () => {
-    const table = townshipResultsTable(analysis, '港南区', DATE);
+    const table = townshipResultsTable(analysis, '港南区', DATE, 'zh-CN');
     expect(table.rows).toHaveLength(analysis.townships.length + 1);
     expect(table.context).toContain('情景：现状');
     expect(table.context).toContain('导出日期：2026-11-28');
@@ -46,7 +46,7 @@ describe('townshipResultsTable', () => {
   });
 
   it('gives each rule its result, actual and required value, and coverage as shares', () => {
-    const table = townshipResultsTable(analysis, '港南区', DATE);
+    const table = townshipResultsTable(analysis, '港南区', DATE, 'zh-CN');
     const headers = table.columns.map((column) => column.header);
     const township = analysis.townships[0];
     const rule = township?.rules[0];
@@ -64,11 +64,11 @@ describe('townshipResultsTable', () => {
 
   it('names the other scenario when given it', () => {
     const planned = { ...analysis, scenario: PLANNED_SCENARIO, scenarioTitle: '规划完成后' };
-    expect(townshipResultsTable(planned, '港南区', DATE).context[0]).toBe('情景：规划完成后');
+    expect(townshipResultsTable(planned, '港南区', DATE, 'zh-CN').context[0]).toBe('情景：规划完成后');
   });
 
   it('writes not-applicable rules as 不适用 and keeps codes as text', () => {
-    const table = townshipResultsTable(analysis, '港南区', DATE);
+    const table = townshipResultsTable(analysis, '港南区', DATE, 'zh-CN');
     const column = table.columns.findIndex((item) => item.header === '人口大镇新建2所公办幼儿园·结果');
     expect(table.rows[0]?.[column]).toEqual({ type: 'text', value: '不适用' });
     expect(
@@ -78,12 +78,44 @@ describe('townshipResultsTable', () => {
       value: '未达标',
     });
   });
+
+  it('reads in English behind the switch, but for the names the data gives', () => {
+    const table = townshipResultsTable(analysis, '港南区', DATE, 'en');
+    const headers = table.columns.map((column) => column.header);
+    expect(table.sheetName).toBe('Township rules');
+    expect(table.title).toBe('港南区: planning rules by township');
+    expect(table.context).toContain('Scenario: Current');
+    expect(headers).toContain('Coverage, primary school');
+    expect(table.rows.at(-1)?.[1]).toEqual({ type: 'text', value: 'District' });
+    const cjk = /[\u3400-\u9fff]/;
+    const names = new Set([
+      ...analysis.townships.flatMap((township) => [
+        township.name,
+        ...township.rules.map((rule) => rule.title),
+      ]),
+      analysis.population.label,
+    ]);
+    const written = [table.title, ...table.context, ...headers].filter((text) => cjk.test(text));
+    // What is left in Chinese is the district's, the townships' and the rules' own names.
+    for (const text of written) {
+      expect(
+        [...names, '港南区'].some((name) => text.includes(name)),
+        text,
+      ).toBe(true);
+    }
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (cell?.type === 'text' && cjk.test(cell.value))
+          expect(names.has(cell.value), cell.value).toBe(true);
+      }
+    }
+  });
 });
 
 describe('planProgressTable', () => {
   it('lists every target with its counts by status, and the scenario and date', () => {
     const targets = evaluateTargets(schools, ruleSet);
-    const table = planProgressTable(targets, ruleSet.title, PLANNED_SCENARIO, DATE);
+    const table = planProgressTable(targets, ruleSet.title, PLANNED_SCENARIO, DATE, 'zh-CN');
     expect(table.rows).toHaveLength(targets.length);
     expect(table.context[0]).toContain('情景：规划完成后');
     expect(table.context[1]).toBe('导出日期：2026-11-28');
@@ -117,7 +149,7 @@ const HOSTILE: SheetTable = {
 
 describe('writeTableCsv', () => {
   it('writes UTF-8 with a BOM and CRLF, title and context first, then the header', () => {
-    const lines = csvLines(writeTableCsv(townshipResultsTable(analysis, '港南区', DATE)));
+    const lines = csvLines(writeTableCsv(townshipResultsTable(analysis, '港南区', DATE, 'zh-CN')));
     expect(lines[0]).toBe('港南区各乡镇规划规则检查结果,'.padEnd(lines[0]?.length ?? 0, ','));
     expect(lines[1]?.startsWith('情景：现状')).toBe(true);
     expect(lines.some((line) => line.startsWith('导出日期：2026-11-28'))).toBe(true);
@@ -139,8 +171,8 @@ describe('writeTableCsv', () => {
 describe('writeTablesXlsx', () => {
   it('writes one sheet per table with the title, the context and typed cells', async () => {
     const tables = [
-      townshipResultsTable(analysis, '港南区', DATE),
-      planProgressTable(evaluateTargets(schools, ruleSet), ruleSet.title, CURRENT_SCENARIO, DATE),
+      townshipResultsTable(analysis, '港南区', DATE, 'zh-CN'),
+      planProgressTable(evaluateTargets(schools, ruleSet), ruleSet.title, CURRENT_SCENARIO, DATE, 'zh-CN'),
     ];
     const bytes = await writeTablesXlsx(tables);
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);

@@ -1,0 +1,319 @@
+/**
+ * Store → map: the style, each source's data, feature-state (hover, selection, rule results,
+ * the selected candidate) and camera requests. It subscribes to the store through narrow
+ * selectors and sends only what changed; a dragged school or candidate is drawn where the
+ * pointer has it (`showDrag`) until the drop changes the store.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { shallow } from 'zustand/shallow';
+import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
+import type { AtlasStore } from '../store/index.ts';
+import {
+  selectCandidatePlaces,
+  selectFlaggedCodes,
+  selectGapFeatures,
+  selectScenarioAnalysis,
+  selectSelectedSchoolIndex,
+  selectServiceCircles,
+  selectTownshipFailures,
+  selectVisibleSchools,
+} from '../store/selectors.ts';
+import type { BridgeMap, DragPreview } from './bridge-map.ts';
+import { candidateCircles, candidatePoints } from './candidate-features.ts';
+import {
+  SOURCE_CANDIDATE_CIRCLES,
+  SOURCE_CANDIDATES,
+  SOURCE_DISTRICT,
+  SOURCE_DISTRICT_MASK,
+  SOURCE_GAPS,
+  SOURCE_SCHOOLS,
+  SOURCE_SERVICE_CIRCLES,
+  SOURCE_SUGGESTED_SITES,
+  SOURCE_TOWNSHIP_LABELS,
+  SOURCE_TOWNSHIPS,
+} from './layers/ids.ts';
+import { schoolFeatures } from './school-features.ts';
+import { type StyleState, styleForState } from './style-for-state.ts';
+
+/** What the sync needs besides the map and the store. */
+export interface MapSyncOptions {
+  /** The glyph URL template the style names. */
+  glyphsUrl: string;
+  /** Runs a callback before the next frame (after the layout a selection causes). */
+  nextFrame: (callback: () => void) => void;
+}
+
+/** Equal when every item is the same by reference. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** Sends the store's state to one map until `stop()`. */
+export class MapSync {
+  private readonly unsubscribes: (() => void)[] = [];
+  /** What each source's data was last made from, so unchanged data is never sent again. */
+  private readonly sentData = new Map<string, readonly unknown[]>();
+  private hoveredSchool: number | null = null;
+  private selectedSchool = -1;
+  private hoveredTownship: string | null = null;
+  private selectedTownship: string | null = null;
+  private selectedCandidate: string | null = null;
+  private drag: DragPreview | null = null;
+
+  constructor(
+    private readonly map: BridgeMap,
+    private readonly store: AtlasStore,
+    private readonly options: MapSyncOptions,
+  ) {}
+
+  /** Subscribes to the store and sends everything once the style has loaded. */
+  start(): void {
+    const { store } = this;
+    this.unsubscribes.push(
+      store.subscribe(
+        (state): StyleState => ({
+          view: state.view,
+          analysisLayers: state.analysisLayers,
+          basemapEnabled: state.basemapEnabled,
+          tiandituKey: state.tiandituKey,
+        }),
+        () => this.applyStyle(),
+        { equalityFn: shallow },
+      ),
+      store.subscribe(
+        (state) =>
+          [state.view, selectScenarioAnalysis(state), state.analysisKind, state.analysisLayers] as const,
+        () => this.applyAnalysis(),
+        { equalityFn: shallow },
+      ),
+      store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(
+        (state) => [state.candidates, selectCandidatePlaces(state), state.view] as const,
+        () => this.applyCandidates(),
+        { equalityFn: shallow },
+      ),
+      store.subscribe(
+        (state) => state.suggestion.result,
+        () => this.applySuggestedSites(),
+      ),
+      store.subscribe(
+        (state) => state.selectedCandidate,
+        () => this.applyCandidateState(),
+      ),
+      store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
+      store.subscribe(
+        (state) => [state.district, state.townships, state.seats] as const,
+        () => this.applyAreas(),
+        { equalityFn: sameItems },
+      ),
+      store.subscribe(
+        (state) => [selectVisibleSchools(state), selectFlaggedCodes(state)] as const,
+        () => this.applySchools(),
+        { equalityFn: sameItems },
+      ),
+      store.subscribe(
+        (state) => [state.hoveredSchool, selectSelectedSchoolIndex(state)] as const,
+        () => this.applySchoolStates(),
+        { equalityFn: sameItems },
+      ),
+      store.subscribe(
+        (state) => [state.hoveredTownship, state.selection] as const,
+        () => this.applyTownshipStates(),
+        { equalityFn: sameItems },
+      ),
+      store.subscribe(
+        (state) => state.focus,
+        () => this.applyFocus(),
+      ),
+    );
+    if (this.map.isStyleLoaded()) this.applyAll();
+    else this.map.once('load', () => this.applyAll());
+  }
+
+  /** Stops listening to the store; the map itself is removed by its owner. */
+  stop(): void {
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+  }
+
+  /** Draws a dragged school or candidate at the pointer; null draws the store's points again. */
+  showDrag(drag: DragPreview | null): void {
+    const kinds = new Set([this.drag?.kind, drag?.kind]);
+    this.drag = drag;
+    if (kinds.has('school')) this.applySchools();
+    if (kinds.has('candidate')) this.applyCandidates();
+  }
+
+  private applyAll(): void {
+    this.applyAreas();
+    this.applySchools();
+    this.applyCandidates();
+    this.applySuggestedSites();
+    this.applyAnalysis();
+    this.applyTownshipFailures();
+    this.applySchoolStates();
+    this.applyTownshipStates();
+  }
+
+  private applyStyle(): void {
+    this.map.setStyle(styleForState(this.store.getState(), this.options.glyphsUrl), { diff: true });
+    // A full style swap (when a diff is impossible) empties the sources and their feature-state:
+    // send everything again once the new style is there.
+    this.sentData.clear();
+    this.map.once('styledata', () => this.applyAll());
+  }
+
+  /** Makes and sends a source's data unless it would be made from the same `inputs` (by reference). */
+  private setData(sourceId: string, inputs: readonly unknown[], make: () => FeatureCollection): void {
+    const source = this.map.getSource<GeoJSONSource>(sourceId);
+    const sent = this.sentData.get(sourceId);
+    if (!source || (sent && sameItems(sent, inputs))) return;
+    this.sentData.set(sourceId, inputs);
+    source.setData(make());
+  }
+
+  private applyAreas(): void {
+    const { district, townships, seats } = this.store.getState();
+    if (district) {
+      this.setData(SOURCE_DISTRICT, [district], () => district);
+      this.setData(SOURCE_DISTRICT_MASK, [district], () => ({
+        type: 'FeatureCollection',
+        features: [buildOutsideMask(district)],
+      }));
+    }
+    if (townships) this.setData(SOURCE_TOWNSHIPS, [townships], () => townships);
+    if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, [seats], () => seats);
+  }
+
+  private applySchools(): void {
+    const state = this.store.getState();
+    const visible = selectVisibleSchools(state);
+    const flagged = selectFlaggedCodes(state);
+    const drag = this.drag?.kind === 'school' ? this.drag : null;
+    const schools = drag
+      ? state.schools.map((school, index) =>
+          index === drag.index ? { ...school, lon: drag.lon, lat: drag.lat } : school,
+        )
+      : state.schools;
+    // A drag's every move is new data; otherwise the data is made from the store's own arrays.
+    this.setData(SOURCE_SCHOOLS, drag ? [{ ...drag }] : [schools, visible, flagged], () =>
+      schoolFeatures(schools, visible, flagged),
+    );
+  }
+
+  /** Circles and gaps of the chosen kind; computed only while the analysis view shows them. */
+  private applyAnalysis(): void {
+    const state = this.store.getState();
+    const shown = state.view === 'analysis' || state.view === 'planning';
+    if (shown && state.analysisLayers.circles) {
+      const circles = selectServiceCircles(state);
+      this.setData(SOURCE_SERVICE_CIRCLES, [circles], () => circles);
+    }
+    if (shown && state.analysisLayers.gaps) {
+      const gaps = selectGapFeatures(state);
+      this.setData(SOURCE_GAPS, [gaps], () => gaps);
+    }
+  }
+
+  private applyTownshipFailures(): void {
+    if (!this.map.getSource(SOURCE_TOWNSHIPS)) return;
+    for (const [code, failures] of selectTownshipFailures(this.store.getState())) {
+      this.map.setFeatureState({ source: SOURCE_TOWNSHIPS, id: code }, { failures });
+    }
+  }
+
+  /** Candidate points and circles (a dragged one where the pointer is). */
+  private applyCandidates(): void {
+    const state = this.store.getState();
+    const drag = this.drag?.kind === 'candidate' ? this.drag : null;
+    const candidates = drag
+      ? state.candidates.map((candidate) =>
+          candidate.id === drag.id ? { ...candidate, lon: drag.lon, lat: drag.lat } : candidate,
+        )
+      : state.candidates;
+    const places = selectCandidatePlaces(state);
+    const inputs = drag ? [{ ...drag }] : [candidates, places];
+    this.setData(SOURCE_CANDIDATES, inputs, () => candidatePoints(candidates));
+    this.setData(SOURCE_CANDIDATE_CIRCLES, inputs, () =>
+      candidateCircles(
+        candidates,
+        (candidate) => candidate.radius ?? places.get(candidate.id)?.radius ?? null,
+      ),
+    );
+    this.applyCandidateState();
+  }
+
+  /** The last suggestion's sites, numbered; drawn until the next run. */
+  private applySuggestedSites(): void {
+    const result = this.store.getState().suggestion.result;
+    this.setData(SOURCE_SUGGESTED_SITES, [result], () => ({
+      type: 'FeatureCollection',
+      features: (result?.picks ?? []).map((pick) => ({
+        type: 'Feature',
+        properties: { rank: pick.rank, name: pick.name },
+        geometry: { type: 'Point', coordinates: [pick.lon, pick.lat] },
+      })),
+    }));
+  }
+
+  private applyCandidateState(): void {
+    if (!this.map.getSource(SOURCE_CANDIDATES)) return;
+    const selected = this.store.getState().selectedCandidate;
+    if (this.selectedCandidate && this.selectedCandidate !== selected) {
+      this.map.setFeatureState(
+        { source: SOURCE_CANDIDATES, id: this.selectedCandidate },
+        { selected: false },
+      );
+    }
+    this.selectedCandidate = selected;
+    if (selected) this.map.setFeatureState({ source: SOURCE_CANDIDATES, id: selected }, { selected: true });
+  }
+
+  private setState(source: string, id: string | number | null, key: 'hover' | 'selected', value: boolean) {
+    if (id === null || id === -1 || id === '' || !this.map.getSource(source)) return;
+    this.map.setFeatureState({ source, id }, { [key]: value });
+  }
+
+  private applySchoolStates(): void {
+    const state = this.store.getState();
+    this.setState(SOURCE_SCHOOLS, this.hoveredSchool, 'hover', false);
+    this.setState(SOURCE_SCHOOLS, this.selectedSchool, 'selected', false);
+    this.hoveredSchool = state.hoveredSchool;
+    this.selectedSchool = selectSelectedSchoolIndex(state);
+    this.setState(SOURCE_SCHOOLS, this.hoveredSchool, 'hover', true);
+    this.setState(SOURCE_SCHOOLS, this.selectedSchool, 'selected', true);
+  }
+
+  private applyTownshipStates(): void {
+    const state = this.store.getState();
+    this.setState(SOURCE_TOWNSHIPS, this.hoveredTownship, 'hover', false);
+    this.setState(SOURCE_TOWNSHIPS, this.selectedTownship, 'selected', false);
+    this.hoveredTownship = state.hoveredTownship;
+    this.selectedTownship = state.selection?.kind === 'township' ? state.selection.code : null;
+    this.setState(SOURCE_TOWNSHIPS, this.hoveredTownship, 'hover', true);
+    this.setState(SOURCE_TOWNSHIPS, this.selectedTownship, 'selected', true);
+  }
+
+  private applyFocus(): void {
+    const focus = this.store.getState().focus;
+    if (!focus) return;
+    // Selecting often opens the detail panel, which narrows the map: wait for that layout and
+    // resize first, or the flight would aim at the centre of the old, wider canvas.
+    this.options.nextFrame(() => {
+      if (this.store.getState().focus !== focus) return;
+      this.map.resize();
+      if (focus.kind === 'point') {
+        this.map.flyTo({ center: [focus.lon, focus.lat], zoom: focus.zoom, duration: 800, essential: true });
+        return;
+      }
+      const [west, south, east, north] = focus.bounds;
+      this.map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 40, duration: 600 },
+      );
+    });
+  }
+}

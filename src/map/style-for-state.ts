@@ -1,0 +1,45 @@
+/**
+ * The style side of the store: which style the screen's map shows for a state (the analysis
+ * layers on 分析 and 选址, the township fill on 概览, the candidates on 选址, the online basemap
+ * when the user turned it on), and where the app's own glyphs are. Both feed the pure
+ * `buildStyle`; the print maps use `appGlyphsUrl` with their own inline-data style.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { AtlasState } from '../store/index.ts';
+import { buildStyle, type StyleInput } from './build-style.ts';
+
+/** The glyph URL template of the app's own glyphs, absolute as the map's workers need. */
+export function appGlyphsUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}glyphs/{fontstack}/{range}.pbf`, window.location.href)
+    .toString()
+    .replace('%7Bfontstack%7D', '{fontstack}')
+    .replace('%7Brange%7D', '{range}');
+}
+
+/** The parts of the state the screen's style depends on. */
+export type StyleState = Pick<AtlasState, 'view' | 'analysisLayers' | 'basemapEnabled' | 'tiandituKey'>;
+
+/**
+ * The style input for a state: 分析 and 选址 draw the analysis layers the user chose, 概览
+ * colours the townships by result, 选址 draws the candidates.
+ * @example styleInputForState({ ...state, view: 'overview' }, url).analysis?.ruleFill // true
+ */
+export function styleInputForState(state: StyleState, glyphsUrl: string): StyleInput {
+  const analysisView = state.view === 'analysis' || state.view === 'planning';
+  return {
+    glyphsUrl,
+    tiandituKey: state.basemapEnabled ? state.tiandituKey : null,
+    analysis: {
+      ruleFill: (analysisView && state.analysisLayers.ruleFill) || state.view === 'overview',
+      circles: analysisView && state.analysisLayers.circles,
+      gaps: analysisView && state.analysisLayers.gaps,
+      flags: analysisView,
+    },
+    candidates: state.view === 'planning',
+  };
+}
+
+/** The screen map's style for a state; the glyphs are the app's own unless given. */
+export function styleForState(state: StyleState, glyphsUrl: string = appGlyphsUrl()): StyleSpecification {
+  return buildStyle(styleInputForState(state, glyphsUrl));
+}

@@ -1,0 +1,24 @@
+/** A one-page export as a PNG stamped with its print resolution. */
+import { message } from '../../domain/message.ts';
+import { MessageError } from '../../domain/message-error.ts';
+import type { DrawnPage } from '../draw-page.ts';
+import { withPngResolution } from '../png-resolution.ts';
+import type { DocumentWriter } from './document-writer.ts';
+import { encodeCanvas } from './encode-canvas.ts';
+
+/** A writer of one PNG page at `dpi`. */
+export function createPngWriter(dpi: number): DocumentWriter {
+  let png: Uint8Array | null = null;
+  return {
+    mimeType: 'image/png',
+    wantsMapImage: false,
+    async addPage(page: DrawnPage) {
+      if (png) throw new MessageError(message('printErrorSecondPage'));
+      png = withPngResolution(await encodeCanvas(page.image, 'image/png'), dpi);
+    },
+    async finish() {
+      if (!png) throw new MessageError(message('printErrorNoPages'));
+      return new Blob([png as BlobPart], { type: 'image/png' });
+    },
+  };
+}
