@@ -29,8 +29,8 @@ import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
-import { travelBenchmark } from './bench/travel-bench.ts';
 import { format, median } from './bench/timing.ts';
+import { travelBenchmark } from './bench/travel-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 const PORT = 4329;
