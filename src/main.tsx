@@ -6,6 +6,7 @@ import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { useAtlasStore } from './store/index.ts';
+import { startIsochroneRunner } from './store/isochrone-runner.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
@@ -34,6 +35,7 @@ window.addEventListener('hashchange', () => {
 void startWithSavedWork();
 startAnalysisRunner(useAtlasStore);
 startCandidateRunner(useAtlasStore);
+startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -17,6 +17,7 @@ import { useAtlasStore } from '../store/index.ts';
 import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { ServiceKindSelect } from './ServiceKindSelect.tsx';
+import { TravelPanel } from './travel/TravelPanel.tsx';
 import { useTranslation } from './use-translation.ts';
 
 function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit: string } {
@@ -124,6 +125,8 @@ export function AnalysisPanel() {
             ))}
         </select>
       </fieldset>
+
+      <TravelPanel />
 
       <fieldset>
         <legend>{t('radiiTitle')}</legend>

@@ -21,6 +21,7 @@ import {
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { SchoolForm } from './SchoolForm.tsx';
+import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useTranslation } from './use-translation.ts';
 
 /** A roster cell as shown: the export's text, with type and 是/否 in the interface language. */
@@ -164,6 +165,7 @@ function TownshipDetail({ code }: { code: string }) {
             radius={analysis.coverage[analysisKind].radius}
             kindName={SERVICE_KIND_NAMES[analysisKind]}
           />
+          <TownshipDetour code={code} />
         </>
       ) : null}
       <h3>{t('townshipSchools')}</h3>

@@ -10,8 +10,9 @@ import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
 import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
-import { formatCount, formatDistance, formatShare } from './format.ts';
+import { formatCount, formatShare } from './format.ts';
 import { MembershipList } from './MembershipList.tsx';
+import { useCostFormat } from './travel/use-cost-format.ts';
 import { useTranslation } from './use-translation.ts';
 
 function value(rule: RuleResult): string {
@@ -58,6 +59,7 @@ function RuleCell({
 
 export function TownshipTable() {
   const { t, language } = useTranslation();
+  const cost = useCostFormat();
   const { analysis, pair, scenario, kind, status, error, selection } = useAtlasStore(
     useShallow((state) => ({
       analysis: selectScenarioAnalysis(state),
@@ -98,6 +100,9 @@ export function TownshipTable() {
     <section className="township-table-panel" data-testid="township-table">
       <div className="table-summary">
         <strong>{analysis.scenarioTitle}</strong>
+        <span className="distance-legend" data-testid="distance-legend">
+          {cost.legend}
+        </span>
         <span>
           {t('comparisonSummary', {
             fixed: pair.comparison.fixed.length,
@@ -122,7 +127,11 @@ export function TownshipTable() {
                 </th>
               ))}
               <th scope="col">{t('uncoveredColumn', { kind: SERVICE_KIND_NAMES[kind] })}</th>
-              <th scope="col">{t('medianDistanceColumn', { kind: SERVICE_KIND_NAMES[kind] })}</th>
+              <th scope="col">
+                {t(cost.unit === 'minutes' ? 'travelMedianColumn' : 'medianDistanceColumn', {
+                  kind: SERVICE_KIND_NAMES[kind],
+                })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -151,7 +160,7 @@ export function TownshipTable() {
                   />
                 ))}
                 <td className="number">{formatCount(township.coverage[kind].uncovered)}</td>
-                <td className="number">{formatDistance(township.coverage[kind].distance.median)}</td>
+                <td className="number">{cost.format(township.coverage[kind].distance.median)}</td>
               </tr>
             ))}
           </tbody>
@@ -160,13 +169,19 @@ export function TownshipTable() {
               <th scope="row">{t('districtRow')}</th>
               <td className="number">{formatCount(analysis.district.population)}</td>
               <td colSpan={rules.length} className="muted">
-                {t('districtCoverage', {
-                  kind: SERVICE_KIND_NAMES[kind],
-                  share: formatShare(districtCoverage.share),
-                })}
+                {cost.unit === 'minutes'
+                  ? t('travelDistrictCoverage', {
+                      kind: SERVICE_KIND_NAMES[kind],
+                      legend: cost.legend,
+                      share: formatShare(districtCoverage.share),
+                    })
+                  : t('districtCoverage', {
+                      kind: SERVICE_KIND_NAMES[kind],
+                      share: formatShare(districtCoverage.share),
+                    })}
               </td>
               <td className="number">{formatCount(districtCoverage.uncovered)}</td>
-              <td className="number">{formatDistance(districtCoverage.distance.median)}</td>
+              <td className="number">{cost.format(districtCoverage.distance.median)}</td>
             </tr>
           </tfoot>
         </table>

@@ -65,6 +65,8 @@ export function serializeProject(contents: ProjectContents, savedAt: Date = new 
     rules: contents.rules ?? null,
     settings: contents.settings,
     candidates: contents.candidates,
+    ...(contents.roads ? { roads: contents.roads } : {}),
+    ...(contents.barriers ? { barriers: contents.barriers } : {}),
   };
   return `${JSON.stringify(project, null, 1)}\n`;
 }
@@ -263,6 +265,8 @@ export function parseProject(
     rules: migrated.rules ?? null,
     settings,
     candidates: Array.isArray(migrated.candidates) ? migrated.candidates : [],
+    ...(migrated.roads !== undefined ? { roads: migrated.roads } : {}),
+    ...(migrated.barriers !== undefined ? { barriers: migrated.barriers } : {}),
   };
   return { ok: true, project, migratedFrom: version < current ? version : null, issues };
 }

@@ -1,7 +1,8 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&lang=en`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&dist=road-walk&lang=en`.
  */
+import { type DistanceModel, formatDistanceModel, parseDistanceModel } from '../domain/distance-model.ts';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
@@ -32,6 +33,8 @@ export interface UrlView {
   analysisKind: ServiceKind;
   planningTab: UrlPlanningTab;
   presentation: UrlSlide;
+  /** 直线距离 or 道路时间 in a mode (`dist=road-walk`); absent = the straight line. */
+  distance?: DistanceModel;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -90,6 +93,7 @@ export function parseUrlView(hash: string): UrlView {
       : presentText && /^\d{6,12}$/.test(presentText)
         ? { kind: 'township', code: presentText }
         : null;
+  const distance = parseDistanceModel(params.get('dist'));
   return {
     camera,
     filters,
@@ -100,6 +104,7 @@ export function parseUrlView(hash: string): UrlView {
     analysisKind,
     planningTab,
     presentation,
+    ...(distance && distance.model === 'road' ? { distance } : {}),
   };
 }
 
@@ -128,6 +133,7 @@ export function formatUrlView(view: UrlView): string {
   if (view.presentation) {
     add('present', view.presentation.kind === 'district' ? 'district' : view.presentation.code);
   }
+  if (view.distance && view.distance.model === 'road') add('dist', formatDistanceModel(view.distance));
   if (view.language === 'en') add('lang', 'en');
   return `#${parts.join('&')}`;
 }

@@ -1,5 +1,6 @@
 /** The analysis slice: the latest results for 现状 and 规划完成后, as the worker returned them. */
 import type { StateCreator } from 'zustand';
+import type { IsochroneCells } from '../analysis/travel/measure-isochrone-cells.ts';
 import type { AnalysisPair } from '../workers/analysis-protocol.ts';
 import type { AtlasState } from './index.ts';
 
@@ -10,6 +11,8 @@ export interface AnalysisSlice {
   analysis: AnalysisPair | null;
   /** How long the last run took in the worker, for the status line. */
   analysisMilliseconds: number | null;
+  /** With road time shown: the chosen kind's cells banded by minutes (10/20/30), scenario on screen. */
+  isochrones: IsochroneCells | null;
 }
 
 export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice> = () => ({
@@ -17,4 +20,5 @@ export const createAnalysisSlice: StateCreator<AtlasState, [], [], AnalysisSlice
   analysisError: null,
   analysis: null,
   analysisMilliseconds: null,
+  isochrones: null,
 });

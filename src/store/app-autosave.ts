@@ -33,6 +33,8 @@ export async function resetToDefaultData(): Promise<void> {
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    roads: null,
+    barriers: raw.barriers,
   });
   useAtlasStore.setState({ restoredFrom: null, selection: null });
 }

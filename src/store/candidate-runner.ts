@@ -5,6 +5,7 @@
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
 import type { CandidateRequest } from '../workers/candidates-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -26,6 +27,9 @@ export function startCandidateRunner(
       state.ruleSet,
       state.radii,
       state.scenario,
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, candidates, loadStatus } = state;
@@ -41,7 +45,11 @@ export function startCandidateRunner(
             candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
           )
         : candidates;
-      return { id, input: { schools, townships, population, ruleSet, radii, scenario }, candidates: placed };
+      return {
+        id,
+        input: { schools, townships, population, ruleSet, radii, scenario, ...distanceInput(state) },
+        candidates: placed,
+      };
     },
     createWorker,
     debounceMs: 60,

@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { CandidateSite } from '../domain/candidate.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
@@ -32,6 +33,10 @@ export interface EditableData {
   radii: ServiceRadii;
   /** Candidate sites being weighed (选址); not schools until adopted. */
   candidates: CandidateSite[];
+  /** The imported road network, for travel time; null until one is imported. */
+  roads: RoadNetwork | null;
+  /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
+  barriers: BarrierLayer[];
 }
 
 export interface DataSlice extends Omit<EditableData, 'candidates'> {
@@ -76,6 +81,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   population: null,
   ruleSet: null,
   radii: DEFAULT_SERVICE_RADII,
+  roads: null,
+  barriers: [],
   rosterMessages: [],
   async loadDefaultData() {
     try {
@@ -92,6 +99,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         seats: raw.seats,
         population: raw.population,
         ruleSet: raw.ruleSet,
+        barriers: raw.barriers,
         rosterMessages: [
           ...roster.fileErrors,
           ...roster.rejected.flatMap((row) => row.errors.map(formatRowIssue)),

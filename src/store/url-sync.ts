@@ -1,4 +1,5 @@
 /** Keeps the view in the URL's hash and restores it from there, so a link reopens the same map. */
+import { STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { formatUrlView, parseUrlView } from '../io/url-state.ts';
 import type { AtlasStore } from './index.ts';
 
@@ -15,6 +16,7 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     analysisKind: view.analysisKind,
     planningTab: view.planningTab,
     presentation: view.presentation,
+    distance: view.distance ?? STRAIGHT_LINE,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -35,6 +37,7 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       analysisKind: state.analysisKind,
       planningTab: state.planningTab,
       presentation: state.presentation,
+      distance: state.distance,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
@@ -50,6 +53,7 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.analysisKind,
         state.planningTab,
         state.presentation,
+        state.distance,
       ] as const,
     () => {
       window.clearTimeout(pending);

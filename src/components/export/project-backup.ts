@@ -6,6 +6,7 @@ import { readCandidates } from '../../domain/candidate.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { Project, ProjectContents } from '../../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../domain/radius.ts';
+import { type BarrierLayer, readSavedBarriers, readSavedRoads } from '../../domain/road-network.ts';
 import { parseRuleSet, type RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
@@ -22,6 +23,8 @@ export type BackupSource = Pick<
   | 'ruleSet'
   | 'radii'
   | 'candidates'
+  | 'roads'
+  | 'barriers'
   | 'language'
   | 'scenario'
   | 'dataset'
@@ -57,6 +60,8 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       radii: state.radii,
     },
     candidates: state.candidates,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -89,6 +94,8 @@ export interface BackupDefaults {
   townships: TownshipCollection;
   population: PopulationData;
   ruleSet: RuleSet;
+  /** The default data set's barriers (the 郁江), for a backup that saved none. */
+  barriers: BarrierLayer[];
 }
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
@@ -128,6 +135,9 @@ export function planRestore(
     notes.push('项目中的服务半径格式不对，已改用默认服务半径');
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   notes.push(...candidateIssues);
+  const { roads, issues: roadIssues } = readSavedRoads(project.roads);
+  const { barriers, issues: barrierIssues } = readSavedBarriers(project.barriers);
+  notes.push(...[...roadIssues, ...barrierIssues].map((issue) => translateMessage('zh-CN', issue)));
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
     data: {
@@ -137,6 +147,8 @@ export function planRestore(
       ruleSet,
       radii: radii ?? DEFAULT_SERVICE_RADII,
       candidates,
+      roads,
+      barriers: barriers ?? defaults.barriers,
     },
     dataset:
       settings.districtName === '' && settings.districtCode === ''

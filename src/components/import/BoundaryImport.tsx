@@ -5,8 +5,8 @@
  * fall outside their stated 所属乡镇 are listed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { boundsOf } from '../../analysis/bounds-of.ts';
 import { findTownshipMismatches, type TownshipMismatch } from '../../analysis/find-township-mismatches.ts';
+import type { ProjectionChoice } from '../../io/projections.ts';
 import { type BoundaryFileResult, readBoundaryFile } from '../../io/read-boundary-file.ts';
 import {
   guessTownshipFields,
@@ -20,6 +20,7 @@ import { FilePicker } from './FilePicker.tsx';
 import { ImportDone } from './ImportSteps.tsx';
 import type { PickedFile } from './picked-file.ts';
 import { EncodingSelect } from './ReadOptionFields.tsx';
+import { useNearLongitude } from './use-near-longitude.ts';
 
 export const BOUNDARY_ACCEPT = '.geojson,.json,.zip';
 
@@ -52,11 +53,12 @@ function useKnownTownships(): KnownTownship[] {
   }, [townships, seats]);
 }
 
-function ProjectionQuestion({
+/** The projection question of a file that does not say its own (boundaries, roads, barriers). */
+export function ProjectionQuestion({
   result,
   onChoose,
 }: {
-  result: Extract<BoundaryFileResult, { status: 'needs-projection' }>;
+  result: { message: string; candidates: readonly ProjectionChoice[] };
   onChoose: (projection: string) => void;
 }) {
   const { t } = useTranslation();
@@ -122,7 +124,8 @@ function ProjectionQuestion({
   );
 }
 
-function FieldSelect({
+/** A choice of one attribute field (or none), each shown with a few of its values. */
+export function FieldSelect({
   label,
   value,
   fields,
@@ -200,7 +203,6 @@ export function BoundaryImport({
 }) {
   const { t } = useTranslation();
   const known = useKnownTownships();
-  const district = useAtlasStore((state) => state.district);
   const [projection, setProjection] = useState('');
   const [encoding, setEncoding] = useState('');
   const [result, setResult] = useState<BoundaryFileResult | null>(null);
@@ -210,11 +212,7 @@ export function BoundaryImport({
   // Read through a ref: committing changes the known townships, and that must not re-read the file.
   const knownNow = useRef(known);
   knownNow.current = known;
-  const nearLongitude = useMemo(() => {
-    if (!district) return undefined;
-    const [west, , east] = boundsOf(district);
-    return (west + east) / 2;
-  }, [district]);
+  const nearLongitude = useNearLongitude();
 
   useEffect(() => {
     if (!picked) return;

@@ -1,10 +1,11 @@
 /**
- * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口). Files come
+ * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 道路). Files come
  * from each tab's picker or from a drop anywhere on the app; every tab keeps its work while
  * another is shown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { RoadImport } from '../travel/RoadImport.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BoundaryImport } from './BoundaryImport.tsx';
 import { PopulationImport } from './PopulationImport.tsx';
@@ -17,12 +18,13 @@ export interface IncomingFile {
   sequence: number;
 }
 
-const TABS: readonly ImportTab[] = ['roster', 'boundaries', 'population'];
+const TABS: readonly ImportTab[] = ['roster', 'boundaries', 'population', 'roads'];
 
 const TAB_KEYS: Record<ImportTab, MessageKey> = {
   roster: 'importTabRoster',
   boundaries: 'importTabBoundaries',
   population: 'importTabPopulation',
+  roads: 'importTabRoads',
 };
 
 type Slots = Record<ImportTab, { picked: PickedFile; sequence: number } | null>;
@@ -31,7 +33,12 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<ImportTab>('roster');
-  const [slots, setSlots] = useState<Slots>({ roster: null, boundaries: null, population: null });
+  const [slots, setSlots] = useState<Slots>({
+    roster: null,
+    boundaries: null,
+    population: null,
+    roads: null,
+  });
   const [readError, setReadError] = useState<string | null>(null);
   const currentTab = useRef(tab);
   currentTab.current = tab;
@@ -69,6 +76,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
     const props = { picked: slot?.picked ?? null, onFile: (file: File) => void accept(file, item), onClose };
     if (item === 'roster') return <RosterImport key={key} {...props} />;
     if (item === 'boundaries') return <BoundaryImport key={key} {...props} />;
+    if (item === 'roads') return <RoadImport key={key} {...props} />;
     return <PopulationImport key={key} {...props} />;
   };
 

@@ -32,8 +32,8 @@ export function formatFileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The three imports of the import dialog. */
-export type ImportTab = 'roster' | 'boundaries' | 'population';
+/** The imports of the import dialog. */
+export type ImportTab = 'roster' | 'boundaries' | 'population' | 'roads';
 
 /** Whether a GeoJSON file holds polygons (boundaries) rather than points (a roster). */
 function looksLikePolygons(bytes: Uint8Array): boolean {
@@ -42,15 +42,24 @@ function looksLikePolygons(bytes: Uint8Array): boolean {
   return /"type"\s*:\s*"(Multi)?Polygon"/.test(head) && !/"type"\s*:\s*"Point"/.test(head);
 }
 
+/** Whether a GeoJSON file holds lines (a road network). */
+function looksLikeLines(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256 * 1024));
+  return /"type"\s*:\s*"(Multi)?LineString"/.test(head);
+}
+
 /**
- * The tab a picked or dropped file goes to: zipped Shapefiles and polygon GeoJSON to the
- * boundaries, other files to the tab in use (the roster when the boundaries tab cannot read them).
+ * The tab a picked or dropped file goes to: line GeoJSON and .osm.pbf to the roads; zipped
+ * Shapefiles and polygon GeoJSON to the boundaries (a zip to the roads while that tab is open);
+ * other files to the tab in use (the roster when the boundaries or roads tab cannot read them).
  */
 export function importTabForFile(file: PickedFile, current: ImportTab): ImportTab {
-  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return 'boundaries';
+  if (/\.pbf$/i.test(file.name)) return 'roads';
+  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return current === 'roads' ? 'roads' : 'boundaries';
   if (/\.(geo)?json$/i.test(file.name)) {
+    if (looksLikeLines(file.bytes)) return 'roads';
     if (looksLikePolygons(file.bytes)) return 'boundaries';
-    return current === 'boundaries' ? 'roster' : current;
+    return current === 'boundaries' || current === 'roads' ? 'roster' : current;
   }
-  return current === 'boundaries' ? 'roster' : current;
+  return current === 'boundaries' || current === 'roads' ? 'roster' : current;
 }

@@ -6,12 +6,13 @@
 import { useMemo } from 'react';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { coverageGoal, districtCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { radiiText, scenarioName } from './overview-text.ts';
+import { scenarioName } from './overview-text.ts';
 import { AnalysisPending, DataNote, Presentation, type SlideData } from './Presentation.tsx';
 import { TargetList } from './TargetList.tsx';
 import { TownshipGrid } from './TownshipGrid.tsx';
@@ -32,7 +33,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const { t, language } = useTranslation();
   const scenario = useAtlasStore((state) => state.scenario);
   const ruleSet = useAtlasStore((state) => state.ruleSet);
-  const radii = useAtlasStore((state) => state.radii);
+  const thresholdText = useThresholdText();
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
   const planTitle = language === 'en' && ruleSet?.titleEnglish ? ruleSet.titleEnglish : ruleSet?.title;
@@ -70,10 +71,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
           <section className="overview-section" aria-labelledby="overview-coverage">
             <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>
             {pair ? (
-              <CoverageFigures
-                rows={districtCoverageRows(pair)}
-                radiusOf={(kind) => radiiText(t, radii, kind)}
-              />
+              <CoverageFigures rows={districtCoverageRows(pair)} radiusOf={thresholdText} />
             ) : (
               <AnalysisPending />
             )}

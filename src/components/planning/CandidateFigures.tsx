@@ -1,11 +1,15 @@
 /** A candidate's what-if figures: per kind the people it newly covers, overlap, nearest school; then the rules it fixes. */
 import type { CandidateAssessment } from '../../analysis/assess-candidates.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
+import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateFigures({ assessment, stale }: { assessment: CandidateAssessment; stale: boolean }) {
   const { t, language } = useTranslation();
+  // Under road time the radius is the time threshold, and the nearest school is also given in minutes.
+  const cost = useCostFormat(useAtlasStore((state) => state.candidateReport?.distance));
   return (
     <div
       className={`candidate-figures${stale ? ' stale' : ''}`}
@@ -16,7 +20,7 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
         <dl key={effect.kind} className="figure-list" data-testid={`candidate-effect-${effect.kind}`}>
           <dt>{t('candidateKindHeading', { kind: serviceKindLabel(language, effect.kind) })}</dt>
           <dd className="figure-radius">
-            {effect.radius === null ? t('candidateRadiusDistrict') : formatDistance(effect.radius)}
+            {effect.radius === null ? t('candidateRadiusDistrict') : cost.format(effect.radius)}
           </dd>
           <dt>{t('candidateNewlyCovered')}</dt>
           <dd className="figure-main" data-testid="candidate-newly-covered">
@@ -45,7 +49,11 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
           <dt>{t('candidateNearest')}</dt>
           <dd data-testid="candidate-nearest">
             {effect.nearestExisting
-              ? `${effect.nearestExisting.name} · ${formatDistance(effect.nearestExisting.metres)}`
+              ? `${effect.nearestExisting.name} · ${formatDistance(effect.nearestExisting.metres)}${
+                  effect.nearestExisting.minutes === null
+                    ? ''
+                    : ` · ${cost.format(effect.nearestExisting.minutes)}`
+                }`
               : t('candidateNoneOfKind')}
           </dd>
         </dl>

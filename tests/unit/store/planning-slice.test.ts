@@ -80,6 +80,7 @@ describe('candidates are kept with the project', () => {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },
       ruleSet: defaultRuleSet(),
+      barriers: [],
     });
     expect(restored.data.candidates).toEqual(atlas.getState().candidates);
     expect(restored.data.radii).toEqual(DEFAULT_SERVICE_RADII);
