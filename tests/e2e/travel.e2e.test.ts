@@ -10,6 +10,8 @@ import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driv
 
 const SAMPLE_ROADS = 'docs/examples/gangnan-roads-sample.geojson';
 let session: AtlasSession | undefined;
+/** The analysis runs in a worker, on a shared machine: give what waits on it time. */
+const ANALYSIS = { timeout: 30_000 };
 
 afterEach(async () => {
   await session?.close();
@@ -66,8 +68,10 @@ describe('travel time on roads', () => {
     expect(await page.getByTestId('travel-network').textContent()).toContain('gangnan-roads-sample.geojson');
     expect(await page.getByTestId('travel-network').textContent()).toContain('示例');
     await page.getByText('道路时间', { exact: true }).click();
-    await expect.poll(() => page.getByTestId('distance-legend').textContent()).toBe('按步行道路时间');
-    await expect.poll(() => districtCoverageText(page)).toContain('按步行道路时间');
+    await expect
+      .poll(() => page.getByTestId('distance-legend').textContent(), ANALYSIS)
+      .toBe('按步行道路时间');
+    await expect.poll(() => districtCoverageText(page), ANALYSIS).toContain('按步行道路时间');
     expect(await districtCoverageText(page)).not.toBe(straight);
     expect(await page.getByTestId('travel-thresholds').isVisible()).toBe(true);
     // The link carries the choice.
@@ -83,7 +87,7 @@ describe('travel time on roads', () => {
     // A township's panel gives the detour.
     await page.locator('tr[data-township="450803100"] th button').click();
     const detour = page.getByTestId('township-detour');
-    await expect.poll(() => detour.isVisible()).toBe(true);
+    await expect.poll(() => detour.isVisible(), ANALYSIS).toBe(true);
     expect(await detour.textContent()).toContain('道路时间 ÷ 直线时间的中位数');
     expect(await page.getByTestId('distance-histogram').textContent()).toContain('分钟');
     await waitForMapIdle(page);
@@ -91,19 +95,21 @@ describe('travel time on roads', () => {
 
     // By school bus, in English.
     await page.getByTestId('distance-mode').selectOption('bus');
-    await expect.poll(() => page.getByTestId('distance-legend').textContent()).toBe('按校车道路时间');
+    await expect
+      .poll(() => page.getByTestId('distance-legend').textContent(), ANALYSIS)
+      .toBe('按校车道路时间');
     await page.getByTestId('language-switch').click();
     await expect
-      .poll(() => page.getByTestId('distance-legend').textContent())
+      .poll(() => page.getByTestId('distance-legend').textContent(), ANALYSIS)
       .toBe('by school bus time on roads');
     await waitForMapIdle(page);
     await screenshot(page, 'travel-road-bus-en');
 
     // Back to the straight line: the isochrones go, the coverage is the straight line's again.
     await page.getByText('Straight line', { exact: true }).click();
-    await expect.poll(() => count('isochrones')).toBe(0);
+    await expect.poll(() => count('isochrones'), ANALYSIS).toBe(0);
     await page.getByTestId('language-switch').click();
-    await expect.poll(() => districtCoverageText(page)).toBe(straight);
+    await expect.poll(() => districtCoverageText(page), ANALYSIS).toBe(straight);
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
