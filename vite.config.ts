@@ -1,8 +1,33 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy, policyFromEnvironment } from './scripts/content-security-policy.ts';
+
+/**
+ * Writes the Content-Security-Policy into the built index.html, right after the charset (which
+ * must stay within the first 1024 bytes) and before every script and stylesheet, so it covers
+ * them all. Build only: the dev server's inline refresh script would be refused.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const { meta, options } = policyFromEnvironment(process.env);
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!meta) return html;
+      const policy = contentSecurityPolicy(options);
+      if (/["<>&]/.test(policy))
+        throw new Error(`Content-Security-Policy has a character HTML would need escaped: ${policy}`);
+      const element = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+      const charset = /<meta charset="[^"]*" \/>/;
+      if (!charset.test(html))
+        throw new Error('index.html needs <meta charset="UTF-8" /> to put the policy after');
+      return html.replace(charset, (found) => `${found}\n    ${element}`);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -10,6 +10,7 @@ import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { OverviewPanel } from './overview/OverviewPanel.tsx';
 import { CandidateTable } from './planning/CandidateTable.tsx';
 import { PlanningPanel } from './planning/PlanningPanel.tsx';
@@ -79,6 +80,7 @@ export function App() {
         </main>
       )}
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <MoveConfirmation />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 /** The right panel: everything about the selected school, or a summary of the selected township. */
-import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
@@ -15,11 +14,12 @@ import { rosterCells } from '../io/roster-cells.ts';
 import { useAtlasStore } from '../store/index.ts';
 import {
   selectScenarioAnalysis,
-  selectSchoolTownships,
   selectSelectedSchoolIndex,
+  selectTownshipSchoolCounts,
 } from '../store/selectors.ts';
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
+import { scenarioName } from './overview/overview-text.ts';
 import { SchoolForm } from './SchoolForm.tsx';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -102,12 +102,12 @@ function SchoolDetail({ school }: { school: School }) {
 
 function TownshipDetail({ code }: { code: string }) {
   const { t, language } = useTranslation();
-  const { townships, seats, schools, schoolTownships } = useAtlasStore(
+  const { townships, seats, counts, scenario } = useAtlasStore(
     useShallow((state) => ({
       townships: state.townships,
       seats: state.seats,
-      schools: state.schools,
-      schoolTownships: selectSchoolTownships(state),
+      counts: selectTownshipSchoolCounts(state).get(code),
+      scenario: state.scenario,
     })),
   );
   const focusOn = useAtlasStore((state) => state.focusOn);
@@ -118,13 +118,6 @@ function TownshipDetail({ code }: { code: string }) {
   const analysisKind = useAtlasStore((state) => state.analysisKind);
   const feature = townships?.features.find((item) => item.properties.code === code);
   const seat = seats?.features.find((item) => item.properties.code === code);
-  const counts = useMemo(() => {
-    const result = new Map<string, number>();
-    schools.forEach((school, index) => {
-      if (schoolTownships[index] === code) result.set(school.type, (result.get(school.type) ?? 0) + 1);
-    });
-    return result;
-  }, [schools, schoolTownships, code]);
   if (!feature) return null;
   return (
     <>
@@ -168,15 +161,21 @@ function TownshipDetail({ code }: { code: string }) {
           <TownshipDetour code={code} />
         </>
       ) : null}
-      <h3>{t('townshipSchools')}</h3>
-      <dl className="attribute-list">
-        {SCHOOL_TYPES.filter((type) => counts.has(type)).map((type) => (
-          <div key={type} className="attribute">
-            <dt>{schoolTypeLabel(language, type)}</dt>
-            <dd>{counts.get(type)}</dd>
-          </div>
-        ))}
-      </dl>
+      <h3 data-testid="township-schools-title">
+        {t('townshipSchoolsInScenario', { scenario: scenarioName(t, scenario), total: counts?.total ?? 0 })}
+      </h3>
+      {counts ? (
+        <dl className="attribute-list" data-testid="township-school-counts">
+          {SCHOOL_TYPES.filter((type) => counts.types[type] > 0).map((type) => (
+            <div key={type} className="attribute" data-testid={`township-count-${type}`}>
+              <dt>{schoolTypeLabel(language, type)}</dt>
+              <dd>{counts.types[type]}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="detail-note">{t('townshipNoSchools')}</p>
+      )}
     </>
   );
 }

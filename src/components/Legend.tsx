@@ -1,17 +1,10 @@
 /** The map legend: every school type and state with live counts of what is drawn, and the lines. */
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import {
-  SCHOOL_STATES,
-  SCHOOL_TYPE_CODES,
-  SCHOOL_TYPES,
-  type SchoolState,
-  type SchoolType,
-  schoolState,
-} from '../domain/school.ts';
+import { SCHOOL_STATES, SCHOOL_TYPE_CODES, SCHOOL_TYPES } from '../domain/school.ts';
 import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
-import { selectVisibleSchools } from '../store/selectors.ts';
+import { selectVisibleSchoolCounts } from '../store/selectors.ts';
 import { selectDistance } from '../store/travel-selectors.ts';
 import type { AppView } from '../store/view-slice.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
@@ -20,28 +13,17 @@ import { useTranslation } from './use-translation.ts';
 
 export function Legend() {
   const { t, language } = useTranslation();
-  const { schools, visible, townships } = useAtlasStore(
+  const { schools, counts, townships } = useAtlasStore(
     useShallow((state) => ({
       schools: state.schools,
-      visible: selectVisibleSchools(state),
+      counts: selectVisibleSchoolCounts(state),
       townships: state.townships,
     })),
   );
-  const { byType, byState, presentTypes } = useMemo(() => {
-    const byType = Object.fromEntries(SCHOOL_TYPES.map((type) => [type, 0])) as Record<SchoolType, number>;
-    const byState = Object.fromEntries(SCHOOL_STATES.map((state) => [state, 0])) as Record<
-      SchoolState,
-      number
-    >;
-    for (const index of visible) {
-      const school = schools[index];
-      if (!school) continue;
-      byType[school.type] += 1;
-      byState[schoolState(school)] += 1;
-    }
+  const presentTypes = useMemo(() => {
     const present = new Set(schools.map((school) => school.type));
-    return { byType, byState, presentTypes: SCHOOL_TYPES.filter((type) => present.has(type)) };
-  }, [schools, visible]);
+    return SCHOOL_TYPES.filter((type) => present.has(type));
+  }, [schools]);
   const approximate = townships?.features.some((feature) => feature.properties.approximate) ?? false;
   const view = useAtlasStore((state) => state.view);
   const analysisLayers = useAtlasStore((state) => state.analysisLayers);
@@ -72,7 +54,7 @@ export function Legend() {
         </button>
       </div>
       <p className="legend-total" data-testid="legend-total">
-        {t('legendShown', { shown: visible.length, total: schools.length })}
+        {t('legendShown', { shown: counts.total, total: schools.length })}
       </p>
       {approximate && collapsed ? <p className="legend-note">{t('approximateShort')}</p> : null}
       <div hidden={collapsed}>
@@ -82,7 +64,7 @@ export function Legend() {
               <SymbolIcon type={SCHOOL_TYPE_CODES[type]} />
               <span>{schoolTypeLabel(language, type)}</span>
               <span className="count" data-testid="count">
-                {byType[type]}
+                {counts.types[type]}
               </span>
             </li>
           ))}
@@ -93,7 +75,7 @@ export function Legend() {
               <SymbolIcon type="primary" state={state} />
               <span>{schoolStateLabel(language, state)}</span>
               <span className="count" data-testid="count">
-                {byState[state]}
+                {counts.states[state]}
               </span>
             </li>
           ))}

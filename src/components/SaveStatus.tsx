@@ -1,5 +1,9 @@
-/** The autosave's state in the status line, and the choice when another tab changed the data. */
+/**
+ * The autosave's state in the status line, the choice when another tab changed the data, and why
+ * saving is paused when the browser holds work of a newer version.
+ */
 import { appAutosave, resetToDefaultData } from '../store/app-autosave.ts';
+import { AUTOSAVE_SCHEMA_VERSION } from '../store/autosave.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { useTranslation } from './use-translation.ts';
 
@@ -36,6 +40,24 @@ export function SaveStatus() {
       {status.kind === 'error' ? (
         <span className="warn" role="alert">
           {status.message}
+        </span>
+      ) : null}
+      {status.kind === 'foreign-record' ? (
+        <span className="conflict" role="alert" data-testid="save-foreign-record">
+          {status.version !== null && status.version > AUTOSAVE_SCHEMA_VERSION
+            ? t('saveForeignNewer', { version: status.version, supported: AUTOSAVE_SCHEMA_VERSION })
+            : t('saveForeignUnreadable')}
+          {status.savedAt ? t('saveForeignSavedAt', { time: time(status.savedAt, language) }) : ''}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              if (window.confirm(t('saveForeignDiscardConfirm'))) void appAutosave.discardForeignRecord();
+            }}
+            data-testid="save-foreign-discard"
+          >
+            {t('saveForeignDiscard')}
+          </button>
         </span>
       ) : null}
       {status.kind === 'conflict' ? (

@@ -1,8 +1,12 @@
-/** The school form: add a school at a clicked point, or edit one, with the importer's checks. */
-import { useMemo, useState } from 'react';
+/**
+ * The school form: add a school at a clicked point, or edit one, with the importer's checks. A
+ * point outside the district is warned about as on import, and saved only once the user confirms.
+ */
+import { Fragment, useMemo, useState } from 'react';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
 import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES } from '../domain/school.ts';
 import { columnLabel } from '../i18n/index.ts';
+import { outsideDistanceMessage } from '../io/measure-distance-outside.ts';
 import { useAtlasStore } from '../store/index.ts';
 import type { SchoolDraft } from '../store/view-slice.ts';
 import { makeSchoolFieldsForPoint } from './new-school-fields.ts';
@@ -25,6 +29,7 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
   const { t, language } = useTranslation();
   const schools = useAtlasStore((state) => state.schools);
   const townships = useAtlasStore((state) => state.townships);
+  const district = useAtlasStore((state) => state.district);
   const { addSchool, updateSchool, openDraft, select } = useAtlasStore.getState();
   const editing = draft.mode === 'edit' ? schools.find((school) => school.code === draft.code) : undefined;
 
@@ -42,11 +47,22 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
     () => new Set(schools.filter((school) => school.code !== editing?.code).map((school) => school.code)),
     [schools, editing],
   );
-  const check = useMemo(() => checkSchoolFields(fields, otherCodes), [fields, otherCodes]);
+  const check = useMemo(
+    () => checkSchoolFields(fields, otherCodes, district),
+    [fields, otherCodes, district],
+  );
+  // A confirmation holds for the point it was given for: typing another point asks again.
+  const position = `${fields.经度},${fields.纬度}`;
+  const [confirmedPosition, setConfirmedPosition] = useState<string | null>(null);
+  // A school already outside and not moved keeps its warning without asking again.
+  const placedHere =
+    !editing || !check.school || editing.lon !== check.school.lon || editing.lat !== check.school.lat;
+  const mustConfirm = check.kilometresOutside > 0 && placedHere;
+  const confirmed = confirmedPosition === position;
 
   const save = () => {
     setSubmitted(true);
-    if (!check.school) return;
+    if (!check.school || (mustConfirm && !confirmed)) return;
     if (editing) updateSchool(editing.code, check.school);
     else addSchool(check.school);
     openDraft(null);
@@ -71,31 +87,57 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
         const warning = check.warnings[column];
         const id = `school-field-${column}`;
         return (
-          <div key={column} className={`form-field${error ? ' invalid' : ''}`}>
-            <label htmlFor={id}>{columnLabel(language, column)}</label>
-            {choices ? (
-              <select
-                id={id}
-                value={fields[column]}
-                onChange={(event) => setFields({ ...fields, [column]: event.target.value })}
-              >
-                {choices.map((choice) => (
-                  <option key={choice} value={choice}>
-                    {choice === '' ? t('empty') : choice}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id={id}
-                value={fields[column]}
-                onChange={(event) => setFields({ ...fields, [column]: event.target.value })}
-                aria-invalid={error ? true : undefined}
-              />
-            )}
-            {error ? <span className="field-error">{error}</span> : null}
-            {!error && warning ? <span className="field-warning">{warning}</span> : null}
-          </div>
+          <Fragment key={column}>
+            <div className={`form-field${error ? ' invalid' : ''}`}>
+              <label htmlFor={id}>{columnLabel(language, column)}</label>
+              {choices ? (
+                <select
+                  id={id}
+                  value={fields[column]}
+                  onChange={(event) => setFields({ ...fields, [column]: event.target.value })}
+                >
+                  {choices.map((choice) => (
+                    <option key={choice} value={choice}>
+                      {choice === '' ? t('empty') : choice}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  id={id}
+                  value={fields[column]}
+                  onChange={(event) => setFields({ ...fields, [column]: event.target.value })}
+                  aria-invalid={error ? true : undefined}
+                />
+              )}
+              {error ? <span className="field-error">{error}</span> : null}
+              {!error && warning ? <span className="field-warning">{warning}</span> : null}
+            </div>
+            {column === '纬度' && check.kilometresOutside > 0 ? (
+              <div className="form-field form-outside" data-testid="form-outside-district">
+                <span className="field-warning">
+                  {t('formOutsideDistrict', { distance: outsideDistanceMessage(check.kilometresOutside) })}
+                </span>
+                {mustConfirm ? (
+                  <label className="outside-confirm">
+                    <input
+                      type="checkbox"
+                      className="outside-confirm-box"
+                      checked={confirmed}
+                      onChange={(event) => setConfirmedPosition(event.target.checked ? position : null)}
+                      data-testid="form-outside-confirm"
+                    />
+                    {t('formOutsideDistrictConfirm')}
+                  </label>
+                ) : null}
+                {mustConfirm && !confirmed && submitted ? (
+                  <span className="field-error" role="alert">
+                    {t('formOutsideDistrictRequired')}
+                  </span>
+                ) : null}
+              </div>
+            ) : null}
+          </Fragment>
         );
       })}
       <div className="dialog-actions sticky">

@@ -1,4 +1,9 @@
-/** The top bar: district and product name, the sample-data badge, search, import and export, language and settings. */
+/**
+ * The top bar: district and product name, the sample-data badge, search, import and export, and,
+ * pinned at the right end where nothing can push them off, language and settings. The bar gives up
+ * spacing, then the product name, then more, as far as its width needs (`useFitLevel`).
+ */
+import { useRef } from 'react';
 import { isSampleRoster } from '../store/data-slice.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { ExportButton } from './export/ExportButton.tsx';
@@ -6,8 +11,12 @@ import { ImportButton } from './import/ImportButton.tsx';
 import { ScenarioSwitch } from './ScenarioSwitch.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
+import { useFitLevel } from './use-fit-level.ts';
 import { useTranslation } from './use-translation.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+
+/** How many compact levels the stylesheet defines for the top bar (`.top-bar[data-fit]`). */
+const TOP_BAR_LEVELS = 4;
 
 export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const { t, language } = useTranslation();
@@ -16,33 +25,40 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const setLanguage = useAtlasStore((state) => state.setLanguage);
   const editing = useAtlasStore((state) => state.editing);
   const setEditing = useAtlasStore((state) => state.setEditing);
+  const bar = useRef<HTMLElement>(null);
+  const row = useRef<HTMLDivElement>(null);
+  useFitLevel(bar, row, TOP_BAR_LEVELS, `${language} ${dataset?.districtName ?? ''} ${isSample}`);
   return (
-    <header className="top-bar">
-      <div className="brand">
-        <span className="brand-district">{dataset?.districtName ?? ''}</span>
-        <h1>{t('appTitle')}</h1>
-        {isSample ? (
-          <span className="sample-badge" title={t('sampleBadgeTitle')} data-testid="sample-badge">
-            {t('sampleBadge')}
-          </span>
-        ) : null}
+    <header className="top-bar" ref={bar} data-testid="top-bar">
+      <div className="top-main" ref={row}>
+        <div className="brand">
+          <span className="brand-district">{dataset?.districtName ?? ''}</span>
+          <h1>{t('appTitle')}</h1>
+          {isSample ? (
+            <span className="sample-badge" title={t('sampleBadgeTitle')} data-testid="sample-badge">
+              {t('sampleBadge')}
+            </span>
+          ) : null}
+        </div>
+        <ViewTabs />
+        <ScenarioSwitch />
+        <SearchBox />
+        <div className="top-actions">
+          <ImportButton />
+          <ExportButton />
+          <UndoButtons />
+          <button
+            type="button"
+            className={`ghost${editing ? ' on' : ''}`}
+            aria-pressed={editing}
+            onClick={() => setEditing(!editing)}
+            data-testid="edit-mode"
+          >
+            {t('editMode')}
+          </button>
+        </div>
       </div>
-      <ViewTabs />
-      <ScenarioSwitch />
-      <SearchBox />
-      <div className="top-actions">
-        <ImportButton />
-        <ExportButton />
-        <UndoButtons />
-        <button
-          type="button"
-          className={`ghost${editing ? ' on' : ''}`}
-          aria-pressed={editing}
-          onClick={() => setEditing(!editing)}
-          data-testid="edit-mode"
-        >
-          {t('editMode')}
-        </button>
+      <div className="top-pinned">
         <button
           type="button"
           className="ghost"

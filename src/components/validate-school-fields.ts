@@ -1,11 +1,15 @@
 /**
  * Checks a school entered in the form with exactly the importer's rules, by reading it as a
- * one-row roster, so a value refused on import is refused here too and vice versa.
+ * one-row roster, so a value refused on import is refused here too and vice versa; and, like the
+ * importer, says how far outside the district its point lies.
  */
 import Papa from 'papaparse';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
+import type { DistrictCollection } from '../domain/township.ts';
+import { readPosition } from '../io/read-position.ts';
 import { readRoster } from '../io/read-roster.ts';
 import { rosterCells } from '../io/roster-cells.ts';
+import { measureOutsideDistrict } from '../store/outside-district.ts';
 
 /** The form's values, one text per roster column. */
 export type SchoolFields = Record<RosterColumn, string>;
@@ -15,6 +19,8 @@ export interface FieldCheck {
   school: School | null;
   errors: Partial<Record<RosterColumn, string>>;
   warnings: Partial<Record<RosterColumn, string>>;
+  /** How far outside the district the school's point lies, in kilometres; 0 inside (or unknown). */
+  kilometresOutside: number;
 }
 
 /** The form values of an existing school: the same cells an export writes. */
@@ -23,10 +29,15 @@ export function fieldsOfSchool(school: School): SchoolFields {
 }
 
 /**
- * Checks the form values; `otherCodes` are the codes already used by other schools.
- * @example checkSchoolFields(fields, new Set(['001'])).errors.学校代码 // '代码 001 已被其他学校使用'
+ * Checks the form values; `otherCodes` are the codes already used by other schools, `district`
+ * the outline a point is measured against.
+ * @example checkSchoolFields(fields, new Set(['001']), null).errors.学校代码 // '代码 001 已被其他学校使用'
  */
-export function checkSchoolFields(fields: SchoolFields, otherCodes: ReadonlySet<string>): FieldCheck {
+export function checkSchoolFields(
+  fields: SchoolFields,
+  otherCodes: ReadonlySet<string>,
+  district: DistrictCollection | null,
+): FieldCheck {
   const text = Papa.unparse({
     fields: [...ROSTER_COLUMNS],
     data: [ROSTER_COLUMNS.map((column) => fields[column])],
@@ -49,5 +60,9 @@ export function checkSchoolFields(fields: SchoolFields, otherCodes: ReadonlySet<
   if (code === '') errors.学校代码 = '不能为空';
   else if (otherCodes.has(code)) errors.学校代码 = `代码 ${code} 已被其他学校使用`;
   const school = accepted && Object.keys(errors).length === 0 ? accepted.record : null;
-  return { school, errors, warnings };
+  // Read as the canonical roster reads it, whatever the other fields: a point is warned about
+  // as soon as it is typed or clicked, before the name is.
+  const { wgs84 } = readPosition(fields.经度.trim(), fields.纬度.trim(), { decimalOnly: true });
+  const kilometresOutside = wgs84 ? measureOutsideDistrict(district, wgs84[0], wgs84[1]) : 0;
+  return { school, errors, warnings, kilometresOutside };
 }

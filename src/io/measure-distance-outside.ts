@@ -1,6 +1,7 @@
-/** How far a point lies outside an area, and that as a Chinese phrase for warnings. */
+/** How far a point lies outside an area, and that as a phrase for warnings. */
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, message } from '../domain/message.ts';
 
 /**
  * Kilometres from the point to the area's edge when outside it; 0 when inside or on the edge.
@@ -17,11 +18,33 @@ export function measureDistanceOutside(
 }
 
 /**
+ * The distance as it is shown: metres under 1 km (to 10 m, at least 10), kilometres with one
+ * decimal above.
+ * @example roundOutsideDistance(0.326) // { unit: 'metres', value: 330 }
+ */
+export function roundOutsideDistance(kilometres: number): { unit: 'metres' | 'kilometres'; value: string } {
+  if (kilometres < 1)
+    return { unit: 'metres', value: String(Math.max(10, Math.round(kilometres * 100) * 10)) };
+  return { unit: 'kilometres', value: kilometres.toFixed(1) };
+}
+
+/**
  * The distance as a phrase: metres under 1 km (to 10 m), kilometres with one decimal above.
  * @example formatOutsideDistance(3.24) // '位于区界外 3.2 公里'
  * @example formatOutsideDistance(0.326) // '位于区界外 330 米'
  */
 export function formatOutsideDistance(kilometres: number, boundaryName = '区界'): string {
-  if (kilometres < 1) return `位于${boundaryName}外 ${Math.max(10, Math.round(kilometres * 100) * 10)} 米`;
-  return `位于${boundaryName}外 ${kilometres.toFixed(1)} 公里`;
+  const { unit, value } = roundOutsideDistance(kilometres);
+  return `位于${boundaryName}外 ${value} ${unit === 'metres' ? '米' : '公里'}`;
+}
+
+/**
+ * The distance as a message (3.2 公里 / 3.2 km), rounded as the importer's warning rounds it.
+ * @example outsideDistanceMessage(0.326) // message('outsideDistrictMetres', { metres: '330' })
+ */
+export function outsideDistanceMessage(kilometres: number): Message {
+  const { unit, value } = roundOutsideDistance(kilometres);
+  return unit === 'metres'
+    ? message('outsideDistrictMetres', { metres: value })
+    : message('outsideDistrictKilometres', { kilometres: value });
 }

@@ -1,4 +1,7 @@
-/** The app's one autosave, and the start-up order: default data, then the saved work on top. */
+/**
+ * The app's one autosave, the start-up order (default data, then the saved work on top) and the
+ * page events that write pending changes before the page goes.
+ */
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
@@ -18,6 +21,39 @@ export async function startWithSavedWork(): Promise<void> {
   if (saved) applySavedWork(useAtlasStore, saved);
   useAtlasStore.temporal.getState().clear();
   appAutosave.start();
+  if (typeof window !== 'undefined') saveWhenLeaving(appAutosave, window, document);
+}
+
+/**
+ * Writes pending changes when the page is hidden (a tab switched away, a phone locked: the page
+ * may be discarded without another event) and when it is closed or reloaded (`pagehide`), and
+ * asks before leaving while changes cannot be saved. Returns the function that stops listening.
+ */
+export function saveWhenLeaving(
+  autosave: Pick<Autosave, 'flush' | 'shouldWarnBeforeLeaving'>,
+  page: EventTarget,
+  document: EventTarget & { readonly visibilityState: DocumentVisibilityState },
+): () => void {
+  const onPageHide = () => {
+    autosave.flush();
+  };
+  const onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') autosave.flush();
+  };
+  const onBeforeUnload = (event: Event) => {
+    if (!autosave.shouldWarnBeforeLeaving()) return;
+    // preventDefault asks the browser to confirm; older browsers look at returnValue instead.
+    event.preventDefault();
+    (event as BeforeUnloadEvent).returnValue = true;
+  };
+  page.addEventListener('pagehide', onPageHide);
+  page.addEventListener('beforeunload', onBeforeUnload);
+  document.addEventListener('visibilitychange', onVisibilityChange);
+  return () => {
+    page.removeEventListener('pagehide', onPageHide);
+    page.removeEventListener('beforeunload', onBeforeUnload);
+    document.removeEventListener('visibilitychange', onVisibilityChange);
+  };
 }
 
 /** Starts again from the embedded default data: forgets the saved work (undoable as one step). */

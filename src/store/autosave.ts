@@ -2,7 +2,9 @@
  * Keeps the work in this browser: every change to the data is saved to IndexedDB shortly after
  * it is made, a reload restores it, and two tabs never silently overwrite each other — each save
  * carries a revision, and a tab that finds a newer revision than the one it started from stops
- * saving and asks the user.
+ * saving and asks the user. Saved work this app cannot read (written by a newer version) is never
+ * overwritten, and a change still waiting for its save is written at once when the page is
+ * hidden or closed.
  */
 import { type IDBPDatabase, openDB } from 'idb';
 import { shallow } from 'zustand/shallow';
@@ -16,10 +18,13 @@ const CHANNEL = 'school-layout-atlas-work';
 /** Wait this long after the last change before saving, so a drag or a typing burst saves once. */
 const SAVE_DELAY_MS = 400;
 
+/** The layout of the record this app writes and reads. */
+export const AUTOSAVE_SCHEMA_VERSION = 1;
+
 /** What is kept in IndexedDB. */
 export interface SavedWork {
   /** Layout of this record; bumped with a migration when it changes. */
-  schemaVersion: 1;
+  schemaVersion: typeof AUTOSAVE_SCHEMA_VERSION;
   revision: number;
   savedAt: string;
   tabId: string;
@@ -38,6 +43,35 @@ export function describeStorageError(error: unknown): string {
   return `修改未能保存到浏览器：${error instanceof Error ? error.message : String(error)}`;
 }
 
+/**
+ * Whether a stored record is one this app wrote in its own layout. Anything else — a newer
+ * version's record, or one without a version — is someone else's work: read nothing from it,
+ * and never write over it.
+ */
+export function isReadableRecord(record: unknown): record is SavedWork {
+  if (typeof record !== 'object' || record === null) return false;
+  const { schemaVersion, revision, data } = record as Partial<Record<keyof SavedWork, unknown>>;
+  return (
+    schemaVersion === AUTOSAVE_SCHEMA_VERSION &&
+    typeof revision === 'number' &&
+    Number.isFinite(revision) &&
+    typeof data === 'object' &&
+    data !== null
+  );
+}
+
+/** The schema version and save time a record states, whatever its layout. */
+function describeRecord(record: unknown): { version: number | null; savedAt: string | null } {
+  const { schemaVersion, savedAt } = (typeof record === 'object' && record !== null ? record : {}) as {
+    schemaVersion?: unknown;
+    savedAt?: unknown;
+  };
+  return {
+    version: typeof schemaVersion === 'number' && Number.isFinite(schemaVersion) ? schemaVersion : null,
+    savedAt: typeof savedAt === 'string' ? savedAt : null,
+  };
+}
+
 /** The autosave of one tab. */
 export class Autosave {
   private database: IDBPDatabase | null = null;
@@ -46,11 +80,18 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private channel: BroadcastChannel | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** The data as it last reached the database (or was loaded from it): unsaved changes differ. */
+  private stored: EditableData | null = null;
+  /** Set when the database holds a record this app cannot read: then nothing is written. */
+  private foreignRecord = false;
   private readonly tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(private readonly store: AtlasStore) {}
 
-  /** Opens the database; returns the saved work, if any. Errors are shown, never swallowed. */
+  /**
+   * Opens the database; returns the saved work, if any. Errors are shown, never swallowed. A
+   * record this app cannot read is not returned: saving stops, and the status says why.
+   */
   async open(): Promise<SavedWork | null> {
     try {
       this.database ??= await openDB(DATABASE, 1, {
@@ -58,16 +99,24 @@ export class Autosave {
           database.createObjectStore(OBJECT_STORE);
         },
       });
-      const saved = ((await this.database.get(OBJECT_STORE, KEY)) as SavedWork | undefined) ?? null;
-      this.baseRevision = saved?.revision ?? 0;
-      return saved?.schemaVersion === 1 ? saved : null;
+      const saved: unknown = await this.database.get(OBJECT_STORE, KEY);
+      if (saved === undefined) {
+        this.baseRevision = 0;
+        return null;
+      }
+      if (!isReadableRecord(saved)) {
+        this.refuseRecord(saved);
+        return null;
+      }
+      this.baseRevision = saved.revision;
+      return saved;
     } catch (error) {
       this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
       return null;
     }
   }
 
-  /** Starts saving changes and listening to other tabs. */
+  /** Starts saving changes and listening to other tabs; the data on screen counts as saved. */
   start(): void {
     if (typeof navigator !== 'undefined' && navigator.storage?.persist) {
       navigator.storage.persist().then(
@@ -85,70 +134,188 @@ export class Autosave {
         }
       };
     }
+    this.stored = undoableData(this.store.getState());
     this.unsubscribe = this.store.subscribe(undoableData, () => this.schedule(), { equalityFn: shallow });
   }
 
   /** Stops saving (tests, page teardown). */
   stop(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.unsubscribe?.();
     this.channel?.close();
+    this.channel = null;
     this.database?.close();
     this.database = null;
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, SAVE_DELAY_MS);
   }
 
-  /** Saves now unless another tab saved newer data since this tab's base. */
+  /** Whether the data on screen differs from what the database last received (false before `start`). */
+  hasUnsavedChanges(): boolean {
+    return this.stored !== null && !shallow(undoableData(this.store.getState()), this.stored);
+  }
+
+  private refuseRecord(record: unknown): void {
+    this.foreignRecord = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.store.getState().setSaveStatus({ kind: 'foreign-record', ...describeRecord(record) });
+  }
+
+  private record(revision: number): SavedWork {
+    const state = this.store.getState();
+    return {
+      schemaVersion: AUTOSAVE_SCHEMA_VERSION,
+      revision,
+      savedAt: new Date().toISOString(),
+      tabId: this.tabId,
+      dataset: state.dataset,
+      data: undoableData(state),
+    };
+  }
+
+  private saved(record: SavedWork): void {
+    this.store.getState().setSaveStatus({ kind: 'saved', at: record.savedAt });
+    this.channel?.postMessage({ tabId: this.tabId, revision: record.revision, savedAt: record.savedAt });
+  }
+
+  /**
+   * Saves now unless another tab saved newer data since this tab's base. Even when forced, a
+   * record this app cannot read is left as it is.
+   */
   async save(force = false): Promise<void> {
     const { database } = this;
-    if (!database) return;
+    if (!database || this.foreignRecord) return;
     const state = this.store.getState();
     if (state.saveStatus.kind === 'conflict' && !force) return;
     try {
       const transaction = database.transaction(OBJECT_STORE, 'readwrite');
-      const stored = (await transaction.store.get(KEY)) as SavedWork | undefined;
+      const stored: unknown = await transaction.store.get(KEY);
+      if (stored !== undefined && !isReadableRecord(stored)) {
+        await transaction.done;
+        this.refuseRecord(stored);
+        return;
+      }
       if (stored && stored.revision > this.baseRevision && !force) {
         await transaction.done;
         state.setSaveStatus({ kind: 'conflict', otherSavedAt: stored.savedAt });
         return;
       }
-      const record: SavedWork = {
-        schemaVersion: 1,
-        revision: Math.max(stored?.revision ?? 0, this.baseRevision) + 1,
-        savedAt: new Date().toISOString(),
-        tabId: this.tabId,
-        dataset: state.dataset,
-        data: undoableData(state),
-      };
+      const record = this.record(Math.max(stored?.revision ?? 0, this.baseRevision) + 1);
       await transaction.store.put(record, KEY);
       await transaction.done;
       this.baseRevision = record.revision;
-      state.setSaveStatus({ kind: 'saved', at: record.savedAt });
-      this.channel?.postMessage({ tabId: this.tabId, revision: record.revision, savedAt: record.savedAt });
+      this.stored = record.data;
+      this.saved(record);
     } catch (error) {
       state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
     }
   }
 
+  /**
+   * Writes the unsaved changes at once, for a page being hidden or closed: the write is issued
+   * and committed before this returns, since a page going away runs no more callbacks — so it
+   * does not read the stored record first, and relies on the other tabs' messages (a conflict
+   * stops it) instead. Returns whether the changes are on their way to the database.
+   */
+  flush(): boolean {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.hasUnsavedChanges()) return true;
+    const { database } = this;
+    const state = this.store.getState();
+    if (!database || this.foreignRecord || state.saveStatus.kind === 'conflict') return false;
+    try {
+      const transaction = database.transaction(OBJECT_STORE, 'readwrite');
+      // Without an explicit commit, a closing page may take the open transaction with it; a
+      // browser without one gets the ordinary save, which completes if the page lives on.
+      if (typeof transaction.commit !== 'function') {
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        void this.save();
+        return false;
+      }
+      const record = this.record(this.baseRevision + 1);
+      // The request's own failure is reported once, through `done`.
+      transaction.store.put(record, KEY).catch(() => undefined);
+      transaction.commit();
+      const previous = this.stored;
+      this.baseRevision = record.revision;
+      this.stored = record.data;
+      transaction.done.then(
+        () => this.saved(record),
+        (error: unknown) => {
+          this.stored = previous;
+          state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+        },
+      );
+      return true;
+    } catch (error) {
+      state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+      return false;
+    }
+  }
+
+  /**
+   * For `beforeunload`: writes what is unsaved, and says whether leaving would still lose work —
+   * the last save failed, saving is paused (another tab, a record of a newer version) or the
+   * write cannot be committed before the page goes.
+   */
+  shouldWarnBeforeLeaving(): boolean {
+    if (!this.hasUnsavedChanges()) return false;
+    const failed = this.store.getState().saveStatus.kind === 'error';
+    return !this.flush() || failed;
+  }
+
   /** Resolves a conflict by taking the other tab's data. */
   async takeOtherTab(): Promise<void> {
     const saved = await this.open();
-    if (saved) applySavedWork(this.store, saved);
-    this.store.getState().setSaveStatus({ kind: 'saved', at: saved?.savedAt ?? new Date().toISOString() });
+    if (saved) {
+      applySavedWork(this.store, saved);
+      this.stored = undoableData(this.store.getState());
+      this.store.getState().setSaveStatus({ kind: 'saved', at: saved.savedAt });
+    } else if (this.store.getState().saveStatus.kind === 'conflict') {
+      // The other tab's save has gone (it started again from the default data and was cleared).
+      this.store.getState().setSaveStatus({ kind: 'idle' });
+    }
   }
 
   /** Resolves a conflict by keeping this tab's data and overwriting the other tab's save. */
   async keepThisTab(): Promise<void> {
+    if (this.foreignRecord) return;
     this.store.getState().setSaveStatus({ kind: 'idle' });
     await this.save(true);
   }
 
+  /**
+   * Deletes a stored record this app cannot read, at the user's explicit request (after a
+   * confirmation that names what is lost), and saves this tab's data in its place.
+   */
+  async discardForeignRecord(): Promise<void> {
+    const { database } = this;
+    if (!database || !this.foreignRecord) return;
+    try {
+      await database.delete(OBJECT_STORE, KEY);
+    } catch (error) {
+      this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+      return;
+    }
+    this.foreignRecord = false;
+    this.baseRevision = 0;
+    this.store.getState().setSaveStatus({ kind: 'idle' });
+    await this.save();
+  }
+
   /** Forgets the saved work (used with "start again from the default data"). */
   async clear(): Promise<void> {
+    if (this.foreignRecord) return;
     await this.database?.delete(OBJECT_STORE, KEY);
     this.baseRevision = 0;
   }

@@ -14,6 +14,7 @@ import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } f
 import { formatRowIssue } from '../io/import-result.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
+import { measureOutsideDistrict } from './outside-district.ts';
 
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
@@ -39,6 +40,15 @@ export interface EditableData {
   barriers: BarrierLayer[];
 }
 
+/** A school dropped outside the district, waiting for the user to confirm or cancel the move. */
+export interface PendingMove {
+  code: string;
+  lon: number;
+  lat: number;
+  /** How far outside the district the new point lies. */
+  kilometresOutside: number;
+}
+
 export interface DataSlice extends Omit<EditableData, 'candidates'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: string | null;
@@ -55,8 +65,17 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   addSchool(school: School): void;
   /** Replaces the school with `code` by `school` (which may carry a new code). */
   updateSchool(code: string, school: School): void;
-  /** Moves a school to a new point. */
+  /** A move outside the district that waits for the user's answer (not part of the data). */
+  pendingMove: PendingMove | null;
+  /**
+   * Moves a school to a new point. A point outside the district (the importer's check) does not
+   * move it yet: it becomes `pendingMove`, for the user to confirm or cancel.
+   */
   moveSchool(code: string, lon: number, lat: number): void;
+  /** Carries out the pending move (one undo step). */
+  confirmMove(): void;
+  /** Drops the pending move: the school stays where it was. */
+  cancelMove(): void;
   /** Deletes a school. */
   deleteSchool(code: string): void;
   /** Replaces the rule set (a threshold edited, a rule switched, a set imported). */
@@ -135,8 +154,30 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         : {}),
     });
   },
+  pendingMove: null,
   moveSchool(code, lon, lat) {
-    set({ schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)) });
+    const kilometresOutside = measureOutsideDistrict(get().district, lon, lat);
+    if (kilometresOutside > 0) {
+      set({ pendingMove: { code, lon, lat, kilometresOutside } });
+      return;
+    }
+    set({
+      pendingMove: null,
+      schools: get().schools.map((item) => (item.code === code ? { ...item, lon, lat } : item)),
+    });
+  },
+  confirmMove() {
+    const move = get().pendingMove;
+    if (!move) return;
+    set({
+      pendingMove: null,
+      schools: get().schools.map((item) =>
+        item.code === move.code ? { ...item, lon: move.lon, lat: move.lat } : item,
+      ),
+    });
+  },
+  cancelMove() {
+    set({ pendingMove: null });
   },
   setRuleSet(ruleSet) {
     set({ ruleSet });

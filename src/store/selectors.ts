@@ -2,9 +2,11 @@
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import { assignTownships } from '../analysis/assign-townships.ts';
+import { countSchools, type SchoolCounts } from '../analysis/count-schools.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
 import { serviceCircles } from '../analysis/service-circles.ts';
+import { NO_FILTERS } from '../domain/filters.ts';
 import { SERVICE_KINDS_BY_SCHOOL_TYPE, serviceRadius } from '../domain/radius.ts';
 import { schoolsInScenario } from '../domain/scenario.ts';
 import type { AtlasState } from './index.ts';
@@ -45,6 +47,33 @@ export const selectSchoolTownships: (state: AtlasState) => string[] = memoize(
 export const selectVisibleSchools: (state: AtlasState) => number[] = memoize(
   (state) => [state.schools, selectSchoolTownships(state), state.filters, state.scenario] as const,
   ([schools, townshipCodes, filters, scenario]) => filterSchools(schools, townshipCodes, filters, scenario),
+);
+
+/** What the legend counts: the schools the map draws (filters and scenario), by type and state. */
+export const selectVisibleSchoolCounts: (state: AtlasState) => SchoolCounts = memoize(
+  (state) => [state.schools, selectVisibleSchools(state)] as const,
+  ([schools, visible]) => countSchools(schools, visible),
+);
+
+/**
+ * What a township's panel counts, by township code: the schools standing in the scenario on
+ * screen, whatever the other filters — the legend's counting with only that township ticked.
+ * A township without schools in the scenario is absent.
+ */
+export const selectTownshipSchoolCounts: (state: AtlasState) => ReadonlyMap<string, SchoolCounts> = memoize(
+  (state) => [state.schools, selectSchoolTownships(state), state.scenario] as const,
+  ([schools, townshipCodes, scenario]) => {
+    const positionsByTownship = new Map<string, number[]>();
+    for (const position of filterSchools(schools, townshipCodes, NO_FILTERS, scenario)) {
+      const code = townshipCodes[position] ?? '';
+      const positions = positionsByTownship.get(code);
+      if (positions) positions.push(position);
+      else positionsByTownship.set(code, [position]);
+    }
+    return new Map(
+      [...positionsByTownship].map(([code, positions]) => [code, countSchools(schools, positions)]),
+    );
+  },
 );
 
 /** The selected school's index, or -1. */

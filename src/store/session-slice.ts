@@ -8,7 +8,13 @@ export type SaveStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'error'; message: string }
   /** Another tab saved newer data: this tab stops saving until the user chooses. */
-  | { kind: 'conflict'; otherSavedAt: string };
+  | { kind: 'conflict'; otherSavedAt: string }
+  /**
+   * The browser holds saved work this app cannot read (a newer schema version, or no version):
+   * it is never overwritten, so this tab runs on the default data and does not save.
+   * `version` is the record's schema version, null when it states none.
+   */
+  | { kind: 'foreign-record'; version: number | null; savedAt: string | null };
 
 export interface SessionSlice {
   saveStatus: SaveStatus;

@@ -25,16 +25,29 @@ export function restoreSettings(store: AtlasStore, storage: Storage | undefined)
   }
 }
 
-/** Saves settings whenever they change; returns the unsubscriber. */
+/** The stored settings object as it is, with fields this version does not know; {} if unreadable. */
+function storedObject(storage: Storage | undefined): Record<string, unknown> {
+  try {
+    const stored: unknown = JSON.parse(storage?.getItem(KEY) ?? '{}');
+    return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Saves settings whenever they change; returns the unsubscriber. Settings this version does not
+ * know (written by a newer version in the same browser) are kept as they are.
+ */
 export function keepSettings(store: AtlasStore, storage: Storage | undefined): () => void {
   return store.subscribe(
     (state) => [state.language, state.tiandituKey, state.basemapEnabled] as const,
     ([language, tiandituKey, basemapEnabled]) => {
       try {
-        storage?.setItem(
-          KEY,
-          JSON.stringify({ language, tiandituKey, basemapEnabled } satisfies StoredSettings),
-        );
+        const known: StoredSettings = { language, tiandituKey, basemapEnabled };
+        storage?.setItem(KEY, JSON.stringify({ ...storedObject(storage), ...known }));
       } catch (error) {
         console.warn('设置未能保存到浏览器存储', error);
       }

@@ -20,8 +20,10 @@ export interface AtlasSession {
   page: Page;
   /** URLs the page tried to load from anywhere but 127.0.0.1 (all were blocked). */
   outsideRequests: string[];
-  /** Uncaught page errors and console errors. */
+  /** Uncaught page errors and console errors (Content-Security-Policy violations among them). */
   pageErrors: string[];
+  /** What the page's Content-Security-Policy refused: `directive blocked-URI` each. */
+  policyViolations: string[];
   close(): Promise<void>;
 }
 
@@ -33,6 +35,11 @@ function isLocal(url: string): boolean {
     return false;
   }
 }
+
+/** Passes each Content-Security-Policy violation of a page to the test (as text: it runs in the page). */
+const POLICY_VIOLATION_LISTENER = `document.addEventListener('securitypolicyviolation', (event) => {
+  window.reportPolicyViolation(event.effectiveDirective + ' ' + (event.blockedURI || 'inline'));
+});`;
 
 /** Starts Chromium with a fresh profile and opens the app at `hash`. */
 export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
@@ -46,6 +53,12 @@ export async function openAtlas(hash = '', viewport = { width: 1440, height: 900
     outsideRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  const policyViolations: string[] = [];
+  // Every page of the session reports what its policy refused, also in the pages a test opens.
+  await context.exposeBinding('reportPolicyViolation', (_source, text: string) => {
+    policyViolations.push(text);
+  });
+  await context.addInitScript(POLICY_VIOLATION_LISTENER);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -57,6 +70,7 @@ export async function openAtlas(hash = '', viewport = { width: 1440, height: 900
     page,
     outsideRequests,
     pageErrors,
+    policyViolations,
     close: () => browser.close(),
   };
 }

@@ -126,7 +126,10 @@ describe('editing the roster', () => {
     await page.getByTestId('search-input').fill(first.name);
     await page.getByTestId('search-results').getByRole('button').first().click();
     await page.getByTestId('delete-school').click();
-    await expect.poll(() => page.getByTestId('save-status').textContent()).toContain('已自动保存');
+    // A save waits 400 ms for more changes, then writes: on a loaded machine well over a second.
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 })
+      .toContain('已自动保存');
 
     await page.reload();
     await waitForMapIdle(page);
@@ -139,8 +142,10 @@ describe('editing the roster', () => {
     await waitForMapIdle(other);
     await other.getByTestId('undo').isDisabled();
     await other.getByTestId('reset-data').click();
-    await expect.poll(() => other.getByTestId('save-status').textContent()).toContain('已自动保存');
-    await expect.poll(() => page.getByTestId('save-conflict').isVisible()).toBe(true);
+    await expect
+      .poll(() => other.getByTestId('save-status').textContent(), { timeout: 10_000 })
+      .toContain('已自动保存');
+    await expect.poll(() => page.getByTestId('save-conflict').isVisible(), { timeout: 10_000 }).toBe(true);
     await screenshot(page, 'edit-two-tabs-conflict');
     await page.getByTestId('save-conflict').getByRole('button', { name: '载入另一标签页的数据' }).click();
     await expect.poll(() => legendTotal(page)).toBe(`显示 ${schools.length} / 共 ${schools.length} 所`);

@@ -5,14 +5,20 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
 import { travelZh } from './travel.ts';
 
 /** Sections by name, so the key test can see each one. */
-export const zhCNSections = { interface: interfaceZh, print: printZh, travel: travelZh } as const;
+export const zhCNSections = {
+  interface: interfaceZh,
+  print: printZh,
+  hardening: hardeningZh,
+  travel: travelZh,
+} as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...travelZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...travelZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

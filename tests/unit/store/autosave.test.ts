@@ -1,25 +1,7 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Autosave, applySavedWork, describeStorageError } from '../../../src/store/autosave.ts';
-import { createAtlasStore } from '../../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
+import { applySavedWork, describeStorageError } from '../../../src/store/autosave.ts';
 import { makeSchool } from '../school-fixtures.ts';
-
-const stops: (() => void)[] = [];
-afterEach(async () => {
-  for (const stop of stops.splice(0)) stop();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('school-layout-atlas');
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
-});
-
-function tab() {
-  const store = createAtlasStore();
-  store.setState({ loadStatus: 'ready' });
-  const autosave = new Autosave(store);
-  stops.push(() => autosave.stop());
-  return { store, autosave };
-}
+import { tab } from './autosave-tabs.ts';
 
 describe('Autosave', () => {
   it('saves the data and restores it in a new tab', async () => {
