@@ -7,7 +7,7 @@
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
  * 7. reading a 100,000-row roster vs. a naive parse;
- * 8. exporting A4 and A3 maps at 300 DPI, and the atlas;
+ * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
  * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
  *    vs. a naive Dijkstra per point.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
@@ -242,7 +242,7 @@ async function main(): Promise<void> {
     '',
     ...(await importBenchmark()),
     '',
-    '## Exporting meeting maps',
+    '## Exporting meeting maps and documents',
     '',
     ...(await printBenchmark()),
     '',

@@ -1,11 +1,12 @@
 /**
  * `npm run atlas -- export`: renders the print view's pages headless, with the system Chromium
- * against the built app (served by `vite preview` on 127.0.0.1), so a set of meeting maps can be
- * made in one go. The page does the work through `window.atlasPrint.export` — the same layout,
- * hidden map render and PNG/PDF writers as the 打印 screen — and this command saves the file.
+ * against the built app (served by `vite preview` on 127.0.0.1), so a set of meeting materials can
+ * be made in one go. The page does the work through `window.atlasPrint.export` — the same layout,
+ * hidden map render and PNG, PDF, PowerPoint and Word writers as the 打印 screen — and this
+ * command saves the file.
  *
  * Builds the app first when the build folder has no index.html. The data is the app's embedded
- * default data set; `--schools` / `--townships` (as for `analyze`) are not supported yet.
+ * default data set, or the roster, boundaries, population and rules given as for `analyze`.
  * Exit status: 0 written, 1 the export failed (the page's reason on stderr), 2 a usage mistake.
  */
 import { existsSync } from 'node:fs';
@@ -34,16 +35,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const USAGE = `用法: npm run atlas -- export [选项]
 
-用系统 Chromium（无界面）按“打印”页面的版式导出会议用图：PNG 或 PDF，单页或分乡镇图集。
+用系统 Chromium（无界面）按“打印”页面的版式导出会议材料：PNG 或 PDF 图件（单页或分乡镇图集，
+PDF 中的文字可选中、可检索）、PPT 演示文稿或 Word 分析报告。
 默认使用应用内置的港南区数据（示例名录、示意界线）；在 127.0.0.1 上用 vite preview 提供已构建的应用。
 
 选项:
   --paper 纸张          a4（默认）、a3 或 slide（16:9 幻灯片）
   --orientation 方向    landscape（横向，默认）或 portrait（纵向）
   --dpi 分辨率          300（默认）或 150
-  --format 格式         png 或 pdf；默认按 --out 的扩展名，否则 png（图集为 pdf）
+  --format 格式         png、pdf、pptx（演示文稿）或 docx（分析报告）；默认按 --out 的扩展名，
+                        否则 png（图集为 pdf）
   --scenario 情景       current（现状，默认）或 planned（规划完成后）
-  --township 乡镇       乡镇代码（如 450803100）导出该乡镇一页；all 导出图集（全区总图 + 每乡镇一页，PDF）
+  --township 乡镇       乡镇代码（如 450803100）导出该乡镇一页；all 导出图集（全区总图 + 每乡镇一页）；
+                        以逗号分隔的多个代码导出全区总图 + 所列乡镇（按所列顺序）。演示文稿和
+                        分析报告默认包含全区和全部乡镇
+  --split               图集每页单独一个 PDF，打包为 ZIP（文件名如 港南区_桥圩镇_学校布局图.pdf）
   --title 标题          图名，默认按情景生成（如 港南区学校布局现状图）
   --subtitle 副标题     默认为情景名称
   --unit 制图单位       默认 港南区教育局
@@ -68,9 +74,12 @@ export interface ExportOptions {
   paper: 'a4' | 'a3' | 'slide';
   orientation: 'landscape' | 'portrait';
   dpi: 150 | 300;
-  format: 'png' | 'pdf';
+  format: 'png' | 'pdf' | 'pptx' | 'docx';
   scenario: 'current' | 'planned';
+  /** A township code, 'all', or codes separated by commas. */
   township: string | null;
+  /** One PDF per page of an atlas, in a zip. */
+  split: boolean;
   title: string | null;
   subtitle: string | null;
   unit: string | null;
@@ -114,7 +123,15 @@ const VALUE_OPTIONS = [
   'sheet',
   'encoding',
 ] as const;
-const FLAG_OPTIONS = ['confidential', 'analysis'] as const;
+const FLAG_OPTIONS = ['confidential', 'analysis', 'split'] as const;
+
+const EXTENSION_FORMATS: Record<string, ExportOptions['format']> = {
+  '.png': 'png',
+  '.pdf': 'pdf',
+  '.zip': 'pdf',
+  '.pptx': 'pptx',
+  '.docx': 'docx',
+};
 
 /**
  * Reads the command line.
@@ -126,22 +143,25 @@ export function parseExportArguments(args: readonly string[]): ExportOptions {
     flags: FLAG_OPTIONS,
   });
   const township = values.get('township') ?? null;
-  if (township !== null && township !== 'all' && !/^\d{6,12}$/.test(township)) {
-    throw new UsageError(`选项 --township 应为乡镇代码（如 450803100）或 all，实际为 ${township}`);
+  const codes = township === null || township === 'all' ? [] : township.split(',');
+  if (township !== null && township !== 'all' && !codes.every((code) => /^\d{6,12}$/.test(code))) {
+    throw new UsageError(
+      `选项 --township 应为乡镇代码（如 450803100）、all 或以逗号分隔的多个代码，实际为 ${township}`,
+    );
   }
+  const atlas = township === 'all' || codes.length > 1;
   const out = values.get('out') ?? null;
-  const fromExtension = out?.toLowerCase().endsWith('.pdf')
-    ? 'pdf'
-    : out?.toLowerCase().endsWith('.png')
-      ? 'png'
-      : null;
+  const extension = out?.toLowerCase().match(/\.[a-z]+$/)?.[0] ?? '';
   const format = choose(
     'format',
-    ['png', 'pdf'] as const,
-    fromExtension ?? (township === 'all' ? 'pdf' : 'png'),
+    ['png', 'pdf', 'pptx', 'docx'] as const,
+    EXTENSION_FORMATS[extension] ?? (atlas ? 'pdf' : 'png'),
   );
-  if (township === 'all' && format !== 'pdf')
-    throw new UsageError('分乡镇图集（--township all）只能导出为 PDF');
+  if (atlas && format === 'png') throw new UsageError('图集（--township all 或多个乡镇代码）只能导出为 PDF');
+  const split = flags.has('split') || extension === '.zip';
+  if (split && (format !== 'pdf' || (!atlas && codes.length === 0))) {
+    throw new UsageError('--split 只用于 PDF 图集（--township all 或多个乡镇代码）');
+  }
   const portText = values.get('port');
   const port = portText === undefined ? 4339 : Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -153,6 +173,7 @@ export function parseExportArguments(args: readonly string[]): ExportOptions {
     format,
     scenario: choose('scenario', ['current', 'planned'] as const, 'current'),
     township,
+    split,
     title: values.get('title') ?? null,
     subtitle: values.get('subtitle') ?? null,
     unit: values.get('unit') ?? null,
@@ -187,6 +208,7 @@ export function printApiOptions(options: ExportOptions): PrintApiOptions {
     orientation: options.orientation,
     dpi: options.dpi,
     format: options.format,
+    split: options.split,
     scenario: options.scenario,
     analysis: options.analysis,
     confidential: options.confidential,
@@ -319,17 +341,32 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.out ?? result.fileName);
     await writeFile(path, Buffer.from(result.base64, 'base64'));
     const { report } = result;
-    const first = report.pages[0];
-    write(
-      stderr,
-      `已写入 ${path}：${report.pages.length} 页，每页 ${first?.width ?? 0} × ${first?.height ?? 0} 像素（${report.dpi} DPI），` +
-        `${(report.bytes / 1024 / 1024).toFixed(1)} MB；导出 ${(report.milliseconds / 1000).toFixed(1)} 秒，` +
-        `共 ${((Date.now() - started) / 1000).toFixed(1)} 秒（含启动浏览器）`,
-    );
+    const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(1);
+    const size = `${(report.bytes / 1024 / 1024).toFixed(1)} MB`;
+    const total = `导出 ${seconds(report.milliseconds)} 秒，共 ${seconds(Date.now() - started)} 秒（含启动浏览器）`;
+    if (report.format === 'png') {
+      const first = report.pages[0];
+      write(
+        stderr,
+        `已写入 ${path}：${report.pages.length} 页，每页 ${first?.width ?? 0} × ${first?.height ?? 0} 像素（${report.dpi} DPI），${size}；${total}`,
+      );
+    } else {
+      const what =
+        report.format === 'pptx'
+          ? `${report.sheets} 张幻灯片`
+          : report.format === 'docx'
+            ? `${report.sheets} 幅图`
+            : `${report.sheets} 页`;
+      write(stderr, `已写入 ${path}：${what}，地图 ${report.pages.length} 幅，${size}；${total}`);
+      if (report.files.length > 1) {
+        for (const file of report.files)
+          write(stderr, `  ${file.name}（${(file.bytes / 1024).toFixed(0)} KB）`);
+      }
+    }
     for (const page of report.pages) {
       write(
         stderr,
-        `  ${page.title}：地图 ${(page.map.milliseconds / 1000).toFixed(1)} 秒，整页 ${(page.milliseconds / 1000).toFixed(1)} 秒`,
+        `  ${page.title}：地图 ${seconds(page.map.milliseconds)} 秒，整页 ${seconds(page.milliseconds)} 秒`,
       );
     }
     return 0;

@@ -4,7 +4,7 @@ import { TRAVEL_THEME } from '../map/layers/travel-layers.ts';
 import { drawSchoolSymbol, symbolSide } from '../map/symbols.ts';
 import type { Theme } from '../map/theme.ts';
 import type { LegendEntry, LegendSwatch } from './page-content.ts';
-import type { PageLayout, Rect } from './page-layout.ts';
+import { legendRowBoxes, type PageLayout, type Rect } from './page-layout.ts';
 import { drawPanel, drawText, MUTED, type PageText, pageFont } from './page-text.ts';
 import { CSS_PIXELS_PER_INCH } from './paper.ts';
 
@@ -126,13 +126,7 @@ export function drawLegend(
   layout.legendEntries.forEach((row, index) => {
     const entry = entries[index];
     if (!entry) return;
-    const sample: Rect = { x: row.x, y: row.y, width: row.height * 1.35, height: row.height };
-    const labelBox: Rect = {
-      x: row.x + sample.width + 1.2 * unit,
-      y: row.y,
-      width: row.width - sample.width - 2.4 * unit,
-      height: row.height,
-    };
+    const { sample, label: labelBox } = legendRowBoxes(row, unit);
     if (entry.kind === 'heading') {
       drawText(
         context,

@@ -22,8 +22,8 @@ export interface DrawnPage {
   /** Where each part sits, in pixels of `image` (at the print resolution). */
   layout: PageLayout;
   settings: PrintSettings;
-  /** The whole page composed: map, title, legend, table, scale bar, north arrow, footer. */
-  image: HTMLCanvasElement;
+  /** The whole page composed (map, title, legend, table, scale bar, north arrow, footer), when the writer asked for it. */
+  image: HTMLCanvasElement | null;
   /** The map alone (the layout's map size), when the writer asked for it; else null. */
   map: HTMLCanvasElement | null;
   /** The map's camera and ground scale as drawn. */
@@ -35,9 +35,26 @@ export interface DrawnPage {
 /** The steps of drawing a page, for progress. */
 export type DrawStage = 'map' | 'compose';
 
+/** A map's size in pixels and its device pixel ratio (how large symbols and labels come out). */
+export interface MapSize {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/** What a writer wants of a drawn page. */
+export interface DrawOptions {
+  /** Keep the map alone (a writer that sets its own text). */
+  keepMap: boolean;
+  /** Compose the whole page (a writer of page pictures). */
+  compose: boolean;
+  /** The map's size when not the printed page's map box. */
+  mapSize: MapSize | null;
+}
+
 /**
- * Draws one page: its map at the print pixel ratio, then the page around it.
- * @param keepMap whether the page keeps the map image alone (a writer that sets its own text)
+ * Draws one page: its map at the print pixel ratio (or at the size the writer asks), then the
+ * page around it when the writer wants the page whole.
  */
 export async function drawPage(
   snapshot: PrintSnapshot,
@@ -45,36 +62,46 @@ export async function drawPage(
   glyphsUrl: string,
   plan: PagePlan,
   number: number,
-  keepMap: boolean,
+  options: DrawOptions,
   onStage: (stage: DrawStage) => void,
 ): Promise<DrawnPage> {
   const layout = pageLayoutFor(plan, settings, settings.dpi);
-  onStage('map');
-  const { image: mapImage, ...rendered } = await renderMapImage({
-    style: printStyle(snapshot, glyphsUrl),
+  const size = options.mapSize ?? {
     width: layout.map.width,
     height: layout.map.height,
     pixelRatio: printPixelRatio(settings.dpi),
+  };
+  onStage('map');
+  const { image: mapImage, ...rendered } = await renderMapImage({
+    style: printStyle(snapshot, glyphsUrl),
+    ...size,
     extent: plan.extent,
     stateSources: PRINT_STATE_SOURCES,
     featureStates: printFeatureStates(snapshot, plan.highlight),
   });
-  onStage('compose');
-  const image = document.createElement('canvas');
-  image.width = layout.page.width;
-  image.height = layout.page.height;
-  const context = image.getContext('2d');
-  if (!context) throw new MessageError(message('canvas2dUnavailable'));
-  const composed = composePage(context, pageDrawing(plan, layout, rendered.metresPerPixel), mapImage);
+  let image: HTMLCanvasElement | null = null;
+  let composed: { scaleBar: DrawnScaleBar | null; legendLabels: string[] } = {
+    scaleBar: null,
+    legendLabels: [],
+  };
+  if (options.compose) {
+    onStage('compose');
+    image = document.createElement('canvas');
+    image.width = layout.page.width;
+    image.height = layout.page.height;
+    const context = image.getContext('2d');
+    if (!context) throw new MessageError(message('canvas2dUnavailable'));
+    composed = composePage(context, pageDrawing(plan, layout, rendered.metresPerPixel), mapImage);
+  }
   // A 300 DPI map image holds tens of megabytes: let it go unless the writer wants it.
-  if (!keepMap) mapImage.width = 0;
+  if (!options.keepMap) mapImage.width = 0;
   return {
     number,
     plan,
     layout,
     settings,
     image,
-    map: keepMap ? mapImage : null,
+    map: options.keepMap ? mapImage : null,
     rendered,
     scaleBar: composed.scaleBar,
     legendLabels: composed.legendLabels,
@@ -83,6 +110,6 @@ export async function drawPage(
 
 /** Frees a page's pixels once its writer has taken them. */
 export function releasePage(page: DrawnPage): void {
-  page.image.width = 0;
+  if (page.image) page.image.width = 0;
   if (page.map) page.map.width = 0;
 }

@@ -7,6 +7,7 @@
 import type { PrintChoices } from '../domain/print-choices.ts';
 import { appGlyphsUrl } from '../map/style-for-state.ts';
 import type { AtlasState } from '../store/index.ts';
+import { documentExtras } from './documents/document-extras.ts';
 import type { MapExtent } from './map-extent.ts';
 import type { PrintPages } from './plan-pages.ts';
 import { resolvePrintSettings } from './print-choices.ts';
@@ -22,6 +23,8 @@ export interface PrintRequest {
   overview: MapExtent | null;
   /** The date printed on the pages and in the file name. */
   date: Date;
+  /** A PDF atlas as one PDF per page in a zip. */
+  split?: boolean;
 }
 
 let lastReport: PrintReport | null = null;
@@ -44,6 +47,9 @@ export async function exportPrint(
       snapshot,
       overview: request.overview,
       glyphsUrl: appGlyphsUrl(),
+      split: request.split ?? false,
+      // The report carries the last site suggestion while it holds for the data in use.
+      extras: documentExtras(state),
     },
     onProgress,
   );

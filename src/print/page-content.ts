@@ -196,30 +196,36 @@ export interface PageTable {
   rows: PageTableRow[];
 }
 
-function formatShare(share: number | null): string {
+/** A share as a percentage with one decimal, — for none. */
+export function formatShare(share: number | null): string {
   return share === null ? '—' : `${(share * 100).toFixed(1)}%`;
 }
 
-function formatCount(value: number | null, language: Language): string {
+/** A count rounded, with the language's thousands separators, — for none. */
+export function formatCount(value: number | null, language: Language): string {
   return value === null ? '—' : Math.round(value).toLocaleString(LOCALES[language]);
 }
 
-function formatMetres(metres: number, language: Language): string {
+/** A radius in metres or, from 1 km, kilometres, in the language. */
+export function formatMetres(metres: number, language: Language): string {
   const t = translatorFor(language);
   return metres >= 1000
     ? t('printRadiusKilometres', { value: metres / 1000 })
     : t('printRadiusMetres', { value: metres });
 }
 
-function ruleTitle(rule: RuleResult, language: Language): string {
+/** A rule's title in the language: the English title when the rule set has one. */
+export function ruleTitle(rule: RuleResult, language: Language): string {
   return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
 }
 
-function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
+/** A rule result as a table row's status. */
+export function ruleStatus(rule: RuleResult): 'pass' | 'fail' | 'na' {
   return rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail';
 }
 
-function ruleValue(rule: RuleResult): string {
+/** A rule's actual against its requirement (1 / 1, 72.3% / 90.0%); empty when not applicable. */
+export function ruleValue(rule: RuleResult): string {
   if (rule.pass === null) return '';
   if (rule.measure === 'population-coverage')
     return `${formatShare(rule.actual)} / ${formatShare(rule.required)}`;
@@ -409,6 +415,15 @@ export function isoDate(date: Date): string {
  * @example exportFileName('港南区学校布局现状图', new Date(2026, 10, 28), 'pdf') // '港南区学校布局现状图_2026-11-28.pdf'
  */
 export function exportFileName(title: string, date: Date, extension: string): string {
+  return `${fileStem(title)}_${isoDate(date)}.${extension}`;
+}
+
+/**
+ * A title as the stem of a file name: characters that file systems refuse become _, runs of
+ * spaces one space, no leading dots; 'map' when nothing is left.
+ * @example fileStem('港南区/桥圩镇') // '港南区_桥圩镇'
+ */
+export function fileStem(title: string): string {
   const safe = [...title]
     .map((character) => (character < ' ' ? '_' : character))
     .join('')
@@ -416,5 +431,5 @@ export function exportFileName(title: string, date: Date, extension: string): st
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  return `${safe || 'map'}_${isoDate(date)}.${extension}`;
+  return safe || 'map';
 }

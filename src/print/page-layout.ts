@@ -368,6 +368,23 @@ function legendSlots(
 }
 
 /**
+ * A legend row's two parts: the sample (symbol, line or swatch) at its left and the label after
+ * it, for a furniture scale `unit` (pixels or millimetres per A4 millimetre).
+ */
+export function legendRowBoxes(row: Rect, unit: number): { sample: Rect; label: Rect } {
+  const sample: Rect = { x: row.x, y: row.y, width: row.height * 1.35, height: row.height };
+  return {
+    sample,
+    label: {
+      x: row.x + sample.width + 1.2 * unit,
+      y: row.y,
+      width: row.width - sample.width - 2.4 * unit,
+      height: row.height,
+    },
+  };
+}
+
+/**
  * Whether two boxes overlap (share any area).
  * @example rectsOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 }) // false
  */

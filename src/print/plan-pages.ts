@@ -43,8 +43,15 @@ export interface PrintSettings {
   date: Date;
 }
 
-/** What to export: the current view, one township's page, or the atlas. */
-export type PrintPages = { kind: 'single' } | { kind: 'township'; code: string } | { kind: 'atlas' };
+/**
+ * What to export: the current view, one township's page, or the atlas — by default the district
+ * overview and every township in the boundaries' order; on demand without the overview, or of
+ * chosen townships in a chosen order.
+ */
+export type PrintPages =
+  | { kind: 'single' }
+  | { kind: 'township'; code: string }
+  | { kind: 'atlas'; overview?: boolean; townships?: readonly string[] };
 
 /** One page to draw. */
 export interface PagePlan {
@@ -68,7 +75,11 @@ export const DISTRICT_PADDING = 0.03;
  * The layout of a planned page at a resolution (96 DPI for the preview).
  * @example pageLayoutFor(plan, settings, settings.dpi).page.width // 3508 for A4 landscape at 300 DPI
  */
-export function pageLayoutFor(plan: PagePlan, settings: PrintSettings, dpi: number): PageLayout {
+export function pageLayoutFor(
+  plan: Pick<PagePlan, 'text' | 'legend' | 'table'>,
+  settings: Pick<PrintSettings, 'paper' | 'orientation'>,
+  dpi: number,
+): PageLayout {
   return layoutPage({
     paper: settings.paper,
     orientation: settings.orientation,
@@ -195,6 +206,10 @@ export function planPages(
     highlight: null,
   };
   if (pages.kind === 'single') return [first];
-  const codes = snapshot.townships?.features.map((feature) => feature.properties.code) ?? [];
-  return [first, ...codes.map((code) => townshipPage(snapshot, settings, code, null))];
+  const codes =
+    pages.townships ?? snapshot.townships?.features.map((feature) => feature.properties.code) ?? [];
+  return [
+    ...(pages.overview === false ? [] : [first]),
+    ...codes.map((code) => townshipPage(snapshot, settings, code, null)),
+  ];
 }

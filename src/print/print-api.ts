@@ -16,6 +16,7 @@ import { describeFailure } from './describe-failure.ts';
 import { exportMapLimits } from './export-map.ts';
 import { exportPrint, lastExportReport } from './export-print.ts';
 import type { MapExtent } from './map-extent.ts';
+import type { PrintPages } from './plan-pages.ts';
 import type { PrintFormat, PrintReport } from './print-job.ts';
 import type { WebglLimits } from './render-limits.ts';
 
@@ -24,9 +25,18 @@ export interface PrintApiOptions {
   paper?: PaperName;
   orientation?: Orientation;
   dpi?: number;
+  /** png (one page), pdf, pptx (the deck) or docx (the report). */
   format?: PrintFormat;
-  /** A township code for its page, 'all' for the atlas, omitted for the current view. */
+  /**
+   * A township code for its page, 'all' for the atlas, codes separated by commas for an atlas of
+   * those townships in that order, omitted for the current view (the whole district for a deck
+   * or a report).
+   */
   township?: string;
+  /** An atlas begins with the district overview (default true). */
+  overview?: boolean;
+  /** An atlas as one PDF per page in a zip. */
+  split?: boolean;
   title?: string;
   subtitle?: string;
   unit?: string;
@@ -92,6 +102,29 @@ async function base64Of(blob: Blob): Promise<string> {
   return url.slice(url.indexOf(',') + 1);
 }
 
+/**
+ * The pages of an export for the `township` option: the current page, one township's page, the
+ * whole atlas, or the listed townships in order; a deck or a report without townships covers the
+ * whole district.
+ * @example printPagesOf('pdf', '450803101,450803100', undefined) // { kind: 'atlas', overview: true, townships: ['450803101', '450803100'] }
+ */
+export function printPagesOf(
+  format: PrintFormat,
+  township: string | undefined,
+  overview: boolean | undefined,
+): PrintPages {
+  const document = format === 'pptx' || format === 'docx';
+  if (!township) return document ? { kind: 'atlas', overview: overview ?? true } : { kind: 'single' };
+  if (township === 'all') return { kind: 'atlas', overview: overview ?? true };
+  const codes = township
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+  if (!document && codes.length === 1 && overview === undefined)
+    return { kind: 'township', code: codes[0] ?? '' };
+  return { kind: 'atlas', overview: overview ?? true, townships: codes };
+}
+
 /** The choices of one export: the options given, the print screen's choices for the rest. */
 function choicesFor(options: PrintApiOptions, base: PrintChoices): PrintChoices {
   return {
@@ -139,11 +172,8 @@ export function installPrintApi(store: AtlasStore, previewExtent: () => MapExten
       try {
         const { blob, report } = await exportPrint(state, {
           format: options.format ?? 'png',
-          pages: !township
-            ? { kind: 'single' }
-            : township === 'all'
-              ? { kind: 'atlas' }
-              : { kind: 'township', code: township },
+          pages: printPagesOf(options.format ?? 'png', township, options.overview),
+          split: options.split ?? false,
           choices: choicesFor(options, state.printChoices),
           overview: options.extent === 'preview' ? previewExtent() : null,
           date: new Date(),

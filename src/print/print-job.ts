@@ -1,13 +1,15 @@
 /**
  * Runs an export: plans the pages, draws each one (its map on the hidden export map, then the
- * page around it at the paper's exact pixel size) and hands it to the writer of the format asked
- * (a PNG stamped with its DPI, or a PDF of page images); reports what it wrote.
+ * page around it at the paper's exact pixel size, when the writer wants it whole) and hands it
+ * to the writer of the format asked (a PNG stamped with its DPI, a PDF with its words as text, a
+ * slide deck or a Word report); reports what it wrote.
  */
 import { message } from '../domain/message.ts';
 import { MessageError } from '../domain/message-error.ts';
 import { translate } from '../i18n/index.ts';
 import type { DrawnScaleBar } from './compose-page.ts';
 import { createDocumentWriter } from './documents/create-document-writer.ts';
+import type { DocumentExtras } from './documents/document-extras.ts';
 import type { DocumentInfo, PrintFormat } from './documents/document-writer.ts';
 import { drawPage, releasePage } from './draw-page.ts';
 import { shrinkExportMap } from './export-map.ts';
@@ -30,11 +32,15 @@ export interface PrintJob {
   /** Extent of the single page and the atlas overview (the preview's camera); null fits the district. */
   overview: MapExtent | null;
   glyphsUrl: string;
+  /** A PDF atlas as one PDF per page in a zip. */
+  split?: boolean;
+  /** Tables of other analyses the report carries (the last site suggestion, seats). */
+  extras?: DocumentExtras;
 }
 
-/** Where an export is. */
+/** Where an export is: preparing the writer (fonts), a page's steps, writing the file. */
 export interface PrintProgress {
-  stage: 'map' | 'compose' | 'encode' | 'write';
+  stage: 'prepare' | 'map' | 'compose' | 'encode' | 'write';
   /** 1-based page being worked on. */
   page: number;
   pages: number;
@@ -72,9 +78,15 @@ export interface PrintReport {
   /** The sheet in millimetres (the PDF page size). */
   paper: { width: number; height: number };
   pages: PageReport[];
-  /** True: every text is drawn into the page image (no CJK font to embed). */
+  /** Sheets of the file: PDF pages with tables' continuations, slides, or the report's figures. */
+  sheets: number;
+  /** The files written: the one file, or the PDFs inside a split atlas's zip. */
+  files: { name: string; bytes: number }[];
+  /** True: the words are drawn into the page picture (PNG); false: they are text in the file. */
   textAsImage: boolean;
   milliseconds: number;
+  /** Milliseconds preparing the writer (the PDF's fonts), drawing the pages, writing the file. */
+  stages: { prepare: number; pages: number; write: number };
 }
 
 /** The file's title: the page title, the township's page title, or the atlas's. */
@@ -114,7 +126,15 @@ export async function runPrintJob(
     throw new MessageError(message('printErrorAtlasAsPng'));
   const plans = planPages(job.snapshot, job.settings, job.pages, job.overview);
   if (plans.length === 0) throw new MessageError(message('printErrorNoPages'));
-  const writer = await createDocumentWriter(job.format, job.settings, documentInfo(job));
+  onProgress({ stage: 'prepare', page: 0, pages: plans.length });
+  const writer = await createDocumentWriter(job.format, {
+    settings: job.settings,
+    info: documentInfo(job),
+    snapshot: job.snapshot,
+    split: job.split ?? false,
+    extras: job.extras ?? {},
+  });
+  const prepared = performance.now();
   const reports: PageReport[] = [];
   try {
     for (const [index, plan] of plans.entries()) {
@@ -127,7 +147,11 @@ export async function runPrintJob(
         job.glyphsUrl,
         plan,
         index + 1,
-        writer.wantsMapImage,
+        {
+          keepMap: writer.wantsMapImage,
+          compose: writer.wantsPageImage,
+          mapSize: writer.mapSize?.(plan) ?? null,
+        },
         progress,
       );
       progress('encode');
@@ -150,19 +174,32 @@ export async function runPrintJob(
       });
     }
     onProgress({ stage: 'write', page: plans.length, pages: plans.length });
+    const drawn = performance.now();
     const blob = await writer.finish();
+    const fileName = exportFileName(writer.fileTitle ?? fileTitle(job), job.settings.date, writer.extension);
+    const written = writer.written?.() ?? {
+      sheets: plans.length,
+      files: [{ name: fileName, bytes: blob.size }],
+    };
     return {
       blob,
       report: {
-        fileName: exportFileName(fileTitle(job), job.settings.date, job.format),
+        fileName,
         format: job.format,
         mimeType: writer.mimeType,
         bytes: blob.size,
         dpi: job.settings.dpi,
         paper: paperMillimetres(job.settings.paper, job.settings.orientation),
         pages: reports,
-        textAsImage: true,
+        sheets: written.sheets,
+        files: written.files.length === 1 ? [{ name: fileName, bytes: blob.size }] : written.files,
+        textAsImage: writer.textAsImage,
         milliseconds: Math.round(performance.now() - started),
+        stages: {
+          prepare: Math.round(prepared - started),
+          pages: Math.round(drawn - prepared),
+          write: Math.round(performance.now() - drawn),
+        },
       },
     };
   } finally {

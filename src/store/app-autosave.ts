@@ -11,14 +11,16 @@ export const appAutosave = new Autosave(useAtlasStore);
 
 /**
  * Loads the default data set (district, seats and defaults), restores this browser's saved work
- * over it when there is some, clears undo history, then starts saving.
+ * over it when there is some, shows the app, clears undo history, then starts saving.
  */
 export async function startWithSavedWork(): Promise<void> {
   const state = useAtlasStore.getState();
-  await state.loadDefaultData();
-  if (useAtlasStore.getState().loadStatus !== 'ready') return;
+  await state.loadDefaultData({ keepLoading: true });
+  if (useAtlasStore.getState().loadStatus === 'error') return;
   const saved = await appAutosave.open();
   if (saved) applySavedWork(useAtlasStore, saved);
+  // Only now does the app show the data: the saved work, never the sample for a moment before it.
+  useAtlasStore.setState({ loadStatus: 'ready' });
   useAtlasStore.temporal.getState().clear();
   appAutosave.start();
   if (typeof window !== 'undefined') saveWhenLeaving(appAutosave, window, document);

@@ -58,7 +58,12 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   /** Roster problems found at load, as Chinese sentences naming file, row and column. */
   rosterMessages: string[];
   /** Loads the embedded default data set of 港南区. */
-  loadDefaultData(): Promise<void>;
+  /**
+   * Loads the embedded default data set. With `keepLoading` the status stays `loading` (the
+   * caller restores saved work over it first and then says `ready`, so the sample data never
+   * shows for a moment before the bureau's own).
+   */
+  loadDefaultData(options?: { keepLoading?: boolean }): Promise<void>;
   /** Replaces some of the editable data in one undoable step (an import commit, a restore). */
   replaceData(change: Partial<EditableData>): void;
   /** Adds a school; its code must be new. */
@@ -103,14 +108,14 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   roads: null,
   barriers: [],
   rosterMessages: [],
-  async loadDefaultData() {
+  async loadDefaultData(options) {
     try {
       const { loadDefaultDataset } = await import('../io/default-dataset.ts');
       const raw = loadDefaultDataset();
       const roster = readRoster(raw.rosterText, raw.rosterFile);
       const district = raw.district.features[0]?.properties;
       set({
-        loadStatus: 'ready',
+        loadStatus: options?.keepLoading ? 'loading' : 'ready',
         loadError: null,
         schools: roster.accepted.map((row) => row.record),
         district: raw.district,

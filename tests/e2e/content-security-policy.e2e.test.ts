@@ -64,7 +64,8 @@ describe('the Content-Security-Policy', () => {
     await page.getByTestId('view-print').click();
     await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 60_000 });
     await page.getByTestId('print-dpi-150').click();
-    await download(page, 'print-export-pdf');
+    await page.getByTestId('print-format-pdf').click();
+    await download(page, 'print-export');
 
     // The Tianditu basemap: its tiles are asked for (the tests' network refuses them), not blocked.
     await page.getByTestId('view-map').click();

@@ -26,6 +26,16 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** Chooses a format (and for a PDF the page or the atlas), exports and returns the downloaded file. */
+async function exportAs(
+  format: 'png' | 'pdf',
+  scope: 'page' | 'atlas' = 'page',
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId(`print-format-${format}`).click();
+  if (format === 'pdf') await page.getByTestId(`print-scope-${scope}`).click();
+  return download('print-export');
+}
+
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -69,7 +79,7 @@ describe('print and export', () => {
   });
 
   it('exports an A4 landscape PNG at 300 DPI, exactly 3508 × 2480 px, with a true scale bar', async () => {
-    const { name, bytes } = await download('print-export-png');
+    const { name, bytes } = await exportAs('png');
     expect(name).toMatch(/^港南区学校布局现状图_\d{4}-\d{2}-\d{2}\.png$/);
     expect(bytes.readUInt32BE(16)).toBe(3508);
     expect(bytes.readUInt32BE(20)).toBe(2480);
@@ -141,8 +151,8 @@ describe('print and export', () => {
     expect(Math.abs(seen.barRun - scaleBar.pixels)).toBeLessThanOrEqual(3);
   });
 
-  it('exports the same page as a one-page A4 PDF holding the image at full resolution', async () => {
-    const { name, bytes } = await download('print-export-pdf');
+  it('exports the same page as a one-page A4 PDF holding the map picture at full resolution', async () => {
+    const { name, bytes } = await exportAs('pdf');
     expect(name).toMatch(/^港南区学校布局现状图_\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = pdfPages(bytes);
@@ -150,13 +160,15 @@ describe('print and export', () => {
     const [box] = pdf.mediaBoxes;
     expect((box?.[2] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(297, 1);
     expect((box?.[3] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(210, 1);
-    expect(pdf.images).toEqual(['3508×2480']);
+    // The map is the one picture, at 300 DPI; titles, legend and footer are text beside it.
+    const [map] = (await lastReport()).pages;
+    expect(pdf.images).toEqual([`${map?.layout.map.width}×${map?.layout.map.height}`]);
   });
 
   it('exports the township atlas: the overview and one page per township', async () => {
     await page.getByTestId('print-dpi-150').click();
     const townships = await page.locator('[data-testid="print-page"] option').count();
-    const { name, bytes } = await download('print-export-atlas');
+    const { name, bytes } = await exportAs('pdf', 'atlas');
     expect(name).toMatch(/^港南区学校布局现状图（分乡镇图集）_\d{4}-\d{2}-\d{2}\.pdf$/);
     const pdf = pdfPages(bytes);
     // The page list holds the overview and the 9 townships.
@@ -167,8 +179,10 @@ describe('print and export', () => {
       expect((box[2] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(297, 1);
       expect((box[3] ?? 0) / POINTS_PER_MILLIMETRE).toBeCloseTo(210, 1);
     }
-    expect(new Set(pdf.images)).toEqual(new Set(['1754×1240']));
     const report = await lastReport();
+    expect(new Set(pdf.images)).toEqual(
+      new Set(report.pages.map((item) => `${item.layout.map.width}×${item.layout.map.height}`)),
+    );
     expect(report.pages.map((item) => item.township?.name ?? '全区')).toEqual([
       '全区',
       '江南街道',
@@ -225,7 +239,7 @@ describe('print and export', () => {
     expect(legend.replaceAll('港南区', '')).not.toMatch(/[\u3400-\u9fff]/);
     // The last export's report follows the language too.
     expect(await page.getByTestId('print-message').textContent()).toMatch(
-      /^Exported .+: 10 page\(s\) of 1754 × 1240 px/,
+      /^Exported .+\.pdf: 10 pages, [\d.]+ MB, in [\d.]+ s$/,
     );
     await screenshot(page, 'print-preview-en');
 

@@ -1,36 +1,29 @@
 /**
  * The print screen (打印): paper, resolution and page texts on the left, the live page preview
- * on the right, and the exports — PNG, PDF, the township atlas and the tables — with progress.
+ * on the right, and the exports — PDF, PNG, the deck, the report, an atlas of chosen townships
+ * (see ExportPanel) and the tables.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Message, message } from '../../domain/message.ts';
 import { type Orientation, PAPER_NAMES, type PaperName, PRINT_DPIS } from '../../domain/print-choices.ts';
 import { describeFailure } from '../../print/describe-failure.ts';
 import { releaseExportMap } from '../../print/export-map.ts';
-import { exportPrint } from '../../print/export-print.ts';
 import { pagePixels } from '../../print/paper.ts';
 import { type PagePlan, type PrintPages, planPages } from '../../print/plan-pages.ts';
 import { installPrintApi } from '../../print/print-api.ts';
 import { defaultTexts, resolvePrintSettings } from '../../print/print-choices.ts';
-import type { PrintFormat, PrintProgress } from '../../print/print-job.ts';
 import { selectPrintSnapshot } from '../../print/print-snapshot.ts';
 import type { TableExport } from '../../print/tables/tables-for-state.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
+import { ExportPanel } from './ExportPanel.tsx';
 import { type PreviewHandle, PrintPreview } from './PrintPreview.tsx';
 
 const PAPER_KEYS = { a4: 'printPaperA4', a3: 'printPaperA3', slide: 'printPaperSlide' } as const;
-const STAGE_KEYS = {
-  map: 'printStageMap',
-  compose: 'printStageCompose',
-  encode: 'printStageEncode',
-  write: 'printStageWrite',
-} as const;
 
 /** The print screen; installs `window.atlasPrint` while it is open. */
 export function PrintView() {
-  const { t, tm, language } = useTranslation();
+  const { t, language } = useTranslation();
   const choices = useAtlasStore((state) => state.printChoices);
   const setChoices = useAtlasStore((state) => state.setPrintChoices);
   const resetTexts = useAtlasStore((state) => state.resetPrintTexts);
@@ -60,10 +53,7 @@ export function PrintView() {
   const onHandle = useCallback((handle: PreviewHandle | null) => {
     preview.current = handle;
   }, []);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<PrintProgress | null>(null);
-  // Kept as data and translated when shown, so they follow a change of language.
-  const [done, setDone] = useState<Message | null>(null);
+  // Kept as data and translated when shown, so it follows a change of language.
   const [failed, setFailed] = useState<{ reason: unknown } | null>(null);
 
   // The window function for the CLI and tests; the export map lives as long as this screen.
@@ -74,37 +64,6 @@ export function PrintView() {
       releaseExportMap();
     };
   }, []);
-
-  const exportPages = async (format: PrintFormat, target: PrintPages) => {
-    setBusy(true);
-    setFailed(null);
-    setDone(null);
-    try {
-      // The atlas's overview follows the preview only while the preview shows the overview.
-      const overview =
-        target.kind === 'atlas' && page !== 'overview' ? null : (preview.current?.extent() ?? null);
-      const { blob, report } = await exportPrint(
-        useAtlasStore.getState(),
-        { format, pages: target, choices, overview, date: new Date() },
-        setProgress,
-      );
-      downloadBlob(report.fileName, blob);
-      setDone(
-        message('printDone', {
-          file: report.fileName,
-          pages: report.pages.length,
-          width: report.pages[0]?.width ?? 0,
-          height: report.pages[0]?.height ?? 0,
-          seconds: (report.milliseconds / 1000).toFixed(1),
-        }),
-      );
-    } catch (failure) {
-      setFailed({ reason: failure });
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
 
   const exportTables = async (which: TableExport) => {
     setFailed(null);
@@ -255,69 +214,13 @@ export function PrintView() {
             {t('printResetTexts')}
           </button>
         </fieldset>
-        <fieldset>
-          <legend>{t('printExport')}</legend>
-          <div className="print-actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !plan}
-              onClick={() => exportPages('png', pages)}
-              data-testid="print-export-png"
-            >
-              {t('printExportPng')}
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !plan}
-              onClick={() => exportPages('pdf', pages)}
-              data-testid="print-export-pdf"
-            >
-              {t('printExportPdf')}
-            </button>
-          </div>
-          <button
-            type="button"
-            className="ghost"
-            disabled={busy || !analysisReady}
-            onClick={() => exportPages('pdf', { kind: 'atlas' })}
-            data-testid="print-export-atlas"
-            title={analysisReady ? '' : t('printNeedsAnalysis')}
-          >
-            {t('printExportAtlas', { pages: townshipOptions.length + 1 })}
-          </button>
-          {busy && progress ? (
-            <div className="print-progress" role="status" data-testid="print-progress">
-              <progress
-                max={progress.pages * 3}
-                value={(progress.page - 1) * 3 + { map: 0, compose: 1, encode: 2, write: 3 }[progress.stage]}
-              />
-              <span>
-                {t('printProgress', {
-                  step: t(STAGE_KEYS[progress.stage]),
-                  page: progress.page,
-                  pages: progress.pages,
-                })}
-              </span>
-            </div>
-          ) : busy ? (
-            <p className="muted" role="status">
-              {t('printPreparing')}
-            </p>
-          ) : null}
-          {done ? (
-            <p className="print-message" role="status" data-testid="print-message">
-              {tm(done)}
-            </p>
-          ) : null}
-          {failed ? (
-            <p className="print-error" role="alert" data-testid="print-error">
-              {t('printFailed', { reason: describeFailure(language, failed.reason) })}
-            </p>
-          ) : null}
-          <p className="muted print-note">{t('printTextAsImage')}</p>
-        </fieldset>
+        <ExportPanel
+          page={pages}
+          planReady={plan !== null}
+          townships={townshipOptions}
+          previewExtent={() => preview.current?.extent() ?? null}
+          previewShowsOverview={page === 'overview'}
+        />
         <fieldset>
           <legend>{t('printTables')}</legend>
           <div className="print-actions">
@@ -347,6 +250,11 @@ export function PrintView() {
               {t('printProgressCsv')}
             </button>
           </div>
+          {failed ? (
+            <p className="print-error" role="alert" data-testid="print-tables-error">
+              {t('printFailed', { reason: describeFailure(language, failed.reason) })}
+            </p>
+          ) : null}
         </fieldset>
       </aside>
       <PrintPreview snapshot={snapshot} settings={settings} plan={plan} onHandle={onHandle} />

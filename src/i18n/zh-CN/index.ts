@@ -5,6 +5,7 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
 import { printZh } from './print.ts';
@@ -16,9 +17,10 @@ export const zhCNSections = {
   print: printZh,
   hardening: hardeningZh,
   travel: travelZh,
+  documents: documentsZh,
 } as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...travelZh } as const;
+export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...travelZh, ...documentsZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

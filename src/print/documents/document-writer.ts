@@ -4,13 +4,15 @@
  * draws each page ({@link DrawnPage}: texts, legend, table and layout as data, the composed
  * page and optionally the map alone as pixels) and hands it to the writer of the format asked.
  *
- * A new format (a PDF with real text, a PowerPoint or Word file) is a new writer in this folder
- * and a case in `create-document-writer.ts`; nothing else in the print path changes.
+ * A format is a writer in this folder and a case in `create-document-writer.ts`: PNG, the PDF
+ * with its words as text (the map alone as a picture), the slide deck and the Word report (the
+ * map alone at a size of their own).
  */
-import type { DrawnPage } from '../draw-page.ts';
+import type { DrawnPage, MapSize } from '../draw-page.ts';
+import type { PagePlan } from '../plan-pages.ts';
 
-/** The file formats an export can be written in. */
-export type PrintFormat = 'png' | 'pdf';
+/** The file formats an export can be written in: a page picture, a PDF, a slide deck, a report. */
+export type PrintFormat = 'png' | 'pdf' | 'pptx' | 'docx';
 
 /** What a document says about itself (a PDF's properties), in the page's language. */
 export interface DocumentInfo {
@@ -27,8 +29,20 @@ export interface DocumentWriter {
   readonly mimeType: string;
   /** Whether the pages must carry the map alone (writers that set the texts themselves). */
   readonly wantsMapImage: boolean;
+  /** Whether the pages must be composed whole (writers of page pictures); false saves the work. */
+  readonly wantsPageImage: boolean;
+  /** Whether the file's words are pictures (PNG) rather than text. */
+  readonly textAsImage: boolean;
+  /** The file's extension, without the dot (a split PDF atlas is a zip). */
+  readonly extension: string;
+  /** A file title of the writer's own (a deck, a report), instead of the page title. */
+  readonly fileTitle: string | null;
+  /** The map's size when the writer wants it other than the printed page's map box (a slide, a figure). */
+  mapSize?(plan: PagePlan): MapSize;
   /** Takes one page, in order; the page's pixels are freed after this resolves. */
   addPage(page: DrawnPage): Promise<void>;
   /** The finished file. */
   finish(): Promise<Blob>;
+  /** After `finish`: the sheets written (PDF pages with continuations, slides, figures) and the files in a zip. */
+  written?(): { sheets: number; files: { name: string; bytes: number }[] };
 }

@@ -12,8 +12,13 @@ export function createPngWriter(dpi: number): DocumentWriter {
   return {
     mimeType: 'image/png',
     wantsMapImage: false,
+    wantsPageImage: true,
+    textAsImage: true,
+    extension: 'png',
+    fileTitle: null,
     async addPage(page: DrawnPage) {
       if (png) throw new MessageError(message('printErrorSecondPage'));
+      if (!page.image) throw new MessageError(message('printErrorNoPages'));
       png = withPngResolution(await encodeCanvas(page.image, 'image/png'), dpi);
     },
     async finish() {

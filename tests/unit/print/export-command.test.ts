@@ -23,6 +23,22 @@ describe('atlas export options', () => {
     ).toMatchObject({ township: '450803100', title: '桥圩镇', analysis: true });
   });
 
+  it('takes pptx and docx, a list of townships in order, and --split for one PDF per township', () => {
+    expect(parseExportArguments(['--out', '汇报.pptx']).format).toBe('pptx');
+    expect(parseExportArguments(['--format', 'docx']).format).toBe('docx');
+    const atlas = parseExportArguments(['--township', '450803101,450803100', '--split']);
+    expect(atlas).toMatchObject({ format: 'pdf', split: true, township: '450803101,450803100' });
+    expect(printApiOptions(atlas)).toMatchObject({
+      format: 'pdf',
+      split: true,
+      township: '450803101,450803100',
+    });
+    expect(parseExportArguments(['--township', 'all', '--out', '图集.zip'])).toMatchObject({
+      format: 'pdf',
+      split: true,
+    });
+  });
+
   it('refuses mistakes with exit 2 and says why, in Chinese', async () => {
     for (const [args, reason] of [
       [['--township', 'all', '--format', 'png'], '只能导出为 PDF'],
@@ -31,6 +47,11 @@ describe('atlas export options', () => {
       [['--rules'], '--rules 需要一个值'],
       [['--coords', 'utm'], 'wgs84、gcj02、bd09'],
       [['--township', '桥圩镇'], '乡镇代码'],
+      [['--township', '450803100,桥圩镇'], '以逗号分隔'],
+      [['--township', '450803100,450803101', '--format', 'png'], '只能导出为 PDF'],
+      [['--split'], '--split 只用于 PDF 图集'],
+      [['--township', 'all', '--split', '--format', 'pptx'], '--split 只用于 PDF 图集'],
+      [['--format', 'xlsx'], 'png、pdf、pptx、docx'],
     ] as const) {
       const stdout = memoryStream();
       const stderr = memoryStream();

@@ -1,0 +1,136 @@
+/**
+ * Inputs for the document writer tests: the print snapshot of the embedded 港南区 data (sample
+ * roster, approximate townships, modelled population, the 2018–2020 rules) analysed as the app
+ * does, the embedded fonts, a small map picture, and readers for the written files.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
+import { analyzeDistrict } from '../../../../src/analysis/analyze-district.ts';
+import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
+import { filterSchools } from '../../../../src/analysis/filter-schools.ts';
+import { NO_FILTERS } from '../../../../src/domain/filters.ts';
+import { DEFAULT_PRINT_CHOICES } from '../../../../src/domain/print-choices.ts';
+import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
+import type { Scenario } from '../../../../src/domain/scenario.ts';
+import type { DistrictCollection } from '../../../../src/domain/township.ts';
+import type { Language } from '../../../../src/i18n/index.ts';
+import type { DocumentFonts, MapPicture } from '../../../../src/print/documents/document-model.ts';
+import type { PrintSettings } from '../../../../src/print/plan-pages.ts';
+import { resolvePrintSettings } from '../../../../src/print/print-choices.ts';
+import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
+import {
+  defaultPopulation,
+  defaultRuleSet,
+  defaultSchools,
+  defaultTownships,
+  repositoryPath,
+} from '../../analysis/default-inputs.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The fonts the app ships for PDFs, read from the npm package the build takes them from. */
+export function documentFonts(): DocumentFonts {
+  const read = (path: string) => new Uint8Array(readFileSync(require.resolve(path)));
+  return {
+    regular: read('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    bold: read('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
+  let value = index;
+  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const body = Buffer.concat([head.subarray(4), Buffer.from(data)]);
+  const tail = Buffer.alloc(4);
+  tail.writeUInt32BE(crc32(body), 0);
+  return Buffer.concat([head.subarray(0, 4), body, tail]);
+}
+
+/** A small RGB PNG: a pale paper colour with a darker band, standing in for a drawn map. */
+export function testPicture(width = 240, height = 160, metresPerPixel: number | null = 120): MapPicture {
+  const rows: number[] = [];
+  for (let y = 0; y < height; y++) {
+    rows.push(0);
+    for (let x = 0; x < width; x++) {
+      const band = Math.abs(x - y) < 6;
+      rows.push(band ? 90 : 233, band ? 120 : 230, band ? 160 : 223);
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', new Uint8Array()),
+  ]);
+  return { bytes: new Uint8Array(png), format: 'png', width, height, dpi: 96, metresPerPixel };
+}
+
+/** The print snapshot of the embedded data in a scenario and language, as the print view takes it. */
+export async function districtSnapshot(
+  language: Language = 'zh-CN',
+  scenario: Scenario = { kind: 'current', year: null },
+): Promise<PrintSnapshot> {
+  const schools = await defaultSchools();
+  const townships = defaultTownships();
+  const ruleSet = defaultRuleSet();
+  const population = defaultPopulation();
+  const schoolTownships = assignTownships(schools, townships);
+  const analysis = analyzeDistrict({
+    schools,
+    townships,
+    population,
+    ruleSet,
+    radii: DEFAULT_SERVICE_RADII,
+    scenario,
+  });
+  const district = JSON.parse(
+    readFileSync(repositoryPath('geodata/district.geojson'), 'utf8'),
+  ) as DistrictCollection;
+  return {
+    language,
+    scenario,
+    kind: 'primary',
+    schools,
+    visible: filterSchools(schools, schoolTownships, NO_FILTERS, scenario),
+    schoolTownships,
+    district,
+    townships,
+    seats: null,
+    analysis,
+    ruleSet,
+    analysisLayers: null,
+    flagged: new Set(),
+    serviceCircles: null,
+    gaps: null,
+    failures: new Map(),
+    districtName: '港南区',
+    rosterFile: 'schools.sample.csv',
+    sample: true,
+    populationLabel: population.label,
+    approximate: true,
+    tiandituKey: null,
+  };
+}
+
+/** The print view's default settings for a snapshot, on a fixed date. */
+export function defaultSettings(snapshot: PrintSnapshot, dpi = 150): PrintSettings {
+  return resolvePrintSettings({ ...DEFAULT_PRINT_CHOICES, dpi }, snapshot, new Date(2026, 10, 28));
+}
