@@ -167,4 +167,11 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   travelHeaderThreshold: '{kind} time threshold (min)',
   travelHeaderMedianTime: '{kind} median travel time (min)',
   travelContextDistance: 'Distance: {legend}',
+  travelDocumentsMinutes: '{minutes} min',
+  travelDocumentsCoverageCaption: 'Population within the time threshold by township ({scenario}, {legend})',
+  travelDocumentsCoverageText:
+    'Coverage is the share of a township’s population whose nearest school of the kind is reached by road within the time threshold ({legend}); people who cannot reach a school by road count as not covered; the target share {target} is a setting of this tool, not a figure of the plan.',
+  travelDocumentsCoverageLine:
+    '{kind}: {share} within the time threshold ({legend}), {uncovered} people outside',
+  travelDocumentsTownshipSlideTitle: '{township}: rule checks and travel-time coverage',
 };
