@@ -41,6 +41,8 @@ export interface TravelSettings {
    * A value without a note is the tool's own setting, and the interface says so.
    */
   notes: Record<string, string>;
+  /** The notes in English, by the same paths, shown behind the language switch; absent = the Chinese notes as written. */
+  notesEnglish?: Record<string, string>;
 }
 
 /**
@@ -85,6 +87,15 @@ export const DEFAULT_TRAVEL_SETTINGS: TravelSettings = {
   },
 };
 
+/**
+ * Where a setting comes from, in the language shown: the English note when the rule set gives
+ * one, else the note as written; null when there is none (the value is the tool's own setting).
+ * @example travelNote(DEFAULT_TRAVEL_SETTINGS, 'thresholds.walk.urban', 'en') // 'GB 50180—2018 …'
+ */
+export function travelNote(settings: TravelSettings, path: string, language: 'zh-CN' | 'en'): string | null {
+  return (language === 'en' ? settings.notesEnglish?.[path] : undefined) ?? settings.notes[path] ?? null;
+}
+
 /** The fields of the settings, in the order a rule set writes them. */
 export const TRAVEL_SETTING_KEYS: readonly (keyof TravelSettings)[] = [
   'walkSpeed',
@@ -95,6 +106,7 @@ export const TRAVEL_SETTING_KEYS: readonly (keyof TravelSettings)[] = [
   'thresholds',
   'bands',
   'notes',
+  'notesEnglish',
 ];
 
 /** Speeds above this (km/h) are refused as a typing slip. */
@@ -243,13 +255,16 @@ export function parseTravelSettings(value: unknown): ParseTravelSettingsResult {
     else fail('travel.busUsesLineSpeed', message('travelExpectFlag'), value.busUsesLineSpeed);
   }
 
-  let notes = defaults.notes;
-  if (value.notes !== undefined) {
-    const given = value.notes;
-    if (isObject(given) && Object.values(given).every((note) => typeof note === 'string')) {
-      notes = given as Record<string, string>;
-    } else fail('travel.notes', message('travelExpectNotes'), given);
-  }
+  const readNotes = (field: 'notes' | 'notesEnglish'): Record<string, string> | undefined => {
+    const given = value[field];
+    if (given === undefined) return undefined;
+    if (isObject(given) && Object.values(given).every((note) => typeof note === 'string'))
+      return given as Record<string, string>;
+    fail(`travel.${field}`, message('travelExpectNotes'), given);
+    return undefined;
+  };
+  const notes = readNotes('notes') ?? defaults.notes;
+  const notesEnglish = readNotes('notesEnglish');
 
   const settings: TravelSettings = {
     walkSpeed: speed('travel.walkSpeed', value.walkSpeed, defaults.walkSpeed),
@@ -260,6 +275,7 @@ export function parseTravelSettings(value: unknown): ParseTravelSettingsResult {
     thresholds,
     bands,
     notes,
+    ...(notesEnglish ? { notesEnglish } : {}),
   };
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }

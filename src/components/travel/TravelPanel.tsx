@@ -6,7 +6,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { TRAVEL_MODES, type TravelMode } from '../../domain/distance-model.ts';
 import { SERVICE_KINDS } from '../../domain/radius.ts';
-import { DEFAULT_TRAVEL_SETTINGS, withTravelThreshold } from '../../domain/travel-settings.ts';
+import { DEFAULT_TRAVEL_SETTINGS, travelNote, withTravelThreshold } from '../../domain/travel-settings.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { NumberInput } from '../NumberInput.tsx';
@@ -28,7 +28,7 @@ export function TravelPanel() {
   const travel = ruleSet?.travel ?? DEFAULT_TRAVEL_SETTINGS;
   const mode: TravelMode = distance.model === 'road' ? distance.mode : 'walk';
   const road = distance.model === 'road' && roads !== null;
-  const note = (path: string) => travel.notes[path] ?? t('travelToolSetting');
+  const note = (path: string) => travelNote(travel, path, language) ?? t('travelToolSetting');
   return (
     <fieldset className="travel-panel" data-testid="travel-panel">
       <legend>{t('travelDistanceTitle')}</legend>

@@ -3,6 +3,7 @@ import { parseRuleSet } from '../../../src/domain/rules.ts';
 import {
   DEFAULT_TRAVEL_SETTINGS,
   parseTravelSettings,
+  travelNote,
   travelThreshold,
   withTravelThreshold,
 } from '../../../src/domain/travel-settings.ts';
@@ -74,5 +75,22 @@ describe('the travel settings of a rule set', () => {
     expect(() => withTravelThreshold(DEFAULT_TRAVEL_SETTINGS, 'bus', 'middle', 'rural', -5)).toThrow(
       RangeError,
     );
+  });
+
+  it('give each note in the language shown: the English one when the rule set has it, else as written', () => {
+    const parsed = parseTravelSettings({
+      notes: { walkSpeed: '成人平均步行速度', bands: '本局设置' },
+      notesEnglish: { walkSpeed: 'Average adult walking speed' },
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(travelNote(parsed.settings, 'walkSpeed', 'en')).toBe('Average adult walking speed');
+    expect(travelNote(parsed.settings, 'walkSpeed', 'zh-CN')).toBe('成人平均步行速度');
+    expect(travelNote(parsed.settings, 'bands', 'en')).toBe('本局设置');
+    expect(travelNote(parsed.settings, 'offRoadSpeed', 'en')).toBeNull();
+    expect(zh(parseTravelSettings({ notesEnglish: { walkSpeed: 4 } }))[0]).toContain('travel.notesEnglish');
+    // The default rule set gives every note in English too.
+    const travel = defaultRuleSet().travel;
+    expect(Object.keys(travel?.notesEnglish ?? {}).sort()).toEqual(Object.keys(travel?.notes ?? {}).sort());
   });
 });
