@@ -14,6 +14,7 @@ import {
   withRuleThreshold,
 } from '../domain/rules.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { selectDistance } from '../store/travel-selectors.ts';
 import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { ServiceKindSelect } from './ServiceKindSelect.tsx';
@@ -35,13 +36,14 @@ function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit:
 
 export function AnalysisPanel() {
   const { t, tm, language } = useTranslation();
-  const { layers, fillRule, ruleSet, radii, population } = useAtlasStore(
+  const { layers, fillRule, ruleSet, radii, population, road } = useAtlasStore(
     useShallow((state) => ({
       layers: state.analysisLayers,
       fillRule: state.fillRule,
       ruleSet: state.ruleSet,
       radii: state.radii,
       population: state.population,
+      road: selectDistance(state).model === 'road',
     })),
   );
   const { setAnalysisLayers, setFillRule, setRuleSet, setRadii } = useAtlasStore.getState();
@@ -95,13 +97,16 @@ export function AnalysisPanel() {
   return (
     <aside className="left-panel analysis-panel" data-testid="analysis-panel">
       <fieldset>
-        <legend>{t('analysisKind')}</legend>
+        <legend>{road ? t('travelAnalysisKind') : t('analysisKind')}</legend>
         <ServiceKindSelect testId="analysis-kind" />
         {(['circles', 'gaps', 'ruleFill'] as const).map((layer) => (
           <label key={layer} className="check-row">
             <input
               type="checkbox"
               checked={layers[layer]}
+              // Radii in metres are not drawn under road time: the isochrones stand in for them.
+              disabled={road && layer === 'circles'}
+              title={road && layer === 'circles' ? t('travelCirclesHidden') : undefined}
               onChange={(event) => setAnalysisLayers({ [layer]: event.target.checked })}
               data-testid={`layer-${layer}`}
             />

@@ -74,6 +74,11 @@ describe('travel time on roads', () => {
     await expect.poll(() => districtCoverageText(page), ANALYSIS).toContain('按步行道路时间');
     expect(await districtCoverageText(page)).not.toBe(straight);
     expect(await page.getByTestId('travel-thresholds').isVisible()).toBe(true);
+    // Radii in metres are not drawn under road time: their switch rests, the panel says why.
+    expect(await page.getByTestId('layer-circles').isDisabled()).toBe(true);
+    expect(await page.getByTestId('analysis-panel').locator('legend').first().textContent()).toBe(
+      '出行时间分析',
+    );
     // The link carries the choice.
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('dist=road-walk');
 
@@ -108,6 +113,7 @@ describe('travel time on roads', () => {
     // Back to the straight line: the isochrones go, the coverage is the straight line's again.
     await page.getByText('Straight line', { exact: true }).click();
     await expect.poll(() => count('isochrones'), ANALYSIS).toBe(0);
+    expect(await page.getByTestId('layer-circles').isDisabled()).toBe(false);
     await page.getByTestId('language-switch').click();
     await expect.poll(() => districtCoverageText(page), ANALYSIS).toBe(straight);
     expect(session.outsideRequests).toEqual([]);

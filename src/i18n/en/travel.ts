@@ -174,4 +174,6 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   travelDocumentsCoverageLine:
     '{kind}: {share} within the time threshold ({legend}), {uncovered} people outside',
   travelDocumentsTownshipSlideTitle: '{township}: rule checks and travel-time coverage',
+  travelAnalysisKind: 'Travel-time analysis',
+  travelCirclesHidden: 'Under road time the service circles are not drawn: the isochrones stand in for them',
 };

@@ -163,4 +163,6 @@ export const travelZh = {
     '覆盖率为沿道路到最近的同类学校的出行时间（{legend}）在时间阈值以内的人口占乡镇人口的比例；无法经道路到达学校的人口计为未覆盖；目标覆盖率 {target} 为本工具的设置，不是规划原文指标。',
   travelDocumentsCoverageLine: '{kind}：时间阈值内人口 {share}（{legend}），未覆盖 {uncovered} 人',
   travelDocumentsTownshipSlideTitle: '{township}：规则检查与出行时间覆盖',
+  travelAnalysisKind: '出行时间分析',
+  travelCirclesHidden: '按道路时间分析时不画服务半径圈，以等时圈代替',
 } as const;
