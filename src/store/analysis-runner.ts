@@ -18,6 +18,8 @@ export function startAnalysisRunner(
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
     inputsOf: (state) => [
+      // Saved work is restored before the app says ready: a run put off until then must start then.
+      state.loadStatus,
       state.schools,
       state.townships,
       state.population,

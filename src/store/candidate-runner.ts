@@ -19,6 +19,8 @@ export function startCandidateRunner(
 ): () => void {
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
     inputsOf: (state) => [
+      // Saved work is restored before the app says ready: a run put off until then must start then.
+      state.loadStatus,
       state.candidates,
       state.draggedCandidate,
       state.schools,

@@ -49,6 +49,23 @@ function loadedStore() {
 }
 
 describe('startAnalysisRunner', () => {
+  it('runs once the store says ready, however long restoring the saved work took after the data came', async () => {
+    vi.useFakeTimers();
+    const store = loadedStore();
+    store.setState({ loadStatus: 'loading' });
+    const requests: AnalysisRequest[] = [];
+    const stop = startAnalysisRunner(store, () => fakeWorker(requests));
+    // The saved work takes longer to open than the runner waits.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(requests).toHaveLength(0);
+    store.setState({ loadStatus: 'ready' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(requests).toHaveLength(1);
+    expect(store.getState().analysisStatus).toBe('ready');
+    stop();
+    vi.useRealTimers();
+  });
+
   it('analyses both scenarios off the store and keeps only the latest answer', async () => {
     vi.useFakeTimers();
     const store = loadedStore();
