@@ -107,6 +107,10 @@ describe('travel time on roads', () => {
     await expect
       .poll(() => page.getByTestId('distance-legend').textContent(), ANALYSIS)
       .toBe('by school bus time on roads');
+    // Road classes and the settings' sources speak English too.
+    const panel = await page.getByTestId('travel-panel').textContent();
+    expect(panel).toContain('national road 60');
+    expect(panel).toContain('A setting of this tool');
     await waitForMapIdle(page);
     await screenshot(page, 'travel-road-bus-en');
 

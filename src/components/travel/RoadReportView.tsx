@@ -9,6 +9,7 @@ import { ROAD_CLASSES } from '../../domain/road-network.ts';
 import type { RoadNetworkReport } from '../../io/read-road-network.ts';
 import { formatCount, formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
+import { ROAD_CLASS_KEYS } from './road-class-label.ts';
 
 export function RoadReportView({ report, sample }: { report: RoadNetworkReport; sample: boolean }) {
   const { t, tm } = useTranslation();
@@ -57,7 +58,7 @@ export function RoadReportView({ report, sample }: { report: RoadNetworkReport; 
         <tbody>
           {ROAD_CLASSES.filter((roadClass) => report.classes[roadClass].lines > 0).map((roadClass) => (
             <tr key={roadClass}>
-              <th scope="row">{roadClass}</th>
+              <th scope="row">{t(ROAD_CLASS_KEYS[roadClass])}</th>
               <td className="number">{formatCount(report.classes[roadClass].lines)}</td>
               <td className="number">{report.classes[roadClass].kilometres.toFixed(1)}</td>
             </tr>
@@ -72,8 +73,10 @@ export function RoadReportView({ report, sample }: { report: RoadNetworkReport; 
           {t('roadUnknownClasses', {
             values: report.unknownClassValues
               .slice(0, 12)
-              .map((item) => `${item.value || t('roadEmptyValue')}（${item.count}）`)
-              .join('、'),
+              .map((item) =>
+                t('travelValueCount', { value: item.value || t('roadEmptyValue'), count: item.count }),
+              )
+              .join(t('printListComma')),
           })}
         </p>
       ) : null}

@@ -6,11 +6,13 @@
 import { useShallow } from 'zustand/react/shallow';
 import { TRAVEL_MODES, type TravelMode } from '../../domain/distance-model.ts';
 import { SERVICE_KINDS } from '../../domain/radius.ts';
+import { ROAD_CLASSES } from '../../domain/road-network.ts';
 import { DEFAULT_TRAVEL_SETTINGS, travelNote, withTravelThreshold } from '../../domain/travel-settings.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
+import { ROAD_CLASS_KEYS } from './road-class-label.ts';
 import './travel.css';
 
 export function TravelPanel() {
@@ -188,9 +190,9 @@ export function TravelPanel() {
             {t('travelSpeedsLine', {
               speed:
                 mode === 'bus'
-                  ? Object.entries(travel.busSpeeds)
-                      .map(([roadClass, speed]) => `${roadClass} ${speed}`)
-                      .join('、')
+                  ? ROAD_CLASSES.map(
+                      (roadClass) => `${t(ROAD_CLASS_KEYS[roadClass])} ${travel.busSpeeds[roadClass]}`,
+                    ).join(t('printListComma'))
                   : String(mode === 'walk' ? travel.walkSpeed : travel.bikeSpeed),
               offRoad: travel.offRoadSpeed,
               note: note(mode === 'bus' ? 'busSpeeds' : `${mode}Speed`),

@@ -176,4 +176,11 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   travelDocumentsTownshipSlideTitle: '{township}: rule checks and travel-time coverage',
   travelAnalysisKind: 'Travel-time analysis',
   travelCirclesHidden: 'Under road time the service circles are not drawn: the isochrones stand in for them',
+  travelClassNational: 'national road',
+  travelClassProvincial: 'provincial road',
+  travelClassCounty: 'county road',
+  travelClassTownship: 'township road',
+  travelClassVillage: 'village road',
+  travelClassOther: 'other',
+  travelValueCount: '{value} ({count})',
 };

@@ -165,4 +165,11 @@ export const travelZh = {
   travelDocumentsTownshipSlideTitle: '{township}：规则检查与出行时间覆盖',
   travelAnalysisKind: '出行时间分析',
   travelCirclesHidden: '按道路时间分析时不画服务半径圈，以等时圈代替',
+  travelClassNational: '国道',
+  travelClassProvincial: '省道',
+  travelClassCounty: '县道',
+  travelClassTownship: '乡道',
+  travelClassVillage: '村道',
+  travelClassOther: '其他',
+  travelValueCount: '{value}（{count}）',
 } as const;
