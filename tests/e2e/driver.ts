@@ -45,6 +45,9 @@ const POLICY_VIOLATION_LISTENER = `document.addEventListener('securitypolicyviol
 export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
   const browser = await launchHeadlessChromium(viewport);
   const { context } = browser;
+  // Playwright waits 30 s by default; the first analysis of a cold page on two loaded cores can
+  // take longer. Each test still has its own limit (vitest.e2e.config.ts).
+  context.setDefaultTimeout(90_000);
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', async (route) => {
