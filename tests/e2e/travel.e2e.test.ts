@@ -10,8 +10,8 @@ import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driv
 
 const SAMPLE_ROADS = 'docs/examples/gangnan-roads-sample.geojson';
 let session: AtlasSession | undefined;
-/** The analysis runs in a worker, on a shared machine: give what waits on it time. */
-const ANALYSIS = { timeout: 30_000 };
+/** The analysis runs in a worker, on a shared machine: give what waits on it the time page waits get. */
+const ANALYSIS = { timeout: 90_000 };
 
 afterEach(async () => {
   await session?.close();
@@ -29,9 +29,7 @@ async function importSampleRoads(page: Page): Promise<void> {
     mimeType: 'application/geo+json',
     buffer: readFileSync(SAMPLE_ROADS),
   });
-  await expect
-    .poll(() => dialog.getByTestId('road-count-lines').textContent(), { timeout: 30_000 })
-    .toBe('809');
+  await expect.poll(() => dialog.getByTestId('road-count-lines').textContent(), ANALYSIS).toBe('809');
   expect(await dialog.getByTestId('road-count-rejected').textContent()).toBe('0');
   expect(await dialog.getByTestId('road-sample-note').textContent()).toContain('示例路网');
   expect(await dialog.getByTestId('road-class-field').inputValue()).toBe('道路等级');
@@ -83,7 +81,7 @@ describe('travel time on roads', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('dist=road-walk');
 
     const count = (layer: string) => page.evaluate((id) => window.atlasMap?.renderedCount(id) ?? 0, layer);
-    await expect.poll(() => count('isochrones'), { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect.poll(() => count('isochrones'), ANALYSIS).toBeGreaterThan(20);
     expect(await count('roads')).toBeGreaterThan(100);
     await waitForMapIdle(page);
     await unfoldLegend(page);
