@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '按乡镇检查规划规则并计算服务半径覆盖',
     load: () => import('./cli/analyze-command.ts'),
   },
+  seats: {
+    summary: '学位供需：按学段把学位分配给适龄儿童，输出各乡镇、各学校的学位余缺，可预测以后年份',
+    load: () => import('./cli/seats-command.ts'),
+  },
   suggest: {
     summary: '选址建议：在候选点中选出使服务半径内人口增加最多的位置',
     load: () => import('./cli/suggest-command.ts'),

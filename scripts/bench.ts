@@ -6,6 +6,7 @@
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
  * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
+ * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
  * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
  * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
@@ -28,6 +29,7 @@ import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
+import { seatsBenchmark } from './bench/seats-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { travelBenchmark } from './bench/travel-bench.ts';
@@ -237,6 +239,10 @@ async function main(): Promise<void> {
     '## Site suggestion',
     '',
     ...(await suggestBenchmark()),
+    '',
+    '## Seat allocation (学位供需)',
+    '',
+    ...(await seatsBenchmark()),
     '',
     '## Importing a roster',
     '',

@@ -5,9 +5,11 @@ import { App } from './components/App.tsx';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
+import { startCandidateSeatsRunner } from './store/candidate-seats-runner.ts';
 import { useAtlasStore } from './store/index.ts';
 import { startIsochroneRunner } from './store/isochrone-runner.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
+import { startSeatsRunner } from './store/seats-runner.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
 import { keepViewInUrl, restoreViewFromUrl } from './store/url-sync.ts';
 import './styles.css';
@@ -35,6 +37,8 @@ window.addEventListener('hashchange', () => {
 void startWithSavedWork();
 startAnalysisRunner(useAtlasStore);
 startCandidateRunner(useAtlasStore);
+startSeatsRunner(useAtlasStore);
+startCandidateSeatsRunner(useAtlasStore);
 startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');

@@ -40,11 +40,11 @@ import {
   servesKind,
   serviceRadius,
 } from '../../src/domain/radius.ts';
-import { parseRuleSet } from '../../src/domain/rules.ts';
 import { CURRENT_SCENARIO, PLANNED_SCENARIO, schoolsInScenario } from '../../src/domain/scenario.ts';
 import type { School, SchoolType } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
+import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
 import { count, format, timed } from './timing.ts';
 
@@ -258,13 +258,12 @@ function readGeodata<T>(relative: string): T {
 function countyInput(): AnalysisInput {
   const rosterFile = new URL('../../geodata/schools.sample.csv', import.meta.url);
   const roster = readRoster(readFileSync(rosterFile, 'utf8'), 'schools.sample.csv');
-  const parsed = parseRuleSet(readGeodata<unknown>('rules/gangnan-2018-2020.json'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const ruleSet = requireRuleSet(readGeodata<unknown>('rules/gangnan-2018-2020.json'));
   return {
     schools: roster.accepted.map((accepted) => accepted.record),
     townships: readGeodata<TownshipCollection>('townships.geojson'),
     population: readGeodata<PopulationData>('population.model.json'),
-    ruleSet: parsed.ruleSet,
+    ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     scenario: CURRENT_SCENARIO,
   };
@@ -372,6 +371,10 @@ function provinceInput(ruleSet: AnalysisInput['ruleSet']): AnalysisInput {
       demonstrationLevel: '',
       students: 100 + Math.floor(random.next() * 1500),
       classes: 4 + Math.floor(random.next() * 30),
+      seats: null,
+      primarySeats: null,
+      middleSeats: null,
+      highSeats: null,
       staff: 10 + Math.floor(random.next() * 100),
       computers: Math.floor(random.next() * 200),
       bandwidthMbps: random.next() < 0.5 ? 100 : 1000,

@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { ROSTER_COLUMNS, SCHOOL_TYPES } from '../../src/domain/school.ts';
+import { translateMessage } from '../../src/i18n/index.ts';
 import { decodeText } from '../../src/io/decode-text.ts';
 import { parseDelimitedText } from '../../src/io/parse-delimited-text.ts';
 import { type RosterImportResult, readRosterBytes, readRosterTable } from '../../src/io/read-roster-bytes.ts';
@@ -188,7 +189,7 @@ function utf8(text: string): Uint8Array {
 function rejectedNote(result: RosterImportResult): string {
   const first = result.rejected[0]?.errors[0];
   if (!first) return '';
-  return ` ${result.rejected.length} row(s) rejected, as they should be, e.g. 「${first.column ?? ''}」：${first.message}`;
+  return ` ${result.rejected.length} row(s) rejected, as they should be, e.g. 「${first.column ?? ''}」：${translateMessage('zh-CN', first.message)}`;
 }
 
 /** Markdown lines for docs/PERFORMANCE.md: the import of a 100,000-row roster. */

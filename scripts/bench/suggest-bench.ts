@@ -18,10 +18,10 @@ import { planSuggestion, type SuggestionContext } from '../../src/analysis/plan-
 import { type CoveringProblem, type CoveringResult, suggestSites } from '../../src/analysis/suggest-sites.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
-import { parseRuleSet } from '../../src/domain/rules.ts';
 import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
+import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
 import { count, format, median, timed } from './timing.ts';
 
@@ -143,8 +143,7 @@ function samePicks(a: CoveringResult, b: CoveringResult): boolean {
 }
 
 function countyContext(): SuggestionContext {
-  const parsed = parseRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const ruleSet = requireRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8')));
   return {
     schools: readRoster(
       readFileSync('geodata/schools.sample.csv', 'utf8'),
@@ -152,7 +151,7 @@ function countyContext(): SuggestionContext {
     ).accepted.map((row) => row.record),
     townships: JSON.parse(readFileSync('geodata/townships.geojson', 'utf8')) as TownshipCollection,
     population: JSON.parse(readFileSync('geodata/population.model.json', 'utf8')) as PopulationData,
-    ruleSet: parsed.ruleSet,
+    ruleSet,
     radii: DEFAULT_SERVICE_RADII,
   };
 }

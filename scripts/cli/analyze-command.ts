@@ -17,7 +17,7 @@ import {
   type ServiceKind,
 } from '../../src/domain/radius.ts';
 import { existsToday } from '../../src/domain/school.ts';
-import { translateMessage } from '../../src/i18n/index.ts';
+import { translateMessage, translateMessagesIn, translateValue } from '../../src/i18n/index.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
@@ -29,6 +29,7 @@ import {
   UnreadableInput,
   write,
   writeOutput,
+  zh,
 } from './command-files.ts';
 import { scanOptions } from './parse-options.ts';
 import {
@@ -135,7 +136,7 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
     ];
     const rules = township.rules.length > 0 ? township.rules : [null];
     return rules.map((rule) => [
-      analysis.scenarioTitle,
+      zh(analysis.scenarioTitle),
       township.code,
       township.name,
       township.urban ? '是' : '否',
@@ -181,12 +182,13 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const output =
       options.format === 'csv'
         ? formatAnalysisCsv(analysis)
-        : `${JSON.stringify(
-            {
+        : // The JSON keeps the CLI's language: every message in it in Chinese.
+          `${JSON.stringify(
+            translateMessagesIn('zh-CN', {
               ...analysis,
               targets: evaluateTargets(schools, ruleSet),
               inputs: { ...paths, ...(roads.paths.roads ? roads.paths : {}) },
-            },
+            }),
             null,
             2,
           )}\n`;
@@ -198,10 +200,10 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     );
     write(
       stderr,
-      `分析完成（${analysis.scenarioTitle}，${translateMessage('zh-CN', distanceLegend(analysis.distance))}）：${schools.length} 所学校读入，其中现存 ${
+      `分析完成（${zh(analysis.scenarioTitle)}，${translateMessage('zh-CN', distanceLegend(analysis.distance))}）：${schools.length} 所学校读入，其中现存 ${
         schools.filter(existsToday).length
       } 所，本情景计入 ${analysis.district.schools} 所；${analysis.townships.length} 个乡镇，未通过的乡镇规则 ${failing} 项；` +
-        `人口 ${analysis.district.population.toLocaleString('en-US')}（${analysis.population.label}）` +
+        `人口 ${analysis.district.population.toLocaleString('en-US')}（${translateValue('zh-CN', analysis.population.description)}）` +
         (options.out ? `；已写入 ${options.out}` : ''),
     );
     return 0;

@@ -8,14 +8,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Message } from '../../src/domain/message.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
-import { parseRuleSet, type RuleSet } from '../../src/domain/rules.ts';
+import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
+import { parseRuleSet } from '../../src/io/rule-set-file.ts';
 import type { CommandStreams } from './command.ts';
 import { type ScannedOptions, UsageError } from './parse-options.ts';
 
@@ -109,9 +111,15 @@ export async function writeOutput(
 /** An input file that cannot be read at all (exit 1); the reason is already on stderr. */
 export class UnreadableInput extends Error {}
 
-/** Writes a line (adding the newline when missing). */
-export function write(stream: CommandStreams['stderr'], text: string): void {
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+/** A message of the app in Chinese, the CLI's language. */
+export function zh(text: Message): string {
+  return translateMessage('zh-CN', text);
+}
+
+/** Writes a line (adding the newline when missing); a message of the app goes out in Chinese. */
+export function write(stream: CommandStreams['stderr'], text: string | Message): void {
+  const line = typeof text === 'string' ? text : zh(text);
+  stream.write(line.endsWith('\n') ? line : `${line}\n`);
 }
 
 /** Reads a file (given, or the embedded default) or writes why not and stops with exit 1. */
@@ -147,12 +155,8 @@ function parseJsonFile(text: string, path: string, stderr: CommandStreams['stder
 export function readRuleSet(text: string, path: string, stderr: CommandStreams['stderr']): RuleSet {
   const parsed = parseRuleSet(parseJsonFile(text, path, stderr));
   if (!parsed.ok) {
-    for (const error of parsed.errors) {
-      write(
-        stderr,
-        `${basename(path)}：${typeof error === 'string' ? error : translateMessage('zh-CN', error)}`,
-      );
-    }
+    for (const error of parsed.errors)
+      write(stderr, `${basename(path)}：${translateMessage('zh-CN', error)}`);
     throw new UnreadableInput(path);
   }
   return parsed.ruleSet;
@@ -255,7 +259,7 @@ export async function readPopulation(
     for (const error of rejected.errors) write(stderr, formatRowIssue(error));
   }
   for (const accepted of result.accepted) {
-    for (const warning of accepted.warnings) write(stderr, `警告 ${formatRowIssue(warning)}`);
+    for (const warning of accepted.warnings) write(stderr, `警告 ${zh(formatRowIssue(warning))}`);
   }
   if (!result.population) {
     if (result.fileErrors.length === 0) write(stderr, `${file}：没有可用的人口行`);
@@ -315,14 +319,14 @@ export async function readSchools(
     ...(options.sheet ? { sheet: options.sheet } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
-  for (const message of result.fileErrors) write(stderr, `${input.name}：${message}`);
+  for (const message of result.fileErrors) write(stderr, `${input.name}：${zh(message)}`);
   if (result.fileErrors.length > 0 && result.accepted.length === 0) throw new UnreadableInput(input.path);
-  for (const message of result.fileWarnings ?? []) write(stderr, `${input.name}：${message}`);
+  for (const message of result.fileWarnings ?? []) write(stderr, `${input.name}：${zh(message)}`);
   for (const rejected of result.rejected) {
     for (const error of rejected.errors) write(stderr, formatRowIssue(error));
   }
   for (const accepted of result.accepted) {
-    for (const warning of accepted.warnings) write(stderr, `警告 ${formatRowIssue(warning)}`);
+    for (const warning of accepted.warnings) write(stderr, `警告 ${zh(formatRowIssue(warning))}`);
   }
   return { schools: result.accepted.map((accepted) => accepted.record), file: input.path };
 }

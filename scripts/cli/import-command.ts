@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { translateMessagesIn } from '../../src/i18n/index.ts';
 import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
@@ -13,6 +14,7 @@ import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { buildImportReport, formatImportSummary } from '../../src/io/summarise-import.ts';
 import { writeRosterCsv } from '../../src/io/write-roster-csv.ts';
 import type { CommandStreams } from './command.ts';
+import { write, zh } from './command-files.ts';
 
 const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 
@@ -47,10 +49,6 @@ async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygo
   );
   if (!outline) throw new Error('文件中没有面要素');
   return outline;
-}
-
-function write(stream: CommandStreams['stderr'], text: string): void {
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /**
@@ -109,7 +107,9 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     ...(district ? { district } : {}),
   });
   if (values.report) {
-    await writeFile(values.report, `${JSON.stringify(buildImportReport(result), null, 2)}\n`);
+    // The report keeps the CLI's language: every reason in Chinese.
+    const report = translateMessagesIn('zh-CN', buildImportReport(result));
+    await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
   }
   const unreadable =
     result.fileErrors.length > 0 && result.accepted.length === 0 && result.rejected.length === 0;
@@ -125,11 +125,11 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     result.sheet ? `工作表 ${result.sheet}` : '',
     `坐标系 ${coords}`,
   ].filter(Boolean);
-  write(stderr, `${formatImportSummary(result)}（${how.join('，')}）`);
+  write(stderr, `${zh(formatImportSummary(result))}（${how.join('，')}）`);
   for (const message of [...result.fileErrors, ...(result.fileWarnings ?? [])]) write(stderr, message);
   for (const row of result.rejected) for (const issue of row.errors) write(stderr, formatRowIssue(issue));
   const hint = result.coordinateHint && describeCoordinateSystemHint(result.coordinateHint);
-  if (hint) write(stderr, `提示：${hint}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
+  if (hint) write(stderr, `提示：${zh(hint)}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
   return 0;
 }
 

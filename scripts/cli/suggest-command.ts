@@ -35,6 +35,7 @@ import {
   UnreadableInput,
   write,
   writeOutput,
+  zh,
 } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
 
@@ -201,7 +202,7 @@ async function readCandidates(
   for (const rejected of result.rejected)
     for (const error of rejected.errors) write(stderr, formatRowIssue(error));
   for (const accepted of result.accepted) {
-    for (const warning of accepted.warnings) write(stderr, `警告 ${formatRowIssue(warning)}`);
+    for (const warning of accepted.warnings) write(stderr, `警告 ${zh(formatRowIssue(warning))}`);
   }
   return result.accepted.map((accepted) => accepted.record);
 }

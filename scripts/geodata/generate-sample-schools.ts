@@ -13,6 +13,7 @@ import type {
   Standardisation,
 } from '../../src/domain/school.ts';
 import { makeSchoolRecord, SCHOOL_TYPES } from '../../src/domain/school.ts';
+import { DEFAULT_SEAT_SETTINGS, newSiteSeats, seatStagesOf } from '../../src/domain/seats.ts';
 import type { TownshipCollection, TownshipSeatCollection, Village } from '../../src/domain/township.ts';
 import { drawSchoolFigures, type FigureProfileName } from './draw-school-figures.ts';
 import { samplePoint } from './sample-point.ts';
@@ -450,6 +451,21 @@ function applyInclusiveCertification(random: SeededRandom, drafts: readonly Draf
   }
 }
 
+/**
+ * A new build that is not open yet has no pupils or classes, but it has a designed size: its
+ * approved seats (学位数) are the default new school of its stage (幼儿园 9 classes × 30, 小学 18 × 45,
+ * 初中 24 × 50, 高中 36 × 50), so the seat analysis after the plan can count them. No random draw:
+ * the rest of the roster is unchanged.
+ */
+function applyDesignedSeats(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    const { school } = draft;
+    const [stage] = seatStagesOf(school);
+    if (school.projectType !== '新建' || school.classes !== null || stage === undefined) continue;
+    school.seats = newSiteSeats(DEFAULT_SEAT_SETTINGS, stage);
+  }
+}
+
 function compareText(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
@@ -487,6 +503,7 @@ export function generateSampleSchools(inputs: SampleSchoolInputs): School[] {
   applySlowBandwidth(random, drafts);
   applyBoardingVillagePrimaries(random, drafts);
   applyInclusiveCertification(random, drafts);
+  applyDesignedSeats(drafts);
 
   const seen = new Set<string>();
   for (const draft of drafts) {

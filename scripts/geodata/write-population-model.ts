@@ -1,11 +1,13 @@
 /**
- * Writes `geodata/population.model.json` from the committed boundaries, seats and villages;
- * called once by scripts/prepare-geodata.ts after those files are written.
+ * Writes `geodata/population.model.json` from the committed boundaries, seats, villages and
+ * census tables; called once by scripts/prepare-geodata.ts after those files are written.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPopulationModel, formatPopulationModel } from './build-population-model.ts';
 import { readGeodataFiles } from './geodata-files.ts';
+import { readDistrictCensus } from './read-census.ts';
+import { DISTRICT_CODE } from './read-geodata-sources.ts';
 
 /** File name of the modelled population inside `geodata/`. */
 export const POPULATION_MODEL_FILE = 'population.model.json';
@@ -15,7 +17,11 @@ export const POPULATION_MODEL_FILE = 'population.model.json';
  * @example populationModelText('geodata') === readFileSync('geodata/population.model.json', 'utf8') // true once regenerated
  */
 export function populationModelText(geodataDirectory: string): string {
-  return formatPopulationModel(buildPopulationModel(readGeodataFiles(geodataDirectory)));
+  const census = readDistrictCensus(geodataDirectory, DISTRICT_CODE);
+  return formatPopulationModel(
+    buildPopulationModel({ ...readGeodataFiles(geodataDirectory), census }),
+    census,
+  );
 }
 
 /**

@@ -4,7 +4,13 @@
  * the web worker, the panels and the CLI call.
  */
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
-import type { PopulationData, PopulationPoint, PopulationSource } from '../domain/population.ts';
+import { type Message, type MessageValue, message } from '../domain/message.ts';
+import {
+  describePopulation,
+  type PopulationData,
+  type PopulationPoint,
+  type PopulationSource,
+} from '../domain/population.ts';
 import {
   SERVICE_KINDS,
   type ServiceKind,
@@ -14,7 +20,7 @@ import {
 } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet, RuleSettings, TownshipRule } from '../domain/rules.ts';
-import { type Scenario, scenarioTitle, schoolsInScenario } from '../domain/scenario.ts';
+import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import {
@@ -25,7 +31,7 @@ import {
 } from '../domain/travel-settings.ts';
 import { assignPopulationTownships } from './assign-population-townships.ts';
 import { assignTownships } from './assign-townships.ts';
-import { distributeTownshipTable } from './distribute-township-table.ts';
+import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
@@ -109,7 +115,7 @@ export interface GapPoint {
 export interface DistrictAnalysis {
   scenario: Scenario;
   /** e.g. 现状, 规划完成后（截至2019年）. */
-  scenarioTitle: string;
+  scenarioTitle: Message;
   ruleSetId: string;
   settings: RuleSettings;
   radii: ServiceRadii;
@@ -120,6 +126,8 @@ export interface DistrictAnalysis {
   population: {
     source: PopulationSource;
     label: string;
+    /** What the population is, for the interface: the model, or the imported file and how it was used. */
+    description: MessageValue;
     /** Population points used. */
     points: number;
     /** Population of points outside every township boundary (counted in the district figures only). */
@@ -181,8 +189,21 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
 
   const population =
     input.population.points.length === 0 && input.population.townships.length > 0
-      ? { ...distributeTownshipTable(input.population.townships, townships), source: input.population.source }
+      ? {
+          ...distributeTownshipTable(input.population.townships, townships, {
+            source: input.population.source,
+            label: input.population.label,
+          }),
+        }
       : input.population;
+  // A township table has no points: spread over a grid by a model, which the description says.
+  const description =
+    population === input.population
+      ? describePopulation(input.population)
+      : message('populationSpreadOverGrid', {
+          population: describePopulation(input.population),
+          cellMetres: POPULATION_DENSITY_MODEL.cellMetres,
+        });
   const points = population.points;
   const pointTownships = assignPopulationTownships(points, townships);
   const urbanByCode = new Map(
@@ -357,7 +378,7 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
 
   return {
     scenario,
-    scenarioTitle: scenarioTitle(scenario),
+    scenarioTitle: scenarioName(scenario),
     ruleSetId: ruleSet.id,
     settings,
     radii,
@@ -366,6 +387,7 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     population: {
       source: population.source,
       label: population.label,
+      description,
       points: points.length,
       outsideTownships,
     },

@@ -5,8 +5,10 @@
  * falls in, and the township rules it would turn from ✗ to ✓; then the same for all candidates
  * together.
  */
+
 import { type CandidateSite, candidateAsSchool } from '../domain/candidate.ts';
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
+import type { Message } from '../domain/message.ts';
 import type { PopulationPoint } from '../domain/population.ts';
 import { SERVICE_KINDS, type ServiceKind, servesKind } from '../domain/radius.ts';
 import { schoolsInScenario } from '../domain/scenario.ts';
@@ -69,7 +71,7 @@ export interface CandidateAssessment {
 /** The candidates assessed against one scenario. */
 export interface CandidateReport {
   /** e.g. 现状 or 规划完成后. */
-  scenarioTitle: string;
+  scenarioTitle: Message;
   /** How distances were measured (radii and thresholds are minutes with road time). */
   distance: DistanceModel;
   assessments: CandidateAssessment[];
@@ -77,9 +79,9 @@ export interface CandidateReport {
   combined: { newlyCovered: Record<ServiceKind, number | null>; rulesFixed: FixedRule[] };
 }
 
-/** The code a candidate gets while assessed as a school. */
+/** The code a candidate gets while assessed as a school (never shown; apart from any roster code). */
 function candidateCode(candidate: CandidateSite): string {
-  return `候选点-${candidate.id}`;
+  return `candidate-${candidate.id}`;
 }
 
 interface PreparedPopulation {

@@ -2,6 +2,7 @@
  * A uniform grid of buckets over points (schools), for nearest-neighbour and within-radius
  * queries without comparing every pair. Plain typed arrays, so it can cross a worker boundary.
  */
+import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 
 /** Metres per degree of latitude on the sphere of {@link EARTH_RADIUS_METRES}. */
@@ -55,7 +56,7 @@ export function buildGridIndex(
   points: readonly { lon: number; lat: number }[],
   cellMetres: number,
 ): GridIndex {
-  if (!(cellMetres > 0)) throw new RangeError(`格网边长应为正数（米），实际为 ${cellMetres}`);
+  if (!(cellMetres > 0)) throw new MessageError(message('gridCellNotPositive', { metres: cellMetres }));
   const count = points.length;
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;

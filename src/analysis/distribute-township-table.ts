@@ -6,6 +6,7 @@ import type {
   PopulationSource,
   TownshipPopulation,
 } from '../domain/population.ts';
+import type { SeatStage } from '../domain/seats.ts';
 import type { TownshipCollection, TownshipFeature } from '../domain/township.ts';
 import { METRES_PER_DEGREE } from './build-grid-index.ts';
 import { haversineDistance } from './haversine-distance.ts';
@@ -33,8 +34,10 @@ export interface DistributeOptions {
   cellMetres?: number;
   /** Source recorded in the result (default 'township-table'). */
   source?: PopulationSource;
-  /** Label recorded in the result (default: a Chinese description of the table and the model). */
+  /** Label recorded in the result (default: none; the caller says what the table was). */
   label?: string;
+  /** Base year recorded in the result (the table's). */
+  baseYear?: number;
 }
 
 function roundCoordinate(value: number): number {
@@ -129,24 +132,39 @@ export function distributeTownshipTable(
     const weights = centres.map(
       (centre) => floor + peak * Math.exp(-((haversineDistance(centre, seat) / scaleMetres) ** 2)),
     );
+    // Children by age or by stage go with the people: each figure spread by the same weights.
+    const agesOf = entry.ages?.map((count) => splitTotal(Math.round(count), weights));
+    const stageEntries = Object.entries(entry.stageChildren ?? {}) as [SeatStage, number][];
+    const stagesOf = stageEntries.map(
+      ([stage, count]) => [stage, splitTotal(Math.round(count), weights)] as const,
+    );
     splitTotal(total, weights).forEach((population, position) => {
       const centre = centres[position];
-      if (!centre || population <= 0) return;
-      points.push({
+      const hasChildren =
+        agesOf?.some((parts) => (parts[position] ?? 0) > 0) ||
+        stagesOf.some(([, parts]) => (parts[position] ?? 0) > 0);
+      if (!centre || (population <= 0 && !hasChildren)) return;
+      const point: PopulationPoint = {
         lon: centre[0],
         lat: centre[1],
         population,
         schoolAgePopulation: null,
         name: '',
         townshipCode: code,
-      });
+      };
+      if (agesOf) point.ages = agesOf.map((parts) => parts[position] ?? 0);
+      if (stagesOf.length > 0) {
+        point.stageChildren = Object.fromEntries(
+          stagesOf.map(([stage, parts]) => [stage, parts[position] ?? 0]),
+        );
+      }
+      points.push(point);
     });
   }
   return {
+    ...(table.length > 0 && options.baseYear !== undefined ? { baseYear: options.baseYear } : {}),
     source: options.source ?? 'township-table',
-    label:
-      options.label ??
-      `乡镇人口表（${rows.length} 个乡镇），按距驻地远近的密度模型分布到 ${cellMetres} 米网格（模型估算）`,
+    label: options.label ?? '',
     points,
     townships: rows,
   };

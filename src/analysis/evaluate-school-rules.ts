@@ -12,6 +12,8 @@ import type { School } from '../domain/school.ts';
 export interface SchoolFlag {
   ruleId: string;
   title: string;
+  /** The rule's English title, when the rule set gives one. */
+  titleEnglish: string | null;
   /**
    * The school's value: pupils per class, Mbps, pupils or staff per computer. null when a ratio
    * has nothing to divide by — pupils or staff but no computer at all — which fails any limit.
@@ -76,7 +78,14 @@ export function evaluateSchoolRules(
       const fails =
         actual === null ||
         (MEASURE_DIRECTIONS[rule.measure] === 'at-most' ? actual > rule.threshold : actual < rule.threshold);
-      if (fails) flags.push({ ruleId: rule.id, title: rule.title, actual, limit: rule.threshold });
+      if (fails)
+        flags.push({
+          ruleId: rule.id,
+          title: rule.title,
+          titleEnglish: rule.titleEnglish ?? null,
+          actual,
+          limit: rule.threshold,
+        });
     }
     if (flags.length > 0) {
       flagged.push({

@@ -5,6 +5,8 @@ import type { DistrictAnalysis } from './analyze-district.ts';
 export interface FixedRule {
   ruleId: string;
   title: string;
+  /** The rule's English title, when the rule set gives one. */
+  titleEnglish: string | null;
   townshipCode: string;
   townshipName: string;
 }
@@ -26,6 +28,7 @@ export function findFixedRules(before: DistrictAnalysis, after: DistrictAnalysis
       fixed.push({
         ruleId: rule.id,
         title: rule.title,
+        titleEnglish: rule.titleEnglish,
         townshipCode: township.code,
         townshipName: township.name,
       });

@@ -13,6 +13,8 @@ export interface GridCellRange {
   columnTo: number;
   rowFrom: number;
   rowTo: number;
+  /** Half the width of the box in degrees of longitude (the bound, a hair wider). */
+  longitudeDegrees: number;
 }
 
 /**
@@ -21,13 +23,16 @@ export interface GridCellRange {
  * the block's most poleward latitude (hav Δλ ≤ hav(d/R) / (cos φ₁ cos φ₂)). The block is a hair
  * wider than the bound, so rounding never leaves out a point lying exactly on the distance; the
  * caller still checks every point of the block with the exact distance.
- * @example findGridCellsWithin(buildGridIndex(points, 2500), 109.6, 23.1, 2500) // { columnFrom: 3, columnTo: 5, rowFrom: 7, rowTo: 9 }
+ * @param into a range to fill and return instead of a new one (a search over a million places
+ *   then allocates nothing per place)
+ * @example findGridCellsWithin(buildGridIndex(points, 2500), 109.6, 23.1, 2500) // { columnFrom: 3, columnTo: 5, rowFrom: 7, rowTo: 9, … }
  */
 export function findGridCellsWithin(
   index: GridIndex,
   lon: number,
   lat: number,
   metres: number,
+  into?: GridCellRange,
 ): GridCellRange {
   const latitude = lat * RADIANS_PER_DEGREE;
   const angle = Math.min(Math.PI, Math.max(0, metres) / EARTH_RADIUS_METRES);
@@ -40,13 +45,17 @@ export function findGridCellsWithin(
   }
   const longitudeDegrees = (longitudeAngle / RADIANS_PER_DEGREE) * (1 + 1e-9) + 1e-12;
   const latitudeDegrees = (angle / RADIANS_PER_DEGREE) * (1 + 1e-9) + 1e-12;
-  return {
-    columnFrom: Math.max(0, Math.floor((lon - longitudeDegrees - index.west) / index.cellLongitude)),
-    columnTo: Math.min(
-      index.columns - 1,
-      Math.floor((lon + longitudeDegrees - index.west) / index.cellLongitude),
-    ),
-    rowFrom: Math.max(0, Math.floor((lat - latitudeDegrees - index.south) / index.cellLatitude)),
-    rowTo: Math.min(index.rows - 1, Math.floor((lat + latitudeDegrees - index.south) / index.cellLatitude)),
-  };
+  const range = into ?? { columnFrom: 0, columnTo: 0, rowFrom: 0, rowTo: 0, longitudeDegrees: 0 };
+  range.columnFrom = Math.max(0, Math.floor((lon - longitudeDegrees - index.west) / index.cellLongitude));
+  range.columnTo = Math.min(
+    index.columns - 1,
+    Math.floor((lon + longitudeDegrees - index.west) / index.cellLongitude),
+  );
+  range.rowFrom = Math.max(0, Math.floor((lat - latitudeDegrees - index.south) / index.cellLatitude));
+  range.rowTo = Math.min(
+    index.rows - 1,
+    Math.floor((lat + latitudeDegrees - index.south) / index.cellLatitude),
+  );
+  range.longitudeDegrees = longitudeDegrees;
+  return range;
 }

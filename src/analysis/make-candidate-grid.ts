@@ -1,5 +1,7 @@
 /** Candidate sites on a square grid over the townships, for the site-suggestion search. */
+
 import { bbox } from '@turf/turf';
+import { MessageError, message } from '../domain/message.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { assignPopulationTownships } from './assign-population-townships.ts';
 import { METRES_PER_DEGREE } from './build-grid-index.ts';
@@ -23,13 +25,13 @@ function roundCoordinate(value: number): number {
  * steps widened by 1/cos of the middle latitude, so the cells are square on the ground), keeping
  * the centres that lie inside a township boundary, each with its township code. Rows go from
  * south to north and, within a row, from west to east; coordinates are rounded to 10⁻⁶°.
- * @throws RangeError (Chinese) when the spacing is not a positive number or would give more than
+ * @throws MessageError when the spacing is not a positive number or would give more than
  *   {@link MAXIMUM_GRID_CANDIDATES} grid points
  * @example makeCandidateGrid(townships, 500).length // ≈ 4,400 for 港南区
  */
 export function makeCandidateGrid(townships: TownshipCollection, spacing: number): GridCandidate[] {
   if (!(spacing > 0) || !Number.isFinite(spacing)) {
-    throw new RangeError(`候选格网间距应为正数（米），实际为 ${spacing}`);
+    throw new MessageError(message('gridSpacingNotPositive', { spacing }));
   }
   if (townships.features.length === 0) return [];
   const [west, south, east, north] = bbox(townships);
@@ -38,8 +40,8 @@ export function makeCandidateGrid(townships: TownshipCollection, spacing: number
   const columns = Math.max(1, Math.ceil((east - west) / stepLongitude));
   const rows = Math.max(1, Math.ceil((north - south) / stepLatitude));
   if (columns * rows > MAXIMUM_GRID_CANDIDATES * 4) {
-    throw new RangeError(
-      `候选格网间距 ${spacing} 米太小：将产生约 ${(columns * rows).toLocaleString('en-US')} 个格点，请加大间距`,
+    throw new MessageError(
+      message('gridSpacingTooSmall', { spacing, count: (columns * rows).toLocaleString('en-US') }),
     );
   }
   const centres: { lon: number; lat: number; townshipCode: string }[] = [];
@@ -59,8 +61,12 @@ export function makeCandidateGrid(townships: TownshipCollection, spacing: number
     if (code !== '') inside.push({ lon: centre.lon, lat: centre.lat, townshipCode: code });
   });
   if (inside.length > MAXIMUM_GRID_CANDIDATES) {
-    throw new RangeError(
-      `候选格网间距 ${spacing} 米太小：乡镇内有 ${inside.length.toLocaleString('en-US')} 个格点，超过 ${MAXIMUM_GRID_CANDIDATES.toLocaleString('en-US')} 个的上限，请加大间距`,
+    throw new MessageError(
+      message('gridSpacingOverLimit', {
+        spacing,
+        count: inside.length.toLocaleString('en-US'),
+        limit: MAXIMUM_GRID_CANDIDATES.toLocaleString('en-US'),
+      }),
     );
   }
   return inside;

@@ -9,8 +9,9 @@ import { type CostUnit, type DistanceModel, STRAIGHT_LINE } from '../domain/dist
 import { EARTH_RADIUS_METRES, type ServiceKind, type ServiceRadii, serviceRadius } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import { type TravelSettings, travelThreshold } from '../domain/travel-settings.ts';
+import { findNearestSites } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
-import { measureNearestDistances } from './measure-nearest-distances.ts';
+import { preparePoints } from './prepare-points.ts';
 import { findTravelTimes, TravelWorkspace } from './travel/find-travel-times.ts';
 import { measurePlaceTimes } from './travel/measure-place-times.ts';
 import { prepareTravelNetwork, type TravelNetwork } from './travel/prepare-travel-network.ts';
@@ -75,7 +76,15 @@ function straightModel(points: readonly Place[], radii: ServiceRadii): CostModel
     pointCount: points.length,
     threshold: (kind, urban) => serviceRadius(radii, kind, urban),
     nearest(sites) {
-      const { distances, nearest } = measureNearestDistances(points, sites);
+      const { distances, nearest, exact } = findNearestSites(preparePoints(points), sites);
+      // The search's chord distance is within millimetres of haversine; the costs are haversine,
+      // as the road model's straight legs and every other distance in the atlas.
+      for (let position = 0; position < points.length; position++) {
+        if (exact[position] === 1) continue;
+        const point = points[position] as Place;
+        const site = sites[nearest[position] ?? 0] as { lon: number; lat: number };
+        distances[position] = haversineDistance([point.lon, point.lat], [site.lon, site.lat]);
+      }
       return { costs: distances, nearest };
     },
     reach(site, limit) {

@@ -4,15 +4,12 @@
  */
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { SERVICE_KIND_NAMES, SERVICE_KINDS, SERVICE_RADIUS_SOURCES } from '../domain/radius.ts';
-import {
-  parseRuleSet,
-  type Rule,
-  serializeRuleSet,
-  withRuleEnabled,
-  withRuleSettings,
-  withRuleThreshold,
-} from '../domain/rules.ts';
+import type { Message } from '../domain/message.ts';
+import { describePopulation } from '../domain/population.ts';
+import { SERVICE_KINDS } from '../domain/radius.ts';
+import type { Rule, RuleSet } from '../domain/rules.ts';
+import { localTitle, type MessageKey } from '../i18n/index.ts';
+import { serializeRuleSet } from '../io/rule-set-file.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectDistance } from '../store/travel-selectors.ts';
 import { downloadText } from './download.ts';
@@ -21,21 +18,26 @@ import { ServiceKindSelect } from './ServiceKindSelect.tsx';
 import { TravelPanel } from './travel/TravelPanel.tsx';
 import { useTranslation } from './use-translation.ts';
 
-function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit: string } {
+/** The unit of each measure's threshold, as the catalogue words it (Mbps and % are the same in every language). */
+const THRESHOLD_UNITS: Record<Exclude<Rule['measure'], 'population-coverage'>, MessageKey | 'Mbps'> = {
+  'school-count': 'unitSchools',
+  'students-per-class': 'unitPupilsPerClass',
+  bandwidth: 'Mbps',
+  'students-per-computer': 'unitPerComputer',
+  'staff-per-computer': 'unitPerComputer',
+};
+
+function ruleThreshold(rule: Rule): { value: number | null; scale: number; unit: MessageKey | '%' | 'Mbps' } {
   if (rule.measure === 'population-coverage')
     return { value: rule.threshold === null ? null : rule.threshold * 100, scale: 100, unit: '%' };
-  const units: Record<string, string> = {
-    'school-count': '所',
-    'students-per-class': '人/班',
-    bandwidth: 'Mbps',
-    'students-per-computer': '人/台',
-    'staff-per-computer': '人/台',
-  };
-  return { value: rule.threshold, scale: 1, unit: units[rule.measure] ?? '' };
+  return { value: rule.threshold, scale: 1, unit: THRESHOLD_UNITS[rule.measure] };
 }
 
+/** What the rule-set file field says after a file was read: loaded, or why not. */
+type RuleFileOutcome = { file: string; ruleSet: RuleSet; errors: null } | { file: string; errors: Message[] };
+
 export function AnalysisPanel() {
-  const { t, tm, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const { layers, fillRule, ruleSet, radii, population, road } = useAtlasStore(
     useShallow((state) => ({
       layers: state.analysisLayers,
@@ -46,21 +48,16 @@ export function AnalysisPanel() {
       road: selectDistance(state).model === 'road',
     })),
   );
-  const { setAnalysisLayers, setFillRule, setRuleSet, setRadii } = useAtlasStore.getState();
+  const { setAnalysisLayers, setFillRule, setRadii, setRuleEnabled, setRuleThreshold, setRuleSettings } =
+    useAtlasStore.getState();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [ruleFileMessage, setRuleFileMessage] = useState<string | null>(null);
+  const [ruleFile, setRuleFile] = useState<RuleFileOutcome | null>(null);
 
-  const attempt = (change: () => void): string | null => {
-    try {
-      change();
-      return null;
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  };
+  /** A store edit's refusal in the interface language, for the field to show. */
+  const shown = (refusal: Message | null): string | null => (refusal ? tm(refusal) : null);
   const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township') ?? [];
   const schoolRules = ruleSet?.rules.filter((rule) => rule.level === 'school') ?? [];
-  const title = (rule: Rule) => (language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title);
+  const title = (rule: Rule) => localTitle(language, rule);
 
   const ruleRow = (rule: Rule) => {
     if (!ruleSet) return null;
@@ -71,7 +68,7 @@ export function AnalysisPanel() {
           <input
             type="checkbox"
             checked={rule.enabled}
-            onChange={(event) => setRuleSet(withRuleEnabled(ruleSet, rule.id, event.target.checked))}
+            onChange={(event) => setRuleEnabled(rule.id, event.target.checked)}
           />
           <span className="check-label">{title(rule)}</span>
         </label>
@@ -80,15 +77,15 @@ export function AnalysisPanel() {
             label={t('ruleThresholdOf', { rule: title(rule) })}
             value={threshold.value}
             step={threshold.scale === 100 ? 1 : 1}
-            onCommit={(value) =>
-              attempt(() => setRuleSet(withRuleThreshold(ruleSet, rule.id, value / threshold.scale)))
-            }
+            onCommit={(value) => shown(setRuleThreshold(rule.id, value / threshold.scale))}
             testId={`threshold-${rule.id}`}
           />
           {threshold.value === null && rule.measure === 'population-coverage' ? (
             <small>{t('usesCoverageTarget')}</small>
           ) : null}
-          <small>{threshold.unit}</small>
+          <small>
+            {threshold.unit === '%' || threshold.unit === 'Mbps' ? threshold.unit : t(threshold.unit)}
+          </small>
         </span>
       </div>
     );
@@ -146,14 +143,17 @@ export function AnalysisPanel() {
           <tbody>
             {SERVICE_KINDS.map((item) => (
               <tr key={item}>
-                <th scope="row">{SERVICE_KIND_NAMES[item]}</th>
+                <th scope="row">{t(`serviceKindHeading_${item}`)}</th>
                 {(['urban', 'rural'] as const).map((area) => (
                   <td key={area}>
                     {radii[item][area] === null ? (
                       <span className="muted">{t('districtWide')}</span>
                     ) : (
                       <NumberInput
-                        label={`${SERVICE_KIND_NAMES[item]} ${t(area)}`}
+                        label={t('radiusFieldLabel', {
+                          kind: t(`serviceKindHeading_${item}`),
+                          area: t(area),
+                        })}
                         value={radii[item][area]}
                         step={100}
                         onCommit={(value) => {
@@ -170,9 +170,7 @@ export function AnalysisPanel() {
             ))}
           </tbody>
         </table>
-        <p className="help">
-          {t('urban')}：{SERVICE_RADIUS_SOURCES.urban}；{SERVICE_RADIUS_SOURCES.rural}
-        </p>
+        <p className="help">{t('radiusSources')}</p>
       </fieldset>
 
       {ruleSet ? (
@@ -186,9 +184,7 @@ export function AnalysisPanel() {
                 label={t('populousThreshold')}
                 value={ruleSet.settings.populousTownThreshold}
                 step={1000}
-                onCommit={(value) =>
-                  attempt(() => setRuleSet(withRuleSettings(ruleSet, { populousTownThreshold: value })))
-                }
+                onCommit={(value) => shown(setRuleSettings({ populousTownThreshold: value }))}
                 testId="populous-threshold"
               />
             </div>
@@ -197,9 +193,7 @@ export function AnalysisPanel() {
               <NumberInput
                 label={t('coverageTarget')}
                 value={Math.round(ruleSet.settings.coverageTarget * 1000) / 10}
-                onCommit={(value) =>
-                  attempt(() => setRuleSet(withRuleSettings(ruleSet, { coverageTarget: value / 100 })))
-                }
+                onCommit={(value) => shown(setRuleSettings({ coverageTarget: value / 100 }))}
                 testId="coverage-target"
               />
               <small>%</small>
@@ -211,7 +205,7 @@ export function AnalysisPanel() {
           </fieldset>
           <fieldset>
             <legend>{t('ruleSetFile')}</legend>
-            <p className="help">{ruleSet.title}</p>
+            <p className="help">{localTitle(language, ruleSet)}</p>
             <div className="button-row">
               <button
                 type="button"
@@ -236,29 +230,32 @@ export function AnalysisPanel() {
                   const file = event.target.files?.[0];
                   event.target.value = '';
                   if (!file) return;
-                  let json: unknown;
-                  try {
-                    json = JSON.parse(await file.text());
-                  } catch {
-                    setRuleFileMessage(t('ruleFileNotJson', { file: file.name }));
-                    return;
-                  }
-                  const parsed = parseRuleSet(json);
-                  if (parsed.ok) {
-                    setRuleSet(parsed.ruleSet);
-                    setRuleFileMessage(t('ruleFileLoaded', { file: file.name, title: parsed.ruleSet.title }));
-                  } else {
-                    setRuleFileMessage(
-                      `${file.name}：${parsed.errors.map((error) => (typeof error === 'string' ? error : tm(error))).join('；')}`,
-                    );
-                  }
+                  const read = useAtlasStore.getState().importRuleSet(await file.text(), file.name);
+                  setRuleFile(
+                    read.ok
+                      ? { file: file.name, ruleSet: read.ruleSet, errors: null }
+                      : { file: file.name, errors: read.errors },
+                  );
                 }}
               />
             </div>
-            {ruleFileMessage ? (
-              <p className="help" role="status" data-testid="rule-file-message">
-                {ruleFileMessage}
-              </p>
+            {ruleFile ? (
+              <div className="help" role="status" data-testid="rule-file-message">
+                {ruleFile.errors === null ? (
+                  t('ruleFileLoaded', { file: ruleFile.file, title: localTitle(language, ruleFile.ruleSet) })
+                ) : (
+                  <>
+                    {t('ruleFileRejected', { file: ruleFile.file })}
+                    <ul className="message-list">
+                      {ruleFile.errors.map((error, index) => (
+                        // The same problem can be reported twice; its position keeps the keys apart.
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
+                        <li key={index}>{tm(error)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
             ) : null}
           </fieldset>
         </>
@@ -266,7 +263,7 @@ export function AnalysisPanel() {
 
       <fieldset>
         <legend>{t('populationTitle')}</legend>
-        <p className="help">{population?.label ?? t('populationNone')}</p>
+        <p className="help">{population ? tv(describePopulation(population)) : t('populationNone')}</p>
       </fieldset>
     </aside>
   );

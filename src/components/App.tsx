@@ -17,6 +17,8 @@ import { PlanningPanel } from './planning/PlanningPanel.tsx';
 import { PrintView } from './print/PrintView.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
+import { SeatsPanel } from './seats/SeatsPanel.tsx';
+import { SeatTable } from './seats/SeatTable.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TownshipTable } from './TownshipTable.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -37,7 +39,7 @@ export function App() {
     document.title = t('appTitle');
   }, [language, t]);
 
-  const withTable = view === 'analysis' || (view === 'planning' && hasCandidates);
+  const withTable = view === 'analysis' || view === 'seats' || (view === 'planning' && hasCandidates);
   const classes = ['app', `view-${view}`];
   if (hasSelection && view !== 'overview') classes.push('with-detail');
   if (withTable) classes.push('with-table');
@@ -49,6 +51,8 @@ export function App() {
         <>
           {view === 'analysis' ? (
             <AnalysisPanel />
+          ) : view === 'seats' ? (
+            <SeatsPanel />
           ) : view === 'planning' ? (
             <PlanningPanel />
           ) : view === 'overview' ? (
@@ -70,13 +74,16 @@ export function App() {
             </main>
           )}
           {view === 'analysis' ? <TownshipTable /> : null}
+          {view === 'seats' ? <SeatTable /> : null}
           {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
           {view === 'overview' ? null : <DetailPanel />}
           {presenting ? null : <StatusLine />}
         </>
       ) : (
         <main className="loading" role={loadStatus === 'error' ? 'alert' : 'status'}>
-          {loadStatus === 'error' ? `${t('loadFailed')}：${loadError ?? ''}` : t('loading')}
+          {loadStatus === 'error'
+            ? t('withReason', { what: t('loadFailed'), reason: loadError ?? '' })
+            : t('loading')}
         </main>
       )}
       <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -1,7 +1,7 @@
 /** The right panel: everything about the selected school, or a summary of the selected township. */
 import { useShallow } from 'zustand/react/shallow';
 import { boundsOf } from '../analysis/bounds-of.ts';
-import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
+import { scenarioName } from '../domain/scenario.ts';
 import {
   ROSTER_COLUMNS,
   type RosterColumn,
@@ -9,7 +9,16 @@ import {
   type School,
   schoolState,
 } from '../domain/school.ts';
-import { columnLabel, type Language, schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
+import { valueName } from '../domain/vocabulary.ts';
+import {
+  columnLabel,
+  type Language,
+  localTitle,
+  schoolStateLabel,
+  schoolTypeLabel,
+  serviceKindLabel,
+  translateValue,
+} from '../i18n/index.ts';
 import { rosterCells } from '../io/roster-cells.ts';
 import { useAtlasStore } from '../store/index.ts';
 import {
@@ -19,18 +28,29 @@ import {
 } from '../store/selectors.ts';
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
-import { scenarioName } from './overview/overview-text.ts';
 import { SchoolForm } from './SchoolForm.tsx';
+import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
+import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
+import './seats/seats.css';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useTranslation } from './use-translation.ts';
 
-/** A roster cell as shown: the export's text, with type and 是/否 in the interface language. */
+/** Columns holding a value of a closed list (the roster's words), shown in the interface language. */
+const CLOSED_LIST_COLUMNS: ReadonlySet<RosterColumn> = new Set<RosterColumn>([
+  '办学性质',
+  '寄宿制',
+  '中心校',
+  '普惠性',
+  '标准化建设',
+  '项目类型',
+  '项目状态',
+]);
+
+/** A roster cell as shown: the export's text, the type and closed-list values in the interface language. */
 function cell(school: School, column: RosterColumn, language: Language): string {
   if (column === '学校类型') return schoolTypeLabel(language, school.type);
   const text = rosterCells(school)[column];
-  const yesNoColumn = column === '寄宿制' || column === '中心校' || column === '普惠性';
-  if (language === 'en' && yesNoColumn) return text === '是' ? 'Yes' : 'No';
-  return text;
+  return CLOSED_LIST_COLUMNS.has(column) ? translateValue(language, valueName(text)) : text;
 }
 
 function SchoolDetail({ school }: { school: School }) {
@@ -38,6 +58,8 @@ function SchoolDetail({ school }: { school: School }) {
   const focusOn = useAtlasStore((state) => state.focusOn);
   const openDraft = useAtlasStore((state) => state.openDraft);
   const deleteSchool = useAtlasStore((state) => state.deleteSchool);
+  // The 学位 screen shows the school's seats first; elsewhere they follow its attributes.
+  const seatView = useAtlasStore((state) => state.view === 'seats');
   const flags = useAtlasStore(
     (state) => selectScenarioAnalysis(state)?.schoolFlags.find((item) => item.code === school.code)?.flags,
   );
@@ -78,13 +100,17 @@ function SchoolDetail({ school }: { school: School }) {
         <ul className="flag-list" data-testid="school-flags" aria-label={t('schoolFlagsTitle')}>
           {flags.map((flag) => (
             <li key={flag.ruleId}>
-              ⚑ {flag.title}：
-              {flag.actual === null ? t('schoolFlagNoComputer') : Math.round(flag.actual * 10) / 10}（
-              {flag.limit}）
+              ⚑{' '}
+              {t('schoolFlagLine', {
+                rule: localTitle(language, flag),
+                actual: flag.actual === null ? t('schoolFlagNoComputer') : Math.round(flag.actual * 10) / 10,
+                limit: flag.limit,
+              })}
             </li>
           ))}
         </ul>
       ) : null}
+      {seatView ? <SchoolSeatDetail school={school} /> : null}
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -96,12 +122,13 @@ function SchoolDetail({ school }: { school: School }) {
           );
         })}
       </dl>
+      {seatView ? null : <SchoolSeatDetail school={school} />}
     </>
   );
 }
 
 function TownshipDetail({ code }: { code: string }) {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { townships, seats, counts, scenario } = useAtlasStore(
     useShallow((state) => ({
       townships: state.townships,
@@ -136,33 +163,38 @@ function TownshipDetail({ code }: { code: string }) {
         className="link"
         onClick={() => focusOn({ kind: 'bounds', bounds: boundsOf(feature) })}
       >
-        {t('detailZoomTo')}
+        {t('townshipZoomTo')}
       </button>
       {analysis ? (
         <>
-          <h3>{scenarioTitle}</h3>
+          <h3>{scenarioTitle ? tm(scenarioTitle) : null}</h3>
           <ul className="township-rules" data-testid="township-rules">
             {analysis.rules.map((rule) => (
               <li key={rule.id} className={rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail'}>
-                <span className="mark">{rule.pass === null ? '—' : rule.pass ? '✓' : '✗'}</span> {rule.title}
+                <span className="mark">{rule.pass === null ? '—' : rule.pass ? '✓' : '✗'}</span>{' '}
                 {rule.pass === null
-                  ? ''
-                  : rule.measure === 'population-coverage'
-                    ? `：${formatShare(rule.actual)} / ${formatShare(rule.required)}`
-                    : `：${rule.actual ?? '—'} / ${rule.required}`}
+                  ? localTitle(language, rule)
+                  : t('ruleResultLine', {
+                      rule: localTitle(language, rule),
+                      figures:
+                        rule.measure === 'population-coverage'
+                          ? `${formatShare(rule.actual)} / ${formatShare(rule.required)}`
+                          : `${rule.actual ?? '—'} / ${rule.required}`,
+                    })}
               </li>
             ))}
           </ul>
           <DistanceHistogram
             coverage={analysis.coverage[analysisKind]}
             radius={analysis.coverage[analysisKind].radius}
-            kindName={SERVICE_KIND_NAMES[analysisKind]}
+            kindName={serviceKindLabel(language, analysisKind)}
           />
           <TownshipDetour code={code} />
         </>
       ) : null}
+      <TownshipSeatDetail code={code} />
       <h3 data-testid="township-schools-title">
-        {t('townshipSchoolsInScenario', { scenario: scenarioName(t, scenario), total: counts?.total ?? 0 })}
+        {t('townshipSchoolsInScenario', { scenario: scenarioName(scenario), total: counts?.total ?? 0 })}
       </h3>
       {counts ? (
         <dl className="attribute-list" data-testid="township-school-counts">

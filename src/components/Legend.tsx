@@ -32,6 +32,7 @@ export function Legend() {
   const [collapsedByView, setCollapsedByView] = useState<Record<AppView, boolean>>({
     map: false,
     analysis: true,
+    seats: true,
     planning: true,
     overview: true,
     print: false,

@@ -1,8 +1,10 @@
 /**
  * A number field that commits on Enter or leaving the field; the commit callback returns a
- * Chinese message when the value cannot be taken, shown under the field, and nothing changes.
+ * message in the interface language when the value cannot be taken, shown under the field, and
+ * nothing changes.
  */
 import { useState } from 'react';
+import { useTranslation } from './use-translation.ts';
 
 /** The field. */
 export function NumberInput({
@@ -23,6 +25,7 @@ export function NumberInput({
   testId?: string;
   placeholder?: string;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
@@ -30,7 +33,11 @@ export function NumberInput({
     const number = Number(text);
     const empty = text.trim() === '';
     const problem =
-      empty && onClear ? onClear() : empty || !Number.isFinite(number) ? '请输入数字' : onCommit(number);
+      empty && onClear
+        ? onClear()
+        : empty || !Number.isFinite(number)
+          ? t('numberRequired')
+          : onCommit(number);
     setError(problem);
     if (!problem) setText(null);
   };

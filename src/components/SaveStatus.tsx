@@ -12,7 +12,7 @@ function time(iso: string, language: string): string {
 }
 
 export function SaveStatus() {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const status = useAtlasStore((state) => state.saveStatus);
   const restoredFrom = useAtlasStore((state) => state.restoredFrom);
   const persistent = useAtlasStore((state) => state.storagePersistent);
@@ -39,7 +39,7 @@ export function SaveStatus() {
       ) : null}
       {status.kind === 'error' ? (
         <span className="warn" role="alert">
-          {status.message}
+          {tm(status.message)}
         </span>
       ) : null}
       {status.kind === 'foreign-record' ? (

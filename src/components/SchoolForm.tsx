@@ -4,8 +4,9 @@
  */
 import { Fragment, useMemo, useState } from 'react';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
-import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES } from '../domain/school.ts';
-import { columnLabel } from '../i18n/index.ts';
+import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES, type SchoolType } from '../domain/school.ts';
+import { valueName } from '../domain/vocabulary.ts';
+import { columnLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { outsideDistanceMessage } from '../io/measure-distance-outside.ts';
 import { useAtlasStore } from '../store/index.ts';
 import type { SchoolDraft } from '../store/view-slice.ts';
@@ -13,7 +14,7 @@ import { makeSchoolFieldsForPoint } from './new-school-fields.ts';
 import { useTranslation } from './use-translation.ts';
 import { checkSchoolFields, fieldsOfSchool, type SchoolFields } from './validate-school-fields.ts';
 
-/** Columns with a closed list of values, shown as a select. */
+/** Columns with a closed list of values (the roster's own words), shown as a select in the interface language. */
 const CHOICES: Partial<Record<RosterColumn, readonly string[]>> = {
   学校类型: SCHOOL_TYPES,
   办学性质: ['公办', '民办'],
@@ -26,7 +27,7 @@ const CHOICES: Partial<Record<RosterColumn, readonly string[]>> = {
 };
 
 export function SchoolForm({ draft }: { draft: SchoolDraft }) {
-  const { t, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const schools = useAtlasStore((state) => state.schools);
   const townships = useAtlasStore((state) => state.townships);
   const district = useAtlasStore((state) => state.district);
@@ -38,9 +39,15 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
     if (draft.mode === 'new') {
       const township = townships ? findTownshipAtPoint(draft.lon, draft.lat, townships) : undefined;
       const usedCodes = new Set(schools.map((school) => school.code));
-      return makeSchoolFieldsForPoint(draft.lon, draft.lat, township?.properties.name ?? '', usedCodes);
+      return makeSchoolFieldsForPoint(
+        draft.lon,
+        draft.lat,
+        township?.properties.name ?? '',
+        usedCodes,
+        t('newSchoolSource'),
+      );
     }
-    return makeSchoolFieldsForPoint(0, 0, '', new Set());
+    return makeSchoolFieldsForPoint(0, 0, '', new Set(), t('newSchoolSource'));
   });
   const [submitted, setSubmitted] = useState(false);
   const otherCodes = useMemo(
@@ -98,7 +105,13 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
                 >
                   {choices.map((choice) => (
                     <option key={choice} value={choice}>
-                      {choice === '' ? t('empty') : choice}
+                      {choice === ''
+                        ? t('empty')
+                        : column === '学校类型'
+                          ? schoolTypeLabel(language, choice as SchoolType)
+                          : column === '所属乡镇'
+                            ? choice
+                            : tv(valueName(choice))}
                     </option>
                   ))}
                 </select>
@@ -110,8 +123,8 @@ export function SchoolForm({ draft }: { draft: SchoolDraft }) {
                   aria-invalid={error ? true : undefined}
                 />
               )}
-              {error ? <span className="field-error">{error}</span> : null}
-              {!error && warning ? <span className="field-warning">{warning}</span> : null}
+              {error ? <span className="field-error">{tm(error)}</span> : null}
+              {!error && warning ? <span className="field-warning">{tm(warning)}</span> : null}
             </div>
             {column === '纬度' && check.kilometresOutside > 0 ? (
               <div className="form-field form-outside" data-testid="form-outside-district">

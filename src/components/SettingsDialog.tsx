@@ -57,8 +57,13 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
             value={chosenLanguage}
             onChange={(event) => setChosenLanguage(event.target.value as Language)}
           >
-            <option value="zh-CN">简体中文</option>
-            <option value="en">English</option>
+            {/* Each language named in itself, so either reader finds their own. */}
+            <option value="zh-CN" lang="zh-CN">
+              {t('languageNameChinese')}
+            </option>
+            <option value="en" lang="en">
+              {t('languageNameEnglish')}
+            </option>
           </select>
         </label>
         <h3>{t('settingsBasemap')}</h3>

@@ -4,7 +4,7 @@
  * spacing, then the product name, then more, as far as its width needs (`useFitLevel`).
  */
 import { useRef } from 'react';
-import { isSampleRoster } from '../store/data-slice.ts';
+import { isSampleRoster } from '../domain/school.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { ExportButton } from './export/ExportButton.tsx';
 import { ImportButton } from './import/ImportButton.tsx';
@@ -63,10 +63,11 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
           type="button"
           className="ghost"
           onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
-          aria-label={language === 'en' ? '切换到中文' : 'Switch to English'}
+          aria-label={t('languageSwitchLabel')}
           data-testid="language-switch"
         >
-          {language === 'en' ? '中文' : 'EN'}
+          {/* The other language's name, in that language, for the reader who needs it. */}
+          <span lang={language === 'en' ? 'zh-CN' : 'en'}>{t('languageSwitchTarget')}</span>
         </button>
         <button type="button" className="ghost" onClick={onOpenSettings} data-testid="open-settings">
           {t('settingsOpen')}

@@ -7,11 +7,12 @@ import type { TownshipAnalysis } from '../analysis/analyze-district.ts';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import type { RuleComparison } from '../analysis/compare-analyses.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
-import { SERVICE_KIND_NAMES } from '../domain/radius.ts';
+import { localTitle, serviceKindLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
 import { formatCount, formatShare } from './format.ts';
 import { MembershipList } from './MembershipList.tsx';
+import { joinClauses } from './overview/overview-text.ts';
 import { useCostFormat } from './travel/use-cost-format.ts';
 import { useTranslation } from './use-translation.ts';
 
@@ -36,12 +37,13 @@ function RuleCell({
   const changed = comparison && (comparison.change === 'fixed' || comparison.change === 'broken');
   const other = scenarioKind === 'current' ? comparison?.after : comparison?.before;
   const otherMark = other === null || other === undefined ? '—' : other ? '✓' : '✗';
-  const title = [
-    rule.pass === null ? t('ruleNotApplicable') : '',
-    changed ? t(scenarioKind === 'current' ? 'ruleAfterPlan' : 'ruleBeforePlan', { mark: otherMark }) : '',
-  ]
-    .filter(Boolean)
-    .join('；');
+  const title = joinClauses(
+    t,
+    [
+      rule.pass === null ? t('ruleNotApplicable') : '',
+      changed ? t(scenarioKind === 'current' ? 'ruleAfterPlan' : 'ruleBeforePlan', { mark: otherMark }) : '',
+    ].filter(Boolean),
+  );
   return (
     <td
       className={`rule-cell ${status}${changed ? ' changed' : ''}`}
@@ -51,14 +53,16 @@ function RuleCell({
     >
       <span className="mark">{mark}</span> {rule.pass === null ? '' : value(rule)}
       {changed ? (
-        <span className="change">{scenarioKind === 'current' ? `→${otherMark}` : `（${otherMark}）`}</span>
+        <span className="change">
+          {scenarioKind === 'current' ? `→${otherMark}` : t('ruleCellBefore', { mark: otherMark })}
+        </span>
       ) : null}
     </td>
   );
 }
 
 export function TownshipTable() {
-  const { t, language } = useTranslation();
+  const { t, tm, tv, language } = useTranslation();
   const cost = useCostFormat();
   const { analysis, pair, scenario, kind, status, error, selection } = useAtlasStore(
     useShallow((state) => ({
@@ -79,7 +83,9 @@ export function TownshipTable() {
     return (
       <section className="township-table-panel" data-testid="township-table">
         <p className="muted">
-          {status === 'error' ? `${t('analysisFailed')}：${error ?? ''}` : t('analysisRunning')}
+          {status === 'error'
+            ? t('withReason', { what: t('analysisFailed'), reason: error ?? '' })
+            : t('analysisRunning')}
         </p>
       </section>
     );
@@ -99,7 +105,7 @@ export function TownshipTable() {
   return (
     <section className="township-table-panel" data-testid="township-table">
       <div className="table-summary">
-        <strong>{analysis.scenarioTitle}</strong>
+        <strong>{tm(analysis.scenarioTitle)}</strong>
         <span className="distance-legend" data-testid="distance-legend">
           {cost.legend}
         </span>
@@ -110,7 +116,7 @@ export function TownshipTable() {
           })}
         </span>
         <span className="muted" data-testid="population-label">
-          {t('populationInUse', { label: analysis.population.label })}
+          {t('populationInUse', { label: tv(analysis.population.description) })}
         </span>
         <MembershipList report={analysis.membership} />
         {status === 'running' ? <span className="muted">{t('analysisUpdating')}</span> : null}
@@ -123,13 +129,13 @@ export function TownshipTable() {
               <th scope="col">{t('populationColumn')}</th>
               {rules.map((rule) => (
                 <th key={rule.id} scope="col" title={rule.id}>
-                  {language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title}
+                  {localTitle(language, rule)}
                 </th>
               ))}
-              <th scope="col">{t('uncoveredColumn', { kind: SERVICE_KIND_NAMES[kind] })}</th>
+              <th scope="col">{t('uncoveredColumn', { kind: serviceKindLabel(language, kind) })}</th>
               <th scope="col">
                 {t(cost.unit === 'minutes' ? 'travelMedianColumn' : 'medianDistanceColumn', {
-                  kind: SERVICE_KIND_NAMES[kind],
+                  kind: serviceKindLabel(language, kind),
                 })}
               </th>
             </tr>
@@ -171,12 +177,12 @@ export function TownshipTable() {
               <td colSpan={rules.length} className="muted">
                 {cost.unit === 'minutes'
                   ? t('travelDistrictCoverage', {
-                      kind: SERVICE_KIND_NAMES[kind],
+                      kind: serviceKindLabel(language, kind),
                       legend: cost.legend,
                       share: formatShare(districtCoverage.share),
                     })
                   : t('districtCoverage', {
-                      kind: SERVICE_KIND_NAMES[kind],
+                      kind: serviceKindLabel(language, kind),
                       share: formatShare(districtCoverage.share),
                     })}
               </td>

@@ -1,4 +1,4 @@
-/** Switches between the screens: 地图, 分析, 选址 and 概览 (sharing the one map) and 打印. */
+/** Switches between the screens: 地图, 分析, 学位, 选址 and 概览 (sharing the one map) and 打印. */
 
 import { useAtlasStore } from '../store/index.ts';
 import type { AppView } from '../store/view-slice.ts';
@@ -11,6 +11,7 @@ export function ViewTabs() {
   const tabs: [AppView, string][] = [
     ['map', t('viewMap')],
     ['analysis', t('viewAnalysis')],
+    ['seats', t('viewSeats')],
     ['planning', t('viewPlanning')],
     ['overview', t('viewOverview')],
     ['print', t('viewPrint')],

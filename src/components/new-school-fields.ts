@@ -4,13 +4,15 @@ import type { SchoolFields } from './validate-school-fields.ts';
 /**
  * Form values for a new school at (lon, lat) in `township`, with a free code `XZ001`, `XZ002` …
  * that the user can replace by the school's real identification code. New schools default to a
- * planned new build, since that is what a planner adds most.
+ * planned new build, since that is what a planner adds most; the values are the roster's own
+ * words (公办, 否, 新建, 规划), and `source` (数据来源) is written in the planner's language.
  */
 export function makeSchoolFieldsForPoint(
   lon: number,
   lat: number,
   township: string,
   usedCodes: ReadonlySet<string>,
+  source: string,
 ): SchoolFields {
   let number = 1;
   while (usedCodes.has(`XZ${String(number).padStart(3, '0')}`)) number += 1;
@@ -28,6 +30,10 @@ export function makeSchoolFieldsForPoint(
     示范等级: '',
     在校生数: '',
     班级数: '',
+    学位数: '',
+    小学学位数: '',
+    初中学位数: '',
+    高中学位数: '',
     教职工数: '',
     计算机数: '',
     宽带Mbps: '',
@@ -37,6 +43,6 @@ export function makeSchoolFieldsForPoint(
     计划年度: '',
     投资万元: '',
     备注: '',
-    数据来源: '地图上添加',
+    数据来源: source,
   };
 }

@@ -1,16 +1,24 @@
 /** The translate functions for the current interface language. */
 import { useCallback } from 'react';
 import type { Message, MessageValue } from '../domain/message.ts';
-import { type Language, type MessageKey, translate, translateMessage } from '../i18n/index.ts';
+import {
+  type Language,
+  type MessageKey,
+  translate,
+  translateMessage,
+  translateValue,
+} from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 
 /**
- * Returns `t(key, values)` and `tm(message)` in the current language, and the language itself.
- * `tm` is for messages that io, analysis and the store return as data.
+ * Returns `t(key, values)`, `tm(message)` and `tv(value)` in the current language, and the
+ * language itself. `tm` is for messages that io, analysis and the store return as data; `tv` for
+ * a value that is a message or data (a rule title, a column of the user's file, a list of both).
  */
 export function useTranslation(): {
   t: (key: MessageKey, values?: Readonly<Record<string, MessageValue>>) => string;
   tm: (text: Message) => string;
+  tv: (value: MessageValue) => string;
   language: Language;
 } {
   const language = useAtlasStore((state) => state.language);
@@ -19,5 +27,6 @@ export function useTranslation(): {
     [language],
   );
   const tm = useCallback((text: Message) => translateMessage(language, text), [language]);
-  return { t, tm, language };
+  const tv = useCallback((value: MessageValue) => translateValue(language, value), [language]);
+  return { t, tm, tv, language };
 }

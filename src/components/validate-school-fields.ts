@@ -4,6 +4,7 @@
  * importer, says how far outside the district its point lies.
  */
 import Papa from 'papaparse';
+import { type Message, message, sentences } from '../domain/message.ts';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import type { DistrictCollection } from '../domain/township.ts';
 import { readPosition } from '../io/read-position.ts';
@@ -17,8 +18,8 @@ export type SchoolFields = Record<RosterColumn, string>;
 /** What the form shows: the record when it can be saved, and the problems per column. */
 export interface FieldCheck {
   school: School | null;
-  errors: Partial<Record<RosterColumn, string>>;
-  warnings: Partial<Record<RosterColumn, string>>;
+  errors: Partial<Record<RosterColumn, Message>>;
+  warnings: Partial<Record<RosterColumn, Message>>;
   /** How far outside the district the school's point lies, in kilometres; 0 inside (or unknown). */
   kilometresOutside: number;
 }
@@ -31,7 +32,7 @@ export function fieldsOfSchool(school: School): SchoolFields {
 /**
  * Checks the form values; `otherCodes` are the codes already used by other schools, `district`
  * the outline a point is measured against.
- * @example checkSchoolFields(fields, new Set(['001']), null).errors.学校代码 // '代码 001 已被其他学校使用'
+ * @example checkSchoolFields(fields, new Set(['001']), null).errors.学校代码 // message('schoolCodeUsed', { code: '001' })
  */
 export function checkSchoolFields(
   fields: SchoolFields,
@@ -42,13 +43,15 @@ export function checkSchoolFields(
     fields: [...ROSTER_COLUMNS],
     data: [ROSTER_COLUMNS.map((column) => fields[column])],
   });
-  const result = readRoster(text, '表单');
-  const errors: Partial<Record<RosterColumn, string>> = {};
-  const warnings: Partial<Record<RosterColumn, string>> = {};
+  // The form has no file name: its messages are shown beside the field they concern.
+  const result = readRoster(text, '');
+  const errors: Partial<Record<RosterColumn, Message>> = {};
+  const warnings: Partial<Record<RosterColumn, Message>> = {};
   const rejected = result.rejected[0];
   for (const issue of rejected?.errors ?? []) {
     const column = (issue.column ?? '学校名称') as RosterColumn;
-    errors[column] = errors[column] ? `${errors[column]}；${issue.message}` : issue.message;
+    const before = errors[column];
+    errors[column] = before ? sentences([before, issue.message]) : issue.message;
   }
   for (const issue of result.fileErrors) errors.学校名称 = issue;
   const accepted = result.accepted[0];
@@ -57,8 +60,8 @@ export function checkSchoolFields(
     warnings[column] = issue.message;
   }
   const code = fields.学校代码.trim();
-  if (code === '') errors.学校代码 = '不能为空';
-  else if (otherCodes.has(code)) errors.学校代码 = `代码 ${code} 已被其他学校使用`;
+  if (code === '') errors.学校代码 = message('rosterRequired');
+  else if (otherCodes.has(code)) errors.学校代码 = message('schoolCodeUsed', { code });
   const school = accepted && Object.keys(errors).length === 0 ? accepted.record : null;
   // Read as the canonical roster reads it, whatever the other fields: a point is warned about
   // as soon as it is typed or clicked, before the name is.

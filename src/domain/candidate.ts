@@ -2,6 +2,7 @@
  * Candidate sites (候选点): schools that might be built, placed by the planner or suggested by the
  * covering search, assessed as if they stood. Pure types and helpers; nothing here imports the app.
  */
+import { type Message, message } from './message.ts';
 import type { ServiceKind } from './radius.ts';
 import { makeSchoolRecord, type Ownership, type School, type SchoolType } from './school.ts';
 
@@ -25,6 +26,8 @@ export interface CandidateSite {
   central: boolean;
   /** Service radius in metres; null = the kind's radius for the township the site falls in. */
   radius: number | null;
+  /** Seats (学位) it would have; null or absent = the default new school of its stage (classes × class size). */
+  seats?: number | null;
   origin: CandidateOrigin;
   note: string;
 }
@@ -78,6 +81,7 @@ export function candidateAsSchool(
     projectType: '新建',
     projectStatus: status,
     note: candidate.note,
+    // 数据来源 is a roster value, written in the roster's own words.
     source: candidate.origin === 'suggestion' ? '选址建议' : '候选点',
   });
 }
@@ -88,14 +92,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Candidates read back from a saved project (autosave or backup file): entries that are not a
- * well-formed candidate are left out and named in `issues` (Chinese).
+ * well-formed candidate are left out and named in `issues`.
  * @example readCandidates(project.candidates).candidates.length
  */
-export function readCandidates(value: unknown): { candidates: CandidateSite[]; issues: string[] } {
+export function readCandidates(value: unknown): { candidates: CandidateSite[]; issues: Message[] } {
   if (value === undefined || value === null) return { candidates: [], issues: [] };
-  if (!Array.isArray(value)) return { candidates: [], issues: ['项目中的候选点格式不对，已略去'] };
+  if (!Array.isArray(value)) return { candidates: [], issues: [message('projectCandidatesMalformed')] };
   const candidates: CandidateSite[] = [];
-  const issues: string[] = [];
+  const issues: Message[] = [];
   const seen = new Set<string>();
   value.forEach((entry, index) => {
     const valid =
@@ -115,9 +119,12 @@ export function readCandidates(value: unknown): { candidates: CandidateSite[]; i
       typeof entry.boarding === 'boolean' &&
       typeof entry.central === 'boolean' &&
       (entry.radius === null || (typeof entry.radius === 'number' && entry.radius > 0)) &&
+      (entry.seats === undefined ||
+        entry.seats === null ||
+        (typeof entry.seats === 'number' && Number.isFinite(entry.seats) && entry.seats >= 0)) &&
       (entry.origin === 'manual' || entry.origin === 'suggestion');
     if (!valid) {
-      issues.push(`第 ${index + 1} 个候选点格式不对，已略去`);
+      issues.push(message('projectCandidateMalformed', { number: index + 1 }));
       return;
     }
     seen.add(entry.id as string);

@@ -10,8 +10,11 @@ import type { MessageKey } from '../i18n/zh-CN/index.ts';
 
 export type { MessageKey };
 
-/** A value put into a message: text and numbers as they are, a message translated first. */
-export type MessageValue = string | number | Message;
+/**
+ * A value put into a message: text and numbers as they are, a message translated first, a list
+ * translated item by item and joined as the language lists things (、 in Chinese, commas in English).
+ */
+export type MessageValue = string | number | Message | readonly MessageValue[];
 
 /** A translatable message. */
 export interface Message {
@@ -27,7 +30,50 @@ export function message(key: MessageKey, values?: Record<string, MessageValue>):
   return values ? { key, values } : { key };
 }
 
-/** Whether a value is a message (and not text or a number). */
+/**
+ * Sentences (or quoted texts) as one message, joined as the language joins clauses (；in Chinese,
+ * semicolons in English).
+ * @example sentences([message('ruleUnknown', { id: 'a' }), message('ruleUnknown', { id: 'b' })])
+ */
+export function sentences(items: readonly MessageValue[]): Message {
+  const [first, ...rest] = items;
+  if (first === undefined) return message('sentenceNone');
+  if (rest.length === 0) return isMessage(first) ? first : message('verbatim', { text: first });
+  return message('sentencePair', { first, rest: sentences(rest) });
+}
+
+/** Whether a value is a message (and not text, a number or a list). */
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
+}
+
+/**
+ * An error that carries a message, for the few pure functions that refuse by throwing (an update
+ * of a rule set with an impossible value, a search with impossible options): the catcher shows
+ * `error.text` in the user's language. `error.message` is the key, for logs.
+ */
+export class MessageError extends Error {
+  /** What to tell the user. */
+  readonly text: Message;
+
+  constructor(text: Message) {
+    super(text.key);
+    this.name = 'MessageError';
+    this.text = text;
+  }
+}
+
+/**
+ * What to tell the user about anything caught: a {@link MessageError}'s message, or any other
+ * error's (a library's, a browser's) own text as it is, for the caller to put in its sentence
+ * (导出失败：…).
+ * @example errorMessage(new MessageError(message('ruleUnknown', { id: 'x' }))) // { key: 'ruleUnknown', … }
+ */
+export function errorMessage(error: unknown): Message {
+  if (error instanceof MessageError) return error.text;
+  // A MessageError that crossed from a worker has lost its class but kept its text.
+  if (typeof error === 'object' && error !== null && isMessage((error as { text?: unknown }).text)) {
+    return (error as { text: Message }).text;
+  }
+  return message('verbatim', { text: error instanceof Error ? error.message : String(error) });
 }

@@ -3,6 +3,7 @@
  * and the service radius (服务半径) of each kind in urban and rural townships.
  * Pure types, constants and small immutable helpers; nothing here imports the app.
  */
+import { MessageError, message } from './message.ts';
 import type { SchoolType } from './school.ts';
 
 /** What a school offers to the people around it, as the coverage analysis counts it. */
@@ -74,12 +75,6 @@ export const DEFAULT_SERVICE_RADII: ServiceRadii = {
   special: { urban: null, rural: null },
 };
 
-/** Where each default radius comes from, in Chinese, for the settings panel and the documentation. */
-export const SERVICE_RADIUS_SOURCES: Record<RadiusArea, string> = {
-  urban: 'GB 50180—2018《城市居住区规划设计标准》步行距离',
-  rural: '乡村：规划常用取值（非国家标准）',
-};
-
 /**
  * The radius in metres for a kind in an urban or rural township; null when district-wide.
  * @example serviceRadius(DEFAULT_SERVICE_RADII, 'primary', true) // 500
@@ -100,7 +95,7 @@ export function largestServiceRadius(radii: ServiceRadii, kind: ServiceKind): nu
 /**
  * A copy of the radii with one value changed (the settings panel edits one field at a time).
  * @param metres the new radius, or null for district-wide
- * @throws RangeError when the radius is negative or not a finite number
+ * @throws MessageError when the radius is negative or not a finite number
  * @example withServiceRadius(DEFAULT_SERVICE_RADII, 'primary', 'rural', 3000).primary.rural // 3000
  */
 export function withServiceRadius(
@@ -110,7 +105,7 @@ export function withServiceRadius(
   metres: number | null,
 ): ServiceRadii {
   if (metres !== null && (!Number.isFinite(metres) || metres < 0)) {
-    throw new RangeError(`服务半径应为非负数（米），实际为 ${metres}`);
+    throw new MessageError(message('radiusNegative', { value: metres }));
   }
   return { ...radii, [kind]: { ...radii[kind], [area]: metres } };
 }

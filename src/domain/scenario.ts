@@ -2,6 +2,7 @@
  * Scenarios: which schools stand — today (现状) or after the plan (规划完成后), optionally as of the
  * end of one plan year. Pure types and functions; nothing here imports the app.
  */
+import { type Message, message } from './message.ts';
 import { existsToday, type School } from './school.ts';
 
 /** 现状 (what stands now) or 规划完成后 (also every planned build and every build under way). */
@@ -25,7 +26,24 @@ export const CURRENT_SCENARIO: Scenario = { kind: 'current', year: null };
 export const PLANNED_SCENARIO: Scenario = { kind: 'planned', year: null };
 
 /**
- * The scenario's name as shown: 现状, 规划完成后, 现状（截至2019年）, 规划完成后（截至2019年）.
+ * The scenario's name for the interface and the CLI: 现状, 规划完成后, 现状（截至2019年）,
+ * 规划完成后（截至2019年）.
+ * @example scenarioName({ kind: 'planned', year: 2019 }) // in Chinese: '规划完成后（截至2019年）'
+ */
+export function scenarioName(scenario: Scenario): Message {
+  const name = message(scenario.kind === 'current' ? 'scenarioCurrent' : 'scenarioPlanned');
+  return scenario.year === null
+    ? name
+    : message('overviewScenarioWithYear', {
+        scenario: name,
+        asOf: message('scenarioAsOf', { year: scenario.year }),
+      });
+}
+
+/**
+ * The scenario's name in Chinese, as a string: kept only for `analysis/plan-suggestion.ts` and
+ * `scripts/cli/suggest-command.ts`, which the optimiser work converts to {@link scenarioName}.
+ * New code uses `scenarioName`.
  * @example scenarioTitle({ kind: 'planned', year: 2019 }) // '规划完成后（截至2019年）'
  */
 export function scenarioTitle(scenario: Scenario): string {

@@ -1,7 +1,8 @@
 /**
  * School records: the canonical roster columns, the school kinds and the derived map state.
- * Pure types and constants; nothing here imports the app.
+ * Pure types and constants; nothing here imports the app but the message type.
  */
+import { type Message, type MessageKey, message } from './message.ts';
 
 /** The canonical roster header, in the order that imports and exports use. */
 export const ROSTER_COLUMNS = [
@@ -18,6 +19,10 @@ export const ROSTER_COLUMNS = [
   '示范等级',
   '在校生数',
   '班级数',
+  '学位数',
+  '小学学位数',
+  '初中学位数',
+  '高中学位数',
   '教职工数',
   '计算机数',
   '宽带Mbps',
@@ -46,6 +51,26 @@ export const SCHOOL_TYPES = [
 ] as const;
 /** One value of 学校类型. */
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
+
+/** The catalogue's name of each school type (in Chinese the type itself, the roster's word). */
+const SCHOOL_TYPE_KEYS: Record<SchoolType, MessageKey> = {
+  幼儿园: 'schoolTypeKindergarten',
+  小学: 'schoolTypePrimary',
+  教学点: 'schoolTypeTeachingPoint',
+  初中: 'schoolTypeMiddle',
+  九年一贯制: 'schoolTypeNineYear',
+  高中: 'schoolTypeHigh',
+  完全中学: 'schoolTypeCompleteSecondary',
+  特殊教育学校: 'schoolTypeSpecial',
+};
+
+/**
+ * A school type as a message, for sentences and labels in the interface language.
+ * @example schoolTypeName('九年一贯制') // message('schoolTypeNineYear'): 九年一贯制 / Nine-year school
+ */
+export function schoolTypeName(type: SchoolType): Message {
+  return message(SCHOOL_TYPE_KEYS[type]);
+}
 
 /** English code names of the school types, used in code, style expressions and icon names. */
 export const SCHOOL_TYPE_CODES: Record<SchoolType, SchoolTypeCode> = {
@@ -98,6 +123,12 @@ export interface School {
   demonstrationLevel: string;
   students: number | null;
   classes: number | null;
+  /** 学位数: approved seats (核定学位); null = not given (then classes × the standard class size). */
+  seats: number | null;
+  /** 小学学位数, 初中学位数, 高中学位数: a two-stage school's seats per stage; null = not given. */
+  primarySeats: number | null;
+  middleSeats: number | null;
+  highSeats: number | null;
   staff: number | null;
   computers: number | null;
   bandwidthMbps: number | null;
@@ -166,6 +197,10 @@ export function makeSchoolRecord(
     demonstrationLevel: '',
     students: null,
     classes: null,
+    seats: null,
+    primarySeats: null,
+    middleSeats: null,
+    highSeats: null,
     staff: null,
     computers: null,
     bandwidthMbps: null,
@@ -178,4 +213,18 @@ export function makeSchoolRecord(
     source: '',
     ...fields,
   };
+}
+
+/**
+ * The word a sample roster writes in every row's 数据来源 (data, as the generated roster has it:
+ * 示例数据（脚本生成，非真实学校）).
+ */
+export const SAMPLE_SOURCE_MARK = '示例';
+
+/**
+ * Whether a roster is sample data: any row says so in 数据来源.
+ * @example isSampleRoster([makeSchoolRecord({ …, source: '示例数据' })]) // true
+ */
+export function isSampleRoster(schools: readonly Pick<School, 'source'>[]): boolean {
+  return schools.some((school) => school.source.includes(SAMPLE_SOURCE_MARK));
 }

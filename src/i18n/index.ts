@@ -1,8 +1,9 @@
 /** Interface language: Simplified Chinese by default, English behind a switch. */
 
 import { isMessage, type Message, type MessageValue } from '../domain/message.ts';
-import { SERVICE_KIND_NAMES, type ServiceKind } from '../domain/radius.ts';
-import type { SchoolState, SchoolType } from '../domain/school.ts';
+import type { ServiceKind } from '../domain/radius.ts';
+import { type SchoolState, type SchoolType, schoolTypeName } from '../domain/school.ts';
+import { columnName } from '../domain/vocabulary.ts';
 import { en } from './en/index.ts';
 import { type MessageKey, type Messages, zhCN } from './zh-CN/index.ts';
 
@@ -23,9 +24,59 @@ export function translate(
   const template = MESSAGES[language][key];
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
-    if (value === undefined) return match;
-    return isMessage(value) ? translateMessage(language, value) : String(value);
+    return value === undefined ? match : translateValue(language, value);
   });
+}
+
+/**
+ * A copy of a JSON value with every message in it translated: for outputs that are written as
+ * text, such as the CLI's JSON reports. A message is an object with exactly a catalogue key and
+ * (optionally) its values.
+ * @example translateMessagesIn('zh-CN', { rows: [{ message: message('rosterRequired') }] }) // { rows: [{ message: '不能为空' }] }
+ */
+export function translateMessagesIn<T>(language: Language, value: T): Translated<T> {
+  return translateTree(language, value) as Translated<T>;
+}
+
+/** A value's type with every message in it turned into text. */
+export type Translated<T> = T extends Message
+  ? string
+  : T extends readonly (infer Item)[]
+    ? Translated<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Translated<T[Key]> }
+      : T;
+
+function isCatalogueMessage(value: unknown): value is Message {
+  if (!isMessage(value)) return false;
+  const keys = Object.keys(value);
+  return value.key in zhCN && keys.every((key) => key === 'key' || key === 'values');
+}
+
+function translateTree(language: Language, value: unknown): unknown {
+  if (isCatalogueMessage(value)) return translateMessage(language, value);
+  if (Array.isArray(value)) return value.map((item) => translateTree(language, item));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, translateTree(language, item)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * One value in a language: a message translated, a list joined as the language lists, text and
+ * numbers as they are (data).
+ * @example translateValue('en', valueName('公办')) // 'Public'
+ */
+export function translateValue(language: Language, value: MessageValue): string {
+  if (isMessage(value)) return translateMessage(language, value);
+  if (Array.isArray(value)) {
+    return value
+      .map((item: MessageValue) => translateValue(language, item))
+      .join(MESSAGES[language].listSeparator);
+  }
+  return String(value);
 }
 
 /**
@@ -37,77 +88,44 @@ export function translateMessage(language: Language, text: Message): string {
   return translate(language, text.key, text.values);
 }
 
-const SCHOOL_TYPE_EN: Record<SchoolType, string> = {
-  幼儿园: 'Kindergarten',
-  小学: 'Primary school',
-  教学点: 'Teaching point',
-  初中: 'Middle school',
-  九年一贯制: 'Nine-year school',
-  高中: 'High school',
-  完全中学: 'Complete secondary school',
-  特殊教育学校: 'Special-education school',
-};
-
-const SERVICE_KIND_EN: Record<ServiceKind, string> = {
-  kindergarten: 'kindergarten',
-  primary: 'primary school',
-  middle: 'middle school',
-  high: 'high school',
-  special: 'special education',
-};
+/**
+ * The title of a rule, a target or a rule set in a language: behind the English switch its English
+ * title when the rule set gives one; otherwise the title as the rule set's author typed it (data).
+ * @example localTitle('en', { title: '每个乡镇至少1所寄宿制小学', titleEnglish: 'At least one boarding primary school per township' })
+ */
+export function localTitle(
+  language: Language,
+  item: { readonly title: string; readonly titleEnglish?: string | null | undefined },
+): string {
+  return language === 'en' && item.titleEnglish ? item.titleEnglish : item.title;
+}
 
 /** Display name of a service kind (幼儿园 / 小学 / 初中 / 高中 / 特殊教育); lower case in English, to sit inside a sentence. */
 export function serviceKindLabel(language: Language, kind: ServiceKind): string {
-  return language === 'en' ? SERVICE_KIND_EN[kind] : SERVICE_KIND_NAMES[kind];
+  return translate(language, `serviceKind_${kind}`);
 }
 
 /** Display name of a school type. */
 export function schoolTypeLabel(language: Language, type: SchoolType): string {
-  return language === 'en' ? SCHOOL_TYPE_EN[type] : type;
+  return translateMessage(language, schoolTypeName(type));
 }
 
-const STATE_LABELS: Record<SchoolState, Record<Language, string>> = {
-  existing: { 'zh-CN': '现有', en: 'Existing' },
-  completed: { 'zh-CN': '规划新建·已竣工', en: 'New, completed' },
-  construction: { 'zh-CN': '规划新建·在建', en: 'New, under construction' },
-  planned: { 'zh-CN': '规划新建·未开工', en: 'New, planned' },
-  renovation: { 'zh-CN': '改扩建', en: 'Renovation / expansion' },
+const STATE_KEYS: Record<SchoolState, MessageKey> = {
+  existing: 'schoolStateExisting',
+  completed: 'schoolStateCompleted',
+  construction: 'schoolStateConstruction',
+  planned: 'schoolStatePlanned',
+  renovation: 'schoolStateRenovation',
 };
 
 /** Display name of a map state. */
 export function schoolStateLabel(language: Language, state: SchoolState): string {
-  return STATE_LABELS[state][language];
+  return translate(language, STATE_KEYS[state]);
 }
 
-const COLUMN_EN: Record<string, string> = {
-  学校代码: 'School code',
-  学校名称: 'Name',
-  学校类型: 'Type',
-  经度: 'Longitude',
-  纬度: 'Latitude',
-  所属乡镇: 'Township',
-  办学性质: 'Ownership',
-  寄宿制: 'Boarding',
-  中心校: 'Central school',
-  普惠性: 'Inclusive',
-  示范等级: 'Demonstration level',
-  在校生数: 'Students',
-  班级数: 'Classes',
-  教职工数: 'Staff',
-  计算机数: 'Computers',
-  宽带Mbps: 'Bandwidth (Mbps)',
-  标准化建设: 'Standardisation',
-  项目类型: 'Project type',
-  项目状态: 'Project status',
-  计划年度: 'Planned year',
-  投资万元: 'Investment (10k yuan)',
-  备注: 'Note',
-  数据来源: 'Source',
-};
-
-/** Display name of a roster column. */
+/** Display name of a column: the catalogue's for the atlas's own formats, a file's own header as it is. */
 export function columnLabel(language: Language, column: string): string {
-  return language === 'en' ? (COLUMN_EN[column] ?? column) : column;
+  return translateValue(language, columnName(column));
 }
 
 export type { Message, MessageKey };

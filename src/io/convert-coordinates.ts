@@ -16,13 +16,6 @@ export type CoordinateSystem = 'wgs84' | 'gcj02' | 'bd09';
 /** All systems, in the order a picker lists them. */
 export const COORDINATE_SYSTEMS: readonly CoordinateSystem[] = ['wgs84', 'gcj02', 'bd09'];
 
-/** Chinese names of the systems. */
-export const COORDINATE_SYSTEM_LABELS: Record<CoordinateSystem, string> = {
-  wgs84: 'WGS84 / CGCS2000（GPS、天地图、测绘成果）',
-  gcj02: 'GCJ-02（高德、腾讯地图）',
-  bd09: 'BD-09（百度地图）',
-};
-
 const GCOORD_SYSTEMS = {
   wgs84: gcoord.WGS84,
   gcj02: gcoord.GCJ02,

@@ -3,6 +3,7 @@
  * superset of GBK/GB2312 that Chinese Excel and WPS write as 「ANSI」). Whole files are decoded
  * at once, because decoding in chunks splits multi-byte characters at the chunk boundaries.
  */
+import { type Message, MessageError, type MessageKey, message } from '../domain/message.ts';
 
 /** Largest file an import reads; bigger files would freeze the tab while they are parsed. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -20,22 +21,34 @@ export interface DecodedText {
   fromByteOrderMark: boolean;
 }
 
-/** Chinese names of the encodings, for previews and messages. */
-export const ENCODING_LABELS: Record<GuessedEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16（小端，Excel「Unicode 文本」）',
-  'utf-16be': 'UTF-16（大端）',
-  gb18030: 'GBK / GB18030（中文 Windows「ANSI」）',
+/** The catalogue's names of the encodings, for previews and messages. */
+export const ENCODING_NAMES: Record<GuessedEncoding, MessageKey> = {
+  'utf-8': 'encodingUtf8',
+  'utf-16le': 'encodingUtf16le',
+  'utf-16be': 'encodingUtf16be',
+  gb18030: 'encodingGb18030',
 };
 
 /**
- * The message for a file over {@link MAX_IMPORT_BYTES}, or null when it fits.
- * @example fileSizeProblem(60 * 1024 * 1024, '名录.csv') // '名录.csv 有 60.0 MB，超过 50 MB 的导入上限；请拆分后分批导入'
+ * An encoding's name for the user: the catalogue's for those the importer guesses, the WHATWG
+ * label as it is for any other (an override such as big5).
  */
-export function fileSizeProblem(byteLength: number, fileName: string): string | null {
+export function encodingName(encoding: string): Message | string {
+  const key = ENCODING_NAMES[encoding as GuessedEncoding];
+  return key ? message(key) : encoding;
+}
+
+/**
+ * The message for a file over {@link MAX_IMPORT_BYTES}, or null when it fits.
+ * @example fileSizeProblem(60 * 1024 * 1024, '名录.csv') // in Chinese: '名录.csv 有 60.0 MB，超过 50 MB 的导入上限；请拆分后分批导入'
+ */
+export function fileSizeProblem(byteLength: number, fileName: string): Message | null {
   if (byteLength <= MAX_IMPORT_BYTES) return null;
-  const megabytes = (byteLength / 1024 / 1024).toFixed(1);
-  return `${fileName} 有 ${megabytes} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 的导入上限；请拆分后分批导入`;
+  return message('fileTooLarge', {
+    file: fileName,
+    megabytes: (byteLength / 1024 / 1024).toFixed(1),
+    limit: MAX_IMPORT_BYTES / 1024 / 1024,
+  });
 }
 
 /** LF only: spreadsheets saved on Windows use CRLF, old Mac exports CR. */
@@ -68,7 +81,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
  * Decodes a whole file. With `encoding` given (the user's override), that encoding is used
  * and a matching byte-order mark is dropped; otherwise BOM → UTF-8/UTF-16, else strict UTF-8,
  * else GB18030.
- * @throws RangeError with a Chinese message when the override is not an encoding name.
+ * @throws MessageError when the override is not an encoding name.
  * @example decodeText(new Uint8Array([0xc7, 0xc5])).text // '桥'
  */
 export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
@@ -78,7 +91,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
     try {
       decoder = new TextDecoder(encoding.trim());
     } catch {
-      throw new RangeError(`不认识的文字编码“${encoding}”，可用 utf-8、gb18030、utf-16le 等`);
+      throw new MessageError(message('encodingUnknown', { encoding }));
     }
     // TextDecoder drops its own encoding's BOM; a mismatched one is kept so the user sees it.
     const text = decoder.decode(bytes).replace(/^\uFEFF/, '');

@@ -12,9 +12,10 @@ import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
 import type { PopulationData } from '../domain/population.ts';
 import type { BarrierLayer } from '../domain/road-network.ts';
-import { parseRuleSet, type RuleSet } from '../domain/rules.ts';
+import type { RuleSet } from '../domain/rules.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './read-barrier-file.ts';
+import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
@@ -31,12 +32,6 @@ export interface DefaultDataset {
   barriers: BarrierLayer[];
 }
 
-function defaultRuleSet(): RuleSet {
-  const parsed = parseRuleSet(JSON.parse(ruleSetJson));
-  if (!parsed.ok) throw new Error(`默认规则集有误：${parsed.errors.join('；')}`);
-  return parsed.ruleSet;
-}
-
 /** The default data set, parsed from the embedded files. */
 export function loadDefaultDataset(): DefaultDataset {
   return {
@@ -46,7 +41,7 @@ export function loadDefaultDataset(): DefaultDataset {
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
     population: JSON.parse(populationModel) as PopulationData,
-    ruleSet: defaultRuleSet(),
+    ruleSet: requireRuleSet(JSON.parse(ruleSetJson)),
     barriers: [barrierOfLines(JSON.parse(yujiang) as BarrierLines, YUJIANG_FILE, YUJIANG_SOURCE)],
   };
 }

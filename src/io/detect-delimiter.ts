@@ -1,16 +1,17 @@
 /** Which character separates the columns of a delimited text file. */
 import Papa from 'papaparse';
+import type { MessageKey } from '../domain/message.ts';
 
 /** Column separators the importer recognises. */
 export type Delimiter = ',' | '\t' | ';' | '|' | '，';
 
-/** Chinese names of the separators, for previews. */
-export const DELIMITER_LABELS: Record<Delimiter, string> = {
-  ',': '逗号',
-  '\t': '制表符',
-  ';': '分号',
-  '|': '竖线',
-  '，': '中文逗号',
+/** The catalogue's names of the separators, for previews and notes. */
+export const DELIMITER_NAMES: Record<Delimiter, MessageKey> = {
+  ',': 'delimiterComma',
+  '\t': 'delimiterTab',
+  ';': 'delimiterSemicolon',
+  '|': 'delimiterBar',
+  '，': 'delimiterFullWidthComma',
 };
 
 /** Tried in this order; the first that splits the sample consistently wins. */

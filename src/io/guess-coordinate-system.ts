@@ -4,6 +4,7 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, type MessageKey, message } from '../domain/message.ts';
 import {
   COORDINATE_SYSTEMS,
   type CoordinateSystem,
@@ -51,14 +52,18 @@ export function guessCoordinateSystem(
   return { suggested, insideShare };
 }
 
-/** The hint as a sentence for the import dialog, or null when there is nothing to say. */
-export function describeCoordinateSystemHint(hint: CoordinateSystemHint): string | null {
+/** Short names of the systems, for the hint. */
+const SYSTEM_NAMES: Record<CoordinateSystem, MessageKey> = {
+  wgs84: 'coordinateSystemShortWgs84',
+  gcj02: 'coordinateSystemShortGcj02',
+  bd09: 'coordinateSystemShortBd09',
+};
+
+/** The hint as a sentence for the import dialog and the CLI, or null when there is nothing to say. */
+export function describeCoordinateSystemHint(hint: CoordinateSystemHint): Message | null {
   if (!hint.suggested) return null;
-  const names: Record<CoordinateSystem, string> = {
-    wgs84: 'WGS84/CGCS2000',
-    gcj02: 'GCJ-02（高德/腾讯）',
-    bd09: 'BD-09（百度）',
-  };
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-  return `多数点落在区界外；若按 ${names[hint.suggested]} 坐标换算，${percent(hint.insideShare[hint.suggested])} 的点在区内，文件很可能使用 ${names[hint.suggested]} 坐标`;
+  return message('coordinateSystemHint', {
+    system: message(SYSTEM_NAMES[hint.suggested]),
+    share: `${Math.round(hint.insideShare[hint.suggested] * 100)}%`,
+  });
 }

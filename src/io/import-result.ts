@@ -1,4 +1,5 @@
 /** The outcome of reading a file of records: what was taken, with what warnings, and what not. */
+import { type Message, message } from '../domain/message.ts';
 
 /** One problem found in an input row. */
 export interface RowIssue {
@@ -8,8 +9,8 @@ export interface RowIssue {
   row: number;
   /** The column the problem is in, as named in the file's header; null for the whole row. */
   column: string | null;
-  /** What is wrong, in Chinese. */
-  message: string;
+  /** What is wrong. */
+  message: Message;
 }
 
 /** A row that was taken, possibly with warnings. */
@@ -32,19 +33,31 @@ export interface ImportResult<T> {
   accepted: AcceptedRow<T>[];
   rejected: RejectedRow[];
   /** Problems with the file as a whole (missing columns, unreadable text). */
-  fileErrors: string[];
+  fileErrors: Message[];
   /** Notes about the whole file that do not stop it (e.g. a column missing, its default used). */
-  fileWarnings?: string[];
+  fileWarnings?: Message[];
   /** The file's header in its order, so rejected rows can be written back as they came. */
   headers?: string[];
 }
 
 /**
- * A problem as one Chinese sentence naming the file, row and column.
- * @example formatRowIssue({ file: 'a.csv', row: 5, column: '经度', message: '不是数字' })
- * // 'a.csv 第 5 行「经度」：不是数字'
+ * A problem as one sentence naming the file, row and column.
+ * @example formatRowIssue({ file: 'a.csv', row: 5, column: '经度', message }) // in Chinese: 'a.csv 第 5 行「经度」：…'
  */
-export function formatRowIssue(issue: RowIssue): string {
-  const column = issue.column ? `「${issue.column}」` : '';
-  return `${issue.file} 第 ${issue.row} 行${column}：${issue.message}`;
+export function formatRowIssue(issue: RowIssue): Message {
+  const { file, row, column, message: problem } = issue;
+  return column
+    ? message('rowIssueInColumn', { file, row, column, problem })
+    : message('rowIssue', { file, row, problem });
+}
+
+/**
+ * A problem without the file's name, for a list that is all of one file (the rejected rows'
+ * 问题 column, the dialog's report): 第 5 行「经度」：…
+ */
+export function formatRowIssueInFile(issue: RowIssue): Message {
+  const { row, column, message: problem } = issue;
+  return column
+    ? message('rowIssueInColumnOfFile', { row, column, problem })
+    : message('rowIssueOfFile', { row, problem });
 }

@@ -1,4 +1,4 @@
-/** How far a point lies outside an area, and that as a phrase for warnings. */
+/** How far a point lies outside an area, and that distance as a message for warnings. */
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type Message, message } from '../domain/message.ts';
@@ -26,16 +26,6 @@ export function roundOutsideDistance(kilometres: number): { unit: 'metres' | 'ki
   if (kilometres < 1)
     return { unit: 'metres', value: String(Math.max(10, Math.round(kilometres * 100) * 10)) };
   return { unit: 'kilometres', value: kilometres.toFixed(1) };
-}
-
-/**
- * The distance as a phrase: metres under 1 km (to 10 m), kilometres with one decimal above.
- * @example formatOutsideDistance(3.24) // '位于区界外 3.2 公里'
- * @example formatOutsideDistance(0.326) // '位于区界外 330 米'
- */
-export function formatOutsideDistance(kilometres: number, boundaryName = '区界'): string {
-  const { unit, value } = roundOutsideDistance(kilometres);
-  return `位于${boundaryName}外 ${value} ${unit === 'metres' ? '米' : '公里'}`;
 }
 
 /**

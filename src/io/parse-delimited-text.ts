@@ -1,5 +1,6 @@
 /** Parses delimited text (CSV, TSV, TXT) into a source table, every cell kept as text. */
 import Papa from 'papaparse';
+import { type Message, message } from '../domain/message.ts';
 import { type Delimiter, detectDelimiter } from './detect-delimiter.ts';
 import { type SourceTable, tableFromRows } from './source-table.ts';
 
@@ -101,18 +102,17 @@ export function parseDelimitedText(
   );
   if (table && unclosed.length > 0) {
     const dataRows = new Set(table.rows.map((row) => row.row));
-    const rowProblems: Record<number, string> = { ...table.rowProblems };
+    const rowProblems: Record<number, Message> = { ...table.rowProblems };
     for (const quote of unclosed) {
       const rowNumber = quote.index + 1;
       const header = quote.column === null ? undefined : table.headers[quote.column];
-      const where = header === undefined ? '此行' : `「${header}」列`;
-      const message = `${where}的双引号不成对（以 " 开头的单元格应以 " 结束，格内的 " 要写成 ""）；为免把后面的行都并进这一格，此行未导入，后面的行照常读取`;
-      if (dataRows.has(rowNumber)) rowProblems[rowNumber] = message;
+      const problem =
+        header === undefined
+          ? message('quoteUnpairedInRow')
+          : message('quoteUnpairedInColumn', { column: header });
+      if (dataRows.has(rowNumber)) rowProblems[rowNumber] = problem;
       else if (rowNumber === table.headerRow)
-        table.notes = [
-          ...(table.notes ?? []),
-          `${file}：表头（第 ${rowNumber} 行）中有没有配对的双引号，请核对列名`,
-        ];
+        table.notes = [...(table.notes ?? []), message('quoteUnpairedInHeader', { file, row: rowNumber })];
     }
     if (Object.keys(rowProblems).length > 0) table.rowProblems = rowProblems;
   }

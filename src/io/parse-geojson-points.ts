@@ -2,6 +2,7 @@
  * Turns a GeoJSON FeatureCollection of points into a source table: one column per property
  * (in the order first seen) plus 经度 and 纬度 from the geometry.
  */
+import { type Message, message } from '../domain/message.ts';
 import type { SourceRow, SourceTable } from './source-table.ts';
 import { uniqueHeaders } from './source-table.ts';
 
@@ -20,17 +21,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * feature is row 2 as in the equivalent spreadsheet (header = row 1). A feature whose geometry
  * is not a Point gets empty coordinates and an entry in `rowProblems`, so the row check
  * rejects it with the reason.
- * @returns a Chinese message when the text is not a FeatureCollection
+ * @returns a message when the text is not a FeatureCollection
  */
-export function parseGeoJsonPoints(text: string, file: string): SourceTable | string {
+export function parseGeoJsonPoints(text: string, file: string): SourceTable | Message {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return `${file} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`;
+    return message('fileNotJson', { file, reason: error instanceof Error ? error.message : String(error) });
   }
   if (!isRecord(document) || document.type !== 'FeatureCollection' || !Array.isArray(document.features)) {
-    return `${file} 不是 GeoJSON 要素集合（FeatureCollection）`;
+    return message('geojsonNotFeatureCollection', { file });
   }
   const features = document.features as unknown[];
   const keys: string[] = [];
@@ -45,7 +46,7 @@ export function parseGeoJsonPoints(text: string, file: string): SourceTable | st
     }
   }
   const headers = uniqueHeaders([...keys, '经度', '纬度']);
-  const rowProblems: Record<number, string> = {};
+  const rowProblems: Record<number, Message> = {};
   const rows: SourceRow[] = features.map((feature, index) => {
     const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
     const geometry = isRecord(feature) && isRecord(feature.geometry) ? feature.geometry : null;
@@ -55,8 +56,8 @@ export function parseGeoJsonPoints(text: string, file: string): SourceTable | st
     cells.push(propertyText(coordinates[0]), propertyText(coordinates[1]));
     if (geometry?.type !== 'Point') {
       rowProblems[index + 2] = geometry
-        ? `几何类型为 ${String(geometry.type)}，只能导入点（Point）`
-        : '要素没有几何（坐标）';
+        ? message('geojsonNotPoint', { type: String(geometry.type) })
+        : message('geojsonNoGeometry');
     }
     return { row: index + 2, cells };
   });

@@ -4,6 +4,14 @@
  * file from a newer app is refused with a clear message rather than half-read.
  */
 
+import {
+  errorMessage,
+  type Message,
+  MessageError,
+  type MessageValue,
+  message,
+  sentences,
+} from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import {
   PROJECT_FORMAT,
@@ -36,14 +44,14 @@ export interface ProjectOpened {
   project: Project;
   /** The version the file was saved in, when it was older and had to be migrated; else null. */
   migratedFrom: number | null;
-  /** What was left out or replaced, in Chinese (schools that failed the record checks …). */
-  issues: string[];
+  /** What was left out or replaced (schools that failed the record checks …). */
+  issues: Message[];
 }
 
 /** The file is not a project this app can open. */
 export interface ProjectRefused {
   ok: false;
-  message: string;
+  message: Message;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,7 +81,7 @@ export function serializeProject(contents: ProjectContents, savedAt: Date = new 
 
 /**
  * Applies the migrations from the document's version up to the current one; pure.
- * @throws RangeError when the document's version has no path (newer than the migrations know)
+ * @throws MessageError when the document's version has no path (newer than the migrations know)
  */
 export function migrateProjectDocument(
   document: ProjectDocument,
@@ -82,12 +90,14 @@ export function migrateProjectDocument(
   const current = migrations.length + 1;
   let version = Number(document.schemaVersion);
   if (!Number.isInteger(version) || version < 1 || version > current) {
-    throw new RangeError(`没有从第 ${String(document.schemaVersion)} 版迁移到第 ${current} 版的方法`);
+    throw new MessageError(
+      message('projectNoMigrationPath', { from: String(document.schemaVersion), to: current }),
+    );
   }
   let migrated = document;
   while (version < current) {
     const step = migrations[version - 1];
-    if (!step) throw new RangeError(`缺少第 ${version} 版到第 ${version + 1} 版的迁移`);
+    if (!step) throw new MessageError(message('projectMigrationMissing', { from: version, to: version + 1 }));
     migrated = { ...step(migrated), schemaVersion: version + 1 };
     version += 1;
   }
@@ -115,6 +125,10 @@ const SCHOOL_FIELDS: Record<RosterColumn, keyof School> = {
   示范等级: 'demonstrationLevel',
   在校生数: 'students',
   班级数: 'classes',
+  学位数: 'seats',
+  小学学位数: 'primarySeats',
+  初中学位数: 'middleSeats',
+  高中学位数: 'highSeats',
   教职工数: 'staff',
   计算机数: 'computers',
   宽带Mbps: 'bandwidthMbps',
@@ -127,10 +141,23 @@ const SCHOOL_FIELDS: Record<RosterColumn, keyof School> = {
   数据来源: 'source',
 };
 
+/**
+ * A row check's problem as said of a school in a project: the check counts rows, a project file
+ * holds schools, so a problem that names another row names the other school.
+ */
+function schoolProblem(error: { column: string | null; message: Message }): Message {
+  const problem =
+    error.message.key === 'rosterDuplicateCode'
+      ? message('projectDuplicateCode', error.message.values)
+      : error.message;
+  return error.column ? message('projectProblemInColumn', { column: error.column, problem }) : problem;
+}
+
 /** Checks the saved schools with the roster's own record checks; failing ones are left out. */
-function checkRoster(roster: unknown[], file: string): { schools: School[]; issues: string[] } {
+function checkRoster(roster: unknown[]): { schools: School[]; issues: Message[] } {
   const table: SourceTable = {
-    file,
+    // Messages name the school, not the file: the file is named once, above them.
+    file: '',
     format: 'delimited',
     headers: [...ROSTER_COLUMNS],
     headerRow: 1,
@@ -145,12 +172,11 @@ function checkRoster(roster: unknown[], file: string): { schools: School[]; issu
   const { result } = readRosterRows(table, mapping, { style: 'canonical', spreadsheetEscapes: false });
   const issues = result.rejected.map((rejected) => {
     const label = [rejected.original.学校代码, rejected.original.学校名称].filter(Boolean).join(' ');
-    const reasons = rejected.errors.map(
-      // The row check counts rows; in a project file they are schools.
-      (error) =>
-        `${error.column ? `「${error.column}」` : ''}${error.message.replace(/第 (\d+) 行/, '第 $1 所学校')}`,
-    );
-    return `第 ${rejected.row} 所学校（${label || '无名称'}）未能打开：${reasons.join('；')}`;
+    return message('projectSchoolNotOpened', {
+      number: rejected.row,
+      school: label || message('projectSchoolUnnamed'),
+      reasons: sentences(rejected.errors.map(schoolProblem)),
+    });
   });
   return { schools: result.accepted.map((row) => row.record), issues };
 }
@@ -195,13 +221,13 @@ function checkPopulation(value: unknown): PopulationData | null {
 
 /**
  * Opens a project file's text. Never throws.
- * @param file the file's name, for messages
+ * @param file the file's name, for messages (in words when there is none)
  * @param migrations the migration list (tests pass their own)
  * @example const opened = parseProject(text, '港南区.atlas.json'); if (opened.ok) use(opened.project);
  */
 export function parseProject(
   text: string,
-  file = '项目文件',
+  file: MessageValue = message('projectFileWord'),
   migrations: readonly ProjectMigration[] = PROJECT_MIGRATIONS,
 ): ProjectOpened | ProjectRefused {
   const current = migrations.length + 1;
@@ -209,46 +235,38 @@ export function parseProject(
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: `${file} 不是“学校布局一张图”的项目文件（无法解析为 JSON）` };
+    return { ok: false, message: message('projectNotJson', { file }) };
   }
   if (!isRecord(document) || document.format !== PROJECT_FORMAT) {
-    return { ok: false, message: `${file} 不是“学校布局一张图”的项目文件` };
+    return { ok: false, message: message('projectNotProject', { file }) };
   }
   const version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `${file} 的文件格式版本号无效（${String(version)}）` };
+    return { ok: false, message: message('projectVersionInvalid', { file, version: String(version) }) };
   }
   if (version > current) {
-    return {
-      ok: false,
-      message: `${file} 由较新版本的“学校布局一张图”保存（文件格式第 ${version} 版，本程序只能打开第 ${current} 版及以前的文件），请先升级本程序`,
-    };
+    return { ok: false, message: message('projectTooNew', { file, version, current }) };
   }
   let migrated: ProjectDocument;
   try {
     migrated = migrateProjectDocument(document, migrations);
   } catch (error) {
-    return {
-      ok: false,
-      message: `${file} 无法升级到当前格式：${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ok: false, message: message('projectNotMigrated', { file, problem: errorMessage(error) }) };
   }
-  if (!Array.isArray(migrated.roster)) return { ok: false, message: `${file} 中没有学校名录（roster）` };
-  const issues: string[] = [];
-  const { schools, issues: rosterIssues } = checkRoster(migrated.roster, file);
+  if (!Array.isArray(migrated.roster)) return { ok: false, message: message('projectNoRoster', { file }) };
+  const issues: Message[] = [];
+  const { schools, issues: rosterIssues } = checkRoster(migrated.roster);
   issues.push(...rosterIssues);
   const townships =
     migrated.townships === null || migrated.townships === undefined
       ? null
       : checkTownships(migrated.townships);
-  if (townships === null && migrated.townships)
-    issues.push('项目中的乡镇界线格式不对，已改用默认（示意）界线');
+  if (townships === null && migrated.townships) issues.push(message('projectTownshipsReplaced'));
   const population =
     migrated.population === null || migrated.population === undefined
       ? null
       : checkPopulation(migrated.population);
-  if (population === null && migrated.population)
-    issues.push('项目中的人口数据格式不对，已改用默认（模型估算）人口');
+  if (population === null && migrated.population) issues.push(message('projectPopulationReplaced'));
   const settingsValue = isRecord(migrated.settings) ? migrated.settings : {};
   const settings: ProjectSettings = {
     ...settingsValue,

@@ -4,13 +4,14 @@
  * the false easting), WGS84, and anything proj4 can read from a .prj (WKT) or a proj4 string.
  */
 import proj4 from 'proj4';
+import { type Message, message } from '../domain/message.ts';
 
 /** A projection the user can pick, or that a file names. */
 export interface ProjectionChoice {
   /** e.g. EPSG:4525, or the text given when it is a WKT or proj4 string. */
   id: string;
-  /** Chinese name, e.g. CGCS2000 3度带 第37带（中央经线111°，带号前缀）. */
-  label: string;
+  /** Its name for the user, e.g. CGCS2000 3度带 第37带（中央经线111°，带号前缀）; a WKT's or proj4 string's own text. */
+  label: Message;
   /** A proj4 definition (proj4 string or WKT). */
   definition: string;
 }
@@ -26,7 +27,7 @@ function gaussKruger(centralMeridian: number, falseEasting: number): string {
 }
 
 /**
- * The CGCS2000 and WGS84 systems by EPSG code, with Chinese labels.
+ * The CGCS2000 and WGS84 systems by EPSG code, with their names.
  * - 4490 CGCS2000 geographic; 4326 WGS84 geographic;
  * - 4513–4533 3° zones 25–45 with the zone number before the false easting (e.g. 37 500 000 m);
  * - 4534–4554 3° zones by central meridian 75°–135°, false easting 500 000 m;
@@ -35,15 +36,23 @@ function gaussKruger(centralMeridian: number, falseEasting: number): string {
 export function projectionByEpsg(code: number): ProjectionChoice | null {
   const id = `EPSG:${code}`;
   if (code === 4490)
-    return { id, label: 'CGCS2000 经纬度（EPSG:4490）', definition: '+proj=longlat +ellps=GRS80 +no_defs' };
+    return {
+      id,
+      label: message('projectionCgcs2000Geographic'),
+      definition: '+proj=longlat +ellps=GRS80 +no_defs',
+    };
   if (code === 4326)
-    return { id, label: 'WGS84 经纬度（EPSG:4326）', definition: '+proj=longlat +datum=WGS84 +no_defs' };
+    return {
+      id,
+      label: message('projectionWgs84Geographic'),
+      definition: '+proj=longlat +datum=WGS84 +no_defs',
+    };
   if (code >= 4513 && code <= 4533) {
     const zone = code - 4513 + 25;
     const meridian = zone * 3;
     return {
       id,
-      label: `CGCS2000 3度带 第${zone}带（中央经线${meridian}°，带号前缀）`,
+      label: message('projectionThreeDegreeZone', { zone, meridian }),
       definition: gaussKruger(meridian, zone * 1_000_000 + 500_000),
     };
   }
@@ -51,7 +60,7 @@ export function projectionByEpsg(code: number): ProjectionChoice | null {
     const meridian = 75 + (code - 4534) * 3;
     return {
       id,
-      label: `CGCS2000 3度带 中央经线${meridian}°（无带号）`,
+      label: message('projectionThreeDegreeMeridian', { meridian }),
       definition: gaussKruger(meridian, 500_000),
     };
   }
@@ -60,7 +69,7 @@ export function projectionByEpsg(code: number): ProjectionChoice | null {
     const meridian = zone * 6 - 3;
     return {
       id,
-      label: `CGCS2000 6度带 第${zone}带（中央经线${meridian}°，带号前缀）`,
+      label: message('projectionSixDegreeZone', { zone, meridian }),
       definition: gaussKruger(meridian, zone * 1_000_000 + 500_000),
     };
   }
@@ -68,7 +77,7 @@ export function projectionByEpsg(code: number): ProjectionChoice | null {
     const meridian = 75 + (code - 4502) * 6;
     return {
       id,
-      label: `CGCS2000 6度带 中央经线${meridian}°（无带号）`,
+      label: message('projectionSixDegreeMeridian', { meridian }),
       definition: gaussKruger(meridian, 500_000),
     };
   }
@@ -87,7 +96,7 @@ function isUsableDefinition(definition: string): boolean {
 /**
  * Reads a projection named in any of the usual ways: `EPSG:4525`, `urn:ogc:def:crs:EPSG::4525`,
  * `CRS84`, a proj4 string, or WKT (a .prj file's text). Null when it cannot be used.
- * @example resolveProjection('EPSG:4546')?.label // 'CGCS2000 3度带 中央经线111°（无带号）'
+ * @example resolveProjection('EPSG:4546')?.label // in Chinese: 'CGCS2000 3度带 中央经线111°（无带号）'
  */
 export function resolveProjection(text: string): ProjectionChoice | null {
   const trimmed = text.trim().replace(/^\uFEFF/, '');
@@ -95,16 +104,18 @@ export function resolveProjection(text: string): ProjectionChoice | null {
   const epsg = /^(?:urn:ogc:def:crs:)?epsg:+(?:[\d.]*:)?(\d{4,5})$/i.exec(trimmed);
   if (epsg) return projectionByEpsg(Number(epsg[1]));
   if (trimmed.startsWith('+proj')) {
-    return isUsableDefinition(trimmed) ? { id: trimmed, label: trimmed, definition: trimmed } : null;
+    return isUsableDefinition(trimmed)
+      ? { id: trimmed, label: message('verbatim', { text: trimmed }), definition: trimmed }
+      : null;
   }
   if (/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\s*\[/i.test(trimmed)) {
-    // A WKT that names a system this file knows gets its Chinese label.
+    // A WKT that names a system this file knows gets that system's name.
     const authority = /AUTHORITY\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]\s*\]\s*$/i.exec(trimmed);
     const known = authority ? projectionByEpsg(Number(authority[1])) : null;
     if (known) return known;
     if (!isUsableDefinition(trimmed)) return null;
     const name = /^\w+\s*\[\s*"([^"]*)"/.exec(trimmed)?.[1] ?? 'WKT';
-    return { id: name, label: name, definition: trimmed };
+    return { id: name, label: message('verbatim', { text: name }), definition: trimmed };
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import { booleanPointInPolygon, unkinkPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { parseShp } from 'shpjs';
+import { errorMessage, type Message, type MessageKey, message, sentences } from '../domain/message.ts';
 import { fileSizeProblem } from './decode-text.ts';
 import { findPolygonCrossings, type RingCrossing } from './find-polygon-crossings.ts';
 import {
@@ -51,16 +52,16 @@ export interface BoundaryFileRead {
   projection: ProjectionChoice & { source: 'user' | 'prj' | 'geojson-crs' | 'geojson-default' };
   /** How the attribute table was decoded (null for GeoJSON, which is always UTF-8). */
   attributeEncoding: { encoding: string; source: AttributeEncodingSource } | null;
-  /** Notes in Chinese (skipped features, other layers in the zip). */
-  warnings: string[];
+  /** Notes (skipped features, other layers in the zip). */
+  warnings: Message[];
 }
 
 /** The file does not say its projection (or the one it says does not fit): ask the user. */
 export interface BoundaryProjectionNeeded {
   status: 'needs-projection';
   file: string;
-  /** Why the question is asked, in Chinese. */
-  message: string;
+  /** Why the question is asked. */
+  message: Message;
   /** What the size of the coordinates suggests. */
   magnitude: CoordinateMagnitude;
   /** The zone number when the eastings carry one. */
@@ -76,7 +77,7 @@ export interface BoundaryProjectionNeeded {
 export interface BoundaryFileFailure {
   status: 'error';
   file: string;
-  message: string;
+  message: Message;
 }
 
 /** What reading a boundary file gave. */
@@ -94,11 +95,11 @@ const POLYGON_SHAPE_TYPES = new Set([5, 15, 25]);
 
 const CHINA_EXTENT = { west: 70, east: 140, south: 0, north: 56 };
 
-const MAGNITUDE_LABELS: Record<CoordinateMagnitude, string> = {
-  geographic: '坐标数值像经纬度（度）',
-  'projected-zone-prefix': '坐标数值像带号前缀的高斯-克吕格投影坐标（米）',
-  projected: '坐标数值像不带带号的高斯-克吕格投影坐标（米）',
-  unknown: '坐标数值看不出是经纬度还是投影坐标',
+const MAGNITUDE_NAMES: Record<CoordinateMagnitude, MessageKey> = {
+  geographic: 'boundaryMagnitudeGeographic',
+  'projected-zone-prefix': 'boundaryMagnitudeZonePrefix',
+  projected: 'boundaryMagnitudeProjected',
+  unknown: 'boundaryMagnitudeUnknown',
 };
 
 /** The lower-case extension of a file name, without the dot ('' when none). */
@@ -155,7 +156,7 @@ function reproject(geometry: Polygon | MultiPolygon, transform: (position: Posit
 
 function askForProjection(
   file: string,
-  message: string,
+  reason: Message,
   features: readonly RawFeature[],
   fields: AttributeField[],
   nearLongitude: number | undefined,
@@ -165,7 +166,10 @@ function askForProjection(
   return {
     status: 'needs-projection',
     file,
-    message: `${message}；${MAGNITUDE_LABELS[magnitude]}，请选择坐标系`,
+    message: message('boundaryChooseProjectionBecause', {
+      reason,
+      magnitude: message(MAGNITUDE_NAMES[magnitude]),
+    }),
     magnitude,
     zone,
     boundingBox,
@@ -175,20 +179,26 @@ function askForProjection(
 }
 
 /** 第 3 个要素（桥圩镇）: the position and, when a name-like attribute has one, the name. */
-function describeFeature(feature: RawFeature): string {
+function describeFeature(feature: RawFeature): Message {
   const nameKey = Object.keys(feature.properties).find(
     (key) => /xzqmc|名称|name|乡镇|街道|^mc$/i.test(key) && typeof feature.properties[key] === 'string',
   );
   const name = nameKey === undefined ? '' : String(feature.properties[nameKey]).slice(0, 30);
-  return `第 ${feature.index + 1} 个要素${name ? `（${name}）` : ''}`;
+  const number = feature.index + 1;
+  return name ? message('boundaryFeatureNamed', { number, name }) : message('boundaryFeature', { number });
 }
 
-function describeCrossing(crossing: RingCrossing): string {
-  const ringName = (ring: number) => (ring === 0 ? '外环' : `第 ${ring} 个内环`);
+function describeCrossing(crossing: RingCrossing): Message {
+  const ringName = (ring: number) =>
+    ring === 0 ? message('boundaryOuterRing') : message('boundaryInnerRing', { number: ring });
   const where = `${crossing.position[0].toFixed(6)}, ${crossing.position[1].toFixed(6)}`;
   return crossing.ring === crossing.otherRing
-    ? `${ringName(crossing.ring)}在 ${where} 附近与自身交叉`
-    : `${ringName(crossing.ring)}与${ringName(crossing.otherRing)}在 ${where} 附近交叉`;
+    ? message('boundaryRingCrossesItself', { ring: ringName(crossing.ring), where })
+    : message('boundaryRingsCross', {
+        ring: ringName(crossing.ring),
+        other: ringName(crossing.otherRing),
+        where,
+      });
 }
 
 /** A ring without consecutive repeated vertices (the splitter refuses them). */
@@ -243,8 +253,8 @@ function splitAtCrossings(rings: readonly Position[][]): Position[][][] | null {
  */
 function repairCrossings(
   geometry: Polygon | MultiPolygon,
-  label: string,
-  warnings: string[],
+  label: Message,
+  warnings: Message[],
 ): Polygon | MultiPolygon | null {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const repaired: Position[][][] = [];
@@ -255,14 +265,16 @@ function repairCrossings(
       repaired.push(rings);
       continue;
     }
-    const part = polygons.length > 1 ? `第 ${partIndex + 1} 部分的` : '';
-    const problem = `${label}的边界自相交（${part}${describeCrossing(crossing)}）`;
+    const where =
+      polygons.length > 1
+        ? message('boundaryPartCrossing', { part: partIndex + 1, crossing: describeCrossing(crossing) })
+        : describeCrossing(crossing);
     const parts = splitAtCrossings(rings);
     if (!parts) {
-      warnings.push(`${problem}，无法自动修复，已跳过该要素；请在 GIS 软件中修复后重新导入`);
+      warnings.push(message('boundarySelfCrossingSkipped', { feature: label, where }));
       return null;
     }
-    warnings.push(`${problem}，已在交叉处拆分为 ${parts.length} 个不自相交的面，请核对`);
+    warnings.push(message('boundarySelfCrossingSplit', { feature: label, where, parts: parts.length }));
     repaired.push(...parts);
     changed = true;
   }
@@ -279,18 +291,24 @@ function finish(
   fields: AttributeField[],
   projection: BoundaryFileRead['projection'],
   attributeEncoding: BoundaryFileRead['attributeEncoding'],
-  warnings: string[],
+  warnings: Message[],
   nearLongitude: number | undefined,
 ): BoundaryFileResult {
   let transform: (position: Position) => [number, number];
   try {
     transform = toWgs84Transform(projection);
   } catch {
-    return askForProjection(file, `无法使用坐标系“${projection.label}”`, raw, fields, nearLongitude);
+    return askForProjection(
+      file,
+      message('boundaryProjectionUnusable', { projection: projection.label }),
+      raw,
+      fields,
+      nearLongitude,
+    );
   }
   const converted: RawFeature[] = [];
   for (const feature of raw) {
-    if (!feature.geometry) warnings.push(`第 ${feature.index + 1} 个要素没有几何，已跳过`);
+    if (!feature.geometry) warnings.push(message('boundaryFeatureNoGeometry', { number: feature.index + 1 }));
     else converted.push({ ...feature, geometry: reproject(feature.geometry, transform) });
   }
   const box = boundingBoxOf(converted);
@@ -302,7 +320,7 @@ function finish(
   if (converted.length > 0 && !inChina) {
     return askForProjection(
       file,
-      `按“${projection.label}”换算后坐标不在中国范围内，坐标系可能不对`,
+      message('boundaryOutsideChina', { projection: projection.label }),
       raw,
       fields,
       nearLongitude,
@@ -315,11 +333,15 @@ function finish(
     const geometry = repairCrossings(feature.geometry, describeFeature(feature), warnings);
     if (geometry) features.push({ type: 'Feature', geometry, properties: feature.properties });
   }
-  if (features.length === 0) {
-    const why = warnings.length > 0 ? `：${warnings.join('；')}` : '';
-    return { status: 'error', file, message: `${file} 中没有可用的面要素（Polygon/MultiPolygon）${why}` };
-  }
+  if (features.length === 0) return { status: 'error', file, message: noPolygons(file, warnings) };
   return { status: 'ok', file, features, fields, projection, attributeEncoding, warnings };
+}
+
+/** A file without one usable polygon, with the reasons each feature was left out. */
+function noPolygons(file: string, warnings: readonly Message[]): Message {
+  return warnings.length > 0
+    ? message('boundaryNoPolygonsBecause', { file, reasons: sentences(warnings) })
+    : message('boundaryNoPolygons', { file });
 }
 
 function userProjection(options: ReadBoundaryOptions): BoundaryFileRead['projection'] | null | undefined {
@@ -340,7 +362,7 @@ async function readZippedShapefile(
     return {
       status: 'error',
       file,
-      message: `${file}：${error instanceof Error ? error.message : String(error)}`,
+      message: message('boundaryFileProblem', { file, problem: errorMessage(error) }),
     };
   }
   const names = [...entries.keys()].filter((name) => !name.includes('__MACOSX'));
@@ -355,15 +377,16 @@ async function readZippedShapefile(
   });
   const shapeName = polygonLayers[0];
   if (!shapeName) {
-    const message =
+    const problem =
       shapeNames.length === 0
-        ? `${file} 中没有 .shp 文件；请把同名的 .shp、.dbf、.prj（和 .cpg）一起压缩成 zip`
-        : `${file} 中的图层不是面（Polygon）图层，无法作为界线`;
-    return { status: 'error', file, message };
+        ? message('boundaryNoShp', { file })
+        : message('boundaryNotPolygonLayer', { file });
+    return { status: 'error', file, message: problem };
   }
-  const warnings: string[] = [];
-  if (polygonLayers.length > 1)
-    warnings.push(`压缩包中有 ${polygonLayers.length} 个面图层，只读取了 ${shapeName}`);
+  const warnings: Message[] = [];
+  if (polygonLayers.length > 1) {
+    warnings.push(message('boundaryManyLayers', { count: polygonLayers.length, layer: shapeName }));
+  }
   const base = shapeName.slice(0, -4).toLowerCase();
   const sibling = (extension: string) =>
     names.find((name) => name.toLowerCase() === `${base}.${extension}`) ?? null;
@@ -379,11 +402,11 @@ async function readZippedShapefile(
       return {
         status: 'error',
         file,
-        message: `${file}：${error instanceof Error ? error.message : String(error)}`,
+        message: message('boundaryFileProblem', { file, problem: errorMessage(error) }),
       };
     }
   } else {
-    warnings.push('没有属性表（.dbf），无法按名称或代码对应乡镇');
+    warnings.push(message('boundaryNoDbf'));
   }
   let geometries: (Polygon | MultiPolygon | null)[];
   try {
@@ -395,7 +418,11 @@ async function readZippedShapefile(
     return {
       status: 'error',
       file,
-      message: `${file}：${shapeName} 无法解析（${error instanceof Error ? error.message : String(error)}）`,
+      message: message('boundaryShpUnreadable', {
+        file,
+        layer: shapeName,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
   const raw: RawFeature[] = geometries.map((geometry, index) => ({
@@ -412,7 +439,7 @@ async function readZippedShapefile(
   if (chosen === null)
     return askForProjection(
       file,
-      `无法识别所选坐标系“${options.projection}”`,
+      message('boundaryChosenProjectionUnknown', { projection: options.projection ?? '' }),
       raw,
       fields,
       options.nearLongitude,
@@ -420,10 +447,12 @@ async function readZippedShapefile(
   if (chosen) return finish(file, raw, fields, chosen, attributeEncoding, warnings, options.nearLongitude);
   const prjText = textOf(prjName);
   if (prjText === undefined) {
-    return askForProjection(file, `${file} 中没有坐标系文件（.prj）`, raw, fields, options.nearLongitude);
+    return askForProjection(file, message('boundaryNoPrj', { file }), raw, fields, options.nearLongitude);
   }
   const fromPrj = resolveProjection(prjText);
-  if (!fromPrj) return askForProjection(file, `无法识别 .prj 中的坐标系`, raw, fields, options.nearLongitude);
+  if (!fromPrj) {
+    return askForProjection(file, message('boundaryPrjUnknown'), raw, fields, options.nearLongitude);
+  }
   return finish(
     file,
     raw,
@@ -476,7 +505,10 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
     return {
       status: 'error',
       file,
-      message: `${file} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`,
+      message: message('fileNotJson', {
+        file,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     };
   }
   const featureList: unknown[] = isRecord(document)
@@ -486,17 +518,22 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
         ? [document]
         : []
     : [];
-  if (featureList.length === 0) return { status: 'error', file, message: `${file} 不是含要素的 GeoJSON` };
-  const warnings: string[] = [];
+  if (featureList.length === 0)
+    return { status: 'error', file, message: message('boundaryNoFeatures', { file }) };
+  const warnings: Message[] = [];
   const raw: RawFeature[] = [];
   featureList.forEach((feature, index) => {
     const geometry = isRecord(feature) && isRecord(feature.geometry) ? feature.geometry : null;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
-      warnings.push(`第 ${index + 1} 个要素不是面（${String(geometry?.type ?? '无几何')}），已跳过`);
+      warnings.push(
+        geometry
+          ? message('boundaryFeatureNotPolygon', { number: index + 1, type: String(geometry.type) })
+          : message('boundaryFeatureNoGeometry', { number: index + 1 }),
+      );
       return;
     }
     if (!wellFormed(geometry)) {
-      warnings.push(`第 ${index + 1} 个要素的坐标不完整（每个环至少 4 个点，每个点两个数字），已跳过`);
+      warnings.push(message('boundaryFeatureIncomplete', { number: index + 1 }));
       return;
     }
     const properties = isRecord(feature) && isRecord(feature.properties) ? feature.properties : {};
@@ -508,16 +545,13 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
       index,
     });
   });
-  if (raw.length === 0) {
-    const why = warnings.length > 0 ? `：${warnings.join('；')}` : '';
-    return { status: 'error', file, message: `${file} 中没有可用的面要素（Polygon/MultiPolygon）${why}` };
-  }
+  if (raw.length === 0) return { status: 'error', file, message: noPolygons(file, warnings) };
   const fields = fieldsOf(raw.map((feature) => feature.properties));
   const chosen = userProjection(options);
   if (chosen === null)
     return askForProjection(
       file,
-      `无法识别所选坐标系“${options.projection}”`,
+      message('boundaryChosenProjectionUnknown', { projection: options.projection ?? '' }),
       raw,
       fields,
       options.nearLongitude,
@@ -533,7 +567,7 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
     if (!named)
       return askForProjection(
         file,
-        `无法识别 GeoJSON 中的坐标系“${crs}”`,
+        message('boundaryCrsUnknown', { projection: crs }),
         raw,
         fields,
         options.nearLongitude,
@@ -565,7 +599,7 @@ function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundary
   }
   return askForProjection(
     file,
-    `${file} 没有注明坐标系，坐标也不是经纬度`,
+    message('boundaryNoProjection', { file }),
     raw,
     fields,
     options.nearLongitude,
@@ -594,7 +628,7 @@ export async function readBoundaryFile(
     return {
       status: 'error',
       file: fileName,
-      message: `请把 Shapefile 的 .shp、.dbf、.prj（和 .cpg）文件一起压缩成一个 zip 再导入`,
+      message: message('boundaryZipShapefile'),
     };
   }
   return readGeoJsonBoundaries(new TextDecoder().decode(bytes), fileName, options);

@@ -2,6 +2,9 @@
  * Reads a list of candidate sites (候选点: plots the bureau could build on) from a CSV/TSV,
  * XLSX or GeoJSON file: a name and a point per row, for the site-suggestion search.
  */
+
+import { type Message, message } from '../domain/message.ts';
+import { columnName } from '../domain/vocabulary.ts';
 import type { CoordinateSystem } from './convert-coordinates.ts';
 import type { AcceptedRow, ImportResult, RejectedRow, RowIssue } from './import-result.ts';
 import { readPosition } from './read-position.ts';
@@ -51,8 +54,8 @@ function findColumn(headers: readonly string[], synonyms: readonly string[]): nu
  * Reads candidate sites. Columns are found by their header (名称/地块名称/name; 经度/lon/lng/
  * longitude/X; 纬度/lat/latitude/Y); coordinates may be decimal degrees or degrees-minutes-
  * seconds, in WGS84, GCJ-02 or BD-09 (`coords`), and are returned in WGS84. A row whose point
- * cannot be read or lies outside China is rejected with a Chinese message naming the file, the
- * row and the column (format it with `formatRowIssue`: 候选点.csv 第 3 行「经度」：…); a swapped
+ * cannot be read or lies outside China is rejected with a message naming the file, the row and
+ * the column (format it with `formatRowIssue`: 候选点.csv 第 3 行「经度」：…); a swapped
  * pair is accepted with a warning. A file without a 经度 or 纬度 column gets one file error.
  * Never throws.
  * @example (await readCandidateSites(bytes, '候选地块.csv', { coords: 'gcj02' })).accepted[0].record // { lon, lat, name }
@@ -82,28 +85,34 @@ export async function readCandidateSites(
   const lonColumn = findColumn(table.headers, CANDIDATE_COLUMN_SYNONYMS.lon);
   const latColumn = findColumn(table.headers, CANDIDATE_COLUMN_SYNONYMS.lat);
   if (lonColumn < 0 || latColumn < 0) {
-    const missing = [lonColumn < 0 ? '经度' : '', latColumn < 0 ? '纬度' : ''].filter(Boolean).join('、');
+    const missing = [lonColumn < 0 ? '经度' : '', latColumn < 0 ? '纬度' : '']
+      .filter(Boolean)
+      .map(columnName);
     result.fileErrors.push(
-      `${fileName}：找不到${missing}列（表头为 ${table.headers.join('、')}）；经度列可写作 经度、lon、lng、longitude 或 X，纬度列可写作 纬度、lat、latitude 或 Y`,
+      message('candidateColumnsMissing', {
+        file: fileName,
+        missing,
+        headers: table.headers,
+      }),
     );
     return result;
   }
   if (table.rows.length === 0) {
-    result.fileErrors.push(`${fileName}：只有表头（第 ${table.headerRow} 行），没有候选点`);
+    result.fileErrors.push(message('candidateHeaderOnly', { file: fileName, row: table.headerRow }));
     return result;
   }
-  const warnings: string[] = [...(table.notes ?? [])];
+  const warnings: Message[] = [...(table.notes ?? [])];
   const headerOf = (column: '经度' | '纬度' | null): string | null =>
     column === '经度'
       ? (table.headers[lonColumn] ?? null)
       : column === '纬度'
         ? (table.headers[latColumn] ?? null)
         : null;
-  const issue = (row: number, column: string | null, message: string): RowIssue => ({
+  const issue = (row: number, column: string | null, problem: Message): RowIssue => ({
     file: fileName,
     row,
     column,
-    message,
+    message: problem,
   });
 
   for (const row of table.rows) {
@@ -131,7 +140,7 @@ export async function readCandidateSites(
       continue;
     }
     const rowWarnings = [
-      ...(table.rowWarnings?.[row.row] ?? []).map((message) => issue(row.row, null, message)),
+      ...(table.rowWarnings?.[row.row] ?? []).map((warning) => issue(row.row, null, warning)),
       ...position.warnings.map((warning) => issue(row.row, headerOf(warning.column), warning.message)),
     ];
     result.accepted.push({

@@ -3,6 +3,7 @@
  * the .cpg file when there is one, else the language-driver byte, else strict UTF-8, else
  * GB18030 — Chinese attribute tables are very often GBK without saying so.
  */
+import { MessageError, message } from '../domain/message.ts';
 import { isValidUtf8 } from './decode-text.ts';
 
 /** One attribute value: text, number, boolean, a date as YYYY-MM-DD, or null when blank. */
@@ -93,10 +94,10 @@ function readValue(type: string, bytes: Uint8Array, decoder: TextDecoder): Attri
  * Reads a .dbf file.
  * @param codePage the .cpg file's text, if any
  * @param encoding an override from the user (WHATWG label)
- * @throws Error with a Chinese message when the bytes are not a dBase table
+ * @throws MessageError when the bytes are not a dBase table
  */
 export function readDbf(bytes: Uint8Array, codePage?: string, encoding?: string): AttributeTable {
-  if (bytes.byteLength < 32) throw new Error('属性表（.dbf）文件不完整');
+  if (bytes.byteLength < 32) throw new MessageError(message('dbfTruncated'));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const recordCount = view.getUint32(4, true);
   const headerLength = view.getUint16(8, true);
@@ -139,7 +140,7 @@ export function readDbf(bytes: Uint8Array, codePage?: string, encoding?: string)
   try {
     decoder = new TextDecoder(chosen.encoding);
   } catch {
-    throw new Error(`不认识的文字编码“${chosen.encoding}”`);
+    throw new MessageError(message('encodingUnknown', { encoding: chosen.encoding }));
   }
   const fields = descriptors.map((field) => decoder.decode(field.nameBytes).trim());
   const records: Record<string, AttributeValue>[] = [];

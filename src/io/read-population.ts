@@ -4,7 +4,9 @@
  * into {@link PopulationData} — with the roster's row-by-row report.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, message } from '../domain/message.ts';
 import type { PopulationData, PopulationPoint, TownshipPopulation } from '../domain/population.ts';
+import { columnName } from '../domain/vocabulary.ts';
 import type { CoordinateSystem } from './convert-coordinates.ts';
 import {
   applyMappingOverride,
@@ -21,6 +23,11 @@ import {
   TOWNSHIP_POPULATION_SYNONYMS,
   type TownshipPopulationColumn,
 } from './population-columns.ts';
+import {
+  type ChildrenOfRow,
+  type ChildrenTableReader,
+  createChildrenTableReader,
+} from './read-children-cells.ts';
 import { readPosition } from './read-position.ts';
 import { readSourceTable } from './read-source-table.ts';
 import { readNumberText } from './roster-value-synonyms.ts';
@@ -86,17 +93,13 @@ function matcher(known: readonly KnownTownship[]) {
   };
 }
 
-function formatPeople(count: number): string {
-  return Math.round(count).toLocaleString('zh-CN');
-}
-
 /** Runs a row check over a table, collecting accepted and rejected rows in the ImportResult shape. */
 function checkRows<Record, Column extends string>(
   table: SourceTable,
   mapping: ColumnMapping<Column>,
   check: (
     cell: CellReader<Column>,
-    issue: (column: Column | null, message: string, kind: 'error' | 'warning') => void,
+    issue: (column: Column | null, problem: Message, kind: 'error' | 'warning') => void,
     row: SourceRow,
   ) => Record | null,
 ): ImportResult<Record> {
@@ -116,12 +119,12 @@ function checkRows<Record, Column extends string>(
       const index = header === null ? -1 : table.headers.indexOf(header);
       return index < 0 ? '' : unescapeSpreadsheetText(row.cells[index] ?? '').trim();
     };
-    const issue = (column: Column | null, message: string, kind: 'error' | 'warning') => {
-      const entry = {
+    const issue = (column: Column | null, problem: Message, kind: 'error' | 'warning') => {
+      const entry: RowIssue = {
         file: table.file,
         row: row.row,
         column: column && (mapping[column] ?? column),
-        message,
+        message: problem,
       };
       (kind === 'error' ? errors : warnings).push(entry);
     };
@@ -151,40 +154,84 @@ function checkRows<Record, Column extends string>(
   return result;
 }
 
+/**
+ * A row's children figures (single-year ages or stage counts), their problems reported on the row;
+ * null when the row is refused (a year unlike the file's).
+ */
+function readRowChildren<Column extends string>(
+  children: ChildrenTableReader,
+  table: SourceTable,
+  row: SourceRow,
+  issue: (column: Column | null, problem: Message, kind: 'error' | 'warning') => void,
+): ChildrenOfRow['fields'] | null {
+  const read = children.read(
+    (header) => unescapeSpreadsheetText(row.cells[table.headers.indexOf(header)] ?? '').trim(),
+    row.row,
+  );
+  // A children column is no mapped column: the file's own header names it in the report.
+  for (const problem of read.problems) issue(problem.header as Column, problem.problem, problem.kind);
+  return read.problems.some((problem) => problem.kind === 'error') ? null : read.fields;
+}
+
+/** The file's notes on its children columns and, when it gave one, its base year. */
+function withChildren<Result extends { fileWarnings?: Message[]; population: PopulationData | null }>(
+  result: Result,
+  children: ChildrenTableReader,
+): Result {
+  const notes = children.notes();
+  const baseYear = children.baseYear();
+  return {
+    ...result,
+    ...(notes.length > 0 ? { fileWarnings: [...(result.fileWarnings ?? []), ...notes] } : {}),
+    population:
+      result.population && baseYear !== undefined ? { ...result.population, baseYear } : result.population,
+  };
+}
+
 type CountColumn = '人口' | '学龄人口';
 
 function readPopulationCounts(
   cell: CellReader<CountColumn>,
-  issue: (column: CountColumn | null, message: string, kind: 'error' | 'warning') => void,
+  issue: (column: CountColumn | null, problem: Message, kind: 'error' | 'warning') => void,
 ): { population: number; schoolAgePopulation: number | null } | null {
   const populationText = cell('人口');
   const population = readNumberText(populationText);
   if (populationText === '' || population === null || population < 0) {
-    issue('人口', populationText === '' ? '缺少人口数' : `“${populationText}”不是非负数`, 'error');
+    issue(
+      '人口',
+      populationText === ''
+        ? message('populationCountMissing')
+        : message('populationNotNonNegative', { value: populationText }),
+      'error',
+    );
     return null;
   }
   const schoolAgeText = cell('学龄人口');
   let schoolAgePopulation = schoolAgeText === '' ? null : readNumberText(schoolAgeText);
   if (schoolAgePopulation !== null && schoolAgePopulation < 0) schoolAgePopulation = null;
   if (schoolAgeText !== '' && schoolAgePopulation === null) {
-    issue('学龄人口', `“${schoolAgeText}”不是非负数，已按空值处理`, 'warning');
+    issue('学龄人口', message('populationSchoolAgeNotNumber', { value: schoolAgeText }), 'warning');
   }
   if (schoolAgePopulation !== null && schoolAgePopulation > population) {
-    issue('学龄人口', `学龄人口 ${schoolAgePopulation} 大于人口 ${population}，请核对`, 'warning');
+    issue(
+      '学龄人口',
+      message('populationSchoolAgeTooLarge', { schoolAge: schoolAgePopulation, population }),
+      'warning',
+    );
   }
   return { population, schoolAgePopulation };
 }
 
 function failed<Record, Column extends string>(
   file: string,
-  message: string,
+  problem: Message,
   mapping: ColumnMapping<Column>,
 ): PopulationImportResult<Record, Column> {
   return {
     file,
     accepted: [],
     rejected: [],
-    fileErrors: [message],
+    fileErrors: [problem],
     population: null,
     headers: [],
     mapping,
@@ -207,14 +254,18 @@ export function readTownshipPopulationTable(
   const headers = table.headers;
   if ((mapping.乡镇代码 === null && mapping.乡镇名称 === null) || mapping.人口 === null) {
     const missing = [
-      mapping.乡镇代码 === null && mapping.乡镇名称 === null ? '乡镇代码或乡镇名称' : '',
-      mapping.人口 === null ? '人口' : '',
-    ]
-      .filter(Boolean)
-      .join('、');
-    return { ...failed(table.file, `${table.file}：缺少必需的列 ${missing}`, mapping), headers };
+      ...(mapping.乡镇代码 === null && mapping.乡镇名称 === null
+        ? [message('populationCodeOrName', { code: columnName('乡镇代码'), name: columnName('乡镇名称') })]
+        : []),
+      ...(mapping.人口 === null ? [columnName('人口')] : []),
+    ];
+    return {
+      ...failed(table.file, message('rosterColumnsMissing', { file: table.file, columns: missing }), mapping),
+      headers,
+    };
   }
   const find = matcher(known);
+  const children = createChildrenTableReader(table.file, headers, Object.values(mapping));
   const seen = new Map<string, number>();
   const result = checkRows<TownshipPopulation, TownshipPopulationColumn>(
     table,
@@ -225,25 +276,32 @@ export function readTownshipPopulationTable(
       let township: KnownTownship | undefined;
       if (known.length > 0) {
         township = find(code, name);
-        if (!township) issue(code ? '乡镇代码' : '乡镇名称', `“${code || name}”不是本区的乡镇`, 'error');
+        if (!township) {
+          issue(
+            code ? '乡镇代码' : '乡镇名称',
+            message('populationNotATownship', { value: code || name }),
+            'error',
+          );
+        }
       } else if (code) {
         township = { code, name };
       } else {
-        issue('乡镇代码', '缺少乡镇代码', 'error');
+        issue('乡镇代码', message('populationCodeMissing'), 'error');
       }
       const counts = readPopulationCounts(cell, issue);
-      if (!township || !counts) return null;
+      const childrenFields = readRowChildren(children, table, row, issue);
+      if (!township || !counts || !childrenFields) return null;
       const first = seen.get(township.code);
       if (first !== undefined) {
         issue(
           code ? '乡镇代码' : '乡镇名称',
-          `${township.name || township.code} 与第 ${first} 行重复`,
+          message('populationDuplicate', { township: township.name || township.code, row: first }),
           'error',
         );
         return null;
       }
       seen.set(township.code, row.row);
-      return { code: township.code, name: township.name || name, ...counts };
+      return { code: township.code, name: township.name || name, ...counts, ...childrenFields };
     },
   );
   const missingTownships = known
@@ -252,21 +310,15 @@ export function readTownshipPopulationTable(
   if (missingTownships.length > 0) {
     result.fileWarnings = [
       ...(result.fileWarnings ?? []),
-      `${table.file}：以下乡镇没有人口数据：${missingTownships.join('、')}`,
+      message('populationTownshipsMissing', { file: table.file, townships: missingTownships }),
     ];
   }
   const townships = result.accepted.map((row) => row.record);
-  const total = townships.reduce((sum, township) => sum + township.population, 0);
   const population: PopulationData | null =
     townships.length === 0
       ? null
-      : {
-          source: 'township-table',
-          label: `导入：${table.file}（乡镇人口表，${townships.length} 个乡镇，合计 ${formatPeople(total)} 人）`,
-          points: [],
-          townships,
-        };
-  return { ...result, population, headers, mapping };
+      : { source: 'township-table', label: table.file, file: table.file, points: [], townships };
+  return withChildren({ ...result, population, headers, mapping }, children);
 }
 
 /**
@@ -283,48 +335,56 @@ export function readSettlementPopulationTable(
   const headers = table.headers;
   const missing = (['经度', '纬度', '人口'] as const).filter((column) => mapping[column] === null);
   if (missing.length > 0) {
-    return { ...failed(table.file, `${table.file}：缺少必需的列 ${missing.join('、')}`, mapping), headers };
+    return {
+      ...failed(
+        table.file,
+        message('rosterColumnsMissing', { file: table.file, columns: missing.map(columnName) }),
+        mapping,
+      ),
+      headers,
+    };
   }
   const find = matcher(options.knownTownships ?? []);
-  const result = checkRows<PopulationPoint, SettlementPopulationColumn>(table, mapping, (cell, issue) => {
-    const position = readPosition(cell('经度'), cell('纬度'), {
-      ...(options.coords ? { coords: options.coords } : {}),
-      ...(options.district ? { district: options.district } : {}),
-    });
-    for (const entry of position.errors) issue(entry.column, entry.message, 'error');
-    for (const entry of position.warnings) issue(entry.column, entry.message, 'warning');
-    const counts = readPopulationCounts(cell, issue);
-    if (!position.wgs84 || !counts) return null;
-    const townshipCode = cell('乡镇代码');
-    const townshipName = cell('所属乡镇');
-    const township = townshipCode || townshipName ? find(townshipCode, townshipName) : undefined;
-    if ((townshipCode || townshipName) && !township && (options.knownTownships?.length ?? 0) > 0) {
-      issue(
-        townshipCode ? '乡镇代码' : '所属乡镇',
-        `“${townshipCode || townshipName}”不是本区的乡镇，按点位所在乡镇计`,
-        'warning',
-      );
-    }
-    return {
-      lon: position.wgs84[0],
-      lat: position.wgs84[1],
-      ...counts,
-      name: cell('名称'),
-      townshipCode: township?.code ?? (options.knownTownships?.length ? '' : townshipCode),
-    };
-  });
+  const children = createChildrenTableReader(table.file, headers, Object.values(mapping));
+  const result = checkRows<PopulationPoint, SettlementPopulationColumn>(
+    table,
+    mapping,
+    (cell, issue, row) => {
+      const position = readPosition(cell('经度'), cell('纬度'), {
+        ...(options.coords ? { coords: options.coords } : {}),
+        ...(options.district ? { district: options.district } : {}),
+      });
+      for (const entry of position.errors) issue(entry.column, entry.message, 'error');
+      for (const entry of position.warnings) issue(entry.column, entry.message, 'warning');
+      const counts = readPopulationCounts(cell, issue);
+      const childrenFields = readRowChildren(children, table, row, issue);
+      if (!position.wgs84 || !counts || !childrenFields) return null;
+      const townshipCode = cell('乡镇代码');
+      const townshipName = cell('所属乡镇');
+      const township = townshipCode || townshipName ? find(townshipCode, townshipName) : undefined;
+      if ((townshipCode || townshipName) && !township && (options.knownTownships?.length ?? 0) > 0) {
+        issue(
+          townshipCode ? '乡镇代码' : '所属乡镇',
+          message('populationPointTownshipUnknown', { value: townshipCode || townshipName }),
+          'warning',
+        );
+      }
+      return {
+        lon: position.wgs84[0],
+        lat: position.wgs84[1],
+        ...counts,
+        name: cell('名称'),
+        townshipCode: township?.code ?? (options.knownTownships?.length ? '' : townshipCode),
+        ...childrenFields,
+      };
+    },
+  );
   const points = result.accepted.map((row) => row.record);
-  const total = points.reduce((sum, point) => sum + point.population, 0);
   const population: PopulationData | null =
     points.length === 0
       ? null
-      : {
-          source: 'settlement-points',
-          label: `导入：${table.file}（居民点人口，${points.length} 个点，合计 ${formatPeople(total)} 人）`,
-          points,
-          townships: [],
-        };
-  return { ...result, population, headers, mapping };
+      : { source: 'settlement-points', label: table.file, file: table.file, points, townships: [] };
+  return withChildren({ ...result, population, headers, mapping }, children);
 }
 
 /**

@@ -4,8 +4,9 @@
  * lies in China and, when a district is given, says how far outside it the point is.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, message } from '../domain/message.ts';
 import { type CoordinateSystem, convertToWgs84, type LonLat } from './convert-coordinates.ts';
-import { formatOutsideDistance, measureDistanceOutside } from './measure-distance-outside.ts';
+import { measureDistanceOutside, outsideDistanceMessage } from './measure-distance-outside.ts';
 import { readCoordinate } from './parse-coordinate.ts';
 import { quoteCell } from './source-table.ts';
 
@@ -15,17 +16,15 @@ export const CHINA_BOUNDS = { west: 73, east: 136, south: 3, north: 54 } as cons
 /** A problem with a position, by the canonical column it concerns (null: the point as a whole). */
 export interface PositionIssue {
   column: '经度' | '纬度' | null;
-  message: string;
+  message: Message;
 }
 
 /** Options of a position read. */
 export interface ReadPositionOptions {
   /** Coordinate system of the file (default wgs84). */
   coords?: CoordinateSystem;
-  /** Outline to flag points outside it. */
+  /** Outline of the district, to flag points outside it. */
   district?: Feature<Polygon | MultiPolygon>;
-  /** Name of the outline in warnings (default 区界). */
-  districtLabel?: string;
   /** Read only plain decimal degrees and never swap (the app's own canonical files). */
   decimalOnly?: boolean;
 }
@@ -57,13 +56,13 @@ function readOne(
   errors: PositionIssue[],
 ): { degrees: number; axis: 'lon' | 'lat' | null } | null {
   if (text === '') {
-    errors.push({ column, message: '缺少坐标' });
+    errors.push({ column, message: message('positionMissing') });
     return null;
   }
   if (decimalOnly) {
     const number = Number(text);
     if (Number.isFinite(number)) return { degrees: number, axis: null };
-    errors.push({ column, message: `${quoteCell(text)}不是十进制度数` });
+    errors.push({ column, message: message('positionNotDecimal', { value: quoteCell(text) }) });
     return null;
   }
   if (PLAIN_DECIMAL.test(text)) return { degrees: Number(text), axis: null };
@@ -72,9 +71,7 @@ function readOne(
     const together = TWO_NUMBERS.test(text.normalize('NFKC'));
     errors.push({
       column,
-      message: together
-        ? `${quoteCell(text)}像是把经度和纬度写在了同一个单元格里，请分成“经度”“纬度”两列`
-        : `${quoteCell(text)}不是可识别的坐标，应为十进制度数（如 109.5862）或度分秒（如 109°35′12″）`,
+      message: message(together ? 'positionTwoInOneCell' : 'positionUnreadable', { value: quoteCell(text) }),
     });
   }
   return reading;
@@ -82,7 +79,7 @@ function readOne(
 
 /**
  * Reads 经度 and 纬度 cells (trimmed text).
- * @example readPosition('23.08', '109.60', {}).warnings[0]?.message // '经度“23.08”与纬度“109.60”填反了，已对调'
+ * @example readPosition('23.08', '109.60', {}).warnings[0]?.message // in Chinese: '经度“23.08”与纬度“109.60”填反了，已对调'
  */
 export function readPosition(
   longitudeText: string,
@@ -98,7 +95,7 @@ export function readPosition(
   let lat = latReading?.degrees ?? Number.NaN;
   if (lon === 0 && lat === 0) {
     // 0,0 is what many tools write when a point was never placed: say so, not "outside China".
-    errors.push({ column: '经度', message: '经度、纬度都是 0：多半是没有坐标时填的占位值，请填写实际位置' });
+    errors.push({ column: '经度', message: message('positionZero') });
     return { written: null, wgs84: null, errors, warnings };
   }
   if (!decimalOnly && lonReading && latReading) {
@@ -109,7 +106,10 @@ export function readPosition(
     if (namedSwapped || looksSwapped) {
       warnings.push({
         column: '经度',
-        message: `经度${quoteCell(longitudeText)}与纬度${quoteCell(latitudeText)}填反了，已对调`,
+        message: message('positionSwapped', {
+          longitude: quoteCell(longitudeText),
+          latitude: quoteCell(latitudeText),
+        }),
       });
       [lon, lat] = [lat, lon];
     }
@@ -120,7 +120,7 @@ export function readPosition(
   ] as const) {
     // A cell that could not be read already has its error.
     if (Number.isFinite(value) && !inRange(value, min, max)) {
-      errors.push({ column, message: `${value} 超出中国范围（${min}–${max}），请检查是否填反或填错` });
+      errors.push({ column, message: message('positionOutsideChina', { value, min, max }) });
     }
   }
   if (errors.length > 0) return { written: null, wgs84: null, errors, warnings };
@@ -131,7 +131,7 @@ export function readPosition(
     if (kilometres > 0) {
       warnings.push({
         column: null,
-        message: `${formatOutsideDistance(kilometres, options.districtLabel)}，请核对坐标`,
+        message: message('positionOutsideDistrict', { distance: outsideDistanceMessage(kilometres) }),
       });
     }
   }

@@ -5,6 +5,7 @@
  *   full-width digits, swapped 经度/纬度 and a coordinate system to convert from.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { type Message, type MessageKey, message } from '../domain/message.ts';
 import {
   type Ownership,
   type ProjectStatus,
@@ -15,7 +16,9 @@ import {
   type School,
   type SchoolType,
   type Standardisation,
+  schoolTypeName,
 } from '../domain/school.ts';
+import { columnName } from '../domain/vocabulary.ts';
 import type { CoordinateSystem, LonLat } from './convert-coordinates.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
 import type { AcceptedRow, ImportResult, RejectedRow, RowIssue } from './import-result.ts';
@@ -46,10 +49,8 @@ export interface RosterRowsOptions {
   style: RosterValueStyle;
   /** Coordinate system of the file (default wgs84). */
   coords?: CoordinateSystem;
-  /** Outline to flag points outside it (accepted, with a warning giving the distance). */
+  /** Outline of the district, to flag points outside it (accepted, with a warning giving the distance). */
   district?: Feature<Polygon | MultiPolygon>;
-  /** Name of the outline in warnings (default 区界). */
-  districtLabel?: string;
   /**
    * Whether cells may carry the apostrophe CSV exports put before formula-like text. Default:
    * true for delimited text only; workbooks and JSON store text exactly (Excel keeps its own
@@ -115,19 +116,19 @@ class RowReader {
   }
 
   /** Issues name the column as the file's header does. */
-  private issue(column: RosterColumn | null, message: string): RowIssue {
+  private issue(column: RosterColumn | null, problem: Message): RowIssue {
     return {
       file: this.file,
       row: this.rowNumber,
       column: column && (this.mapping[column] ?? column),
-      message,
+      message: problem,
     };
   }
-  error(column: RosterColumn | null, message: string): void {
-    this.errors.push(this.issue(column, message));
+  error(column: RosterColumn | null, problem: Message): void {
+    this.errors.push(this.issue(column, problem));
   }
-  warn(column: RosterColumn | null, message: string): void {
-    this.warnings.push(this.issue(column, message));
+  warn(column: RosterColumn | null, problem: Message): void {
+    this.warnings.push(this.issue(column, problem));
   }
   text(column: RosterColumn): string {
     return (this.values.get(column) ?? '').trim();
@@ -137,54 +138,46 @@ class RowReader {
     return this.lenient && this.mapping[column] === null;
   }
 
-  /** A value from a closed list; unknown values are an error when required, else a warning. */
+  /** A value from a closed list; an unknown value is a warning and becomes empty. */
   private oneOf<T extends string>(
     column: RosterColumn,
     allowed: readonly T[],
     read: (value: string) => T | null,
-    fallbackLabel: string,
   ): T | '' {
     const value = this.text(column);
     if (value === '') return '';
     const known = this.lenient ? read(value) : (allowed as readonly string[]).includes(value) ? value : null;
     if (known !== null) return known as T;
-    this.warn(
-      column,
-      `${quoteCell(value)}不是可识别的取值（应为 ${allowed.join('、')} 之一），${fallbackLabel}`,
-    );
+    this.warn(column, message('rosterValueUnknown', { value: quoteCell(value), allowed }));
     return '';
   }
 
   yesNo(column: RosterColumn): boolean {
     return (
-      this.oneOf(
-        column,
-        yesNoValues,
-        (value) => {
-          const answer = readYesNo(value);
-          return answer === null ? null : answer ? '是' : '否';
-        },
-        '已按空值处理',
-      ) === '是'
+      this.oneOf(column, yesNoValues, (value) => {
+        const answer = readYesNo(value);
+        return answer === null ? null : answer ? '是' : '否';
+      }) === '是'
     );
   }
 
   ownership(): Ownership {
-    const ownership = this.oneOf<Ownership>('办学性质', ownershipValues, readOwnership, '已按空值处理');
-    if (ownership === '' && !this.absent('办学性质')) this.warn('办学性质', '未填写，按公办处理');
+    const ownership = this.oneOf<Ownership>('办学性质', ownershipValues, readOwnership);
+    if (ownership === '' && !this.absent('办学性质'))
+      this.warn('办学性质', message('rosterOwnershipMissing'));
     return ownership === '' ? '公办' : ownership;
   }
 
   standardisation(): Standardisation {
-    return this.oneOf('标准化建设', standardisationValues, readStandardisation, '已按空值处理');
+    return this.oneOf('标准化建设', standardisationValues, readStandardisation);
   }
 
   projectType(): ProjectType {
-    return this.oneOf('项目类型', projectTypeValues, readProjectType, '已按空值处理');
+    return this.oneOf('项目类型', projectTypeValues, readProjectType);
   }
 
   projectStatus(): ProjectStatus {
-    return this.oneOf('项目状态', projectStatusValues, readProjectStatus, '已按空值处理');
+    return this.oneOf('项目状态', projectStatusValues, readProjectStatus);
   }
 
   schoolType(): SchoolType | null {
@@ -192,15 +185,26 @@ class RowReader {
     if (value === '') return null;
     if (!this.lenient) {
       if ((SCHOOL_TYPES as readonly string[]).includes(value)) return value as SchoolType;
-      this.error('学校类型', `${quoteCell(value)}不是可识别的取值，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      this.error(
+        '学校类型',
+        message('rosterTypeUnknownStrict', { value: quoteCell(value), allowed: SCHOOL_TYPES }),
+      );
       return null;
     }
     const reading = readSchoolType(value);
     if (!reading) {
-      this.error('学校类型', `${quoteCell(value)}不是可识别的学校类型，应为 ${SCHOOL_TYPES.join('、')} 之一`);
+      this.error(
+        '学校类型',
+        message('rosterTypeUnknown', { value: quoteCell(value), allowed: SCHOOL_TYPES }),
+      );
       return null;
     }
-    if (reading.guessed) this.warn('学校类型', `${quoteCell(value)}按“${reading.type}”处理，请核对`);
+    if (reading.guessed) {
+      this.warn(
+        '学校类型',
+        message('rosterTypeGuessed', { value: quoteCell(value), type: schoolTypeName(reading.type) }),
+      );
+    }
     return reading.type;
   }
 
@@ -219,10 +223,10 @@ class RowReader {
       approximate = reading !== null;
     }
     if (number === null || !Number.isFinite(number) || number < 0) {
-      this.warn(column, `${quoteCell(value)}不是非负数，已按空值处理`);
+      this.warn(column, message('rosterNotNonNegative', { value: quoteCell(value) }));
       return null;
     }
-    if (approximate) this.warn(column, `${quoteCell(value)}是约数，已按 ${number} 处理`);
+    if (approximate) this.warn(column, message('rosterApproximate', { value: quoteCell(value), number }));
     return number;
   }
 
@@ -234,8 +238,8 @@ class RowReader {
     if (limit === undefined || value.length <= limit) return;
     const length = [...value.trim()].length;
     if (length <= limit) return;
-    const why = column === '学校名称' ? '；名称不会这么长，多半是整段文字或整列内容误入了这一格' : '';
-    this.error(column, `有 ${length} 个字符，超过 ${limit} 个字符的上限${why}`);
+    const key: MessageKey = column === '学校名称' ? 'rosterNameTooLong' : 'rosterTooLong';
+    this.error(column, message(key, { length, limit }));
   }
 
   plannedYear(): number | null {
@@ -245,7 +249,7 @@ class RowReader {
     const year = dated ? Number(dated) : this.count('计划年度');
     if (year === null) return null;
     if (!Number.isInteger(year) || year < 1949 || year > 2100) {
-      this.warn('计划年度', `${quoteCell(value)}不是有效年份，已按空值处理`);
+      this.warn('计划年度', message('rosterYearInvalid', { value: quoteCell(value) }));
       return null;
     }
     return year;
@@ -266,7 +270,7 @@ class RowReader {
 function readRow(reader: RowReader, rowNumber: number): { school: School | null; written: LonLat | null } {
   for (const column of REQUIRED_ROSTER_COLUMNS) {
     if (reader.text(column) === '' && column !== '经度' && column !== '纬度')
-      reader.error(column, '不能为空');
+      reader.error(column, message('rosterRequired'));
   }
   for (const column of TEXT_COLUMNS) reader.checkLength(column);
   const type = reader.schoolType();
@@ -274,12 +278,9 @@ function readRow(reader: RowReader, rowNumber: number): { school: School | null;
   const ownership = reader.ownership();
   const plannedYear = reader.plannedYear();
   const code = reader.text('学校代码');
-  if (code === '' && !reader.absent('学校代码')) reader.warn('学校代码', '未填写，已按行号生成临时代码');
+  if (code === '' && !reader.absent('学校代码')) reader.warn('学校代码', message('rosterCodeMissing'));
   if (SCIENTIFIC_NOTATION.test(code)) {
-    reader.warn(
-      '学校代码',
-      `${quoteCell(code)}是科学计数法：Excel 把代码当成了数字，后面的位数已经丢失；已按原样导入，请把该列设为“文本”后重新填写代码`,
-    );
+    reader.warn('学校代码', message('rosterCodeScientific', { value: quoteCell(code) }));
   }
   if (reader.errors.length > 0 || type === null || position === null) return { school: null, written: null };
   const school: School = {
@@ -296,6 +297,10 @@ function readRow(reader: RowReader, rowNumber: number): { school: School | null;
     demonstrationLevel: reader.text('示范等级'),
     students: reader.count('在校生数'),
     classes: reader.count('班级数'),
+    seats: reader.count('学位数'),
+    primarySeats: reader.count('小学学位数'),
+    middleSeats: reader.count('初中学位数'),
+    highSeats: reader.count('高中学位数'),
     staff: reader.count('教职工数'),
     computers: reader.count('计算机数'),
     bandwidthMbps: reader.count('宽带Mbps'),
@@ -308,7 +313,7 @@ function readRow(reader: RowReader, rowNumber: number): { school: School | null;
     source: reader.text('数据来源'),
   };
   if (school.projectType !== '' && school.projectStatus === '') {
-    reader.warn('项目状态', `有项目类型“${school.projectType}”但未填项目状态，按“规划”处理`);
+    reader.warn('项目状态', message('rosterStatusMissing', { type: school.projectType }));
     school.projectStatus = '规划';
   }
   return { school, written: position.written };
@@ -386,22 +391,31 @@ export function readRosterRows(
   const positionsAsWritten: LonLat[] = [];
   const missing = missingRequiredColumns(mapping);
   if (missing.length > 0) {
-    const hint = options.style === 'lenient' ? '（可在“列对应”中指定哪一列是它）' : '';
-    result.fileErrors.push(`${table.file}：缺少必需的列 ${missing.join('、')}${hint}`);
+    result.fileErrors.push(
+      message(options.style === 'lenient' ? 'rosterColumnsMissingHint' : 'rosterColumnsMissing', {
+        file: table.file,
+        columns: missing.map(columnName),
+      }),
+    );
     return { result, positionsAsWritten };
   }
   const lenient = options.style === 'lenient';
   if (lenient && table.rows.length === 0) {
-    const what =
-      table.format === 'geojson' ? '没有任何要素' : `只有表头（第 ${table.headerRow} 行），没有数据行`;
-    result.fileErrors.push(`${table.file}：${what}`);
+    result.fileErrors.push(
+      table.format === 'geojson'
+        ? message('rosterNoFeatures', { file: table.file })
+        : message('rosterHeaderOnly', { file: table.file, row: table.headerRow }),
+    );
     return { result, positionsAsWritten };
   }
-  const notes: string[] = [...(table.notes ?? [])];
+  const notes: Message[] = [...(table.notes ?? [])];
   if (lenient) {
-    if (mapping.学校代码 === null)
-      notes.push(`${table.file}：没有“学校代码”列，已按行号生成临时代码（如 ROW2）`);
-    if (mapping.办学性质 === null) notes.push(`${table.file}：没有“办学性质”列，全部按公办处理`);
+    if (mapping.学校代码 === null) {
+      notes.push(message('rosterNoCodeColumn', { file: table.file, column: columnName('学校代码') }));
+    }
+    if (mapping.办学性质 === null) {
+      notes.push(message('rosterNoOwnershipColumn', { file: table.file, column: columnName('办学性质') }));
+    }
   }
   const escapes: CellEscapes =
     (options.spreadsheetEscapes ?? table.format === 'delimited')
@@ -435,18 +449,16 @@ export function readRosterRows(
       for (const [column, index] of textIndexes) {
         const cell = (row.cells[index] ?? '').trim();
         if (cell.startsWith('=') || cell.startsWith('＝')) {
-          reader.warn(
-            column,
-            `${quoteCell(cell)}以“=”开头，像是 Excel 公式；已按文字原样导入（不会作为公式执行），请核对`,
-          );
+          reader.warn(column, message('rosterFormula', { value: quoteCell(cell) }));
         }
       }
     }
     const { school, written } = readRow(reader, row.row);
     if (school) {
       const firstRow = seenCodes.get(school.code);
-      if (firstRow !== undefined) reader.error('学校代码', `代码 ${school.code} 与第 ${firstRow} 行重复`);
-      else seenCodes.set(school.code, row.row);
+      if (firstRow !== undefined) {
+        reader.error('学校代码', message('rosterDuplicateCode', { code: school.code, row: firstRow }));
+      } else seenCodes.set(school.code, row.row);
     }
     if (school && written && reader.errors.length === 0) {
       const accepted: AcceptedRow<School> = { row: row.row, record: school, warnings: reader.warnings };

@@ -4,6 +4,7 @@
  * Nothing is typed dynamically: codes keep their leading zeros. Files from elsewhere go
  * through `readRosterBytes`, which also understands other headers and spellings.
  */
+import { message } from '../domain/message.ts';
 import { ROSTER_COLUMNS, type School } from '../domain/school.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
 import type { ImportResult } from './import-result.ts';
@@ -17,7 +18,7 @@ import { readRosterRows } from './read-roster-rows.ts';
  */
 export function readRoster(text: string, file: string): ImportResult<School> {
   const { table } = parseDelimitedText(text.replace(/\r\n?/g, '\n'), file);
-  if (!table) return { file, accepted: [], rejected: [], fileErrors: [`${file}：文件为空`] };
+  if (!table) return { file, accepted: [], rejected: [], fileErrors: [message('fileEmpty', { file })] };
   const mapping = Object.fromEntries(
     ROSTER_COLUMNS.map((column) => [column, table.headers.includes(column) ? column : null]),
   ) as ColumnMapping;

@@ -3,8 +3,9 @@
  * and says how it was read (encoding, separator, sheet) so a preview can show the guesses and
  * let the user override them.
  */
+import { errorMessage, type Message, message } from '../domain/message.ts';
 import { decodeText, fileSizeProblem } from './decode-text.ts';
-import { DELIMITER_LABELS, type Delimiter } from './detect-delimiter.ts';
+import { DELIMITER_NAMES, type Delimiter } from './detect-delimiter.ts';
 import { parseDelimitedText } from './parse-delimited-text.ts';
 import { parseGeoJsonPoints } from './parse-geojson-points.ts';
 import { isLegacyExcel, isZipArchive, legacyExcelMessage, readWorkbookTable } from './read-workbook-table.ts';
@@ -43,8 +44,8 @@ export interface SourceTableRead {
 /** A file that could not be read as a table at all. */
 export interface SourceTableFailure {
   ok: false;
-  /** Why, in Chinese, naming the file. */
-  message: string;
+  /** Why, naming the file. */
+  message: Message;
 }
 
 function extensionOf(fileName: string): string {
@@ -77,11 +78,10 @@ export function looksBinary(text: string): boolean {
   return count > Math.max(8, length / 100);
 }
 
-function binaryMessage(fileName: string, extension: string): string {
-  if (extension === 'xlsx' || extension === 'xls') {
-    return `${fileName} 不是有效的 Excel 工作簿：.xlsx 文件应是 zip 格式，.xls 文件应是旧版 Excel 格式，而此文件两者都不是，可能已损坏或只是改了扩展名`;
-  }
-  return `${fileName} 含有二进制内容，不像文本表格；若是 Excel 文件请保存为 .xlsx，若是 UTF-16 文本请在“文字编码”中选择 UTF-16`;
+function binaryMessage(fileName: string, extension: string): Message {
+  return message(extension === 'xlsx' || extension === 'xls' ? 'fileNotWorkbook' : 'fileBinary', {
+    file: fileName,
+  });
 }
 
 /** Whether the text is a web page or XML (some systems save those with an .xls name). */
@@ -102,7 +102,7 @@ export async function readSourceTable(
 ): Promise<SourceTableRead | SourceTableFailure> {
   const tooLarge = fileSizeProblem(bytes.byteLength, fileName);
   if (tooLarge) return { ok: false, message: tooLarge };
-  if (bytes.byteLength === 0) return { ok: false, message: `${fileName}：文件为空` };
+  if (bytes.byteLength === 0) return { ok: false, message: message('fileEmpty', { file: fileName }) };
   const extension = extensionOf(fileName);
   if (isLegacyExcel(bytes)) return { ok: false, message: legacyExcelMessage(fileName) };
   if (isZipArchive(bytes)) {
@@ -113,7 +113,7 @@ export async function readSourceTable(
         options.sheet,
         options.headerRow,
       );
-      if (!table) return { ok: false, message: `${fileName}：工作表“${sheet}”是空的` };
+      if (!table) return { ok: false, message: message('workbookSheetEmpty', { file: fileName, sheet }) };
       return {
         ok: true,
         table,
@@ -124,22 +124,19 @@ export async function readSourceTable(
         sheetNames,
       };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: errorMessage(error) };
     }
   }
   let decoded: ReturnType<typeof decodeText>;
   try {
     decoded = decodeText(bytes, options.encoding);
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorMessage(error) };
   }
   if (looksBinary(decoded.text)) return { ok: false, message: binaryMessage(fileName, extension) };
   const excelName = extension === 'xls' || extension === 'xlsx';
   if (excelName && isMarkup(decoded.text)) {
-    return {
-      ok: false,
-      message: `${fileName} 其实是网页（HTML）或 XML 格式的表格，不是 Excel 工作簿；请用 Excel 或 WPS 打开后「另存为」.xlsx 或 CSV（UTF-8）再导入`,
-    };
+    return { ok: false, message: message('fileIsMarkup', { file: fileName }) };
   }
   const common = {
     encoding: decoded.encoding,
@@ -149,7 +146,7 @@ export async function readSourceTable(
   };
   if (extension === 'geojson' || extension === 'json' || firstNonSpaceCharacter(decoded.text) === '{') {
     const table = parseGeoJsonPoints(decoded.text, fileName);
-    if (typeof table === 'string') return { ok: false, message: table };
+    if (!('headers' in table)) return { ok: false, message: table };
     return { ok: true, table, delimiter: null, ...common };
   }
   const delimiter = extension === 'tsv' ? '\t' : options.delimiter;
@@ -159,10 +156,14 @@ export async function readSourceTable(
     delimiter,
     options.headerRow === undefined ? {} : { headerRow: options.headerRow },
   );
-  if (!parsed.table) return { ok: false, message: `${fileName}：文件为空` };
+  if (!parsed.table) return { ok: false, message: message('fileEmpty', { file: fileName }) };
   if (excelName) {
     parsed.table.notes = [
-      `${fileName} 的扩展名是 .${extension}，内容却是文本表格，已按文本（${DELIMITER_LABELS[parsed.delimiter]}分隔）读取`,
+      message('fileTextUnderExcelName', {
+        file: fileName,
+        extension,
+        delimiter: message(DELIMITER_NAMES[parsed.delimiter]),
+      }),
       ...(parsed.table.notes ?? []),
     ];
   }

@@ -3,6 +3,7 @@
  * build of read-excel-file is used because it runs both in the browser bundle and in Node (CLI).
  */
 import readXlsxFile from 'read-excel-file/universal';
+import { type Message, MessageError, message } from '../domain/message.ts';
 import { type SourceTable, tableFromRows } from './source-table.ts';
 
 /** Bytes as the ArrayBuffer read-excel-file wants (a Uint8Array may view part of a bigger buffer). */
@@ -34,44 +35,35 @@ export function isZipArchive(bytes: Uint8Array): boolean {
 }
 
 /** The message that asks for a re-save as .xlsx. */
-export function legacyExcelMessage(fileName: string): string {
-  return `${fileName} 是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中「另存为」.xlsx 或 CSV（UTF-8）后再导入`;
+export function legacyExcelMessage(fileName: string): Message {
+  return message('workbookLegacyExcel', { file: fileName });
 }
 
-/** The reader's English reason, said in Chinese for the user. */
-function describeWorkbookError(message: string): string {
-  if (/unzip/i.test(message)) return '无法解压，文件可能已损坏';
-  if (/not found inside/i.test(message))
-    return '压缩包里没有 Excel 工作簿的内容（可能是别的 zip 文件，如 Shapefile 压缩包）';
-  if (/look like/i.test(message)) return '内容不是 Excel 工作簿';
-  return `读取出错（${message}）`;
+/** The reader's English reason, said in the user's words. */
+function describeWorkbookError(reason: string): Message {
+  if (/unzip/i.test(reason)) return message('workbookNotUnzipped');
+  if (/not found inside/i.test(reason)) return message('workbookNoContent');
+  if (/look like/i.test(reason)) return message('workbookNotExcel');
+  return message('workbookReadError', { reason });
 }
 
 async function readAllSheets(
   bytes: Uint8Array,
-  fileName?: string,
+  fileName: string,
 ): Promise<{ sheet: string; data: unknown[][] }[]> {
   try {
     return await readXlsxFile(toArrayBuffer(bytes), READ_OPTIONS);
   } catch (error) {
     const reason = describeWorkbookError(error instanceof Error ? error.message : String(error));
-    throw new Error(`${fileName ?? '文件'} 不是可读取的 Excel 工作簿（.xlsx）：${reason}`);
+    throw new MessageError(message('workbookUnreadable', { file: fileName, reason }));
   }
-}
-
-/**
- * The names of a workbook's sheets, in workbook order, for the sheet picker.
- * @throws Error with a Chinese message when the bytes are not an .xlsx workbook
- */
-export async function listWorkbookSheets(bytes: Uint8Array): Promise<string[]> {
-  return (await readAllSheets(bytes)).map((sheet) => sheet.sheet);
 }
 
 /**
  * Reads one sheet (by name or 1-based number; the first when absent). Row numbers are the
  * sheet's own, so messages point at the row the user sees in Excel; the header is `headerRow`
  * or the first row that looks like one, past title rows.
- * @throws Error with a Chinese message for a missing sheet or a file that is not .xlsx
+ * @throws MessageError for a missing sheet or a file that is not .xlsx
  */
 export async function readWorkbookTable(
   bytes: Uint8Array,
@@ -89,7 +81,9 @@ export async function readWorkbookTable(
         ? sheets[wanted - 1]
         : sheets.find((item) => item.sheet === wanted || item.sheet.trim() === wanted.trim());
   if (!chosen) {
-    throw new Error(`${fileName} 中没有工作表“${String(sheet)}”；可用的工作表：${sheetNames.join('、')}`);
+    throw new MessageError(
+      message('workbookSheetMissing', { file: fileName, sheet: String(sheet), sheets: sheetNames }),
+    );
   }
   const rows = chosen.data.map((row) => row.map(cellText));
   const table = tableFromRows(fileName, 'xlsx', rows, 1, headerRow === undefined ? {} : { headerRow });

@@ -2,6 +2,7 @@
  * A table as read from a file, before any column is interpreted: the header as written and
  * every row's cells as text, each with the row number the user sees in the file.
  */
+import { type Message, message, sentences } from '../domain/message.ts';
 
 /** What kind of file the table came from. */
 export type TableFormat = 'delimited' | 'xlsx' | 'geojson';
@@ -18,21 +19,21 @@ export interface SourceRow {
 export interface SourceTable {
   file: string;
   format: TableFormat;
-  /** Column names as in the file's header; blanks become 第N列 and repeats get （2）. */
+  /** Column names as in the file's header; blanks become 第N列 and repeats get （2） (names the user sees in the file's own language). */
   headers: string[];
   /** Row number of the header itself. */
   headerRow: number;
   /** Data rows; blank rows are left out but the numbers of the others keep counting them. */
   rows: SourceRow[];
   /** Problems found while reading, by row number (e.g. a GeoJSON feature that is not a point). */
-  rowProblems?: Record<number, string>;
+  rowProblems?: Record<number, Message>;
   /** Warnings found while reading, by row number (e.g. a row with more cells than the header). */
-  rowWarnings?: Record<number, string[]>;
+  rowWarnings?: Record<number, Message[]>;
   /**
-   * Notes on the whole table found while reading, each a Chinese sentence naming the file:
-   * title rows above the header, repeated header names.
+   * Notes on the whole table found while reading, each naming the file: title rows above the
+   * header, repeated header names.
    */
-  notes?: string[];
+  notes?: Message[];
 }
 
 /** How {@link tableFromRows} finds the header and marks rows. */
@@ -128,22 +129,25 @@ export function totalRowLabel(cells: readonly string[]): string | null {
   return null;
 }
 
-function repeatedHeaderNote(file: string, cells: readonly string[], headers: readonly string[]): string[] {
+function repeatedHeaderNote(file: string, cells: readonly string[], headers: readonly string[]): Message[] {
   const columnsByName = new Map<string, number[]>();
   cells.forEach((cell, index) => {
     const name = cell.replace(/^\uFEFF/, '').trim();
     if (name === '') return;
     columnsByName.set(name, [...(columnsByName.get(name) ?? []), index]);
   });
-  const notes: string[] = [];
+  const notes: Message[] = [];
   for (const [name, columns] of columnsByName) {
     if (columns.length < 2) continue;
-    const renamed = columns
-      .slice(1)
-      .map((index) => `“${headers[index]}”`)
-      .join('、');
     notes.push(
-      `${file}：表头中${quoteCell(name)}出现 ${columns.length} 次（第 ${columns.map((index) => index + 1).join('、')} 列）；按第 ${(columns[0] ?? 0) + 1} 列对应，后面的列改称${renamed}，请在“列对应”中核对`,
+      message('tableHeaderRepeated', {
+        file,
+        name: quoteCell(name),
+        count: columns.length,
+        columns: columns.map((index) => index + 1),
+        first: (columns[0] ?? 0) + 1,
+        renamed: columns.slice(1).map((index) => `“${headers[index]}”`),
+      }),
     );
   }
   return notes;
@@ -171,7 +175,7 @@ export function tableFromRows(
   const headerCells = rawRows[headerIndex];
   if (headerIndex < 0 || !headerCells) return null;
   const headers = uniqueHeaders(headerCells);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const titles = rawRows
     .slice(0, headerIndex)
     .map((cells, index) => ({ index, cells }))
@@ -179,14 +183,17 @@ export function tableFromRows(
   if (titles.length > 0 && options.headerRow === undefined) {
     const texts = titles.map((row) => quoteCell(row.cells.filter((cell) => cell.trim() !== '').join(' ')));
     notes.push(
-      `${file}：表头取自第 ${headerIndex + firstRowNumber} 行；上面的第 ${titles
-        .map((row) => row.index + firstRowNumber)
-        .join('、')} 行（${texts.join('；')}）看作标题，未导入`,
+      message('tableTitleRows', {
+        file,
+        header: headerIndex + firstRowNumber,
+        rows: titles.map((row) => row.index + firstRowNumber),
+        texts: sentences(texts),
+      }),
     );
   }
   notes.push(...repeatedHeaderNote(file, headerCells, headers));
   const rows: SourceRow[] = [];
-  const rowWarnings: Record<number, string[]> = {};
+  const rowWarnings: Record<number, Message[]> = {};
   for (let index = headerIndex + 1; index < rawRows.length; index++) {
     const cells = rawRows[index] ?? [];
     if (isBlankRow(cells)) continue;
@@ -194,12 +201,14 @@ export function tableFromRows(
     const extra = cells.slice(headers.length).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
       rowWarnings[row] = [
-        `此行有 ${cells.length} 个单元格，比表头（${headers.length} 列）多；多出的 ${extra
-          .map((cell) => quoteCell(cell, 20))
-          .join('、')} 未导入（可能是某个单元格里有没加引号的逗号）`,
+        message('tableRowTooLong', {
+          cells: cells.length,
+          columns: headers.length,
+          extra: extra.map((cell) => quoteCell(cell, 20)),
+        }),
       ];
     } else if (cells.length < headers.length && format === 'delimited') {
-      rowWarnings[row] = [`此行只有 ${cells.length} 个单元格，表头有 ${headers.length} 列；缺少的按空值处理`];
+      rowWarnings[row] = [message('tableRowTooShort', { cells: cells.length, columns: headers.length })];
     }
     rows.push({ row, cells: headers.map((_, column) => cells[column] ?? '') });
   }
@@ -216,8 +225,8 @@ export function tableFromRows(
 
 /**
  * The note for a sum row left out.
- * @example totalRowNote('名录.csv', 12, '合计') // '名录.csv：第 12 行是合计行（“合计”），已跳过'
+ * @example totalRowNote('名录.csv', 12, '合计') // in Chinese: '名录.csv：第 12 行是合计行（“合计”），已跳过'
  */
-export function totalRowNote(file: string, row: number, label: string): string {
-  return `${file}：第 ${row} 行是合计行（${quoteCell(label)}），已跳过`;
+export function totalRowNote(file: string, row: number, label: string): Message {
+  return message('tableTotalRow', { file, row, label: quoteCell(label) });
 }

@@ -1,4 +1,5 @@
 /** Counting and reporting what an import did with every row. */
+import { type Message, message } from '../domain/message.ts';
 import type { ImportResult } from './import-result.ts';
 
 /** Row counts of an import. */
@@ -20,11 +21,11 @@ export interface ImportReport {
   file: string;
   summary: ImportSummary;
   /** Problems with the file as a whole. */
-  fileErrors: string[];
+  fileErrors: Message[];
   /** Notes about the file as a whole that did not stop it. */
-  fileWarnings: string[];
+  fileWarnings: Message[];
   /** Every input row in file order, with its status and reasons. */
-  rows: { row: number; status: RowStatus; issues: { column: string | null; message: string }[] }[];
+  rows: { row: number; status: RowStatus; issues: { column: string | null; message: Message }[] }[];
 }
 
 /** Counts the rows of an import. */
@@ -39,13 +40,14 @@ export function summariseImport(result: ImportResult<unknown>): ImportSummary {
 }
 
 /**
- * The summary as one Chinese line.
- * @example formatImportSummary(result) // '名录.csv：共 120 行，接受 110 行（其中 6 行有警告），拒绝 10 行'
+ * The summary as one line.
+ * @example formatImportSummary(result) // in Chinese: '名录.csv：共 120 行，接受 110 行（其中 6 行有警告），拒绝 10 行'
  */
-export function formatImportSummary(result: ImportResult<unknown>): string {
-  const summary = summariseImport(result);
-  const warned = summary.warned > 0 ? `（其中 ${summary.warned} 行有警告）` : '';
-  return `${result.file}：共 ${summary.total} 行，接受 ${summary.accepted} 行${warned}，拒绝 ${summary.rejected} 行`;
+export function formatImportSummary(result: ImportResult<unknown>): Message {
+  const { total, accepted, warned, rejected } = summariseImport(result);
+  return warned > 0
+    ? message('importSummaryWarned', { file: result.file, total, accepted, warned, rejected })
+    : message('importSummary', { file: result.file, total, accepted, rejected });
 }
 
 /** The per-row report of an import, rows in file order. */

@@ -3,6 +3,7 @@
  * central directory is read by hand and deflated entries go through the platform's
  * DecompressionStream('deflate-raw'), which browsers and Node 20 both have.
  */
+import { MessageError, message } from '../domain/message.ts';
 import { isValidUtf8 } from './decode-text.ts';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -29,7 +30,7 @@ async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
 
 /**
  * The archive's files by name (directories left out).
- * @throws Error with a Chinese message when the bytes are not a zip archive this can read
+ * @throws MessageError when the bytes are not a zip archive this can read
  * (ZIP64, encrypted entries, or compression other than stored/deflate)
  */
 export async function unzipEntries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
@@ -42,14 +43,14 @@ export async function unzipEntries(bytes: Uint8Array): Promise<Map<string, Uint8
       break;
     }
   }
-  if (end < 0) throw new Error('不是有效的 zip 压缩包');
+  if (end < 0) throw new MessageError(message('zipInvalid'));
   const entryCount = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if (offset === 0xffffffff || entryCount === 0xffff) throw new Error('不支持 ZIP64 格式的压缩包');
+  if (offset === 0xffffffff || entryCount === 0xffff) throw new MessageError(message('zipSixtyFour'));
   const files = new Map<string, Uint8Array>();
   for (let index = 0; index < entryCount; index++) {
     if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) {
-      throw new Error('zip 压缩包的目录已损坏');
+      throw new MessageError(message('zipDirectoryBroken'));
     }
     const flags = view.getUint16(offset + 8, true);
     const method = view.getUint16(offset + 10, true);
@@ -61,17 +62,18 @@ export async function unzipEntries(bytes: Uint8Array): Promise<Map<string, Uint8
     const name = entryName(bytes.subarray(offset + 46, offset + 46 + nameLength), flags);
     offset += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
-    if ((flags & 0x0001) !== 0) throw new Error(`压缩包中的 ${name} 已加密，请解压后重新压缩（不加密码）`);
+    if ((flags & 0x0001) !== 0) throw new MessageError(message('zipEncrypted', { name }));
     if (localOffset + 30 > bytes.byteLength || view.getUint32(localOffset, true) !== LOCAL_FILE_HEADER) {
-      throw new Error('zip 压缩包的文件头已损坏');
+      throw new MessageError(message('zipHeaderBroken'));
     }
     const dataStart =
       localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    if (dataStart + compressedSize > bytes.byteLength) throw new Error(`压缩包中的 ${name} 不完整`);
+    if (dataStart + compressedSize > bytes.byteLength)
+      throw new MessageError(message('zipEntryTruncated', { name }));
     const data = bytes.subarray(dataStart, dataStart + compressedSize);
     if (method === 0) files.set(name, data);
     else if (method === 8) files.set(name, await inflateRaw(data));
-    else throw new Error(`压缩包中的 ${name} 使用了不支持的压缩方式（${method}），请用常规 zip 压缩`);
+    else throw new MessageError(message('zipMethodUnsupported', { name, method }));
   }
   return files;
 }

@@ -1,19 +1,20 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&dist=road-walk&lang=en`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&lang=en`.
  */
 import { type DistanceModel, formatDistanceModel, parseDistanceModel } from '../domain/distance-model.ts';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '../domain/school.ts';
+import { SEAT_STAGES, type SeatStage } from '../domain/seats.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 
 /** Screens a link can open. */
-export type UrlScreen = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
+export type UrlScreen = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' | 'print';
 
-const SCREENS: readonly UrlScreen[] = ['map', 'analysis', 'planning', 'overview', 'print'];
+const SCREENS: readonly UrlScreen[] = ['map', 'analysis', 'seats', 'planning', 'overview', 'print'];
 
 /** The open panel of the 选址 screen. */
 export type UrlPlanningTab = 'candidates' | 'suggest';
@@ -33,6 +34,10 @@ export interface UrlView {
   analysisKind: ServiceKind;
   planningTab: UrlPlanningTab;
   presentation: UrlSlide;
+  /** The stage the 学位 view shows. */
+  seatStage: SeatStage;
+  /** The forecast year the 学位 view shows; null = the base year. */
+  seatYear: number | null;
   /** 直线距离 or 道路时间 in a mode (`dist=road-walk`); absent = the straight line. */
   distance?: DistanceModel;
 }
@@ -104,6 +109,8 @@ export function parseUrlView(hash: string): UrlView {
     analysisKind,
     planningTab,
     presentation,
+    seatStage: SEAT_STAGES.find((stage) => stage === params.get('stage')) ?? 'primary',
+    seatYear: /^\d{4}$/.test(params.get('seatyear') ?? '') ? Number(params.get('seatyear')) : null,
     ...(distance && distance.model === 'road' ? { distance } : {}),
   };
 }
@@ -133,6 +140,8 @@ export function formatUrlView(view: UrlView): string {
   if (view.presentation) {
     add('present', view.presentation.kind === 'district' ? 'district' : view.presentation.code);
   }
+  if (view.view === 'seats' && view.seatStage !== 'primary') add('stage', view.seatStage);
+  if (view.view === 'seats' && view.seatYear !== null) add('seatyear', String(view.seatYear));
   if (view.distance && view.distance.model === 'road') add('dist', formatDistanceModel(view.distance));
   if (view.language === 'en') add('lang', 'en');
   return `#${parts.join('&')}`;

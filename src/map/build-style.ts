@@ -23,12 +23,15 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
 import { schoolLayers } from './layers/school-layers.ts';
+import { type SeatLayerVisibility, seatLayers } from './layers/seat-layers.ts';
 import { townshipAreaLayers, townshipLabelLayer } from './layers/township-layers.ts';
 import {
   hiddenGapLayer,
@@ -67,6 +70,8 @@ export interface StyleInput {
   analysis?: AnalysisLayerVisibility & { flags: boolean; isochrones?: boolean; roads?: boolean };
   /** Whether the candidate sites are drawn (the 选址 screen). */
   candidates?: boolean;
+  /** Seat layers to show (the 学位 screen); hidden when omitted. */
+  seats?: SeatLayerVisibility;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -102,6 +107,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_ROADS]: geojsonSource(data.roads),
     [SOURCE_ISOCHRONES]: geojsonSource(data.isochrones),
     [SOURCE_HIDDEN_GAPS]: geojsonSource(data.hiddenGaps),
+    [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
+    [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
   };
   const [background, ...belowDistrict] = baseLayers(theme, withBasemap);
@@ -123,6 +130,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...coverageLayers(theme, analysis),
       hiddenGapLayer(TRAVEL_THEME, analysis.gaps),
       ...candidateCircleLayers(theme, input.candidates ?? false),
+      ...seatLayers(theme, input.seats ?? { utilisation: false, withoutSeat: false }),
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),

@@ -9,6 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { AtlasStore } from '../store/index.ts';
+import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
   selectFlaggedCodes,
@@ -29,6 +30,8 @@ import {
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
   SOURCE_SCHOOLS,
+  SOURCE_SEAT_GAPS,
+  SOURCE_SEAT_SCHOOLS,
   SOURCE_SERVICE_CIRCLES,
   SOURCE_SUGGESTED_SITES,
   SOURCE_TOWNSHIP_LABELS,
@@ -83,6 +86,7 @@ export class MapSync {
           analysisLayers: state.analysisLayers,
           basemapEnabled: state.basemapEnabled,
           tiandituKey: state.tiandituKey,
+          seatLayers: state.seatLayers,
         }),
         () => this.applyStyle(),
         { equalityFn: shallow },
@@ -103,6 +107,11 @@ export class MapSync {
       store.subscribe(
         (state) => [state.roads, state.isochrones, selectHiddenGapFeatures(state), state.view] as const,
         () => this.applyTravel(),
+        { equalityFn: sameItems },
+      ),
+      store.subscribe(
+        (state) => [state.view, selectSeatSchoolFeatures(state), selectSeatGapFeatures(state)] as const,
+        () => this.applySeats(),
         { equalityFn: sameItems },
       ),
       store.subscribe(
@@ -169,6 +178,7 @@ export class MapSync {
     this.applySuggestedSites();
     this.applyAnalysis();
     this.applyTravel();
+    this.applySeats();
     this.applyTownshipFailures();
     this.applySchoolStates();
     this.applyTownshipStates();
@@ -253,6 +263,16 @@ export class MapSync {
     send(SOURCE_ROADS, [roads], roads === null, () => roadFeatures(roads));
     send(SOURCE_ISOCHRONES, [isochrones], isochrones === null, () => isochroneFeatures(isochrones));
     send(SOURCE_HIDDEN_GAPS, [hidden], hidden.features.length === 0, () => hidden);
+  }
+
+  /** The 学位 layers of the chosen stage and year; sent only while the 学位 screen shows them. */
+  private applySeats(): void {
+    const state = this.store.getState();
+    if (state.view !== 'seats') return;
+    const schools = selectSeatSchoolFeatures(state);
+    const gaps = selectSeatGapFeatures(state);
+    this.setData(SOURCE_SEAT_SCHOOLS, [schools], () => schools);
+    this.setData(SOURCE_SEAT_GAPS, [gaps], () => gaps);
   }
 
   private applyTownshipFailures(): void {

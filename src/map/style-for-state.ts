@@ -17,7 +17,10 @@ export function appGlyphsUrl(): string {
 }
 
 /** The parts of the state the screen's style depends on. */
-export type StyleState = Pick<AtlasState, 'view' | 'analysisLayers' | 'basemapEnabled' | 'tiandituKey'>;
+export type StyleState = Pick<
+  AtlasState,
+  'view' | 'analysisLayers' | 'basemapEnabled' | 'tiandituKey' | 'seatLayers'
+>;
 
 /**
  * The style input for a state: 分析 and 选址 draw the analysis layers the user chose, 概览
@@ -38,6 +41,11 @@ export function styleInputForState(state: StyleState, glyphsUrl: string): StyleI
       roads: analysisView && state.analysisLayers.roads,
     },
     candidates: state.view === 'planning',
+    // 学位 draws the seat layers the user chose.
+    seats: {
+      utilisation: state.view === 'seats' && state.seatLayers.utilisation,
+      withoutSeat: state.view === 'seats' && state.seatLayers.withoutSeat,
+    },
   };
 }
 

@@ -58,6 +58,15 @@ export interface Theme {
   gapLow: string;
   gapHigh: string;
   schoolFlag: string;
+  /** Rings of schools by the share of their seats allocated: unknown, under half, well used, nearly full, full. */
+  seatUnknown: string;
+  seatUnderHalf: string;
+  seatUsed: string;
+  seatNearlyFull: string;
+  seatFull: string;
+  /** Children without a seat: no school within the radius, or the schools within it full. */
+  seatGapNoSchool: string;
+  seatGapFull: string;
   schoolTypes: Record<SchoolTypeCode, SchoolTypeStyle>;
 }
 
@@ -82,6 +91,13 @@ export const DEFAULT_THEME: Theme = {
   gapLow: '#f3b6a6',
   gapHigh: '#b3261e',
   schoolFlag: '#d32f2f',
+  seatUnknown: '#9e9e9e',
+  seatUnderHalf: '#5b8fd6',
+  seatUsed: '#43a047',
+  seatNearlyFull: '#f9a825',
+  seatFull: '#e53935',
+  seatGapNoSchool: '#e65100',
+  seatGapFull: '#6a1b9a',
   schoolTypes: {
     kindergarten: { colour: '#f08a24', shape: 'circle', size: 12, priority: 6 },
     primary: { colour: '#1f6fc5', shape: 'square', size: 13, priority: 4 },

@@ -5,8 +5,10 @@
  */
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
 import { distanceLegend } from '../domain/distance-legend.ts';
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
+import type { MessageValue } from '../domain/message.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import {
@@ -27,7 +29,9 @@ import {
   serviceKindLabel,
   translate,
   translateMessage,
+  translateValue,
 } from '../i18n/index.ts';
+import { seatPageRows } from './seat-page-rows.ts';
 
 /** A translate function bound to one language. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -234,12 +238,14 @@ export function ruleValue(rule: RuleResult): string {
 
 /**
  * The table of a township's atlas page: each enabled township rule (达标 / 未达标 / 不适用 with
- * actual vs required), the coverage of each kind that has a radius, and its schools.
+ * actual vs required), the coverage of each kind that has a radius, its schools, and with a seat
+ * forecast its seat balance per stage (`seatPageRows`).
  */
 export function townshipPageTable(
   township: TownshipAnalysis,
   analysis: DistrictAnalysis,
   language: Language,
+  seats: SeatForecast | null = null,
 ): PageTable {
   const t = translatorFor(language);
   const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
@@ -275,6 +281,7 @@ export function townshipPageTable(
   rows.push({
     cells: [t('printSchoolsRow'), t('printSchoolsCount', { count: township.counts.total }), types],
   });
+  if (seats) rows.push(...seatPageRows(seats, township.code, language));
   return {
     title: t('printTableTownshipTitle', {
       township: township.name,
@@ -371,19 +378,22 @@ export function defaultUnit(districtName: string, language: Language): string {
   return translatorFor(language)('printDefaultUnit', { district: districtName });
 }
 
-/** The default data-source line: the roster (marked when it is sample data) and the population. */
+/**
+ * The default data-source line: the roster (marked when it is sample data) and the population,
+ * described briefly in the page's language (`describePopulation(population, true)`).
+ * @example defaultSource('schools.sample.csv', true, message('populationModelBrief'), 'en') // 'school roster schools.sample.csv (sample data); population district total from the 2020 census, distribution modelled'
+ */
 export function defaultSource(
   rosterFile: string,
   sample: boolean,
-  populationLabel: string | null,
+  population: MessageValue | null,
   language: Language,
 ): string {
   const t = translatorFor(language);
   const roster = `${rosterFile}${sample ? t('printSampleSuffix') : ''}`;
-  // The population label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
-  const population = populationLabel?.split(/[：:]/)[0]?.trim() ?? '';
-  return population
-    ? t('printSourceWithPopulation', { roster, population })
+  const described = population === null ? '' : translateValue(language, population);
+  return described
+    ? t('printSourceWithPopulation', { roster, population: described })
     : t('printSourceRoster', { roster });
 }
 

@@ -156,7 +156,9 @@ function townshipPage(
     text: pageText(settings, snapshot, townshipTitle(settings.title, name, snapshot.language)),
     legend: legendFor(snapshot, indices),
     table:
-      result && snapshot.analysis ? townshipPageTable(result, snapshot.analysis, snapshot.language) : null,
+      result && snapshot.analysis
+        ? townshipPageTable(result, snapshot.analysis, snapshot.language, snapshot.seatForecast)
+        : null,
     extent: extent ?? townshipExtent(feature),
     highlight: code,
   };

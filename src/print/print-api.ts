@@ -73,7 +73,7 @@ export interface PrintApiData {
 
 /** What `window.atlasPrint` offers. */
 export interface PrintApi {
-  /** True once the data is loaded and the analysis of the current data has results. */
+  /** True once the data is loaded and the analysis and the seat forecast of the current data have results. */
   ready(): boolean;
   /** Replaces the roster, boundaries, population or rules (the CLI's inputs); wait for ready() after. */
   loadData(data: PrintApiData): void;
@@ -152,6 +152,8 @@ export function installPrintApi(store: AtlasStore, previewExtent: () => MapExten
         state.loadStatus === 'ready' &&
         state.analysis !== null &&
         state.analysisStatus === 'ready' &&
+        state.seatAnalysis !== null &&
+        state.seatsStatus === 'ready' &&
         state.townships !== null
       );
     },
@@ -160,8 +162,8 @@ export function installPrintApi(store: AtlasStore, previewExtent: () => MapExten
       store.getState().replaceData(editable);
       const { dataset } = store.getState();
       if (rosterFile && dataset) store.setState({ dataset: { ...dataset, rosterFile } });
-      // The runner re-analyses after a short pause; until then the results are the old data's.
-      store.setState({ analysisStatus: 'running' });
+      // The runners re-analyse after a short pause; until then the results are the old data's.
+      store.setState({ analysisStatus: 'running', seatsStatus: 'running' });
     },
     async export(options = {}) {
       if (options.scenario && store.getState().scenario.kind !== options.scenario) {

@@ -25,7 +25,7 @@ export function defaultTexts(snapshot: PrintSnapshot): {
       snapshot.distance,
     ),
     unit: defaultUnit(snapshot.districtName, language),
-    source: defaultSource(snapshot.rosterFile, snapshot.sample, snapshot.populationLabel, language),
+    source: defaultSource(snapshot.rosterFile, snapshot.sample, snapshot.population, language),
   };
 }
 

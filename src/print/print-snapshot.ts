@@ -5,15 +5,17 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
+import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
+import type { MessageValue } from '../domain/message.ts';
+import { describePopulation } from '../domain/population.ts';
 import type { ServiceKind } from '../domain/radius.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { School } from '../domain/school.ts';
+import { isSampleRoster, type School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { Language } from '../i18n/index.ts';
 import { isochroneFeatures, roadFeatures } from '../map/travel-features.ts';
-import { isSampleRoster } from '../store/data-slice.ts';
 import type { AtlasState } from '../store/index.ts';
 import {
   memoize,
@@ -44,6 +46,8 @@ export interface PrintSnapshot {
   seats: TownshipSeatCollection | null;
   /** The scenario's analysis, or null before the first run. */
   analysis: DistrictAnalysis | null;
+  /** The scenario's seat forecast (学位供需), or null before the first run. */
+  seatForecast: SeatForecast | null;
   ruleSet: RuleSet | null;
   /** Analysis layers on the page; null for the plain map. */
   analysisLayers: PrintedAnalysisLayers | null;
@@ -61,7 +65,8 @@ export interface PrintSnapshot {
   districtName: string;
   rosterFile: string;
   sample: boolean;
-  populationLabel: string | null;
+  /** What the population in use is, briefly (the model's name, or the imported file), for the source line. */
+  population: MessageValue | null;
   /** Township lines are approximate (built from seat points). */
   approximate: boolean;
   tiandituKey: string | null;
@@ -97,6 +102,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     townships: state.townships,
     seats: state.seats,
     analysis,
+    seatForecast: state.seatAnalysis?.[state.scenario.kind] ?? null,
     ruleSet: state.ruleSet,
     analysisLayers: layers,
     flagged: layers?.flags ? selectFlaggedCodes(state) : new Set(),
@@ -110,7 +116,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     districtName: state.dataset?.districtName ?? '',
     rosterFile: state.dataset?.rosterFile ?? '',
     sample: isSampleRoster(state.schools),
-    populationLabel: state.population?.label ?? null,
+    population: state.population ? describePopulation(state.population, true) : null,
     approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
   };
@@ -135,6 +141,7 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.townships,
       state.seats,
       selectScenarioAnalysis(state),
+      state.seatAnalysis,
       state.ruleSet,
       state.analysisLayers,
       state.fillRule,

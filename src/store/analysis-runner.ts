@@ -2,7 +2,8 @@
  * Runs the analysis in a web worker whenever its inputs change: the roster, boundaries,
  * population, rules, radii, plan year, or the distance model (and its roads and barriers). Latest wins: an answer to an older request is dropped.
  */
-import type { AnalysisPair, AnalysisRequest } from '../workers/analysis-protocol.ts';
+import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
+import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
 import type { AtlasStore } from './index.ts';
 import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
@@ -17,8 +18,9 @@ export function startAnalysisRunner(
     }),
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
+    // The load status too: at start-up the data arrives held back while saved work is restored,
+    // and is shown ('ready') later without any other input changing.
     inputsOf: (state) => [
-      // Saved work is restored before the app says ready: a run put off until then must start then.
       state.loadStatus,
       state.schools,
       state.townships,

@@ -6,8 +6,10 @@
  * overwritten, and a change still waiting for its save is written at once when the page is
  * hidden or closed.
  */
+
 import { type IDBPDatabase, openDB } from 'idb';
 import { shallow } from 'zustand/shallow';
+import { errorMessage, type Message, message } from '../domain/message.ts';
 import type { DatasetInfo, EditableData } from './data-slice.ts';
 import { type AtlasStore, undoableData } from './index.ts';
 
@@ -32,15 +34,12 @@ export interface SavedWork {
   data: EditableData;
 }
 
-/** Why a save failed, in Chinese, from a browser storage error. */
-export function describeStorageError(error: unknown): string {
+/** Why a save failed, from a browser storage error. */
+export function describeStorageError(error: unknown): Message {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError')
-    return '浏览器存储空间已满，修改未能保存；请导出项目备份并清理浏览器存储';
-  if (name === 'InvalidStateError' || name === 'SecurityError') {
-    return '浏览器不允许保存数据（可能处于隐私/无痕模式）；关闭页面后修改将丢失，请导出项目备份';
-  }
-  return `修改未能保存到浏览器：${error instanceof Error ? error.message : String(error)}`;
+  if (name === 'QuotaExceededError') return message('storageFull');
+  if (name === 'InvalidStateError' || name === 'SecurityError') return message('storageRefused');
+  return message('storageFailed', { problem: errorMessage(error) });
 }
 
 /**

@@ -18,8 +18,8 @@ export function startCandidateRunner(
     }),
 ): () => void {
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
+    // The load status too: the data is shown only after saved work is restored (see analysis-runner.ts).
     inputsOf: (state) => [
-      // Saved work is restored before the app says ready: a run put off until then must start then.
       state.loadStatus,
       state.candidates,
       state.draggedCandidate,

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CandidateSite } from '../domain/candidate.ts';
+import { errorMessage, type Message, MessageError, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
@@ -51,12 +52,12 @@ export interface PendingMove {
 
 export interface DataSlice extends Omit<EditableData, 'candidates'> {
   loadStatus: 'loading' | 'ready' | 'error';
-  loadError: string | null;
+  loadError: Message | null;
   dataset: DatasetInfo | null;
   district: DistrictCollection | null;
   seats: TownshipSeatCollection | null;
-  /** Roster problems found at load, as Chinese sentences naming file, row and column. */
-  rosterMessages: string[];
+  /** Roster problems found at load, each naming file, row and column. */
+  rosterMessages: Message[];
   /** Loads the embedded default data set of 港南区. */
   /**
    * Loads the embedded default data set. With `keepLoading` the status stays `loading` (the
@@ -66,7 +67,7 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   loadDefaultData(options?: { keepLoading?: boolean }): Promise<void>;
   /** Replaces some of the editable data in one undoable step (an import commit, a restore). */
   replaceData(change: Partial<EditableData>): void;
-  /** Adds a school; its code must be new. */
+  /** Adds a school; its code must be new (else a MessageError). */
   addSchool(school: School): void;
   /** Replaces the school with `code` by `school` (which may carry a new code). */
   updateSchool(code: string, school: School): void;
@@ -83,15 +84,8 @@ export interface DataSlice extends Omit<EditableData, 'candidates'> {
   cancelMove(): void;
   /** Deletes a school. */
   deleteSchool(code: string): void;
-  /** Replaces the rule set (a threshold edited, a rule switched, a set imported). */
-  setRuleSet(ruleSet: RuleSet): void;
   /** Replaces the service radii. */
   setRadii(radii: ServiceRadii): void;
-}
-
-/** Whether a roster is sample data: any row says so in 数据来源. */
-export function isSampleRoster(schools: readonly School[]): boolean {
-  return schools.some((school) => school.source.includes('示例'));
 }
 
 export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set, get) => ({
@@ -136,7 +130,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         },
       });
     } catch (error) {
-      set({ loadStatus: 'error', loadError: error instanceof Error ? error.message : String(error) });
+      set({ loadStatus: 'error', loadError: errorMessage(error) });
     }
   },
   replaceData(change) {
@@ -144,13 +138,15 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   addSchool(school) {
     const { schools } = get();
-    if (schools.some((item) => item.code === school.code)) throw new Error(`学校代码 ${school.code} 已存在`);
+    if (schools.some((item) => item.code === school.code)) {
+      throw new MessageError(message('schoolCodeTaken', { code: school.code }));
+    }
     set({ schools: [...schools, school] });
   },
   updateSchool(code, school) {
     const { schools, selection } = get();
     if (school.code !== code && schools.some((item) => item.code === school.code)) {
-      throw new Error(`学校代码 ${school.code} 已存在`);
+      throw new MessageError(message('schoolCodeTaken', { code: school.code }));
     }
     set({
       schools: schools.map((item) => (item.code === code ? school : item)),
@@ -183,9 +179,6 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   cancelMove() {
     set({ pendingMove: null });
-  },
-  setRuleSet(ruleSet) {
-    set({ ruleSet });
   },
   setRadii(radii) {
     set({ radii });

@@ -10,11 +10,20 @@ import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
+import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 /** The whole app state. */
-export type AtlasState = DataSlice & ViewSlice & SessionSlice & AnalysisSlice & PlanningSlice & PrintSlice;
+export type AtlasState = DataSlice &
+  ViewSlice &
+  SessionSlice &
+  AnalysisSlice &
+  PlanningSlice &
+  PrintSlice &
+  RulesSlice &
+  SeatsSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -45,6 +54,8 @@ export function createAtlasStore() {
           ...createAnalysisSlice(...args),
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
+          ...createRulesSlice(...args),
+          ...createSeatsSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

@@ -11,6 +11,7 @@ import {
   candidateAsSchool,
   nextCandidateId,
 } from '../domain/candidate.ts';
+import { type Message, MessageError, message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
 
 /** A site suggestion as the 选址 screen shows it. */
@@ -21,8 +22,8 @@ export interface SuggestionState {
   basis: readonly unknown[] | null;
   progress: { picked: number; count: number } | null;
   result: SuggestionResult | null;
-  /** A Chinese message when the request could not be met. */
-  error: string | null;
+  /** Why the request could not be met. */
+  error: Message | null;
 }
 
 export interface PlanningSlice {
@@ -33,7 +34,7 @@ export interface PlanningSlice {
   /** The what-if of the candidates against the chosen scenario, as the worker last returned it. */
   candidateReport: CandidateReport | null;
   candidateStatus: 'idle' | 'running' | 'ready' | 'error';
-  candidateError: string | null;
+  candidateError: Message | null;
   /** The last site suggestion: its request, progress while running, and result. */
   suggestion: SuggestionState;
   /** Adds candidates (ids are given here); returns their ids. */
@@ -51,7 +52,14 @@ export interface PlanningSlice {
   setDraggedCandidate(dragged: { id: string; lon: number; lat: number } | null): void;
   /** Whether a click on the map places a new candidate (the 选址 screen's 放置候选点). */
   placingCandidate: boolean;
-  setPlacingCandidate(placing: boolean): void;
+  /**
+   * The first word of a placed candidate's name (候选点 3), in the language the planner works in:
+   * a name is data, written once, so the screen that starts placing gives the word.
+   */
+  candidateNamePrefix: string;
+  /** Starts placing candidates named `namePrefix` and a number, or stops placing. */
+  setPlacingCandidate(placing: true, namePrefix: string): void;
+  setPlacingCandidate(placing: false): void;
   /**
    * Places a candidate of the chosen analysis kind at a point, selects it and ends placing;
    * returns its id.
@@ -59,7 +67,7 @@ export interface PlanningSlice {
   placeCandidate(lon: number, lat: number): string;
   /**
    * Turns a candidate into a planned school (项目类型 新建, 项目状态 规划) with the given code and
-   * 所属乡镇, removing the candidate — one undo step. Throws when the code is taken.
+   * 所属乡镇, removing the candidate — one undo step. Throws a MessageError when the code is taken.
    */
   adoptCandidate(id: string, code: string, township: string): void;
 }
@@ -69,6 +77,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   selectedCandidate: null,
   candidateReport: null,
   placingCandidate: false,
+  candidateNamePrefix: '',
   draggedCandidate: null,
   candidateStatus: 'idle',
   candidateError: null,
@@ -104,11 +113,13 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   setDraggedCandidate(draggedCandidate) {
     set({ draggedCandidate });
   },
-  setPlacingCandidate(placingCandidate) {
-    set({ placingCandidate });
+  setPlacingCandidate(placingCandidate: boolean, namePrefix?: string) {
+    set(
+      namePrefix === undefined ? { placingCandidate } : { placingCandidate, candidateNamePrefix: namePrefix },
+    );
   },
   placeCandidate(lon, lat) {
-    const { candidates, analysisKind } = get();
+    const { candidates, analysisKind, candidateNamePrefix } = get();
     const id = nextCandidateId(candidates);
     const type = CANDIDATE_TYPE_OF_KIND[analysisKind];
     set({
@@ -116,10 +127,12 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
         ...candidates,
         {
           id,
-          name: `候选点 ${id.slice(1)}`,
+          name: `${candidateNamePrefix} ${id.slice(1)}`.trim(),
           lon,
           lat,
           type,
+          // The roster's own values: a new candidate is public, and a boarding school where the
+          // plan asks for boarding primary and middle schools.
           ownership: '公办',
           boarding: type === '小学' || type === '初中',
           central: false,
@@ -130,14 +143,17 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
       ],
       selectedCandidate: id,
       placingCandidate: false,
+      candidateNamePrefix: '',
     });
     return id;
   },
   adoptCandidate(id, code, township) {
     const { candidates, schools, selectedCandidate } = get();
     const candidate = candidates.find((item) => item.id === id);
-    if (!candidate) throw new Error(`没有候选点 ${id}`);
-    if (schools.some((school) => school.code === code)) throw new Error(`学校代码 ${code} 已存在`);
+    if (!candidate) throw new MessageError(message('candidateUnknown', { id }));
+    if (schools.some((school) => school.code === code)) {
+      throw new MessageError(message('schoolCodeTaken', { code }));
+    }
     set({
       schools: [...schools, candidateAsSchool(candidate, code, township, '规划')],
       candidates: candidates.filter((item) => item.id !== id),

@@ -1,12 +1,13 @@
 /** The session slice: how the browser copy of the work stands (autosave, storage, other tabs). */
 import type { StateCreator } from 'zustand';
+import type { Message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
 
 /** The autosave's state, as the status line shows it. */
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saved'; at: string }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: Message }
   /** Another tab saved newer data: this tab stops saving until the user chooses. */
   | { kind: 'conflict'; otherSavedAt: string }
   /**

@@ -49,7 +49,8 @@ export function keepSettings(store: AtlasStore, storage: Storage | undefined): (
         const known: StoredSettings = { language, tiandituKey, basemapEnabled };
         storage?.setItem(KEY, JSON.stringify({ ...storedObject(storage), ...known }));
       } catch (error) {
-        console.warn('设置未能保存到浏览器存储', error);
+        // Only the console hears of it: the settings still hold for this session.
+        console.warn('settings not stored', error);
       }
     },
     { equalityFn: (a, b) => a.every((item, index) => item === b[index]) },

@@ -3,6 +3,7 @@
  * one run at a time, cancellable. The result stays in the store until the next run.
  */
 import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
+import { errorMessage } from '../domain/message.ts';
 import { type SuggestionRun, startSuggestion } from '../workers/suggest-in-worker.ts';
 import type { AtlasStore } from './index.ts';
 
@@ -42,7 +43,7 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     if (error instanceof DOMException && error.name === 'AbortError') {
       set({ status: 'cancelled', progress: null });
     } else {
-      set({ status: 'error', error: error instanceof Error ? error.message : String(error), progress: null });
+      set({ status: 'error', error: errorMessage(error), progress: null });
     }
   } finally {
     if (running === run) running = null;

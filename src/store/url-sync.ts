@@ -17,6 +17,8 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     planningTab: view.planningTab,
     presentation: view.presentation,
     distance: view.distance ?? STRAIGHT_LINE,
+    seatStage: view.seatStage,
+    seatYear: view.seatYear,
     ...(hasLanguage ? { language: view.language } : {}),
   });
 }
@@ -38,6 +40,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       planningTab: state.planningTab,
       presentation: state.presentation,
       distance: state.distance,
+      seatStage: state.seatStage,
+      seatYear: state.seatYear,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   };
@@ -54,6 +58,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.planningTab,
         state.presentation,
         state.distance,
+        state.seatStage,
+        state.seatYear,
       ] as const,
     () => {
       window.clearTimeout(pending);

@@ -17,7 +17,7 @@ export type FocusTarget =
 export type FocusRequest = FocusTarget & { sequence: number };
 
 /** The screens that share the one map. */
-export type AppView = 'map' | 'analysis' | 'planning' | 'overview' | 'print';
+export type AppView = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' | 'print';
 
 /** The two panels of the 选址 screen. */
 export type PlanningTab = 'candidates' | 'suggest';

@@ -4,6 +4,7 @@
  * the latest state, when the answer comes.
  */
 import { shallow } from 'zustand/shallow';
+import { type Message, message } from '../domain/message.ts';
 import type { WorkerResponse } from '../workers/answer-requests.ts';
 import type { AtlasState, AtlasStore } from './index.ts';
 
@@ -18,7 +19,7 @@ export interface WorkerRunnerOptions<Request extends { id: number }, Result> {
   /** Called as a request is posted. */
   onStart(store: AtlasStore): void;
   onResult(store: AtlasStore, result: Result, milliseconds: number): void;
-  onError(store: AtlasStore, message: string): void;
+  onError(store: AtlasStore, problem: Message): void;
 }
 
 /**
@@ -61,7 +62,10 @@ export function startWorkerRunner<Request extends { id: number }, Result>(
       worker.onerror = (event) => {
         busy = false;
         waiting = false;
-        options.onError(store, event.message || '后台计算出错');
+        options.onError(
+          store,
+          event.message ? message('verbatim', { text: event.message }) : message('workerFailed'),
+        );
       };
     }
     latest = request.id;

@@ -1,9 +1,10 @@
 /** The common shape of the app's request/answer workers. */
+import { errorMessage, type Message } from '../domain/message.ts';
 
 /** The worker's answer to request `id`. */
 export type WorkerResponse<Result> =
   | { id: number; ok: true; result: Result; milliseconds: number }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: Message };
 
 /**
  * The body of a worker that answers each request with `compute(request)`, timed, or its error.
@@ -20,7 +21,7 @@ export function answerRequests<Request extends { id: number }, Result>(
     try {
       response = { id, ok: true, result: compute(event.data), milliseconds: performance.now() - started };
     } catch (error) {
-      response = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      response = { id, ok: false, error: errorMessage(error) };
     }
     scope.postMessage(response);
   };

@@ -3,6 +3,7 @@
  * checked, cancellation, and the same result as `readRosterBytes` on the main thread — which
  * is where it runs when there is no `Worker` (tests in Node) or the worker fails to start.
  */
+import { MessageError, message } from '../domain/message.ts';
 import { type RosterImportResult, readRosterBytes } from '../io/read-roster-bytes.ts';
 import type { ImportRequest, ImportResponse, WorkerReadOptions } from './import-protocol.ts';
 
@@ -34,7 +35,8 @@ function createImportWorker(): ImportWorkerLike | null {
 }
 
 function abortError(): DOMException {
-  return new DOMException('导入已取消', 'AbortError');
+  // Never shown: the dialog drops a cancelled read.
+  return new DOMException('import cancelled', 'AbortError');
 }
 
 /**
@@ -104,7 +106,9 @@ export function readRosterBytesInWorker(
         resolve(restorePrototypes(response.result));
       } else {
         finish();
-        reject(new Error(`${fileName}：读取时出错（${response.message}）`));
+        reject(
+          new MessageError(message('importWorkerFailed', { file: fileName, problem: response.message })),
+        );
       }
     };
     running.onerror = (event) => {

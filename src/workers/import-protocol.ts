@@ -1,4 +1,5 @@
 /** Messages between the import dialog and the import worker. */
+import type { Message } from '../domain/message.ts';
 import type { ReadRosterOptions, RosterImportResult } from '../io/read-roster-bytes.ts';
 
 /** Read options that can cross to a worker: plain data only (the progress callback stays behind). */
@@ -17,4 +18,4 @@ export interface ImportRequest {
 export type ImportResponse =
   | { id: number; kind: 'progress'; done: number; total: number }
   | { id: number; kind: 'result'; result: RosterImportResult; milliseconds: number }
-  | { id: number; kind: 'error'; message: string };
+  | { id: number; kind: 'error'; message: Message };

@@ -2,6 +2,7 @@
  * The import worker: decodes, parses and checks a roster file off the main thread, so a
  * 100,000-row file never freezes the dialog, and reports progress as it goes.
  */
+import { errorMessage } from '../domain/message.ts';
 import { readRosterBytes } from '../io/read-roster-bytes.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
@@ -23,7 +24,7 @@ export async function answerImportRequest(
     post({ id, kind: 'result', result, milliseconds: performance.now() - started });
   } catch (error) {
     // readRosterBytes reports problems in its result; this is only for a bug, said plainly.
-    post({ id, kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ id, kind: 'error', message: errorMessage(error) });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type SuggestionRequest,
   type SuggestionResult,
 } from '../analysis/plan-suggestion.ts';
+import { errorMessage, MessageError } from '../domain/message.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
 
 /** What of a Worker is used here, so tests can pass a stand-in. */
@@ -22,8 +23,9 @@ export interface SuggestWorkerLike {
 /** A running suggestion. */
 export interface SuggestionRun {
   /**
-   * The result; rejects with a RangeError (Chinese message) for a request that cannot be met,
-   * and with a DOMException named 'AbortError' once cancelled.
+   * The result; rejects with a MessageError saying why for a request that cannot be met (the
+   * same on the main thread and from the worker), and with a DOMException named 'AbortError'
+   * once cancelled.
    */
   result: Promise<SuggestionResult>;
   /**
@@ -51,15 +53,8 @@ function createSuggestWorker(): SuggestWorkerLike | null {
 }
 
 function abortError(): DOMException {
-  return new DOMException('选址已取消', 'AbortError');
-}
-
-/** The worker's error as the main thread would have thrown it. */
-function rebuildError(name: string, message: string): Error {
-  if (name === 'RangeError') return new RangeError(message);
-  const error = new Error(message);
-  error.name = name;
-  return error;
+  // Never shown: the 选址 screen says "cancelled" in its own words.
+  return new DOMException('suggestion cancelled', 'AbortError');
 }
 
 let nextId = 1;
@@ -108,7 +103,7 @@ export function startSuggestion(
             }),
           );
         } catch (error) {
-          fail(error);
+          fail(new MessageError(errorMessage(error)));
         }
       }, 0);
 
@@ -134,7 +129,7 @@ export function startSuggestion(
         succeed(response.result);
       } else {
         running.terminate();
-        fail(rebuildError(response.name, response.message));
+        fail(new MessageError(response.text));
       }
     };
     running.onerror = (event) => {

@@ -3,11 +3,12 @@
  * thread, so the map stays responsive while a few thousand candidates are weighed.
  */
 import { planSuggestion } from '../analysis/plan-suggestion.ts';
+import { errorMessage } from '../domain/message.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
 
 /**
  * Answers one request through `post`: a progress message after every pick, then the result, or
- * the error (a RangeError with a Chinese message for a request that cannot be met). Exported so
+ * the error's message (why a request cannot be met). Exported so
  * tests can run it without a worker.
  */
 export function answerSuggestRequest(
@@ -22,12 +23,7 @@ export function answerSuggestRequest(
     });
     post({ id, kind: 'result', result, milliseconds: performance.now() - started });
   } catch (error) {
-    post({
-      id,
-      kind: 'error',
-      name: error instanceof Error ? error.name : 'Error',
-      message: error instanceof Error ? error.message : String(error),
-    });
+    post({ id, kind: 'error', text: errorMessage(error) });
   }
 }
 

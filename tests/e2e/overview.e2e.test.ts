@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../src/analysis/evaluate-targets.ts';
-import { parseRuleSet } from '../../src/domain/rules.ts';
+import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
@@ -24,9 +24,8 @@ afterEach(async () => {
 
 /** The targets the sample roster gives under the default rule set, as the app computes them. */
 function expectedTargets() {
-  const parsed = parseRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return evaluateTargets(sampleSchools(), parsed.ruleSet);
+  const ruleSet = requireRuleSet(JSON.parse(readFileSync('geodata/rules/gangnan-2018-2020.json', 'utf8')));
+  return evaluateTargets(sampleSchools(), ruleSet);
 }
 
 async function open(hash: string, viewport = PROJECTOR): Promise<Page> {
@@ -62,7 +61,9 @@ describe('overview', () => {
       if (count === 0) expect(await shown.count()).toBe(0);
       else expect(Number(await shown.textContent())).toBe(count);
     }
-    expect(await row.locator('[data-part="goal"]').textContent()).toContain(`目标 ${expected?.target}所`);
+    expect(await row.getByTestId('target-goal-new-public-kindergartens').inputValue()).toBe(
+      String(expected?.target),
+    );
 
     // 瓦塘镇 has no public central kindergarten today; the plan's new one fixes it.
     const watang = gridCell(page, WATANG, 'public-central-kindergarten');
@@ -111,6 +112,30 @@ describe('overview', () => {
     await page.getByTestId('scenario-planned').click();
     await expect.poll(() => watang.getAttribute('data-status')).toBe('pass');
     expect(await watang.textContent()).toBe('✗→✓');
+  });
+
+  it('takes the plan’s other figure for a target as its goal, as one undo step', async () => {
+    const page = await openOverview('#view=overview&scenario=current');
+    // 新建初中: 1 in the plan's 总体目标, 2 in its measures; the roster builds one.
+    const row = page.getByTestId('target-new-middle-schools');
+    const goal = page.getByTestId('target-goal-new-middle-schools');
+    expect(await goal.inputValue()).toBe('1');
+    expect(await row.getByTestId('target-standing').getAttribute('data-standing')).toBe('met-after-plan');
+    await goal.fill('-1');
+    await goal.press('Enter');
+    expect(await row.locator('.field-error').textContent()).toBe(
+      '目标「new-middle-schools」的目标值应为非负数，实际为 -1',
+    );
+    expect(await row.getByTestId('target-standing').getAttribute('data-standing')).toBe('met-after-plan');
+    await goal.fill('2');
+    await goal.press('Enter');
+    await expect.poll(() => row.getByTestId('target-standing').textContent()).toBe('✗ 规划完成后仍差 1');
+    expect(await row.locator('.field-error').count()).toBe(0);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => goal.inputValue()).toBe('1');
+    await expect
+      .poll(() => row.getByTestId('target-standing').getAttribute('data-standing'))
+      .toBe('met-after-plan');
   });
 
   it('zooms to a township from its grid row', async () => {

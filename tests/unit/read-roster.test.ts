@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROSTER_COLUMNS } from '../../src/domain/school.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
+import { zh, zhAll } from './messages.ts';
 
 function csv(rows: Record<string, string>[]): string {
   return `\uFEFF${Papa.unparse({ fields: [...ROSTER_COLUMNS], data: rows.map((row) => ROSTER_COLUMNS.map((c) => row[c] ?? '')) })}`;
@@ -42,7 +43,7 @@ describe('readRoster', () => {
     expect(result.accepted).toHaveLength(1);
     expect(result.rejected).toHaveLength(1);
     const [error] = result.rejected[0]?.errors ?? [];
-    expect(error && formatRowIssue(error)).toBe('名录.csv 第 3 行「经度」：“东经109度x”不是十进制度数');
+    expect(error && zh(formatRowIssue(error))).toBe('名录.csv 第 3 行「经度」：“东经109度x”不是十进制度数');
     expect(result.rejected[0]?.original.经度).toBe('东经109度x');
   });
 
@@ -64,7 +65,9 @@ describe('readRoster', () => {
   it('rejects a duplicate code after its first row', () => {
     const result = readRoster(csv([good, good]), 'a.csv');
     expect(result.accepted).toHaveLength(1);
-    expect(result.rejected[0]?.errors[0]?.message).toBe('代码 0450001 与第 2 行重复');
+    expect(zhAll(result.rejected[0]?.errors.map((issue) => issue.message))[0]).toBe(
+      '代码 0450001 与第 2 行重复',
+    );
   });
 
   it('accepts with a warning what it can repair', () => {
@@ -77,7 +80,7 @@ describe('readRoster', () => {
 
   it('reports a file without the required columns as a whole', () => {
     const result = readRoster('名称,经度\n甲,109', 'b.csv');
-    expect(result.fileErrors).toEqual(['b.csv：缺少必需的列 学校名称、学校类型、纬度']);
+    expect(zhAll(result.fileErrors)).toEqual(['b.csv：缺少必需的列 学校名称、学校类型、纬度']);
     expect(result.accepted).toEqual([]);
   });
 });

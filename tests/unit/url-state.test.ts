@@ -20,6 +20,8 @@ describe('URL view', () => {
       analysisKind: 'middle',
       planningTab: 'candidates',
       presentation: null,
+      seatStage: 'primary',
+      seatYear: null,
     };
     expect(parseUrlView(formatUrlView(view))).toEqual(view);
   });
@@ -35,6 +37,8 @@ describe('URL view', () => {
       analysisKind: 'primary',
       planningTab: 'candidates',
       presentation: null,
+      seatStage: 'primary',
+      seatYear: null,
     });
     expect(hash).toBe('#map=10.00/23.00000/109.70000');
   });
@@ -51,6 +55,8 @@ describe('URL view', () => {
       analysisKind: 'primary',
       planningTab: 'candidates',
       presentation: null,
+      seatStage: 'primary',
+      seatYear: null,
     });
   });
 
@@ -84,5 +90,16 @@ describe('URL view', () => {
 
   it('keeps a township selection', () => {
     expect(parseUrlView('#township=450803104').selection).toEqual({ kind: 'township', code: '450803104' });
+  });
+
+  it('round-trips the 学位 view with its stage and forecast year, and keeps them out of other views', () => {
+    const seats: UrlView = { ...parseUrlView(''), view: 'seats', seatStage: 'middle', seatYear: 2026 };
+    expect(formatUrlView(seats)).toBe('#view=seats&stage=middle&seatyear=2026');
+    expect(parseUrlView(formatUrlView(seats))).toEqual(seats);
+    expect(formatUrlView({ ...seats, view: 'map' })).toBe('#');
+    expect(parseUrlView('#view=seats&stage=college&seatyear=20x6')).toMatchObject({
+      seatStage: 'primary',
+      seatYear: null,
+    });
   });
 });

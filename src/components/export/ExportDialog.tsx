@@ -4,7 +4,10 @@
  * as one undoable step.
  */
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage, type Message } from '../../domain/message.ts';
+import { describePopulation } from '../../domain/population.ts';
 import type { Project } from '../../domain/project.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { parseProject, serializeProject } from '../../io/project-file.ts';
 import { writeRosterCsv } from '../../io/write-roster-csv.ts';
 import { writeRosterGeoJson } from '../../io/write-roster-geojson.ts';
@@ -25,13 +28,13 @@ interface PendingRestore {
 }
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const schoolCount = useAtlasStore((state) => state.schools.length);
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
   const [status, setStatus] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Message | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -61,7 +64,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       }
       setStatus(t('exportDownloaded', { file: name, count: schools.length }));
     } catch (error) {
-      setStatus(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('exportFailed', { message: errorMessage(error) }));
     } finally {
       setBusy(false);
     }
@@ -186,7 +189,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </div>
         {refusal ? (
           <p className="import-file-error" role="alert" data-testid="restore-refused">
-            {refusal}
+            {tm(refusal)}
           </p>
         ) : null}
         {pending ? (
@@ -200,16 +203,20 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   ? t('restoreOfficialTownships', { count: pending.project.townships.features.length })
                   : t('restoreDefaultTownships')}
               </li>
-              <li>{t('restorePopulation', { label: pending.plan.data.population?.label ?? '' })}</li>
+              <li>
+                {t('restorePopulation', {
+                  label: pending.plan.data.population ? describePopulation(pending.plan.data.population) : '',
+                })}
+              </li>
               {pending.plan.data.ruleSet ? (
-                <li>{t('restoreRules', { title: pending.plan.data.ruleSet.title })}</li>
+                <li>{t('restoreRules', { title: localTitle(language, pending.plan.data.ruleSet) })}</li>
               ) : null}
               {pending.migratedFrom !== null ? (
                 <li>{t('restoreMigrated', { version: pending.migratedFrom })}</li>
               ) : null}
               {pending.plan.notes.map((note) => (
-                <li key={note} className="warn">
-                  {note}
+                <li key={tm(note)} className="warn">
+                  {tm(note)}
                 </li>
               ))}
             </ul>

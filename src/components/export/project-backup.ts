@@ -3,14 +3,16 @@
  * and what a restored file puts back (defaults filled in where the file says "the default").
  */
 import { readCandidates } from '../../domain/candidate.ts';
+import { type Message, message, sentences } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { Project, ProjectContents } from '../../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../../domain/radius.ts';
 import { type BarrierLayer, readSavedBarriers, readSavedRoads } from '../../domain/road-network.ts';
-import { parseRuleSet, type RuleSet } from '../../domain/rules.ts';
+import type { RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
-import { type Language, translateMessage } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/index.ts';
+import { parseRuleSet } from '../../io/rule-set-file.ts';
 import type { DatasetInfo, EditableData } from '../../store/data-slice.ts';
 import type { AtlasState } from '../../store/index.ts';
 
@@ -104,8 +106,8 @@ export interface RestorePlan {
   dataset: DatasetInfo | null;
   language: Language | null;
   scenario: Scenario | null;
-  /** Notes in Chinese: the file's own issues and what was replaced here. */
-  notes: string[];
+  /** The file's own issues and what was replaced here. */
+  notes: Message[];
 }
 
 /**
@@ -114,7 +116,7 @@ export interface RestorePlan {
  */
 export function planRestore(
   project: Project,
-  issues: readonly string[],
+  issues: readonly Message[],
   defaults: BackupDefaults,
 ): RestorePlan {
   const notes = [...issues];
@@ -122,22 +124,16 @@ export function planRestore(
   if (project.rules !== null && project.rules !== undefined) {
     const parsed = parseRuleSet(project.rules);
     if (parsed.ok) ruleSet = parsed.ruleSet;
-    else {
-      const errors = parsed.errors.map((error) =>
-        typeof error === 'string' ? error : translateMessage('zh-CN', error),
-      );
-      notes.push(`项目中的规则集有误，已改用默认规则集：${errors.join('；')}`);
-    }
+    else notes.push(message('projectRulesReplaced', { problems: sentences(parsed.errors) }));
   }
   const settings = project.settings;
   const radii = readRadii(settings.radii);
-  if (settings.radii !== undefined && radii === null)
-    notes.push('项目中的服务半径格式不对，已改用默认服务半径');
+  if (settings.radii !== undefined && radii === null) notes.push(message('projectRadiiReplaced'));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   notes.push(...candidateIssues);
   const { roads, issues: roadIssues } = readSavedRoads(project.roads);
   const { barriers, issues: barrierIssues } = readSavedBarriers(project.barriers);
-  notes.push(...[...roadIssues, ...barrierIssues].map((issue) => translateMessage('zh-CN', issue)));
+  notes.push(...roadIssues, ...barrierIssues);
   const language = settings.language === 'en' || settings.language === 'zh-CN' ? settings.language : null;
   return {
     data: {

@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { findTownshipMismatches, type TownshipMismatch } from '../../analysis/find-township-mismatches.ts';
+import type { Message } from '../../domain/message.ts';
 import type { ProjectionChoice } from '../../io/projections.ts';
 import { type BoundaryFileResult, readBoundaryFile } from '../../io/read-boundary-file.ts';
 import {
@@ -58,10 +59,10 @@ export function ProjectionQuestion({
   result,
   onChoose,
 }: {
-  result: { message: string; candidates: readonly ProjectionChoice[] };
+  result: { message: Message; candidates: readonly ProjectionChoice[] };
   onChoose: (projection: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   // Nothing is chosen at first: the file does not say, and a pre-selected answer would be a guess.
   const [choice, setChoice] = useState('');
   const [other, setOther] = useState('');
@@ -69,7 +70,7 @@ export function ProjectionQuestion({
   return (
     <div className="import-projection" data-testid="projection-question">
       <p className="import-hint" role="alert">
-        {result.message}
+        {tm(result.message)}
       </p>
       <fieldset>
         <legend>{t('boundaryChooseProjection')}</legend>
@@ -83,7 +84,7 @@ export function ProjectionQuestion({
               onChange={() => setChoice(candidate.id)}
             />
             <span className="check-label">
-              {candidate.label} <span className="muted">{candidate.id}</span>
+              {tm(candidate.label)} <span className="muted">{candidate.id}</span>
             </span>
           </label>
         ))}
@@ -151,7 +152,7 @@ export function FieldSelect({
         {fields.map((field) => (
           <option key={field.name} value={field.name}>
             {field.samples.length > 0
-              ? `${field.name}（${field.samples.slice(0, 3).join('、')}…）`
+              ? t('boundaryFieldWithSamples', { field: field.name, samples: field.samples.slice(0, 3) })
               : field.name}
           </option>
         ))}
@@ -201,7 +202,7 @@ export function BoundaryImport({
   onFile: (file: File) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const known = useKnownTownships();
   const [projection, setProjection] = useState('');
   const [encoding, setEncoding] = useState('');
@@ -275,7 +276,7 @@ export function BoundaryImport({
           />
           {result?.status === 'error' ? (
             <p className="import-file-error" role="alert" data-testid="import-file-error">
-              {result.message}
+              {tm(result.message)}
             </p>
           ) : null}
           {result?.status === 'needs-projection' ? (
@@ -285,7 +286,10 @@ export function BoundaryImport({
             <div className="import-options">
               <p className="help" data-testid="boundary-facts">
                 {t('boundaryFeatureCount', { count: result.features.length })} · {t('boundaryProjection')}
-                {result.projection.label}（{t(PROJECTION_SOURCE_KEYS[result.projection.source])}）
+                {t('boundaryProjectionWithSource', {
+                  projection: result.projection.label,
+                  source: t(PROJECTION_SOURCE_KEYS[result.projection.source]),
+                })}
                 {result.projection.source === 'user' ? (
                   <>
                     {' '}
@@ -305,7 +309,7 @@ export function BoundaryImport({
               {result.warnings.length > 0 ? (
                 <ul className="import-file-warnings">
                   {result.warnings.map((warning) => (
-                    <li key={warning}>{warning}</li>
+                    <li key={tm(warning)}>{tm(warning)}</li>
                   ))}
                 </ul>
               ) : null}
@@ -377,7 +381,7 @@ export function BoundaryImport({
                 {match.townshipsWithoutBoundary.length > 0 ? (
                   <li className="warn">
                     {t('boundaryWithoutBoundary', {
-                      names: match.townshipsWithoutBoundary.map((township) => township.name).join('、'),
+                      names: match.townshipsWithoutBoundary.map((township) => township.name),
                     })}
                   </li>
                 ) : null}

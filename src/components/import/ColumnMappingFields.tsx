@@ -55,7 +55,7 @@ export function ColumnMappingFields<Column extends string>({
       </div>
       <p className="help">
         {t('importRequiredNote')}
-        {unused.length > 0 ? ` ${t('importUnusedColumns', { columns: unused.join('、') })}` : ''}
+        {unused.length > 0 ? ` ${t('importUnusedColumns', { columns: unused })}` : ''}
       </p>
     </>
   );

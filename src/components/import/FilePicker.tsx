@@ -40,7 +40,7 @@ export function FilePicker({
       />
       {picked ? (
         <span className="import-file-name" data-testid="import-file-name">
-          {picked.name} <span className="muted">（{formatFileSize(picked.size)}）</span>
+          {picked.name} <span className="muted">{t('fileSize', { size: formatFileSize(picked.size) })}</span>
         </span>
       ) : (
         <span className="muted">{t('importDropHint', { formats })}</span>

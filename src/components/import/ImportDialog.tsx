@@ -4,6 +4,7 @@
  * another is shown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage, type Message, message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { RoadImport } from '../travel/RoadImport.tsx';
 import { useTranslation } from '../use-translation.ts';
@@ -30,7 +31,7 @@ const TAB_KEYS: Record<ImportTab, MessageKey> = {
 type Slots = Record<ImportTab, { picked: PickedFile; sequence: number } | null>;
 
 export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | null; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<ImportTab>('roster');
   const [slots, setSlots] = useState<Slots>({
@@ -39,7 +40,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
     population: null,
     roads: null,
   });
-  const [readError, setReadError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<Message | null>(null);
   const currentTab = useRef(tab);
   currentTab.current = tab;
 
@@ -56,7 +57,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
     try {
       picked = await readPickedFile(file);
     } catch (error) {
-      setReadError(`${file.name}：${error instanceof Error ? error.message : String(error)}`);
+      setReadError(message('withReason', { what: file.name, reason: errorMessage(error) }));
       return;
     }
     setReadError(null);
@@ -113,7 +114,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
       </header>
       {readError ? (
         <p className="import-file-error" role="alert">
-          {readError}
+          {tm(readError)}
         </p>
       ) : null}
       {TABS.map((item) => (

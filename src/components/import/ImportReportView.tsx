@@ -3,6 +3,7 @@
  * refused, then every issue with its row, column and reason, and the rejected rows to download.
  */
 import { useMemo, useState } from 'react';
+import type { Message } from '../../domain/message.ts';
 import type { ImportResult } from '../../io/import-result.ts';
 import { rejectedRowsCsv } from '../../io/rejected-rows-csv.ts';
 import { buildImportReport, type RowStatus } from '../../io/summarise-import.ts';
@@ -20,7 +21,7 @@ interface IssueLine {
   row: number;
   status: RowStatus;
   column: string | null;
-  message: string;
+  message: Message;
 }
 
 /** A download's name: the file's own name with a note, always .csv. */
@@ -29,7 +30,7 @@ function derivedFileName(file: string, note: string): string {
 }
 
 export function ImportReportView({ result }: { result: ImportResult<unknown> }) {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const [filter, setFilter] = useState<IssueFilter>('all');
   const report = useMemo(() => buildImportReport(result), [result]);
   const lines = useMemo(() => {
@@ -51,9 +52,9 @@ export function ImportReportView({ result }: { result: ImportResult<unknown> }) 
   const { summary } = report;
   return (
     <div className="import-report" data-testid="import-report">
-      {report.fileErrors.map((message) => (
-        <p key={message} className="import-file-error" role="alert" data-testid="import-file-error">
-          {message}
+      {report.fileErrors.map((text) => (
+        <p key={tm(text)} className="import-file-error" role="alert" data-testid="import-file-error">
+          {tm(text)}
         </p>
       ))}
       {report.fileErrors.length === 0 || summary.total > 0 ? (
@@ -78,8 +79,8 @@ export function ImportReportView({ result }: { result: ImportResult<unknown> }) 
       ) : null}
       {report.fileWarnings.length > 0 ? (
         <ul className="import-file-warnings">
-          {report.fileWarnings.map((message) => (
-            <li key={message}>{message}</li>
+          {report.fileWarnings.map((text) => (
+            <li key={tm(text)}>{tm(text)}</li>
           ))}
         </ul>
       ) : null}
@@ -100,8 +101,8 @@ export function ImportReportView({ result }: { result: ImportResult<unknown> }) 
                 className="ghost"
                 onClick={() =>
                   downloadText(
-                    derivedFileName(result.file, '未导入的行'),
-                    rejectedRowsCsv(result),
+                    derivedFileName(result.file, t('importRejectedFileNote')),
+                    rejectedRowsCsv(result, tm),
                     'text/csv',
                   )
                 }
@@ -114,7 +115,11 @@ export function ImportReportView({ result }: { result: ImportResult<unknown> }) 
               type="button"
               className="ghost"
               onClick={() =>
-                downloadText(derivedFileName(result.file, '检查报告'), issueReportCsv(report), 'text/csv')
+                downloadText(
+                  derivedFileName(result.file, t('importReportFileNote')),
+                  issueReportCsv(report, t, tm),
+                  'text/csv',
+                )
               }
               data-testid="download-report"
             >
@@ -139,7 +144,7 @@ export function ImportReportView({ result }: { result: ImportResult<unknown> }) 
                     <td>
                       {line.status === 'rejected' ? t('importStatusRejected') : t('importStatusWarned')}
                     </td>
-                    <td>{line.message}</td>
+                    <td>{tm(line.message)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,6 +3,8 @@
  * like the roster, then committed as the population every coverage figure uses.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { describePopulation } from '../../domain/population.ts';
+import { columnName } from '../../domain/vocabulary.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { guessMapping } from '../../io/guess-column-mapping.ts';
 import type { ImportResult } from '../../io/import-result.ts';
@@ -19,6 +21,7 @@ import {
 } from '../../io/read-source-table.ts';
 import { knownTownshipsOf } from '../../io/to-townships.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { PopulationBaseYearField, withChosenBaseYear } from '../seats/PopulationBaseYearField.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
@@ -55,10 +58,10 @@ export function PopulationImport({
   onFile: (file: File) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, tv } = useTranslation();
   const townships = useAtlasStore((state) => state.townships);
   const district = useAtlasStore((state) => state.district?.features[0]);
-  const currentLabel = useAtlasStore((state) => state.population?.label ?? null);
+  const current = useAtlasStore((state) => state.population);
   const known = useMemo(() => knownTownshipsOf(townships), [townships]);
   const [encoding, setEncoding] = useState('');
   const [sheet, setSheet] = useState('');
@@ -68,6 +71,8 @@ export function PopulationImport({
   const [read, setRead] = useState<SourceTableRead | SourceTableFailure | null>(null);
   const [detectedEncoding, setDetectedEncoding] = useState<string | null>(null);
   const [committed, setCommitted] = useState<string | null>(null);
+  // The year a file's children refer to when it has no 年份 column (null: the default, 2020).
+  const [baseYear, setBaseYear] = useState<number | null>(null);
   const headersKey = useRef<string | null>(null);
 
   useEffect(() => {
@@ -127,9 +132,9 @@ export function PopulationImport({
 
   const commit = () => {
     if (!population || !checked || !read?.ok) return;
-    useAtlasStore.getState().replaceData({ population });
+    useAtlasStore.getState().replaceData({ population: withChosenBaseYear(population, baseYear) });
     rememberMapping(MAPPING_KINDS[checked.kind], read.table.headers, checked.mapping);
-    setCommitted(t('populationDone', { label: population.label }));
+    setCommitted(t('populationDone', { label: describePopulation(population) }));
   };
 
   const columns = kind === 'township' ? TOWNSHIP_POPULATION_COLUMNS : SETTLEMENT_POPULATION_COLUMNS;
@@ -148,7 +153,9 @@ export function PopulationImport({
             testId="import-population-file"
           />
           <p className="help" data-testid="population-current">
-            {t('populationCurrent', { label: currentLabel ?? t('populationNone') })}
+            {t('populationCurrent', {
+              label: current ? tv(describePopulation(current)) : t('populationNone'),
+            })}
           </p>
           {picked && read?.ok ? (
             <div className="import-options">
@@ -193,7 +200,7 @@ export function PopulationImport({
                   required={required}
                   headers={read.table.headers}
                   mapping={checked.mapping}
-                  columnLabel={(column) => column}
+                  columnLabel={(column) => tv(columnName(column))}
                   onChange={(column, header) => setOverride((value) => ({ ...value, [column]: header }))}
                 />
                 {kind === 'township' ? <p className="help">{t('populationTownshipColumnsHelp')}</p> : null}
@@ -212,8 +219,9 @@ export function PopulationImport({
           <section className="import-step">
             <h3>{t('importStepCommit')}</h3>
             <p data-testid="population-label">
-              {population ? population.label : t('populationNothingToUse')}
+              {population ? tv(describePopulation(population)) : t('populationNothingToUse')}
             </p>
+            <PopulationBaseYearField population={population} year={baseYear} onChange={setBaseYear} />
             <p className="help">{t('populationReplaceHelp')}</p>
             <div className="dialog-actions">
               <button type="button" className="ghost" onClick={onClose}>

@@ -1,16 +1,21 @@
 /** How a file is read: its text encoding, its sheet, its coordinate system — each guessed, each changeable. */
 
+import type { Message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { ENCODING_LABELS, type GuessedEncoding } from '../../io/decode-text.ts';
+import { ENCODING_NAMES, type GuessedEncoding } from '../../io/decode-text.ts';
 import { useTranslation } from '../use-translation.ts';
 
 /** Encodings offered as overrides; '' means "as guessed". */
 const ENCODING_CHOICES: readonly GuessedEncoding[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 
-/** The name of an encoding for people. */
-export function encodingLabel(encoding: string): string {
-  return ENCODING_LABELS[encoding as GuessedEncoding] ?? encoding.toUpperCase();
+/** The name of an encoding for people, in the interface language. */
+export function useEncodingLabel(): (encoding: string) => string {
+  const { t } = useTranslation();
+  return (encoding) => {
+    const key = ENCODING_NAMES[encoding as GuessedEncoding];
+    return key ? t(key) : encoding.toUpperCase();
+  };
 }
 
 export function EncodingSelect({
@@ -25,6 +30,7 @@ export function EncodingSelect({
   onChange: (encoding: string) => void;
 }) {
   const { t } = useTranslation();
+  const encodingLabel = useEncodingLabel();
   return (
     <label className="import-option">
       <span>{t('importEncoding')}</span>
@@ -34,7 +40,7 @@ export function EncodingSelect({
         </option>
         {ENCODING_CHOICES.map((encoding) => (
           <option key={encoding} value={encoding}>
-            {ENCODING_LABELS[encoding]}
+            {encodingLabel(encoding)}
           </option>
         ))}
       </select>
@@ -89,10 +95,10 @@ export function CoordinateSystemSelect({
 }: {
   value: CoordinateSystem;
   /** The io layer's "obvious offset" sentence, when it suggests another system. */
-  hint: { text: string; suggested: CoordinateSystem } | null;
+  hint: { text: Message; suggested: CoordinateSystem } | null;
   onChange: (system: CoordinateSystem) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, tm } = useTranslation();
   const label = useCoordinateSystemLabel();
   return (
     <>
@@ -112,7 +118,7 @@ export function CoordinateSystemSelect({
       </label>
       {hint ? (
         <p className="import-hint" role="status" data-testid="coordinate-hint">
-          {hint.text}{' '}
+          {tm(hint.text)}{' '}
           <button type="button" className="link" onClick={() => onChange(hint.suggested)}>
             {t('importUseSuggested', { system: label(hint.suggested) })}
           </button>

@@ -4,10 +4,11 @@
  * another. The commit is one `replaceData` call, so one undo step takes it back.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorMessage, type Message, type MessageValue, message } from '../../domain/message.ts';
 import { ROSTER_COLUMNS, type RosterColumn } from '../../domain/school.ts';
 import { columnLabel } from '../../i18n/index.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { DELIMITER_LABELS } from '../../io/detect-delimiter.ts';
+import { DELIMITER_NAMES } from '../../io/detect-delimiter.ts';
 import { type ColumnMappingOverride, guessColumnMapping } from '../../io/guess-column-mapping.ts';
 import { describeCoordinateSystemHint } from '../../io/guess-coordinate-system.ts';
 import type { ImportResult } from '../../io/import-result.ts';
@@ -33,12 +34,12 @@ const MERGE_MODES: readonly MergeMode[] = ['add', 'update', 'replace'];
 export const ROSTER_ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json';
 
 /** What the report shows for a file that could not be read at all. */
-function failedRead(file: string, message: string): RosterImportResult {
+function failedRead(file: string, problem: Message): RosterImportResult {
   return {
     file,
     accepted: [],
     rejected: [],
-    fileErrors: [message],
+    fileErrors: [problem],
     headers: [],
     mapping: guessColumnMapping([]),
     encoding: null,
@@ -50,10 +51,10 @@ function failedRead(file: string, message: string): RosterImportResult {
   };
 }
 
-/** Up to {@link LISTED_CODES} codes, then how many more. */
-function listCodes(codes: readonly string[]): string {
-  const shown = codes.slice(0, LISTED_CODES).join('、');
-  return codes.length > LISTED_CODES ? `${shown} 等 ${codes.length} 个` : shown;
+/** Up to {@link LISTED_CODES} codes, then how many there are in all. */
+function listCodes(codes: readonly string[]): MessageValue {
+  const shown = codes.slice(0, LISTED_CODES);
+  return codes.length > LISTED_CODES ? message('listAndMore', { items: shown, count: codes.length }) : shown;
 }
 
 export function RosterImport({
@@ -123,7 +124,7 @@ export function RosterImport({
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         setProgress(null);
-        setChecked(failedRead(picked.name, error instanceof Error ? error.message : String(error)));
+        setChecked(failedRead(picked.name, errorMessage(error)));
       },
     );
     return () => controller.abort();
@@ -205,7 +206,7 @@ export function RosterImport({
                   ? `${t('importDetectedEncoding')}${checked.encoding.toUpperCase()}`
                   : ''}
                 {checked.delimiter !== null
-                  ? ` · ${t('importDelimiter')}${DELIMITER_LABELS[checked.delimiter]}`
+                  ? ` · ${t('importDelimiter')}${t(DELIMITER_NAMES[checked.delimiter])}`
                   : ''}
                 {` · ${t('importRowCount', { count: rowCount })}`}
               </p>

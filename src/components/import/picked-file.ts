@@ -1,4 +1,5 @@
 /** A file the user picked or dropped, read whole into memory for the io layer. */
+import type { Message } from '../../domain/message.ts';
 import { fileSizeProblem } from '../../io/decode-text.ts';
 
 /** A picked file's name and bytes, or why it was not read. */
@@ -7,8 +8,8 @@ export interface PickedFile {
   /** Size in bytes, as the file system reports it. */
   size: number;
   bytes: Uint8Array;
-  /** The io layer's Chinese message when the file is too large to read; null otherwise. */
-  problem: string | null;
+  /** The io layer's message when the file is too large to read; null otherwise. */
+  problem: Message | null;
 }
 
 /**

@@ -3,10 +3,11 @@
  * 现状 (hatched) above 规划完成后 (solid), each with its value written beside it, and the target as
  * a dashed line with its label. Drawn as SVG from `coverageChartGeometry`.
  */
+
+import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 import { formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
 import { chartTownships, coverageChartGeometry } from './coverage-chart.ts';

@@ -4,8 +4,9 @@
  */
 import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { withEnteredFigure } from '../../domain/rules.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { EstimatedRate } from '../seats/EstimatedRate.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
 import { type Translate, unitText } from './overview-text.ts';
@@ -50,13 +51,10 @@ function FigureField({ progress }: { progress: TargetProgress }) {
   const { t, language } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<EnteredFigureProblem | null>(null);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
 
-  const save = (value: number | null) => {
-    const { ruleSet, setRuleSet } = useAtlasStore.getState();
-    // An unchanged figure makes no undo step.
-    if (ruleSet && value !== progress.achieved) setRuleSet(withEnteredFigure(ruleSet, progress.id, value));
-  };
+  // The field has checked the entry already; an unchanged figure makes no undo step.
+  const save = (value: number | null) => useAtlasStore.getState().setEnteredFigure(progress.id, value);
   const commit = () => {
     if (draft === null) return;
     const entry = parseEnteredFigure(draft, progress.unit);
@@ -122,7 +120,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
   const { t, language } = useTranslation();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
   const goal = t('overviewGoal', { goal: `${progress.target}${unit}` });
   if (!editable) {
     // Read out on a slide: laid out as the targets above it, the figure where their counts are.
@@ -137,6 +135,7 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
             <span className="entered-goal" data-testid="figure-goal">
               / {goal}
             </span>
+            <EstimatedRate targetId={progress.id} />
           </span>
         </div>
         <div className="target-progress">
@@ -151,8 +150,11 @@ function FigureRow({ progress, editable }: { progress: TargetProgress; editable:
       <span className="target-title">{title}</span>
       <FigureField progress={progress} />
       <ProgressBar bar={bar} extraClass="entered-bar" />
-      <span className="entered-goal" data-testid="figure-goal">
-        {goal}
+      <span className="entered-goal-cell">
+        <span className="entered-goal" data-testid="figure-goal">
+          {goal}
+        </span>
+        <EstimatedRate targetId={progress.id} />
       </span>
       <FigureStanding progress={progress} />
     </li>

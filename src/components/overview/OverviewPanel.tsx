@@ -5,14 +5,16 @@
  */
 import { useMemo } from 'react';
 import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
+import { scenarioName } from '../../domain/scenario.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { SeatOutlook } from '../seats/SeatOutlook.tsx';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { coverageGoal, districtCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { scenarioName } from './overview-text.ts';
 import { AnalysisPending, DataNote, Presentation, type SlideData } from './Presentation.tsx';
 import { TargetList } from './TargetList.tsx';
 import { TownshipGrid } from './TownshipGrid.tsx';
@@ -36,7 +38,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const thresholdText = useThresholdText();
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
-  const planTitle = language === 'en' && ruleSet?.titleEnglish ? ruleSet.titleEnglish : ruleSet?.title;
+  const planTitle = ruleSet ? localTitle(language, ruleSet) : null;
   return (
     <aside className="overview-panel" data-testid="overview-panel">
       <header className="overview-header">
@@ -60,13 +62,14 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <h3 id="overview-targets">
               {t('overviewTargetsTitle')} <small>{t('overviewTargetsNote')}</small>
             </h3>
-            <TargetList targets={targets} />
+            <TargetList targets={targets} editable />
           </section>
           <section className="overview-section" aria-labelledby="overview-figures">
             <h3 id="overview-figures">
               {t('overviewFiguresTitle')} <small>{t('overviewFiguresHelp')}</small>
             </h3>
             <EnteredFigures targets={targets} editable />
+            <SeatOutlook />
           </section>
           <section className="overview-section" aria-labelledby="overview-coverage">
             <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>
@@ -79,7 +82,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
         </div>
         <div className="overview-column">
           <section className="overview-section" aria-labelledby="overview-grid">
-            <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(t, scenario) })}</h3>
+            <h3 id="overview-grid">{t('overviewGridTitle', { scenario: scenarioName(scenario) })}</h3>
             {grid ? (
               <>
                 <TownshipGrid grid={grid} shown={scenario.kind} />

@@ -6,21 +6,23 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { SCHOOL_TYPES } from '../../domain/school.ts';
-import { schoolTypeLabel } from '../../i18n/index.ts';
-import { isSampleRoster } from '../../store/data-slice.ts';
+import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
+import { describePopulation } from '../../domain/population.ts';
+import { scenarioName } from '../../domain/scenario.ts';
+import { isSampleRoster, SCHOOL_TYPES } from '../../domain/school.ts';
+import { localTitle, schoolTypeLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { PresentationSlide } from '../../store/view-slice.ts';
-import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 import { formatCount } from '../format.ts';
 import { ScenarioSwitch } from '../ScenarioSwitch.tsx';
+import { SeatSlideTable } from '../seats/SeatSlideTable.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { districtCoverageRows, townshipCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { ruleFigures, scenarioName } from './overview-text.ts';
+import { ruleFigures } from './overview-text.ts';
 import {
   presentationKeyAction,
   presentationSlides,
@@ -43,13 +45,16 @@ export interface SlideData {
  * keeps only the label's first clause (示例/模型估算（非统计数据）), which a slide has room for.
  */
 export function DataNote({ brief = false }: { brief?: boolean }) {
-  const { t } = useTranslation();
+  const { t, tv } = useTranslation();
   const sample = useAtlasStore((state) => isSampleRoster(state.schools));
-  const fullLabel = useAtlasStore(
-    (state) => state.analysis?.current.population.label ?? state.population?.label,
-  );
-  // The label's first clause names the population; the rest explains how it was modelled.
-  const label = brief ? fullLabel?.split(/[：:]/)[0]?.trim() : fullLabel;
+  const population = useAtlasStore((state) => state.population);
+  const analysed = useAtlasStore((state) => state.analysis?.current.population.description);
+  // The analysis says how the population was used (a township table spread by a model); a slide
+  // has room for its name only.
+  const description =
+    population &&
+    (brief ? describePopulation(population, true) : (analysed ?? describePopulation(population)));
+  const label = description ? tv(description) : null;
   return (
     <p className="overview-data-note">
       {sample ? (
@@ -69,7 +74,9 @@ export function AnalysisPending() {
   const error = useAtlasStore((state) => state.analysisError);
   return (
     <p className="muted" role="status">
-      {status === 'error' ? `${t('analysisFailed')}：${error ?? ''}` : t('analysisRunning')}
+      {status === 'error'
+        ? t('withReason', { what: t('analysisFailed'), reason: error ?? '' })
+        : t('analysisRunning')}
     </p>
   );
 }
@@ -89,10 +96,13 @@ function DistrictSlide({ data }: { data: SlideData }) {
         <p className="slide-subtitle">{planTitle}</p>
       </header>
       <div className="slide-columns">
-        <section className="slide-section">
-          <h3>{t('overviewTargetsTitle')}</h3>
-          <TargetList targets={data.targets} />
-        </section>
+        <div>
+          <section className="slide-section">
+            <h3>{t('overviewTargetsTitle')}</h3>
+            <TargetList targets={data.targets} editable={false} />
+          </section>
+          <SeatSlideTable code={null} />
+        </div>
         <div>
           <section className="slide-section">
             <h3>{t('overviewFiguresTitle')}</h3>
@@ -122,7 +132,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
 }
 
 function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const cost = useCostFormat();
   const scenario = useAtlasStore((state) => state.scenario);
   const feature = useAtlasStore((state) =>
@@ -134,7 +144,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
   const row = grid?.rows.find((item) => item.code === code);
   const columns = grid?.columns ?? [];
   const township = pair?.[scenario.kind].townships.find((item) => item.code === code);
-  const shownName = scenarioName(t, scenario);
+  const shownName = tm(scenarioName(scenario));
   return (
     <>
       <header className="slide-header">
@@ -152,8 +162,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
             <ul className="slide-rules" data-testid="slide-rules">
               {row.cells.map((cell, index) => {
                 const column = columns[index];
-                const title =
-                  language === 'en' && column?.titleEnglish ? column.titleEnglish : (column?.title ?? '');
+                const title = column ? localTitle(language, column) : '';
                 return (
                   <li
                     key={cell.ruleId}
@@ -182,6 +191,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
               ]}
             />
           </section>
+          <SeatSlideTable code={code} />
           <section className="slide-section">
             <h3>{t('presentationSchoolsTitle', { scenario: shownName, count: township.counts.total })}</h3>
             <ul className="slide-schools" data-testid="slide-schools">

@@ -1,8 +1,13 @@
 /**
  * The plan's district targets counted from the roster, each as a stacked bar (已有 · 竣工 · 在建 ·
- * 规划 against the goal) with its numbers written out and where it stands.
+ * 规划 against the goal) with its numbers written out and where it stands. On the overview the
+ * goal is a field: a plan may give two figures for one target (新建初中 1 in its 总体目标, 2 in its
+ * measures), and the bureau chooses which one it tracks — an undoable edit of the rule set.
  */
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
+import { localTitle } from '../../i18n/index.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { unitText } from './overview-text.ts';
 import { type TargetBar, type TargetStanding, targetBar } from './target-bar.ts';
@@ -42,11 +47,27 @@ export function ProgressBar({ bar, extraClass = '' }: { bar: TargetBar; extraCla
   );
 }
 
-function TargetRow({ progress }: { progress: TargetProgress }) {
+/** The goal as a field: commits on Enter or leaving it; a refusal shows under it and changes nothing. */
+function GoalField({ progress, title }: { progress: TargetProgress; title: string }) {
+  const { t, tm } = useTranslation();
+  return (
+    <NumberInput
+      label={t('overviewGoalLabel', { title })}
+      value={progress.target}
+      onCommit={(goal) => {
+        const refusal = useAtlasStore.getState().setTargetGoal(progress.id, goal);
+        return refusal ? tm(refusal) : null;
+      }}
+      testId={`target-goal-${progress.id}`}
+    />
+  );
+}
+
+function TargetRow({ progress, editable }: { progress: TargetProgress; editable: boolean }) {
   const { t, language } = useTranslation();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = language === 'en' && progress.titleEnglish ? progress.titleEnglish : progress.title;
+  const title = localTitle(language, progress);
   return (
     <li className="target-row" data-testid={`target-${progress.id}`} title={progress.note ?? undefined}>
       <div className="target-heading">
@@ -59,7 +80,15 @@ function TargetRow({ progress }: { progress: TargetProgress }) {
             </span>
           ))}
           <span className="target-count goal" data-part="goal">
-            / {t('overviewGoal', { goal: `${progress.target}${unit}` })}
+            {editable ? (
+              <>
+                / {t('overviewGoalPrefix')}
+                <GoalField progress={progress} title={title} />
+                {unit}
+              </>
+            ) : (
+              <>/ {t('overviewGoal', { goal: `${progress.target}${unit}` })}</>
+            )}
           </span>
         </span>
       </div>
@@ -71,14 +100,17 @@ function TargetRow({ progress }: { progress: TargetProgress }) {
   );
 }
 
-/** The roster-counted targets of the rule set (entered figures are listed apart). */
-export function TargetList({ targets }: { targets: readonly TargetProgress[] }) {
+/**
+ * The roster-counted targets of the rule set (entered figures are listed apart); `editable` makes
+ * each goal a field (the overview), without it the goal is read out (the presentation).
+ */
+export function TargetList({ targets, editable }: { targets: readonly TargetProgress[]; editable: boolean }) {
   return (
     <ul className="target-list" data-testid="target-list">
       {targets
         .filter((target) => target.counts !== null)
         .map((target) => (
-          <TargetRow key={target.id} progress={target} />
+          <TargetRow key={target.id} progress={target} editable={editable} />
         ))}
     </ul>
   );

@@ -4,9 +4,10 @@
  * selects the township and zooms the map to it.
  */
 import type { ScenarioKind } from '../../domain/scenario.ts';
+import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
-import { ruleFigures, statusMark, type Translate } from './overview-text.ts';
+import { joinClauses, ruleFigures, statusMark, type Translate } from './overview-text.ts';
 import type { TownshipGrid as Grid, GridCell } from './township-grid.ts';
 import { useOpenTownship } from './use-open-township.ts';
 
@@ -35,7 +36,7 @@ export function cellTitle(t: Translate, cell: GridCell, shown: ScenarioKind): st
       t(shown === 'current' ? 'ruleAfterPlan' : 'ruleBeforePlan', { mark: statusMark(cell.otherStatus) }),
     );
   }
-  return parts.join('；');
+  return joinClauses(t, parts);
 }
 
 /** The grid for the scenario `shown`. */
@@ -52,7 +53,7 @@ export function TownshipGrid({ grid, shown }: { grid: Grid; shown: ScenarioKind 
           <th scope="col">{t('townshipColumn')}</th>
           {grid.columns.map((column) => (
             <th key={column.id} scope="col" data-rule={column.id}>
-              {language === 'en' && column.titleEnglish ? column.titleEnglish : column.title}
+              {localTitle(language, column)}
             </th>
           ))}
         </tr>

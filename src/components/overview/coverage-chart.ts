@@ -3,11 +3,12 @@
  * 现状 and 规划完成后, and the geometry of the per-township bar chart (two bars a township, the
  * target as a line). Pure: plain numbers in, plain numbers out, in SVG user units.
  */
+
+import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
 import type { KindCoverage } from '../../analysis/summarise-coverage.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
 import { effectiveThreshold, type RuleSet } from '../../domain/rules.ts';
 import type { ScenarioKind } from '../../domain/scenario.ts';
-import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 
 /** The district's coverage of one kind in both scenarios. */
 export interface KindCoverageRow {

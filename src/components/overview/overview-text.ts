@@ -1,13 +1,22 @@
 /** Small texts of the overview and the presentation: marks, figures, kind and scenario names. Pure. */
+import type { MessageValue } from '../../domain/message.ts';
 import type { ServiceKind, ServiceRadii } from '../../domain/radius.ts';
-import type { Scenario } from '../../domain/scenario.ts';
 import type { Language, MessageKey } from '../../i18n/index.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { formatDistance, formatShare } from '../format.ts';
 import type { CellStatus, GridCell } from './township-grid.ts';
 
 /** A translate function as `useTranslation` gives it. */
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, values?: Readonly<Record<string, MessageValue>>) => string;
+
+/**
+ * Clauses as one text, joined as the language joins them (；in Chinese, semicolons in English).
+ * @example joinClauses(t, ['不适用（如非人口大镇）', '规划完成后：✓']) // '不适用（如非人口大镇）；规划完成后：✓'
+ */
+export function joinClauses(t: Translate, clauses: readonly string[]): string {
+  const [first = '', ...rest] = clauses;
+  return rest.reduce((joined, clause) => t('sentencePair', { first: joined, rest: clause }), first);
+}
 
 /** The symbol of an outcome, so it reads without colour: ✓, ✗ or —. */
 export function statusMark(status: CellStatus): string {
@@ -38,14 +47,6 @@ export function kindName(kind: ServiceKind, language: Language): string {
  */
 export function unitText(unit: string, language: Language): string {
   return language === 'en' && unit !== '%' ? '' : unit;
-}
-
-/** The scenario's name in the interface language, with its plan year when one is chosen. */
-export function scenarioName(t: Translate, scenario: Scenario): string {
-  const name = t(scenario.kind === 'current' ? 'scenarioCurrent' : 'scenarioPlanned');
-  return scenario.year === null
-    ? name
-    : t('overviewScenarioWithYear', { scenario: name, asOf: t('scenarioAsOf', { year: scenario.year }) });
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { TownshipAnalysis } from '../../analysis/analyze-district.ts';
 import type { RuleResult } from '../../analysis/evaluate-township-rule.ts';
+import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
 import type { ScenarioKind } from '../../domain/scenario.ts';
-import type { AnalysisPair } from '../../workers/analysis-protocol.ts';
 
 /** A rule's outcome: passes, fails, or does not apply (e.g. not a 人口大镇). */
 export type CellStatus = 'pass' | 'fail' | 'na';

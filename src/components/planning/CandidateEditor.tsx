@@ -5,17 +5,19 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CandidateSite } from '../../domain/candidate.ts';
+import { errorMessage, type Message } from '../../domain/message.ts';
 import { SCHOOL_TYPES } from '../../domain/school.ts';
 import { schoolTypeLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { makeSchoolFieldsForPoint } from '../new-school-fields.ts';
+import { CandidateSeatsField } from '../seats/CandidateSeats.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateFigures } from './CandidateFigures.tsx';
 
 export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { place, schools, assessment, running } = useAtlasStore(
     useShallow((state) => ({
       place: selectCandidatePlaces(state).get(candidate.id),
@@ -25,18 +27,18 @@ export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
     })),
   );
   const { updateCandidate, deleteCandidate, adoptCandidate, select } = useAtlasStore.getState();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const change = (fields: Partial<Omit<CandidateSite, 'id'>>) => updateCandidate(candidate.id, fields);
 
   const adopt = () => {
     const used = new Set(schools.map((school) => school.code));
-    const code = makeSchoolFieldsForPoint(candidate.lon, candidate.lat, '', used).学校代码;
+    const code = makeSchoolFieldsForPoint(candidate.lon, candidate.lat, '', used, '').学校代码;
     try {
       adoptCandidate(candidate.id, code, place?.townshipName ?? '');
       select({ kind: 'school', code });
       setMessage(null);
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
     }
   };
 
@@ -115,6 +117,7 @@ export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
           testId="candidate-radius"
         />
       </div>
+      <CandidateSeatsField candidate={candidate} />
       <p className="candidate-place" data-testid="candidate-place">
         {place?.townshipName
           ? t('candidateInTownship', { township: place.townshipName })
@@ -136,7 +139,7 @@ export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
       </div>
       {message ? (
         <p className="field-error" role="alert">
-          {message}
+          {tm(message)}
         </p>
       ) : null}
     </section>

@@ -3,6 +3,7 @@ import type { CandidateAssessment } from '../../analysis/assess-candidates.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 
@@ -10,6 +11,7 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
   const { t, language } = useTranslation();
   // Under road time the radius is the time threshold, and the nearest school is also given in minutes.
   const cost = useCostFormat(useAtlasStore((state) => state.candidateReport?.distance));
+  const baseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
   return (
     <div
       className={`candidate-figures${stale ? ' stale' : ''}`}
@@ -58,6 +60,12 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
           </dd>
         </dl>
       ))}
+      <dl className="figure-list" data-testid="candidate-seats-figures">
+        <dt>{t('candidateNewlySeated', { year: baseYear ?? '' })}</dt>
+        <dd className="figure-main">
+          <CandidateNewlySeated id={assessment.id} />
+        </dd>
+      </dl>
       <h3>{t('candidateRulesFixed')}</h3>
       {assessment.rulesFixed.length === 0 ? (
         <p className="muted" data-testid="candidate-rules-fixed">

@@ -35,7 +35,9 @@ export function CandidateList() {
         type="button"
         className={`place-button${placing ? ' on' : ''}`}
         aria-pressed={placing}
-        onClick={() => setPlacingCandidate(!placing)}
+        onClick={() =>
+          placing ? setPlacingCandidate(false) : setPlacingCandidate(true, t('candidateNamePrefix'))
+        }
         data-testid="place-candidate"
       >
         {placing ? t('placeCandidateCancel') : t('placeCandidate')}

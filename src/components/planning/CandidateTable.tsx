@@ -10,6 +10,7 @@ import { schoolTypeLabel, serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 
@@ -26,6 +27,7 @@ export function CandidateTable() {
   );
   const { selectCandidate } = useAtlasStore.getState();
   const cost = useCostFormat(report?.distance);
+  const seatBaseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
   const assessmentOf = (id: string) => report?.assessments.find((item) => item.id === id);
   const perKind = (id: string, show: (effect: CandidateKindEffect) => string): ReactNode => {
     const effects = assessmentOf(id)?.effects;
@@ -72,6 +74,11 @@ export function CandidateTable() {
             </div>
           ))
         : '…',
+    },
+    {
+      label: t('candidateNewlySeated', { year: seatBaseYear ?? '' }),
+      cell: (id) => <CandidateNewlySeated id={id} />,
+      total: <CandidateNewlySeated id={null} />,
     },
     {
       label: t('candidateWithin'),

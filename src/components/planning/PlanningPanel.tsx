@@ -3,20 +3,21 @@
  * scenario they are weighed against and the population in use.
  */
 import { useShallow } from 'zustand/react/shallow';
+import { describePopulation } from '../../domain/population.ts';
+import { scenarioName } from '../../domain/scenario.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { scenarioName } from '../overview/overview-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
 import './planning.css';
 import { SuggestionForm } from './SuggestionForm.tsx';
 
 export function PlanningPanel() {
-  const { t } = useTranslation();
-  const { tab, scenario, populationLabel } = useAtlasStore(
+  const { t, tm, tv } = useTranslation();
+  const { tab, scenario, population } = useAtlasStore(
     useShallow((state) => ({
       tab: state.planningTab,
       scenario: state.scenario,
-      populationLabel: state.population?.label ?? '',
+      population: state.population,
     })),
   );
   const { setPlanningTab } = useAtlasStore.getState();
@@ -38,9 +39,11 @@ export function PlanningPanel() {
         ))}
       </div>
       <p className="planning-basis" data-testid="planning-basis">
-        {t('planningBasis', { scenario: scenarioName(t, scenario) })}
+        {t('planningBasis', { scenario: tm(scenarioName(scenario)) })}
         <br />
-        <span className="muted">{t('planningPopulation', { label: populationLabel })}</span>
+        <span className="muted">
+          {t('planningPopulation', { label: population ? tv(describePopulation(population)) : '' })}
+        </span>
       </p>
       {tab === 'candidates' ? <CandidateList /> : <SuggestionForm />}
     </aside>

@@ -5,7 +5,9 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
+import type { Message } from '../../domain/message.ts';
 import { servesKind } from '../../domain/radius.ts';
+import { localTitle } from '../../i18n/index.ts';
 import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
 import { formatRowIssue } from '../../io/import-result.ts';
 import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
@@ -21,11 +23,11 @@ import { SuggestionResultView } from './SuggestionResultView.tsx';
 interface ParcelList {
   file: string;
   sites: CandidateSiteRow[];
-  problems: string[];
+  problems: Message[];
 }
 
 export function SuggestionForm() {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale } = useAtlasStore(
     useShallow((state) => ({
       kind: state.analysisKind,
@@ -205,7 +207,7 @@ export function SuggestionForm() {
                   {parcels.problems.length > 0 ? (
                     <ul className="problem-list">
                       {parcels.problems.slice(0, 20).map((problem) => (
-                        <li key={problem}>{problem}</li>
+                        <li key={tm(problem)}>{tm(problem)}</li>
                       ))}
                       {parcels.problems.length > 20 ? (
                         <li>{t('suggestMoreProblems', { count: parcels.problems.length - 20 })}</li>
@@ -250,7 +252,7 @@ export function SuggestionForm() {
             <option value="">{t('suggestRequireNone')}</option>
             {townshipRules.map((rule) => (
               <option key={rule.id} value={rule.id}>
-                {language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title}
+                {localTitle(language, rule)}
               </option>
             ))}
           </select>
@@ -285,7 +287,7 @@ export function SuggestionForm() {
       )}
       {suggestion.status === 'error' ? (
         <p className="field-error" role="alert" data-testid="suggest-error">
-          {suggestion.error}
+          {suggestion.error ? tm(suggestion.error) : null}
         </p>
       ) : null}
       {suggestion.status === 'cancelled' ? (

@@ -4,16 +4,20 @@
  */
 import type { SuggestedSite, SuggestionRequest, SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite } from '../../domain/candidate.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
+import { localTitle, type MessageKey, serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
 
-/** A pick as a candidate site (the what-if then weighs it like any other). */
+/**
+ * A pick as a candidate site (the what-if then weighs it like any other); its note is data,
+ * written in the planner's language.
+ */
 function pickAsCandidate(
   pick: SuggestedSite,
   result: SuggestionResult,
   request: SuggestionRequest,
+  t: (key: MessageKey, values: Record<string, number>) => string,
 ): Omit<CandidateSite, 'id'> {
   const type = CANDIDATE_TYPE_OF_KIND[result.kind];
   return {
@@ -21,12 +25,13 @@ function pickAsCandidate(
     lon: pick.lon,
     lat: pick.lat,
     type,
+    // The roster's own value: a suggested site is a public school.
     ownership: '公办',
     boarding: request.requireRuleId === 'boarding-primary' && type === '小学',
     central: false,
     radius: request.radius,
     origin: 'suggestion',
-    note: `选址建议第 ${pick.rank} 位：新增覆盖 ${Math.round(pick.gain)} 人`,
+    note: t('suggestedPickNote', { rank: pick.rank, gain: Math.round(pick.gain) }),
   };
 }
 
@@ -40,7 +45,7 @@ export function SuggestionResultView({
   const { t, language } = useTranslation();
   const accept = (picks: readonly SuggestedSite[]) => {
     const { addCandidates, selectCandidate, setPlanningTab } = useAtlasStore.getState();
-    const ids = addCandidates(picks.map((pick) => pickAsCandidate(pick, result, request)));
+    const ids = addCandidates(picks.map((pick) => pickAsCandidate(pick, result, request, t)));
     selectCandidate(ids[0] ?? null);
     setPlanningTab('candidates');
   };
@@ -96,7 +101,7 @@ export function SuggestionResultView({
                 {pick.rulesFixed.map((rule) => (
                   <li key={`${rule.townshipCode}-${rule.ruleId}`}>
                     <span className="fail-mark">✗</span>→<span className="pass-mark">✓</span>{' '}
-                    {rule.townshipName} {rule.title}
+                    {rule.townshipName} {localTitle(language, rule)}
                   </li>
                 ))}
               </ul>

@@ -47,7 +47,7 @@ function ReadState({
   if (result.status === 'needs-projection') {
     return (
       <ProjectionQuestion
-        result={{ message: tm(result.reason), candidates: result.candidates }}
+        result={{ message: result.reason, candidates: result.candidates }}
         onChoose={onProjection}
       />
     );
@@ -56,7 +56,7 @@ function ReadState({
     <div className="import-options">
       <p className="help" data-testid="road-facts">
         {t('boundaryProjection')}
-        {result.projection.label}
+        {tm(result.projection.label)}
         {result.projection.source === 'user' ? (
           <>
             {' '}

@@ -16,7 +16,7 @@ import { ROAD_CLASS_KEYS } from './road-class-label.ts';
 import './travel.css';
 
 export function TravelPanel() {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
   const { distance, roads, barriers, layers, ruleSet } = useAtlasStore(
     useShallow((state) => ({
       distance: state.distance,
@@ -26,7 +26,7 @@ export function TravelPanel() {
       ruleSet: state.ruleSet,
     })),
   );
-  const { setDistance, setAnalysisLayers, setRuleSet, replaceData } = useAtlasStore.getState();
+  const { setDistance, setAnalysisLayers, setTravelSettings, replaceData } = useAtlasStore.getState();
   const travel = ruleSet?.travel ?? DEFAULT_TRAVEL_SETTINGS;
   const mode: TravelMode = distance.model === 'road' ? distance.mode : 'walk';
   const road = distance.model === 'road' && roads !== null;
@@ -164,11 +164,10 @@ export function TravelPanel() {
                             step={5}
                             onCommit={(minutes) => {
                               if (!(minutes > 0 && minutes <= 600)) return t('travelMinutesRange');
-                              setRuleSet({
-                                ...ruleSet,
-                                travel: withTravelThreshold(travel, mode, kind, area, minutes),
-                              });
-                              return null;
+                              const refused = setTravelSettings(
+                                withTravelThreshold(travel, mode, kind, area, minutes),
+                              );
+                              return refused === null ? null : tm(refused);
                             }}
                             testId={`travel-threshold-${kind}-${area}`}
                           />

@@ -8,7 +8,8 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   documentsFontFailed:
     'The Chinese font the PDF embeds could not be loaded ({reason}); reload the page and try again',
   documentsSampleNote: 'The school roster is sample data, not an official roster',
-  documentsModelledPopulationNote: 'Population is a model estimate, not a statistic',
+  documentsModelledPopulationNote:
+    'Population: district total from the 2020 census; its distribution over townships and grid is a model estimate, not a statistic',
   documentsTownshipFileName: '{district}_{township}_school-layout-map',
   documentsAtlasFileName: '{district}_school-layout-atlas',
   documentsDeckFileName: '{district}_school-layout-presentation',

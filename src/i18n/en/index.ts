@@ -1,18 +1,60 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
+import { analysisEn } from './analysis.ts';
+import { commonEn } from './common.ts';
 import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
 import { interfaceEn } from './interface.ts';
+import { ioBoundaryEn } from './io-boundary.ts';
+import { ioPopulationEn } from './io-population.ts';
+import { ioProjectEn } from './io-project.ts';
+import { ioRosterEn } from './io-roster.ts';
+import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { rulesEn } from './rules.ts';
+import { screensEn } from './screens.ts';
+import { seatsEn } from './seats.ts';
+import { storeEn } from './store.ts';
 import { travelEn } from './travel.ts';
+import { vocabularyEn } from './vocabulary.ts';
 
 /** Sections by name, matching `zhCNSections`. */
 export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  common: commonEn,
+  rules: rulesEn,
+  screens: screensEn,
+  ioTable: ioTableEn,
+  vocabulary: vocabularyEn,
+  ioRoster: ioRosterEn,
+  ioBoundary: ioBoundaryEn,
+  ioPopulation: ioPopulationEn,
+  ioProject: ioProjectEn,
+  store: storeEn,
+  analysis: analysisEn,
   travel: travelEn,
   documents: documentsEn,
+  seats: seatsEn,
 } as const;
 
-export const en: Messages = { ...interfaceEn, ...printEn, ...hardeningEn, ...travelEn, ...documentsEn };
+export const en: Messages = {
+  ...interfaceEn,
+  ...printEn,
+  ...hardeningEn,
+  ...commonEn,
+  ...rulesEn,
+  ...screensEn,
+  ...ioTableEn,
+  ...vocabularyEn,
+  ...ioRosterEn,
+  ...ioBoundaryEn,
+  ...ioPopulationEn,
+  ...ioProjectEn,
+  ...storeEn,
+  ...analysisEn,
+  ...documentsEn,
+  ...seatsEn,
+  ...travelEn,
+};

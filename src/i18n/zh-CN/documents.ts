@@ -5,7 +5,7 @@ export const documentsZh = {
   documentsListSeparator: '；',
   documentsFontFailed: '未能载入 PDF 所嵌入的中文字体（{reason}），请刷新页面后重试',
   documentsSampleNote: '学校名录为示例数据，非正式名录',
-  documentsModelledPopulationNote: '人口为模型估算，非统计数据',
+  documentsModelledPopulationNote: '人口区级总数取自2020年人口普查，乡镇及网格分布为模型估算，非统计数据',
   documentsTownshipFileName: '{district}_{township}_学校布局图',
   documentsAtlasFileName: '{district}_学校布局图集',
   documentsDeckFileName: '{district}_学校布局情况汇报',

@@ -5,22 +5,64 @@
  * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
+import { analysisZh } from './analysis.ts';
+import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
 import { interfaceZh } from './interface.ts';
+import { ioBoundaryZh } from './io-boundary.ts';
+import { ioPopulationZh } from './io-population.ts';
+import { ioProjectZh } from './io-project.ts';
+import { ioRosterZh } from './io-roster.ts';
+import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { rulesZh } from './rules.ts';
+import { screensZh } from './screens.ts';
+import { seatsZh } from './seats.ts';
+import { storeZh } from './store.ts';
 import { travelZh } from './travel.ts';
+import { vocabularyZh } from './vocabulary.ts';
 
 /** Sections by name, so the key test can see each one. */
 export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  common: commonZh,
+  rules: rulesZh,
+  screens: screensZh,
+  ioTable: ioTableZh,
+  vocabulary: vocabularyZh,
+  ioRoster: ioRosterZh,
+  ioBoundary: ioBoundaryZh,
+  ioPopulation: ioPopulationZh,
+  ioProject: ioProjectZh,
+  store: storeZh,
+  analysis: analysisZh,
   travel: travelZh,
   documents: documentsZh,
+  seats: seatsZh,
 } as const;
 
-export const zhCN = { ...interfaceZh, ...printZh, ...hardeningZh, ...travelZh, ...documentsZh } as const;
+export const zhCN = {
+  ...interfaceZh,
+  ...printZh,
+  ...hardeningZh,
+  ...commonZh,
+  ...rulesZh,
+  ...screensZh,
+  ...ioTableZh,
+  ...vocabularyZh,
+  ...ioRosterZh,
+  ...ioBoundaryZh,
+  ...ioPopulationZh,
+  ...ioProjectZh,
+  ...storeZh,
+  ...analysisZh,
+  ...documentsZh,
+  ...seatsZh,
+  ...travelZh,
+} as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;

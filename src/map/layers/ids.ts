@@ -10,6 +10,8 @@ export const SOURCE_GAPS = 'coverage-gaps';
 export const SOURCE_CANDIDATES = 'candidates';
 export const SOURCE_CANDIDATE_CIRCLES = 'candidate-circles';
 export const SOURCE_SUGGESTED_SITES = 'suggested-sites';
+export const SOURCE_SEAT_SCHOOLS = 'seat-schools';
+export const SOURCE_SEAT_GAPS = 'seat-gaps';
 export const SOURCE_TIANDITU_VECTOR = 'tianditu-vector';
 export const SOURCE_TIANDITU_LABELS = 'tianditu-labels';
 
@@ -36,3 +38,5 @@ export const LAYER_CANDIDATE_POINT = 'candidate-point';
 export const LAYER_CANDIDATE_LABEL = 'candidate-label';
 export const LAYER_SUGGESTED_SITE = 'suggested-site';
 export const LAYER_SUGGESTED_SITE_RANK = 'suggested-site-rank';
+export const LAYER_SEAT_GAPS = 'seat-gaps';
+export const LAYER_SEAT_UTILISATION = 'seat-utilisation';

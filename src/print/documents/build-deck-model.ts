@@ -78,7 +78,10 @@ export function buildDeckModel(source: DeckSource): DeckModel {
         subtitle: scenario,
         map,
         // The table ends with the township's schools by type: no lines besides it.
-        table: township && analysis ? townshipPageTable(township, analysis, language) : null,
+        table:
+          township && analysis
+            ? townshipPageTable(township, analysis, language, snapshot.seatForecast)
+            : null,
         lines: [],
         notes,
       };

@@ -6,7 +6,7 @@
  */
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
 import type { SuggestionResult } from '../../analysis/plan-suggestion.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
+import { serviceKindLabel, translateValue } from '../../i18n/index.ts';
 import {
   defaultSubtitle,
   formatCount,
@@ -183,7 +183,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
   if (analysis) {
     const modelled = analysis.population.source === 'model';
     paragraph(
-      t('documentsSourcePopulation', { label: analysis.population.label }),
+      t('documentsSourcePopulation', { label: translateValue(language, analysis.population.description) }),
       modelled ? 'note' : 'normal',
     );
   }

@@ -2,21 +2,8 @@
  * The writer of each export format. The writers of the PDF, the deck and the report load (with
  * jsPDF, pptxgenjs or docx) on first use.
  */
-import type { PrintSettings } from '../plan-pages.ts';
-import type { PrintSnapshot } from '../print-snapshot.ts';
-import type { DocumentExtras } from './document-extras.ts';
-import type { DocumentInfo, DocumentWriter, PrintFormat } from './document-writer.ts';
+import type { DocumentWriter, PrintFormat, WriterContext } from './document-writer.ts';
 import { createPngWriter } from './png-writer.ts';
-
-/** What a writer may need besides the pages: the settings, the file's properties, the snapshot the pages come from. */
-export interface WriterContext {
-  settings: PrintSettings;
-  info: DocumentInfo;
-  snapshot: PrintSnapshot;
-  /** A PDF atlas as one PDF per page in a zip. */
-  split: boolean;
-  extras: DocumentExtras;
-}
 
 /** A fresh writer for one export in `format`. */
 export async function createDocumentWriter(

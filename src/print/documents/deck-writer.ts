@@ -6,9 +6,8 @@
 import { translatorFor } from '../page-content.ts';
 import { printPixelRatio } from '../paper.ts';
 import { buildDeckModel } from './build-deck-model.ts';
-import type { WriterContext } from './create-document-writer.ts';
 import { DECK_PIXELS_PER_INCH, deckMapPixels } from './deck-geometry.ts';
-import type { DocumentWriter } from './document-writer.ts';
+import type { DocumentWriter, WriterContext } from './document-writer.ts';
 import { collectPictures, snapshotTargets } from './map-pages.ts';
 import { writePptxDeck } from './write-pptx-deck.ts';
 

@@ -9,7 +9,9 @@
  * map alone at a size of their own).
  */
 import type { DrawnPage, MapSize } from '../draw-page.ts';
-import type { PagePlan } from '../plan-pages.ts';
+import type { PagePlan, PrintSettings } from '../plan-pages.ts';
+import type { PrintSnapshot } from '../print-snapshot.ts';
+import type { DocumentExtras } from './document-extras.ts';
 
 /** The file formats an export can be written in: a page picture, a PDF, a slide deck, a report. */
 export type PrintFormat = 'png' | 'pdf' | 'pptx' | 'docx';
@@ -21,6 +23,16 @@ export interface DocumentInfo {
   author: string;
   creator: string;
   keywords: string;
+}
+
+/** What a writer may need besides the pages: the settings, the file's properties, the snapshot the pages come from. */
+export interface WriterContext {
+  settings: PrintSettings;
+  info: DocumentInfo;
+  snapshot: PrintSnapshot;
+  /** A PDF atlas as one PDF per page in a zip. */
+  split: boolean;
+  extras: DocumentExtras;
 }
 
 /** Writes the drawn pages of one export into one file. */

@@ -6,8 +6,7 @@
 import { translatorFor } from '../page-content.ts';
 import { millimetresToPixels, printPixelRatio } from '../paper.ts';
 import { buildReportModel, REPORT_FIGURE_WIDTH } from './build-report-model.ts';
-import type { WriterContext } from './create-document-writer.ts';
-import type { DocumentWriter } from './document-writer.ts';
+import type { DocumentWriter, WriterContext } from './document-writer.ts';
 import { collectPictures, snapshotTargets } from './map-pages.ts';
 import { writeDocxReport } from './write-docx-report.ts';
 

@@ -7,9 +7,8 @@
 import { zipSync } from 'fflate';
 import { fileStem, translatorFor } from '../page-content.ts';
 import type { PagePlan } from '../plan-pages.ts';
-import type { WriterContext } from './create-document-writer.ts';
 import type { MapPage } from './document-model.ts';
-import type { DocumentWriter } from './document-writer.ts';
+import type { DocumentWriter, WriterContext } from './document-writer.ts';
 import { loadDocumentFonts } from './load-document-fonts.ts';
 import { mapPicture, toMapPage } from './map-pages.ts';
 import { writePdfDocument } from './write-pdf-document.ts';

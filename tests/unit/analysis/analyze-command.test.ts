@@ -39,7 +39,7 @@ describe('analyze command', () => {
     expect(output.scenario).toEqual({ kind: 'current', year: null });
     expect(output.townships).toHaveLength(9);
     const zhanjiang = output.townships.find((township) => township.name === '湛江镇');
-    expect(zhanjiang).toMatchObject({ code: '450803103', population: 64_672 });
+    expect(zhanjiang).toMatchObject({ code: '450803103', population: 42_049 });
     expect(zhanjiang?.counts.kinds.primary).toBeGreaterThan(0);
     expect(zhanjiang?.rules.find((rule) => rule.id === 'boarding-primary')).toMatchObject({
       pass: false,
@@ -73,7 +73,7 @@ describe('analyze command', () => {
     ).toBe(true);
     const lines = text.trimEnd().split('\n');
     expect(lines).toHaveLength(1 + 9 * 6);
-    const row = lines.find((line) => line.startsWith('现状,450803103,湛江镇,否,64672,否,boarding-primary,'));
+    const row = lines.find((line) => line.startsWith('现状,450803103,湛江镇,否,42049,否,boarding-primary,'));
     expect(row).toContain(',是,未通过,0,1,');
   });
 

@@ -115,6 +115,7 @@ describe('assessCandidates on the Gangnan data', () => {
     expect(assessment?.rulesFixed).toContainEqual({
       ruleId: 'boarding-primary',
       title: zhanjiang?.rules.find((rule) => rule.id === 'boarding-primary')?.title,
+      titleEnglish: 'At least one boarding primary school per township',
       townshipCode: zhanjiang?.code,
       townshipName: '湛江镇',
     });

@@ -87,7 +87,7 @@ describe('default rules on the embedded sample data', () => {
   });
 
   it('computes coverage for every township from the modelled population', () => {
-    expect(current.district.population).toBe(794_545);
+    expect(current.district.population).toBe(516_598);
     expect(current.population.outsideTownships).toBe(0);
     for (const township of current.townships) {
       for (const kind of ['kindergarten', 'primary', 'middle'] as const) {

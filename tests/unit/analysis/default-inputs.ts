@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PopulationData } from '../../../src/domain/population.ts';
-import { parseRuleSet, type RuleSet } from '../../../src/domain/rules.ts';
+import type { RuleSet } from '../../../src/domain/rules.ts';
 import type { School } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { readRosterBytes } from '../../../src/io/read-roster-bytes.ts';
+import { requireRuleSet } from '../../../src/io/rule-set-file.ts';
 
 /** The repository root. */
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,9 +32,7 @@ export const defaultRuleSetText = readFileSync(
 
 /** The default rule set, parsed (throws when the file is invalid, which a test then reports). */
 export function defaultRuleSet(): RuleSet {
-  const parsed = parseRuleSet(JSON.parse(defaultRuleSetText));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.ruleSet;
+  return requireRuleSet(JSON.parse(defaultRuleSetText));
 }
 
 /** The approximate township boundaries. */

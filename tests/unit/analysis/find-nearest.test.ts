@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSeededRandom, type SeededRandom } from '../../../scripts/geodata/seeded-random.ts';
 import { buildGridIndex } from '../../../src/analysis/build-grid-index.ts';
 import { findNearest } from '../../../src/analysis/find-nearest.ts';
+import {
+  CHORD_DISTANCE_TOLERANCE_METRES,
+  findNearestSites,
+} from '../../../src/analysis/find-nearest-sites.ts';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import { measureNearestDistances } from '../../../src/analysis/measure-nearest-distances.ts';
+import { preparePoints } from '../../../src/analysis/prepare-points.ts';
 
 interface Place {
   lon: number;
@@ -86,17 +90,19 @@ describe('grid index nearest search', () => {
     expect(findNearest(index, 134, 47)?.id).toBe(1);
   });
 
-  it('measures every point like brute force (measureNearestDistances)', () => {
+  it('finds every point’s nearest site like brute force (findNearestSites), within a micrometre', () => {
     const random = createSeededRandom(7);
     const sites = randomPlaces(random, 150, 0.1);
     const points = randomPlaces(random, 500, 0.25);
-    const { distances, nearest } = measureNearestDistances(points, sites, 2500);
+    const { distances, nearest } = findNearestSites(preparePoints(points), sites);
     points.forEach((point, position) => {
       const expected = bruteForce(sites, point);
-      expect(distances[position]).toBe(expected?.distance);
       expect(nearest[position]).toBe(expected?.id);
+      expect(Math.abs((distances[position] ?? 0) - (expected?.distance ?? 0))).toBeLessThanOrEqual(
+        CHORD_DISTANCE_TOLERANCE_METRES,
+      );
     });
-    expect(Array.from(measureNearestDistances(points.slice(0, 2), [], 1000).distances)).toEqual([
+    expect(Array.from(findNearestSites(preparePoints(points.slice(0, 2)), []).distances)).toEqual([
       Number.POSITIVE_INFINITY,
       Number.POSITIVE_INFINITY,
     ]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
 import { makeCandidateGrid } from '../../../src/analysis/make-candidate-grid.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
+import { thrownMessage } from '../messages.ts';
 import { TWO_TOWNSHIPS } from '../school-fixtures.ts';
 
 describe('makeCandidateGrid', () => {
@@ -55,7 +56,9 @@ describe('makeCandidateGrid', () => {
   });
 
   it('refuses a spacing that is not positive or far too fine, in Chinese', () => {
-    expect(() => makeCandidateGrid(TWO_TOWNSHIPS, 0)).toThrow('候选格网间距应为正数（米），实际为 0');
-    expect(() => makeCandidateGrid(TWO_TOWNSHIPS, 10)).toThrow(/候选格网间距 10 米太小/);
+    expect(thrownMessage(() => makeCandidateGrid(TWO_TOWNSHIPS, 0))).toBe(
+      '候选格网间距应为正数（米），实际为 0',
+    );
+    expect(thrownMessage(() => makeCandidateGrid(TWO_TOWNSHIPS, 10))).toMatch(/^候选格网间距 10 米太小/);
   });
 });

@@ -11,6 +11,7 @@ import {
   withServiceRadius,
 } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
+import { thrownMessage } from '../messages.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
 import { defaultRuleSet } from './default-inputs.ts';
 
@@ -44,7 +45,9 @@ describe('service radii', () => {
     const edited = withServiceRadius(DEFAULT_SERVICE_RADII, 'primary', 'rural', 3000);
     expect(edited.primary).toEqual({ urban: 500, rural: 3000 });
     expect(DEFAULT_SERVICE_RADII.primary.rural).toBe(2500);
-    expect(() => withServiceRadius(DEFAULT_SERVICE_RADII, 'primary', 'rural', -5)).toThrow(RangeError);
+    expect(thrownMessage(() => withServiceRadius(DEFAULT_SERVICE_RADII, 'primary', 'rural', -5))).toBe(
+      '服务半径应为非负数（米），实际为 -5',
+    );
   });
 });
 

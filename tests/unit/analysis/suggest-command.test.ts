@@ -70,7 +70,7 @@ describe('suggest command', () => {
       '现状 + 建议点 3',
     ]);
     expect(output.comparison[2]?.covered).toBe(output.coveredAfter);
-    expect(stderr).toMatch(/^选址完成（现状，小学）：3 个建议点，服务半径内人口 678,060 → /m);
+    expect(stderr).toMatch(/^选址完成（现状，小学）：3 个建议点，服务半径内人口 440,869 → /m);
     // Plain greedy: the same JSON, more gains summed.
     const plain = await suggest([...args, '--method', 'plain']);
     expect(plain.stdout).toBe(stdout);

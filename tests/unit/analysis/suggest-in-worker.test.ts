@@ -3,41 +3,18 @@
  * Worker), and the worker path through a stand-in that runs the worker's own handler and clones
  * every message as postMessage would; progress, errors and cancellation.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { planSuggestion } from '../../../src/analysis/plan-suggestion.ts';
 import { answerSuggestRequest } from '../../../src/workers/suggest.worker.ts';
-import { type SuggestWorkerLike, startSuggestion } from '../../../src/workers/suggest-in-worker.ts';
+import { startSuggestion } from '../../../src/workers/suggest-in-worker.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from '../../../src/workers/suggest-protocol.ts';
+import { FakeWorker, type FakeWorkerOptions } from '../fake-worker.ts';
+import { rejectedMessage } from '../messages.ts';
 import { listed, squares } from './suggestion-fixtures.ts';
 
-/** A stand-in worker that runs the real handler a moment later, one message per macrotask. */
-class FakeSuggestWorker implements SuggestWorkerLike {
-  onmessage: ((event: MessageEvent<SuggestResponseMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  constructor(private readonly failToStart = false) {}
-  postMessage(message: SuggestRequestMessage): void {
-    const request = structuredClone(message);
-    setTimeout(() => {
-      if (this.failToStart) {
-        this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
-        return;
-      }
-      const responses: SuggestResponseMessage[] = [];
-      answerSuggestRequest(request, (response) => responses.push(structuredClone(response)));
-      // Delivered one by one, as a worker's messages arrive.
-      const deliver = () => {
-        const response = responses.shift();
-        if (!response || this.terminated) return;
-        this.onmessage?.({ data: response } as MessageEvent<SuggestResponseMessage>);
-        setTimeout(deliver, 0);
-      };
-      deliver();
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
+/** The suggestion worker's own handler in a stand-in worker. */
+function suggestWorker(options: FakeWorkerOptions = {}) {
+  return new FakeWorker<SuggestRequestMessage, SuggestResponseMessage>(answerSuggestRequest, options);
 }
 
 /** Only 甲镇's school: two picks (乙城区, then 东村) add population. */
@@ -57,7 +34,7 @@ describe('startSuggestion', () => {
   });
 
   it('runs in the worker, reporting every pick, with the same result', async () => {
-    const worker = new FakeSuggestWorker();
+    const worker = suggestWorker();
     const progress: number[] = [];
     const run = startSuggestion(context, request, (picked) => progress.push(picked), {
       createWorker: () => worker,
@@ -67,16 +44,18 @@ describe('startSuggestion', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('rejects with the RangeError the search throws', async () => {
-    const run = startSuggestion(context, { ...request, kind: 'high', radius: null }, undefined, {
-      createWorker: () => new FakeSuggestWorker(),
+  it('rejects with the message of the error the search throws, from the worker and on the main thread', async () => {
+    const impossible = { ...request, kind: 'high' as const, radius: null };
+    const run = startSuggestion(context, impossible, undefined, {
+      createWorker: () => suggestWorker(),
     });
-    await expect(run.result).rejects.toThrow(RangeError);
-    await expect(run.result).rejects.toThrow(/高中按全区服务/);
+    expect(await rejectedMessage(run.result)).toMatch(/高中按全区服务/);
+    const onMainThread = startSuggestion(context, impossible);
+    expect(await rejectedMessage(onMainThread.result)).toMatch(/高中按全区服务/);
   });
 
   it('rejects with an AbortError when cancelled, and stops the worker', async () => {
-    const worker = new FakeSuggestWorker();
+    const worker = suggestWorker();
     const progress: number[] = [];
     const run = startSuggestion(
       squares,
@@ -90,17 +69,29 @@ describe('startSuggestion', () => {
     await expect(run.result).rejects.toMatchObject({ name: 'AbortError' });
     expect(worker.terminated).toBe(true);
     expect(progress).toEqual([1]);
-    const reported: number[] = [];
-    const onMainThread = startSuggestion(context, request, (picked) => reported.push(picked));
-    onMainThread.cancel();
-    await expect(onMainThread.result).rejects.toMatchObject({ name: 'AbortError', message: '选址已取消' });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(reported).toEqual([]);
+  });
+
+  it('on the main thread, a cancel right after the start leaves no pick reported', async () => {
+    // Fake timers let the test run the main thread's scheduled start itself, instead of sleeping
+    // and hoping it has come and gone.
+    vi.useFakeTimers();
+    try {
+      const reported: number[] = [];
+      const onMainThread = startSuggestion(context, request, (picked) => reported.push(picked));
+      onMainThread.cancel();
+      await expect(onMainThread.result).rejects.toMatchObject({ name: 'AbortError' });
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.runAllTimersAsync();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(reported).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('falls back to the main thread when the worker cannot start', async () => {
     const run = startSuggestion(context, request, undefined, {
-      createWorker: () => new FakeSuggestWorker(true),
+      createWorker: () => suggestWorker({ failToStart: true }),
     });
     expect((await run.result).picks).toHaveLength(2);
   });

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDistrict, type DistrictAnalysis } from '../../../src/analysis/analyze-district.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import type { ServiceRadii } from '../../../src/domain/radius.ts';
-import { parseRuleSet } from '../../../src/domain/rules.ts';
 import type { Scenario } from '../../../src/domain/scenario.ts';
 import type { School } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
+import { requireRuleSet } from '../../../src/io/rule-set-file.ts';
 import { makeSchool } from '../school-fixtures.ts';
 
 const directory = new URL('../fixtures/analysis/two-squares/', import.meta.url);
@@ -27,9 +27,7 @@ const expected = JSON.parse(readFileSync(new URL('expected.json', directory), 'u
   { townships: Record<string, { coverage: Record<string, unknown> }> }
 >;
 
-const parsed = parseRuleSet(input.ruleSet);
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const ruleSet = parsed.ruleSet;
+const ruleSet = requireRuleSet(input.ruleSet);
 const schools = input.schools.map(makeSchool);
 
 /** The parts of an analysis the fixture states, in the fixture's shape. */

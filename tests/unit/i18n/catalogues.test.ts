@@ -36,8 +36,18 @@ describe('the text catalogues', () => {
 
   it('have no Chinese in English texts, but where they quote the words of Chinese data', () => {
     // Keys whose English text names Chinese words a user meets in the data (镇/乡/街道 in
-    // township names, the file names the bureau exchanges).
-    const quotingChinese = new Set(['boundaryFieldsHelp', 'exportRosterFileWord', 'exportProjectFileWord']);
+    // township names, the file names the bureau exchanges, the headers a file may carry, the
+    // township the population model is scaled to), or a language's own name (中文 on the switch
+    // back to Chinese, for the reader who needs it).
+    const quotingChinese = new Set([
+      'boundaryFieldsHelp',
+      'exportRosterFileWord',
+      'exportProjectFileWord',
+      'candidateColumnsMissing',
+      'populationModel',
+      'languageSwitchTarget',
+      'languageNameChinese',
+    ]);
     for (const section of Object.values(enSections)) {
       for (const [key, text] of Object.entries(section)) {
         if (quotingChinese.has(key)) continue;

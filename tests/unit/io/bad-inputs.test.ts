@@ -15,6 +15,7 @@ import {
   type RosterImportResult,
   readRosterBytes,
 } from '../../../src/io/read-roster-bytes.ts';
+import { zhAll } from '../messages.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import {
   buildDbf,
@@ -582,11 +583,11 @@ function messagesOf(result: RosterImportResult): string[] {
     ...result.accepted.map((row) => ({ row: row.row, issues: row.warnings })),
     ...result.rejected.map((row) => ({ row: row.row, issues: row.errors })),
   ].sort((a, b) => a.row - b.row);
-  return [
+  return zhAll([
     ...result.fileErrors,
     ...(result.fileWarnings ?? []),
     ...rows.flatMap((row) => row.issues.map(formatRowIssue)),
-  ];
+  ]);
 }
 
 describe('bad roster inputs: each gives exactly its messages and outcome', () => {
@@ -825,7 +826,7 @@ function boundaryOutcome(result: BoundaryFileResult): BoundaryOutcome {
 }
 
 function boundaryMessages(result: BoundaryFileResult): string[] {
-  return result.status === 'ok' ? result.warnings : [result.message];
+  return zhAll(result.status === 'ok' ? result.warnings : [result.message]);
 }
 
 describe('bad boundary inputs: each gives exactly its messages and outcome', () => {

@@ -42,7 +42,7 @@ describe('import command', () => {
     expect(lines).toContain('roster-rejects.csv 第 3 行「学校名称」：不能为空');
     expect(lines).toContain('roster-rejects.csv 第 8 行「学校代码」：代码 001 与第 2 行重复');
     expect(readFileSync(out, 'utf8').split('\r\n')[1]).toBe(
-      '001,好学校,小学,109.600000,23.100000,,公办,否,否,否,,,,,,,,,,,,,',
+      '001,好学校,小学,109.600000,23.100000,,公办,否,否,否,,,,,,,,,,,,,,,,,',
     );
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report.file).toBe('roster-rejects.csv');
@@ -99,7 +99,7 @@ describe('import command', () => {
       { cwd: new URL('../../../', import.meta.url).pathname, encoding: 'utf8' },
     );
     expect(stdout.split('\r\n')[1]).toBe(
-      '001,Qiaoxu Central Primary,小学,109.600000,23.100000,,公办,否,否,否,,,,,,,,,,,,,',
+      '001,Qiaoxu Central Primary,小学,109.600000,23.100000,,公办,否,否,否,,,,,,,,,,,,,,,,,',
     );
     expect(stderr).toContain('roster-english.csv：共 3 行，接受 3 行，拒绝 0 行');
   }, 30_000);

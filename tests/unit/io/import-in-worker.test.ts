@@ -6,8 +6,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RosterImportResult, readRosterBytes } from '../../../src/io/read-roster-bytes.ts';
 import { answerImportRequest } from '../../../src/workers/import.worker.ts';
-import { type ImportWorkerLike, readRosterBytesInWorker } from '../../../src/workers/import-in-worker.ts';
+import { readRosterBytesInWorker } from '../../../src/workers/import-in-worker.ts';
 import type { ImportRequest, ImportResponse } from '../../../src/workers/import-protocol.ts';
+import { FakeWorker, type FakeWorkerOptions } from '../fake-worker.ts';
 import { utf8 } from './fixtures.ts';
 
 /** A roster of `rows` schools, every tenth one rejected (unknown kind), one title row on top. */
@@ -45,28 +46,9 @@ function expectPlainData(value: unknown, path = 'result'): void {
   for (const [key, child] of Object.entries(value)) expectPlainData(child, `${path}.${key}`);
 }
 
-/** A stand-in worker that runs the real handler and clones messages both ways. */
-class FakeImportWorker implements ImportWorkerLike {
-  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  constructor(private readonly failToStart = false) {}
-  postMessage(message: ImportRequest, transfer: Transferable[]): void {
-    const request = structuredClone(message, { transfer });
-    setTimeout(() => {
-      if (this.failToStart) {
-        this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
-        return;
-      }
-      void answerImportRequest(request, (response) => {
-        if (this.terminated) return;
-        this.onmessage?.({ data: structuredClone(response) } as MessageEvent<ImportResponse>);
-      });
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
+/** The import worker's own handler in a stand-in worker. */
+function importWorker(options: FakeWorkerOptions = {}) {
+  return new FakeWorker<ImportRequest, ImportResponse>(answerImportRequest, options);
 }
 
 describe('readRosterBytes progress', () => {
@@ -117,7 +99,7 @@ describe('readRosterBytesInWorker', () => {
 
   it('runs in a worker: progress messages, then the same result as the main thread', async () => {
     const bytes = rosterBytes(800);
-    const worker = new FakeImportWorker();
+    const worker = importWorker();
     const { calls, onProgress } = progressLog();
     const result: RosterImportResult = await readRosterBytesInWorker(
       bytes,
@@ -135,7 +117,7 @@ describe('readRosterBytesInWorker', () => {
   });
 
   it('stops the worker when aborted', async () => {
-    const worker = new FakeImportWorker();
+    const worker = importWorker();
     const controller = new AbortController();
     const onProgress = vi.fn(() => controller.abort());
     await expect(
@@ -153,7 +135,7 @@ describe('readRosterBytesInWorker', () => {
   it('reads on the main thread when the worker cannot start', async () => {
     const bytes = rosterBytes(20);
     const result = await readRosterBytesInWorker(bytes, '名录.csv', {
-      createWorker: () => new FakeImportWorker(true),
+      createWorker: () => importWorker({ failToStart: true }),
     });
     expect(result.accepted).toHaveLength(18);
   });

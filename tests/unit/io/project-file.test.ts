@@ -7,6 +7,7 @@ import {
   parseProject,
   serializeProject,
 } from '../../../src/io/project-file.ts';
+import { thrownMessage, zh, zhAll } from '../messages.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
 
 const CONTENTS: ProjectContents = {
@@ -31,7 +32,7 @@ describe('project files', () => {
   it('saves and opens a project unchanged, opaque parts included', () => {
     const text = serializeProject(CONTENTS, new Date('2024-05-01T08:00:00Z'));
     const opened = parseProject(text, 'p.json');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(zh(opened.message));
     expect(opened.project).toEqual({
       format: PROJECT_FORMAT,
       schemaVersion: PROJECT_SCHEMA_VERSION,
@@ -52,18 +53,19 @@ describe('project files', () => {
       schemaVersion: PROJECT_SCHEMA_VERSION + 1,
       roster: [],
     });
-    expect(parseProject(newer, 'new.json')).toEqual({
-      ok: false,
-      message: `new.json 由较新版本的“学校布局一张图”保存（文件格式第 ${PROJECT_SCHEMA_VERSION + 1} 版，本程序只能打开第 ${PROJECT_SCHEMA_VERSION} 版及以前的文件），请先升级本程序`,
-    });
-    expect(parseProject('{"type":"FeatureCollection"}', 'a.geojson')).toEqual({
-      ok: false,
-      message: 'a.geojson 不是“学校布局一张图”的项目文件',
-    });
-    expect(parseProject('名称,经度', 'a.csv')).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('无法解析为 JSON'),
-    });
+    const refusal = (text: string, file?: string) => {
+      const opened = file === undefined ? parseProject(text) : parseProject(text, file);
+      return opened.ok ? null : zh(opened.message);
+    };
+    expect(refusal(newer, 'new.json')).toBe(
+      `new.json 由较新版本的“学校布局一张图”保存（文件格式第 ${PROJECT_SCHEMA_VERSION + 1} 版，本程序只能打开第 ${PROJECT_SCHEMA_VERSION} 版及以前的文件），请先升级本程序`,
+    );
+    expect(refusal('{"type":"FeatureCollection"}', 'a.geojson')).toBe(
+      'a.geojson 不是“学校布局一张图”的项目文件',
+    );
+    expect(refusal('名称,经度', 'a.csv')).toContain('无法解析为 JSON');
+    // Without a file name the message names the project file in words.
+    expect(refusal('名称,经度')).toBe('项目文件 不是“学校布局一张图”的项目文件（无法解析为 JSON）');
     expect(parseProject(JSON.stringify({ format: PROJECT_FORMAT, schemaVersion: 'one' }), 'x')).toMatchObject(
       { ok: false },
     );
@@ -73,9 +75,9 @@ describe('project files', () => {
     const document = JSON.parse(serializeProject(CONTENTS));
     document.roster.push({ ...document.roster[0], code: '0047', lon: 200 }, { ...document.roster[1] });
     const opened = parseProject(JSON.stringify(document), 'p.json');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(zh(opened.message));
     expect(opened.project.roster.map((school) => school.code)).toEqual(['0045', '0046', '0048']);
-    expect(opened.issues).toEqual([
+    expect(zhAll(opened.issues)).toEqual([
       '第 4 所学校（0047 =SUM(A1)）未能打开：「经度」200 超出中国范围（73–136），请检查是否填反或填错',
       '第 5 所学校（0046 乙）未能打开：「学校代码」代码 0046 与第 2 所学校重复',
     ]);
@@ -86,7 +88,7 @@ describe('project files', () => {
     document.townships = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null }] };
     document.population = { source: 'guess' };
     const opened = parseProject(JSON.stringify(document));
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(zh(opened.message));
     expect(opened.project.townships).toBeNull();
     expect(opened.project.population).toBeNull();
     expect(opened.issues).toHaveLength(2);
@@ -119,7 +121,7 @@ describe('migrations', () => {
       settings: {},
     });
     const opened = parseProject(old, 'old.json', history);
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(zh(opened.message));
     expect(opened.migratedFrom).toBe(1);
     expect(opened.project.schemaVersion).toBe(3);
     expect(opened.project.roster).toEqual([CONTENTS.roster[1]]);
@@ -133,7 +135,11 @@ describe('migrations', () => {
   });
 
   it('refuses versions it has no path from', () => {
-    expect(() => migrateProjectDocument({ schemaVersion: 4 }, history)).toThrow(RangeError);
-    expect(() => migrateProjectDocument({ schemaVersion: 0 }, history)).toThrow(RangeError);
+    expect(thrownMessage(() => migrateProjectDocument({ schemaVersion: 4 }, history))).toBe(
+      '没有从第 4 版迁移到第 3 版的方法',
+    );
+    expect(thrownMessage(() => migrateProjectDocument({ schemaVersion: 0 }, history))).toBe(
+      '没有从第 0 版迁移到第 3 版的方法',
+    );
   });
 });

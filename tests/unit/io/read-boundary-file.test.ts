@@ -1,10 +1,12 @@
 import type { Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { projectionCandidates, resolveProjection } from '../../../src/io/projections.ts';
 import { type BoundaryFileResult, readBoundaryFile } from '../../../src/io/read-boundary-file.ts';
 import { readDbf } from '../../../src/io/read-dbf.ts';
 import { unzipEntries } from '../../../src/io/unzip-entries.ts';
+import { rejectedMessage, zh, zhAll } from '../messages.ts';
 import { buildDbf, buildShp, buildZip, GBK, utf8 } from './fixtures.ts';
 
 /** Two township squares in WGS84, outer rings clockwise as Shapefiles want them. */
@@ -100,7 +102,8 @@ describe('readBoundaryFile: zipped Shapefile', () => {
     );
     expectBackInWgs84(result);
     const ok = expectOk(result);
-    expect(ok.projection).toMatchObject({ source: 'prj', label: 'CGCS2000_3_Degree_GK_Zone_37' });
+    expect(ok.projection.source).toBe('prj');
+    expect(zh(ok.projection.label)).toBe('CGCS2000_3_Degree_GK_Zone_37');
     expect(ok.attributeEncoding).toEqual({ encoding: 'gb18030', source: 'detected' });
     expect(ok.fields).toEqual([
       { name: '乡镇名', samples: ['桥圩镇', '木格镇'] },
@@ -115,8 +118,8 @@ describe('readBoundaryFile: zipped Shapefile', () => {
     if (first.status !== 'needs-projection') throw new Error(first.status);
     expect(first.magnitude).toBe('projected-zone-prefix');
     expect(first.zone).toBe(37);
-    expect(first.message).toContain('没有坐标系文件（.prj）');
-    expect(first.candidates.map((candidate) => [candidate.id, candidate.label])).toEqual([
+    expect(zh(first.message)).toContain('没有坐标系文件（.prj）');
+    expect(first.candidates.map((candidate) => [candidate.id, zh(candidate.label)])).toEqual([
       ['EPSG:4525', 'CGCS2000 3度带 第37带（中央经线111°，带号前缀）'],
     ]);
     expect(first.fields.map((field) => field.name)).toEqual(['乡镇名', 'XZQDM']);
@@ -128,7 +131,7 @@ describe('readBoundaryFile: zipped Shapefile', () => {
   it('offers zone 36 (central meridian 108°) for eastings that start with 36', async () => {
     const first = await readBoundaryFile(shapefileZip({ definition: ZONE_36_WITH_PREFIX }), 'a.zip');
     if (first.status !== 'needs-projection') throw new Error(first.status);
-    expect(first.candidates.map((candidate) => candidate.label)).toEqual([
+    expect(first.candidates.map((candidate) => zh(candidate.label))).toEqual([
       'CGCS2000 3度带 第36带（中央经线108°，带号前缀）',
     ]);
     expectBackInWgs84(
@@ -148,7 +151,11 @@ describe('readBoundaryFile: zipped Shapefile', () => {
       'EPSG:4546',
       'EPSG:4508',
     ]);
-    expect(first.candidates[1]?.label).toBe('CGCS2000 3度带 中央经线111°（无带号）');
+    const label = first.candidates[1]?.label;
+    expect(label && zh(label)).toBe('CGCS2000 3度带 中央经线111°（无带号）');
+    expect(label && translateMessage('en', label)).toBe(
+      'CGCS2000 3° zone, central meridian 111° (no zone number)',
+    );
     expectBackInWgs84(await readBoundaryFile(bytes, 'a.zip', { projection: 'EPSG:4546' }));
   });
 
@@ -167,7 +174,7 @@ describe('readBoundaryFile: zipped Shapefile', () => {
       projection: 'EPSG:4490',
     });
     expect(result.status).toBe('needs-projection');
-    expect(result.status === 'needs-projection' && result.message).toContain('换算后坐标不在中国范围内');
+    expect(result.status === 'needs-projection' && zh(result.message)).toContain('换算后坐标不在中国范围内');
   });
 
   it('honours .cpg, the language-driver byte and an override for the attribute encoding', async () => {
@@ -202,12 +209,12 @@ describe('readBoundaryFile: zipped Shapefile', () => {
     ]);
     const ok = expectOk(await readBoundaryFile(withNull, 'a.zip'));
     expect(ok.features).toHaveLength(2);
-    expect(ok.warnings).toEqual([
+    expect(zhAll(ok.warnings)).toEqual([
       '没有属性表（.dbf），无法按名称或代码对应乡镇',
       '第 3 个要素没有几何，已跳过',
     ]);
     const noShp = await readBoundaryFile(buildZip([{ name: 'readme.txt', data: utf8('x') }]), 'b.zip');
-    expect(noShp).toMatchObject({ status: 'error', message: expect.stringContaining('没有 .shp 文件') });
+    expect(noShp.status === 'error' && zh(noShp.message)).toContain('没有 .shp 文件');
     expect((await readBoundaryFile(buildShp(projectRings(null)), 'a.shp')).status).toBe('error');
   });
 });
@@ -252,7 +259,8 @@ describe('readBoundaryFile: GeoJSON', () => {
 
 describe('projections', () => {
   it('resolves EPSG ids, URNs, proj4 strings and WKT with EPSG authority', () => {
-    expect(resolveProjection('EPSG:4546')?.label).toBe('CGCS2000 3度带 中央经线111°（无带号）');
+    const named = resolveProjection('EPSG:4546')?.label;
+    expect(named && zh(named)).toBe('CGCS2000 3度带 中央经线111°（无带号）');
     expect(resolveProjection('urn:ogc:def:crs:EPSG::4490')?.id).toBe('EPSG:4490');
     expect(resolveProjection(CM_111)?.definition).toBe(CM_111);
     expect(resolveProjection(`${ZONE_37_PRJ.slice(0, -1)},AUTHORITY["EPSG",4525]]`)?.id).toBe('EPSG:4525');
@@ -275,6 +283,8 @@ describe('unzipEntries', () => {
     );
     expect([...entries.keys()]).toEqual(['a.txt', '乡镇界.cpg']);
     expect(new TextDecoder().decode(entries.get('乡镇界.cpg'))).toBe('GBK');
-    await expect(unzipEntries(utf8('not a zip at all, not at all'))).rejects.toThrow('不是有效的 zip 压缩包');
+    expect(await rejectedMessage(unzipEntries(utf8('not a zip at all, not at all')))).toBe(
+      '不是有效的 zip 压缩包',
+    );
   });
 });

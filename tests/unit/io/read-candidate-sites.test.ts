@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convertToWgs84 } from '../../../src/io/convert-coordinates.ts';
 import { formatRowIssue } from '../../../src/io/import-result.ts';
 import { readCandidateSites } from '../../../src/io/read-candidate-sites.ts';
+import { zhAll } from '../messages.ts';
 import { readFixture, utf8 } from './fixtures.ts';
 
 describe('readCandidateSites', () => {
@@ -11,7 +12,7 @@ describe('readCandidateSites', () => {
       utf8('地块名称,经度,纬度,面积\n桥圩东地块,109.7712,22.955,12\n,109.68,22.842,8\n'),
       '候选点.csv',
     );
-    expect(result.fileErrors).toEqual([]);
+    expect(zhAll(result.fileErrors)).toEqual([]);
     expect(result.rejected).toEqual([]);
     expect(result.accepted.map((row) => [row.row, row.record])).toEqual([
       [2, { lon: 109.7712, lat: 22.955, name: '桥圩东地块' }],
@@ -60,34 +61,34 @@ describe('readCandidateSites', () => {
     );
     expect(result.accepted.map((row) => row.record.name)).toEqual(['好', '反']);
     expect(result.accepted[1]?.record).toMatchObject({ lon: 109.7, lat: 22.9 });
-    expect(result.accepted[1]?.warnings.map(formatRowIssue)).toEqual([
+    expect(zhAll(result.accepted[1]?.warnings.map(formatRowIssue))).toEqual([
       '候选点.csv 第 6 行「经度」：经度“22.9”与纬度“109.7”填反了，已对调',
     ]);
-    expect(result.rejected.flatMap((row) => row.errors.map(formatRowIssue))).toEqual([
+    expect(zhAll(result.rejected.flatMap((row) => row.errors.map(formatRowIssue)))).toEqual([
       '候选点.csv 第 3 行「经度」：“abc”不是可识别的坐标，应为十进制度数（如 109.5862）或度分秒（如 109°35′12″）',
       '候选点.csv 第 4 行「纬度」：缺少坐标',
       '候选点.csv 第 5 行「经度」：190 超出中国范围（73–136），请检查是否填反或填错',
     ]);
     expect(result.rejected[0]?.original).toMatchObject({ 地块名称: '坏一', 经度: 'abc' });
     const english = await readCandidateSites(utf8('name,lng,lat\nA,109.7,north\n'), 'sites.csv');
-    expect(english.rejected[0]?.errors.map(formatRowIssue)).toEqual([
+    expect(zhAll(english.rejected[0]?.errors.map(formatRowIssue))).toEqual([
       'sites.csv 第 2 行「lat」：“north”不是可识别的坐标，应为十进制度数（如 109.5862）或度分秒（如 109°35′12″）',
     ]);
   });
 
   it('says once, clearly, when the file has no coordinate columns or no rows', async () => {
     const noColumns = await readCandidateSites(utf8('地块,面积\n东,12\n'), '地块.csv');
-    expect(noColumns.fileErrors).toEqual([
+    expect(zhAll(noColumns.fileErrors)).toEqual([
       '地块.csv：找不到经度、纬度列（表头为 地块、面积）；经度列可写作 经度、lon、lng、longitude 或 X，纬度列可写作 纬度、lat、latitude 或 Y',
     ]);
     expect(noColumns.accepted).toEqual([]);
     expect(noColumns.rejected).toEqual([]);
     const noLatitude = await readCandidateSites(utf8('名称,lon\n东,109.7\n'), '半.csv');
-    expect(noLatitude.fileErrors[0]).toMatch(/^半\.csv：找不到纬度列/);
+    expect(zhAll(noLatitude.fileErrors)[0]).toMatch(/^半\.csv：找不到纬度列/);
     const headerOnly = await readCandidateSites(utf8('名称,经度,纬度\n'), '空.csv');
-    expect(headerOnly.fileErrors).toEqual(['空.csv：只有表头（第 1 行），没有候选点']);
+    expect(zhAll(headerOnly.fileErrors)).toEqual(['空.csv：只有表头（第 1 行），没有候选点']);
     const empty = await readCandidateSites(new Uint8Array(0), '无.csv');
-    expect(empty.fileErrors).toEqual(['无.csv：文件为空']);
+    expect(zhAll(empty.fileErrors)).toEqual(['无.csv：文件为空']);
   });
 });
 

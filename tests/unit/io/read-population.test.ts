@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { describePopulation } from '../../../src/domain/population.ts';
+import { translateValue } from '../../../src/i18n/index.ts';
 import { formatRowIssue } from '../../../src/io/import-result.ts';
 import {
   readSettlementPopulationBytes,
   readTownshipPopulationBytes,
 } from '../../../src/io/read-population.ts';
 import type { KnownTownship } from '../../../src/io/to-townships.ts';
+import { zhAll } from '../messages.ts';
 import { readFixture, utf8 } from './fixtures.ts';
 
 const KNOWN: KnownTownship[] = [
@@ -22,21 +25,23 @@ describe('readTownshipPopulationBytes', () => {
     });
     expect(result.encoding).toBe('gb18030');
     expect(result.population?.source).toBe('township-table');
-    expect(result.population?.label).toBe('导入：人口.csv（乡镇人口表，3 个乡镇，合计 350,000 人）');
+    expect(result.population && translateValue('zh-CN', describePopulation(result.population))).toBe(
+      '导入：人口.csv（乡镇人口表，3 个乡镇，合计 350,000 人）',
+    );
     expect(result.population?.townships).toEqual([
       { code: '450803100', name: '桥圩镇', population: 120000, schoolAgePopulation: 18000 },
       { code: '450803101', name: '木格镇', population: 80000, schoolAgePopulation: null },
       { code: '450803001', name: '江南街道', population: 150000, schoolAgePopulation: 160000 },
     ]);
-    expect(result.accepted[2]?.warnings.map(formatRowIssue)).toEqual([
+    expect(zhAll(result.accepted[2]?.warnings.map(formatRowIssue))).toEqual([
       '人口.csv 第 4 行「学龄人口」：学龄人口 160000 大于人口 150000，请核对',
     ]);
-    expect(result.rejected.map((row) => row.errors.map(formatRowIssue))).toEqual([
+    expect(result.rejected.map((row) => zhAll(row.errors.map(formatRowIssue)))).toEqual([
       ['人口.csv 第 5 行「乡镇」：“大圩镇”不是本区的乡镇'],
       ['人口.csv 第 6 行「乡镇」：桥圩镇 与第 2 行重复'],
       ['人口.csv 第 7 行「总人口」：“很多”不是非负数'],
     ]);
-    expect(result.fileWarnings).toEqual(['人口.csv：以下乡镇没有人口数据：木梓镇、湛江镇']);
+    expect(zhAll(result.fileWarnings)).toEqual(['人口.csv：以下乡镇没有人口数据：木梓镇、湛江镇']);
   });
 
   it('passes over a title row and leaves out a 合计 row, with notes', async () => {
@@ -44,7 +49,7 @@ describe('readTownshipPopulationBytes', () => {
     const result = await readTownshipPopulationBytes(utf8(text), 'p.csv', { knownTownships: KNOWN });
     expect(result.population?.townships.map((township) => township.population)).toEqual([120000, 80000]);
     expect(result.rejected).toEqual([]);
-    expect(result.fileWarnings).toEqual([
+    expect(zhAll(result.fileWarnings)).toEqual([
       'p.csv：表头取自第 3 行；上面的第 1 行（“各乡镇人口（2020年）”）看作标题，未导入',
       'p.csv：第 6 行是合计行（“合计”），已跳过',
       'p.csv：以下乡镇没有人口数据：江南街道、木梓镇、湛江镇',
@@ -55,7 +60,7 @@ describe('readTownshipPopulationBytes', () => {
     const result = await readTownshipPopulationBytes(utf8('名称,面积\n桥圩镇,1\n'), 'p.csv', {
       knownTownships: KNOWN,
     });
-    expect(result.fileErrors).toEqual(['p.csv：缺少必需的列 人口']);
+    expect(zhAll(result.fileErrors)).toEqual(['p.csv：缺少必需的列 人口']);
     expect(result.population).toBeNull();
   });
 });
@@ -66,7 +71,9 @@ describe('readSettlementPopulationBytes', () => {
       knownTownships: KNOWN,
     });
     expect(result.population?.source).toBe('settlement-points');
-    expect(result.population?.label).toBe('导入：村.csv（居民点人口，2 个点，合计 4,100 人）');
+    expect(result.population && translateValue('zh-CN', describePopulation(result.population))).toBe(
+      '导入：村.csv（居民点人口，2 个点，合计 4,100 人）',
+    );
     expect(result.population?.points).toEqual([
       {
         lon: 109.62,
@@ -85,8 +92,8 @@ describe('readSettlementPopulationBytes', () => {
         townshipCode: '',
       },
     ]);
-    expect(result.accepted[1]?.warnings[0]?.message).toContain('填反了');
-    expect(result.rejected[0]?.errors.map(formatRowIssue)).toEqual([
+    expect(zhAll(result.accepted[1]?.warnings.map((warning) => warning.message))[0]).toContain('填反了');
+    expect(zhAll(result.rejected[0]?.errors.map(formatRowIssue))).toEqual([
       '村.csv 第 4 行「人口」：“-5”不是非负数',
     ]);
   });

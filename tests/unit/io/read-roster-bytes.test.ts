@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 import { formatRowIssue } from '../../../src/io/import-result.ts';
 import { readRosterBytes } from '../../../src/io/read-roster-bytes.ts';
+import { zh, zhAll } from '../messages.ts';
 import { readFixture, SMALL_DISTRICT, utf8 } from './fixtures.ts';
 
 const ROUND_POINTS = [
@@ -55,7 +56,7 @@ describe('readRosterBytes: encodings and formats', () => {
       ['002', '幼儿园', 109.61],
       ['003', '高中', 109.62],
     ]);
-    expect(result.fileWarnings).toEqual(['roster-english.csv：没有“办学性质”列，全部按公办处理']);
+    expect(zhAll(result.fileWarnings)).toEqual(['roster-english.csv：没有“办学性质”列，全部按公办处理']);
   });
 
   it('reads degrees-minutes-seconds and full-width coordinates', async () => {
@@ -80,9 +81,10 @@ describe('readRosterBytes: encodings and formats', () => {
       [109.6, 23.1],
       [109.5995, 23.0995],
     ]);
-    expect(
-      formatRowIssue(result.accepted[0]?.warnings[0] ?? { file: '', row: 0, column: null, message: '' }),
-    ).toBe('roster-swapped.csv 第 2 行「经度」：经度“23.1”与纬度“109.6”填反了，已对调');
+    const warning = result.accepted[0]?.warnings[0];
+    expect(warning && zh(formatRowIssue(warning))).toBe(
+      'roster-swapped.csv 第 2 行「经度」：经度“23.1”与纬度“109.6”填反了，已对调',
+    );
   });
 
   it.each(['gcj02', 'bd09'] as const)('converts a %s file to WGS84 within 1e-5°', async (coords) => {
@@ -112,7 +114,9 @@ describe('readRosterBytes: encodings and formats', () => {
     const result = await readRosterBytes(utf8(JSON.stringify(geojson)), 'a.geojson');
     expect(result.accepted[0]?.record).toMatchObject({ code: '007', name: '甲小学', lon: 109.6, lat: 23.1 });
     expect(result.rejected[0]?.row).toBe(3);
-    expect(result.rejected[0]?.errors[0]?.message).toBe('几何类型为 LineString，只能导入点（Point）');
+    expect(zhAll(result.rejected[0]?.errors.map((issue) => issue.message))[0]).toBe(
+      '几何类型为 LineString，只能导入点（Point）',
+    );
   });
 });
 
@@ -139,13 +143,13 @@ describe('readRosterBytes: workbooks', () => {
   it('names the sheets when the chosen one is missing', async () => {
     const bytes = await workbook([['学校名称'], ['甲']], ['Sheet1']);
     const result = await readRosterBytes(bytes, '名录.xlsx', { sheet: '名单' });
-    expect(result.fileErrors).toEqual(['名录.xlsx 中没有工作表“名单”；可用的工作表：Sheet1']);
+    expect(zhAll(result.fileErrors)).toEqual(['名录.xlsx 中没有工作表“名单”；可用的工作表：Sheet1']);
   });
 
   it('asks for an .xls to be saved as .xlsx', async () => {
     const result = await readRosterBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '名录.xls');
-    expect(result.fileErrors[0]).toContain('旧版 Excel（.xls）');
-    expect(result.fileErrors[0]).toContain('另存为');
+    expect(zhAll(result.fileErrors)[0]).toContain('旧版 Excel（.xls）');
+    expect(zhAll(result.fileErrors)[0]).toContain('另存为');
   });
 });
 
@@ -153,7 +157,7 @@ describe('readRosterBytes: checks and report', () => {
   it('rejects what cannot be placed, naming row and column as in the file', async () => {
     const result = await readRosterBytes(readFixture('roster-rejects.csv'), '名录.csv');
     expect(result.accepted.map((row) => row.row)).toEqual([2]);
-    expect(result.rejected.map((row) => [row.row, row.errors.map(formatRowIssue)])).toEqual([
+    expect(result.rejected.map((row) => [row.row, zhAll(row.errors.map(formatRowIssue))])).toEqual([
       [3, ['名录.csv 第 3 行「学校名称」：不能为空']],
       [
         4,
@@ -183,7 +187,7 @@ describe('readRosterBytes: checks and report', () => {
 
   it('reports missing required columns as a file error with a hint', async () => {
     const result = await readRosterBytes(utf8('名称,备注\n甲,x\n'), 'a.csv');
-    expect(result.fileErrors).toEqual([
+    expect(zhAll(result.fileErrors)).toEqual([
       'a.csv：缺少必需的列 学校类型、经度、纬度（可在“列对应”中指定哪一列是它）',
     ]);
   });
@@ -193,7 +197,7 @@ describe('readRosterBytes: checks and report', () => {
     const result = await readRosterBytes(utf8(text), 'a.csv', { district: SMALL_DISTRICT });
     expect(result.accepted).toHaveLength(2);
     expect(result.accepted[0]?.warnings).toEqual([]);
-    expect(result.accepted[1]?.warnings.map((warning) => warning.message)).toEqual([
+    expect(result.accepted[1]?.warnings.map((warning) => zh(warning.message))).toEqual([
       '位于区界外 3.9 公里，请核对坐标',
     ]);
   });
@@ -225,7 +229,7 @@ describe('readRosterBytes: checks and report', () => {
       row: 2,
       cells: ['Qiaoxu Central Primary', '109.6', '23.1', 'primary', '001'],
     });
-    expect((await readRosterBytes(new Uint8Array(), 'empty.csv')).fileErrors).toEqual([
+    expect(zhAll((await readRosterBytes(new Uint8Array(), 'empty.csv')).fileErrors)).toEqual([
       'empty.csv：文件为空',
     ]);
   });

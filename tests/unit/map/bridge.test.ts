@@ -186,7 +186,7 @@ describe('the map bridge: pointer to store', () => {
     map.pointer('click', { lon: 109.62, lat: 23.04 });
     expect(store.getState().selectedCandidate).toBe('C1');
     map.rendered[LAYER_CANDIDATE_POINT] = [];
-    store.getState().setPlacingCandidate(true);
+    store.getState().setPlacingCandidate(true, '候选点');
     map.pointer('click', { lon: 109.58, lat: 23.07 });
     expect(store.getState().candidates.map((candidate) => [candidate.lon, candidate.lat])).toContainEqual([
       109.58, 23.07,
@@ -293,7 +293,7 @@ describe('the map bridge: pointer to store', () => {
     store.getState().setEditing(false);
     expect(map.canvas.style.cursor).toBe('');
     store.getState().setView('planning');
-    store.getState().setPlacingCandidate(true);
+    store.getState().setPlacingCandidate(true, '候选点');
     expect(map.canvas.style.cursor).toBe('crosshair');
     map.pointer('mouseenter', { lon: 109.62, lat: 23.04 }, LAYER_CANDIDATE_POINT);
     expect(map.canvas.style.cursor).toBe('grab');

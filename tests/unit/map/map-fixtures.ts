@@ -2,8 +2,9 @@
  * A small atlas for the map tests: a district of two square townships, three schools, one
  * candidate and an analysis in which 乙镇 fails a rule — in a store of its own.
  */
+
+import type { AnalysisPair } from '../../../src/analysis/run-analysis-pair.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
-import type { AnalysisPair } from '../../../src/workers/analysis-protocol.ts';
 import { school, smallAnalysis, smallDistrict, twoTownships } from '../print/print-fixtures.ts';
 
 /** Both scenarios from the same small result (the bridge only reads the scenario on screen). */

@@ -6,6 +6,8 @@ import {
   LAYER_CANDIDATE_POINT,
   LAYER_GAPS,
   LAYER_SCHOOL_FLAG,
+  LAYER_SEAT_GAPS,
+  LAYER_SEAT_UTILISATION,
   LAYER_SERVICE_CIRCLE_FILL,
   LAYER_TIANDITU_VECTOR,
   LAYER_TOWNSHIP_RULE_FILL,
@@ -18,7 +20,14 @@ const GLYPHS = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
 const ALL_LAYERS = { circles: true, gaps: true, ruleFill: true, isochrones: true, roads: true };
 
 function state(change: Partial<StyleState>): StyleState {
-  return { view: 'map', analysisLayers: ALL_LAYERS, basemapEnabled: false, tiandituKey: '', ...change };
+  return {
+    view: 'map',
+    analysisLayers: ALL_LAYERS,
+    basemapEnabled: false,
+    tiandituKey: '',
+    seatLayers: { utilisation: true, withoutSeat: true },
+    ...change,
+  };
 }
 
 function visibility(style: ReturnType<typeof styleForState>, id: string): string | undefined {
@@ -28,6 +37,17 @@ function visibility(style: ReturnType<typeof styleForState>, id: string): string
 }
 
 describe('the style for the store', () => {
+  it('draws the seat layers on 学位 only, as switched', () => {
+    expect(visibility(styleForState(state({ view: 'analysis' }), GLYPHS), LAYER_SEAT_GAPS)).toBe('none');
+    const seats = styleForState(
+      state({ view: 'seats', seatLayers: { utilisation: true, withoutSeat: false } }),
+      GLYPHS,
+    );
+    expect(validateStyleMin(seats)).toEqual([]);
+    expect(visibility(seats, LAYER_SEAT_UTILISATION)).toBe('visible');
+    expect(visibility(seats, LAYER_SEAT_GAPS)).toBe('none');
+  });
+
   it('draws the analysis layers on 分析 and 选址 only, as switched, and the rule fill on 概览', () => {
     const map = styleForState(state({ view: 'map' }), GLYPHS);
     expect(validateStyleMin(map)).toEqual([]);

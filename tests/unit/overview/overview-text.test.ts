@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatPointChange,
+  joinClauses,
   kindName,
   ruleFigures,
-  scenarioName,
   statusMark,
   unitText,
 } from '../../../src/components/overview/overview-text.ts';
-import { translate } from '../../../src/i18n/index.ts';
+import { scenarioName } from '../../../src/domain/scenario.ts';
+import { translate, translateMessage } from '../../../src/i18n/index.ts';
 
 describe('overview texts', () => {
   it('marks outcomes with symbols, not colour alone', () => {
@@ -39,12 +40,25 @@ describe('overview texts', () => {
   });
 
   it('names the scenario with its plan year', () => {
-    const zh = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    expect(translateMessage('zh-CN', scenarioName({ kind: 'current', year: null }))).toBe('现状');
+    expect(translateMessage('zh-CN', scenarioName({ kind: 'planned', year: 2019 }))).toBe(
+      '规划完成后（截至2019年）',
+    );
+    expect(translateMessage('en', scenarioName({ kind: 'planned', year: 2019 }))).toBe(
+      'After the plan (As of 2019)',
+    );
+  });
+});
+
+describe('joinClauses', () => {
+  it('joins clauses as the language does, and gives nothing for none', () => {
+    const zh = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
       translate('zh-CN', key, values);
-    const en = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    const en = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
       translate('en', key, values);
-    expect(scenarioName(zh, { kind: 'current', year: null })).toBe('现状');
-    expect(scenarioName(zh, { kind: 'planned', year: 2019 })).toBe('规划完成后（截至2019年）');
-    expect(scenarioName(en, { kind: 'planned', year: 2019 })).toBe('After the plan (As of 2019)');
+    expect(joinClauses(zh, ['甲', '乙', '丙'])).toBe('甲；乙；丙');
+    expect(joinClauses(en, ['a', 'b'])).toBe('a; b');
+    expect(joinClauses(zh, ['甲'])).toBe('甲');
+    expect(joinClauses(zh, [])).toBe('');
   });
 });

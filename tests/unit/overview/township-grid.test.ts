@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDistrict } from '../../../src/analysis/analyze-district.ts';
 import { compareAnalyses } from '../../../src/analysis/compare-analyses.ts';
+import type { AnalysisPair } from '../../../src/analysis/run-analysis-pair.ts';
 import {
   chartTownships,
   districtCoverageRows,
@@ -11,7 +12,6 @@ import { buildTownshipGrid, cellStatus } from '../../../src/components/overview/
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { withRuleEnabled } from '../../../src/domain/rules.ts';
 import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario.ts';
-import type { AnalysisPair } from '../../../src/workers/analysis-protocol.ts';
 import {
   defaultPopulation,
   defaultRuleSet,

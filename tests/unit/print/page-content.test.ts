@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/domain/message.ts';
 import {
   buildLegendEntries,
   defaultSource,
@@ -146,10 +147,18 @@ describe('default texts and file names', () => {
     expect(formatPrintDate(new Date(2026, 2, 5), 'en')).toBe('5 March 2026');
   });
 
-  it('names the roster, marks sample data and keeps the population label short', () => {
-    expect(
-      defaultSource('schools.sample.csv', true, '示例/模型估算（非统计数据）：按村数推算', 'zh-CN'),
-    ).toBe('学校名录 schools.sample.csv（示例数据）；人口 示例/模型估算（非统计数据）');
+  it('names the roster, marks sample data and names the population in the page language', () => {
+    const model = message('populationModelBrief');
+    expect(defaultSource('schools.sample.csv', true, model, 'zh-CN')).toBe(
+      '学校名录 schools.sample.csv（示例数据）；人口 2020年人口普查区级总数、模型估算分布',
+    );
+    expect(defaultSource('schools.sample.csv', true, model, 'en')).toBe(
+      'school roster schools.sample.csv (sample data); population district total from the 2020 census, distribution modelled',
+    );
+    // A population saved before its file was recorded is named by its own label (data).
+    expect(defaultSource('名录.xlsx', false, '人口.csv', 'en')).toBe(
+      'school roster 名录.xlsx; population 人口.csv',
+    );
     expect(defaultSource('名录.xlsx', false, null, 'zh-CN')).toBe('学校名录 名录.xlsx');
   });
 

@@ -21,6 +21,7 @@ function snapshot(): PrintSnapshot {
     townships,
     seats: null,
     analysis: smallAnalysis(),
+    seatForecast: null,
     ruleSet: null,
     analysisLayers: null,
     flagged: new Set(),
@@ -30,7 +31,7 @@ function snapshot(): PrintSnapshot {
     districtName: '港南区',
     rosterFile: 'schools.sample.csv',
     sample: true,
-    populationLabel: null,
+    population: null,
     approximate: true,
     tiandituKey: null,
   };

@@ -8,7 +8,9 @@ import type {
   TownshipAnalysis,
   TownshipKindCoverage,
 } from '../../../src/analysis/analyze-district.ts';
+import { message } from '../../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceKind } from '../../../src/domain/radius.ts';
+import { CURRENT_SCENARIO, scenarioName } from '../../../src/domain/scenario.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../../../src/domain/school.ts';
 import type { DistrictCollection, TownshipCollection } from '../../../src/domain/township.ts';
 import { crc32 } from '../../../src/print/png-resolution.ts';
@@ -86,7 +88,7 @@ function township(code: string, name: string, pass: boolean, share: number): Tow
 export function smallAnalysis(): DistrictAnalysis {
   return {
     scenario: { kind: 'current', year: null },
-    scenarioTitle: '现状',
+    scenarioTitle: scenarioName(CURRENT_SCENARIO),
     ruleSetId: 'test-rules',
     settings: { populousTownThreshold: 30_000, coverageTarget: 0.9 },
     radii: DEFAULT_SERVICE_RADII,
@@ -96,6 +98,7 @@ export function smallAnalysis(): DistrictAnalysis {
     population: {
       source: 'model',
       label: '示例/模型估算（非统计数据）：按村数推算',
+      description: message('populationModel'),
       points: 10,
       outsideTownships: 0,
     },

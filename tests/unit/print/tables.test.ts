@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DistrictAnalysis } from '../../../src/analysis/analyze-district.ts';
 import { evaluateTargets } from '../../../src/analysis/evaluate-targets.ts';
 import type { RuleSet } from '../../../src/domain/rules.ts';
-import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario.ts';
+import { CURRENT_SCENARIO, PLANNED_SCENARIO, scenarioName } from '../../../src/domain/scenario.ts';
 import type { School } from '../../../src/domain/school.ts';
 import { planProgressTable } from '../../../src/print/tables/plan-progress-table.ts';
 import type { SheetTable } from '../../../src/print/tables/sheet-table.ts';
@@ -63,7 +63,11 @@ describe('townshipResultsTable', () => {
   });
 
   it('names the other scenario when given it', () => {
-    const planned = { ...analysis, scenario: PLANNED_SCENARIO, scenarioTitle: '规划完成后' };
+    const planned = {
+      ...analysis,
+      scenario: PLANNED_SCENARIO,
+      scenarioTitle: scenarioName(PLANNED_SCENARIO),
+    };
     expect(townshipResultsTable(planned, '港南区', DATE, 'zh-CN').context[0]).toBe('情景：规划完成后');
   });
 

@@ -4,6 +4,7 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/domain/message.ts';
 import { saveWhenLeaving } from '../../../src/store/app-autosave.ts';
 import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/autosave.ts';
 import type { createAtlasStore } from '../../../src/store/index.ts';
@@ -184,7 +185,7 @@ describe('leaving the page', () => {
     expect(leave()).toBe(true);
 
     // A failed save: asked about even though a new write is attempted.
-    first.store.getState().setSaveStatus({ kind: 'error', message: 'quota' });
+    first.store.getState().setSaveStatus({ kind: 'error', message: message('storageFull') });
     expect(leave()).toBe(true);
   });
 });

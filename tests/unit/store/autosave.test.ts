@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySavedWork, describeStorageError } from '../../../src/store/autosave.ts';
+import { zh } from '../messages.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { tab } from './autosave-tabs.ts';
 
@@ -37,7 +38,10 @@ describe('Autosave', () => {
   });
 
   it('explains storage errors in Chinese', () => {
-    expect(describeStorageError(new DOMException('full', 'QuotaExceededError'))).toContain('存储空间已满');
-    expect(describeStorageError(new DOMException('no', 'InvalidStateError'))).toContain('隐私');
+    expect(zh(describeStorageError(new DOMException('full', 'QuotaExceededError')))).toContain(
+      '存储空间已满',
+    );
+    expect(zh(describeStorageError(new DOMException('no', 'InvalidStateError')))).toContain('隐私');
+    expect(zh(describeStorageError(new Error('disk gone')))).toBe('修改未能保存到浏览器：disk gone');
   });
 });

@@ -117,7 +117,8 @@ describe('the school form outside the district', () => {
       Object.fromEntries(ROSTER_COLUMNS.map((column) => [column, column])) as ColumnMapping,
       { style: 'canonical', district: DISTRICT.features[0] },
     );
-    const warning = result.accepted[0]?.warnings.find((issue) => issue.column === null)?.message ?? '';
+    const issue = result.accepted[0]?.warnings.find((item) => item.column === null);
+    const warning = issue ? translateMessage('zh-CN', issue.message) : '';
     const distance = translateMessage('zh-CN', outsideDistanceMessage(check.kilometresOutside));
     expect(distance).toBe('10.3 公里');
     expect(warning).toContain(`区界外 ${distance}`);

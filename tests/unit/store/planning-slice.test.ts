@@ -7,6 +7,7 @@ import { parseProject, serializeProject } from '../../../src/io/project-file.ts'
 import { Autosave, applySavedWork } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
+import { thrownMessage, zh, zhAll } from '../messages.ts';
 import { TWO_TOWNSHIPS } from '../school-fixtures.ts';
 
 function store() {
@@ -19,7 +20,7 @@ function store() {
 describe('candidate sites in the store', () => {
   it('places candidates with fresh ids, of the chosen kind, each placement one undo step', () => {
     const atlas = store();
-    atlas.getState().setPlacingCandidate(true);
+    atlas.getState().setPlacingCandidate(true, '候选点');
     const first = atlas.getState().placeCandidate(109.5, 22.5);
     const second = atlas.getState().placeCandidate(109.6, 22.5);
     expect([first, second]).toEqual(['C1', 'C2']);
@@ -45,7 +46,7 @@ describe('candidate sites in the store', () => {
       boarding: true,
     });
     expect(atlas.getState().candidates).toEqual([]);
-    expect(() => atlas.getState().adoptCandidate('C9', 'XZ002', '')).toThrow('没有候选点');
+    expect(thrownMessage(() => atlas.getState().adoptCandidate('C9', 'XZ002', ''))).toBe('没有候选点 C9');
     atlas.temporal.getState().undo();
     expect(atlas.getState().schools).toEqual([]);
     expect(atlas.getState().candidates.map((candidate) => candidate.id)).toEqual([id]);
@@ -75,7 +76,7 @@ describe('candidates are kept with the project', () => {
       .addCandidates([candidateFields(), { ...candidateFields(), radius: null, origin: 'suggestion' }]);
     const state = { ...atlas.getState(), ruleSet: defaultRuleSet(), population: null };
     const opened = parseProject(serializeProject(projectContentsOf(state)), '备份.json');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(zh(opened.message));
     const restored = planRestore(opened.project, opened.issues, {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },
@@ -93,8 +94,8 @@ describe('candidates are kept with the project', () => {
       { ...candidateFields(), id: 'C1' },
     ]);
     expect(candidates.map((candidate) => candidate.id)).toEqual(['C1']);
-    expect(issues).toEqual(['第 2 个候选点格式不对，已略去', '第 3 个候选点格式不对，已略去']);
-    expect(readCandidates('x').issues).toEqual(['项目中的候选点格式不对，已略去']);
+    expect(zhAll(issues)).toEqual(['第 2 个候选点格式不对，已略去', '第 3 个候选点格式不对，已略去']);
+    expect(zhAll(readCandidates('x').issues)).toEqual(['项目中的候选点格式不对，已略去']);
     expect(readCandidates(undefined)).toEqual({ candidates: [], issues: [] });
   });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { planRestore, projectContentsOf } from '../../../src/components/export/project-backup.ts';
 import { NO_FILTERS } from '../../../src/domain/filters.ts';
 import { readSavedRoads } from '../../../src/domain/road-network.ts';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { parseProject, serializeProject } from '../../../src/io/project-file.ts';
 import { formatUrlView, parseUrlView } from '../../../src/io/url-state.ts';
 import { buildLegendEntries, defaultSubtitle, townshipPageTable } from '../../../src/print/page-content.ts';
@@ -46,6 +47,8 @@ describe('the distance choice in the link', () => {
     analysisKind: 'primary' as const,
     planningTab: 'candidates' as const,
     presentation: null,
+    seatStage: 'primary' as const,
+    seatYear: null,
   };
 
   it('writes road time as dist=road-MODE and reads it back; the straight line writes nothing', () => {
@@ -89,7 +92,7 @@ describe('the network in the data', () => {
 
     const state = { ...atlas.getState(), ruleSet: defaultRuleSet(), population: null };
     const opened = parseProject(serializeProject(projectContentsOf(state)), '备份.json');
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(translateMessage('zh-CN', opened.message));
     const restored = planRestore(opened.project, opened.issues, {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },
@@ -118,7 +121,7 @@ describe('the network in the data', () => {
       }),
       '备份.json',
     );
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(translateMessage('zh-CN', opened.message));
     const restored = planRestore(opened.project, opened.issues, {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },

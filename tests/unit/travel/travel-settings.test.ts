@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuleSet } from '../../../src/domain/rules.ts';
 import {
   DEFAULT_TRAVEL_SETTINGS,
   parseTravelSettings,
@@ -8,6 +7,7 @@ import {
   withTravelThreshold,
 } from '../../../src/domain/travel-settings.ts';
 import { translateMessage } from '../../../src/i18n/index.ts';
+import { parseRuleSet } from '../../../src/io/rule-set-file.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
 
 const zh = (result: ReturnType<typeof parseTravelSettings>) =>

@@ -10,6 +10,7 @@ import { analyzeDistrict } from '../../../../src/analysis/analyze-district.ts';
 import { assignTownships } from '../../../../src/analysis/assign-townships.ts';
 import { filterSchools } from '../../../../src/analysis/filter-schools.ts';
 import { NO_FILTERS } from '../../../../src/domain/filters.ts';
+import { describePopulation } from '../../../../src/domain/population.ts';
 import { DEFAULT_PRINT_CHOICES } from '../../../../src/domain/print-choices.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { Scenario } from '../../../../src/domain/scenario.ts';
@@ -112,6 +113,7 @@ export async function districtSnapshot(
     visible: filterSchools(schools, schoolTownships, NO_FILTERS, scenario),
     schoolTownships,
     district,
+    seatForecast: null,
     townships,
     seats: null,
     analysis,
@@ -124,7 +126,7 @@ export async function districtSnapshot(
     districtName: '港南区',
     rosterFile: 'schools.sample.csv',
     sample: true,
-    populationLabel: population.label,
+    population: describePopulation(population, true),
     approximate: true,
     tiandituKey: null,
   };
@@ -133,4 +135,36 @@ export async function districtSnapshot(
 /** The print view's default settings for a snapshot, on a fixed date. */
 export function defaultSettings(snapshot: PrintSnapshot, dpi = 150): PrintSettings {
   return resolvePrintSettings({ ...DEFAULT_PRINT_CHOICES, dpi }, snapshot, new Date(2026, 10, 28));
+}
+
+/** Runs of Chinese: ideographs, CJK punctuation and full-width forms. */
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g;
+
+/**
+ * The Chinese left in a document's text once the snapshot's data is taken out — the district's,
+ * townships' and schools' names, the rule set's own words, the roster's values: what an English
+ * document must not hold (it is the atlas's own words, untranslated).
+ */
+export function chineseBesideData(text: string, snapshot: PrintSnapshot): string[] {
+  const values = new Set<string>([snapshot.districtName, snapshot.rosterFile]);
+  for (const feature of snapshot.townships?.features ?? []) values.add(feature.properties.name);
+  for (const school of snapshot.schools) {
+    for (const value of Object.values(school)) if (typeof value === 'string') values.add(value);
+  }
+  const rules = snapshot.ruleSet;
+  if (rules) {
+    values.add(rules.title);
+    if (rules.source) values.add(rules.source);
+    for (const item of [...rules.rules, ...rules.targets]) {
+      values.add(item.title);
+      if (item.note) values.add(item.note);
+    }
+  }
+  let rest = text;
+  for (const value of [...values].filter(Boolean).sort((a, b) => b.length - a.length))
+    rest = rest.split(value).join(' ');
+  return [...rest.matchAll(CHINESE)].map((match) => {
+    const start = Math.max(0, (match.index ?? 0) - 20);
+    return rest.slice(start, (match.index ?? 0) + match[0].length + 20);
+  });
 }

@@ -5,7 +5,7 @@ import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
 import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
-import { defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
+import { chineseBesideData, defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
 
 /** The paragraphs of document.xml: style and text (tables' cell paragraphs included). */
@@ -191,5 +191,10 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
     const headings = paragraphs(xml).filter((paragraph) => paragraph.style === 'Heading1');
     expect(headings[0]?.text).toBe('1. Overview');
     expect(paragraphs(xml)[0]?.text).toBe('School Layout Analysis Report, 港南区');
+    // The only Chinese left is data: names, the rule set's own words, the roster's values.
+    const text = paragraphs(xml)
+      .map((paragraph) => paragraph.text)
+      .join('\n');
+    expect(chineseBesideData(text, english)).toEqual([]);
   });
 });

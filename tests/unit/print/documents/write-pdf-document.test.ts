@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../../../src/i18n/index.ts';
 import type { MapPage, PdfDocumentInput } from '../../../../src/print/documents/document-model.ts';
 import { toMapPage } from '../../../../src/print/documents/map-pages.ts';
 import { type PdfWriteResult, writePdfDocument } from '../../../../src/print/documents/write-pdf-document.ts';
@@ -6,7 +7,13 @@ import type { PageTable } from '../../../../src/print/page-content.ts';
 import { pageLayoutFor, planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { roundFraction } from '../../../../src/print/scale-bar.ts';
-import { defaultSettings, districtSnapshot, documentFonts, testPicture } from './document-fixtures.ts';
+import {
+  chineseBesideData,
+  defaultSettings,
+  districtSnapshot,
+  documentFonts,
+  testPicture,
+} from './document-fixtures.ts';
 import { pdfPageTexts } from './read-documents.ts';
 
 const fonts = documentFonts();
@@ -176,10 +183,16 @@ describe('writePdfDocument', { timeout: 60_000 }, () => {
       .slice(0, 2)
       .map((plan) => toMapPage(plan, english, testPicture()));
     const { bytes } = writePdfDocument(
-      atlasInput(pages, { language: 'en', continuedTitle: '{title} (continued)' }),
+      atlasInput(pages, {
+        language: 'en',
+        continuedTitle: translate('en', 'documentsContinuedTitle'),
+        listSeparator: translate('en', 'documentsListSeparator'),
+      }),
     );
     const text = (await pdfPageTexts(bytes)).join('\n');
     expect(text).toContain('Legend');
     expect(text).toContain('sample data');
+    // The only Chinese left is data: names, the rule set's own words, the roster's values.
+    expect(chineseBesideData(text, english)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writePptxDeck } from '../../../../src/print/documents/write-pptx-deck.ts';
 import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
-import { defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
+import { chineseBesideData, defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
 
 /** The slides' XML in order (slide1.xml, slide2.xml …). */
@@ -78,10 +78,13 @@ describe('writePptxDeck', { timeout: 60_000 }, () => {
   });
 
   it('speaks English when the interface does', async () => {
-    const english = await writeDistrictDeck(await districtSnapshot('en'));
+    const snapshot = await districtSnapshot('en');
+    const english = await writeDistrictDeck(snapshot);
     const xml = slides(english);
     expect(slideText(xml[0] ?? '')).toContain('School layout of 港南区');
     expect(slideText(xml[2] ?? '')).toContain('rules and service coverage');
     expect(slideText(xml[2] ?? '')).toContain('sample data');
+    // The only Chinese left is data: names, the rule set's own words, the roster's values.
+    expect(chineseBesideData(xml.map(slideText).join('\n'), snapshot)).toEqual([]);
   });
 });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  effectiveThreshold,
-  matchesPredicate,
-  parseRuleSet,
-  serializeRuleSet,
-  withEnteredFigure,
-  withRuleEnabled,
-  withRuleSettings,
-  withRuleThreshold,
-  withTargetGoal,
-} from '../../../src/domain/rules.ts';
+import { withEnteredFigure } from '../../../src/domain/rules.ts';
+import { DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
 import { translateMessage } from '../../../src/i18n/index.ts';
-import { makeSchool } from '../school-fixtures.ts';
-import { defaultRuleSet, defaultRuleSetText } from './default-inputs.ts';
+import { parseRuleSet, readRuleSetText, serializeRuleSet } from '../../../src/io/rule-set-file.ts';
+import { defaultRuleSet, defaultRuleSetText } from '../analysis/default-inputs.ts';
+import { zhAll } from '../messages.ts';
 
 /** The default document with one change made by `edit`, then parsed. */
 function parseEdited(
@@ -24,9 +16,7 @@ function parseEdited(
 }
 
 function errorsOf(result: ReturnType<typeof parseRuleSet>): string[] {
-  return result.ok
-    ? []
-    : result.errors.map((error) => (typeof error === 'string' ? error : translateMessage('zh-CN', error)));
+  return result.ok ? [] : zhAll(result.errors);
 }
 
 describe('the default rule set file', () => {
@@ -52,7 +42,11 @@ describe('the default rule set file', () => {
       'students-per-computer-primary',
       'staff-per-computer',
     ]);
-    expect(ruleSet.settings).toEqual({ populousTownThreshold: 110_000, coverageTarget: 0.9 });
+    const { seats, ...others } = ruleSet.settings;
+    expect(others).toEqual({ populousTownThreshold: 72_000, coverageTarget: 0.9 });
+    const { note, ...seatSettings } = seats ?? {};
+    expect(seatSettings).toEqual({ ...DEFAULT_SEAT_SETTINGS });
+    expect(note).toContain('GB 50099—2011');
     const targets = Object.fromEntries(ruleSet.targets.map((target) => [target.id, target.target]));
     expect(targets).toEqual({
       'new-public-kindergartens': 16,
@@ -148,54 +142,29 @@ describe('parseRuleSet errors, in Chinese, naming the rule and the field', () =>
   });
 });
 
-describe('immutable updates', () => {
-  it('switches a rule off and changes a threshold without touching the original', () => {
-    const original = defaultRuleSet();
-    const off = withRuleEnabled(original, 'class-size-large', false);
-    expect(off.rules.find((rule) => rule.id === 'class-size-large')?.enabled).toBe(false);
-    expect(original.rules.find((rule) => rule.id === 'class-size-large')?.enabled).toBe(true);
-    const stricter = withRuleThreshold(original, 'class-size-large', 50);
-    expect(stricter.rules.find((rule) => rule.id === 'class-size-large')?.threshold).toBe(50);
-    expect(original.rules.find((rule) => rule.id === 'class-size-large')?.threshold).toBe(55);
-    expect(stricter.rules[0]).toBe(original.rules[0]);
-  });
-
-  it('lets a coverage rule follow the setting, and rejects impossible values', () => {
-    const original = defaultRuleSet();
-    const rule = original.rules.find((candidate) => candidate.id === 'coverage-primary');
-    if (!rule) throw new Error('no coverage-primary');
-    expect(effectiveThreshold(rule, withRuleSettings(original, { coverageTarget: 0.8 }).settings)).toBe(0.8);
-    expect(() => withRuleThreshold(original, 'coverage-primary', 1.2)).toThrow(RangeError);
-    expect(() => withRuleThreshold(original, 'class-size-large', -1)).toThrow(RangeError);
-    expect(() => withRuleEnabled(original, 'no-such-rule', true)).toThrow('no-such-rule');
-    expect(() => withRuleSettings(original, { coverageTarget: 2 })).toThrow(RangeError);
-  });
-
-  it('changes a target goal and enters a figure', () => {
-    const original = defaultRuleSet();
-    expect(withTargetGoal(original, 'new-middle-schools', 2).targets[2]?.target).toBe(2);
-    const entered = withEnteredFigure(original, 'preschool-gross-enrolment', 88.5);
-    expect(entered.targets.find((target) => target.id === 'preschool-gross-enrolment')).toMatchObject({
-      value: 88.5,
+describe('the rule-set file in English', () => {
+  it('names the same rule and field, with the file’s own values as they are', () => {
+    const result = parseEdited((document) => {
+      (document.rules[2] as Record<string, unknown>).threshold = 'two';
     });
-    expect(() => withEnteredFigure(original, 'new-middle-schools', 1)).toThrow(RangeError);
-    expect(parseRuleSet(JSON.parse(serializeRuleSet(entered)))).toEqual({ ok: true, ruleSet: entered });
+    expect(result.ok).toBe(false);
+    const [error] = result.ok ? [] : result.errors;
+    if (!error) throw new Error('no error');
+    expect(translateMessage('en', error)).toBe(
+      'Rule “populous-town-new-kindergartens” (no. 3), field threshold: should be a non-negative number, found "two"',
+    );
   });
 });
 
-describe('matchesPredicate', () => {
-  it('ANDs fields, ORs anyOf, and reads 备注 text', () => {
-    const central = makeSchool({ code: '1', name: '中心小学', type: '小学', central: true });
-    const village = makeSchool({ code: '2', name: '村小', type: '小学' });
-    const middle = makeSchool({ code: '3', name: '初中', type: '初中', note: '2019年新认定' });
-    const lead = { anyOf: [{ types: ['初中' as const] }, { types: ['小学' as const], central: true }] };
-    expect([central, village, middle].map((school) => matchesPredicate(school, lead))).toEqual([
-      true,
-      false,
-      true,
-    ]);
-    expect(matchesPredicate(middle, { noteContains: '新认定', types: ['小学'] })).toBe(false);
-    expect(matchesPredicate(middle, { noteContains: '新认定' })).toBe(true);
-    expect(matchesPredicate(village, {})).toBe(true);
+describe('readRuleSetText', () => {
+  it('says which file is not JSON, and reads one that is', () => {
+    const broken = readRuleSetText('{"format":', '规则.json');
+    expect(broken.ok ? [] : zhAll(broken.errors)).toEqual(['规则.json 不是有效的 JSON 文件']);
+    expect(readRuleSetText(defaultRuleSetText, 'x.json')).toEqual({ ok: true, ruleSet: defaultRuleSet() });
+  });
+
+  it('gives an entered figure back after writing it', () => {
+    const entered = withEnteredFigure(defaultRuleSet(), 'preschool-gross-enrolment', 88.5);
+    expect(parseRuleSet(JSON.parse(serializeRuleSet(entered)))).toEqual({ ok: true, ruleSet: entered });
   });
 });
