@@ -27,6 +27,7 @@ import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
+import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
@@ -247,6 +248,10 @@ async function main(): Promise<void> {
     '## Importing a roster',
     '',
     ...(await importBenchmark()),
+    '',
+    '## Hostile inputs',
+    '',
+    ...(await hostileBenchmark()),
     '',
     '## Exporting meeting maps and documents',
     '',

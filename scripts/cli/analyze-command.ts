@@ -6,7 +6,6 @@
  * rejected rows), 1 when an input file cannot be read at all, 2 for a usage mistake.
  * The input files are read by command-files.ts, which the other commands share.
  */
-import Papa from 'papaparse';
 import { analyzeDistrict, type DistrictAnalysis } from '../../src/analysis/analyze-district.ts';
 import { evaluateTargets } from '../../src/analysis/evaluate-targets.ts';
 import { distanceLegend } from '../../src/domain/distance-legend.ts';
@@ -18,6 +17,7 @@ import {
 } from '../../src/domain/radius.ts';
 import { existsToday } from '../../src/domain/school.ts';
 import { translateMessage, translateMessagesIn, translateValue } from '../../src/i18n/index.ts';
+import { writeCsv } from '../../src/io/write-csv.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
@@ -151,7 +151,7 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
       ...coverageCells,
     ]);
   });
-  return `\uFEFF${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
+  return writeCsv(header, rows, { newline: '\n' });
 }
 
 /**

@@ -8,13 +8,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Message } from '../../src/domain/message.ts';
+import { type Message, message } from '../../src/domain/message.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
+import { parseJsonText } from '../../src/io/parse-json-text.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
 import { type CoordinateSystem, readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { parseRuleSet } from '../../src/io/rule-set-file.ts';
@@ -86,6 +87,36 @@ export function readInputOptions(scanned: Pick<ScannedOptions, 'values' | 'choos
   };
 }
 
+/** Why a file cannot be written, in the user's words, by the system's error code. */
+function unwritableReason(error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return message('outputFolderMissing');
+  if (code === 'EACCES' || code === 'EPERM') return message('outputNoPermission');
+  if (code === 'EISDIR') return message('outputIsFolder');
+  if (code === 'EROFS') return message('outputReadOnly');
+  if (code === 'ENOSPC') return message('outputDiskFull');
+  return message('outputOtherError', { code: code ?? '?' });
+}
+
+/**
+ * Writes one output file of a command (the result, a report, a picture): every command's output
+ * paths go through here, so a path that cannot be written is said in Chinese, never as a stack.
+ * @returns false when the file cannot be written (the reason is on stderr: exit 1)
+ */
+export async function writeOutputFile(
+  path: string,
+  data: string | Uint8Array,
+  stderr: CommandStreams['stderr'],
+): Promise<boolean> {
+  try {
+    await writeFile(path, data);
+    return true;
+  } catch (error) {
+    write(stderr, message('outputUnwritable', { path, reason: unwritableReason(error) }));
+    return false;
+  }
+}
+
 /**
  * Writes a command's output to the file named by --out, or to stdout without one.
  * @returns false when the file cannot be written (the reason is on stderr: exit 1)
@@ -99,13 +130,7 @@ export async function writeOutput(
     streams.stdout.write(text);
     return true;
   }
-  try {
-    await writeFile(out, text, 'utf8');
-    return true;
-  } catch (error) {
-    write(streams.stderr, `无法写入 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return false;
-  }
+  return writeOutputFile(out, text, streams.stderr);
 }
 
 /** An input file that cannot be read at all (exit 1); the reason is already on stderr. */
@@ -142,13 +167,14 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** JSON of an input file, refused on stderr (too deep, or not JSON) with exit 1. */
 function parseJsonFile(text: string, path: string, stderr: CommandStreams['stderr']): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    write(stderr, `${path} 不是有效的 JSON：${(error as Error).message}`);
-    throw new UnreadableInput(path);
-  }
+  const parsed = parseJsonText(text, basename(path), (reason) =>
+    message('fileNotJson', { file: basename(path), reason }),
+  );
+  if (parsed.ok) return parsed.value;
+  write(stderr, translateMessage('zh-CN', parsed.message));
+  throw new UnreadableInput(path);
 }
 
 /** A rule set from JSON text, or its every mistake on stderr and exit 1. */

@@ -10,7 +10,6 @@
  * Exit status: 0 written, 1 the export failed (the page's reason on stderr), 2 a usage mistake.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CoordinateSystem } from '../../src/io/convert-coordinates.ts';
@@ -27,6 +26,7 @@ import {
   readSchools,
   readTownships,
   UnreadableInput,
+  writeOutputFile,
 } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
 
@@ -339,7 +339,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const result = await renderInBrowser(options, data, stderr);
     // `npm run` starts in the package root; relative paths mean the caller's directory.
     const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.out ?? result.fileName);
-    await writeFile(path, Buffer.from(result.base64, 'base64'));
+    if (!(await writeOutputFile(path, Buffer.from(result.base64, 'base64'), stderr))) return 1;
     const { report } = result;
     const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(1);
     const size = `${(report.bytes / 1024 / 1024).toFixed(1)} MB`;

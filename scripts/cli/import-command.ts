@@ -2,19 +2,21 @@
  * `npm run atlas -- import FILE [options]`: reads a roster file the way the app's import dialog
  * does and writes the canonical roster CSV and, on request, a row-by-row JSON report.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { message } from '../../src/domain/message.ts';
 import { translateMessagesIn } from '../../src/i18n/index.ts';
 import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
+import { parseJsonText } from '../../src/io/parse-json-text.ts';
 import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { buildImportReport, formatImportSummary } from '../../src/io/summarise-import.ts';
 import { writeRosterCsv } from '../../src/io/write-roster-csv.ts';
 import type { CommandStreams } from './command.ts';
-import { write, zh } from './command-files.ts';
+import { write, writeOutput, writeOutputFile, zh } from './command-files.ts';
 
 const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 
@@ -37,7 +39,11 @@ const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
   npm run atlas -- import 名录.xlsx --sheet 2 --coords gcj02 --out 名录-规范.csv --report 报告.json`;
 
 async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygon>> {
-  const document = JSON.parse(await readFile(path, 'utf8')) as {
+  const parsed = parseJsonText(await readFile(path, 'utf8'), basename(path), (reason) =>
+    message('fileNotJson', { file: basename(path), reason }),
+  );
+  if (!parsed.ok) throw new Error(zh(parsed.message));
+  const document = (parsed.value ?? {}) as {
     type?: string;
     features?: Feature[];
     geometry?: unknown;
@@ -109,7 +115,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
   if (values.report) {
     // The report keeps the CLI's language: every reason in Chinese.
     const report = translateMessagesIn('zh-CN', buildImportReport(result));
-    await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (!(await writeOutputFile(values.report, `${JSON.stringify(report, null, 2)}\n`, stderr))) return 1;
   }
   const unreadable =
     result.fileErrors.length > 0 && result.accepted.length === 0 && result.rejected.length === 0;
@@ -118,8 +124,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     return 1;
   }
   const csv = writeRosterCsv(result.accepted.map((row) => row.record));
-  if (values.out) await writeFile(values.out, csv);
-  else stdout.write(csv);
+  if (!(await writeOutput(values.out ?? null, csv, { stdout, stderr }))) return 1;
   const how = [
     result.encoding ? `编码 ${result.encoding}` : '',
     result.sheet ? `工作表 ${result.sheet}` : '',
@@ -128,6 +133,9 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
   write(stderr, `${zh(formatImportSummary(result))}（${how.join('，')}）`);
   for (const message of [...result.fileErrors, ...(result.fileWarnings ?? [])]) write(stderr, message);
   for (const row of result.rejected) for (const issue of row.errors) write(stderr, formatRowIssue(issue));
+  // Warnings of imported rows (a position outside the district, a value read another way) too:
+  // a run in a script shows them without opening the report.
+  for (const row of result.accepted) for (const issue of row.warnings) write(stderr, formatRowIssue(issue));
   const hint = result.coordinateHint && describeCoordinateSystemHint(result.coordinateHint);
   if (hint) write(stderr, `提示：${zh(hint)}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
   return 0;

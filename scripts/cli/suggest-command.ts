@@ -12,6 +12,7 @@ import {
   type SuggestionRequest,
   type SuggestionResult,
 } from '../../src/analysis/plan-suggestion.ts';
+import { MessageError } from '../../src/domain/message.ts';
 import {
   DEFAULT_SERVICE_RADII,
   SERVICE_KIND_NAMES,
@@ -278,6 +279,11 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     return 0;
   } catch (error) {
     if (error instanceof UnreadableInput) return 1;
+    // A refusal of the search itself (too fine a grid, too many covering pairs): what to change.
+    if (error instanceof MessageError) {
+      write(stderr, error.text);
+      return 1;
+    }
     if (error instanceof UsageError || error instanceof RangeError) {
       write(stderr, error.message);
       return 2;

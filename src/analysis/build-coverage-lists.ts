@@ -3,9 +3,17 @@
  * typed arrays: built once through a grid of buckets over the points, never by comparing every
  * pair and never with buffers.
  */
+import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
-import { buildGridIndex } from './build-grid-index.ts';
+import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
+
+/**
+ * The most site–point pairs the lists may hold: 50 million pairs are 200 MB of typed array, the
+ * most a browser tab can spare beside the map. A county's suggestion at its service radii needs
+ * a few million at most (docs/PERFORMANCE.md).
+ */
+export const MAXIMUM_COVERAGE_PAIRS = 50_000_000;
 
 const RADIANS_PER_DEGREE = Math.PI / 180;
 /**
@@ -36,6 +44,46 @@ export interface CoverageListOptions {
    * points count when absent.
    */
   include?: ArrayLike<number>;
+  /** The most pairs the lists may hold (default {@link MAXIMUM_COVERAGE_PAIRS}). */
+  maximumPairs?: number;
+}
+
+function tooManyPairs(pairs: number, limit: number): MessageError {
+  return new MessageError(
+    message('coveragePairsOverLimit', {
+      pairs: Math.round(pairs).toLocaleString('en-US'),
+      limit: limit.toLocaleString('en-US'),
+      megabytes: Math.round((pairs * Int32Array.BYTES_PER_ELEMENT) / 1024 / 1024).toLocaleString('en-US'),
+    }),
+  );
+}
+
+/**
+ * About how many pairs the lists will hold, before any is built: for each site, the points in
+ * the grid cells it will look at (contiguous in the index, so one subtraction a row), times the
+ * share of those cells its circle covers (cells are the radius wide: a circle covers π of them).
+ * Linear in sites × rows, without allocation.
+ */
+function estimatePairs(
+  index: GridIndex,
+  sites: readonly { lon: number; lat: number }[],
+  radius: number,
+): number {
+  const { columns, cellStart } = index;
+  let estimate = 0;
+  for (const site of sites) {
+    if (!Number.isFinite(site.lon) || !Number.isFinite(site.lat)) continue;
+    const range = findGridCellsWithin(index, site.lon, site.lat, radius);
+    let inCells = 0;
+    for (let row = range.rowFrom; row <= range.rowTo; row++) {
+      inCells +=
+        (cellStart[row * columns + range.columnTo + 1] ?? 0) -
+        (cellStart[row * columns + range.columnFrom] ?? 0);
+    }
+    const cells = (range.rowTo - range.rowFrom + 1) * (range.columnTo - range.columnFrom + 1);
+    estimate += cells > 0 ? inCells * Math.min(1, Math.PI / cells) : 0;
+  }
+  return estimate;
 }
 
 /**
@@ -47,7 +95,11 @@ export interface CoverageListOptions {
  * not finite, is in no list.
  *
  * The points go into a grid of buckets with cells the size of the largest radius; each site
- * then looks only at the cells that can hold a point within that radius of it.
+ * then looks only at the cells that can hold a point within that radius of it. The pairs are
+ * estimated from the grid first and the lists refused when they would pass the limit; building
+ * stops at the limit too, should the estimate be low.
+ * @throws MessageError when the lists would hold more than `maximumPairs` pairs, saying what to
+ * change (a larger candidate spacing, a smaller radius, fewer townships)
  * @example buildCoverageLists(cells, Float64Array.from(cells, () => 2500), candidates).start[1] // how many cells candidate 0 covers
  */
 export function buildCoverageLists(
@@ -73,6 +125,9 @@ export function buildCoverageLists(
   if (indexed.length === 0) return { sites: sites.length, start, points: new Int32Array(0) };
 
   const index = buildGridIndex(indexed, Math.max(largestRadius, 1));
+  const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
+  const estimate = estimatePairs(index, sites, largestRadius);
+  if (estimate > maximumPairs) throw tooManyPairs(estimate, maximumPairs);
   const { columns, cellStart, items, longitudes, latitudeRadians, latitudeCosines } = index;
   // Radius and haversine threshold sin²(r / 2R) of every indexed point, by grid id.
   const radii = Float64Array.from(positions, (position) => radiusOfPoint[position] ?? 0);
@@ -109,8 +164,9 @@ export function buildCoverageLists(
             within = metres <= (radii[id] ?? 0);
           }
           if (!within) continue;
+          if (length === maximumPairs) throw tooManyPairs(length + 1, maximumPairs);
           if (length === covered.length) {
-            const grown = new Int32Array(covered.length * 2);
+            const grown = new Int32Array(Math.min(covered.length * 2, maximumPairs));
             grown.set(covered);
             covered = grown;
           }

@@ -1,5 +1,4 @@
 /** Parses delimited text (CSV, TSV, TXT) into a source table, every cell kept as text. */
-import Papa from 'papaparse';
 import { type Message, message } from '../domain/message.ts';
 import { type Delimiter, detectDelimiter } from './detect-delimiter.ts';
 import { type SourceTable, tableFromRows } from './source-table.ts';
@@ -23,55 +22,77 @@ interface UnclosedQuote {
   column: number | null;
 }
 
-function parseAll(text: string, delimiter: Delimiter): Papa.ParseResult<string[]> {
-  return Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    dynamicTyping: false,
-    skipEmptyLines: false,
-  });
+/**
+ * Where the quoted field that opens at `open` (the quote's index) closes: the index just after
+ * its closing quote, or -1 when it does not close. A quote closes the field when a separator,
+ * a line end or the end of the text follows it (after spaces, as spreadsheets allow); a
+ * doubled quote is a quote inside the field; any other quote, or the end of the text first,
+ * means the opening quote has no partner.
+ */
+function closingQuote(text: string, open: number, delimiter: Delimiter): number {
+  let index = open + 1;
+  for (;;) {
+    const quote = text.indexOf('"', index);
+    if (quote < 0) return -1;
+    if (text[quote + 1] === '"') {
+      index = quote + 2;
+      continue;
+    }
+    let after = quote + 1;
+    while (after < text.length && text[after] === ' ') after++;
+    if (after >= text.length || text[after] === '\n' || text.startsWith(delimiter, after)) return quote + 1;
+    return -1;
+  }
 }
 
 /**
- * All rows of the text. An opening quote without its closing quote (or with text after it)
- * makes papaparse read on to the next quote, possibly the rest of the file, into one cell and
- * silently lose the rows between; so the line holding it is split literally (the quote kept as
- * a character), marked, and parsing goes on after it.
+ * All rows of the text in one pass. An opening quote without its closing quote (or with text
+ * after it) would make a CSV reader read on to the next quote, possibly the rest of the file,
+ * into one cell and silently lose the rows between; so the line holding it is split literally
+ * (the quote kept as a character), marked, and reading goes on after it. Each opening quote
+ * looks ahead only to the next quote character, so the time is linear in the text even when
+ * every row has an unclosed quote.
  */
 function parseRows(text: string, delimiter: Delimiter): { rows: string[][]; unclosed: UnclosedQuote[] } {
   const rows: string[][] = [];
   const unclosed: UnclosedQuote[] = [];
-  let rest = text;
-  for (;;) {
-    const parsed = parseAll(rest, delimiter);
-    // MissingQuotes: never closed. InvalidQuotes: closed, then more text before the separator;
-    // papaparse then looks for another closing quote, possibly many rows further on.
-    const missing = parsed.errors.find((error) => error.type === 'Quotes');
-    if (!missing) {
-      rows.push(...parsed.data);
+  const length = text.length;
+  let position = 0;
+  while (position <= length) {
+    const lineStart = position;
+    const cells: string[] = [];
+    let broken: number | null = null;
+    for (;;) {
+      if (text[position] === '"') {
+        const close = closingQuote(text, position, delimiter);
+        if (close < 0) {
+          broken = cells.length;
+          break;
+        }
+        cells.push(text.slice(position + 1, close - 1).replaceAll('""', '"'));
+        position = close;
+        while (position < length && text[position] === ' ') position++;
+      } else {
+        let end = position;
+        while (end < length && text[end] !== '\n' && !text.startsWith(delimiter, end)) end++;
+        cells.push(text.slice(position, end));
+        position = end;
+      }
+      if (position < length && text.startsWith(delimiter, position)) {
+        position += delimiter.length;
+        continue;
+      }
+      // A line end or the end of the text.
+      position += 1;
       break;
     }
-    // papaparse reports the position just after the opening quote.
-    const reported = (missing.index ?? 1) - 1;
-    const quoteIndex = rest[reported] === '"' ? reported : Math.max(0, rest.lastIndexOf('"', reported));
-    const lineStart = rest.lastIndexOf('\n', quoteIndex - 1) + 1;
-    const newline = rest.indexOf('\n', quoteIndex);
-    const lineEnd = newline < 0 ? rest.length : newline;
-    rows.push(...parsed.data.slice(0, missing.row));
-    const cells = rest.slice(lineStart, lineEnd).split(delimiter);
-    let offset = lineStart;
-    let column: number | null = null;
-    for (const [position, cell] of cells.entries()) {
-      if (quoteIndex >= offset && quoteIndex < offset + cell.length) {
-        column = position;
-        break;
-      }
-      offset += cell.length + delimiter.length;
-    }
-    unclosed.push({ index: rows.length, column });
-    rows.push(cells);
-    if (newline < 0) break;
-    rest = rest.slice(newline + 1);
+    if (broken !== null) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? length : newline;
+      unclosed.push({ index: rows.length, column: broken });
+      rows.push(text.slice(lineStart, lineEnd).split(delimiter));
+      position = lineEnd + 1;
+    } else rows.push(cells);
   }
   return { rows, unclosed };
 }

@@ -3,6 +3,7 @@
  * (in the order first seen) plus 经度 and 纬度 from the geometry.
  */
 import { type Message, message } from '../domain/message.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import type { SourceRow, SourceTable } from './source-table.ts';
 import { uniqueHeaders } from './source-table.ts';
 
@@ -24,12 +25,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @returns a message when the text is not a FeatureCollection
  */
 export function parseGeoJsonPoints(text: string, file: string): SourceTable | Message {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    return message('fileNotJson', { file, reason: error instanceof Error ? error.message : String(error) });
-  }
+  const parsed = parseJsonText(text, file, (reason) => message('fileNotJson', { file, reason }));
+  if (!parsed.ok) return parsed.message;
+  const document = parsed.value;
   if (!isRecord(document) || document.type !== 'FeatureCollection' || !Array.isArray(document.features)) {
     return message('geojsonNotFeatureCollection', { file });
   }

@@ -23,6 +23,7 @@ import {
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import { readRosterRows } from './read-roster-rows.ts';
 import type { SourceTable } from './source-table.ts';
 
@@ -231,12 +232,9 @@ export function parseProject(
   migrations: readonly ProjectMigration[] = PROJECT_MIGRATIONS,
 ): ProjectOpened | ProjectRefused {
   const current = migrations.length + 1;
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, message: message('projectNotJson', { file }) };
-  }
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file, () => message('projectNotJson', { file }));
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  const document = parsed.value;
   if (!isRecord(document) || document.format !== PROJECT_FORMAT) {
     return { ok: false, message: message('projectNotProject', { file }) };
   }

@@ -10,6 +10,7 @@ import { parseShp } from 'shpjs';
 import { errorMessage, type Message, type MessageKey, message, sentences } from '../domain/message.ts';
 import { fileSizeProblem } from './decode-text.ts';
 import { findPolygonCrossings, type RingCrossing } from './find-polygon-crossings.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import {
   type BoundingBox,
   type CoordinateMagnitude,
@@ -350,6 +351,11 @@ function userProjection(options: ReadBoundaryOptions): BoundaryFileRead['project
   return choice ? { ...choice, source: 'user' } : null;
 }
 
+/** The files of a Shapefile layer the reader uses (macOS resource forks left out). */
+function isShapefilePart(name: string): boolean {
+  return !name.includes('__MACOSX') && ['shp', 'dbf', 'prj', 'cpg'].includes(extensionOf(name));
+}
+
 async function readZippedShapefile(
   bytes: Uint8Array,
   file: string,
@@ -357,7 +363,8 @@ async function readZippedShapefile(
 ): Promise<BoundaryFileResult> {
   let entries: Map<string, Uint8Array>;
   try {
-    entries = await unzipEntries(bytes);
+    // Only a layer's own files are inflated: pictures, documents or other data in the archive never are.
+    entries = await unzipEntries(bytes, { wanted: isShapefilePart });
   } catch (error) {
     return {
       status: 'error',
@@ -498,19 +505,11 @@ function wellFormed(geometry: Record<string, unknown>): boolean {
 }
 
 function readGeoJsonBoundaries(text: string, file: string, options: ReadBoundaryOptions): BoundaryFileResult {
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return {
-      status: 'error',
-      file,
-      message: message('fileNotJson', {
-        file,
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-    };
-  }
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file, (reason) =>
+    message('fileNotJson', { file, reason }),
+  );
+  if (!parsed.ok) return { status: 'error', file, message: parsed.message };
+  const document = parsed.value;
   const featureList: unknown[] = isRecord(document)
     ? document.type === 'FeatureCollection' && Array.isArray(document.features)
       ? document.features

@@ -3,8 +3,9 @@
  * build of read-excel-file is used because it runs both in the browser bundle and in Node (CLI).
  */
 import readXlsxFile from 'read-excel-file/universal';
-import { type Message, MessageError, message } from '../domain/message.ts';
+import { errorMessage, type Message, MessageError, message } from '../domain/message.ts';
 import { type SourceTable, tableFromRows } from './source-table.ts';
+import { measureZipEntries } from './unzip-entries.ts';
 
 /** Bytes as the ArrayBuffer read-excel-file wants (a Uint8Array may view part of a bigger buffer). */
 function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
@@ -39,12 +40,31 @@ export function legacyExcelMessage(fileName: string): Message {
   return message('workbookLegacyExcel', { file: fileName });
 }
 
-/** The reader's English reason, said in the user's words. */
-function describeWorkbookError(reason: string): Message {
-  if (/unzip/i.test(reason)) return message('workbookNotUnzipped');
-  if (/not found inside/i.test(reason)) return message('workbookNoContent');
-  if (/look like/i.test(reason)) return message('workbookNotExcel');
-  return message('workbookReadError', { reason });
+/** The parts read-excel-file unzips (its own filter): the workbook's XML and their relations. */
+function isWorkbookPart(name: string): boolean {
+  return name.endsWith('.xml') || name.endsWith('.xml.rels');
+}
+
+/**
+ * The library's error in the user's words. Its errors carry a stable `code` or `name`; the
+ * English text is never shown, since it speaks of the library's internals.
+ */
+function describeWorkbookError(error: unknown): Message {
+  const {
+    name,
+    code,
+    message: text,
+  } = (error ?? {}) as { name?: unknown; code?: unknown; message?: unknown };
+  if (name === 'InvalidInputError') {
+    if (code === 'INVALID_ZIP') return message('workbookNotUnzipped');
+    if (code === 'NO_DATA') return message('workbookNoData');
+    return message('workbookNotExcel');
+  }
+  if (name === 'InvalidSpreadsheetError' && typeof text === 'string' && /not found inside/i.test(text)) {
+    return message('workbookNoContent');
+  }
+  if (name === 'InvalidSpreadsheetError') return message('workbookStructureBroken');
+  return message('workbookReadFailed');
 }
 
 async function readAllSheets(
@@ -52,10 +72,17 @@ async function readAllSheets(
   fileName: string,
 ): Promise<{ sheet: string; data: unknown[][] }[]> {
   try {
+    // The library inflates every part at once without a limit: measure first, within the limits.
+    await measureZipEntries(bytes, { wanted: isWorkbookPart });
+  } catch (error) {
+    throw new MessageError(message('workbookUnreadable', { file: fileName, reason: errorMessage(error) }));
+  }
+  try {
     return await readXlsxFile(toArrayBuffer(bytes), READ_OPTIONS);
   } catch (error) {
-    const reason = describeWorkbookError(error instanceof Error ? error.message : String(error));
-    throw new MessageError(message('workbookUnreadable', { file: fileName, reason }));
+    throw new MessageError(
+      message('workbookUnreadable', { file: fileName, reason: describeWorkbookError(error) }),
+    );
   }
 }
 

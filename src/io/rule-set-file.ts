@@ -16,6 +16,7 @@ import {
   type TownshipMeasure,
 } from '../domain/rules.ts';
 import { parseTravelSettings, TRAVEL_SETTING_KEYS } from '../domain/travel-settings.ts';
+import { parseJsonText } from './parse-json-text.ts';
 import {
   FieldReader,
   isObject,
@@ -218,13 +219,9 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
  * @example readRuleSetText('{…}', '规则.json') // { ok: true, ruleSet } or { ok: false, errors }
  */
 export function readRuleSetText(text: string, file: string): ParseRuleSetResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [message('ruleFileNotJson', { file })] };
-  }
-  return parseRuleSet(json);
+  const parsed = parseJsonText(text, file, () => message('ruleFileNotJson', { file }));
+  if (!parsed.ok) return { ok: false, errors: [parsed.message] };
+  return parseRuleSet(parsed.value);
 }
 
 /**

@@ -1,8 +1,7 @@
 /** The roster as the canonical CSV: what the app, the CLI and other tools exchange. */
-import Papa from 'papaparse';
 import { ROSTER_COLUMNS, type School } from '../domain/school.ts';
-import { NUMERIC_ROSTER_COLUMNS, rosterCells } from './roster-cells.ts';
-import { escapeSpreadsheetText } from './spreadsheet-text.ts';
+import { rosterCells } from './roster-cells.ts';
+import { writeCsv } from './write-csv.ts';
 
 /**
  * Writes schools as CSV: UTF-8 with a byte-order mark (so Excel opens Chinese correctly), the
@@ -14,9 +13,7 @@ import { escapeSpreadsheetText } from './spreadsheet-text.ts';
 export function writeRosterCsv(schools: readonly School[]): string {
   const data = schools.map((school) => {
     const cells = rosterCells(school);
-    return ROSTER_COLUMNS.map((column) =>
-      NUMERIC_ROSTER_COLUMNS.has(column) ? cells[column] : escapeSpreadsheetText(cells[column]),
-    );
+    return ROSTER_COLUMNS.map((column) => cells[column]);
   });
-  return `\uFEFF${Papa.unparse({ fields: [...ROSTER_COLUMNS], data }, { newline: '\r\n', quotes: false })}\r\n`;
+  return writeCsv(ROSTER_COLUMNS, data);
 }

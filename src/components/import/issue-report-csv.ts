@@ -1,8 +1,8 @@
 /** The per-row report of an import as a CSV that Excel opens, for lists too long to read on screen. */
-import Papa from 'papaparse';
 import type { Message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { ImportReport, RowStatus } from '../../io/summarise-import.ts';
+import { writeCsv } from '../../io/write-csv.ts';
 
 const STATUS_KEYS: Record<RowStatus, MessageKey> = {
   accepted: 'importCountAccepted',
@@ -35,5 +35,5 @@ export function issueReportCsv(
     t('importIssueColumn'),
     t('importIssueReason'),
   ];
-  return `\uFEFF${Papa.unparse({ fields, data: [...fileLines, ...data] }, { newline: '\r\n' })}\r\n`;
+  return writeCsv(fields, [...fileLines, ...data]);
 }

@@ -11,6 +11,7 @@ import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
 import { printEn } from './print.ts';
+import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
@@ -37,6 +38,7 @@ export const enSections = {
   travel: travelEn,
   documents: documentsEn,
   seats: seatsEn,
+  readers: readersEn,
 } as const;
 
 export const en: Messages = {
@@ -57,4 +59,5 @@ export const en: Messages = {
   ...documentsEn,
   ...seatsEn,
   ...travelEn,
+  ...readersEn,
 };

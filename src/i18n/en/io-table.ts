@@ -53,7 +53,6 @@ export const ioTableEn: Record<keyof typeof ioTableZh, string> = {
   workbookNoContent:
     'the archive holds no Excel workbook (it may be another zip file, such as a zipped Shapefile)',
   workbookNotExcel: 'the content is not an Excel workbook',
-  workbookReadError: 'reading failed ({reason})',
   workbookUnreadable: '{file} is not a readable Excel workbook (.xlsx): {reason}',
   workbookSheetMissing: '{file} has no sheet “{sheet}”; its sheets are {sheets}',
   geojsonNotFeatureCollection: '{file} is not a GeoJSON FeatureCollection',

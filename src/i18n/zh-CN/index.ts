@@ -16,6 +16,7 @@ import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
 import { printZh } from './print.ts';
+import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
@@ -42,6 +43,7 @@ export const zhCNSections = {
   travel: travelZh,
   documents: documentsZh,
   seats: seatsZh,
+  readers: readersZh,
 } as const;
 
 export const zhCN = {
@@ -62,6 +64,7 @@ export const zhCN = {
   ...documentsZh,
   ...seatsZh,
   ...travelZh,
+  ...readersZh,
 } as const;
 
 /** Every text key, in every language. */

@@ -45,7 +45,6 @@ export const ioTableZh = {
   workbookNotUnzipped: '无法解压，文件可能已损坏',
   workbookNoContent: '压缩包里没有 Excel 工作簿的内容（可能是别的 zip 文件，如 Shapefile 压缩包）',
   workbookNotExcel: '内容不是 Excel 工作簿',
-  workbookReadError: '读取出错（{reason}）',
   workbookUnreadable: '{file} 不是可读取的 Excel 工作簿（.xlsx）：{reason}',
   workbookSheetMissing: '{file} 中没有工作表“{sheet}”；可用的工作表：{sheets}',
   geojsonNotFeatureCollection: '{file} 不是 GeoJSON 要素集合（FeatureCollection）',

@@ -24,6 +24,10 @@ export interface ZipEntry {
   name: string | Uint8Array;
   data: Uint8Array;
   deflate?: boolean;
+  /** Raw deflate data to store as the entry instead of deflating `data` (a hand-made stream). */
+  compressed?: Uint8Array;
+  /** The inflated size to declare, when it should differ from `data`'s (an archive that lies). */
+  declaredSize?: number;
 }
 
 /** A zip archive (stored or deflated entries, with CRC-32), as zip tools write them. */
@@ -34,8 +38,10 @@ export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = typeof entry.name === 'string' ? new TextEncoder().encode(entry.name) : entry.name;
     const utf8Flag = typeof entry.name === 'string' ? 0x0800 : 0;
-    const stored = entry.deflate ? new Uint8Array(deflateRawSync(entry.data)) : entry.data;
-    const method = entry.deflate ? 8 : 0;
+    const stored =
+      entry.compressed ?? (entry.deflate ? new Uint8Array(deflateRawSync(entry.data)) : entry.data);
+    const method = entry.deflate || entry.compressed ? 8 : 0;
+    const declared = entry.declaredSize ?? entry.data.byteLength;
     const crc = crc32(entry.data);
     const local = new Uint8Array(30 + name.byteLength + stored.byteLength);
     const localView = new DataView(local.buffer);
@@ -45,7 +51,7 @@ export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
     localView.setUint16(8, method, true);
     localView.setUint32(14, crc, true);
     localView.setUint32(18, stored.byteLength, true);
-    localView.setUint32(22, entry.data.byteLength, true);
+    localView.setUint32(22, declared, true);
     localView.setUint16(26, name.byteLength, true);
     local.set(name, 30);
     local.set(stored, 30 + name.byteLength);
@@ -58,7 +64,7 @@ export function buildZip(entries: readonly ZipEntry[]): Uint8Array {
     centralView.setUint16(10, method, true);
     centralView.setUint32(16, crc, true);
     centralView.setUint32(20, stored.byteLength, true);
-    centralView.setUint32(24, entry.data.byteLength, true);
+    centralView.setUint32(24, declared, true);
     centralView.setUint16(28, name.byteLength, true);
     centralView.setUint32(42, offset, true);
     central.set(name, 46);
