@@ -16,6 +16,7 @@ import { townshipResultsTable } from '../../../src/print/tables/township-results
 import { createAtlasStore } from '../../../src/store/index.ts';
 import { distanceInput, selectDistance } from '../../../src/store/travel-selectors.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
+import { zhAll } from '../messages.ts';
 import { smallAnalysis } from '../print/print-fixtures.ts';
 import { TWO_TOWNSHIPS } from '../school-fixtures.ts';
 import { barrier, network, road } from './travel-fixtures.ts';
@@ -130,7 +131,7 @@ describe('the network in the data', () => {
     });
     expect(restored.data.roads).toBeNull();
     expect(restored.data.barriers).toEqual([RIVER]);
-    expect(restored.notes).toEqual(['项目中的路网格式不对，已略去；请重新导入路网']);
+    expect(zhAll(restored.notes)).toEqual(['项目中的路网格式不对，已略去；请重新导入路网']);
     expect(readSavedRoads(ROADS)).toEqual({ roads: ROADS, issues: [] });
   });
 });
