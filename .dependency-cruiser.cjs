@@ -50,6 +50,14 @@ module.exports = {
       to: { path: '^src/(store|components|map|print|workers)/' },
     },
     {
+      name: 'components-see-io-through-its-face',
+      comment:
+        'Screens reach io through one public face, src/io/import-flow/index.ts (the import flow, the backup, the writers): reading, checking and committing files is the flow and the store, never a panel.',
+      severity: 'error',
+      from: { path: '^src/components/' },
+      to: { path: '^src/io/', pathNot: '^src/io/import-flow/index[.]ts$' },
+    },
+    {
       name: 'only-components-import-components',
       comment: 'Panels are the top of the house: only other components and the entry point import them.',
       severity: 'error',

@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { appFileList } from './scripts/app-file-list.ts';
 import { contentSecurityPolicy, policyFromEnvironment } from './scripts/content-security-policy.ts';
+import { startupNote } from './scripts/startup-note.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html, right after the charset (which
@@ -27,7 +29,10 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  // Relative asset addresses: the built app (and a published atlas) works from any folder of a
+  // server — an nginx location, an IIS virtual directory — not only from its root.
+  base: './',
+  plugins: [react(), contentSecurityPolicyMeta(), appFileList(), startupNote()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -25,9 +25,17 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '按道路计算每个人口点到最近学校的出行时间（分钟），输出 CSV',
     load: () => import('./cli/travel-command.ts'),
   },
+  consolidate: {
+    summary: '撤并测算：在保持各乡镇覆盖率目标的前提下，哪些学校可以撤并、学生转往何处',
+    load: () => import('./cli/consolidate-command.ts'),
+  },
   export: {
     summary: '用系统 Chromium 按打印版式导出 PNG/PDF 地图与分乡镇图集',
     load: () => import('./cli/export-command.ts'),
+  },
+  publish: {
+    summary: '发布一张图：把程序和本局数据写成静态网站文件夹（内网服务器或U盘），链接都指向这份数据',
+    load: () => import('./cli/publish-command.ts'),
   },
 };
 

@@ -5,7 +5,8 @@
  * 3. school search: the pinyin index built once vs. converting every name on every keystroke;
  * 4. filter counts: one pass per field vs. one full filter per option value;
  * 5. service-radius coverage: the grid index vs. all pairs and vs. unioning buffers;
- * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy;
+ * 6. site suggestion: coverage lists by the grid index vs. all pairs, lazy vs. plain greedy; the
+ *    quality of site search: greedy, swap, the bound and exact side by side;
  * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
  * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
@@ -29,6 +30,7 @@ import { readRoster } from '../src/io/read-roster.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
+import { optimiseBenchmark } from './bench/optimise-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
@@ -36,7 +38,8 @@ import { format, median } from './bench/timing.ts';
 import { travelBenchmark } from './bench/travel-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
-const PORT = 4329;
+/** The preview server's port; BENCH_PORT moves it when 4329 is taken. */
+const PORT = Number(process.env.BENCH_PORT ?? 4329);
 
 function time(run: () => void, repeats: number): number[] {
   const samples: number[] = [];
@@ -240,6 +243,10 @@ async function main(): Promise<void> {
     '## Site suggestion',
     '',
     ...(await suggestBenchmark()),
+    '',
+    '## Site search quality: greedy, swap, bound, exact',
+    '',
+    ...(await optimiseBenchmark()),
     '',
     '## Seat allocation (学位供需)',
     '',

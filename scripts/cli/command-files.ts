@@ -7,13 +7,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { type Message, message } from '../../src/domain/message.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
-import type { TownshipCollection, TownshipFeature } from '../../src/domain/township.ts';
+import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
+import { checkPopulationParts } from '../../src/io/check-project-parts.ts';
+import { readTownshipFile } from '../../src/io/import-flow/read-township-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
 import { parseJsonText } from '../../src/io/parse-json-text.ts';
 import { readSettlementPopulationBytes, readTownshipPopulationBytes } from '../../src/io/read-population.ts';
@@ -35,8 +36,9 @@ export const DEFAULT_INPUTS = {
 
 /** Help lines of the input options, for a command's usage text. */
 export const INPUT_OPTIONS_USAGE = `  --schools 文件      学校名录（CSV/TSV/XLSX/GeoJSON），默认 ${DEFAULT_INPUTS.schools}（示例数据）
-  --townships 文件    乡镇界线 GeoJSON，属性 code/name 或 乡镇代码/乡镇名称（可选 urban：是否城区），
-                      默认 ${DEFAULT_INPUTS.townships}（示意界线）
+  --townships 文件    乡镇界线 GeoJSON 或 Shapefile 压缩包（与导入对话框相同的检查），属性 code/name
+                      或 乡镇代码/乡镇名称（可选 urban：是否城区），默认 ${DEFAULT_INPUTS.townships}（示意界线）
+  --townships-projection 坐标系  乡镇界线未注明坐标系时使用，如 EPSG:4525
   --population 文件   人口（与导入对话框相同的规则，CSV/TSV/XLSX）：居民点（名称, 经度, 纬度, 人口[, 乡镇代码]）
                       或乡镇表（乡镇代码/乡镇名称, 人口），
                       或 PopulationData JSON；默认 ${DEFAULT_INPUTS.population}（示例/模型估算）
@@ -48,6 +50,7 @@ export const INPUT_OPTIONS_USAGE = `  --schools 文件      学校名录（CSV/T
 export const INPUT_OPTION_NAMES = [
   'schools',
   'townships',
+  'townships-projection',
   'population',
   'rules',
   'scenario',
@@ -77,6 +80,7 @@ export function readInputOptions(scanned: Pick<ScannedOptions, 'values' | 'choos
   return {
     schools: values.get('schools') ?? null,
     townships: values.get('townships') ?? null,
+    townshipsProjection: values.get('townships-projection') ?? null,
     population: values.get('population') ?? null,
     rules: values.get('rules') ?? null,
     scenario: choose('scenario', ['current', 'planned'] as const, 'current'),
@@ -188,58 +192,26 @@ export function readRuleSet(text: string, path: string, stderr: CommandStreams['
   return parsed.ruleSet;
 }
 
-function isYes(value: unknown): boolean {
-  return value === true || value === '是' || value === 'true' || value === '城区' || value === 1;
-}
-
 /**
- * Township boundaries: properties `code`/`name` or `乡镇代码`/`乡镇名称`; `urban` (or 城区) true/是
- * for urban townships; `approximate` kept when given, otherwise false (an imported file is taken
- * as official). Features without a code or a polygon are reported and left out.
+ * Township boundaries through the app's boundary importer (GeoJSON or zipped Shapefile, the same
+ * checks of every ring and code as the import dialog): properties `code`/`name` or
+ * `乡镇代码`/`乡镇名称` (or any fields named so); `urban` (or 城区) true/是 for urban townships;
+ * `approximate` kept when given, otherwise false (an imported file is taken as official).
+ * Features left out are reported on stderr; a file with no township stops the command.
  */
-export function readTownships(
-  text: string,
+export async function readTownships(
+  bytes: Uint8Array,
   path: string,
   stderr: CommandStreams['stderr'],
-): TownshipCollection {
-  const json = parseJsonFile(text, path, stderr) as Partial<FeatureCollection>;
-  if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    write(stderr, `${path} 不是 GeoJSON FeatureCollection`);
+  projection?: string,
+): Promise<TownshipCollection> {
+  const { townships, problems, warnings } = await readTownshipFile(bytes, basename(path), projection);
+  for (const warning of warnings) write(stderr, warning);
+  if (!townships) {
+    for (const problem of problems) write(stderr, problem);
     throw new UnreadableInput(path);
   }
-  const file = basename(path);
-  const features: TownshipFeature[] = [];
-  let withoutUrban = 0;
-  json.features.forEach((feature, position) => {
-    const properties = (feature.properties ?? {}) as Record<string, unknown>;
-    const code = String(properties.code ?? properties.乡镇代码 ?? '').trim();
-    const name = String(properties.name ?? properties.乡镇名称 ?? '').trim();
-    const type = feature.geometry?.type;
-    if (code === '' || (type !== 'Polygon' && type !== 'MultiPolygon')) {
-      write(stderr, `${file} 第 ${position + 1} 个要素：缺少乡镇代码或不是面要素，已跳过`);
-      return;
-    }
-    const urbanValue = properties.urban ?? properties.城区;
-    if (urbanValue === undefined) withoutUrban += 1;
-    features.push({
-      type: 'Feature',
-      properties: {
-        code,
-        name: name || code,
-        urban: isYes(urbanValue),
-        approximate: properties.approximate === true,
-      },
-      geometry: feature.geometry as Polygon | MultiPolygon,
-    } satisfies Feature<Polygon | MultiPolygon>);
-  });
-  if (features.length === 0) {
-    write(stderr, `${path} 中没有可用的乡镇面要素`);
-    throw new UnreadableInput(path);
-  }
-  if (withoutUrban > 0) {
-    write(stderr, `${file}：${withoutUrban} 个乡镇未给出 urban（是否城区），按农村服务半径计算`);
-  }
-  return { type: 'FeatureCollection', features };
+  return townships;
 }
 
 /** A position in `coords` converted to WGS84. */
@@ -260,6 +232,12 @@ export async function readPopulation(
     const json = parseJsonFile(decodeText(bytes), path, stderr) as Partial<PopulationData>;
     if (!Array.isArray(json?.points) || !Array.isArray(json.townships)) {
       write(stderr, `${path} 不是人口数据（需要 points 与 townships 列表）`);
+      throw new UnreadableInput(path);
+    }
+    // The checks a restored backup's population passes: finite, non-negative counts, real positions.
+    const problems = checkPopulationParts({ source: 'settlement-points', label: '', ...json });
+    if (problems.length > 0) {
+      for (const problem of problems) write(stderr, `${basename(path)}：${zh(problem)}`);
       throw new UnreadableInput(path);
     }
     return {
@@ -360,6 +338,8 @@ export async function readSchools(
 /** Where to read every input from (null = the embedded default). */
 export interface InputOptions extends RosterOptions {
   townships: string | null;
+  /** The township file's projection when it does not say. */
+  townshipsProjection?: string | null;
   population: string | null;
   rules: string | null;
 }
@@ -385,7 +365,12 @@ export async function readDistrictInputs(
   const rulesInput = await readInput(options.rules, DEFAULT_INPUTS.rules, stderr);
   const ruleSet = readRuleSet(decodeText(rulesInput.bytes), rulesInput.path, stderr);
   const townshipsInput = await readInput(options.townships, DEFAULT_INPUTS.townships, stderr);
-  const townships = readTownships(decodeText(townshipsInput.bytes), townshipsInput.path, stderr);
+  const townships = await readTownships(
+    townshipsInput.bytes,
+    townshipsInput.path,
+    stderr,
+    options.townshipsProjection ?? undefined,
+  );
   const populationInput = await readInput(options.population, DEFAULT_INPUTS.population, stderr);
   const population = await readPopulation(
     populationInput.bytes,

@@ -294,21 +294,19 @@ async function readExportData(
   }
   if (options.townships) {
     const input = await readInput(options.townships, '', stderr);
-    data.townships = readTownships(
-      new TextDecoder('utf-8').decode(input.bytes).replace(/^\uFEFF/, ''),
-      input.path,
-      stderr,
-    );
+    data.townships = await readTownships(input.bytes, input.path, stderr);
   }
   if (options.population) {
     // Points without a township code take the boundary they fall in: the given one, else the default.
     const townships =
       data.townships ??
-      readTownships(
-        decodeText((await readInput(null, DEFAULT_INPUTS.townships, stderr)).bytes),
+      (await readTownships(
+        (
+          await readInput(null, DEFAULT_INPUTS.townships, stderr)
+        ).bytes,
         DEFAULT_INPUTS.townships,
         stderr,
-      );
+      ));
     const input = await readInput(options.population, '', stderr);
     data.population = await readPopulation(input.bytes, input.path, townships, options.coords, stderr);
   }

@@ -6,17 +6,17 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { message } from '../../src/domain/message.ts';
 import { translateMessagesIn } from '../../src/i18n/index.ts';
 import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
-import { parseJsonText } from '../../src/io/parse-json-text.ts';
 import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { buildImportReport, formatImportSummary } from '../../src/io/summarise-import.ts';
 import { writeRosterCsv } from '../../src/io/write-roster-csv.ts';
 import type { CommandStreams } from './command.ts';
 import { write, writeOutput, writeOutputFile, zh } from './command-files.ts';
+import { mergeInto, mergeLines, mergeReportOf, readMergeTarget } from './import-merge.ts';
 
 const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 
@@ -28,6 +28,11 @@ const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
   --encoding <编码>   文字编码，如 utf-8、gb18030、utf-16le（默认自动判断）
   --sheet <工作表>    工作簿中的工作表名称或序号（从 1 起，默认第 1 个）
   --district <文件>   区界 GeoJSON：区界外的点照常接受，但给出警告和距离
+  --into <名录文件>   与导入对话框一样并入已有名录，输出并入后的名录；报告中列出新增、更新、移除
+                      和疑似重复（同一乡镇同名，或同类学校相距不足 100 米，而代码不同或没有代码）
+  --mode <方式>       与 --into 同用：add（追加，默认）、update（按学校代码更新）或 replace（全部替换）
+  --duplicates <处理> 与 --into 同用，疑似重复的学校：drop（不导入，追加时默认）、merge（并入已有学校，
+                      按代码更新时默认）或 keep（作为新学校导入）
   --out <文件>        规范名录 CSV 写入此文件（默认写到标准输出）
   --report <文件>     逐行报告 JSON 写入此文件：每行的行号、状态（accepted/warned/rejected）和原因
   -h, --help          显示本说明
@@ -38,21 +43,14 @@ const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
 示例:
   npm run atlas -- import 名录.xlsx --sheet 2 --coords gcj02 --out 名录-规范.csv --report 报告.json`;
 
+/** The district outline through the app's boundary importer (GeoJSON or zipped Shapefile). */
 async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygon>> {
-  const parsed = parseJsonText(await readFile(path, 'utf8'), basename(path), (reason) =>
-    message('fileNotJson', { file: basename(path), reason }),
-  );
-  if (!parsed.ok) throw new Error(zh(parsed.message));
-  const document = (parsed.value ?? {}) as {
-    type?: string;
-    features?: Feature[];
-    geometry?: unknown;
-  };
-  const features = document.type === 'FeatureCollection' ? (document.features ?? []) : [document as Feature];
-  const outline = features.find(
-    (feature): feature is Feature<Polygon | MultiPolygon> =>
-      feature?.geometry?.type === 'Polygon' || feature?.geometry?.type === 'MultiPolygon',
-  );
+  const bytes = new Uint8Array(await readFile(path));
+  const result = await readImportFile({ kind: 'boundaries', bytes, fileName: basename(path), options: {} });
+  if (result.kind !== 'boundaries') throw new Error(basename(path));
+  const { read } = result;
+  if (read.status === 'needs-projection' || read.status === 'error') throw new Error(zh(read.message));
+  const [outline] = read.features;
   if (!outline) throw new Error('文件中没有面要素');
   return outline;
 }
@@ -106,15 +104,21 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     write(stderr, code === 'ENOENT' ? `找不到文件：${path}` : `无法读取 ${path}：${code ?? String(error)}`);
     return 1;
   }
+  const merging = await readMergeTarget(values, stderr);
+  if (typeof merging === 'number') return merging;
   const result = await readRosterBytes(bytes, fileName, {
     coords,
     ...(values.encoding ? { encoding: values.encoding } : {}),
     ...(values.sheet ? { sheet: values.sheet } : {}),
     ...(district ? { district } : {}),
   });
+  const merged = merging ? mergeInto(merging, result) : null;
   if (values.report) {
     // The report keeps the CLI's language: every reason in Chinese.
-    const report = translateMessagesIn('zh-CN', buildImportReport(result));
+    const report = translateMessagesIn('zh-CN', {
+      ...buildImportReport(result),
+      ...(merged ? { merge: mergeReportOf(merged) } : {}),
+    });
     if (!(await writeOutputFile(values.report, `${JSON.stringify(report, null, 2)}\n`, stderr))) return 1;
   }
   const unreadable =
@@ -123,7 +127,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
     for (const message of result.fileErrors) write(stderr, message);
     return 1;
   }
-  const csv = writeRosterCsv(result.accepted.map((row) => row.record));
+  const csv = writeRosterCsv(merged ? merged.schools : result.accepted.map((row) => row.record));
   if (!(await writeOutput(values.out ?? null, csv, { stdout, stderr }))) return 1;
   const how = [
     result.encoding ? `编码 ${result.encoding}` : '',
@@ -136,6 +140,7 @@ export async function run(args: string[], { stdout, stderr }: CommandStreams): P
   // Warnings of imported rows (a position outside the district, a value read another way) too:
   // a run in a script shows them without opening the report.
   for (const row of result.accepted) for (const issue of row.warnings) write(stderr, formatRowIssue(issue));
+  if (merged) for (const line of mergeLines(merged, fileName)) write(stderr, line);
   const hint = result.coordinateHint && describeCoordinateSystemHint(result.coordinateHint);
   if (hint) write(stderr, `提示：${zh(hint)}，可用 --coords ${result.coordinateHint?.suggested} 重新导入`);
   return 0;
@@ -151,6 +156,9 @@ function parseOptions(args: string[]) {
       encoding: { type: 'string' },
       sheet: { type: 'string' },
       district: { type: 'string' },
+      into: { type: 'string' },
+      mode: { type: 'string' },
+      duplicates: { type: 'string' },
       out: { type: 'string' },
       report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

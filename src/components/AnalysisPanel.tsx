@@ -9,7 +9,7 @@ import { describePopulation } from '../domain/population.ts';
 import { SERVICE_KINDS } from '../domain/radius.ts';
 import type { Rule, RuleSet } from '../domain/rules.ts';
 import { localTitle, type MessageKey } from '../i18n/index.ts';
-import { serializeRuleSet } from '../io/rule-set-file.ts';
+import { serializeRuleSet } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectDistance } from '../store/travel-selectors.ts';
 import { downloadText } from './download.ts';
@@ -50,6 +50,8 @@ export function AnalysisPanel() {
   );
   const { setAnalysisLayers, setFillRule, setRadii, setRuleEnabled, setRuleThreshold, setRuleSettings } =
     useAtlasStore.getState();
+  // A published atlas shows its rules and radii as published: the inputs are read only.
+  const viewer = useAtlasStore((state) => state.viewer);
   const fileInput = useRef<HTMLInputElement>(null);
   const [ruleFile, setRuleFile] = useState<RuleFileOutcome | null>(null);
 
@@ -130,7 +132,7 @@ export function AnalysisPanel() {
 
       <TravelPanel />
 
-      <fieldset>
+      <fieldset disabled={viewer}>
         <legend>{t('radiiTitle')}</legend>
         <table className="radius-table">
           <thead>
@@ -175,7 +177,7 @@ export function AnalysisPanel() {
 
       {ruleSet ? (
         <>
-          <fieldset>
+          <fieldset disabled={viewer}>
             <legend>{t('townshipRulesTitle')}</legend>
             {townshipRules.map(ruleRow)}
             <div className="rule-row">
@@ -199,7 +201,7 @@ export function AnalysisPanel() {
               <small>%</small>
             </div>
           </fieldset>
-          <fieldset>
+          <fieldset disabled={viewer}>
             <legend>{t('schoolRulesTitle')}</legend>
             {schoolRules.map(ruleRow)}
           </fieldset>
@@ -217,7 +219,7 @@ export function AnalysisPanel() {
               >
                 {t('exportRules')}
               </button>
-              <button type="button" className="ghost" onClick={() => fileInput.current?.click()}>
+              <button type="button" className="ghost edit-control" onClick={() => fileInput.current?.click()}>
                 {t('importRules')}
               </button>
               <input

@@ -15,6 +15,7 @@ import { OverviewPanel } from './overview/OverviewPanel.tsx';
 import { CandidateTable } from './planning/CandidateTable.tsx';
 import { PlanningPanel } from './planning/PlanningPanel.tsx';
 import { PrintView } from './print/PrintView.tsx';
+import { LinkNotice } from './publish/LinkNotice.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { SeatsPanel } from './seats/SeatsPanel.tsx';
@@ -32,6 +33,7 @@ export function App() {
   const view = useAtlasStore((state) => state.view);
   const presenting = useAtlasStore((state) => state.presentation !== null);
   const hasCandidates = useAtlasStore((state) => state.candidates.length > 0);
+  const viewer = useAtlasStore((state) => state.viewer);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -39,11 +41,17 @@ export function App() {
     document.title = t('appTitle');
   }, [language, t]);
 
+  useEffect(() => {
+    // On the root element, so dialogs portalled to the body hide their editing controls too.
+    document.documentElement.classList.toggle('viewer', viewer);
+  }, [viewer]);
+
   const withTable = view === 'analysis' || view === 'seats' || (view === 'planning' && hasCandidates);
   const classes = ['app', `view-${view}`];
   if (hasSelection && view !== 'overview') classes.push('with-detail');
   if (withTable) classes.push('with-table');
   if (presenting) classes.push('presenting');
+  if (viewer) classes.push('viewer');
   return (
     <div className={classes.join(' ')}>
       {presenting ? null : <TopBar onOpenSettings={() => setSettingsOpen(true)} />}
@@ -66,6 +74,7 @@ export function App() {
             <main className="map-panel">
               <MapView />
               <Legend />
+              <LinkNotice />
               {editing ? (
                 <p className="map-hint" data-testid="edit-hint">
                   {t('editModeHint')}

@@ -19,7 +19,7 @@ import {
   serviceKindLabel,
   translateValue,
 } from '../i18n/index.ts';
-import { rosterCells } from '../io/roster-cells.ts';
+import { rosterCells } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import {
   selectScenarioAnalysis,
@@ -81,7 +81,7 @@ function SchoolDetail({ school }: { school: School }) {
         </button>
         <button
           type="button"
-          className="ghost"
+          className="ghost edit-control"
           onClick={() => openDraft({ mode: 'edit', code: school.code })}
           data-testid="edit-school"
         >
@@ -89,7 +89,7 @@ function SchoolDetail({ school }: { school: School }) {
         </button>
         <button
           type="button"
-          className="ghost danger"
+          className="ghost danger edit-control"
           onClick={() => deleteSchool(school.code)}
           data-testid="delete-school"
         >

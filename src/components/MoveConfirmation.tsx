@@ -3,7 +3,7 @@
  * lies — the warning the importer gives a row placed outside the district.
  */
 import { useEffect, useRef } from 'react';
-import { outsideDistanceMessage } from '../io/measure-distance-outside.ts';
+import { outsideDistanceMessage } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { useTranslation } from './use-translation.ts';
 

@@ -7,7 +7,7 @@ import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
 import { ROSTER_COLUMNS, type RosterColumn, SCHOOL_TYPES, type SchoolType } from '../domain/school.ts';
 import { valueName } from '../domain/vocabulary.ts';
 import { columnLabel, schoolTypeLabel } from '../i18n/index.ts';
-import { outsideDistanceMessage } from '../io/measure-distance-outside.ts';
+import { outsideDistanceMessage } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import type { SchoolDraft } from '../store/view-slice.ts';
 import { makeSchoolFieldsForPoint } from './new-school-fields.ts';

@@ -8,6 +8,7 @@ import { isSampleRoster } from '../domain/school.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { ExportButton } from './export/ExportButton.tsx';
 import { ImportButton } from './import/ImportButton.tsx';
+import { PublicationLine } from './publish/PublicationLine.tsx';
 import { ScenarioSwitch } from './ScenarioSwitch.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -25,9 +26,11 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
   const setLanguage = useAtlasStore((state) => state.setLanguage);
   const editing = useAtlasStore((state) => state.editing);
   const setEditing = useAtlasStore((state) => state.setEditing);
+  // A published atlas is for viewing: no importing, undo or edit mode (the store refuses them too).
+  const viewer = useAtlasStore((state) => state.viewer);
   const bar = useRef<HTMLElement>(null);
   const row = useRef<HTMLDivElement>(null);
-  useFitLevel(bar, row, TOP_BAR_LEVELS, `${language} ${dataset?.districtName ?? ''} ${isSample}`);
+  useFitLevel(bar, row, TOP_BAR_LEVELS, `${language} ${dataset?.districtName ?? ''} ${isSample} ${viewer}`);
   return (
     <header className="top-bar" ref={bar} data-testid="top-bar">
       <div className="top-main" ref={row}>
@@ -39,15 +42,17 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
               {t('sampleBadge')}
             </span>
           ) : null}
+          <PublicationLine />
         </div>
         <ViewTabs />
         <ScenarioSwitch />
         <SearchBox />
         <div className="top-actions">
-          <ImportButton />
+          {viewer ? null : <ImportButton />}
           <ExportButton />
-          <UndoButtons />
+          {viewer ? null : <UndoButtons />}
           <button
+            hidden={viewer}
             type="button"
             className={`ghost${editing ? ' on' : ''}`}
             aria-pressed={editing}

@@ -7,9 +7,7 @@ import Papa from 'papaparse';
 import { type Message, message, sentences } from '../domain/message.ts';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
 import type { DistrictCollection } from '../domain/township.ts';
-import { readPosition } from '../io/read-position.ts';
-import { readRoster } from '../io/read-roster.ts';
-import { rosterCells } from '../io/roster-cells.ts';
+import { readPosition, readRoster, rosterCells } from '../io/import-flow/index.ts';
 import { measureOutsideDistrict } from '../store/outside-district.ts';
 
 /** The form's values, one text per roster column. */

@@ -10,12 +10,6 @@ import type { TownshipCollection } from './township.ts';
 export const PROJECT_FORMAT = 'school-layout-atlas-project';
 
 /**
- * The schema version this app writes. Raise it together with a new migration in
- * src/io/project-file.ts whenever the document's shape changes.
- */
-export const PROJECT_SCHEMA_VERSION = 1;
-
-/**
  * Settings saved with a project. Other parts of the app add their own keys (analysis radii,
  * scenario year …); unknown keys are kept as they are. Never put the Tianditu key here:
  * project files are passed around.
@@ -46,7 +40,7 @@ export interface ProjectContents {
   barriers?: unknown;
 }
 
-/** A project document as saved. */
+/** A project document as saved; its schema version is `PROJECT_SCHEMA_VERSION` of src/io/project-file.ts, one past the last migration. */
 export interface Project extends ProjectContents {
   format: typeof PROJECT_FORMAT;
   schemaVersion: number;

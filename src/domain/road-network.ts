@@ -4,8 +4,6 @@
  * only a road may cross. Pure types and constants.
  */
 
-import { type Message, message } from './message.ts';
-
 /** A position: [longitude, latitude] in degrees, WGS84/CGCS2000. */
 export type LonLat = [number, number];
 
@@ -91,60 +89,3 @@ export const OSM_HIGHWAYS_LEFT_OUT: readonly string[] = [
   'pedestrian',
   'steps',
 ];
-
-function isPositionList(value: unknown): value is LonLat[] {
-  return (
-    Array.isArray(value) &&
-    value.length >= 2 &&
-    value.every(
-      (position) => Array.isArray(position) && Number.isFinite(position[0]) && Number.isFinite(position[1]),
-    )
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A road network read back from a saved project (backup or autosave), checked line by line:
- * a malformed network is left out with a note rather than half-used.
- * @example readSavedRoads(project.roads) // { roads: RoadNetwork | null, issues: [] }
- */
-export function readSavedRoads(value: unknown): { roads: RoadNetwork | null; issues: Message[] } {
-  if (value === null || value === undefined) return { roads: null, issues: [] };
-  const valid =
-    isRecord(value) &&
-    typeof value.file === 'string' &&
-    typeof value.sample === 'boolean' &&
-    Array.isArray(value.lines) &&
-    value.lines.every(
-      (line) =>
-        isRecord(line) &&
-        isPositionList(line.coordinates) &&
-        (ROAD_CLASSES as readonly unknown[]).includes(line.roadClass) &&
-        (line.speed === null || (typeof line.speed === 'number' && line.speed > 0)) &&
-        typeof line.name === 'string',
-    );
-  return valid
-    ? { roads: value as unknown as RoadNetwork, issues: [] }
-    : { roads: null, issues: [message('roadsSavedMalformed')] };
-}
-
-/** Barrier layers read back from a saved project; null when the project has none (the default stays). */
-export function readSavedBarriers(value: unknown): { barriers: BarrierLayer[] | null; issues: Message[] } {
-  if (value === null || value === undefined) return { barriers: null, issues: [] };
-  const valid =
-    Array.isArray(value) &&
-    value.every(
-      (layer) =>
-        isRecord(layer) &&
-        typeof layer.file === 'string' &&
-        typeof layer.source === 'string' &&
-        Array.isArray(layer.lines) &&
-        layer.lines.every(isPositionList),
-    );
-  return valid
-    ? { barriers: value as BarrierLayer[], issues: [] }
-    : { barriers: null, issues: [message('barriersSavedMalformed')] };
-}

@@ -12,16 +12,20 @@ import {
   message,
   sentences,
 } from '../domain/message.ts';
-import type { PopulationData } from '../domain/population.ts';
 import {
   PROJECT_FORMAT,
-  PROJECT_SCHEMA_VERSION,
   type Project,
   type ProjectContents,
   type ProjectSettings,
 } from '../domain/project.ts';
 import { ROSTER_COLUMNS, type RosterColumn, type School } from '../domain/school.ts';
-import type { TownshipCollection } from '../domain/township.ts';
+import {
+  asPopulation,
+  asTownships,
+  checkPopulationParts,
+  checkTownshipParts,
+} from './check-project-parts.ts';
+import { checkBarrierParts, checkRoadParts } from './check-travel-parts.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { readRosterRows } from './read-roster-rows.ts';
@@ -39,20 +43,26 @@ export type ProjectMigration = (document: ProjectDocument) => ProjectDocument;
  */
 export const PROJECT_MIGRATIONS: readonly ProjectMigration[] = [];
 
+/**
+ * The schema version this app writes: one past the last migration, so adding a migration is the
+ * one way to raise it.
+ */
+export const PROJECT_SCHEMA_VERSION = PROJECT_MIGRATIONS.length + 1;
+
 /** Opening a project gave a project, with notes on what had to be left out. */
 export interface ProjectOpened {
   ok: true;
   project: Project;
   /** The version the file was saved in, when it was older and had to be migrated; else null. */
   migratedFrom: number | null;
-  /** What was left out or replaced (schools that failed the record checks …). */
-  issues: Message[];
 }
 
-/** The file is not a project this app can open. */
+/** The file is not a project this app can open, or holds something the importers would refuse. */
 export interface ProjectRefused {
   ok: false;
   message: Message;
+  /** Each thing wrong, when the file is a project with bad parts (empty otherwise). */
+  problems: Message[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -182,46 +192,14 @@ function checkRoster(roster: unknown[]): { schools: School[]; issues: Message[] 
   return { schools: result.accepted.map((row) => row.record), issues };
 }
 
-function checkTownships(value: unknown): TownshipCollection | null {
-  if (!isRecord(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) return null;
-  const valid = value.features.every(
-    (feature) =>
-      isRecord(feature) &&
-      isRecord(feature.geometry) &&
-      (feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') &&
-      Array.isArray(feature.geometry.coordinates) &&
-      isRecord(feature.properties) &&
-      typeof feature.properties.code === 'string' &&
-      typeof feature.properties.name === 'string',
-  );
-  return valid ? (value as unknown as TownshipCollection) : null;
-}
-
-function checkPopulation(value: unknown): PopulationData | null {
-  if (!isRecord(value)) return null;
-  const sources = ['model', 'township-table', 'settlement-points'];
-  const valid =
-    typeof value.source === 'string' &&
-    sources.includes(value.source) &&
-    typeof value.label === 'string' &&
-    Array.isArray(value.points) &&
-    Array.isArray(value.townships) &&
-    value.points.every(
-      (point) =>
-        isRecord(point) &&
-        typeof point.lon === 'number' &&
-        typeof point.lat === 'number' &&
-        typeof point.population === 'number',
-    ) &&
-    value.townships.every(
-      (township) =>
-        isRecord(township) && typeof township.code === 'string' && typeof township.population === 'number',
-    );
-  return valid ? (value as unknown as PopulationData) : null;
+function refuse(reason: Message): ProjectRefused {
+  return { ok: false, message: reason, problems: [] };
 }
 
 /**
- * Opens a project file's text. Never throws.
+ * Opens a project file's text, as strictly as the importers read files: a school the roster's
+ * checks would reject, a broken ring or a negative population refuses the whole file, with
+ * every problem named. Never throws.
  * @param file the file's name, for messages (in words when there is none)
  * @param migrations the migration list (tests pass their own)
  * @example const opened = parseProject(text, '港南区.atlas.json'); if (opened.ok) use(opened.project);
@@ -233,38 +211,46 @@ export function parseProject(
 ): ProjectOpened | ProjectRefused {
   const current = migrations.length + 1;
   const parsed = parseJsonText(text.replace(/^\uFEFF/, ''), file, () => message('projectNotJson', { file }));
-  if (!parsed.ok) return { ok: false, message: parsed.message };
+  if (!parsed.ok) return refuse(parsed.message);
   const document = parsed.value;
   if (!isRecord(document) || document.format !== PROJECT_FORMAT) {
-    return { ok: false, message: message('projectNotProject', { file }) };
+    return refuse(message('projectNotProject', { file }));
   }
   const version = document.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: message('projectVersionInvalid', { file, version: String(version) }) };
+    return refuse(message('projectVersionInvalid', { file, version: String(version) }));
   }
   if (version > current) {
-    return { ok: false, message: message('projectTooNew', { file, version, current }) };
+    return refuse(message('projectTooNew', { file, version, current }));
   }
   let migrated: ProjectDocument;
   try {
     migrated = migrateProjectDocument(document, migrations);
   } catch (error) {
-    return { ok: false, message: message('projectNotMigrated', { file, problem: errorMessage(error) }) };
+    return refuse(message('projectNotMigrated', { file, problem: errorMessage(error) }));
   }
-  if (!Array.isArray(migrated.roster)) return { ok: false, message: message('projectNoRoster', { file }) };
-  const issues: Message[] = [];
+  if (!Array.isArray(migrated.roster)) return refuse(message('projectNoRoster', { file }));
+  const problems: Message[] = [];
   const { schools, issues: rosterIssues } = checkRoster(migrated.roster);
-  issues.push(...rosterIssues);
-  const townships =
-    migrated.townships === null || migrated.townships === undefined
-      ? null
-      : checkTownships(migrated.townships);
-  if (townships === null && migrated.townships) issues.push(message('projectTownshipsReplaced'));
-  const population =
-    migrated.population === null || migrated.population === undefined
-      ? null
-      : checkPopulation(migrated.population);
-  if (population === null && migrated.population) issues.push(message('projectPopulationReplaced'));
+  // Loops, not push(...list): a broken backup of 150,000 schools has as many problems.
+  for (const issue of rosterIssues) problems.push(issue);
+  const townshipsValue = migrated.townships ?? null;
+  if (townshipsValue !== null)
+    for (const problem of checkTownshipParts(townshipsValue)) problems.push(problem);
+  const populationValue = migrated.population ?? null;
+  if (populationValue !== null)
+    for (const problem of checkPopulationParts(populationValue)) problems.push(problem);
+  for (const problem of checkRoadParts(migrated.roads)) problems.push(problem);
+  for (const problem of checkBarrierParts(migrated.barriers)) problems.push(problem);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      message: message('projectRefusedProblems', { file, count: problems.length }),
+      problems,
+    };
+  }
+  const townships = townshipsValue === null ? null : asTownships(townshipsValue);
+  const population = populationValue === null ? null : asPopulation(populationValue);
   const settingsValue = isRecord(migrated.settings) ? migrated.settings : {};
   const settings: ProjectSettings = {
     ...settingsValue,
@@ -284,5 +270,5 @@ export function parseProject(
     ...(migrated.roads !== undefined ? { roads: migrated.roads } : {}),
     ...(migrated.barriers !== undefined ? { barriers: migrated.barriers } : {}),
   };
-  return { ok: true, project, migratedFrom: version < current ? version : null, issues };
+  return { ok: true, project, migratedFrom: version < current ? version : null };
 }

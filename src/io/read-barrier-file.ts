@@ -65,6 +65,9 @@ export function barrierOfLines(collection: BarrierLines, file: string, source: s
   return { file, source, lines };
 }
 
+/** Options of a barrier read: the user's projection and encoding, the district's longitude. */
+export type ReadBarrierOptions = Omit<ReadLineOptions, 'accept' | 'maximumVertices'>;
+
 /**
  * Reads a barrier file.
  * @example const read = await readBarrierFile(bytes, '水系.zip'); if (read.status === 'ok') use(read.barrier);
@@ -72,7 +75,7 @@ export function barrierOfLines(collection: BarrierLines, file: string, source: s
 export async function readBarrierFile(
   bytes: Uint8Array,
   file: string,
-  options: Omit<ReadLineOptions, 'accept' | 'maximumVertices'> = {},
+  options: ReadBarrierOptions = {},
 ): Promise<BarrierFileResult> {
   const read = await readLineFeatures(bytes, file, {
     ...options,

@@ -332,7 +332,9 @@ function finish(
   for (const feature of converted) {
     if (!feature.geometry) continue;
     const geometry = repairCrossings(feature.geometry, describeFeature(feature), warnings);
-    if (geometry) features.push({ type: 'Feature', geometry, properties: feature.properties });
+    // The id is the feature's place in the file, so later steps can name it as the file counts.
+    if (geometry)
+      features.push({ type: 'Feature', id: feature.index, geometry, properties: feature.properties });
   }
   if (features.length === 0) return { status: 'error', file, message: noPolygons(file, warnings) };
   return { status: 'ok', file, features, fields, projection, attributeEncoding, warnings };

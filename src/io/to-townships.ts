@@ -41,7 +41,7 @@ function normaliseName(name: string): string {
 }
 
 /** Township codes as files write them: 9 digits, or the 12-digit statistical code ending 000. */
-function normaliseCode(value: string): string {
+export function normaliseCode(value: string): string {
   const digits = value.normalize('NFKC').trim().replace(/\.0+$/, '');
   return /^\d{12}$/.test(digits) && digits.endsWith('000') ? digits.slice(0, 9) : digits;
 }

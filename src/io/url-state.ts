@@ -1,6 +1,8 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&lang=en`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&lang=en&data=2026-12-05-1a2b3c4d`.
+ * `data` names the data set the link was made on: a publication's id, or `local` for the data
+ * kept in the browser that made it.
  */
 import { type DistanceModel, formatDistanceModel, parseDistanceModel } from '../domain/distance-model.ts';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
@@ -10,6 +12,7 @@ import { SCHOOL_STATES, SCHOOL_TYPES, type SchoolState, type SchoolType } from '
 import { SEAT_STAGES, type SeatStage } from '../domain/seats.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
+import { isPublicationId } from './publish-manifest.ts';
 
 /** Screens a link can open. */
 export type UrlScreen = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' | 'print';
@@ -17,7 +20,7 @@ export type UrlScreen = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' |
 const SCREENS: readonly UrlScreen[] = ['map', 'analysis', 'seats', 'planning', 'overview', 'print'];
 
 /** The open panel of the 选址 screen. */
-export type UrlPlanningTab = 'candidates' | 'suggest';
+export type UrlPlanningTab = 'candidates' | 'suggest' | 'consolidate';
 
 /** The presentation slide a link opens: the district or a township; null when not presenting. */
 export type UrlSlide = { kind: 'district' } | { kind: 'township'; code: string } | null;
@@ -34,6 +37,8 @@ export interface UrlView {
   analysisKind: ServiceKind;
   planningTab: UrlPlanningTab;
   presentation: UrlSlide;
+  /** The data set the view was made on: a publication id, `local`, or null (not said). */
+  dataSet: string | null;
   /** The stage the 学位 view shows. */
   seatStage: SeatStage;
   /** The forecast year the 学位 view shows; null = the base year. */
@@ -90,7 +95,8 @@ export function parseUrlView(hash: string): UrlView {
   const view: UrlScreen = SCREENS.find((screen) => screen === viewText) ?? 'map';
   const kindText = params.get('kind');
   const analysisKind = SERVICE_KINDS.find((kind) => kind === kindText) ?? 'primary';
-  const planningTab: UrlPlanningTab = params.get('tab') === 'suggest' ? 'suggest' : 'candidates';
+  const tab = params.get('tab');
+  const planningTab: UrlPlanningTab = tab === 'suggest' || tab === 'consolidate' ? tab : 'candidates';
   const presentText = params.get('present');
   const presentation: UrlSlide =
     presentText === 'district'
@@ -99,6 +105,8 @@ export function parseUrlView(hash: string): UrlView {
         ? { kind: 'township', code: presentText }
         : null;
   const distance = parseDistanceModel(params.get('dist'));
+  const dataText = params.get('data');
+  const dataSet = dataText === 'local' || (dataText && isPublicationId(dataText)) ? dataText : null;
   return {
     camera,
     filters,
@@ -109,6 +117,7 @@ export function parseUrlView(hash: string): UrlView {
     analysisKind,
     planningTab,
     presentation,
+    dataSet,
     seatStage: SEAT_STAGES.find((stage) => stage === params.get('stage')) ?? 'primary',
     seatYear: /^\d{4}$/.test(params.get('seatyear') ?? '') ? Number(params.get('seatyear')) : null,
     ...(distance && distance.model === 'road' ? { distance } : {}),
@@ -144,5 +153,6 @@ export function formatUrlView(view: UrlView): string {
   if (view.view === 'seats' && view.seatYear !== null) add('seatyear', String(view.seatYear));
   if (view.distance && view.distance.model === 'road') add('dist', formatDistanceModel(view.distance));
   if (view.language === 'en') add('lang', 'en');
+  if (view.dataSet) add('data', view.dataSet);
   return `#${parts.join('&')}`;
 }

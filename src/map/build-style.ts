@@ -16,9 +16,11 @@ import {
   candidatePointLayers,
   suggestedSiteLayers,
 } from './layers/candidate-layers.ts';
+import { consolidationLayers } from './layers/consolidation-layers.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
+  SOURCE_CONSOLIDATION,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
@@ -107,6 +109,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_ROADS]: geojsonSource(data.roads),
     [SOURCE_ISOCHRONES]: geojsonSource(data.isochrones),
     [SOURCE_HIDDEN_GAPS]: geojsonSource(data.hiddenGaps),
+    [SOURCE_CONSOLIDATION]: geojsonSource(undefined),
     [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
     [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...(withBasemap && input.tiandituKey ? tiandituSources(input.tiandituKey) : {}),
@@ -134,6 +137,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       districtLineLayer(theme),
       townshipLabelLayer(theme, GLYPH_FONT_STACK),
       ...schoolLayers(theme, GLYPH_FONT_STACK, analysis.flags),
+      ...consolidationLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...suggestedSiteLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
       ...candidatePointLayers(theme, GLYPH_FONT_STACK, input.candidates ?? false),
     ],

@@ -23,9 +23,11 @@ import {
 import { selectDistance, selectHiddenGapFeatures } from '../store/travel-selectors.ts';
 import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
+import { consolidationFeatures } from './consolidation-features.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
+  SOURCE_CONSOLIDATION,
   SOURCE_DISTRICT,
   SOURCE_DISTRICT_MASK,
   SOURCE_GAPS,
@@ -125,6 +127,10 @@ export class MapSync {
         () => this.applySuggestedSites(),
       ),
       store.subscribe(
+        (state) => state.consolidationPlan,
+        () => this.applyConsolidation(),
+      ),
+      store.subscribe(
         (state) => state.selectedCandidate,
         () => this.applyCandidateState(),
       ),
@@ -176,6 +182,7 @@ export class MapSync {
     this.applySchools();
     this.applyCandidates();
     this.applySuggestedSites();
+    this.applyConsolidation();
     this.applyAnalysis();
     this.applyTravel();
     this.applySeats();
@@ -305,6 +312,12 @@ export class MapSync {
           ),
     );
     this.applyCandidateState();
+  }
+
+  /** The consolidation proposal in force: arrows from closed schools to receiving ones. */
+  private applyConsolidation(): void {
+    const plan = this.store.getState().consolidationPlan;
+    this.setData(SOURCE_CONSOLIDATION, [plan], () => consolidationFeatures(plan?.result.closed ?? []));
   }
 
   /** The last suggestion's sites, numbered; drawn until the next run. */

@@ -55,6 +55,10 @@ export interface Theme {
   candidate: string;
   /** Sites of a suggestion not yet accepted. */
   suggestedSite: string;
+  /** Arrows of a consolidation proposal, from a closed school to the one receiving its pupils. */
+  consolidationArrow: string;
+  /** Schools a consolidation proposal closes. */
+  consolidationClosed: string;
   gapLow: string;
   gapHigh: string;
   schoolFlag: string;
@@ -88,6 +92,8 @@ export const DEFAULT_THEME: Theme = {
   serviceCircle: '#1f6fc5',
   candidate: '#c2185b',
   suggestedSite: '#6a1b9a',
+  consolidationArrow: '#d84315',
+  consolidationClosed: '#b71c1c',
   gapLow: '#f3b6a6',
   gapHigh: '#b3261e',
   schoolFlag: '#d32f2f',

@@ -18,10 +18,7 @@ export function startAnalysisRunner(
     }),
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
-    // The load status too: at start-up the data arrives held back while saved work is restored,
-    // and is shown ('ready') later without any other input changing.
     inputsOf: (state) => [
-      state.loadStatus,
       state.schools,
       state.townships,
       state.population,

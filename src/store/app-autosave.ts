@@ -3,27 +3,48 @@
  * page events that write pending changes before the page goes.
  */
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
+import { type FetchText, fetchFromOrigin, readPublishedData } from '../io/read-published-data.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
+import { openPublishedAtlas, showLoadedData } from './publication-start.ts';
 
 /** The autosave of this tab. */
 export const appAutosave = new Autosave(useAtlasStore);
 
 /**
- * Loads the default data set (district, seats and defaults), restores this browser's saved work
- * over it when there is some, shows the app, clears undo history, then starts saving.
+ * Loads the default data set (district, seats and defaults); then, when the app is a published
+ * atlas (`data/atlas-data.json` beside it), the publication over it in viewer mode — or the local
+ * copy a link with `data=local` asks for — else this browser's saved work over it when there is
+ * some; shows the app, clears undo history, then starts saving (not while viewing a publication).
+ * @param fetchText how to ask the app's origin for the published data (tests pass their own)
  */
-export async function startWithSavedWork(): Promise<void> {
+export async function startWithSavedWork(fetchText: FetchText | null = originFetch()): Promise<void> {
   const state = useAtlasStore.getState();
   await state.loadDefaultData({ keepLoading: true });
   if (useAtlasStore.getState().loadStatus === 'error') return;
+  const published = fetchText ? await readPublishedData(fetchText) : ({ kind: 'none' } as const);
+  if (published.kind === 'refused') {
+    // Never the embedded data in place of a publication that failed to open: say why instead.
+    useAtlasStore.setState({ loadStatus: 'error', loadError: published.message });
+    return;
+  }
   const saved = await appAutosave.open();
-  if (saved) applySavedWork(useAtlasStore, saved);
-  // Only now does the app show the data: the saved work, never the sample for a moment before it.
-  useAtlasStore.setState({ loadStatus: 'ready' });
-  useAtlasStore.temporal.getState().clear();
+  if (published.kind === 'published') {
+    const copyOpened = openPublishedAtlas(useAtlasStore, published, saved);
+    showLoadedData(useAtlasStore);
+    if (!copyOpened) return;
+  } else {
+    if (saved) applySavedWork(useAtlasStore, saved);
+    // Only now does the app show the data: the saved work, never the sample for a moment before it.
+    showLoadedData(useAtlasStore);
+  }
   appAutosave.start();
   if (typeof window !== 'undefined') saveWhenLeaving(appAutosave, window, document);
+}
+
+/** The browser's fetch against the page's own address; none outside a browser. */
+function originFetch(): FetchText | null {
+  return typeof window === 'undefined' ? null : fetchFromOrigin(window.location.href);
 }
 
 /**
@@ -73,6 +94,12 @@ export async function resetToDefaultData(): Promise<void> {
     candidates: [],
     roads: null,
     barriers: raw.barriers,
+    consolidationPlan: null,
   });
-  useAtlasStore.setState({ restoredFrom: null, selection: null });
+  // The embedded data is no copy of a publication: the line saying so goes with it.
+  useAtlasStore.setState((state) => ({
+    restoredFrom: null,
+    selection: null,
+    dataset: state.dataset ? { ...state.dataset, copyOf: undefined } : null,
+  }));
 }

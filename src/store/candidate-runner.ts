@@ -5,6 +5,7 @@
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
 import type { CandidateRequest } from '../workers/candidates-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { selectPlacedCandidates } from './selectors.ts';
 import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
@@ -18,9 +19,7 @@ export function startCandidateRunner(
     }),
 ): () => void {
   return startWorkerRunner<CandidateRequest, CandidateReport>(store, {
-    // The load status too: the data is shown only after saved work is restored (see analysis-runner.ts).
     inputsOf: (state) => [
-      state.loadStatus,
       state.candidates,
       state.draggedCandidate,
       state.schools,
@@ -41,12 +40,7 @@ export function startCandidateRunner(
           store.setState({ candidateReport: null, candidateStatus: 'idle' });
         return null;
       }
-      const dragged = state.draggedCandidate;
-      const placed = dragged
-        ? candidates.map((candidate) =>
-            candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
-          )
-        : candidates;
+      const placed = selectPlacedCandidates(state);
       return {
         id,
         input: { schools, townships, population, ruleSet, radii, scenario, ...distanceInput(state) },

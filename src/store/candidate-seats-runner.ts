@@ -6,6 +6,7 @@
 import { seatSettingsOf } from '../domain/seats.ts';
 import type { CandidateSeatReport, CandidateSeatsRequest } from '../workers/candidate-seats-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { selectPlacedCandidates } from './selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -35,12 +36,7 @@ export function startCandidateSeatsRunner(
         if (state.candidateSeats !== null) store.setState({ candidateSeats: null });
         return null;
       }
-      const dragged = state.draggedCandidate;
-      const placed = dragged
-        ? candidates.map((candidate) =>
-            candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
-          )
-        : candidates;
+      const placed = selectPlacedCandidates(state);
       return {
         id,
         input: {

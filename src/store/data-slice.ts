@@ -3,43 +3,39 @@
  * loaded. Every change to these goes through an action here, so undo/redo (zundo, on the
  * combined store) sees each user step as one entry.
  */
+
 import type { StateCreator } from 'zustand';
-import type { CandidateSite } from '../domain/candidate.ts';
 import { errorMessage, type Message, MessageError, message } from '../domain/message.ts';
-import type { PopulationData } from '../domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii } from '../domain/radius.ts';
-import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
-import type { RuleSet } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
-import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
+import type { RestoredData } from '../io/project-backup.ts';
 import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
+import type { ConsolidationPlan } from './planning-slice.ts';
+import { type PublicationReference, refuseInViewer } from './publication-slice.ts';
 
 /** Where the data came from and whether it is sample data. */
 export interface DatasetInfo {
   districtName: string;
   districtCode: string;
   rosterFile: string;
+  /**
+   * When this data is a local copy of a published atlas ("在此基础上编辑"), which publication it
+   * was copied from; kept with the saved work so the copy keeps saying what it is.
+   */
+  copyOf?: PublicationReference;
 }
 
-/** The parts of the data that a user edits, imports, undoes and saves. */
-export interface EditableData {
-  schools: School[];
-  townships: TownshipCollection | null;
-  population: PopulationData | null;
-  /** The plan's rules and targets, as the user has tuned them. */
-  ruleSet: RuleSet | null;
-  /** Service radii per kind, urban and rural. */
-  radii: ServiceRadii;
-  /** Candidate sites being weighed (选址); not schools until adopted. */
-  candidates: CandidateSite[];
-  /** The imported road network, for travel time; null until one is imported. */
-  roads: RoadNetwork | null;
-  /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
-  barriers: BarrierLayer[];
-}
+/**
+ * The parts of the data that a user edits, imports, undoes and saves: the data a project backup
+ * restores (`RestoredData` of src/io/project-backup.ts, so the two cannot drift apart), and the
+ * consolidation (撤并) proposal shown on the map and in the 撤并 panel, which is undone with the
+ * data but not kept in a backup (null when none).
+ */
+export type EditableData = RestoredData & { consolidationPlan?: ConsolidationPlan | null };
 
 /** A school dropped outside the district, waiting for the user to confirm or cancel the move. */
 export interface PendingMove {
@@ -50,7 +46,7 @@ export interface PendingMove {
   kilometresOutside: number;
 }
 
-export interface DataSlice extends Omit<EditableData, 'candidates'> {
+export interface DataSlice extends Omit<EditableData, 'candidates' | 'consolidationPlan'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: Message | null;
   dataset: DatasetInfo | null;
@@ -134,9 +130,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     }
   },
   replaceData(change) {
+    refuseInViewer(get());
     set(change);
   },
   addSchool(school) {
+    refuseInViewer(get());
     const { schools } = get();
     if (schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -144,6 +142,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ schools: [...schools, school] });
   },
   updateSchool(code, school) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     if (school.code !== code && schools.some((item) => item.code === school.code)) {
       throw new MessageError(message('schoolCodeTaken', { code: school.code }));
@@ -157,6 +156,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   },
   pendingMove: null,
   moveSchool(code, lon, lat) {
+    refuseInViewer(get());
     const kilometresOutside = measureOutsideDistrict(get().district, lon, lat);
     if (kilometresOutside > 0) {
       set({ pendingMove: { code, lon, lat, kilometresOutside } });
@@ -168,6 +168,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     });
   },
   confirmMove() {
+    refuseInViewer(get());
     const move = get().pendingMove;
     if (!move) return;
     set({
@@ -181,9 +182,11 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     set({ pendingMove: null });
   },
   setRadii(radii) {
+    refuseInViewer(get());
     set({ radii });
   },
   deleteSchool(code) {
+    refuseInViewer(get());
     const { schools, selection } = get();
     set({
       schools: schools.filter((item) => item.code !== code),

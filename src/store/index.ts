@@ -8,8 +8,10 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { shallow } from 'zustand/shallow';
 import { type AnalysisSlice, createAnalysisSlice } from './analysis-slice.ts';
 import { createDataSlice, type DataSlice, type EditableData } from './data-slice.ts';
+import { createImportSlice, type ImportSlice } from './import-slice.ts';
 import { createPlanningSlice, type PlanningSlice } from './planning-slice.ts';
 import { createPrintSlice, type PrintSlice } from './print-slice.ts';
+import { createPublicationSlice, type PublicationSlice } from './publication-slice.ts';
 import { createRulesSlice, type RulesSlice } from './rules-slice.ts';
 import { createSeatsSlice, type SeatsSlice } from './seats-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
@@ -23,7 +25,9 @@ export type AtlasState = DataSlice &
   PlanningSlice &
   PrintSlice &
   RulesSlice &
-  SeatsSlice;
+  PublicationSlice &
+  SeatsSlice &
+  ImportSlice;
 
 /** How many steps undo keeps. */
 const UNDO_LIMIT = 100;
@@ -39,6 +43,7 @@ export function undoableData(state: AtlasState): EditableData {
     candidates: state.candidates,
     roads: state.roads,
     barriers: state.barriers,
+    consolidationPlan: state.consolidationPlan,
   };
 }
 
@@ -55,7 +60,9 @@ export function createAtlasStore() {
           ...createPlanningSlice(...args),
           ...createPrintSlice(...args),
           ...createRulesSlice(...args),
+          ...createPublicationSlice(...args),
           ...createSeatsSlice(...args),
+          ...createImportSlice(...args),
         }),
         // Only changes to the data make undo steps; hover, filters and the camera do not.
         { partialize: undoableData, equality: shallow, limit: UNDO_LIMIT },

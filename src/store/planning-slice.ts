@@ -4,6 +4,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CandidateReport } from '../analysis/assess-candidates.ts';
+import type { ExactEstimate } from '../analysis/optimise/estimate-suggestion.ts';
+import type { ConsolidationRequest, ConsolidationResult } from '../analysis/optimise/plan-consolidation.ts';
 import type { SuggestionRequest, SuggestionResult } from '../analysis/plan-suggestion.ts';
 import {
   CANDIDATE_TYPE_OF_KIND,
@@ -13,6 +15,19 @@ import {
 } from '../domain/candidate.ts';
 import { type Message, MessageError, message } from '../domain/message.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer } from './publication-slice.ts';
+
+/** A consolidation proposal with the request it answers (undoable data: running one is a step). */
+export interface ConsolidationPlan {
+  request: ConsolidationRequest;
+  result: ConsolidationResult;
+}
+
+/** A consolidation run as the 撤并 panel shows it while it runs. */
+export interface ConsolidationRunState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  error: Message | null;
+}
 
 /** A site suggestion as the 选址 screen shows it. */
 export interface SuggestionState {
@@ -24,6 +39,8 @@ export interface SuggestionState {
   result: SuggestionResult | null;
   /** Why the request could not be met. */
   error: Message | null;
+  /** The exact method's estimate for the form's request as it stands, and the request it is for. */
+  estimate: { key: string; value: ExactEstimate | null; error: Message | null } | null;
 }
 
 export interface PlanningSlice {
@@ -37,6 +54,12 @@ export interface PlanningSlice {
   candidateError: Message | null;
   /** The last site suggestion: its request, progress while running, and result. */
   suggestion: SuggestionState;
+  /** The consolidation proposal in force (undoable, saved with the work). */
+  consolidationPlan: ConsolidationPlan | null;
+  /** The consolidation run in progress or last finished. */
+  consolidationRun: ConsolidationRunState;
+  /** Sets or clears the consolidation proposal (one undo step). */
+  setConsolidationPlan(plan: ConsolidationPlan | null): void;
   /** Adds candidates (ids are given here); returns their ids. */
   addCandidates(candidates: readonly Omit<CandidateSite, 'id'>[]): string[];
   /** Changes a candidate's attributes or point. */
@@ -81,7 +104,20 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
   draggedCandidate: null,
   candidateStatus: 'idle',
   candidateError: null,
-  suggestion: { status: 'idle', request: null, basis: null, progress: null, result: null, error: null },
+  suggestion: {
+    status: 'idle',
+    request: null,
+    basis: null,
+    progress: null,
+    result: null,
+    error: null,
+    estimate: null,
+  },
+  consolidationPlan: null,
+  consolidationRun: { status: 'idle', error: null },
+  setConsolidationPlan(consolidationPlan) {
+    set({ consolidationPlan });
+  },
   addCandidates(added) {
     const candidates = [...get().candidates];
     const ids: string[] = [];
@@ -148,6 +184,7 @@ export const createPlanningSlice: StateCreator<AtlasState, [], [], PlanningSlice
     return id;
   },
   adoptCandidate(id, code, township) {
+    refuseInViewer(get());
     const { candidates, schools, selectedCandidate } = get();
     const candidate = candidates.find((item) => item.id === id);
     if (!candidate) throw new MessageError(message('candidateUnknown', { id }));

@@ -17,6 +17,7 @@ import {
 import type { TravelSettings } from '../domain/travel-settings.ts';
 import { readRuleSetText } from '../io/rule-set-file.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer, viewerRefusal } from './publication-slice.ts';
 
 /** What reading a rule-set file did: loaded it, or left the rule set as it was and why. */
 export type RuleSetImport = { ok: true; ruleSet: RuleSet } | { ok: false; errors: Message[] };
@@ -41,6 +42,8 @@ export interface RulesSlice {
 export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (set, get) => {
   /** Applies an update to the rule set; an unchanged set makes no undo step. */
   const edit = (change: (ruleSet: RuleSet) => RuleSet): Message | null => {
+    const refusal = viewerRefusal(get());
+    if (refusal) return refusal;
     const { ruleSet } = get();
     if (!ruleSet) return message('ruleSetNotLoaded');
     try {
@@ -59,6 +62,7 @@ export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (s
     setEnteredFigure: (targetId, value) => edit((ruleSet) => withEnteredFigure(ruleSet, targetId, value)),
     setTravelSettings: (travel) => edit((ruleSet) => ({ ...ruleSet, travel })),
     importRuleSet(text, file) {
+      refuseInViewer(get());
       const read = readRuleSetText(text, file);
       if (read.ok) set({ ruleSet: read.ruleSet });
       return read;

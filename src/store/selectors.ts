@@ -180,3 +180,13 @@ export const selectCandidatePlaces: (state: AtlasState) => ReadonlyMap<string, C
       }),
     ),
 );
+
+/** The candidate sites where they stand, the one being dragged at the pointer's point. */
+export function selectPlacedCandidates(state: AtlasState): AtlasState['candidates'] {
+  const { candidates, draggedCandidate: dragged } = state;
+  return dragged
+    ? candidates.map((candidate) =>
+        candidate.id === dragged.id ? { ...candidate, lon: dragged.lon, lat: dragged.lat } : candidate,
+      )
+    : candidates;
+}

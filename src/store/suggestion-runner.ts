@@ -2,10 +2,17 @@
  * Runs a site suggestion in its worker for the 选址 screen, reporting progress to the store;
  * one run at a time, cancellable. The result stays in the store until the next run.
  */
+import { reasonOf } from '../analysis/optimise/unmet-request-error.ts';
 import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
-import { errorMessage } from '../domain/message.ts';
-import { type SuggestionRun, startSuggestion } from '../workers/suggest-in-worker.ts';
+import { message } from '../domain/message.ts';
+import {
+  type OptimiserRun,
+  type SuggestionRun,
+  startEstimate,
+  startSuggestion,
+} from '../workers/suggest-in-worker.ts';
 import type { AtlasStore } from './index.ts';
+import type { SuggestionState } from './planning-slice.ts';
 
 let running: SuggestionRun | null = null;
 
@@ -26,6 +33,7 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     result: null,
     request,
     basis: [schools, townships, population, ruleSet, radii, request.scenario],
+    estimate: store.getState().suggestion.estimate,
   });
   const run = startSuggestion(
     { schools, townships, population, ruleSet, radii },
@@ -43,7 +51,12 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     if (error instanceof DOMException && error.name === 'AbortError') {
       set({ status: 'cancelled', progress: null });
     } else {
-      set({ status: 'error', error: errorMessage(error), progress: null });
+      const detail = error instanceof Error ? error.message : String(error);
+      set({
+        status: 'error',
+        error: reasonOf(error) ?? message('optimiseFailed', { detail }),
+        progress: null,
+      });
     }
   } finally {
     if (running === run) running = null;
@@ -64,4 +77,37 @@ export function isSuggestionStale(state: ReturnType<AtlasStore['getState']>): bo
   if (!basis) return false;
   const now = [state.schools, state.townships, state.population, state.ruleSet, state.radii, state.scenario];
   return now.some((value, index) => value !== basis[index]);
+}
+
+let estimating: OptimiserRun<unknown> | null = null;
+
+/**
+ * Estimates how long the exact method would take on a request (a running estimate is cancelled
+ * first); the answer lands in `suggestion.estimate` under `key`, which the form derives from its
+ * request so it can tell whether the estimate is still its own.
+ * @example requestExactEstimate(useAtlasStore, request, JSON.stringify(request))
+ */
+export async function requestExactEstimate(
+  store: AtlasStore,
+  request: SuggestionRequest,
+  key: string,
+): Promise<void> {
+  estimating?.cancel();
+  const { schools, townships, population, ruleSet, radii } = store.getState();
+  if (!townships || !population || !ruleSet) return;
+  const setEstimate = (estimate: SuggestionState['estimate']) =>
+    store.setState((state) => ({ suggestion: { ...state.suggestion, estimate } }));
+  setEstimate({ key, value: null, error: null });
+  const run = startEstimate({ schools, townships, population, ruleSet, radii }, request);
+  estimating = run;
+  try {
+    const value = await run.result;
+    if (estimating === run) setEstimate({ key, value, error: null });
+  } catch (error) {
+    if (estimating !== run || (error instanceof DOMException && error.name === 'AbortError')) return;
+    const detail = error instanceof Error ? error.message : String(error);
+    setEstimate({ key, value: null, error: reasonOf(error) ?? message('optimiseFailed', { detail }) });
+  } finally {
+    if (estimating === run) estimating = null;
+  }
 }

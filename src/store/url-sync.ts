@@ -2,6 +2,7 @@
 import { STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { formatUrlView, parseUrlView } from '../io/url-state.ts';
 import type { AtlasStore } from './index.ts';
+import { currentDataSet, linkNoticeFor } from './publication-slice.ts';
 
 /** Applies the view in the current URL to the store (call before the map is created). */
 export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
@@ -17,10 +18,14 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     planningTab: view.planningTab,
     presentation: view.presentation,
     distance: view.distance ?? STRAIGHT_LINE,
+    linkDataSet: view.dataSet,
     seatStage: view.seatStage,
     seatYear: view.seatYear,
     ...(hasLanguage ? { language: view.language } : {}),
   });
+  // A link pasted into an open tab is checked at once; at start, once the data is loaded.
+  const state = store.getState();
+  if (state.loadStatus === 'ready') store.setState({ linkNotice: linkNoticeFor(state) });
 }
 
 /** Writes the view to the URL whenever it changes; returns the unsubscriber. */
@@ -40,6 +45,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       planningTab: state.planningTab,
       presentation: state.presentation,
       distance: state.distance,
+      // Once the data is loaded, every link says which data set it shows.
+      dataSet: state.loadStatus === 'ready' ? currentDataSet(state) : state.linkDataSet,
       seatStage: state.seatStage,
       seatYear: state.seatYear,
     });
@@ -58,6 +65,8 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.planningTab,
         state.presentation,
         state.distance,
+        state.loadStatus,
+        state.viewer,
         state.seatStage,
         state.seatYear,
       ] as const,

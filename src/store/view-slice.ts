@@ -20,7 +20,7 @@ export type FocusRequest = FocusTarget & { sequence: number };
 export type AppView = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' | 'print';
 
 /** The two panels of the 选址 screen. */
-export type PlanningTab = 'candidates' | 'suggest';
+export type PlanningTab = 'candidates' | 'suggest' | 'consolidate';
 
 /** What a presentation shows: the district, or one township by code. */
 export type PresentationSlide = { kind: 'district' } | { kind: 'township'; code: string };
@@ -145,6 +145,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
     set({ fillRule });
   },
   setEditing(editing) {
+    // A published atlas is read only: edit mode does not open (the button is hidden too).
+    if (editing && get().viewer) return;
     set({ editing, ...(editing ? {} : { draft: null }) });
   },
   openDraft(draft) {

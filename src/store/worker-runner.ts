@@ -78,7 +78,10 @@ export function startWorkerRunner<Request extends { id: number }, Result>(
     clearTimeout(timer);
     timer = setTimeout(run, options.debounceMs);
   };
-  const unsubscribe = store.subscribe(options.inputsOf, schedule, {
+  // The load status is an input of every runner: at start-up the data arrives held back while
+  // saved work is restored, then is shown ('ready') without any other input changing.
+  const inputsOf = (state: AtlasState) => [state.loadStatus, ...options.inputsOf(state)];
+  const unsubscribe = store.subscribe(inputsOf, schedule, {
     equalityFn: shallow,
     fireImmediately: true,
   });

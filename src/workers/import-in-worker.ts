@@ -1,10 +1,12 @@
 /**
- * Reading a roster file in the import worker, for the import dialog: progress as the rows are
- * checked, cancellation, and the same result as `readRosterBytes` on the main thread — which
- * is where it runs when there is no `Worker` (tests in Node) or the worker fails to start.
+ * Reading a file of any import kind in the import worker, for the import flow: progress as a
+ * roster's rows are checked, cancellation, and the same result as `readImportFile` on the main
+ * thread — which is where it runs when there is no `Worker` (tests in Node) or the worker fails
+ * to start.
  */
 import { MessageError, message } from '../domain/message.ts';
-import { type RosterImportResult, readRosterBytes } from '../io/read-roster-bytes.ts';
+import type { ImportReadRequest, ImportReadResult } from '../io/import-flow/read-import-file.ts';
+import type { RosterImportResult } from '../io/read-roster-bytes.ts';
 import type { ImportRequest, ImportResponse, WorkerReadOptions } from './import-protocol.ts';
 
 /** What of a Worker is used here, so tests can pass a stand-in. */
@@ -15,14 +17,22 @@ export interface ImportWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** Options of {@link readRosterBytesInWorker}: the read options, plus control of the run. */
-export interface InWorkerReadOptions extends WorkerReadOptions {
+/** How a read in the worker runs. */
+export interface InWorkerControl {
   /** Aborting rejects the promise with an AbortError and stops the worker. */
   signal?: AbortSignal;
   /**
    * Makes the worker; null means "read on the main thread". Default: the bundled import worker
    * where `Worker` exists, else null. Tests pass a stand-in.
    */
+  createWorker?: () => ImportWorkerLike | null;
+  /** Rows checked and rows in all (rosters), at most about 100 times. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Options of {@link readRosterBytesInWorker}: the read options, plus control of the run. */
+export interface InWorkerReadOptions extends WorkerReadOptions {
+  signal?: AbortSignal;
   createWorker?: () => ImportWorkerLike | null;
 }
 
@@ -35,7 +45,7 @@ function createImportWorker(): ImportWorkerLike | null {
 }
 
 function abortError(): DOMException {
-  // Never shown: the dialog drops a cancelled read.
+  // Never shown: the flow drops a cancelled read.
   return new DOMException('import cancelled', 'AbortError');
 }
 
@@ -43,8 +53,9 @@ function abortError(): DOMException {
  * Gives rejected rows' original cells back their null prototype, which structured cloning
  * drops, so a result from the worker has exactly the shape of one from the main thread.
  */
-function restorePrototypes(result: RosterImportResult): RosterImportResult {
-  for (const row of result.rejected) {
+function restorePrototypes(result: ImportReadResult): ImportReadResult {
+  if (result.kind !== 'roster') return result;
+  for (const row of result.read.rejected) {
     row.original = Object.assign(Object.create(null) as Record<string, string>, row.original);
   }
   return result;
@@ -53,28 +64,23 @@ function restorePrototypes(result: RosterImportResult): RosterImportResult {
 let nextId = 1;
 
 /**
- * Reads a roster file's bytes off the main thread; resolves with what `readRosterBytes` gives
- * (which never throws: unreadable files come back with `fileErrors`).
- * @param onProgress called with rows checked and rows in all (0 of n once parsing is done),
- *   at most about 100 times
+ * Reads a file off the main thread; resolves with what `readImportFile` gives (which never
+ * throws: unreadable files come back as such in the result).
  * @example
  * const controller = new AbortController();
- * const result = await readRosterBytesInWorker(bytes, '名录.csv', { coords: 'gcj02', signal: controller.signal },
- *   (done, total) => setProgress(done / total));
+ * const { read } = await readImportInWorker({ kind: 'boundaries', bytes, fileName: '乡镇界.zip', options: {} },
+ *   { signal: controller.signal });
  */
-export function readRosterBytesInWorker(
-  bytes: Uint8Array,
-  fileName: string,
-  options: InWorkerReadOptions = {},
-  onProgress?: (done: number, total: number) => void,
-): Promise<RosterImportResult> {
-  const { signal, createWorker = createImportWorker, ...readOptions } = options;
+export function readImportInWorker(
+  request: ImportReadRequest,
+  control: InWorkerControl = {},
+): Promise<ImportReadResult> {
+  const { signal, createWorker = createImportWorker, onProgress } = control;
   if (signal?.aborted) return Promise.reject(abortError());
-  const onMainThread = async (): Promise<RosterImportResult> => {
-    const result = await readRosterBytes(bytes, fileName, {
-      ...readOptions,
-      ...(onProgress ? { onProgress } : {}),
-    });
+  const onMainThread = async (): Promise<ImportReadResult> => {
+    // The readers load only when the main thread has to read: the worker bundles its own.
+    const { readImportFile } = await import('../io/import-flow/read-import-file.ts');
+    const result = await readImportFile(request, onProgress);
     if (signal?.aborted) throw abortError();
     return result;
   };
@@ -87,7 +93,7 @@ export function readRosterBytesInWorker(
   if (!worker) return onMainThread();
   const running = worker;
   const id = nextId++;
-  return new Promise<RosterImportResult>((resolve, reject) => {
+  return new Promise<ImportReadResult>((resolve, reject) => {
     const finish = () => {
       running.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -107,7 +113,9 @@ export function readRosterBytesInWorker(
       } else {
         finish();
         reject(
-          new MessageError(message('importWorkerFailed', { file: fileName, problem: response.message })),
+          new MessageError(
+            message('importWorkerFailed', { file: request.fileName, problem: response.message }),
+          ),
         );
       }
     };
@@ -117,8 +125,31 @@ export function readRosterBytesInWorker(
       finish();
       onMainThread().then(resolve, reject);
     };
-    // A copy is transferred, so the caller keeps its bytes (to re-read with another encoding).
-    const copy = bytes.slice();
-    running.postMessage({ id, bytes: copy, fileName, options: readOptions }, [copy.buffer]);
+    // A copy is transferred, so the caller keeps its bytes (to re-read with other options).
+    const copy = request.bytes.slice();
+    running.postMessage({ ...request, id, bytes: copy } as ImportRequest, [copy.buffer]);
   });
+}
+
+/**
+ * Reads a roster file's bytes off the main thread (see {@link readImportInWorker}).
+ * @example const result = await readRosterBytesInWorker(bytes, '名录.csv', { coords: 'gcj02' });
+ */
+export async function readRosterBytesInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  options: InWorkerReadOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<RosterImportResult> {
+  const { signal, createWorker, ...readOptions } = options;
+  const result = await readImportInWorker(
+    { kind: 'roster', bytes, fileName, options: readOptions },
+    {
+      ...(signal ? { signal } : {}),
+      ...(createWorker ? { createWorker } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    },
+  );
+  if (result.kind !== 'roster') throw new Error('the import worker answered another kind of read');
+  return result.read;
 }

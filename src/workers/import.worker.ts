@@ -1,29 +1,27 @@
 /**
- * The import worker: decodes, parses and checks a roster file off the main thread, so a
- * 100,000-row file never freezes the dialog, and reports progress as it goes.
+ * The import worker: decodes, parses and checks a file of any import kind (roster, boundaries,
+ * population) off the main thread, so a 100,000-row roster or a large Shapefile never freezes
+ * the dialog, and reports a roster's progress as it goes.
  */
 import { errorMessage } from '../domain/message.ts';
-import { readRosterBytes } from '../io/read-roster-bytes.ts';
+import { readImportFile } from '../io/import-flow/read-import-file.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 /**
- * Answers one request through `post`: progress messages (after parsing, then at most about
- * 100 while rows are checked), then the result. Exported so tests can run it without a worker.
+ * Answers one request through `post`: progress messages (rosters: after parsing, then at most
+ * about 100 while rows are checked), then the result. Exported so tests can run it without a worker.
  */
 export async function answerImportRequest(
   request: ImportRequest,
   post: (response: ImportResponse) => void,
 ): Promise<void> {
-  const { id } = request;
+  const { id, ...read } = request;
   const started = performance.now();
   try {
-    const result = await readRosterBytes(request.bytes, request.fileName, {
-      ...request.options,
-      onProgress: (done, total) => post({ id, kind: 'progress', done, total }),
-    });
+    const result = await readImportFile(read, (done, total) => post({ id, kind: 'progress', done, total }));
     post({ id, kind: 'result', result, milliseconds: performance.now() - started });
   } catch (error) {
-    // readRosterBytes reports problems in its result; this is only for a bug, said plainly.
+    // The readers report problems in their results; this is only for a bug, said plainly.
     post({ id, kind: 'error', message: errorMessage(error) });
   }
 }

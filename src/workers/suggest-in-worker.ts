@@ -1,16 +1,17 @@
 /**
- * Running a site suggestion in the suggestion worker, for the 选址 screen: progress after every
- * pick, cancellation, and the same result as `planSuggestion` on the main thread — which is where
- * it runs when there is no `Worker` (tests in Node) or the worker fails to start.
+ * Running the optimiser's tasks in the suggestion worker, for the 选址 screen — a suggestion with
+ * progress after every pick, the exact method's estimate, a consolidation — cancellable, and with
+ * the same result as on the main thread, which is where a task runs when there is no `Worker`
+ * (tests in Node) or the worker fails to start.
  */
-import {
-  planSuggestion,
-  type SuggestionContext,
-  type SuggestionRequest,
-  type SuggestionResult,
-} from '../analysis/plan-suggestion.ts';
 import { errorMessage, MessageError } from '../domain/message.ts';
-import type { SuggestRequestMessage, SuggestResponseMessage } from './suggest-protocol.ts';
+import { runOptimiserTask } from './suggest.worker.ts';
+import type {
+  OptimiserTask,
+  OptimiserTasks,
+  SuggestRequestMessage,
+  SuggestResponseMessage,
+} from './suggest-protocol.ts';
 
 /** What of a Worker is used here, so tests can pass a stand-in. */
 export interface SuggestWorkerLike {
@@ -20,22 +21,25 @@ export interface SuggestWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** A running suggestion. */
-export interface SuggestionRun {
+/** A running task. */
+export interface OptimiserRun<T> {
   /**
    * The result; rejects with a MessageError saying why for a request that cannot be met (the
    * same on the main thread and from the worker), and with a DOMException named 'AbortError'
    * once cancelled.
    */
-  result: Promise<SuggestionResult>;
+  result: Promise<T>;
   /**
-   * Stops the run: the worker is terminated at once (the picks made so far are not kept) and
-   * `result` rejects with an AbortError. Does nothing once the result is settled.
+   * Stops the run: the worker is terminated at once (nothing found so far is kept) and `result`
+   * rejects with an AbortError. Does nothing once the result is settled.
    */
   cancel(): void;
 }
 
-/** Options of {@link startSuggestion}. */
+/** A running suggestion. */
+export type SuggestionRun = OptimiserRun<OptimiserTasks['suggest']['result']>;
+
+/** Options of the start functions. */
 export interface StartSuggestionOptions {
   /**
    * Makes the worker; null means "run on the main thread". Default: the bundled suggestion
@@ -54,33 +58,30 @@ function createSuggestWorker(): SuggestWorkerLike | null {
 
 function abortError(): DOMException {
   // Never shown: the 选址 screen says "cancelled" in its own words.
-  return new DOMException('suggestion cancelled', 'AbortError');
+  return new DOMException('cancelled', 'AbortError');
 }
 
 let nextId = 1;
 
-/**
- * Starts a suggestion off the main thread.
- * @param onProgress called after every pick with the picks so far and the count asked for
- * @example
- * const run = startSuggestion(context, request, (picked, count) => setProgress(picked / count));
- * cancelButton.onclick = () => run.cancel();
- * const result = await run.result; // rejects with an AbortError when cancelled
- */
-export function startSuggestion(
-  context: SuggestionContext,
-  request: SuggestionRequest,
-  onProgress?: (picked: number, count: number) => void,
-  options: StartSuggestionOptions = {},
-): SuggestionRun {
+/** Starts any task (see the exported start functions). */
+function startTask<Task extends OptimiserTask>(
+  task: Task,
+  context: OptimiserTasks[Task]['context'],
+  request: OptimiserTasks[Task]['request'],
+  onProgress: ((picked: number, count: number) => void) | undefined,
+  options: StartSuggestionOptions,
+): OptimiserRun<OptimiserTasks[Task]['result']> {
+  type Result = OptimiserTasks[Task]['result'];
   const { createWorker = createSuggestWorker } = options;
   let settled = false;
   let cancelled = false;
   let stopWorker = () => {};
   let rejectRun: (error: unknown) => void = () => {};
+  const id = nextId++;
+  const message = { id, task, context, request } as SuggestRequestMessage;
 
-  const result = new Promise<SuggestionResult>((resolve, reject) => {
-    const succeed = (value: SuggestionResult) => {
+  const result = new Promise<Result>((resolve, reject) => {
+    const succeed = (value: Result) => {
       if (settled) return;
       settled = true;
       resolve(value);
@@ -95,16 +96,11 @@ export function startSuggestion(
     const onMainThread = () =>
       setTimeout(() => {
         if (cancelled) return;
-        try {
-          succeed(
-            planSuggestion(context, request, {
-              ...(onProgress ? { onProgress } : {}),
-              shouldStop: () => cancelled,
-            }),
-          );
-        } catch (error) {
-          fail(new MessageError(errorMessage(error)));
-        }
+        runOptimiserTask(message, onProgress, () => cancelled).then(
+          (value) => succeed(value as Result),
+          // The same error as from the worker: a MessageError saying why.
+          (error: unknown) => fail(new MessageError(errorMessage(error))),
+        );
       }, 0);
 
     let worker: SuggestWorkerLike | null;
@@ -118,7 +114,6 @@ export function startSuggestion(
       return;
     }
     const running = worker;
-    const id = nextId++;
     stopWorker = () => running.terminate();
     running.onmessage = (event) => {
       const response = event.data;
@@ -126,7 +121,7 @@ export function startSuggestion(
       if (response.kind === 'progress') onProgress?.(response.picked, response.count);
       else if (response.kind === 'result') {
         running.terminate();
-        succeed(response.result);
+        succeed(response.result as Result);
       } else {
         running.terminate();
         fail(new MessageError(response.text));
@@ -138,7 +133,7 @@ export function startSuggestion(
       running.terminate();
       if (!settled && !cancelled) onMainThread();
     };
-    running.postMessage({ id, context, request });
+    running.postMessage(message);
   });
 
   return {
@@ -150,4 +145,45 @@ export function startSuggestion(
       rejectRun(abortError());
     },
   };
+}
+
+/**
+ * Starts a suggestion off the main thread.
+ * @param onProgress called after every pick with the picks so far and the count asked for
+ * @example
+ * const run = startSuggestion(context, request, (picked, count) => setProgress(picked / count));
+ * cancelButton.onclick = () => run.cancel();
+ * const result = await run.result; // rejects with an AbortError when cancelled
+ */
+export function startSuggestion(
+  context: OptimiserTasks['suggest']['context'],
+  request: OptimiserTasks['suggest']['request'],
+  onProgress?: (picked: number, count: number) => void,
+  options: StartSuggestionOptions = {},
+): SuggestionRun {
+  return startTask('suggest', context, request, onProgress, options);
+}
+
+/**
+ * Starts the exact method's estimate for a request off the main thread.
+ * @example (await startEstimate(context, request).result).offered
+ */
+export function startEstimate(
+  context: OptimiserTasks['estimate']['context'],
+  request: OptimiserTasks['estimate']['request'],
+  options: StartSuggestionOptions = {},
+): OptimiserRun<OptimiserTasks['estimate']['result']> {
+  return startTask('estimate', context, request, undefined, options);
+}
+
+/**
+ * Starts a consolidation off the main thread.
+ * @example (await startConsolidation(context, request).result).closed
+ */
+export function startConsolidation(
+  context: OptimiserTasks['consolidate']['context'],
+  request: OptimiserTasks['consolidate']['request'],
+  options: StartSuggestionOptions = {},
+): OptimiserRun<OptimiserTasks['consolidate']['result']> {
+  return startTask('consolidate', context, request, undefined, options);
 }

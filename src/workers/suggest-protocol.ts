@@ -1,13 +1,32 @@
-/** Messages between the 选址 screen and the suggestion worker. */
+/** Messages between the 选址 screen and the suggestion worker: suggestions, exact estimates, consolidations. */
+import type { ExactEstimate } from '../analysis/optimise/estimate-suggestion.ts';
+import type {
+  ConsolidationContext,
+  ConsolidationRequest,
+  ConsolidationResult,
+} from '../analysis/optimise/plan-consolidation.ts';
 import type { SuggestionContext, SuggestionRequest, SuggestionResult } from '../analysis/plan-suggestion.ts';
 import type { Message } from '../domain/message.ts';
 
-/** A request: suggest sites for this request on this data. */
-export interface SuggestRequestMessage {
-  id: number;
-  context: SuggestionContext;
-  request: SuggestionRequest;
+/** What the worker is asked to do, and what each task answers with. */
+export interface OptimiserTasks {
+  suggest: { context: SuggestionContext; request: SuggestionRequest; result: SuggestionResult };
+  estimate: { context: SuggestionContext; request: SuggestionRequest; result: ExactEstimate };
+  consolidate: { context: ConsolidationContext; request: ConsolidationRequest; result: ConsolidationResult };
 }
+
+/** A task's name. */
+export type OptimiserTask = keyof OptimiserTasks;
+
+/** A request: run this task on this data. */
+export type SuggestRequestMessage = {
+  [Task in OptimiserTask]: {
+    id: number;
+    task: Task;
+    context: OptimiserTasks[Task]['context'];
+    request: OptimiserTasks[Task]['request'];
+  };
+}[OptimiserTask];
 
 /**
  * The worker's answers to request `id`: progress after every pick, then one result or one error
@@ -15,5 +34,5 @@ export interface SuggestRequestMessage {
  */
 export type SuggestResponseMessage =
   | { id: number; kind: 'progress'; picked: number; count: number }
-  | { id: number; kind: 'result'; result: SuggestionResult; milliseconds: number }
+  | { id: number; kind: 'result'; result: OptimiserTasks[OptimiserTask]['result']; milliseconds: number }
   | { id: number; kind: 'error'; text: Message };

@@ -159,9 +159,10 @@ describe('meeting materials from 打印', { timeout: 240_000 }, () => {
       '二、规划目标完成情况',
       '三、各乡镇规则检查',
       '四、服务半径覆盖情况',
-      '五、未达标学校',
-      '六、附图',
-      '七、数据来源与说明',
+      '五、学位供需',
+      '六、未达标学校',
+      '七、附图',
+      '八、数据来源与说明',
     ]);
     expect(xml).toContain('港南区学校布局分析报告');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(4);

@@ -28,7 +28,8 @@ export interface AtlasSession {
 }
 
 function isLocal(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  // A file:// page (a published folder opened from disk) never leaves the machine either.
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('file:')) return true;
   try {
     return new URL(url).hostname === '127.0.0.1';
   } catch {
@@ -41,8 +42,12 @@ const POLICY_VIOLATION_LISTENER = `document.addEventListener('securitypolicyviol
   window.reportPolicyViolation(event.effectiveDirective + ' ' + (event.blockedURI || 'inline'));
 });`;
 
-/** Starts Chromium with a fresh profile and opens the app at `hash`. */
-export async function openAtlas(hash = '', viewport = { width: 1440, height: 900 }): Promise<AtlasSession> {
+/** Starts Chromium with a fresh profile and opens the app at `hash` (of the app at `base`). */
+export async function openAtlas(
+  hash = '',
+  viewport = { width: 1440, height: 900 },
+  base = APP_URL,
+): Promise<AtlasSession> {
   const browser = await launchHeadlessChromium(viewport);
   const { context } = browser;
   // Playwright waits 30 s by default; the first analysis of a cold page on two loaded cores can
@@ -67,7 +72,7 @@ export async function openAtlas(hash = '', viewport = { width: 1440, height: 900
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.goto(`${APP_URL}${hash}`);
+  await page.goto(`${base}${hash}`);
   return {
     context,
     page,

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
+import { qualityMessage } from '../../src/analysis/optimise/quality-message.ts';
 import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
+import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
@@ -199,7 +201,7 @@ describe('suggested sites (选址建议)', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor({ timeout: 60_000 });
 
-    const expected = planSuggestion(
+    const expected = await planSuggestion(
       {
         schools,
         townships: readJson<TownshipCollection>('geodata/townships.geojson'),
@@ -232,9 +234,27 @@ describe('suggested sites (选址建议)', () => {
     expect(await page.getByTestId('suggest-compare').locator('tbody tr').count()).toBe(
       expected.comparison.length,
     );
+    // The quality line: within X % of the best possible (swap, the default), as computed here.
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('zh-CN', qualityMessage(expected.quality)),
+    );
+    expect(expected.method).toBe('swap');
+    expect(await page.getByTestId('suggest-runner-up').first().textContent()).toContain('次优');
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.atlasMap?.renderedCount('suggested-site'))).toBe(2);
+    // The result at the top of the panel, so the screenshot shows the quality line and the picks.
+    const showResult = () =>
+      page.getByTestId('suggest-quality').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await showResult();
     await screenshot(page, 'planning-suggestion');
+    // And in English.
+    await page.getByTestId('language-switch').click();
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('en', qualityMessage(expected.quality)),
+    );
+    await showResult();
+    await screenshot(page, 'planning-suggestion-en');
+    await page.getByTestId('language-switch').click();
 
     await page.getByTestId('suggest-accept-all').click();
     await expect.poll(() => page.getByTestId('candidate-items').locator('li').count()).toBe(2);
@@ -324,5 +344,39 @@ describe('suggested sites (选址建议)', () => {
     await reopened.getByTestId('suggestion-form').waitFor();
     expect(await reopened.getByTestId('planning-tab-suggest').getAttribute('aria-selected')).toBe('true');
     expect(await reopened.getByTestId('suggest-kind').inputValue()).toBe('kindergarten');
+  });
+
+  it('offers the exact method on a small search, with its estimate, and proves the answer optimal in the browser', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&scenario=current&kind=primary');
+    const { page } = session;
+    await page.getByTestId('suggestion-form').waitFor();
+    // Search 木梓镇 only, on a 1.5 km grid: a model of a few hundred columns.
+    for (const code of [
+      '450803001',
+      '450803002',
+      '450803100',
+      '450803101',
+      '450803103',
+      '450803104',
+      '450803106',
+      '450803107',
+    ]) {
+      await page.getByTestId(`suggest-township-${code}`).uncheck();
+    }
+    await page.getByTestId('suggest-spacing').fill('1500');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-count').fill('2');
+    await page.getByTestId('suggest-count').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('suggest-exact-estimate').textContent(), { timeout: 30_000 })
+      .toMatch(/精确求解预计约 \d+ 秒/);
+    await page.getByTestId('suggest-method').selectOption('exact');
+    await page.getByTestId('suggest-start').click();
+    await page.getByTestId('suggest-result').waitFor({ timeout: 60_000 });
+    // The solver (WebAssembly, from the app's own origin) proved it.
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain('已证明为最优解');
+    expect(await page.getByTestId('suggest-summary').textContent()).toContain('精确求解用时');
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

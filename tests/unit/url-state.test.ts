@@ -20,6 +20,7 @@ describe('URL view', () => {
       analysisKind: 'middle',
       planningTab: 'candidates',
       presentation: null,
+      dataSet: '2026-12-05-0a1b2c3d',
       seatStage: 'primary',
       seatYear: null,
     };
@@ -37,6 +38,7 @@ describe('URL view', () => {
       analysisKind: 'primary',
       planningTab: 'candidates',
       presentation: null,
+      dataSet: null,
       seatStage: 'primary',
       seatYear: null,
     });
@@ -44,7 +46,9 @@ describe('URL view', () => {
   });
 
   it('ignores malformed and unknown parts instead of failing', () => {
-    const view = parseUrlView('#map=abc/1&type=大学,小学&state=gone&town=x1&own=公立&boarding=2&lang=fr');
+    const view = parseUrlView(
+      '#map=abc/1&type=大学,小学&state=gone&town=x1&own=公立&boarding=2&lang=fr&data=../etc',
+    );
     expect(view).toEqual({
       camera: null,
       filters: { ...NO_FILTERS, types: ['小学'] },
@@ -55,9 +59,22 @@ describe('URL view', () => {
       analysisKind: 'primary',
       planningTab: 'candidates',
       presentation: null,
+      dataSet: null,
       seatStage: 'primary',
       seatYear: null,
     });
+  });
+
+  it("carries the data set a link was made on: a publication id or this browser's local data", () => {
+    const base = parseUrlView('');
+    expect(base.dataSet).toBeNull();
+    for (const dataSet of ['local', '2026-12-05-0a1b2c3d']) {
+      const view: UrlView = { ...base, dataSet };
+      expect(formatUrlView(view)).toBe(`#data=${dataSet}`);
+      expect(parseUrlView(formatUrlView(view))).toEqual(view);
+    }
+    expect(parseUrlView('#data=2026-12-05').dataSet).toBeNull();
+    expect(parseUrlView('#data=LOCAL').dataSet).toBeNull();
   });
 
   it('round-trips the 选址 panel and a presentation slide', () => {

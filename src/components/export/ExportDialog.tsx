@@ -8,16 +8,24 @@ import { errorMessage, type Message } from '../../domain/message.ts';
 import { describePopulation } from '../../domain/population.ts';
 import type { Project } from '../../domain/project.ts';
 import { localTitle } from '../../i18n/index.ts';
-import { parseProject, serializeProject } from '../../io/project-file.ts';
-import { writeRosterCsv } from '../../io/write-roster-csv.ts';
-import { writeRosterGeoJson } from '../../io/write-roster-geojson.ts';
-import { writeRosterXlsx } from '../../io/write-roster-xlsx.ts';
+import {
+  exportFileName,
+  projectContentsOf,
+  type RestorePlan,
+  serializeProject,
+  writeRosterCsv,
+  writeRosterGeoJson,
+  writeRosterXlsx,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { downloadBlob, downloadText } from '../download.ts';
+import { PublishSection } from '../publish/PublishSection.tsx';
 import { useTranslation } from '../use-translation.ts';
-import { exportFileName, planRestore, projectContentsOf, type RestorePlan } from './project-backup.ts';
 
 type RosterFormat = 'csv' | 'xlsx' | 'geojson';
+
+/** Problems of a refused backup listed before "n more". */
+const LISTED_PROBLEMS = 30;
 
 /** A backup that was read and is waiting for the user's go-ahead. */
 interface PendingRestore {
@@ -34,7 +42,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const schoolCount = useAtlasStore((state) => state.schools.length);
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
   const [status, setStatus] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<Message | null>(null);
+  const [refusal, setRefusal] = useState<{ message: Message; problems: Message[] } | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -80,18 +88,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setRefusal(null);
     setPending(null);
     setStatus(null);
-    const opened = parseProject(await file.text(), file.name);
+    const opened = await useAtlasStore.getState().openBackup(await file.text(), file.name);
     if (!opened.ok) {
-      setRefusal(opened.message);
+      setRefusal({ message: opened.message, problems: opened.problems });
       return;
     }
-    // The defaults are only needed when the backup says "the default"; they load with their own chunk.
-    const { loadDefaultDataset } = await import('../../io/default-dataset.ts');
-    const defaults = loadDefaultDataset();
     setPending({
       file: file.name,
       project: opened.project,
-      plan: planRestore(opened.project, opened.issues, defaults),
+      plan: opened.plan,
       migratedFrom: opened.migratedFrom,
     });
   };
@@ -99,15 +104,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const restore = () => {
     if (!pending) return;
     const { plan } = pending;
-    const state = useAtlasStore.getState();
-    state.replaceData(plan.data);
-    useAtlasStore.setState({
-      ...(plan.dataset ? { dataset: plan.dataset } : {}),
-      selection: null,
-      draft: null,
-    });
-    if (plan.language) state.setLanguage(plan.language);
-    if (plan.scenario) state.setScenario(plan.scenario);
+    useAtlasStore.getState().restoreProject(plan);
     setStatus(t('restoreDone', { file: pending.file, count: plan.data.schools.length }));
     setPending(null);
   };
@@ -171,7 +168,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="primary" onClick={exportProject} data-testid="export-project">
             {t('exportProject')}
           </button>
-          <button type="button" className="ghost" onClick={() => fileInput.current?.click()}>
+          <button type="button" className="ghost edit-control" onClick={() => fileInput.current?.click()}>
             {t('restoreChoose')}
           </button>
           <input
@@ -188,9 +185,21 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           />
         </div>
         {refusal ? (
-          <p className="import-file-error" role="alert" data-testid="restore-refused">
-            {tm(refusal)}
-          </p>
+          <div className="import-file-error" role="alert" data-testid="restore-refused">
+            <p>{tm(refusal.message)}</p>
+            {refusal.problems.length > 0 ? (
+              <ul data-testid="restore-problems">
+                {refusal.problems.slice(0, LISTED_PROBLEMS).map((problem, index) => (
+                  // The same problem may stand for two schools: the position keeps the keys apart.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once
+                  <li key={index}>{tm(problem)}</li>
+                ))}
+                {refusal.problems.length > LISTED_PROBLEMS ? (
+                  <li>{t('importIssuesMore', { count: refusal.problems.length - LISTED_PROBLEMS })}</li>
+                ) : null}
+              </ul>
+            ) : null}
+          </div>
         ) : null}
         {pending ? (
           <div className="restore-summary" data-testid="restore-summary">
@@ -214,11 +223,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               {pending.migratedFrom !== null ? (
                 <li>{t('restoreMigrated', { version: pending.migratedFrom })}</li>
               ) : null}
-              {pending.plan.notes.map((note) => (
-                <li key={tm(note)} className="warn">
-                  {tm(note)}
-                </li>
-              ))}
             </ul>
             <p className="help">{t('restoreReplaces')}</p>
             <div className="dialog-actions">
@@ -232,6 +236,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </div>
         ) : null}
       </section>
+      <PublishSection />
       {status ? (
         <p className="export-status" role="status" data-testid="export-status">
           {status}

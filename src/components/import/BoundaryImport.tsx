@@ -1,29 +1,23 @@
 /**
- * The official boundaries import: a GeoJSON or zipped Shapefile, its projection asked for when
- * the file does not say (never guessed), the attribute that names or codes each township, the
- * match against the district's townships, and one commit. Afterwards, the schools whose points
- * fall outside their stated 所属乡镇 are listed.
+ * The official boundaries import, a view of the import flow's boundaries session: a GeoJSON or
+ * zipped Shapefile read in the worker, its projection asked for when the file does not say
+ * (never guessed), the attribute that names or codes each township, the match against the
+ * district's townships, and one commit. Afterwards, the schools whose points fall outside their
+ * stated 所属乡镇 are listed.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { findTownshipMismatches, type TownshipMismatch } from '../../analysis/find-township-mismatches.ts';
-import type { Message } from '../../domain/message.ts';
-import type { ProjectionChoice } from '../../io/projections.ts';
-import { type BoundaryFileResult, readBoundaryFile } from '../../io/read-boundary-file.ts';
+import { useMemo, useState } from 'react';
+import type { TownshipMismatch } from '../../analysis/find-township-mismatches.ts';
 import {
-  guessTownshipFields,
-  type KnownTownship,
-  knownTownshipsOf,
-  toTownships,
-} from '../../io/to-townships.ts';
+  type BoundaryFileResult,
+  IMPORT_DESCRIPTORS,
+  knownTownshipsFor,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { FilePicker } from './FilePicker.tsx';
 import { ImportDone } from './ImportSteps.tsx';
-import type { PickedFile } from './picked-file.ts';
 import { EncodingSelect } from './ReadOptionFields.tsx';
-import { useNearLongitude } from './use-near-longitude.ts';
-
-export const BOUNDARY_ACCEPT = '.geojson,.json,.zip';
+import { useImportSession } from './use-import-session.ts';
 
 /** What to call the place a projection was taken from. */
 const PROJECTION_SOURCE_KEYS = {
@@ -36,30 +30,12 @@ const PROJECTION_SOURCE_KEYS = {
 /** The choice in the projection question: a candidate's id, or OTHER for a typed definition. */
 const OTHER = 'other';
 
-/**
- * The townships to match against: the ones in use, plus any township of the district's seat list
- * that an earlier import left without a boundary, so it can get one again.
- */
-function useKnownTownships(): KnownTownship[] {
-  const townships = useAtlasStore((state) => state.townships);
-  const seats = useAtlasStore((state) => state.seats);
-  return useMemo(() => {
-    const known = knownTownshipsOf(townships);
-    const codes = new Set(known.map((township) => township.code));
-    for (const seat of seats?.features ?? []) {
-      if (!codes.has(seat.properties.code))
-        known.push({ code: seat.properties.code, name: seat.properties.name });
-    }
-    return known;
-  }, [townships, seats]);
-}
-
 /** The projection question of a file that does not say its own (boundaries, roads, barriers). */
 export function ProjectionQuestion({
   result,
   onChoose,
 }: {
-  result: { message: Message; candidates: readonly ProjectionChoice[] };
+  result: Pick<Extract<BoundaryFileResult, { status: 'needs-projection' }>, 'message' | 'candidates'>;
   onChoose: (projection: string) => void;
 }) {
   const { t, tm } = useTranslation();
@@ -125,7 +101,7 @@ export function ProjectionQuestion({
   );
 }
 
-/** A choice of one attribute field (or none), each shown with a few of its values. */
+/** A choice of one attribute field, with sample values; '' for none. */
 export function FieldSelect({
   label,
   value,
@@ -193,74 +169,18 @@ function MismatchList({ mismatches }: { mismatches: readonly TownshipMismatch[] 
   );
 }
 
-export function BoundaryImport({
-  picked,
-  onFile,
-  onClose,
-}: {
-  picked: PickedFile | null;
-  onFile: (file: File) => void;
-  onClose: () => void;
-}) {
+export function BoundaryImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
   const { t, tm } = useTranslation();
-  const known = useKnownTownships();
-  const [projection, setProjection] = useState('');
-  const [encoding, setEncoding] = useState('');
-  const [result, setResult] = useState<BoundaryFileResult | null>(null);
-  const [nameField, setNameField] = useState<string | null>(null);
-  const [codeField, setCodeField] = useState<string | null>(null);
-  const [done, setDone] = useState<{ count: number; mismatches: TownshipMismatch[] } | null>(null);
-  // Read through a ref: committing changes the known townships, and that must not re-read the file.
-  const knownNow = useRef(known);
-  knownNow.current = known;
-  const nearLongitude = useNearLongitude();
-
-  useEffect(() => {
-    if (!picked) return;
-    if (picked.problem) {
-      setResult({ status: 'error', file: picked.name, message: picked.problem });
-      return;
-    }
-    let cancelled = false;
-    void readBoundaryFile(picked.bytes, picked.name, {
-      ...(projection ? { projection } : {}),
-      ...(encoding ? { encoding } : {}),
-      ...(nearLongitude !== undefined ? { nearLongitude } : {}),
-    }).then((read) => {
-      if (cancelled) return;
-      setResult(read);
-      if (read.status === 'ok') {
-        const guess = guessTownshipFields(
-          read.features,
-          read.fields.map((field) => field.name),
-          knownNow.current,
-        );
-        setNameField(guess.nameField);
-        setCodeField(guess.codeField);
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [picked, projection, encoding, nearLongitude]);
-
-  const match = useMemo(
-    () =>
-      result?.status === 'ok' && done === null
-        ? toTownships(result.features, { nameField, codeField, knownTownships: known })
-        : null,
-    [result, nameField, codeField, known, done],
-  );
-
-  const commit = () => {
-    if (!match || match.townships.features.length === 0) return;
-    const state = useAtlasStore.getState();
-    state.replaceData({ townships: match.townships });
-    setDone({
-      count: match.townships.features.length,
-      mismatches: findTownshipMismatches(state.schools, match.townships),
-    });
-  };
+  const { session, review: match, setOptions, setChoices, commit } = useImportSession('boundaries');
+  const townships = useAtlasStore((state) => state.townships);
+  const seats = useAtlasStore((state) => state.seats);
+  const { file: picked, options, choices, done, progress } = session;
+  const result: BoundaryFileResult | null =
+    session.read ??
+    (session.failure && picked ? { status: 'error', file: picked.name, message: session.failure } : null);
+  const known = useMemo(() => knownTownshipsFor(townships, seats), [townships, seats]);
+  const { nameField, codeField } = choices;
+  const setProjection = (projection: string) => setOptions({ projection: projection || undefined });
 
   return (
     <div className="import-body">
@@ -268,7 +188,7 @@ export function BoundaryImport({
         <section className="import-step">
           <h3>{t('importStepFile')}</h3>
           <FilePicker
-            accept={BOUNDARY_ACCEPT}
+            accept={IMPORT_DESCRIPTORS.boundaries.accept}
             picked={picked}
             formats={t('importBoundaryFormats')}
             onFile={onFile}
@@ -301,9 +221,9 @@ export function BoundaryImport({
               </p>
               {result.attributeEncoding ? (
                 <EncodingSelect
-                  value={encoding}
+                  value={options.encoding ?? ''}
                   detected={result.attributeEncoding.encoding}
-                  onChange={setEncoding}
+                  onChange={(encoding) => setOptions({ encoding: encoding || undefined })}
                 />
               ) : null}
               {result.warnings.length > 0 ? (
@@ -325,14 +245,14 @@ export function BoundaryImport({
                 label={t('boundaryNameField')}
                 value={nameField}
                 fields={result.fields}
-                onChange={setNameField}
+                onChange={(field) => setChoices({ nameField: field })}
                 testId="boundary-name-field"
               />
               <FieldSelect
                 label={t('boundaryCodeField')}
                 value={codeField}
                 fields={result.fields}
-                onChange={setCodeField}
+                onChange={(field) => setChoices({ codeField: field })}
                 testId="boundary-code-field"
               />
             </div>
@@ -343,7 +263,7 @@ export function BoundaryImport({
         {done ? (
           <ImportDone onClose={onClose}>
             <h3>{t('boundaryDoneTitle')}</h3>
-            <p>{t('boundaryDone', { count: done.count })}</p>
+            <p>{tm(done.message)}</p>
             <MismatchList mismatches={done.mismatches} />
           </ImportDone>
         ) : match ? (
@@ -394,7 +314,7 @@ export function BoundaryImport({
               <button
                 type="button"
                 className="primary"
-                disabled={match.townships.features.length === 0}
+                disabled={match.townships.features.length === 0 || progress !== null}
                 onClick={commit}
                 data-testid="import-commit"
               >

@@ -1,7 +1,8 @@
 /** The file step of an import: a picker button, the drop hint, and what was picked. */
 import { useRef } from 'react';
+import type { PickedFile } from '../../io/import-flow/index.ts';
 import { useTranslation } from '../use-translation.ts';
-import { formatFileSize, type PickedFile } from './picked-file.ts';
+import { formatFileSize } from './picked-file.ts';
 
 export function FilePicker({
   accept,

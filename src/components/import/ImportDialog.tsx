@@ -1,16 +1,23 @@
 /**
- * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 道路). Files come
- * from each tab's picker or from a drop anywhere on the app; every tab keeps its work while
- * another is shown.
+ * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 道路, 阻隔线), each a
+ * view of that kind's session in the store's import flow. Files come from each tab's picker or
+ * from a drop anywhere on the app; every tab keeps its work while another is shown, and closing
+ * the dialog ends every session.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage, type Message, message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { RoadImport } from '../travel/RoadImport.tsx';
+import {
+  IMPORT_KINDS,
+  type ImportKind,
+  importKindForFile,
+  readPickedFile,
+} from '../../io/import-flow/index.ts';
+import { useAtlasStore } from '../../store/index.ts';
+import { BarrierImport, RoadImport } from '../travel/RoadImport.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BoundaryImport } from './BoundaryImport.tsx';
 import { PopulationImport } from './PopulationImport.tsx';
-import { type ImportTab, importTabForFile, type PickedFile, readPickedFile } from './picked-file.ts';
 import { RosterImport } from './RosterImport.tsx';
 
 /** A file handed to the dialog from outside (a drop); `sequence` makes the same file twice a new hand-over. */
@@ -19,41 +26,32 @@ export interface IncomingFile {
   sequence: number;
 }
 
-const TABS: readonly ImportTab[] = ['roster', 'boundaries', 'population', 'roads'];
-
-const TAB_KEYS: Record<ImportTab, MessageKey> = {
+const TAB_KEYS: Record<ImportKind, MessageKey> = {
   roster: 'importTabRoster',
   boundaries: 'importTabBoundaries',
   population: 'importTabPopulation',
   roads: 'importTabRoads',
+  barriers: 'importTabBarriers',
 };
-
-type Slots = Record<ImportTab, { picked: PickedFile; sequence: number } | null>;
 
 export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | null; onClose: () => void }) {
   const { t, tm } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [tab, setTab] = useState<ImportTab>('roster');
-  const [slots, setSlots] = useState<Slots>({
-    roster: null,
-    boundaries: null,
-    population: null,
-    roads: null,
-  });
+  const tab = useAtlasStore((state) => state.importKind);
   const [readError, setReadError] = useState<Message | null>(null);
-  const currentTab = useRef(tab);
-  currentTab.current = tab;
 
   useEffect(() => {
     // No close() on cleanup: unmounting removes the dialog from the top layer, and a close()
     // there would fire onClose during StrictMode's second mount and shut the dialog at once.
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The sessions end with the dialog: a new dialog starts with no file.
+    return () => useAtlasStore.getState().closeImports();
   }, []);
 
   /** Reads a file and gives it to a tab: the one asked for, or the one its contents fit. */
-  const accept = useCallback(async (file: File, target?: ImportTab) => {
-    let picked: PickedFile;
+  const accept = useCallback(async (file: File, target?: ImportKind) => {
+    let picked: Awaited<ReturnType<typeof readPickedFile>>;
     try {
       picked = await readPickedFile(file);
     } catch (error) {
@@ -61,24 +59,21 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
       return;
     }
     setReadError(null);
-    const chosen = target ?? importTabForFile(picked, currentTab.current);
-    setSlots((value) => ({ ...value, [chosen]: { picked, sequence: (value[chosen]?.sequence ?? 0) + 1 } }));
-    setTab(chosen);
+    const store = useAtlasStore.getState();
+    store.giveImportFile(target ?? importKindForFile(picked, store.importKind), picked);
   }, []);
 
   useEffect(() => {
     if (incoming) void accept(incoming.file);
   }, [incoming, accept]);
 
-  const panel = (item: ImportTab) => {
-    const slot = slots[item];
-    // A new file starts its tab afresh: nothing of the last file's choices carries over.
-    const key = slot?.sequence ?? 0;
-    const props = { picked: slot?.picked ?? null, onFile: (file: File) => void accept(file, item), onClose };
-    if (item === 'roster') return <RosterImport key={key} {...props} />;
-    if (item === 'boundaries') return <BoundaryImport key={key} {...props} />;
-    if (item === 'roads') return <RoadImport key={key} {...props} />;
-    return <PopulationImport key={key} {...props} />;
+  const panel = (item: ImportKind) => {
+    const props = { onFile: (file: File) => void accept(file, item), onClose };
+    if (item === 'roster') return <RosterImport {...props} />;
+    if (item === 'boundaries') return <BoundaryImport {...props} />;
+    if (item === 'roads') return <RoadImport {...props} />;
+    if (item === 'barriers') return <BarrierImport {...props} />;
+    return <PopulationImport {...props} />;
   };
 
   return (
@@ -92,7 +87,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
       <header className="import-header">
         <h2 id="import-dialog-title">{t('importTitle')}</h2>
         <div className="import-tabs" role="tablist">
-          {TABS.map((item) => (
+          {IMPORT_KINDS.map((item) => (
             <button
               key={item}
               type="button"
@@ -101,7 +96,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
               aria-selected={tab === item}
               aria-controls={`import-panel-${item}`}
               className={tab === item ? 'on' : ''}
-              onClick={() => setTab(item)}
+              onClick={() => useAtlasStore.getState().showImport(item)}
               data-testid={`import-tab-${item}`}
             >
               {t(TAB_KEYS[item])}
@@ -117,7 +112,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
           {tm(readError)}
         </p>
       ) : null}
-      {TABS.map((item) => (
+      {IMPORT_KINDS.map((item) => (
         <div
           key={item}
           role="tabpanel"

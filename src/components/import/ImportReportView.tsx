@@ -4,9 +4,12 @@
  */
 import { useMemo, useState } from 'react';
 import type { Message } from '../../domain/message.ts';
-import type { ImportResult } from '../../io/import-result.ts';
-import { rejectedRowsCsv } from '../../io/rejected-rows-csv.ts';
-import { buildImportReport, type RowStatus } from '../../io/summarise-import.ts';
+import {
+  buildImportReport,
+  type ImportResult,
+  type RowStatus,
+  rejectedRowsCsv,
+} from '../../io/import-flow/index.ts';
 import { downloadText } from '../download.ts';
 import { useTranslation } from '../use-translation.ts';
 import { issueReportCsv } from './issue-report-csv.ts';

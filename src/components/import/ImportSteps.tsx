@@ -1,6 +1,6 @@
 /** Steps that every import tab shows the same way: the report (or an introduction) and "done". */
 import type { ReactNode } from 'react';
-import type { ImportResult } from '../../io/import-result.ts';
+import type { ImportResult } from '../../io/import-flow/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 

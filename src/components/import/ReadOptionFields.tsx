@@ -2,8 +2,12 @@
 
 import type { Message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { COORDINATE_SYSTEMS, type CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { ENCODING_NAMES, type GuessedEncoding } from '../../io/decode-text.ts';
+import {
+  COORDINATE_SYSTEMS,
+  type CoordinateSystem,
+  ENCODING_NAMES,
+  type GuessedEncoding,
+} from '../../io/import-flow/index.ts';
 import { useTranslation } from '../use-translation.ts';
 
 /** Encodings offered as overrides; '' means "as guessed". */

@@ -1,55 +1,34 @@
 /**
- * The roster import on one screen: the file and how it is read, a preview, the column mapping,
- * the validation report, and the commit mode — every part re-computed as the user changes
- * another. The commit is one `replaceData` call, so one undo step takes it back.
+ * The roster import on one screen, a view of the import flow's roster session: the file and how
+ * it is read, a preview, the column mapping, the validation report, the likely duplicates and
+ * the commit mode. Changing a reading option re-reads the file in the worker (the store does);
+ * the commit is the store's `commitImport`, one undo step.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { errorMessage, type Message, type MessageValue, message } from '../../domain/message.ts';
+import { type MessageValue, message } from '../../domain/message.ts';
 import { ROSTER_COLUMNS, type RosterColumn } from '../../domain/school.ts';
 import { columnLabel } from '../../i18n/index.ts';
-import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { DELIMITER_NAMES } from '../../io/detect-delimiter.ts';
-import { type ColumnMappingOverride, guessColumnMapping } from '../../io/guess-column-mapping.ts';
-import { describeCoordinateSystemHint } from '../../io/guess-coordinate-system.ts';
-import type { ImportResult } from '../../io/import-result.ts';
-import { type MergeMode, mergeRoster } from '../../io/merge-roster.ts';
-import type { RosterImportResult } from '../../io/read-roster-bytes.ts';
-import { REQUIRED_ROSTER_COLUMNS } from '../../io/read-roster-rows.ts';
+import {
+  DELIMITER_NAMES,
+  describeCoordinateSystemHint,
+  IMPORT_DESCRIPTORS,
+  type ImportResult,
+  type MergeMode,
+  REQUIRED_ROSTER_COLUMNS,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { readRosterBytesInWorker } from '../../workers/import-in-worker.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
+import { DuplicateList } from './DuplicateList.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
-import type { PickedFile } from './picked-file.ts';
 import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptionFields.tsx';
-import { rememberedMapping, rememberMapping } from './remembered-mapping.ts';
 import { TablePreview } from './TablePreview.tsx';
+import { useImportSession } from './use-import-session.ts';
 
 /** Codes listed by name in the merge report before "…". */
 const LISTED_CODES = 12;
 
 const MERGE_MODES: readonly MergeMode[] = ['add', 'update', 'replace'];
-
-export const ROSTER_ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json';
-
-/** What the report shows for a file that could not be read at all. */
-function failedRead(file: string, problem: Message): RosterImportResult {
-  return {
-    file,
-    accepted: [],
-    rejected: [],
-    fileErrors: [problem],
-    headers: [],
-    mapping: guessColumnMapping([]),
-    encoding: null,
-    delimiter: null,
-    sheet: null,
-    sheetNames: [],
-    preview: [],
-    coordinateHint: null,
-  };
-}
 
 /** Up to {@link LISTED_CODES} codes, then how many there are in all. */
 function listCodes(codes: readonly string[]): MessageValue {
@@ -57,110 +36,24 @@ function listCodes(codes: readonly string[]): MessageValue {
   return codes.length > LISTED_CODES ? message('listAndMore', { items: shown, count: codes.length }) : shown;
 }
 
-export function RosterImport({
-  picked,
-  onFile,
-  onClose,
-}: {
-  picked: PickedFile | null;
-  onFile: (file: File) => void;
-  onClose: () => void;
-}) {
-  const { t, language } = useTranslation();
+export function RosterImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
+  const { t, tm, language } = useTranslation();
+  const { session, review, setOptions, setChoices, commit } = useImportSession('roster');
   const schools = useAtlasStore((state) => state.schools);
-  const district = useAtlasStore((state) => state.district?.features[0]);
-  const [encoding, setEncoding] = useState('');
-  const [sheet, setSheet] = useState('');
-  const [coords, setCoords] = useState<CoordinateSystem>('wgs84');
-  const [override, setOverride] = useState<ColumnMappingOverride>({});
-  const [remembered, setRemembered] = useState(false);
-  const [mode, setMode] = useState<MergeMode>('add');
-  const [checked, setChecked] = useState<RosterImportResult | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [detectedEncoding, setDetectedEncoding] = useState<string | null>(null);
-  const [committed, setCommitted] = useState<string | null>(null);
-  const headersKey = useRef<string | null>(null);
-
-  // Every change of file or reading option re-reads the file in a worker (a county roster is
-  // quick; a province's 100,000 rows take a second or two), cancelling the read it replaces.
-  useEffect(() => {
-    if (!picked) return;
-    if (picked.problem) {
-      setChecked(failedRead(picked.name, picked.problem));
-      return;
-    }
-    const controller = new AbortController();
-    setProgress({ done: 0, total: 0 });
-    readRosterBytesInWorker(
-      picked.bytes,
-      picked.name,
-      {
-        coords,
-        mapping: override,
-        signal: controller.signal,
-        ...(encoding ? { encoding } : {}),
-        ...(sheet ? { sheet } : {}),
-        ...(district ? { district } : {}),
-      },
-      (done, total) => setProgress({ done, total }),
-    ).then(
-      (result) => {
-        setProgress(null);
-        setChecked(result);
-        if (result.headers.length === 0) return;
-        if (!encoding) setDetectedEncoding(result.encoding);
-        // A new header set (a new file, sheet or encoding) gets the mapping remembered for it.
-        const key = result.headers.join('\u0000');
-        if (key !== headersKey.current) {
-          headersKey.current = key;
-          const saved = rememberedMapping('roster', result.headers);
-          // Only a real change re-reads: a new file with no remembered mapping starts from the guess.
-          setOverride((current) =>
-            saved ? (saved as ColumnMappingOverride) : Object.keys(current).length > 0 ? {} : current,
-          );
-          setRemembered(saved !== null);
-        }
-      },
-      (error: unknown) => {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        setProgress(null);
-        setChecked(failedRead(picked.name, errorMessage(error)));
-      },
-    );
-    return () => controller.abort();
-  }, [picked, encoding, sheet, coords, override, district]);
-
+  const { file: picked, read: checked, progress, options, choices, done } = session;
+  const mode = choices.mode;
   const readable = checked !== null && checked.headers.length > 0;
-  const result: ImportResult<unknown> | null = checked;
-  const incoming = useMemo(() => checked?.accepted.map((row) => row.record) ?? [], [checked]);
-  const merge = useMemo(
-    () => (readable && committed === null ? mergeRoster(schools, incoming, mode) : null),
-    [readable, committed, schools, incoming, mode],
-  );
+  const result: ImportResult<unknown> | null =
+    checked ??
+    (session.failure && picked
+      ? { file: picked.name, accepted: [], rejected: [], fileErrors: [session.failure] }
+      : null);
   const hintText = checked?.coordinateHint ? describeCoordinateSystemHint(checked.coordinateHint) : null;
   const suggested = checked?.coordinateHint?.suggested ?? null;
   const rowCount = checked ? checked.accepted.length + checked.rejected.length : 0;
-
-  const commit = () => {
-    if (!merge || !checked || !readable || incoming.length === 0 || progress !== null) return;
-    const state = useAtlasStore.getState();
-    state.replaceData({ schools: merge.schools });
-    const { selection } = useAtlasStore.getState();
-    if (selection?.kind === 'school' && !merge.schools.some((school) => school.code === selection.code)) {
-      state.select(null);
-    }
-    rememberMapping('roster', checked.headers, checked.mapping);
-    const { report } = merge;
-    setCommitted(
-      t('importRosterDone', {
-        file: checked.file,
-        added: report.added.length,
-        updated: report.updated.length,
-        removed: report.removed.length,
-        total: merge.schools.length,
-      }),
-    );
-  };
+  const incomingCount = review?.incoming.length ?? 0;
+  const detectedEncoding = options.encoding ? null : (checked?.encoding ?? null);
+  const merge = review;
 
   const modeLabel = (item: MergeMode) =>
     item === 'add' ? t('mergeAdd') : item === 'update' ? t('mergeUpdate') : t('mergeReplace');
@@ -171,7 +64,7 @@ export function RosterImport({
         <section className="import-step">
           <h3>{t('importStepFile')}</h3>
           <FilePicker
-            accept={ROSTER_ACCEPT}
+            accept={IMPORT_DESCRIPTORS.roster.accept}
             picked={picked}
             formats={t('importRosterFormats')}
             onFile={onFile}
@@ -191,15 +84,23 @@ export function RosterImport({
           {picked && checked && readable ? (
             <div className="import-options">
               {checked.encoding !== null ? (
-                <EncodingSelect value={encoding} detected={detectedEncoding} onChange={setEncoding} />
+                <EncodingSelect
+                  value={options.encoding ?? ''}
+                  detected={detectedEncoding}
+                  onChange={(encoding) => setOptions({ encoding: encoding || undefined })}
+                />
               ) : null}
               {checked.sheetNames.length > 0 ? (
-                <SheetSelect sheet={checked.sheet} sheetNames={checked.sheetNames} onChange={setSheet} />
+                <SheetSelect
+                  sheet={checked.sheet}
+                  sheetNames={checked.sheetNames}
+                  onChange={(sheet) => setOptions({ sheet: sheet || undefined })}
+                />
               ) : null}
               <CoordinateSystemSelect
-                value={coords}
+                value={options.coords ?? 'wgs84'}
                 hint={hintText && suggested ? { text: hintText, suggested } : null}
-                onChange={setCoords}
+                onChange={(coords) => setOptions({ coords })}
               />
               <p className="help" data-testid="import-file-facts">
                 {checked.encoding !== null
@@ -222,14 +123,16 @@ export function RosterImport({
             {checked ? (
               <section className="import-step">
                 <h3>{t('importStepMapping')}</h3>
-                {remembered ? <p className="help">{t('importMappingRemembered')}</p> : null}
+                {session.rememberedMapping ? <p className="help">{t('importMappingRemembered')}</p> : null}
                 <ColumnMappingFields<RosterColumn>
                   columns={ROSTER_COLUMNS}
                   required={REQUIRED_ROSTER_COLUMNS}
                   headers={checked.headers}
                   mapping={checked.mapping}
                   columnLabel={(column) => columnLabel(language, column)}
-                  onChange={(column, header) => setOverride((value) => ({ ...value, [column]: header }))}
+                  onChange={(column, header) =>
+                    setOptions({ mapping: { ...options.mapping, [column]: header } })
+                  }
                 />
               </section>
             ) : null}
@@ -242,9 +145,9 @@ export function RosterImport({
           introTitle={t('importRosterIntroTitle')}
           intro={t('importRosterIntro')}
         />
-        {committed !== null ? (
+        {done !== null ? (
           <ImportDone onClose={onClose}>
-            <p>{committed}</p>
+            <p>{tm(done.message)}</p>
           </ImportDone>
         ) : checked && merge ? (
           <section className="import-step">
@@ -258,7 +161,7 @@ export function RosterImport({
                     name="merge-mode"
                     value={item}
                     checked={mode === item}
-                    onChange={() => setMode(item)}
+                    onChange={() => setChoices({ mode: item })}
                     data-testid={`merge-${item}`}
                   />
                   <span className="check-label">
@@ -275,8 +178,16 @@ export function RosterImport({
               ))}
             </fieldset>
             <ul className="import-merge" data-testid="merge-report">
-              <li>{t('mergeAdded', { count: merge.report.added.length })}</li>
+              <li data-testid="merge-added">{t('mergeAdded', { count: merge.report.added.length })}</li>
               {mode !== 'add' ? <li>{t('mergeUpdated', { count: merge.report.updated.length })}</li> : null}
+              {merge.report.merged.length > 0 ? (
+                <li data-testid="merge-merged">{t('mergeMerged', { count: merge.report.merged.length })}</li>
+              ) : null}
+              {merge.report.dropped.length > 0 ? (
+                <li data-testid="merge-dropped">
+                  {t('mergeDropped', { count: merge.report.dropped.length })}
+                </li>
+              ) : null}
               {mode !== 'add' && merge.report.unchanged.length > 0 ? (
                 <li>{t('mergeUnchanged', { count: merge.report.unchanged.length })}</li>
               ) : null}
@@ -289,10 +200,20 @@ export function RosterImport({
                 </li>
               ) : null}
               {merge.report.removed.length > 0 ? (
-                <li className="warn">{t('mergeRemoved', { count: merge.report.removed.length })}</li>
+                <li className="warn" data-testid="merge-removed">
+                  {t('mergeRemoved', { count: merge.report.removed.length })}
+                </li>
               ) : null}
               <li>{t('mergeTotal', { before: schools.length, after: merge.schools.length })}</li>
             </ul>
+            {merge.likelyDuplicates.length > 0 ? (
+              <DuplicateList
+                duplicates={merge.likelyDuplicates}
+                mode={mode}
+                decisions={choices.decisions}
+                onDecide={(decisions) => setChoices({ decisions })}
+              />
+            ) : null}
             <div className="dialog-actions">
               <button type="button" className="ghost" onClick={onClose}>
                 {t('settingsCancel')}
@@ -301,11 +222,11 @@ export function RosterImport({
                 type="button"
                 className="primary"
                 // While a changed option is being re-read, the report on screen is the old one.
-                disabled={incoming.length === 0 || progress !== null}
+                disabled={incomingCount === 0 || progress !== null}
                 onClick={commit}
                 data-testid="import-commit"
               >
-                {t('importCommitRoster', { mode: modeLabel(mode), count: incoming.length })}
+                {t('importCommitRoster', { mode: modeLabel(mode), count: incomingCount })}
               </button>
             </div>
           </section>

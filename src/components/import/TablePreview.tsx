@@ -1,5 +1,6 @@
 /** The first rows of a file as written, as plain text, so the user sees whether it was read right. */
-import type { SourceRow } from '../../io/source-table.ts';
+
+import type { SourceRow } from '../../io/import-flow/index.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function TablePreview({

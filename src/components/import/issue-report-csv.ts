@@ -1,8 +1,7 @@
 /** The per-row report of an import as a CSV that Excel opens, for lists too long to read on screen. */
 import type { Message } from '../../domain/message.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { ImportReport, RowStatus } from '../../io/summarise-import.ts';
-import { writeCsv } from '../../io/write-csv.ts';
+import { type ImportReport, type RowStatus, writeCsv } from '../../io/import-flow/index.ts';
 
 const STATUS_KEYS: Record<RowStatus, MessageKey> = {
   accepted: 'importCountAccepted',

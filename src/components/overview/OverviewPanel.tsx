@@ -8,6 +8,7 @@ import { evaluateTargets } from '../../analysis/evaluate-targets.ts';
 import { scenarioName } from '../../domain/scenario.ts';
 import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { OptimiseOverviewLine } from '../planning/OptimiseOverviewLine.tsx';
 import { SeatOutlook } from '../seats/SeatOutlook.tsx';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
@@ -36,6 +37,8 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const scenario = useAtlasStore((state) => state.scenario);
   const ruleSet = useAtlasStore((state) => state.ruleSet);
   const thresholdText = useThresholdText();
+  // A published atlas shows the goals and entered figures as published, not as fields.
+  const editable = useAtlasStore((state) => !state.viewer);
   const { pair, targets } = data;
   const grid = useMemo(() => (pair ? buildTownshipGrid(pair, scenario.kind) : null), [pair, scenario.kind]);
   const planTitle = ruleSet ? localTitle(language, ruleSet) : null;
@@ -62,13 +65,13 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <h3 id="overview-targets">
               {t('overviewTargetsTitle')} <small>{t('overviewTargetsNote')}</small>
             </h3>
-            <TargetList targets={targets} editable />
+            <TargetList targets={targets} editable={editable} />
           </section>
           <section className="overview-section" aria-labelledby="overview-figures">
             <h3 id="overview-figures">
               {t('overviewFiguresTitle')} <small>{t('overviewFiguresHelp')}</small>
             </h3>
-            <EnteredFigures targets={targets} editable />
+            <EnteredFigures targets={targets} editable={editable} />
             <SeatOutlook />
           </section>
           <section className="overview-section" aria-labelledby="overview-coverage">
@@ -78,6 +81,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             ) : (
               <AnalysisPending />
             )}
+            <OptimiseOverviewLine />
           </section>
         </div>
         <div className="overview-column">

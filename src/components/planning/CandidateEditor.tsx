@@ -130,7 +130,13 @@ export function CandidateEditor({ candidate }: { candidate: CandidateSite }) {
         <p className="muted">{t('candidateAssessing')}</p>
       )}
       <div className="button-row">
-        <button type="button" onClick={adopt} data-testid="candidate-adopt" title={t('candidateAdoptTitle')}>
+        <button
+          type="button"
+          className="edit-control"
+          onClick={adopt}
+          data-testid="candidate-adopt"
+          title={t('candidateAdoptTitle')}
+        >
           {t('candidateAdopt')}
         </button>
         <button type="button" className="ghost" onClick={() => deleteCandidate(candidate.id)}>

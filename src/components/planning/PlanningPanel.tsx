@@ -8,8 +8,15 @@ import { scenarioName } from '../../domain/scenario.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
+import { ConsolidationPanel } from './ConsolidationPanel.tsx';
 import './planning.css';
 import { SuggestionForm } from './SuggestionForm.tsx';
+
+const TAB_LABELS = {
+  candidates: 'planningTabCandidates',
+  suggest: 'planningTabSuggest',
+  consolidate: 'optimiseTabConsolidate',
+} as const;
 
 export function PlanningPanel() {
   const { t, tm, tv } = useTranslation();
@@ -24,7 +31,7 @@ export function PlanningPanel() {
   return (
     <aside className="left-panel planning-panel" data-testid="planning-panel">
       <div className="planning-tabs" role="tablist">
-        {(['candidates', 'suggest'] as const).map((item) => (
+        {(['candidates', 'suggest', 'consolidate'] as const).map((item) => (
           <button
             key={item}
             type="button"
@@ -34,7 +41,7 @@ export function PlanningPanel() {
             onClick={() => setPlanningTab(item)}
             data-testid={`planning-tab-${item}`}
           >
-            {item === 'candidates' ? t('planningTabCandidates') : t('planningTabSuggest')}
+            {t(TAB_LABELS[item])}
           </button>
         ))}
       </div>
@@ -45,7 +52,13 @@ export function PlanningPanel() {
           {t('planningPopulation', { label: population ? tv(describePopulation(population)) : '' })}
         </span>
       </p>
-      {tab === 'candidates' ? <CandidateList /> : <SuggestionForm />}
+      {tab === 'candidates' ? (
+        <CandidateList />
+      ) : tab === 'suggest' ? (
+        <SuggestionForm />
+      ) : (
+        <ConsolidationPanel />
+      )}
     </aside>
   );
 }

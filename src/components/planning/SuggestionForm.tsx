@@ -2,21 +2,35 @@
  * The 选址建议 tab: the kind, how many sites, the radius and the constraints, the candidate set
  * (a grid or an imported list of parcels); then progress with a cancel button, and the result.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { targetShare } from '../../analysis/optimise/read-suggestion-request.ts';
 import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
 import type { Message } from '../../domain/message.ts';
 import { servesKind } from '../../domain/radius.ts';
 import { localTitle } from '../../i18n/index.ts';
-import type { CoordinateSystem } from '../../io/convert-coordinates.ts';
-import { formatRowIssue } from '../../io/import-result.ts';
-import { type CandidateSiteRow, readCandidateSites } from '../../io/read-candidate-sites.ts';
+import {
+  type CandidateSiteRow,
+  type CoordinateSystem,
+  formatRowIssue,
+  readCandidateSites,
+} from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { cancelSuggestion, isSuggestionStale, runSuggestion } from '../../store/suggestion-runner.ts';
+import {
+  cancelSuggestion,
+  isSuggestionStale,
+  requestExactEstimate,
+  runSuggestion,
+} from '../../store/suggestion-runner.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
 import { NumberInput } from '../NumberInput.tsx';
 import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
 import { useTranslation } from '../use-translation.ts';
+import {
+  DEFAULT_QUESTION,
+  type SuggestionQuestion,
+  SuggestionQuestionFields,
+} from './SuggestionQuestionFields.tsx';
 import { SuggestionResultView } from './SuggestionResultView.tsx';
 
 /** A list of parcels read from a file, with what could not be read. */
@@ -26,10 +40,14 @@ interface ParcelList {
   problems: Message[];
 }
 
+/** Most sites the form asks for (and the count objective's cap when none is given). */
+const MAXIMUM_SITES = 200;
+
 export function SuggestionForm() {
   const { t, tm, language } = useTranslation();
-  const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale } = useAtlasStore(
+  const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale, candidates } = useAtlasStore(
     useShallow((state) => ({
+      candidates: state.candidates,
       kind: state.analysisKind,
       townships: state.townships,
       ruleSet: state.ruleSet,
@@ -54,6 +72,8 @@ export function SuggestionForm() {
   const [parcelFile, setParcelFile] = useState<File | null>(null);
   const [excluded, setExcluded] = useState<string[]>([]);
   const [requireRuleId, setRequireRuleId] = useState<string>('');
+  const [question, setQuestion] = useState<SuggestionQuestion>(DEFAULT_QUESTION);
+  const [excludedSites, setExcludedSites] = useState<{ lon: number; lat: number }[]>([]);
   const running = suggestion.status === 'running';
   const effectiveCount = count ?? Math.max(1, planned);
   const districtWide = radii[kind].urban === null && radii[kind].rural === null;
@@ -72,20 +92,53 @@ export function SuggestionForm() {
     });
   };
 
-  const start = () => {
-    const request: SuggestionRequest = {
-      kind,
-      count: effectiveCount,
-      radius,
-      minDistance,
-      includeTownships: [],
-      excludeTownships: excluded,
-      requireRuleId: requireRuleId === '' ? null : requireRuleId,
-      candidates:
-        source === 'grid' ? { source: 'grid', spacing } : { source: 'list', sites: parcels?.sites ?? [] },
-      scenario,
-    };
-    void runSuggestion(useAtlasStore, request);
+  const kindCandidates = candidates.filter((candidate) => servesKind(candidate.type, kind));
+  const defaultTarget = ruleSet ? Math.round(targetShare(ruleSet, kind, null) * 100) : 90;
+  const requestOf = (excludeSites: { lon: number; lat: number }[]): SuggestionRequest => ({
+    kind,
+    // The count objective finds the number itself: the field is then only a cap.
+    count: question.objective === 'count' ? (count ?? MAXIMUM_SITES) : effectiveCount,
+    radius,
+    minDistance,
+    includeTownships: [],
+    excludeTownships: excluded,
+    requireRuleId: requireRuleId === '' ? null : requireRuleId,
+    candidates:
+      source === 'grid' ? { source: 'grid', spacing } : { source: 'list', sites: parcels?.sites ?? [] },
+    scenario,
+    objective: question.objective,
+    method: question.method,
+    target: question.targetPercent === null ? null : question.targetPercent / 100,
+    targetScope: question.targetScope,
+    timeLimitSeconds: question.timeLimitSeconds,
+    mustInclude: question.candidatesMustInclude
+      ? kindCandidates.map((candidate) => ({ lon: candidate.lon, lat: candidate.lat, name: candidate.name }))
+      : [],
+    excludeSites,
+    plannedSchools: question.reoptimisePlanned ? 'reoptimise' : 'fixed',
+  });
+  const request = requestOf(excludedSites);
+  // The estimate depends on what the search would build, not on the method or the time limit.
+  const estimateKey = JSON.stringify({ ...request, method: null, timeLimitSeconds: null, count: null });
+  const estimateReady = suggestion.estimate?.key === estimateKey;
+  // The estimate follows the key (everything it depends on), not every render: the request of the
+  // render that changed the key is the one estimated.
+  const latest = useRef({ request, waiting: false });
+  latest.current = { request, waiting: source === 'list' && (parcels?.sites.length ?? 0) === 0 };
+  useEffect(() => {
+    if (latest.current.waiting) return;
+    const timer = setTimeout(() => {
+      void requestExactEstimate(useAtlasStore, { ...latest.current.request, method: 'exact' }, estimateKey);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [estimateKey]);
+  const start = (excludeSites = excludedSites) => {
+    void runSuggestion(useAtlasStore, requestOf(excludeSites));
+  };
+  const excludeAndRerun = (site: { lon: number; lat: number }) => {
+    const next = [...excludedSites, { lon: site.lon, lat: site.lat }];
+    setExcludedSites(next);
+    start(next);
   };
   const canStart = !running && (source === 'grid' || (parcels?.sites.length ?? 0) > 0);
   const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township' && rule.enabled) ?? [];
@@ -97,13 +150,22 @@ export function SuggestionForm() {
           <label htmlFor="suggest-kind">{t('planningKind')}</label>
           <ServiceKindSelect id="suggest-kind" testId="suggest-kind" />
         </div>
+        <SuggestionQuestionFields
+          question={question}
+          onChange={setQuestion}
+          estimate={estimateReady ? (suggestion.estimate ?? null) : null}
+          defaultTargetPercent={defaultTarget}
+          plannedCount={planned}
+          candidateCount={kindCandidates.length}
+        />
         <div className="field-row">
-          <span>{t('suggestCount')}</span>
+          <span>{question.objective === 'count' ? t('optimiseCountCap') : t('suggestCount')}</span>
           <NumberInput
-            label={t('suggestCount')}
-            value={effectiveCount}
+            label={question.objective === 'count' ? t('optimiseCountCap') : t('suggestCount')}
+            value={question.objective === 'count' ? count : effectiveCount}
             onCommit={(value) => {
-              if (!Number.isInteger(value) || value < 1 || value > 200) return t('suggestCountInvalid');
+              if (!Number.isInteger(value) || value < 1 || value > MAXIMUM_SITES)
+                return t('suggestCountInvalid');
               setCount(value);
               return null;
             }}
@@ -279,7 +341,7 @@ export function SuggestionForm() {
           type="button"
           className="primary-action"
           disabled={!canStart}
-          onClick={start}
+          onClick={() => start()}
           data-testid="suggest-start"
         >
           {t('suggestStart')}
@@ -301,7 +363,16 @@ export function SuggestionForm() {
         </p>
       ) : null}
       {suggestion.status === 'done' && suggestion.result && suggestion.request ? (
-        <SuggestionResultView result={suggestion.result} request={suggestion.request} />
+        <SuggestionResultView
+          result={suggestion.result}
+          request={suggestion.request}
+          onExclude={excludeAndRerun}
+          excludedCount={excludedSites.length}
+          onClearExcluded={() => {
+            setExcludedSites([]);
+            start([]);
+          }}
+        />
       ) : null}
     </div>
   );

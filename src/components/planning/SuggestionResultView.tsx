@@ -1,13 +1,27 @@
 /**
- * A suggestion's result: the coverage before and after, each pick with what it gains and fixes,
- * the comparison with the plan's own new schools, and accepting picks as candidates.
+ * A suggestion's result: its quality (within X % of the best possible, or proven optimal), the
+ * objective's figures before and after, each pick with what it adds, the rules it fixes and its
+ * runner-up, the targets of the count objective, the comparison with the plan's own new schools,
+ * and accepting picks as candidates or excluding one and searching again.
  */
+
+import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
 import type { SuggestedSite, SuggestionRequest, SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite } from '../../domain/candidate.ts';
-import { localTitle, type MessageKey, serviceKindLabel } from '../../i18n/index.ts';
+import { localTitle, serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
+import { SuggestionTargets } from './SuggestionTargets.tsx';
+
+/** How each kind of bound is named beside the quality line. */
+const BOUND_SOURCE_KEYS = {
+  lagrangian: 'optimiseBoundLagrangian',
+  online: 'optimiseBoundOnline',
+  solver: 'optimiseBoundSolver',
+  flow: 'optimiseBoundFlow',
+  trivial: 'optimiseBoundTrivial',
+} as const;
 
 /**
  * A pick as a candidate site (the what-if then weighs it like any other); its note is data,
@@ -15,13 +29,14 @@ import { useTranslation } from '../use-translation.ts';
  */
 function pickAsCandidate(
   pick: SuggestedSite,
+  name: string,
+  note: string,
   result: SuggestionResult,
   request: SuggestionRequest,
-  t: (key: MessageKey, values: Record<string, number>) => string,
 ): Omit<CandidateSite, 'id'> {
   const type = CANDIDATE_TYPE_OF_KIND[result.kind];
   return {
-    name: pick.name,
+    name,
     lon: pick.lon,
     lat: pick.lat,
     type,
@@ -31,24 +46,48 @@ function pickAsCandidate(
     central: false,
     radius: request.radius,
     origin: 'suggestion',
-    note: t('suggestedPickNote', { rank: pick.rank, gain: Math.round(pick.gain) }),
+    note,
   };
 }
 
 export function SuggestionResultView({
   result,
   request,
+  onExclude,
+  excludedCount,
+  onClearExcluded,
 }: {
   result: SuggestionResult;
   request: SuggestionRequest;
+  /** Leaves this site out and searches again. */
+  onExclude: (site: { lon: number; lat: number }) => void;
+  excludedCount: number;
+  onClearExcluded: () => void;
 }) {
-  const { t, language } = useTranslation();
+  const { t, tm, language } = useTranslation();
+  const nameOf = (pick: SuggestedSite) => pick.name || t('optimisePickName', { rank: pick.rank });
+  const distance = result.objective === 'distance';
+  const gainText = (gain: number) => (distance ? `−${formatDistance(gain)}` : `+${formatCount(gain)}`);
   const accept = (picks: readonly SuggestedSite[]) => {
     const { addCandidates, selectCandidate, setPlanningTab } = useAtlasStore.getState();
-    const ids = addCandidates(picks.map((pick) => pickAsCandidate(pick, result, request, t)));
+    const ids = addCandidates(
+      picks.map((pick) =>
+        pickAsCandidate(
+          pick,
+          nameOf(pick),
+          t('optimiseAcceptedNote', { rank: pick.rank, gain: gainText(pick.gain) }),
+          result,
+          request,
+        ),
+      ),
+    );
     selectCandidate(ids[0] ?? null);
     setPlanningTab('candidates');
   };
+  const runnerUpValue = (value: number) =>
+    distance
+      ? t('optimiseRunnerUpDistance', { distance: formatDistance(value) })
+      : t('optimiseRunnerUpCoverage', { people: formatCount(value) });
   const gain = result.coveredAfter - result.coveredBefore;
   return (
     <section className="suggestion-result" data-testid="suggest-result">
@@ -58,12 +97,25 @@ export function SuggestionResultView({
           count: result.picks.length,
         })}
       </h3>
+      <p
+        className={`suggest-quality${result.quality.optimal ? ' optimal' : ''}`}
+        data-testid="suggest-quality"
+      >
+        {tm(qualityMessage(result.quality))}
+        <span className="muted"> {t(BOUND_SOURCE_KEYS[result.quality.boundSource])}</span>
+      </p>
       <p className="suggest-summary" data-testid="suggest-summary">
-        {t('suggestSummary', {
-          before: formatCount(result.coveredBefore),
-          after: formatCount(result.coveredAfter),
-          gain: formatCount(gain),
-        })}
+        {distance
+          ? t('optimiseDistanceSummary', {
+              before: formatDistance(result.meanDistanceBefore),
+              after: formatDistance(result.meanDistanceAfter),
+              bound: formatDistance(result.quality.bound),
+            })
+          : t('suggestSummary', {
+              before: formatCount(result.coveredBefore),
+              after: formatCount(result.coveredAfter),
+              gain: formatCount(gain),
+            })}
         <br />
         <span className="muted">
           {t('suggestSearched', {
@@ -72,26 +124,39 @@ export function SuggestionResultView({
             distance: formatCount(result.candidatesExcluded.distance),
             evaluations: formatCount(result.evaluations),
           })}
+          {result.exchanges > 0 ? ` ${t('optimiseExchanges', { count: result.exchanges })}` : ''}
+          {result.exact ? ` ${t('optimiseExactRun', { seconds: result.exact.seconds.toFixed(1) })}` : ''}
         </span>
       </p>
+      {excludedCount > 0 ? (
+        <p className="hint" data-testid="suggest-excluded">
+          {t('optimiseExcludedSites', { count: excludedCount })}{' '}
+          <button type="button" className="link" onClick={onClearExcluded}>
+            {t('optimiseExcludedClear')}
+          </button>
+        </p>
+      ) : null}
       {result.messages.map((message) => (
-        <p key={message} className="hint" role="status">
-          {message}
+        <p key={tm(message)} className="hint" role="status">
+          {tm(message)}
         </p>
       ))}
+      {result.targets ? <SuggestionTargets targets={result.targets} /> : null}
       <ol className="suggest-picks" data-testid="suggest-picks">
         {result.picks.map((pick) => (
           <li key={pick.rank} data-testid={`suggest-pick-${pick.rank}`}>
             <div className="pick-head">
               <span className="pick-rank">{pick.rank}</span>
-              <span className="pick-name">{pick.name}</span>
+              <span className="pick-name">{nameOf(pick)}</span>
               <span className="muted">{pick.townshipName || t('candidateOutside')}</span>
               <span className="pick-gain" data-testid="suggest-pick-gain">
-                +{formatCount(pick.gain)}
+                {gainText(pick.gain)}
               </span>
             </div>
             <div className="pick-detail muted">
-              {pick.gainByTownship.map((item) => `${item.name} ${formatCount(item.population)}`).join(' · ')}
+              {pick.gainByTownship
+                .map((item) => `${item.name || t('candidateOutside')} ${formatCount(item.population)}`)
+                .join(' · ')}
               {pick.nearestExistingMetres === null
                 ? ''
                 : ` · ${t('suggestNearest', { distance: formatDistance(pick.nearestExistingMetres) })}`}
@@ -106,9 +171,28 @@ export function SuggestionResultView({
                 ))}
               </ul>
             ) : null}
+            <div className="pick-runner-up muted" data-testid="suggest-runner-up">
+              {pick.runnerUp
+                ? t('optimiseRunnerUp', {
+                    name: pick.runnerUp.name || t('optimiseRunnerUpName'),
+                    township: pick.runnerUp.townshipName || t('candidateOutside'),
+                    value: runnerUpValue(pick.runnerUp.value),
+                  })
+                : t('optimiseNoRunnerUp')}
+            </div>
             <button type="button" className="link" onClick={() => accept([pick])}>
               {t('suggestAcceptOne')}
-            </button>
+            </button>{' '}
+            {pick.origin === 'forced' ? null : (
+              <button
+                type="button"
+                className="link"
+                onClick={() => onExclude(pick)}
+                data-testid="suggest-exclude"
+              >
+                {t('optimiseExcludePick')}
+              </button>
+            )}
           </li>
         ))}
       </ol>
@@ -135,9 +219,9 @@ export function SuggestionResultView({
         </thead>
         <tbody>
           {result.comparison.map((row) => (
-            <tr key={row.label}>
+            <tr key={tm(row.label)}>
               <th scope="row" className="row-head">
-                {row.label}
+                {tm(row.label)}
               </th>
               <td>{row.schools}</td>
               <td>

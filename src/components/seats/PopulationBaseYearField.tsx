@@ -3,26 +3,10 @@
  * column): the year its children's ages refer to, 2020 unless the user says otherwise.
  */
 import type { PopulationData } from '../../domain/population.ts';
+import { countsChildren } from '../../domain/population-base-year.ts';
 import { DEFAULT_BASE_YEAR } from '../../domain/seats.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
-
-/** Whether any township or place of the population counts children by age or by stage. */
-function countsChildren(population: PopulationData): boolean {
-  const counts = (entry: { ages?: number[]; stageChildren?: object }) =>
-    entry.ages !== undefined || entry.stageChildren !== undefined;
-  return population.townships.some(counts) || population.points.some(counts);
-}
-
-/**
- * The population as it will be used: its own year, else the year chosen here.
- * @example withChosenBaseYear(population, 2022).baseYear // 2022 when the file had no 年份
- */
-export function withChosenBaseYear(population: PopulationData, year: number | null): PopulationData {
-  return population.baseYear !== undefined || year === null || !countsChildren(population)
-    ? population
-    : { ...population, baseYear: year };
-}
 
 export function PopulationBaseYearField({
   population,

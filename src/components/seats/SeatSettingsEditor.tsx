@@ -87,7 +87,8 @@ export function SeatSettingsEditor() {
     ['classes', 'seatSettingClasses'],
   ] as const;
   return (
-    <details className="seat-assumptions seat-settings" data-testid="seat-settings">
+    // An editing control: a published atlas hides it (the notes below the figures state the settings).
+    <details className="seat-assumptions seat-settings edit-control" data-testid="seat-settings">
       <summary>{t('seatSettingsTitle')}</summary>
       <table className="seat-settings-table">
         <thead>

@@ -1,28 +1,34 @@
 /**
- * The roads tab of the import dialog: a road network (GeoJSON or zipped Shapefile) read in a
- * worker, its projection asked for when the file does not say, the attributes holding class,
- * speed and name (found by themselves, changeable), the report, and one undoable commit; below,
- * barrier files (rivers, reservoirs) added the same way.
+ * The roads and barriers tabs of the import dialog, views of their sessions in the store's import
+ * flow: a road network (GeoJSON or zipped Shapefile) read in the import worker, its projection
+ * asked for when the file does not say, the attributes holding class, speed and name (found by
+ * themselves, changeable: the file is read again), the report with every rejected feature and the
+ * loose ends, and one undoable commit; barrier files (rivers, reservoirs) the same way, added to
+ * the barriers in use.
  */
-import { useEffect, useState } from 'react';
-import { message } from '../../domain/message.ts';
-import type { BarrierFileResult } from '../../io/read-barrier-file.ts';
-import type { ReadRoadOptions, RoadNetworkResult } from '../../io/read-road-network.ts';
-import { useAtlasStore } from '../../store/index.ts';
-import { readBarrierFileInWorker, readRoadNetworkInWorker } from '../../workers/read-lines-in-worker.ts';
+import type { Message } from '../../domain/message.ts';
+import {
+  type BarrierFileResult,
+  IMPORT_DESCRIPTORS,
+  type RoadNetworkResult,
+} from '../../io/import-flow/index.ts';
 import { FieldSelect, ProjectionQuestion } from '../import/BoundaryImport.tsx';
 import { FilePicker } from '../import/FilePicker.tsx';
 import { ImportDone } from '../import/ImportSteps.tsx';
-import { type PickedFile, readPickedFile } from '../import/picked-file.ts';
 import { EncodingSelect } from '../import/ReadOptionFields.tsx';
-import { useNearLongitude } from '../import/use-near-longitude.ts';
+import { useImportSession } from '../import/use-import-session.ts';
 import { useTranslation } from '../use-translation.ts';
 import { RoadReportView } from './RoadReportView.tsx';
 
-export const ROADS_ACCEPT = '.geojson,.json,.zip,.pbf';
-
-/** The attribute fields chosen by the user; undefined = as found by the reader. */
-type FieldChoice = Pick<ReadRoadOptions, 'classField' | 'speedField' | 'nameField'>;
+/** A session's result to show: the read, or the failure of a file that could not be read at all. */
+function shownResult<T extends RoadNetworkResult | BarrierFileResult>(
+  read: T | null,
+  failure: Message | null,
+  file: string | undefined,
+): T | { status: 'error'; file: string; reason: Message } | null {
+  if (read) return read;
+  return failure && file ? { status: 'error', file, reason: failure } : null;
+}
 
 /** A file's read step: the error, the projection question, or what was read (projection, encoding). */
 function ReadState({
@@ -84,132 +90,97 @@ function ReadState({
   );
 }
 
-/** The barrier part of the tab: pick, read, add. */
-function BarrierImport() {
+/** The barriers tab: pick, read, review every rejected feature, add. */
+export function BarrierImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
   const { t, tm } = useTranslation();
-  const nearLongitude = useNearLongitude();
-  const [picked, setPicked] = useState<PickedFile | null>(null);
-  const [projection, setProjection] = useState('');
-  const [result, setResult] = useState<BarrierFileResult | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  useEffect(() => {
-    if (!picked) return;
-    let cancelled = false;
-    void readBarrierFileInWorker(picked.bytes, picked.name, {
-      ...(projection ? { projection } : {}),
-      ...(nearLongitude !== undefined ? { nearLongitude } : {}),
-    }).then((read) => {
-      if (!cancelled) setResult(read);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [picked, projection, nearLongitude]);
+  const { session, review, setOptions, commit } = useImportSession('barriers');
+  const { file: picked, done, progress } = session;
+  const result = shownResult(session.read, session.failure, picked?.name);
   return (
-    <section className="import-step" data-testid="barrier-import">
-      <h3>{t('barrierTitle')}</h3>
-      <p className="help">{t('barrierHelp')}</p>
-      <FilePicker
-        accept=".geojson,.json,.zip"
-        picked={picked}
-        formats={t('importRoadFormats')}
-        onFile={(file) => {
-          setAdded(null);
-          setResult(null);
-          setProjection('');
-          void readPickedFile(file).then(setPicked);
-        }}
-        testId="import-barrier-file"
-      />
-      {result ? <ReadState result={result} onProjection={setProjection} /> : null}
-      {result?.status === 'ok' && added === null ? (
-        <>
-          {result.report.rejected.length > 0 ? (
-            <ul className="import-issues">
-              {result.report.rejected.slice(0, 200).map((item) => (
-                <li key={item.feature} className="rejected">
-                  {t('barrierRejected', { feature: item.feature, reason: tm(item.reason) })}
-                </li>
-              ))}
-            </ul>
+    <div className="import-body" data-testid="barrier-import">
+      <div className="import-column">
+        <section className="import-step">
+          <h3>{t('importStepFile')}</h3>
+          <p className="help">{t('barrierHelp')}</p>
+          <FilePicker
+            accept={IMPORT_DESCRIPTORS.barriers.accept}
+            picked={picked}
+            formats={t('importRoadFormats')}
+            onFile={onFile}
+            testId="import-barrier-file"
+          />
+          {progress ? <p className="help">{t('roadReading')}</p> : null}
+          {result ? (
+            <ReadState
+              result={result}
+              onProjection={(projection) => setOptions({ projection: projection || undefined })}
+            />
           ) : null}
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                const { barriers, replaceData } = useAtlasStore.getState();
-                replaceData({ barriers: [...barriers, result.barrier] });
-                setAdded(t('barrierDone', { file: result.file, lines: result.report.lines }));
-              }}
-              data-testid="barrier-commit"
-            >
-              {t('barrierCommit', { lines: result.report.lines })}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {added ? (
-        <p role="status" data-testid="barrier-done">
-          {added}
-        </p>
-      ) : null}
-    </section>
+        </section>
+      </div>
+      <div className="import-column">
+        {done ? (
+          <ImportDone onClose={onClose}>
+            <h3>{t('barrierTitle')}</h3>
+            <p data-testid="barrier-done">{tm(done.message)}</p>
+          </ImportDone>
+        ) : review ? (
+          <section className="import-step">
+            <h3>{t('importStepReport')}</h3>
+            <div className="import-report" data-testid="barrier-report">
+              <p>
+                {t('barrierCounts', {
+                  features: review.read.report.features,
+                  lines: review.read.report.lines,
+                })}
+              </p>
+              {review.read.report.rejected.length > 0 ? (
+                <ul className="import-issues">
+                  {review.read.report.rejected.slice(0, 200).map((item) => (
+                    <li key={item.feature} className="rejected">
+                      {t('barrierRejected', {
+                        file: review.read.file,
+                        feature: item.feature,
+                        reason: tm(item.reason),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <p className="help">{t('barrierAdds', { layers: review.layersInUse })}</p>
+            </div>
+            <div className="dialog-actions">
+              <button type="button" className="ghost" onClick={onClose}>
+                {t('settingsCancel')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={progress !== null}
+                onClick={commit}
+                data-testid="barrier-commit"
+              >
+                {t('barrierCommit', { lines: review.read.report.lines })}
+              </button>
+            </div>
+          </section>
+        ) : (
+          <section className="import-step">
+            <h3>{t('barrierTitle')}</h3>
+            <p className="help">{t('barrierIntro')}</p>
+          </section>
+        )}
+      </div>
+    </div>
   );
 }
 
-export function RoadImport({
-  picked,
-  onFile,
-  onClose,
-}: {
-  picked: PickedFile | null;
-  onFile: (file: File) => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const nearLongitude = useNearLongitude();
-  const current = useAtlasStore((state) => state.roads);
-  const [projection, setProjection] = useState('');
-  const [encoding, setEncoding] = useState('');
-  const [fields, setFields] = useState<FieldChoice>({});
-  const [result, setResult] = useState<RoadNetworkResult | null>(null);
-  const [reading, setReading] = useState(false);
-  const [done, setDone] = useState<{ lines: number } | null>(null);
-
-  useEffect(() => {
-    if (!picked) return;
-    if (picked.problem) {
-      setResult({
-        status: 'error',
-        file: picked.name,
-        reason: message('travelImportRefused', { reason: picked.problem }),
-      });
-      return;
-    }
-    let cancelled = false;
-    setReading(true);
-    void readRoadNetworkInWorker(picked.bytes, picked.name, {
-      ...fields,
-      ...(projection ? { projection } : {}),
-      ...(encoding ? { encoding } : {}),
-      ...(nearLongitude !== undefined ? { nearLongitude } : {}),
-    }).then((read) => {
-      if (cancelled) return;
-      setReading(false);
-      setResult(read);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [picked, projection, encoding, fields, nearLongitude]);
-
-  const commit = () => {
-    if (result?.status !== 'ok') return;
-    useAtlasStore.getState().replaceData({ roads: result.network });
-    setDone({ lines: result.network.lines.length });
-  };
-
+/** The roads tab. */
+export function RoadImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
+  const { t, tm } = useTranslation();
+  const { session, review, setOptions, commit } = useImportSession('roads');
+  const { file: picked, options, done, progress } = session;
+  const result = shownResult(session.read, session.failure, picked?.name);
   const chosen = result?.status === 'ok' ? result.report.fields : null;
   return (
     <div className="import-body">
@@ -217,19 +188,19 @@ export function RoadImport({
         <section className="import-step">
           <h3>{t('importStepFile')}</h3>
           <FilePicker
-            accept={ROADS_ACCEPT}
+            accept={IMPORT_DESCRIPTORS.roads.accept}
             picked={picked}
             formats={t('importRoadFormats')}
             onFile={onFile}
             testId="import-road-file"
           />
-          {reading ? <p className="help">{t('roadReading')}</p> : null}
+          {progress ? <p className="help">{t('roadReading')}</p> : null}
           {result ? (
             <ReadState
               result={result}
-              onProjection={setProjection}
-              encoding={encoding}
-              onEncoding={setEncoding}
+              onProjection={(projection) => setOptions({ projection: projection || undefined })}
+              encoding={options.encoding ?? ''}
+              onEncoding={(encoding) => setOptions({ encoding: encoding || undefined })}
             />
           ) : null}
         </section>
@@ -242,45 +213,50 @@ export function RoadImport({
                 label={t('roadClassField')}
                 value={chosen.roadClass}
                 fields={result.fields}
-                onChange={(field) => setFields((value) => ({ ...value, classField: field }))}
+                onChange={(field) => setOptions({ classField: field })}
                 testId="road-class-field"
               />
               <FieldSelect
                 label={t('roadSpeedField')}
                 value={chosen.speed}
                 fields={result.fields}
-                onChange={(field) => setFields((value) => ({ ...value, speedField: field }))}
+                onChange={(field) => setOptions({ speedField: field })}
                 testId="road-speed-field"
               />
               <FieldSelect
                 label={t('roadNameField')}
                 value={chosen.name}
                 fields={result.fields}
-                onChange={(field) => setFields((value) => ({ ...value, nameField: field }))}
+                onChange={(field) => setOptions({ nameField: field })}
                 testId="road-name-field"
               />
             </div>
           </section>
         ) : null}
-        <BarrierImport />
       </div>
       <div className="import-column">
         {done ? (
           <ImportDone onClose={onClose}>
             <h3>{t('roadDoneTitle')}</h3>
-            <p>{t('roadDone', { lines: done.lines })}</p>
+            <p>{tm(done.message)}</p>
           </ImportDone>
-        ) : result?.status === 'ok' ? (
+        ) : review ? (
           <section className="import-step">
             <h3>{t('importStepReport')}</h3>
-            <RoadReportView report={result.report} sample={result.network.sample} />
-            {current ? <p className="help">{t('roadReplaces', { file: current.file })}</p> : null}
+            <RoadReportView report={review.read.report} sample={review.read.network.sample} />
+            {review.replaces ? <p className="help">{t('roadReplaces', { file: review.replaces })}</p> : null}
             <div className="dialog-actions">
               <button type="button" className="ghost" onClick={onClose}>
                 {t('settingsCancel')}
               </button>
-              <button type="button" className="primary" onClick={commit} data-testid="import-commit">
-                {t('roadCommit', { lines: result.report.lines })}
+              <button
+                type="button"
+                className="primary"
+                disabled={progress !== null}
+                onClick={commit}
+                data-testid="import-commit"
+              >
+                {t('roadCommit', { lines: review.read.report.lines })}
               </button>
             </div>
           </section>

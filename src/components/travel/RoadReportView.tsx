@@ -6,7 +6,7 @@
 
 import { message } from '../../domain/message.ts';
 import { ROAD_CLASSES } from '../../domain/road-network.ts';
-import type { RoadNetworkReport } from '../../io/read-road-network.ts';
+import type { RoadNetworkReport } from '../../io/import-flow/index.ts';
 import { formatCount, formatShare } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
 import { ROAD_CLASS_KEYS } from './road-class-label.ts';

@@ -4,13 +4,16 @@ import { analysisEn } from './analysis.ts';
 import { commonEn } from './common.ts';
 import { documentsEn } from './documents.ts';
 import { hardeningEn } from './hardening.ts';
+import { importFlowEn } from './import-flow.ts';
 import { interfaceEn } from './interface.ts';
 import { ioBoundaryEn } from './io-boundary.ts';
 import { ioPopulationEn } from './io-population.ts';
 import { ioProjectEn } from './io-project.ts';
 import { ioRosterEn } from './io-roster.ts';
 import { ioTableEn } from './io-table.ts';
+import { optimiseEn } from './optimise.ts';
 import { printEn } from './print.ts';
+import { publishEn } from './publish.ts';
 import { readersEn } from './readers.ts';
 import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
@@ -24,6 +27,7 @@ export const enSections = {
   interface: interfaceEn,
   print: printEn,
   hardening: hardeningEn,
+  documents: documentsEn,
   common: commonEn,
   rules: rulesEn,
   screens: screensEn,
@@ -36,15 +40,18 @@ export const enSections = {
   store: storeEn,
   analysis: analysisEn,
   travel: travelEn,
-  documents: documentsEn,
+  optimise: optimiseEn,
+  publish: publishEn,
   seats: seatsEn,
   readers: readersEn,
+  importFlow: importFlowEn,
 } as const;
 
 export const en: Messages = {
   ...interfaceEn,
   ...printEn,
   ...hardeningEn,
+  ...documentsEn,
   ...commonEn,
   ...rulesEn,
   ...screensEn,
@@ -56,8 +63,10 @@ export const en: Messages = {
   ...ioProjectEn,
   ...storeEn,
   ...analysisEn,
-  ...documentsEn,
+  ...publishEn,
   ...seatsEn,
   ...travelEn,
+  ...optimiseEn,
   ...readersEn,
+  ...importFlowEn,
 };

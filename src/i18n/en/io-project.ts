@@ -16,13 +16,6 @@ export const ioProjectEn: Record<keyof typeof ioProjectZh, string> = {
     '{file} was saved by a newer School Layout Atlas (format version {version}; this one opens versions up to {current}); please update this program first',
   projectNotMigrated: '{file} cannot be brought up to the current format: {problem}',
   projectNoRoster: '{file} holds no school roster',
-  projectTownshipsReplaced:
-    'The project’s township boundaries are malformed; the default (approximate) boundaries are used instead',
-  projectPopulationReplaced:
-    'The project’s population is malformed; the default (modelled) population is used instead',
-  projectRulesReplaced:
-    'The project’s rule set has mistakes, so the default rule set is used instead: {problems}',
-  projectRadiiReplaced: 'The project’s service radii are malformed; the default radii are used instead',
   projectCandidatesMalformed: 'The project’s candidate sites are malformed and were left out',
   projectCandidateMalformed: 'Candidate site {number} is malformed and was left out',
 };

@@ -9,13 +9,16 @@ import { analysisZh } from './analysis.ts';
 import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
+import { importFlowZh } from './import-flow.ts';
 import { interfaceZh } from './interface.ts';
 import { ioBoundaryZh } from './io-boundary.ts';
 import { ioPopulationZh } from './io-population.ts';
 import { ioProjectZh } from './io-project.ts';
 import { ioRosterZh } from './io-roster.ts';
 import { ioTableZh } from './io-table.ts';
+import { optimiseZh } from './optimise.ts';
 import { printZh } from './print.ts';
+import { publishZh } from './publish.ts';
 import { readersZh } from './readers.ts';
 import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
@@ -29,6 +32,7 @@ export const zhCNSections = {
   interface: interfaceZh,
   print: printZh,
   hardening: hardeningZh,
+  documents: documentsZh,
   common: commonZh,
   rules: rulesZh,
   screens: screensZh,
@@ -41,15 +45,18 @@ export const zhCNSections = {
   store: storeZh,
   analysis: analysisZh,
   travel: travelZh,
-  documents: documentsZh,
+  optimise: optimiseZh,
+  publish: publishZh,
   seats: seatsZh,
   readers: readersZh,
+  importFlow: importFlowZh,
 } as const;
 
 export const zhCN = {
   ...interfaceZh,
   ...printZh,
   ...hardeningZh,
+  ...documentsZh,
   ...commonZh,
   ...rulesZh,
   ...screensZh,
@@ -61,10 +68,12 @@ export const zhCN = {
   ...ioProjectZh,
   ...storeZh,
   ...analysisZh,
-  ...documentsZh,
+  ...publishZh,
   ...seatsZh,
   ...travelZh,
+  ...optimiseZh,
   ...readersZh,
+  ...importFlowZh,
 } as const;
 
 /** Every text key, in every language. */

@@ -14,10 +14,6 @@ export const ioProjectZh = {
     '{file} 由较新版本的“学校布局一张图”保存（文件格式第 {version} 版，本程序只能打开第 {current} 版及以前的文件），请先升级本程序',
   projectNotMigrated: '{file} 无法升级到当前格式：{problem}',
   projectNoRoster: '{file} 中没有学校名录（roster）',
-  projectTownshipsReplaced: '项目中的乡镇界线格式不对，已改用默认（示意）界线',
-  projectPopulationReplaced: '项目中的人口数据格式不对，已改用默认（模型估算）人口',
-  projectRulesReplaced: '项目中的规则集有误，已改用默认规则集：{problems}',
-  projectRadiiReplaced: '项目中的服务半径格式不对，已改用默认服务半径',
   projectCandidatesMalformed: '项目中的候选点格式不对，已略去',
   projectCandidateMalformed: '第 {number} 个候选点格式不对，已略去',
 } as const;

@@ -76,16 +76,20 @@ export function failingSchoolTables(
   });
 }
 
-/** The suggested sites: rank, name, township, newly covered population, rules fixed, nearest school. */
+/**
+ * The suggested sites: rank, name, township, what each adds (newly covered population, or for the
+ * distance objective the metres it cuts off the mean distance), rules fixed, nearest school.
+ */
 export function suggestionsTable(result: SuggestionResult, language: Language): PageTable {
   const t = translatorFor(language);
+  const distance = result.objective === 'distance';
   return {
     title: t('documentsSuggestionsCaption', { kind: serviceKindLabel(language, result.kind) }),
     columns: [
       t('documentsColumnRank'),
       t('documentsColumnSite'),
       t('printColumnTownship'),
-      t('documentsColumnGain'),
+      distance ? t('optimiseReportColumnDistanceGain') : t('documentsColumnGain'),
       t('documentsColumnFixes'),
       t('documentsColumnNearest'),
     ],
@@ -96,7 +100,7 @@ export function suggestionsTable(result: SuggestionResult, language: Language): 
         String(pick.rank),
         pick.name,
         pick.townshipName || '—',
-        formatCount(pick.gain, language),
+        distance ? formatMetres(Math.round(pick.gain), language) : formatCount(pick.gain, language),
         pick.rulesFixed.length === 0
           ? t('documentsNone')
           : pick.rulesFixed

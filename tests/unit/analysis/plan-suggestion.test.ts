@@ -9,15 +9,21 @@ import {
   type SuggestionContext,
   type SuggestionRequest,
 } from '../../../src/analysis/plan-suggestion.ts';
+import type { Message } from '../../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario.ts';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { defaultPopulation, defaultRuleSet, defaultSchools, defaultTownships } from './default-inputs.ts';
+import { refusalOf } from './refusals.ts';
 import { listed, squares } from './suggestion-fixtures.ts';
 
+/** Messages in Chinese, as the CLI prints them. */
+const chinese = (messages: readonly Message[]) => messages.map((entry) => translateMessage('zh-CN', entry));
+
 describe('planSuggestion on two squares', () => {
-  it('puts the pick where the uncovered people live, in the township failing the rule, and says it fixes it', () => {
-    const result = planSuggestion(squares, listed);
+  it('puts the pick where the uncovered people live, in the township failing the rule, and says it fixes it', async () => {
+    const result = await planSuggestion(squares, listed);
     expect(result.requiredTownships).toEqual([{ code: '450803100', name: '甲镇' }]);
     expect(result.picks).toHaveLength(1);
     expect(result.picks[0]).toEqual({
@@ -27,6 +33,7 @@ describe('planSuggestion on two squares', () => {
       name: '东村地块',
       townshipCode: '450803100',
       townshipName: '甲镇',
+      origin: 'list',
       gain: 200,
       gainByTownship: [{ code: '450803100', name: '甲镇', population: 200 }],
       rulesFixed: [
@@ -38,20 +45,36 @@ describe('planSuggestion on two squares', () => {
         },
       ],
       nearestExistingMetres: haversineDistance([109.6, 22.5], [109.2, 22.5]),
+      // The unnamed parcel 10 m east would cover the same 200 people.
+      runnerUp: {
+        lon: 109.61,
+        lat: 22.5,
+        name: '',
+        townshipCode: '450803100',
+        townshipName: '甲镇',
+        value: 200,
+      },
     });
+    expect(result.quality).toMatchObject({ value: 200, bound: 200, gap: 0 });
     expect(result).toMatchObject({
       population: 2100,
       coveredBefore: 1900,
       coveredAfter: 2100,
       candidatesConsidered: 5,
-      candidatesExcluded: { township: 0, distance: 0 },
+      candidatesExcluded: { township: 0, distance: 0, sites: 0 },
       stopped: 'no-gain',
     });
-    expect(result.messages).toContain('只有 1 个建议点能增加小学服务半径内的人口，少于要求的 2 个');
-    expect(result.comparison.map(({ label, schools, covered }) => [label, schools, covered])).toEqual([
+    expect(chinese(result.messages)).toContain('只有 1 个建议点能增加小学服务半径内的人口，少于要求的 2 个');
+    expect(
+      result.comparison.map(({ label, schools, covered }) => [
+        translateMessage('zh-CN', label),
+        schools,
+        covered,
+      ]),
+    ).toEqual([
       ['现状', 2, 1900],
       ['规划完成后（规划新增小学 0 所）', 2, 1900],
-      ['现状 + 建议点 1', 3, 2100],
+      ['现状 + 建议点 1 个', 3, 2100],
     ]);
     const [before, , after] = result.comparison;
     expect(before?.share).toBeCloseTo(1900 / 2100, 12);
@@ -60,47 +83,49 @@ describe('planSuggestion on two squares', () => {
     expect((before?.rulesFailing ?? 0) - (after?.rulesFailing ?? 0)).toBe(1);
   });
 
-  it('searches only the townships asked for, and leaves out candidates too close to a school', () => {
-    const urban = planSuggestion(squares, {
+  it('searches only the townships asked for, and leaves out candidates too close to a school', async () => {
+    const urban = await planSuggestion(squares, {
       ...listed,
       count: 1,
       requireRuleId: null,
       includeTownships: ['450803001'],
     });
     // Only 城中地块 lies in 乙街道 (the candidate outside every township goes too, with an include list).
-    expect(urban.candidatesExcluded).toEqual({ township: 4, distance: 0 });
+    expect(urban.candidatesExcluded).toEqual({ township: 4, distance: 0, sites: 0 });
     expect(urban.candidatesConsidered).toBe(1);
     expect(urban.picks).toEqual([]);
     expect(urban.stopped).toBe('no-gain');
-    expect(urban.messages).toContain(
+    expect(chinese(urban.messages)).toContain(
       '没有候选点能增加小学服务半径内的人口（候选点附近的人口都已被覆盖，或没有人口）',
     );
     // 城中地块 is 111 m from 乙街道小学.
-    expect(() =>
-      planSuggestion(squares, {
-        ...listed,
-        requireRuleId: null,
-        includeTownships: ['450803001'],
-        minDistance: 200,
-      }),
-    ).toThrow('没有可选的候选点');
-    const apart = planSuggestion(squares, { ...listed, requireRuleId: null, minDistance: 2000 });
-    expect(apart.candidatesExcluded).toEqual({ township: 0, distance: 1 });
+    expect(
+      await refusalOf(
+        planSuggestion(squares, {
+          ...listed,
+          requireRuleId: null,
+          includeTownships: ['450803001'],
+          minDistance: 200,
+        }),
+      ),
+    ).toContain('没有可选的候选点');
+    const apart = await planSuggestion(squares, { ...listed, requireRuleId: null, minDistance: 2000 });
+    expect(apart.candidatesExcluded).toEqual({ township: 0, distance: 1, sites: 0 });
     expect(apart.candidatesConsidered).toBe(4);
-    const rural = planSuggestion(squares, { ...listed, excludeTownships: ['450803001'] });
-    expect(rural.candidatesExcluded).toEqual({ township: 1, distance: 0 });
+    const rural = await planSuggestion(squares, { ...listed, excludeTownships: ['450803001'] });
+    expect(rural.candidatesExcluded).toEqual({ township: 1, distance: 0, sites: 0 });
     expect(rural.picks.map((pick) => pick.name)).toEqual(['东村地块']);
   });
 
-  it('names a list candidate without a name after its rank, and places it in no township when outside all', () => {
-    const result = planSuggestion(squares, {
+  it('leaves a list candidate without a name unnamed (shown by its rank), and in no township when outside all', async () => {
+    const result = await planSuggestion(squares, {
       ...listed,
       count: 1,
       requireRuleId: null,
       candidates: { source: 'list', sites: [{ lon: 109.61, lat: 22.5, name: ' ' }] },
     });
-    expect(result.picks[0]).toMatchObject({ name: '建议点 1', townshipName: '甲镇', gain: 200 });
-    const outside = planSuggestion(
+    expect(result.picks[0]).toMatchObject({ name: '', townshipName: '甲镇', gain: 200 });
+    const outside = await planSuggestion(
       { ...squares, schools: [] },
       {
         ...listed,
@@ -120,44 +145,48 @@ describe('planSuggestion on two squares', () => {
     expect(outside.picks[0]?.gainByTownship).toEqual([{ code: '450803100', name: '甲镇', population: 1100 }]);
   });
 
-  it('refuses, in Chinese, requests that cannot be met', () => {
-    expect(() => planSuggestion(squares, { ...listed, kind: 'high' })).toThrow(
+  it('refuses, with a reason in Chinese, requests that cannot be met', async () => {
+    expect(await refusalOf(planSuggestion(squares, { ...listed, kind: 'high' }))).toMatch(
       /高中按全区服务，没有服务半径/,
     );
-    expect(() => planSuggestion(squares, { ...listed, count: 0 })).toThrow(
+    expect(await refusalOf(planSuggestion(squares, { ...listed, count: 0 }))).toBe(
       '建议点数应为不小于 1 的整数，实际为 0',
     );
-    expect(() => planSuggestion(squares, { ...listed, requireRuleId: 'no-such-rule' })).toThrow(
+    expect(await refusalOf(planSuggestion(squares, { ...listed, requireRuleId: 'no-such-rule' }))).toBe(
       '规则集中没有乡镇规则「no-such-rule」',
     );
-    expect(() =>
-      planSuggestion(squares, {
-        ...listed,
-        minDistance: 50_000,
-        candidates: { source: 'list', sites: [{ lon: 109.6, lat: 22.5, name: '东村地块' }] },
-      }),
-    ).toThrow('没有可选的候选点');
-    expect(() =>
-      planSuggestion(squares, {
-        ...listed,
-        minDistance: 50_000,
-        candidates: {
-          source: 'list',
-          sites: [
-            { lon: 109.6, lat: 22.5, name: '东村地块' },
-            { lon: 110.9, lat: 22.9, name: '乙北地块' },
-          ],
-        },
-      }),
-    ).toThrow('甲镇未通过规则「小学服务半径内人口覆盖率」，但该乡镇内没有可选的候选点');
+    expect(
+      await refusalOf(
+        planSuggestion(squares, {
+          ...listed,
+          minDistance: 50_000,
+          candidates: { source: 'list', sites: [{ lon: 109.6, lat: 22.5, name: '东村地块' }] },
+        }),
+      ),
+    ).toContain('没有可选的候选点');
+    expect(
+      await refusalOf(
+        planSuggestion(squares, {
+          ...listed,
+          minDistance: 50_000,
+          candidates: {
+            source: 'list',
+            sites: [
+              { lon: 109.6, lat: 22.5, name: '东村地块' },
+              { lon: 110.9, lat: 22.9, name: '乙北地块' },
+            ],
+          },
+        }),
+      ),
+    ).toContain('甲镇未通过规则「小学服务半径内人口覆盖率」，但该乡镇内没有可选的候选点');
   });
 
-  it('covers points within a single radius when one is given, for the district-wide kinds too', () => {
+  it('covers points within a single radius when one is given, for the district-wide kinds too', async () => {
     const highSchools = {
       ...squares,
       schools: [makeSchool({ code: 'H1', name: '高中', type: '高中', lon: 109.2, lat: 22.5 })],
     };
-    const result = planSuggestion(highSchools, {
+    const result = await planSuggestion(highSchools, {
       ...listed,
       kind: 'high',
       radius: 10_000,
@@ -191,8 +220,8 @@ describe('planSuggestion on the embedded 港南区 data', async () => {
     scenario: CURRENT_SCENARIO,
   };
 
-  it('agrees with the district analysis before and after, and the gains add up', () => {
-    const result = planSuggestion(context, request);
+  it('agrees with the district analysis before and after, and the gains add up', async () => {
+    const result = await planSuggestion(context, request);
     expect(result.picks).toHaveLength(4);
     const [base, , withPicks] = result.comparison;
     expect(result.coveredBefore).toBe(base?.covered);
@@ -218,15 +247,15 @@ describe('planSuggestion on the embedded 港南区 data', async () => {
     }
   });
 
-  it('gives the same picks lazily and plainly, the lazy search summing fewer gains', () => {
-    const lazy = planSuggestion(context, { ...request, method: 'lazy' });
-    const plain = planSuggestion(context, { ...request, method: 'plain' });
+  it('gives the same picks lazily and plainly, the lazy search summing fewer gains', async () => {
+    const lazy = await planSuggestion(context, { ...request, method: 'greedy', evaluation: 'lazy' });
+    const plain = await planSuggestion(context, { ...request, method: 'greedy', evaluation: 'plain' });
     expect(lazy.picks).toEqual(plain.picks);
     expect(lazy.evaluations).toBeLessThan(plain.evaluations);
   });
 
-  it('puts one boarding primary school in the township still failing the boarding rule after the plan, fixing it', () => {
-    const result = planSuggestion(context, {
+  it('puts one boarding primary school in the township still failing the boarding rule after the plan, fixing it', async () => {
+    const result = await planSuggestion(context, {
       ...request,
       count: 1,
       minDistance: 0,
@@ -241,34 +270,34 @@ describe('planSuggestion on the embedded 港南区 data', async () => {
       townshipCode: '450803001',
       townshipName: '江南街道',
     });
-    expect(result.comparison.map((figures) => figures.label)).toEqual([
+    expect(result.comparison.map((figures) => translateMessage('zh-CN', figures.label))).toEqual([
       '规划完成后',
-      '规划完成后 + 建议点 1',
+      '规划完成后 + 建议点 1 个',
     ]);
   });
 
-  it('leaves failing townships outside the search area out of the required ones, saying so', () => {
-    const result = planSuggestion(context, {
+  it('leaves failing townships outside the search area out of the required ones, saying so', async () => {
+    const result = await planSuggestion(context, {
       ...request,
       count: 1,
       includeTownships: ['450803102'],
     });
     expect(result.requiredTownships).toEqual([{ code: '450803102', name: '木梓镇' }]);
     expect(result.picks[0]?.townshipName).toBe('木梓镇');
-    expect(result.messages).toContain(
+    expect(chinese(result.messages)).toContain(
       '未通过规则「小学服务半径内人口覆盖率」的江南街道不在选址范围内，未列为必选乡镇',
     );
   });
 
-  it('reports progress after every pick and stops when asked, keeping the picks so far', () => {
+  it('reports progress after every pick and stops when asked, keeping the picks so far', async () => {
     const progress: number[] = [];
-    const result = planSuggestion(context, request, {
+    const result = await planSuggestion(context, request, {
       onProgress: (picked) => progress.push(picked),
       shouldStop: () => progress.length >= 2,
     });
     expect(progress).toEqual([1, 2]);
     expect(result.stopped).toBe('cancelled');
     expect(result.picks).toHaveLength(2);
-    expect(result.messages).toContain('已取消：保留已选出的 2 个建议点');
+    expect(chinese(result.messages)).toContain('已取消：保留已选出的 2 个建议点');
   });
 });

@@ -26,7 +26,7 @@ describe('startSuggestion', () => {
     const progress: [number, number][] = [];
     const run = startSuggestion(context, request, (picked, count) => progress.push([picked, count]));
     const result = await run.result;
-    expect(result).toEqual(planSuggestion(context, request));
+    expect(result).toEqual(await planSuggestion(context, request));
     expect(progress).toEqual([
       [1, 2],
       [2, 2],
@@ -39,7 +39,7 @@ describe('startSuggestion', () => {
     const run = startSuggestion(context, request, (picked) => progress.push(picked), {
       createWorker: () => worker,
     });
-    expect(await run.result).toEqual(planSuggestion(context, request));
+    expect(await run.result).toEqual(await planSuggestion(context, request));
     expect(progress).toEqual([1, 2]);
     expect(worker.terminated).toBe(true);
   });

@@ -4,37 +4,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CoverageLists } from '../../../src/analysis/build-coverage-lists.ts';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import { type CoveringProblem, suggestSites } from '../../../src/analysis/suggest-sites.ts';
+import { UnmetRequestError } from '../../../src/analysis/optimise/unmet-request-error.ts';
+import { suggestSites } from '../../../src/analysis/suggest-sites.ts';
+import {
+  type Instance as AreaInstance,
+  problemOf as problemWithAreas,
+  instances as randomInstances,
+} from './optimise/random-instances.ts';
+import { refusal } from './refusals.ts';
 
-/** Compressed rows from one list of point indices per candidate. */
-function listsOf(covers: readonly (readonly number[])[]): CoverageLists {
-  const start = new Int32Array(covers.length + 1);
-  covers.forEach((points, candidate) => {
-    start[candidate + 1] = (start[candidate] ?? 0) + points.length;
+/** An instance whose points may leave their areas out (then point p lies in area p mod 3). */
+type Instance = Omit<AreaInstance, 'pointAreas'> & { pointAreas?: number[] };
+
+function problemOf(instance: Instance) {
+  return problemWithAreas({
+    ...instance,
+    pointAreas: instance.pointAreas ?? instance.weights.map((_, point) => point % 3),
   });
-  return { sites: covers.length, start, points: Int32Array.from(covers.flat()) };
-}
-
-interface Instance {
-  weights: number[];
-  coveredBefore: number[];
-  covers: number[][];
-  /** Candidate positions on a small lattice, 0.001° (≈ 110 m) apart. */
-  cells: [number, number][];
-  areas: number[];
-}
-
-function problemOf(instance: Instance): CoveringProblem {
-  return {
-    weights: Float64Array.from(instance.weights),
-    coveredBefore: Uint8Array.from(instance.coveredBefore),
-    areaOfPoint: Int32Array.from(instance.weights, (_, point) => point % 3),
-    lists: listsOf(instance.covers),
-    candidates: instance.cells.map(([column, row]) => ({ lon: 109 + column * 0.001, lat: 23 + row * 0.001 })),
-    areaOfCandidate: Int32Array.from(instance.areas),
-  };
 }
 
 /** n candidates in a row along the parallel, 0.001° (≈ 100 m) apart. */
@@ -42,33 +29,8 @@ function inRow(n: number): [number, number][] {
   return Array.from({ length: n }, (_, column) => [column, 0]);
 }
 
-/** A random instance: up to 14 points, up to 9 candidates covering random subsets. */
-const instances = fc
-  .record({
-    points: fc.integer({ min: 1, max: 14 }),
-    candidates: fc.integer({ min: 1, max: 9 }),
-  })
-  .chain(({ points, candidates }) =>
-    fc.record({
-      weights: fc.array(fc.integer({ min: 0, max: 50 }), { minLength: points, maxLength: points }),
-      coveredBefore: fc.array(
-        fc.integer({ min: 0, max: 4 }).map((value) => (value === 0 ? 1 : 0)),
-        {
-          minLength: points,
-          maxLength: points,
-        },
-      ),
-      covers: fc.array(fc.subarray(Array.from({ length: points }, (_, point) => point)), {
-        minLength: candidates,
-        maxLength: candidates,
-      }),
-      cells: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), {
-        minLength: candidates,
-        maxLength: candidates,
-      }),
-      areas: fc.array(fc.integer({ min: -1, max: 3 }), { minLength: candidates, maxLength: candidates }),
-    }),
-  );
+/** Random instances with candidates also outside every area and in an area no point is in. */
+const instances = randomInstances(14, 9, -1, 3);
 
 /** Population covered by a set of candidates (with what is covered before). */
 function coverageOf(instance: Instance, chosen: readonly number[]): number {
@@ -154,12 +116,11 @@ describe('suggestSites', () => {
         fc.subarray([0, 1, 2, 3]),
         (instance, k, minimumDistance, requiredAreas) => {
           const options = { count: k, minimumDistance, requiredAreas };
-          const run = (method: 'lazy' | 'plain') => {
+          const run = (evaluation: 'lazy' | 'plain') => {
             try {
-              return suggestSites(problemOf(instance), { ...options, method });
-            } catch (error) {
-              if (error instanceof RangeError) return error.message;
-              throw error;
+              return suggestSites(problemOf(instance), { ...options, evaluation });
+            } catch {
+              return refusal(() => suggestSites(problemOf(instance), { ...options, evaluation }));
             }
           };
           const lazy = run('lazy');
@@ -187,16 +148,22 @@ describe('suggestSites', () => {
         fc.subarray([0, 1, 2, 3]),
         fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
         fc.constantFrom<'lazy' | 'plain'>('lazy', 'plain'),
-        (instance, k, minimumDistance, requiredAreas, eligibleFlags, method) => {
+        (instance, k, minimumDistance, requiredAreas, eligibleFlags, evaluation) => {
           const problem = problemOf(instance);
           const eligible = Uint8Array.from(instance.covers, (_, candidate) =>
             eligibleFlags[candidate] ? 1 : 0,
           );
           let result: ReturnType<typeof suggestSites>;
           try {
-            result = suggestSites(problem, { count: k, minimumDistance, requiredAreas, eligible, method });
+            result = suggestSites(problem, {
+              count: k,
+              minimumDistance,
+              requiredAreas,
+              eligible,
+              evaluation,
+            });
           } catch (error) {
-            expect(error).toBeInstanceOf(RangeError);
+            expect(error).toBeInstanceOf(UnmetRequestError);
             return;
           }
           const picked = result.picks.map((pick) => pick.candidate);
@@ -241,9 +208,9 @@ describe('suggestSites', () => {
       cells: inRow(5),
       areas: [0, 0, 0, 0, 0],
     };
-    for (const method of ['lazy', 'plain'] as const) {
-      const first = suggestSites(problemOf(instance), { count: 2, method });
-      const again = suggestSites(problemOf(instance), { count: 2, method });
+    for (const evaluation of ['lazy', 'plain'] as const) {
+      const first = suggestSites(problemOf(instance), { count: 2, evaluation });
+      const again = suggestSites(problemOf(instance), { count: 2, evaluation });
       expect(first.picks.map((pick) => pick.candidate)).toEqual([1, 2]);
       expect(again).toEqual(first);
     }
@@ -280,17 +247,19 @@ describe('suggestSites', () => {
     };
     const result = suggestSites(problemOf(instance), { count: 3, requiredAreas: [1, 2] });
     expect(result.picks.map((pick) => pick.candidate)).toEqual([0, 3, 4]);
-    expect(() => suggestSites(problemOf(instance), { count: 1, requiredAreas: [1, 2] })).toThrow(
-      '有 2 个必选区域，每个至少要一个建议点，但只要 1 个建议点',
+    expect(refusal(() => suggestSites(problemOf(instance), { count: 1, requiredAreas: [1, 2] }))).toBe(
+      '有 2 个必选乡镇，每个至少要一个建议点，但只要 1 个建议点',
     );
-    expect(() =>
-      suggestSites(problemOf(instance), {
-        count: 2,
-        requiredAreas: [2],
-        eligible: [1, 1, 1, 1, 0],
-        areaNames: ['甲镇', '乙镇', '丙镇'],
-      }),
-    ).toThrow('必选的「丙镇」中没有可选的候选点');
+    expect(
+      refusal(() =>
+        suggestSites(problemOf(instance), {
+          count: 2,
+          requiredAreas: [2],
+          eligible: [1, 1, 1, 1, 0],
+          areaNames: ['甲镇', '乙镇', '丙镇'],
+        }),
+      ),
+    ).toBe('必选的「丙镇」中没有可选的候选点');
   });
 
   it('passes over a pick whose minimum distance would leave a required area without candidates', () => {
@@ -306,12 +275,12 @@ describe('suggestSites', () => {
       ],
       areas: [0, 1, 0],
     };
-    for (const method of ['lazy', 'plain'] as const) {
+    for (const evaluation of ['lazy', 'plain'] as const) {
       const result = suggestSites(problemOf(instance), {
         count: 2,
         requiredAreas: [1],
         minimumDistance: 200,
-        method,
+        evaluation,
       });
       expect(result.picks.map((pick) => pick.candidate)).toEqual([2, 1]);
     }

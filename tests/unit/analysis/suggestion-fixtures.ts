@@ -6,7 +6,8 @@ import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
 import { defaultRuleSet } from './default-inputs.ts';
 
-function settlement(name: string, lon: number, lat: number, population: number): PopulationPoint {
+/** A settlement point with its population. */
+export function settlement(name: string, lon: number, lat: number, population: number): PopulationPoint {
   return { lon, lat, population, schoolAgePopulation: null, name, townshipCode: '' };
 }
 

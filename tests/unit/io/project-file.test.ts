@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, type ProjectContents } from '../../../src/domain/project.ts';
+import { PROJECT_FORMAT, type ProjectContents } from '../../../src/domain/project.ts';
 import {
   migrateProjectDocument,
   PROJECT_MIGRATIONS,
+  PROJECT_SCHEMA_VERSION,
   type ProjectMigration,
   parseProject,
   serializeProject,
@@ -40,7 +41,6 @@ describe('project files', () => {
       ...CONTENTS,
     });
     expect(opened.migratedFrom).toBeNull();
-    expect(opened.issues).toEqual([]);
   });
 
   it('writes the version its migrations lead to', () => {
@@ -71,27 +71,28 @@ describe('project files', () => {
     );
   });
 
-  it('leaves out saved schools that fail the roster checks, and says which', () => {
+  it('refuses a backup whose saved schools fail the roster checks, naming each', () => {
     const document = JSON.parse(serializeProject(CONTENTS));
     document.roster.push({ ...document.roster[0], code: '0047', lon: 200 }, { ...document.roster[1] });
     const opened = parseProject(JSON.stringify(document), 'p.json');
-    if (!opened.ok) throw new Error(zh(opened.message));
-    expect(opened.project.roster.map((school) => school.code)).toEqual(['0045', '0046', '0048']);
-    expect(zhAll(opened.issues)).toEqual([
+    if (opened.ok) throw new Error('a backup with bad schools was opened');
+    expect(zh(opened.message)).toBe('p.json 未能恢复，现有数据未作任何改动。文件中有 2 处问题：');
+    expect(zhAll(opened.problems)).toEqual([
       '第 4 所学校（0047 =SUM(A1)）未能打开：「经度」200 超出中国范围（73–136），请检查是否填反或填错',
       '第 5 所学校（0046 乙）未能打开：「学校代码」代码 0046 与第 2 所学校重复',
     ]);
   });
 
-  it('falls back to the defaults for malformed boundaries or population, with a note', () => {
+  it('refuses malformed boundaries or population instead of falling back to the defaults', () => {
     const document = JSON.parse(serializeProject(CONTENTS));
     document.townships = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null }] };
     document.population = { source: 'guess' };
     const opened = parseProject(JSON.stringify(document));
-    if (!opened.ok) throw new Error(zh(opened.message));
-    expect(opened.project.townships).toBeNull();
-    expect(opened.project.population).toBeNull();
-    expect(opened.issues).toHaveLength(2);
+    if (opened.ok) throw new Error('a backup with bad boundaries was opened');
+    expect(zhAll(opened.problems)).toEqual([
+      '乡镇界线第 1 个要素：缺少乡镇代码或名称',
+      '人口数据不完整（缺少来源、说明或列表）',
+    ]);
   });
 });
 

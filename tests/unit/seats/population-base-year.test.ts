@@ -1,7 +1,7 @@
 /** The base year an imported population is used with: its own 年份, else the year chosen on import. */
 import { describe, expect, it } from 'vitest';
-import { withChosenBaseYear } from '../../../src/components/seats/PopulationBaseYearField.tsx';
 import type { PopulationData } from '../../../src/domain/population.ts';
+import { withChosenBaseYear } from '../../../src/domain/population-base-year.ts';
 
 const township = { code: '450803100', name: '桥圩镇', population: 1000, schoolAgePopulation: null };
 const table = (extra: Partial<PopulationData> = {}, children = true): PopulationData => ({

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { planRestore, projectContentsOf } from '../../../src/components/export/project-backup.ts';
 import { type CandidateSite, readCandidates } from '../../../src/domain/candidate.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
+import { planRestore, projectContentsOf } from '../../../src/io/project-backup.ts';
 import { parseProject, serializeProject } from '../../../src/io/project-file.ts';
 import { Autosave, applySavedWork } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
@@ -77,12 +77,14 @@ describe('candidates are kept with the project', () => {
     const state = { ...atlas.getState(), ruleSet: defaultRuleSet(), population: null };
     const opened = parseProject(serializeProject(projectContentsOf(state)), '备份.json');
     if (!opened.ok) throw new Error(zh(opened.message));
-    const restored = planRestore(opened.project, opened.issues, {
+    const planned = planRestore(opened.project, {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },
       ruleSet: defaultRuleSet(),
       barriers: [],
     });
+    if (!planned.ok) throw new Error(zh(planned.message));
+    const restored = planned.plan;
     expect(restored.data.candidates).toEqual(atlas.getState().candidates);
     expect(restored.data.radii).toEqual(DEFAULT_SERVICE_RADII);
   });

@@ -5,11 +5,10 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { planRestore, projectContentsOf } from '../../../src/components/export/project-backup.ts';
 import { NO_FILTERS } from '../../../src/domain/filters.ts';
-import { readSavedRoads } from '../../../src/domain/road-network.ts';
 import { translateMessage } from '../../../src/i18n/index.ts';
-import { parseProject, serializeProject } from '../../../src/io/project-file.ts';
+import { openProjectBackup, projectContentsOf } from '../../../src/io/project-backup.ts';
+import { serializeProject } from '../../../src/io/project-file.ts';
 import { formatUrlView, parseUrlView } from '../../../src/io/url-state.ts';
 import { buildLegendEntries, defaultSubtitle, townshipPageTable } from '../../../src/print/page-content.ts';
 import { townshipResultsTable } from '../../../src/print/tables/township-results-table.ts';
@@ -50,6 +49,7 @@ describe('the distance choice in the link', () => {
     presentation: null,
     seatStage: 'primary' as const,
     seatYear: null,
+    dataSet: null,
   };
 
   it('writes road time as dist=road-MODE and reads it back; the straight line writes nothing', () => {
@@ -80,6 +80,26 @@ describe('the model in effect', () => {
   });
 });
 
+const DEFAULTS = {
+  townships: TWO_TOWNSHIPS,
+  population: { source: 'model' as const, label: '', points: [], townships: [] },
+  ruleSet: defaultRuleSet(),
+  barriers: [],
+};
+
+/** A backup's contents with no data but the parts given. */
+function contents(parts: { roads?: unknown; barriers?: unknown }) {
+  return {
+    roster: [],
+    townships: null,
+    population: null,
+    rules: null,
+    settings: { districtCode: '', districtName: '' },
+    candidates: [],
+    ...parts,
+  } as Parameters<typeof serializeProject>[0];
+}
+
 describe('the network in the data', () => {
   it('is one undo step, and goes into the backup and comes back', () => {
     const atlas = createAtlasStore();
@@ -92,47 +112,72 @@ describe('the network in the data', () => {
     atlas.temporal.getState().redo();
 
     const state = { ...atlas.getState(), ruleSet: defaultRuleSet(), population: null };
-    const opened = parseProject(serializeProject(projectContentsOf(state)), '备份.json');
+    const opened = openProjectBackup(serializeProject(projectContentsOf(state)), '备份.json', DEFAULTS);
     if (!opened.ok) throw new Error(translateMessage('zh-CN', opened.message));
-    const restored = planRestore(opened.project, opened.issues, {
-      townships: TWO_TOWNSHIPS,
-      population: { source: 'model', label: '', points: [], townships: [] },
-      ruleSet: defaultRuleSet(),
-      barriers: [],
-    });
-    expect(restored.data.roads).toEqual(ROADS);
-    expect(restored.data.barriers).toEqual([RIVER]);
-    expect(restored.notes).toEqual([]);
+    expect(opened.plan.data.roads).toEqual(ROADS);
+    expect(opened.plan.data.barriers).toEqual([RIVER]);
   });
 
-  it('is left out with a note when a backup holds a malformed network, and the default barriers stay', () => {
-    const opened = parseProject(
-      serializeProject({
-        roster: [],
-        townships: null,
-        population: null,
-        rules: null,
-        settings: { districtCode: '', districtName: '' },
-        candidates: [],
+  it('takes the default barriers when a backup saved none', () => {
+    const opened = openProjectBackup(serializeProject(contents({})), '备份.json', {
+      ...DEFAULTS,
+      barriers: [RIVER],
+    });
+    if (!opened.ok) throw new Error(translateMessage('zh-CN', opened.message));
+    expect(opened.plan.data.roads).toBeNull();
+    expect(opened.plan.data.barriers).toEqual([RIVER]);
+  });
+
+  it('refuses a backup with a malformed network or barrier, naming the part; the app keeps its data', async () => {
+    const text = serializeProject(
+      contents({
         roads: {
           file: 'x',
           sample: false,
-          lines: [{ coordinates: [[1, 2]], roadClass: '高速', speed: null, name: '' }],
+          lines: [
+            { coordinates: [[109.6, 23]], roadClass: '高速', speed: 0, name: '' },
+            {
+              coordinates: [
+                [109.6, 23],
+                [109.7, 23],
+              ],
+              roadClass: '县道',
+              speed: null,
+              name: '甲线',
+            },
+          ],
         },
+        barriers: [
+          {
+            file: '水系.geojson',
+            source: '',
+            lines: [
+              [
+                [200, 23],
+                [109.7, 23],
+              ],
+            ],
+          },
+          { file: 1 },
+        ],
       }),
-      '备份.json',
     );
-    if (!opened.ok) throw new Error(translateMessage('zh-CN', opened.message));
-    const restored = planRestore(opened.project, opened.issues, {
-      townships: TWO_TOWNSHIPS,
-      population: { source: 'model', label: '', points: [], townships: [] },
-      ruleSet: defaultRuleSet(),
-      barriers: [RIVER],
-    });
-    expect(restored.data.roads).toBeNull();
-    expect(restored.data.barriers).toEqual([RIVER]);
-    expect(zhAll(restored.notes)).toEqual(['项目中的路网格式不对，已略去；请重新导入路网']);
-    expect(readSavedRoads(ROADS)).toEqual({ roads: ROADS, issues: [] });
+    const opened = openProjectBackup(text, '备份.json', DEFAULTS);
+    if (opened.ok) throw new Error('a malformed network was restored');
+    expect(translateMessage('zh-CN', opened.message)).toContain('备份.json');
+    expect(zhAll(opened.problems)).toEqual([
+      '路网第 1 条道路：线至少应有两个坐标点',
+      '路网第 1 条道路：道路等级“高速”不是国道、省道、县道、乡道、村道或其他',
+      '路网第 1 条道路：速度“0”应为大于 0 的数值（千米/小时）或留空',
+      '阻隔线第 1 层第 1 条线：坐标应为经度 −180～180、纬度 −90～90 的数值',
+      '阻隔线第 2 层缺少来源文件名、数据来源或线',
+    ]);
+    const atlas = createAtlasStore();
+    atlas.setState({ loadStatus: 'ready', townships: TWO_TOWNSHIPS, roads: ROADS, barriers: [RIVER] });
+    const refused = await atlas.getState().openBackup(text, '备份.json');
+    expect(refused.ok).toBe(false);
+    expect(atlas.getState().roads).toBe(ROADS);
+    expect(atlas.getState().barriers).toEqual([RIVER]);
   });
 });
 

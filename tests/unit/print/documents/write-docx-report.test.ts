@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestionResult } from '../../../../src/analysis/plan-suggestion.ts';
 import { buildReportModel, type ReportSource } from '../../../../src/print/documents/build-report-model.ts';
 import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
 import { writeDocxReport } from '../../../../src/print/documents/write-docx-report.ts';
@@ -7,6 +6,7 @@ import { planPages } from '../../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../../src/print/print-snapshot.ts';
 import { chineseBesideData, defaultSettings, districtSnapshot, testPicture } from './document-fixtures.ts';
 import { unzipText } from './read-documents.ts';
+import { suggestionResult } from './suggestion-result.ts';
 
 /** The paragraphs of document.xml: style and text (tables' cell paragraphs included). */
 function paragraphs(xml: string): { style: string; text: string }[] {
@@ -124,11 +124,11 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
   });
 
   it('adds the seats tables and the suggested sites when they are given, renumbering the sections', async () => {
-    const suggestion: SuggestionResult = {
-      kind: 'primary',
+    const suggestion = suggestionResult({
       picks: [
         {
           rank: 1,
+          origin: 'grid',
           lon: 109.6,
           lat: 23.0,
           name: '建议点 1',
@@ -145,19 +145,14 @@ describe('writeDocxReport', { timeout: 60_000 }, () => {
             },
           ],
           nearestExistingMetres: 3480,
+          runnerUp: null,
         },
       ],
       population: 500_000,
       coveredBefore: 400_000,
       coveredAfter: 404_321,
       candidatesConsidered: 100,
-      candidatesExcluded: { township: 0, distance: 0 },
-      requiredTownships: [],
-      evaluations: 10,
-      stopped: null,
-      comparison: [],
-      messages: [],
-    };
+    });
     const seats = {
       title: '小学学位供需',
       columns: ['乡镇', '学位', '适龄儿童'],

@@ -1,0 +1,201 @@
+/**
+ * `npm run atlas -- publish`: the bureau's atlas as a static folder — the built app, the data as
+ * a publication (data/atlas-data.json and the project it names), the local servers and the
+ * instructions. The data comes from the same inputs as `analyze` (every omitted one falls back to
+ * the embedded default) or from a project backup (`--project`). Publishing again over the same
+ * folder replaces it without a reader seeing half, keeping the previous one as a dated copy.
+ * Exit status: 0 published, 1 an input or the build or the folder failed (why on stderr), 2 a
+ * usage mistake.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errorMessage, message } from '../../src/domain/message.ts';
+import type { ProjectContents } from '../../src/domain/project.ts';
+import type { DistrictCollection } from '../../src/domain/township.ts';
+import { translate } from '../../src/i18n/index.ts';
+import { publicationExtraFiles } from '../../src/io/pack-publication.ts';
+import { parseProject } from '../../src/io/project-file.ts';
+import { writePublishedData } from '../../src/io/publish-manifest.ts';
+import type { CommandStreams } from './command.ts';
+import {
+  INPUT_OPTIONS_USAGE,
+  type InputOptions,
+  readCommandLine,
+  readDistrictInputs,
+  readInput,
+  UnreadableInput,
+  write,
+  zh,
+} from './command-files.ts';
+import { scanOptions, UsageError } from './parse-options.ts';
+import { writePublicationFolder } from './publish-folder.ts';
+
+/** The repository root, where the build goes by default. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const USAGE = `用法: npm run atlas -- publish --out 文件夹 [选项]
+
+发布一张图：把已构建的程序和本局的数据写成一个静态网站文件夹，放到任一网站服务器（nginx、IIS）
+或U盘上，所有人打开的都是同一份数据（只供查看），复制的链接也指向这份数据。
+再次发布到同一文件夹时整体替换（读者不会看到一半新一半旧），原有发布版保留为“文件夹-日期”。
+
+选项:
+  --out 文件夹        发布到的文件夹（新文件夹，或以前发布过的文件夹）
+  --title 标题        页面上的标题，默认“<区县名>学校布局一张图”
+  --unit 单位         发布单位，默认“<区县名>教育局”
+  --project 文件      项目备份文件（.json，在程序中 导出 → 保存项目备份），代替下列各项输入
+${INPUT_OPTIONS_USAGE.split('\n')
+  .filter((line) => !/--scenario|--year/.test(line))
+  .join('\n')}
+  --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
+  --sheet 工作表      XLSX 名录的工作表名或序号
+  --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
+  --dist 文件夹       已构建的程序，默认 dist（缺少时先构建）
+  --help              显示本说明
+
+退出码：0 已发布；1 输入、构建或写入失败（原因见标准错误）；2 选项有误。`;
+
+/** The parsed command line. */
+export interface PublishOptions extends InputOptions {
+  out: string;
+  title: string | null;
+  unit: string | null;
+  project: string | null;
+  dist: string;
+}
+
+const INPUT_NAMES = ['schools', 'townships', 'population', 'rules'] as const;
+
+/**
+ * Reads the command line; paths are taken from the caller's directory (`npm run` starts in the
+ * package root).
+ * @throws UsageError for an unknown option, a missing --out, or --project beside other inputs
+ */
+export function parsePublishArguments(args: readonly string[]): PublishOptions | null {
+  const { values, help, choose } = scanOptions(args, {
+    values: [...INPUT_NAMES, 'coords', 'sheet', 'encoding', 'out', 'title', 'unit', 'project', 'dist'],
+  });
+  if (help) return null;
+  const caller = process.env.INIT_CWD ?? process.cwd();
+  const path = (name: string) => {
+    const value = values.get(name);
+    return value === undefined ? null : resolve(caller, value);
+  };
+  const out = path('out');
+  if (!out) throw new UsageError('缺少 --out：发布到哪个文件夹');
+  const project = path('project');
+  if (project && INPUT_NAMES.some((name) => values.has(name))) {
+    throw new UsageError('--project 已包含名录、界线、人口和规则，不能再与 --schools 等同时给出');
+  }
+  return {
+    out,
+    title: values.get('title') ?? null,
+    unit: values.get('unit') ?? null,
+    project,
+    schools: path('schools'),
+    townships: path('townships'),
+    population: path('population'),
+    rules: path('rules'),
+    coords: choose('coords', ['wgs84', 'gcj02', 'bd09'] as const, 'wgs84'),
+    sheet: values.get('sheet') ?? null,
+    encoding: values.get('encoding') ?? null,
+    dist: resolve(ROOT, values.get('dist') ?? 'dist'),
+  };
+}
+
+/** The embedded district's code and name, which a project's settings carry. */
+function embeddedDistrict(): { districtCode: string; districtName: string } {
+  const district = JSON.parse(
+    readFileSync(join(ROOT, 'geodata/district.geojson'), 'utf8'),
+  ) as DistrictCollection;
+  const properties = district.features[0]?.properties;
+  return { districtCode: properties?.code ?? '', districtName: properties?.name ?? '' };
+}
+
+/**
+ * The project to publish: the backup as it is, or the inputs read as `analyze` reads them. What
+ * was not given stays null in the project (the app's defaults stand for it, labelled as such),
+ * as a backup saved from the app would have it.
+ */
+async function readContents(
+  options: PublishOptions,
+  stderr: CommandStreams['stderr'],
+): Promise<ProjectContents> {
+  if (options.project) {
+    const input = await readInput(options.project, '', stderr);
+    const opened = parseProject(new TextDecoder('utf-8').decode(input.bytes), input.name);
+    if (!opened.ok) {
+      write(stderr, opened.message);
+      throw new UnreadableInput(input.path);
+    }
+    const { format: _format, schemaVersion: _version, savedAt: _savedAt, ...contents } = opened.project;
+    return contents;
+  }
+  const inputs = await readDistrictInputs(options, stderr);
+  return {
+    roster: inputs.schools,
+    townships: options.townships ? inputs.townships : null,
+    population: options.population ? inputs.population : null,
+    rules: inputs.ruleSet,
+    settings: { ...embeddedDistrict(), rosterFile: inputs.paths.schools.split(/[\\/]/).pop() ?? '' },
+    candidates: [],
+  };
+}
+
+/** Builds the app when the folder has none; false (why on stderr) when that fails. */
+async function ensureBuilt(dist: string, stderr: CommandStreams['stderr']): Promise<boolean> {
+  if (existsSync(join(dist, 'index.html'))) return true;
+  write(stderr, message('publishCliBuilding', { dist }));
+  try {
+    const { build } = await import('vite');
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    return existsSync(join(dist, 'index.html'));
+  } catch (error) {
+    write(stderr, message('publishCliNoBuild', { dist, problem: errorMessage(error) }));
+    return false;
+  }
+}
+
+/** Runs the command; returns the exit status. */
+export async function run(args: string[], streams: CommandStreams): Promise<number> {
+  const { stderr } = streams;
+  const options = readCommandLine(args, streams, USAGE, parsePublishArguments);
+  if (typeof options === 'number') return options;
+  try {
+    // Inputs first: a file that cannot be read stops the command before any build or write.
+    const contents = await readContents(options, stderr);
+    if (!(await ensureBuilt(options.dist, stderr))) return 1;
+    const district = contents.settings.districtName;
+    const data = writePublishedData(contents, {
+      title: options.title ?? zh(message('publishTitleDefault', { district })),
+      unit: options.unit ?? zh(message('publishUnitDefault', { district })),
+    });
+    const { manifest } = data;
+    const readme = translate('zh-CN', 'publishReadme', {
+      title: manifest.title,
+      unit: manifest.unit,
+      date: manifest.updatedOn,
+      id: manifest.id,
+    });
+    const extras = publicationExtraFiles(zh(message('publishReadmeFile')), readme);
+    const published = await writePublicationFolder(options.out, options.dist, data, extras);
+    write(
+      stderr,
+      message('publishCliWritten', {
+        folder: options.out,
+        schools: manifest.schoolCount,
+        date: manifest.updatedOn,
+        id: manifest.id,
+      }),
+    );
+    if (published.previous) write(stderr, message('publishCliPrevious', { folder: published.previous }));
+    return 0;
+  } catch (error) {
+    // An unreadable input has said why on stderr already.
+    if (!(error instanceof UnreadableInput)) {
+      write(stderr, message('publishCliFailed', { problem: errorMessage(error) }));
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The covering problem (who is within reach of which candidate) and the running state of a set of
+ * picks over it: how many picks cover each point, so that what a candidate would add and what a
+ * pick alone holds are sums over one list each. Greedy, swap, the bounds and consolidation share it.
+ */
+import type { CoverageLists } from '../build-coverage-lists.ts';
+import type { CandidatePlaces } from './site-constraints.ts';
+
+/** Weighted points, what already covers them, and what each candidate would cover. */
+export interface CoveringProblem extends CandidatePlaces {
+  /** Population of every point (non-negative). */
+  weights: ArrayLike<number>;
+  /** 1 where a point is covered before any pick (by the schools that stand). */
+  coveredBefore: ArrayLike<number>;
+  /** Area (township index, 0 … n − 1) of every point, −1 outside every area. */
+  areaOfPoint: ArrayLike<number>;
+  /** Candidate → points it covers (see `buildCoverageLists`). */
+  lists: CoverageLists;
+}
+
+/** A count that stands for "covered before any pick": no pick can uncover such a point. */
+const ALWAYS = 1 << 30;
+
+/** Picks over a covering problem, with the cover count of every point. */
+export class CoverageState {
+  /** Picks covering each point (a huge number for points covered before any pick). */
+  readonly covers: Int32Array;
+  /** Population newly covered by the picks. */
+  gained = 0;
+
+  /** No picks yet. */
+  constructor(readonly problem: CoveringProblem) {
+    const { weights, coveredBefore } = problem;
+    this.covers = new Int32Array(weights.length);
+    for (let point = 0; point < weights.length; point++)
+      if (coveredBefore[point]) this.covers[point] = ALWAYS;
+  }
+
+  /** Population a candidate would newly cover. */
+  gainOf(candidate: number): number {
+    const { start, points } = this.problem.lists;
+    const { weights } = this.problem;
+    let gain = 0;
+    const end = start[candidate + 1] ?? 0;
+    for (let slot = start[candidate] ?? 0; slot < end; slot++) {
+      const point = points[slot] ?? 0;
+      if (this.covers[point] === 0) gain += weights[point] ?? 0;
+    }
+    return gain;
+  }
+
+  /** Population only this pick covers: what removing it would lose. */
+  lossOf(pick: number): number {
+    const { start, points } = this.problem.lists;
+    const { weights } = this.problem;
+    let loss = 0;
+    const end = start[pick + 1] ?? 0;
+    for (let slot = start[pick] ?? 0; slot < end; slot++) {
+      const point = points[slot] ?? 0;
+      if (this.covers[point] === 1) loss += weights[point] ?? 0;
+    }
+    return loss;
+  }
+
+  /**
+   * Adds a pick; calls `changed(point)` for every point it newly covers.
+   */
+  add(candidate: number, changed?: (point: number) => void): void {
+    const { start, points } = this.problem.lists;
+    const { weights } = this.problem;
+    const end = start[candidate + 1] ?? 0;
+    for (let slot = start[candidate] ?? 0; slot < end; slot++) {
+      const point = points[slot] ?? 0;
+      const before = this.covers[point] ?? 0;
+      this.covers[point] = before + 1;
+      if (before === 0) {
+        this.gained += weights[point] ?? 0;
+        changed?.(point);
+      }
+    }
+  }
+
+  /** Adds a pick (the ordering and greedy interfaces' name for {@link add}). */
+  take(candidate: number): void {
+    this.add(candidate);
+  }
+
+  /** Removes a pick; calls `changed(point)` for every point it leaves uncovered. */
+  remove(pick: number, changed?: (point: number) => void): void {
+    const { start, points } = this.problem.lists;
+    const { weights } = this.problem;
+    const end = start[pick + 1] ?? 0;
+    for (let slot = start[pick] ?? 0; slot < end; slot++) {
+      const point = points[slot] ?? 0;
+      const after = (this.covers[point] ?? 0) - 1;
+      this.covers[point] = after;
+      if (after === 0) {
+        this.gained -= weights[point] ?? 0;
+        changed?.(point);
+      }
+    }
+  }
+
+  /**
+   * Population newly covered, summed afresh over the points (the running `gained` can drift by
+   * rounding after many exchanges with fractional weights).
+   */
+  recount(): number {
+    const { weights } = this.problem;
+    let sum = 0;
+    for (let point = 0; point < weights.length; point++) {
+      const covers = this.covers[point] ?? 0;
+      if (covers > 0 && covers < ALWAYS) sum += weights[point] ?? 0;
+    }
+    this.gained = sum;
+    return sum;
+  }
+}
+
+/**
+ * Point → candidates: the transpose of the candidate → points lists, for the exchanges that must
+ * know which candidates a change at one point touches.
+ * @example invertCoverageLists(lists, points.length).start[7] // where point 7's candidates begin
+ */
+export function invertCoverageLists(
+  lists: CoverageLists,
+  pointCount: number,
+): { start: Int32Array; candidates: Int32Array } {
+  const start = new Int32Array(pointCount + 1);
+  for (const point of lists.points) start[point + 1] = (start[point + 1] ?? 0) + 1;
+  for (let point = 0; point < pointCount; point++)
+    start[point + 1] = (start[point + 1] ?? 0) + (start[point] ?? 0);
+  const filled = start.slice(0, pointCount);
+  const candidates = new Int32Array(lists.points.length);
+  for (let candidate = 0; candidate < lists.sites; candidate++) {
+    const end = lists.start[candidate + 1] ?? 0;
+    for (let slot = lists.start[candidate] ?? 0; slot < end; slot++) {
+      const point = lists.points[slot] ?? 0;
+      candidates[filled[point] ?? 0] = candidate;
+      filled[point] = (filled[point] ?? 0) + 1;
+    }
+  }
+  return { start, candidates };
+}

@@ -1,0 +1,309 @@
+/**
+ * The data of a site suggestion before any search: townships as areas, population points with
+ * their radius, the schools that stand and what they cover, and the candidates left after the
+ * exclusions — one preparation for every objective and method.
+ */
+import { type Message, message } from '../../domain/message.ts';
+import type { PopulationData, PopulationPoint } from '../../domain/population.ts';
+import {
+  largestServiceRadius,
+  type ServiceKind,
+  type ServiceRadii,
+  servesKind,
+  serviceRadius,
+  withServiceRadius,
+} from '../../domain/radius.ts';
+import { type Scenario, schoolsInScenario } from '../../domain/scenario.ts';
+import type { School } from '../../domain/school.ts';
+import type { TownshipCollection } from '../../domain/township.ts';
+import { assignPopulationTownships } from '../assign-population-townships.ts';
+import { buildCoverageLists } from '../build-coverage-lists.ts';
+import { buildGridIndex, type GridIndex } from '../build-grid-index.ts';
+import { distributeTownshipTable } from '../distribute-township-table.ts';
+import { findNearest } from '../find-nearest.ts';
+import { haversineDistance } from '../haversine-distance.ts';
+import { makeCandidateGrid } from '../make-candidate-grid.ts';
+import type { CoveringProblem } from './coverage-state.ts';
+import { kindMessage } from './kind-message.ts';
+import { UnmetRequestError } from './unmet-request-error.ts';
+
+/** A candidate place: where, which township, its name from the list, and why it is there. */
+export interface CandidatePlace {
+  lon: number;
+  lat: number;
+  townshipCode: string;
+  /** The list row's or planned school's name; '' for a grid point. */
+  name: string;
+  /** 'grid' / 'list' from the request's source, 'planned' for a plan school being re-optimised, 'forced' for a must-include site. */
+  origin: 'grid' | 'list' | 'planned' | 'forced';
+}
+
+/** What the preparation takes from the request. */
+export interface PreparationRequest {
+  kind: ServiceKind;
+  radius: number | null;
+  minDistance: number;
+  includeTownships: string[];
+  excludeTownships: string[];
+  candidates:
+    | { source: 'grid'; spacing: number }
+    | { source: 'list'; sites: { lon: number; lat: number; name: string }[] };
+  /** The schools that stand. */
+  scenario: Scenario;
+  /** Sites that must be among the picks (kept whatever the exclusions). */
+  mustInclude: { lon: number; lat: number; name: string }[];
+  /** Candidates within a metre of one of these never become picks. */
+  excludeSites: { lon: number; lat: number }[];
+  /** Extra candidates: the plan's new schools of the kind, re-optimised instead of fixed. */
+  plannedSites: { lon: number; lat: number; name: string }[];
+}
+
+/** The prepared suggestion. */
+export interface PreparedSuggestion extends PreparedPopulation {
+  radii: ServiceRadii;
+  /** Schools serving the kind that stand in the scenario. */
+  existing: School[];
+  existingIndex: GridIndex | null;
+  coveredBefore: Uint8Array;
+  /** Candidates kept, the forced ones first. */
+  places: CandidatePlace[];
+  /** Indices (into places) of the must-include sites. */
+  forced: number[];
+  /** 0 for the places never to pick (the excluded sites). */
+  eligible: Uint8Array;
+  /** Whether a township code is in the search area. */
+  searched: (code: string) => boolean;
+  excluded: { township: number; distance: number; sites: number };
+  messages: Message[];
+}
+
+/** The radii the search and the assessments use: the request's single radius replaces the kind's. */
+export function radiiInUse(radii: ServiceRadii, kind: ServiceKind, radius: number | null): ServiceRadii {
+  if (radius === null) return radii;
+  return withServiceRadius(withServiceRadius(radii, kind, 'urban', radius), kind, 'rural', radius);
+}
+
+/** The population points the analysis uses: the points, or the township table spread over a grid. */
+export function populationPoints(
+  population: PopulationData,
+  townships: TownshipCollection,
+): PopulationPoint[] {
+  if (population.points.length === 0 && population.townships.length > 0) {
+    return distributeTownshipTable(population.townships, townships).points;
+  }
+  return population.points;
+}
+
+/** List candidates with their townships; rows without usable coordinates are left out with a note. */
+function listPlaces(
+  sites: readonly { lon: number; lat: number; name: string }[],
+  townships: TownshipCollection,
+  origin: CandidatePlace['origin'],
+  messages: Message[],
+): CandidatePlace[] {
+  const usable = sites.filter((site) => Number.isFinite(site.lon) && Number.isFinite(site.lat));
+  if (usable.length < sites.length) {
+    messages.push(message('optimiseCandidatesWithoutCoordinates', { count: sites.length - usable.length }));
+  }
+  const codes = assignPopulationTownships(
+    usable.map((site) => ({ lon: site.lon, lat: site.lat, townshipCode: '' })),
+    townships,
+  );
+  return usable.map((site, position) => ({
+    lon: site.lon,
+    lat: site.lat,
+    name: site.name.trim(),
+    townshipCode: codes[position] ?? '',
+    origin,
+  }));
+}
+
+/** Population points with their township (area) and the radius that applies where they lie. */
+export interface PreparedPopulation {
+  /** Townships as areas 0 … n − 1, one per distinct code, in boundary order. */
+  areas: { code: string; name: string; urban: boolean }[];
+  areaByCode: Map<string, number>;
+  points: PopulationPoint[];
+  weights: Float64Array;
+  areaOfPoint: Int32Array;
+  radiusOfPoint: Float64Array;
+}
+
+/**
+ * The population as the searches use it: the points (or the township table spread over a grid),
+ * each in the township its code names or its boundary holds, with the kind's urban or rural radius
+ * of that township (points outside every township take the rural one, as in the analysis).
+ * @example preparePopulation(townships, population, radii, 'primary').radiusOfPoint[0] // 2500
+ */
+export function preparePopulation(
+  townships: TownshipCollection,
+  population: PopulationData,
+  radii: ServiceRadii,
+  kind: ServiceKind,
+): PreparedPopulation {
+  const areas: PreparedPopulation['areas'] = [];
+  const areaByCode = new Map<string, number>();
+  for (const { properties } of townships.features) {
+    if (properties.code === '' || areaByCode.has(properties.code)) continue;
+    areaByCode.set(properties.code, areas.length);
+    areas.push({ code: properties.code, name: properties.name, urban: properties.urban });
+  }
+  const points = populationPoints(population, townships);
+  const pointCodes = assignPopulationTownships(points, townships);
+  const weights = new Float64Array(points.length);
+  const areaOfPoint = new Int32Array(points.length);
+  const radiusOfPoint = new Float64Array(points.length);
+  points.forEach((point, position) => {
+    const area = areaByCode.get(pointCodes[position] ?? '') ?? -1;
+    weights[position] = point.population ?? 0;
+    areaOfPoint[position] = area;
+    radiusOfPoint[position] = serviceRadius(radii, kind, areas[area]?.urban ?? false) ?? Number.NaN;
+  });
+  return { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint };
+}
+
+/**
+ * Prepares a suggestion: areas, points (weight, township, radius), coverage by the schools that
+ * stand, and the candidates kept (must-include sites first and always kept; then the grid or list
+ * and the re-optimised plan schools, less those outside the searched townships or closer than the
+ * minimum distance to a standing school; excluded sites stay listed but never picked).
+ * @throws UnmetRequestError for a district-wide kind without a radius, or when no candidate is left
+ * @example prepareSuggestion(schools, townships, population, radii, request).places.length
+ */
+export function prepareSuggestion(
+  schools: readonly School[],
+  townships: TownshipCollection,
+  population: PopulationData,
+  contextRadii: ServiceRadii,
+  request: PreparationRequest,
+): PreparedSuggestion {
+  const { kind } = request;
+  const radii = radiiInUse(contextRadii, kind, request.radius);
+  if (largestServiceRadius(radii, kind) === null) {
+    throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
+  }
+  const messages: Message[] = [];
+  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint } = preparePopulation(
+    townships,
+    population,
+    radii,
+    kind,
+  );
+
+  const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
+    servesKind(school.type, kind),
+  );
+  const existingLists = buildCoverageLists(points, radiusOfPoint, existing);
+  const coveredBefore = new Uint8Array(points.length);
+  for (const position of existingLists.points) coveredBefore[position] = 1;
+  const existingIndex =
+    existing.length > 0 ? buildGridIndex(existing, Math.max(request.minDistance, 1000)) : null;
+
+  for (const code of [...request.includeTownships, ...request.excludeTownships]) {
+    if (!areaByCode.has(code)) messages.push(message('optimiseUnknownTownshipCode', { code }));
+  }
+  const include = new Set(request.includeTownships.filter((code) => areaByCode.has(code)));
+  const exclude = new Set(request.excludeTownships);
+  const searchAll = request.includeTownships.length === 0;
+  const searched = (code: string) => (searchAll || include.has(code)) && !exclude.has(code);
+
+  const forcedPlaces = listPlaces(request.mustInclude, townships, 'forced', messages);
+  const offered: CandidatePlace[] = [
+    ...(request.candidates.source === 'grid'
+      ? makeCandidateGrid(townships, request.candidates.spacing).map(
+          (place): CandidatePlace => ({ ...place, name: '', origin: 'grid' }),
+        )
+      : listPlaces(request.candidates.sites, townships, 'list', messages)),
+    ...listPlaces(request.plannedSites, townships, 'planned', messages),
+  ];
+  const excluded = { township: 0, distance: 0, sites: 0 };
+  const kept: CandidatePlace[] = [...forcedPlaces];
+  for (const place of offered) {
+    if (!searched(place.townshipCode)) {
+      excluded.township++;
+      continue;
+    }
+    if (request.minDistance > 0 && existingIndex) {
+      const nearest = findNearest(existingIndex, place.lon, place.lat, request.minDistance);
+      if (nearest && nearest.distance < request.minDistance) {
+        excluded.distance++;
+        continue;
+      }
+    }
+    kept.push(place);
+  }
+  const eligible = new Uint8Array(kept.length).fill(1);
+  kept.forEach((place, index) => {
+    if (place.origin === 'forced') return;
+    const out = request.excludeSites.some(
+      (site) => haversineDistance([site.lon, site.lat], [place.lon, place.lat]) < 1,
+    );
+    if (out) {
+      eligible[index] = 0;
+      excluded.sites++;
+    }
+  });
+  if (excluded.township > 0 || excluded.distance > 0 || excluded.sites > 0) {
+    messages.push(
+      message('optimiseCandidatesExcluded', {
+        offered: offered.length,
+        township: excluded.township,
+        distance: excluded.distance,
+        minDistance: request.minDistance,
+        kind: kindMessage(kind),
+        sites: excluded.sites,
+        kept: kept.length - excluded.sites,
+      }),
+    );
+  }
+  if (kept.length - excluded.sites === 0) throw new UnmetRequestError(message('optimiseNoCandidates'));
+  return {
+    radii,
+    areas,
+    areaByCode,
+    points,
+    weights,
+    areaOfPoint,
+    radiusOfPoint,
+    existing,
+    existingIndex,
+    coveredBefore,
+    places: kept,
+    forced: forcedPlaces.map((_, index) => index),
+    eligible,
+    searched,
+    excluded,
+    messages,
+  };
+}
+
+/**
+ * The covering problem of the prepared data: candidates' lists over the points not yet covered.
+ * @example coveringProblemOf(prepared).lists.sites // the candidates kept
+ */
+export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
+  const { points, weights, radiusOfPoint, coveredBefore, places, areaByCode } = prepared;
+  const searchedPoints = new Uint8Array(points.length);
+  for (let position = 0; position < points.length; position++) {
+    searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
+  }
+  return {
+    weights,
+    coveredBefore,
+    areaOfPoint: prepared.areaOfPoint,
+    lists: buildCoverageLists(points, radiusOfPoint, places, { include: searchedPoints }),
+    candidates: places,
+    areaOfCandidate: Int32Array.from(places, (place) => areaByCode.get(place.townshipCode) ?? -1),
+  };
+}
+
+/**
+ * Metres from every point to the nearest standing school of the kind (Infinity when none).
+ * @example baseDistances(prepared)[0] // 1830.4
+ */
+export function baseDistances(prepared: PreparedSuggestion): Float64Array {
+  const { points, existingIndex } = prepared;
+  return Float64Array.from(points, (point) =>
+    existingIndex ? (findNearest(existingIndex, point.lon, point.lat)?.distance ?? Infinity) : Infinity,
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The published folder's files besides the app and the data — the one-line local servers for a
+ * folder opened on a computer (browsers do not fetch() from file://) and the instructions — and
+ * the folder packed as one ZIP for the browser's 发布一张图, with the app's files fetched from its
+ * own origin. The CLI writes the same files into a folder.
+ */
+import { MessageError, message } from '../domain/message.ts';
+import type { PublishedDataFiles } from './publish-manifest.ts';
+import { writeZip, type ZipEntry } from './write-zip.ts';
+
+/** The list of the built app's files, written beside index.html by the build. */
+export const APP_FILE_LIST = 'app-files.json';
+
+/** The port the local servers use. */
+export const LOCAL_SERVER_PORT = 8000;
+
+/**
+ * Windows: a static server for this computer only, with the PowerShell every Windows has (no
+ * Python, no Node). HttpListener takes a `localhost` address without administrator rights (an IP
+ * address or a wildcard would need them).
+ */
+const SERVE_POWERSHELL = `# Serves this folder at http://localhost:${LOCAL_SERVER_PORT}/ for this computer only. Close the window to stop.
+$ErrorActionPreference = 'Stop'
+$root = [IO.Path]::GetFullPath((Split-Path -Parent $MyInvocation.MyCommand.Path)).TrimEnd('\\') + '\\'
+$address = 'http://localhost:${LOCAL_SERVER_PORT}/'
+$types = @{ '.html' = 'text/html; charset=utf-8'; '.js' = 'text/javascript'; '.mjs' = 'text/javascript';
+  '.css' = 'text/css'; '.json' = 'application/json'; '.wasm' = 'application/wasm'; '.png' = 'image/png';
+  '.jpg' = 'image/jpeg'; '.svg' = 'image/svg+xml'; '.pbf' = 'application/x-protobuf'; '.woff2' = 'font/woff2';
+  '.woff' = 'font/woff'; '.ttf' = 'font/ttf'; '.txt' = 'text/plain; charset=utf-8' }
+$listener = New-Object System.Net.HttpListener
+$listener.Prefixes.Add($address)
+$listener.Start()
+Write-Host $address
+Start-Process $address
+while ($listener.IsListening) {
+  $context = $listener.GetContext()
+  $response = $context.Response
+  try {
+    $path = [Uri]::UnescapeDataString($context.Request.Url.AbsolutePath)
+    if ($path.EndsWith('/')) { $path += 'index.html' }
+    $file = [IO.Path]::GetFullPath((Join-Path $root $path.TrimStart('/')))
+    if ($file.StartsWith($root) -and (Test-Path -LiteralPath $file -PathType Leaf)) {
+      $type = $types[[IO.Path]::GetExtension($file).ToLower()]
+      if (-not $type) { $type = 'application/octet-stream' }
+      $bytes = [IO.File]::ReadAllBytes($file)
+      $response.ContentType = $type
+      $response.ContentLength64 = $bytes.Length
+      $response.OutputStream.Write($bytes, 0, $bytes.Length)
+    } else {
+      $response.StatusCode = 404
+    }
+  } finally {
+    $response.Close()
+  }
+}
+`;
+
+/** Windows: double-click starts the PowerShell server above. */
+const SERVE_CMD = `@echo off\r\npowershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0serve.ps1"\r\n`;
+
+/** Linux and macOS: Python's own static server, on this computer only. */
+const SERVE_SH = `#!/bin/sh\n# Serves this folder at http://127.0.0.1:${LOCAL_SERVER_PORT}/ for this computer only (Ctrl+C stops it);\n# another port: sh serve.sh 8080\ncd "$(dirname "$0")" && exec python3 -m http.server "\${1:-${LOCAL_SERVER_PORT}}" --bind 127.0.0.1\n`;
+
+/**
+ * The files a published folder holds besides the app and the data.
+ * @param readme the instructions, in the publisher's language (translated by the caller)
+ */
+export function publicationExtraFiles(readmeFile: string, readme: string): { path: string; text: string }[] {
+  return [
+    { path: readmeFile, text: readme },
+    { path: 'serve.cmd', text: SERVE_CMD },
+    { path: 'serve.ps1', text: SERVE_POWERSHELL.replace(/\n/g, '\r\n') },
+    { path: 'serve.sh', text: SERVE_SH },
+  ];
+}
+
+/** Reads the app's file list (JSON: an array of paths); null when it is not one. */
+export function readAppFileList(text: string): string[] | null {
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return null;
+  // Paths inside the folder only, and never a publication's data: that is written anew.
+  return list.filter(
+    (path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.startsWith('data/'),
+  );
+}
+
+/** What packing needs from the app's origin. */
+export interface PackSources {
+  /** The app's files, from its {@link APP_FILE_LIST}. */
+  appFiles: readonly string[];
+  /** Fetches one of them; rejects with the reason when it cannot. */
+  fetchBytes(path: string): Promise<Uint8Array>;
+  onProgress?(done: number, total: number): void;
+}
+
+/**
+ * The published folder as one ZIP: the app's files, the published data and the extras.
+ * @throws MessageError naming the app file that could not be fetched, or a ZIP too large
+ */
+export async function packPublication(
+  sources: PackSources,
+  data: PublishedDataFiles,
+  extras: readonly { path: string; text: string }[],
+): Promise<Uint8Array> {
+  const entries: ZipEntry[] = [];
+  const total = sources.appFiles.length;
+  for (const [index, path] of sources.appFiles.entries()) {
+    try {
+      entries.push({ path, bytes: await sources.fetchBytes(path) });
+    } catch (error) {
+      throw new MessageError(message('publishAppFileFailed', { file: path, problem: String(error) }));
+    }
+    sources.onProgress?.(index + 1, total);
+  }
+  const encoder = new TextEncoder();
+  for (const file of [...data.files, ...extras]) {
+    entries.push({ path: file.path, bytes: encoder.encode(file.text) });
+  }
+  return writeZip(entries);
+}

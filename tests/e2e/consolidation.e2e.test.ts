@@ -1,0 +1,78 @@
+/**
+ * 撤并 on the sample data: a proposal closes teaching points within the coverage target, draws an
+ * arrow from each to its receiving school with its table and quality, and can be undone and redone;
+ * in Chinese and in English.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+
+let session: AtlasSession | undefined;
+
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('consolidation (撤并)', () => {
+  it('proposes teaching points to close, draws the arrows, and takes them back on undo', async () => {
+    session = await openAtlas('#view=planning&tab=consolidate&scenario=current&kind=primary');
+    const { page } = session;
+    await waitForMapIdle(page);
+    const panel = page.getByTestId('consolidation-panel');
+    await panel.waitFor();
+    expect(await page.getByTestId('consolidate-type-教学点').isChecked()).toBe(true);
+    await page.getByTestId('consolidate-start').click();
+    const result = page.getByTestId('consolidate-result');
+    await result.waitFor({ timeout: 90_000 });
+    const rows = page.getByTestId('consolidate-table').locator('tbody tr');
+    const closed = await rows.count();
+    expect(closed).toBeGreaterThan(0);
+    expect(await page.getByTestId('consolidate-quality').textContent()).toMatch(
+      /与最优解相差不超过|已证明为最优解/,
+    );
+    // Every township keeps what it must.
+    expect(await page.getByTestId('consolidate-townships').locator('td.fail-mark').count()).toBe(0);
+    await waitForMapIdle(page);
+    const arrows = () => page.evaluate(() => window.atlasMap?.renderedCount('consolidation-arrow') ?? 0);
+    await expect.poll(arrows, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => window.atlasMap?.renderedCount('consolidation-closed') ?? 0),
+    ).toBeGreaterThan(0);
+    // The proposal at the top of the panel, so the screenshot shows the quality line and the table.
+    const showProposal = () =>
+      page.getByTestId('consolidate-quality').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await showProposal();
+    await screenshot(page, 'planning-consolidation');
+
+    await page.getByTestId('language-switch').click();
+    expect(await page.getByTestId('consolidate-quality').textContent()).toMatch(
+      /best possible|Proven optimal/,
+    );
+    expect(await page.getByTestId('consolidate-table').locator('thead').textContent()).toContain(
+      'Receiving school',
+    );
+    await showProposal();
+    await screenshot(page, 'planning-consolidation-en');
+    await page.getByTestId('language-switch').click();
+
+    // The proposal is one undo step: undo takes the arrows and the table away, redo brings them back.
+    await page.getByTestId('undo').click();
+    await expect.poll(() => result.count()).toBe(0);
+    await waitForMapIdle(page);
+    await expect.poll(arrows).toBe(0);
+    await page.getByTestId('redo').click();
+    await result.waitFor();
+    expect(await rows.count()).toBe(closed);
+    await waitForMapIdle(page);
+    await expect.poll(arrows).toBeGreaterThan(0);
+    // The overview carries the proposal with the same quality line.
+    const quality = (await page.getByTestId('consolidate-quality').textContent()) ?? '';
+    await page.getByTestId('view-overview').click();
+    const overviewLine = page.getByTestId('overview-consolidation-quality');
+    await overviewLine.waitFor();
+    expect(await overviewLine.textContent()).toContain(quality.trim());
+    expect(await overviewLine.textContent()).toContain(String(closed));
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  }, 180_000);
+});
