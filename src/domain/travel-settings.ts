@@ -1,14 +1,12 @@
 /**
  * The travel-time model's settings, kept in the rule set (`travel`): speeds per mode and road
  * class, the off-road speed, time thresholds per kind, mode and urban/rural township, and the
- * isochrone bands, each with where it comes from. Pure types, defaults, reading and immutable
- * updates; problems come back as messages naming the field.
+ * isochrone bands, each with where it comes from. Pure types, defaults and immutable updates;
+ * reading them from a rule set file is src/io/read-travel-settings.ts.
  */
 import type { DistanceModel, TravelMode } from './distance-model.ts';
-import { TRAVEL_MODES } from './distance-model.ts';
-import { type Message, message } from './message.ts';
-import { type RadiusArea, SERVICE_KINDS, type ServiceKind } from './radius.ts';
-import { ROAD_CLASSES, type RoadClass } from './road-network.ts';
+import type { RadiusArea, ServiceKind } from './radius.ts';
+import type { RoadClass } from './road-network.ts';
 
 /** A time threshold of one kind in minutes, for urban and rural townships; null = district-wide. */
 export interface TimeThreshold {
@@ -96,6 +94,9 @@ export function travelNote(settings: TravelSettings, path: string, language: 'zh
   return (language === 'en' ? settings.notesEnglish?.[path] : undefined) ?? settings.notes[path] ?? null;
 }
 
+/** Thresholds and bands above this (minutes) are refused as a typing slip. */
+export const LONGEST_MINUTES = 600;
+
 /** The fields of the settings, in the order a rule set writes them. */
 export const TRAVEL_SETTING_KEYS: readonly (keyof TravelSettings)[] = [
   'walkSpeed',
@@ -108,177 +109,6 @@ export const TRAVEL_SETTING_KEYS: readonly (keyof TravelSettings)[] = [
   'notes',
   'notesEnglish',
 ];
-
-/** Speeds above this (km/h) are refused as a typing slip. */
-const FASTEST = 200;
-/** Thresholds and bands above this (minutes) are refused as a typing slip. */
-const LONGEST = 600;
-
-/** What reading the `travel` part of a rule set gave. */
-export type ParseTravelSettingsResult =
-  | { ok: true; settings: TravelSettings }
-  | { ok: false; errors: Message[] };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-/**
- * Reads the `travel` part of a rule set. Every field may be left out and then takes its
- * default, so a rule set from before travel time, or one that sets only its thresholds, reads
- * as it should; a field that is there must be right, or every mistake comes back, each naming
- * its field.
- * @example parseTravelSettings({ walkSpeed: 4 }) // { ok: true, settings: { ...DEFAULT_TRAVEL_SETTINGS, walkSpeed: 4 } }
- */
-export function parseTravelSettings(value: unknown): ParseTravelSettingsResult {
-  if (value === undefined || value === null) return { ok: true, settings: DEFAULT_TRAVEL_SETTINGS };
-  const errors: Message[] = [];
-  const fail = (field: string, expected: Message, actual: unknown) =>
-    errors.push(message('travelSettingWrong', { field, expected, actual: show(actual) }));
-  if (!isObject(value)) {
-    fail('travel', message('travelExpectObject'), value);
-    return { ok: false, errors };
-  }
-  const known = TRAVEL_SETTING_KEYS;
-  for (const key of Object.keys(value)) {
-    if (!(known as readonly string[]).includes(key))
-      fail(`travel.${key}`, message('travelExpectKnownField', { fields: known.join('、') }), key);
-  }
-  const defaults = DEFAULT_TRAVEL_SETTINGS;
-  const speed = (field: string, given: unknown, fallback: number): number => {
-    if (given === undefined) return fallback;
-    if (typeof given !== 'number' || !(given > 0) || given > FASTEST) {
-      fail(field, message('travelExpectSpeed', { most: FASTEST }), given);
-      return fallback;
-    }
-    return given;
-  };
-  const minutes = (field: string, given: unknown, fallback: number | null): number | null => {
-    if (given === undefined) return fallback;
-    if (given === null) return null;
-    if (typeof given !== 'number' || !(given > 0) || given > LONGEST) {
-      fail(field, message('travelExpectMinutes', { most: LONGEST }), given);
-      return fallback;
-    }
-    return given;
-  };
-
-  const busGiven = value.busSpeeds;
-  const busSpeeds = { ...defaults.busSpeeds };
-  if (busGiven !== undefined) {
-    if (!isObject(busGiven))
-      fail(
-        'travel.busSpeeds',
-        message('travelExpectClassSpeeds', { classes: ROAD_CLASSES.join('、') }),
-        busGiven,
-      );
-    else {
-      for (const [key, given] of Object.entries(busGiven)) {
-        if (!(ROAD_CLASSES as readonly string[]).includes(key)) {
-          fail(
-            `travel.busSpeeds.${key}`,
-            message('travelExpectRoadClass', { classes: ROAD_CLASSES.join('、') }),
-            key,
-          );
-          continue;
-        }
-        busSpeeds[key as RoadClass] = speed(`travel.busSpeeds.${key}`, given, busSpeeds[key as RoadClass]);
-      }
-    }
-  }
-
-  const thresholds = structuredClone(defaults.thresholds);
-  const thresholdsGiven = value.thresholds;
-  if (thresholdsGiven !== undefined) {
-    if (!isObject(thresholdsGiven))
-      fail('travel.thresholds', message('travelExpectThresholds'), thresholdsGiven);
-    else {
-      for (const [mode, byKind] of Object.entries(thresholdsGiven)) {
-        const field = `travel.thresholds.${mode}`;
-        if (!(TRAVEL_MODES as readonly string[]).includes(mode)) {
-          fail(field, message('travelExpectMode', { modes: TRAVEL_MODES.join('、') }), mode);
-          continue;
-        }
-        if (!isObject(byKind)) {
-          fail(field, message('travelExpectThresholds'), byKind);
-          continue;
-        }
-        for (const [kind, areas] of Object.entries(byKind)) {
-          const kindField = `${field}.${kind}`;
-          if (!(SERVICE_KINDS as readonly string[]).includes(kind)) {
-            fail(kindField, message('travelExpectKind', { kinds: SERVICE_KINDS.join('、') }), kind);
-            continue;
-          }
-          if (!isObject(areas)) {
-            fail(kindField, message('travelExpectAreas'), areas);
-            continue;
-          }
-          const current = thresholds[mode as TravelMode][kind as ServiceKind];
-          for (const key of Object.keys(areas)) {
-            if (key !== 'urban' && key !== 'rural')
-              fail(`${kindField}.${key}`, message('travelExpectAreas'), key);
-          }
-          current.urban = minutes(`${kindField}.urban`, areas.urban, current.urban);
-          current.rural = minutes(`${kindField}.rural`, areas.rural, current.rural);
-        }
-      }
-    }
-  }
-
-  let bands = defaults.bands;
-  if (value.bands !== undefined) {
-    const given = value.bands;
-    const valid =
-      Array.isArray(given) &&
-      given.length > 0 &&
-      given.length <= 8 &&
-      given.every(
-        (band, index) =>
-          typeof band === 'number' &&
-          band > 0 &&
-          band <= LONGEST &&
-          (index === 0 || band > (given[index - 1] as number)),
-      );
-    if (valid) bands = given as number[];
-    else fail('travel.bands', message('travelExpectBands', { most: LONGEST }), given);
-  }
-
-  let busUsesLineSpeed = defaults.busUsesLineSpeed;
-  if (value.busUsesLineSpeed !== undefined) {
-    if (typeof value.busUsesLineSpeed === 'boolean') busUsesLineSpeed = value.busUsesLineSpeed;
-    else fail('travel.busUsesLineSpeed', message('travelExpectFlag'), value.busUsesLineSpeed);
-  }
-
-  const readNotes = (field: 'notes' | 'notesEnglish'): Record<string, string> | undefined => {
-    const given = value[field];
-    if (given === undefined) return undefined;
-    if (isObject(given) && Object.values(given).every((note) => typeof note === 'string'))
-      return given as Record<string, string>;
-    fail(`travel.${field}`, message('travelExpectNotes'), given);
-    return undefined;
-  };
-  const notes = readNotes('notes') ?? defaults.notes;
-  const notesEnglish = readNotes('notesEnglish');
-
-  const settings: TravelSettings = {
-    walkSpeed: speed('travel.walkSpeed', value.walkSpeed, defaults.walkSpeed),
-    bikeSpeed: speed('travel.bikeSpeed', value.bikeSpeed, defaults.bikeSpeed),
-    busSpeeds,
-    busUsesLineSpeed,
-    offRoadSpeed: speed('travel.offRoadSpeed', value.offRoadSpeed, defaults.offRoadSpeed),
-    thresholds,
-    bands,
-    notes,
-    ...(notesEnglish ? { notesEnglish } : {}),
-  };
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
-}
 
 /**
  * The time threshold of a kind in one mode, for an urban or a rural township; null when the
@@ -306,8 +136,8 @@ export function withTravelThreshold(
   area: RadiusArea,
   minutes: number | null,
 ): TravelSettings {
-  if (minutes !== null && !(minutes > 0 && minutes <= LONGEST)) {
-    throw new RangeError(`minutes ${minutes} outside (0, ${LONGEST}]`);
+  if (minutes !== null && !(minutes > 0 && minutes <= LONGEST_MINUTES)) {
+    throw new RangeError(`minutes ${minutes} outside (0, ${LONGEST_MINUTES}]`);
   }
   const modeThresholds = settings.thresholds[mode];
   return {

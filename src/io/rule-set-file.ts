@@ -15,7 +15,8 @@ import {
   type SchoolMeasure,
   type TownshipMeasure,
 } from '../domain/rules.ts';
-import { parseTravelSettings, TRAVEL_SETTING_KEYS } from '../domain/travel-settings.ts';
+import { TRAVEL_SETTING_KEYS } from '../domain/travel-settings.ts';
+import { parseTravelSettings } from './read-travel-settings.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import {
   FieldReader,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TRAVEL_SETTINGS,
-  parseTravelSettings,
   travelNote,
   travelThreshold,
   withTravelThreshold,
 } from '../../../src/domain/travel-settings.ts';
 import { translateMessage } from '../../../src/i18n/index.ts';
+import { parseTravelSettings } from '../../../src/io/read-travel-settings.ts';
 import { parseRuleSet } from '../../../src/io/rule-set-file.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
 
