@@ -13,15 +13,17 @@ import {
 import { type Message, message } from '../../src/domain/message.ts';
 import type { BarrierLayer, RoadNetwork } from '../../src/domain/road-network.ts';
 import { translate, translateMessage } from '../../src/i18n/index.ts';
+import { IMPORT_DESCRIPTORS } from '../../src/io/import-flow/descriptors.ts';
+import type { ImportContext } from '../../src/io/import-flow/import-kinds.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import {
   type BarrierLines,
   barrierOfLines,
-  readBarrierFile,
   YUJIANG_FILE,
   YUJIANG_SOURCE,
 } from '../../src/io/read-barrier-file.ts';
 import type { LineFileFailure, LineFileProjectionNeeded } from '../../src/io/read-line-features.ts';
-import { type RoadImportIssue, readRoadNetwork } from '../../src/io/read-road-network.ts';
+import type { RoadImportIssue } from '../../src/io/read-road-network.ts';
 import type { CommandStreams } from './command.ts';
 import { decodeText, readInput, UnreadableInput, write } from './command-files.ts';
 import { type ScannedOptions, UsageError } from './parse-options.ts';
@@ -90,6 +92,16 @@ function refuse(
   throw new UnreadableInput(path);
 }
 
+/** The data in use as the import flow sees it on the command line: nothing yet. */
+const EMPTY_CONTEXT: ImportContext = {
+  schools: [],
+  townships: null,
+  seats: null,
+  district: null,
+  roads: null,
+  barriers: [],
+};
+
 /**
  * Reads the roads (with their report on stderr) and the barriers: the file given, none, or the
  * default 郁江. Without --roads, the straight line and nothing read.
@@ -102,7 +114,15 @@ export async function readRoadInputs(
   if (!options.roads) return { roads: null, distance: STRAIGHT_LINE, paths: { roads: null, barriers: [] } };
   const crs = options.crs ? { projection: options.crs } : {};
   const roadsInput = await readInput(options.roads, '', stderr);
-  const read = await readRoadNetwork(roadsInput.bytes, roadsInput.name, crs);
+  // Through the import flow, as the app's dialog: read, review, commit.
+  const result = await readImportFile({
+    kind: 'roads',
+    bytes: roadsInput.bytes,
+    fileName: roadsInput.name,
+    options: crs,
+  });
+  if (result.kind !== 'roads') throw new Error('the flow read another kind');
+  const read = result.read;
   if (read.status !== 'ok') refuse(read, roadsInput.path, stderr);
   const { report } = read;
   for (const issue of [...report.rejected, ...report.warnings])
@@ -118,6 +138,10 @@ export async function readRoadInputs(
       sample: read.network.sample ? translate('zh-CN', 'travelSampleMark') : '',
     }),
   );
+  const reviewed = IMPORT_DESCRIPTORS.roads.review(read, {}, EMPTY_CONTEXT);
+  const network =
+    reviewed && IMPORT_DESCRIPTORS.roads.commit(reviewed, report.file, EMPTY_CONTEXT, {})?.change.roads;
+  if (!network) throw new UnreadableInput(roadsInput.path);
   let barriers: BarrierLayer[] = [];
   const barrierPaths: string[] = [];
   if (options.barriers === null) {
@@ -128,14 +152,25 @@ export async function readRoadInputs(
     barrierPaths.push(input.path);
   } else if (options.barriers !== 'none') {
     const input = await readInput(options.barriers, '', stderr);
-    const barrier = await readBarrierFile(input.bytes, basename(input.path), crs);
+    const barrierResult = await readImportFile({
+      kind: 'barriers',
+      bytes: input.bytes,
+      fileName: basename(input.path),
+      options: crs,
+    });
+    if (barrierResult.kind !== 'barriers') throw new Error('the flow read another kind');
+    const barrier = barrierResult.read;
     if (barrier.status !== 'ok') refuse(barrier, input.path, stderr);
     for (const issue of barrier.report.rejected) write(stderr, describeIssue(barrier.file, issue));
-    barriers = [barrier.barrier];
+    const review = IMPORT_DESCRIPTORS.barriers.review(barrier, {}, EMPTY_CONTEXT);
+    barriers =
+      (review &&
+        IMPORT_DESCRIPTORS.barriers.commit(review, barrier.file, EMPTY_CONTEXT, {})?.change.barriers) ??
+      [];
     barrierPaths.push(input.path);
   }
   return {
-    roads: { network: read.network, barriers },
+    roads: { network, barriers },
     distance: { model: 'road', mode: options.mode ?? 'walk' },
     paths: { roads: roadsInput.path, barriers: barrierPaths },
   };
