@@ -95,6 +95,11 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   projectBarriersNotList: 'The barrier lines are not a list of layers',
   projectBarrierLayerInvalid: 'Barrier layer {number} lacks its source file name, its source or its lines',
   projectBarrierLineInvalid: 'Barrier layer {layer}, line {number}: {problem}',
+  optimiseRadiusNotByRoad:
+    'By road time there is no single radius: each stage’s minutes on foot, by bike or by bus come from the rule set. Leave the radius out or use straight-line distance',
+  optimiseDistanceNotByRoad:
+    'The shortest-mean-distance objective measures straight-line metres and cannot run by road time; choose most population covered or fewest new schools, or switch to straight-line distance',
+  suggestByRoad: 'Coverage by road time: {threshold} (set in the rule set).',
   importTabRoads: 'Roads',
   importRoadFormats: 'GeoJSON (lines), zipped Shapefile',
   roadIntroTitle: 'Import a road network',

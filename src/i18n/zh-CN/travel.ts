@@ -87,6 +87,11 @@ export const travelZh = {
   projectBarriersNotList: '阻隔线不是图层列表',
   projectBarrierLayerInvalid: '阻隔线第 {number} 层缺少来源文件名、数据来源或线',
   projectBarrierLineInvalid: '阻隔线第 {layer} 层第 {number} 条线：{problem}',
+  optimiseRadiusNotByRoad:
+    '按道路时间测算时不能另设统一服务半径：各学段的步行、骑行或校车分钟数取自规则集，请去掉统一半径或改用直线距离',
+  optimiseDistanceNotByRoad:
+    '“到最近学校的平均距离最短”按直线距离计算，不能在道路时间下使用；请改选“新增覆盖人口最多”或“新建最少所数使覆盖率达标”，或切换为直线距离',
+  suggestByRoad: '按道路时间测算覆盖：{threshold}（规则集设定）。',
   importTabRoads: '道路',
   importRoadFormats: 'GeoJSON（线）、zip 压缩的 Shapefile',
   roadIntroTitle: '导入路网',
