@@ -100,6 +100,11 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   optimiseDistanceNotByRoad:
     'The shortest-mean-distance objective measures straight-line metres and cannot run by road time; choose most population covered or fewest new schools, or switch to straight-line distance',
   suggestByRoad: 'Coverage by road time: {threshold} (set in the rule set).',
+  seatLegendGapNoSchoolByRoad: 'No school of the stage within the time by road',
+  seatLegendGapFullByRoad: 'Schools within the time by road full',
+  seatWithoutSeatNoSchoolByRoad: 'of them: no school within the time by road',
+  seatMaximumNoteByRoad:
+    'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
   importTabRoads: 'Roads',
   importRoadFormats: 'GeoJSON (lines), zipped Shapefile',
   roadIntroTitle: 'Import a road network',

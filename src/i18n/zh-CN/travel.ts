@@ -92,6 +92,10 @@ export const travelZh = {
   optimiseDistanceNotByRoad:
     '“到最近学校的平均距离最短”按直线距离计算，不能在道路时间下使用；请改选“新增覆盖人口最多”或“新建最少所数使覆盖率达标”，或切换为直线距离',
   suggestByRoad: '按道路时间测算覆盖：{threshold}（规则集设定）。',
+  seatLegendGapNoSchoolByRoad: '道路时间内无该学段学校',
+  seatLegendGapFullByRoad: '道路时间内学校已满',
+  seatWithoutSeatNoSchoolByRoad: '其中道路时间内无学校',
+  seatMaximumNoteByRoad: '任何分配方式在道路时间内最多可安排 {maximum} 人；就近入学少安排 {gap} 人',
   importTabRoads: '道路',
   importRoadFormats: 'GeoJSON（线）、zip 压缩的 Shapefile',
   roadIntroTitle: '导入路网',
