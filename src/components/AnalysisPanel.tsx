@@ -16,6 +16,7 @@ import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { ServiceKindSelect } from './ServiceKindSelect.tsx';
 import { TravelPanel } from './travel/TravelPanel.tsx';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 /** The unit of each measure's threshold, as the catalogue words it (Mbps and % are the same in every language). */
@@ -59,7 +60,8 @@ export function AnalysisPanel() {
   const shown = (refusal: Message | null): string | null => (refusal ? tm(refusal) : null);
   const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township') ?? [];
   const schoolRules = ruleSet?.rules.filter((rule) => rule.level === 'school') ?? [];
-  const title = (rule: Rule) => localTitle(language, rule);
+  const ruleTitle = useRuleTitle();
+  const title = (rule: Rule) => ruleTitle(rule);
 
   const ruleRow = (rule: Rule) => {
     if (!ruleSet) return null;

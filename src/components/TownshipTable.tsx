@@ -7,13 +7,14 @@ import type { TownshipAnalysis } from '../analysis/analyze-district.ts';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import type { RuleComparison } from '../analysis/compare-analyses.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
-import { localTitle, serviceKindLabel } from '../i18n/index.ts';
+import { serviceKindLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
 import { formatCount, formatShare } from './format.ts';
 import { MembershipList } from './MembershipList.tsx';
 import { joinClauses } from './overview/overview-text.ts';
 import { useCostFormat } from './travel/use-cost-format.ts';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 function value(rule: RuleResult): string {
@@ -63,6 +64,7 @@ function RuleCell({
 
 export function TownshipTable() {
   const { t, tm, tv, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const cost = useCostFormat();
   const { analysis, pair, scenario, kind, status, error, selection } = useAtlasStore(
     useShallow((state) => ({
@@ -129,7 +131,7 @@ export function TownshipTable() {
               <th scope="col">{t('populationColumn')}</th>
               {rules.map((rule) => (
                 <th key={rule.id} scope="col" title={rule.id}>
-                  {localTitle(language, rule)}
+                  {ruleTitle(rule)}
                 </th>
               ))}
               <th scope="col">{t('uncoveredColumn', { kind: serviceKindLabel(language, kind) })}</th>

@@ -54,7 +54,12 @@ export function checkRoadParts(value: unknown): Message[] {
     const shape = lineProblem(line.coordinates);
     if (shape) say(shape);
     if (!(ROAD_CLASSES as readonly unknown[]).includes(line.roadClass))
-      say(message('projectRoadClassInvalid', { value: String(line.roadClass) }));
+      say(
+        message('projectRoadClassInvalid', {
+          value: String(line.roadClass),
+          classes: ROAD_CLASSES.join('、'),
+        }),
+      );
     const speed = line.speed;
     if (speed !== null && !(typeof speed === 'number' && Number.isFinite(speed) && speed > 0))
       say(message('projectRoadSpeedInvalid', { value: String(speed) }));

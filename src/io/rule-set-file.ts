@@ -16,8 +16,8 @@ import {
   type TownshipMeasure,
 } from '../domain/rules.ts';
 import { TRAVEL_SETTING_KEYS } from '../domain/travel-settings.ts';
-import { parseTravelSettings } from './read-travel-settings.ts';
 import { parseJsonText } from './parse-json-text.ts';
+import { parseTravelSettings } from './read-travel-settings.ts';
 import {
   FieldReader,
   isObject,

@@ -23,6 +23,7 @@ import {
 } from '../domain/school.ts';
 import {
   type Language,
+  localRuleTitle,
   type MessageKey,
   schoolStateLabel,
   schoolTypeLabel,
@@ -218,9 +219,16 @@ export function formatMetres(metres: number, language: Language): string {
     : t('printRadiusMetres', { value: metres });
 }
 
-/** A rule's title in the language: the English title when the rule set has one. */
-export function ruleTitle(rule: RuleResult, language: Language): string {
-  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
+/**
+ * A rule's title in the language (the English title when the rule set has one), under the
+ * analysis's distance model: by road time a coverage rule says the mode's time on roads.
+ */
+export function ruleTitle(
+  rule: RuleResult,
+  language: Language,
+  distance: DistanceModel = STRAIGHT_LINE,
+): string {
+  return localRuleTitle(language, rule, distance);
 }
 
 /** A rule result as a table row's status. */
@@ -251,7 +259,10 @@ export function townshipPageTable(
   const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
   const rows: PageTableRow[] = township.rules.map((rule) => {
     const status = ruleStatus(rule);
-    return { cells: [ruleTitle(rule, language), resultText[status], ruleValue(rule)], status };
+    return {
+      cells: [ruleTitle(rule, language, analysis.distance), resultText[status], ruleValue(rule)],
+      status,
+    };
   });
   const road = analysis.distance.model === 'road';
   const legend = translateMessage(language, distanceLegend(analysis.distance));

@@ -118,7 +118,7 @@ describe('roads and barriers through the import flow', () => {
     });
     await expect.poll(() => exportDialog.getByTestId('restore-refused').isVisible()).toBe(true);
     expect(await exportDialog.getByTestId('restore-problems').textContent()).toContain(
-      '路网第 1 条道路：道路等级“高速”不是国道、省道、县道、乡道、村道或其他',
+      '路网第 1 条道路：道路等级“高速”不是以下之一：国道、省道、县道、乡道、村道、其他',
     );
     await screenshot(page, 'travel-restore-refused-zh');
     expect(await page.getByTestId('travel-no-roads').isVisible()).toBe(true);

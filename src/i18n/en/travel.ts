@@ -89,7 +89,7 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
     'The road network is not a network (a source file name, a sample flag and road lines)',
   projectRoadLineInvalid: 'Road network, road {number}: {problem}',
   projectLineTooShort: 'a line needs at least two positions',
-  projectRoadClassInvalid: 'road class “{value}” is not 国道, 省道, 县道, 乡道, 村道 or 其他',
+  projectRoadClassInvalid: 'road class “{value}” is none of {classes}',
   projectRoadSpeedInvalid: 'speed “{value}” should be a number above 0 (km/h) or empty',
   projectRoadNameInvalid: 'the road name should be text',
   projectBarriersNotList: 'The barrier lines are not a list of layers',
@@ -105,6 +105,7 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   seatWithoutSeatNoSchoolByRoad: 'of them: no school within the time by road',
   seatMaximumNoteByRoad:
     'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
+  travelTitleReach: 'reach by {mode} time on roads',
   importTabRoads: 'Roads',
   importRoadFormats: 'GeoJSON (lines), zipped Shapefile',
   roadIntroTitle: 'Import a road network',

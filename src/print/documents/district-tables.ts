@@ -194,7 +194,7 @@ export function townshipRulesTable(
   const ruleWeight = rules.length > 0 ? 0.8 / rules.length : 0;
   return {
     title: t('documentsRulesCaption', { scenario }),
-    columns: [t('printColumnTownship'), ...rules.map((rule) => ruleTitle(rule, language))],
+    columns: [t('printColumnTownship'), ...rules.map((rule) => ruleTitle(rule, language, analysis.distance))],
     weights: [0.2, ...rules.map(() => ruleWeight)],
     statusColumn: -1,
     rows,

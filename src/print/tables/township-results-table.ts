@@ -4,7 +4,7 @@ import type { RuleResult } from '../../analysis/evaluate-township-rule.ts';
 import { distanceLegend } from '../../domain/distance-legend.ts';
 import { SERVICE_KINDS } from '../../domain/radius.ts';
 import { type Language, serviceKindLabel, translateMessage } from '../../i18n/index.ts';
-import { isoDate, printedScenarioTitle, translatorFor } from '../page-content.ts';
+import { isoDate, printedScenarioTitle, ruleTitle, translatorFor } from '../page-content.ts';
 import {
   numberCell,
   type SheetCell,
@@ -22,10 +22,6 @@ function measureCell(rule: RuleResult, value: number | null): SheetCell {
 function medianCell(median: number | null, road: boolean): number | null {
   if (median === null) return null;
   return road ? Math.round(median * 10) / 10 : Math.round(median);
-}
-
-function ruleTitle(rule: RuleResult, language: Language): string {
-  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
 }
 
 /**
@@ -56,7 +52,7 @@ export function townshipResultsTable(
     { header: t('printHeaderPopulous'), width: 9 },
     { header: t('printHeaderSchoolCount'), width: 8 },
     ...rules.flatMap((rule) => {
-      const title = ruleTitle(rule, language);
+      const title = ruleTitle(rule, language, analysis.distance);
       return [
         { header: t('printHeaderRuleResult', { rule: title }), width: Math.max(12, title.length * 2 + 4) },
         { header: t('printHeaderRuleActual', { rule: title }), width: 10 },

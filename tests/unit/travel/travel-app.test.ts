@@ -167,7 +167,7 @@ describe('the network in the data', () => {
     expect(translateMessage('zh-CN', opened.message)).toContain('备份.json');
     expect(zhAll(opened.problems)).toEqual([
       '路网第 1 条道路：线至少应有两个坐标点',
-      '路网第 1 条道路：道路等级“高速”不是国道、省道、县道、乡道、村道或其他',
+      '路网第 1 条道路：道路等级“高速”不是以下之一：国道、省道、县道、乡道、村道、其他',
       '路网第 1 条道路：速度“0”应为大于 0 的数值（千米/小时）或留空',
       '阻隔线第 1 层第 1 条线：坐标应为经度 −180～180、纬度 −90～90 的数值',
       '阻隔线第 2 层缺少来源文件名、数据来源或线',

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictAnalysis } from '../../../src/analysis/analyze-district.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../../../src/domain/travel-settings.ts';
+import { localRuleTitle } from '../../../src/i18n/index.ts';
 import {
   coverageKinds,
   coverageLine,
@@ -55,5 +56,23 @@ describe('meeting documents under road time', () => {
     expect(coverageText(analysis, 'zh-CN')).not.toContain('直线距离');
     expect(townshipSlideTitle(analysis, '桥圩镇', 'zh-CN')).toBe('桥圩镇：规则检查与出行时间覆盖');
     expect(townshipSlideTitle(smallAnalysis(), '桥圩镇', 'zh-CN')).toBe('桥圩镇：规则检查与服务半径覆盖');
+  });
+});
+
+describe('rule titles under road time', () => {
+  it('say the mode’s time on roads where the title speaks of the service radius, in both languages', () => {
+    const rule = {
+      title: '小学服务半径内人口覆盖率',
+      titleEnglish: 'Population within the primary school service radius',
+    };
+    const walk = { model: 'road' as const, mode: 'walk' as const };
+    expect(localRuleTitle('zh-CN', rule, walk)).toBe('小学步行道路时间内人口覆盖率');
+    expect(localRuleTitle('en', rule, walk)).toBe(
+      'Population within the primary school reach by walking time on roads',
+    );
+    expect(localRuleTitle('zh-CN', rule, { model: 'straight' })).toBe('小学服务半径内人口覆盖率');
+    expect(localRuleTitle('zh-CN', { title: '每个乡镇至少 1 所寄宿制小学' }, walk)).toBe(
+      '每个乡镇至少 1 所寄宿制小学',
+    );
   });
 });
