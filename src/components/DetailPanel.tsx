@@ -33,6 +33,7 @@ import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
 import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
 import './seats/seats.css';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 /** Columns holding a value of a closed list (the roster's words), shown in the interface language. */
@@ -129,6 +130,7 @@ function SchoolDetail({ school }: { school: School }) {
 
 function TownshipDetail({ code }: { code: string }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const { townships, seats, counts, scenario } = useAtlasStore(
     useShallow((state) => ({
       townships: state.townships,
@@ -173,9 +175,9 @@ function TownshipDetail({ code }: { code: string }) {
               <li key={rule.id} className={rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail'}>
                 <span className="mark">{rule.pass === null ? '—' : rule.pass ? '✓' : '✗'}</span>{' '}
                 {rule.pass === null
-                  ? localTitle(language, rule)
+                  ? ruleTitle(rule)
                   : t('ruleResultLine', {
-                      rule: localTitle(language, rule),
+                      rule: ruleTitle(rule),
                       figures:
                         rule.measure === 'population-coverage'
                           ? `${formatShare(rule.actual)} / ${formatShare(rule.required)}`
