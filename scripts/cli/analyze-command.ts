@@ -16,7 +16,12 @@ import {
   type ServiceKind,
 } from '../../src/domain/radius.ts';
 import { existsToday } from '../../src/domain/school.ts';
-import { translateMessage, translateMessagesIn, translateValue } from '../../src/i18n/index.ts';
+import {
+  localRuleTitle,
+  translateMessage,
+  translateMessagesIn,
+  translateValue,
+} from '../../src/i18n/index.ts';
 import { writeCsv } from '../../src/io/write-csv.ts';
 import type { CommandStreams } from './command.ts';
 import {
@@ -143,7 +148,7 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
       String(township.population),
       township.populous ? '是' : '否',
       rule?.id ?? '',
-      rule?.title ?? '',
+      rule ? localRuleTitle('zh-CN', rule, analysis.distance) : '',
       rule ? (rule.applicable ? '是' : '否') : '',
       rule ? (rule.pass === null ? '不适用' : rule.pass ? '通过' : '未通过') : '',
       formatNumber(rule?.actual ?? null),

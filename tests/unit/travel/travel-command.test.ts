@@ -106,5 +106,8 @@ describe('atlas analyze with --roads', () => {
   it('heads its CSV columns with minutes under road time', async () => {
     const { stdout } = await runCommand(analyze, ['--roads', roads, '--mode', 'bus', '--format', 'csv']);
     expect(stdout.split('\n')[0]).toContain('小学时间阈值(分钟)');
+    // The coverage rules' titles say the mode's time on roads, not the service radius.
+    expect(stdout).toContain('小学校车道路时间内人口覆盖率');
+    expect(stdout).not.toContain('小学服务半径内人口覆盖率');
   }, 60_000);
 });
