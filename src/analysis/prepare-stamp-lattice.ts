@@ -2,7 +2,7 @@
  * Population points prepared once for stamping: a regular latitude–longitude grid of buckets over
  * them, the points sorted by (radius class, row, column) so that every run of neighbouring
  * buckets of one row is one run of consecutive slots. A site then "stamps" its disc on the grid
- * (`collectStampedSlots`): whole runs inside the disc are taken without a test, only the points
+ * (`collectStampedRuns`): whole runs inside the disc are taken without a test, only the points
  * of the buckets on the disc's rim are tested exactly.
  */
 const RADIANS_PER_DEGREE = Math.PI / 180;
@@ -32,10 +32,13 @@ export interface StampLattice {
   bucketStart: Int32Array;
   /** Position of the point in each slot. */
   order: Int32Array;
-  /** Longitude (degrees), latitude (radians) and its cosine of every slot, for the exact test at the rim. */
+  /** Longitude and latitude (degrees) of every slot, for the exact test at the rim. */
   longitudes: Float64Array;
   latitudes: Float64Array;
-  cosines: Float64Array;
+  /** Cosine of the latitude of every row's southern edge (index `rows`: the last row's northern edge). */
+  edgeCosines: Float64Array;
+  /** Unit vector of every slot, x y z interleaved: the chord decides every pair not within a hair of the radius. */
+  vectors: Float64Array;
   /** Positions of the points of a class ≥ 0 whose coordinates are not finite numbers: no site covers them. */
   unplaced: Int32Array;
   /** Population and class of each of them. */
@@ -50,8 +53,8 @@ export interface StampLattice {
 }
 
 /**
- * Prepares points for stamping: one pass to bucket them, one counting sort; no trigonometry but
- * one cosine per point. The bucket is about the points' mean spacing (a point a bucket on a
+ * Prepares points for stamping: one pass to bucket them, one counting sort; three trigonometric
+ * calls per point (a unit vector). The bucket is about the points' mean spacing (a point a bucket on a
  * lattice of population cells), never smaller than 50 m.
  * @param weights population of every point
  * @param areaOfPoint township index of every point (−1: none)
@@ -140,27 +143,31 @@ export function prepareStampLattice(
   const order = new Int32Array(placed);
   const longitudes = new Float64Array(placed);
   const latitudes = new Float64Array(placed);
-  const cosines = new Float64Array(placed);
+  const vectors = new Float64Array(placed * 3);
   const slotWeights = new Float64Array(placed);
   const slotAreas = new Int32Array(placed);
   let previousLatitude = Number.NaN;
   let previousCosine = 0;
+  let previousSine = 0;
   for (let position = 0; position < count; position++) {
     const bucket = bucketOfPoint[position] ?? -1;
     if (bucket < 0) continue;
     const slot = fill[bucket] ?? 0;
     fill[bucket] = slot + 1;
     const point = points[position] as { lon: number; lat: number };
-    const latitude = point.lat * RADIANS_PER_DEGREE;
     if (point.lat !== previousLatitude) {
-      // Lattice rows share latitudes: the cosine is often the previous point's.
+      // Lattice rows share latitudes: the sine and cosine are often the previous point's.
       previousLatitude = point.lat;
-      previousCosine = Math.cos(latitude);
+      previousCosine = Math.cos(point.lat * RADIANS_PER_DEGREE);
+      previousSine = Math.sin(point.lat * RADIANS_PER_DEGREE);
     }
+    const longitude = point.lon * RADIANS_PER_DEGREE;
     order[slot] = position;
     longitudes[slot] = point.lon;
-    latitudes[slot] = latitude;
-    cosines[slot] = previousCosine;
+    latitudes[slot] = point.lat;
+    vectors[slot * 3] = previousCosine * Math.cos(longitude);
+    vectors[slot * 3 + 1] = previousCosine * Math.sin(longitude);
+    vectors[slot * 3 + 2] = previousSine;
     slotWeights[slot] = weights[position] ?? 0;
     const found = areaOfPoint[position] ?? -1;
     slotAreas[slot] = found >= 0 ? found : areaCount;
@@ -178,7 +185,10 @@ export function prepareStampLattice(
     order,
     longitudes,
     latitudes,
-    cosines,
+    vectors,
+    edgeCosines: Float64Array.from({ length: rows + 1 }, (_, edge) =>
+      Math.cos((south + edge * bucketLatitude) * RADIANS_PER_DEGREE),
+    ),
     unplaced: Int32Array.from(unplaced),
     unplacedWeights: Float64Array.from(unplaced, (position) => weights[position] ?? 0),
     unplacedClasses: Int32Array.from(unplaced, (position) => classOfPoint[position] ?? -1),

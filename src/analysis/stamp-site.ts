@@ -4,7 +4,7 @@
  * where a count leaves or reaches zero. Adding, removing or moving a school (remove at the old
  * place, add at the new) touches only the points within its old and new radius.
  */
-import { collectStampedSlots, type SlotBuffer } from './collect-stamped-slots.ts';
+import { collectStampedRuns, type SlotRuns } from './collect-stamped-runs.ts';
 import type { StampLattice } from './prepare-stamp-lattice.ts';
 
 /** Coverage of one kind on a stamp lattice, kept up to date stamp by stamp. */
@@ -17,7 +17,7 @@ export interface StampedCoverage {
   /** Covered population by area (index `areaCount`: the points in no area). */
   areaCovered: Float64Array;
   /** Reused from stamp to stamp. */
-  buffer: SlotBuffer;
+  buffer: SlotRuns;
 }
 
 /**
@@ -30,25 +30,22 @@ export function stampSite(coverage: StampedCoverage, lon: number, lat: number, c
   const { lattice, coveredBy, areaCovered, buffer } = coverage;
   const { slotWeights, slotAreas } = lattice;
   buffer.length = 0;
-  collectStampedSlots(lattice, lon, lat, coverage.radiusOfClass, buffer);
-  const slots = buffer.slots;
-  const touched = buffer.length;
-  if (change === 1) {
-    for (let index = 0; index < touched; index++) {
-      const slot = slots[index] ?? 0;
+  collectStampedRuns(lattice, lon, lat, coverage.radiusOfClass, buffer);
+  const runs = buffer.runs;
+  let touched = 0;
+  for (let index = 0; index < buffer.length; index += 2) {
+    const from = runs[index] ?? 0;
+    const to = runs[index + 1] ?? 0;
+    touched += to - from;
+    for (let slot = from; slot < to; slot++) {
       const before = coveredBy[slot] ?? 0;
-      coveredBy[slot] = before + 1;
+      const after = before + change;
+      coveredBy[slot] = after;
+      // A point's population counts once it is covered at all: only 0 ↔ 1 changes the sums.
       if (before === 0) {
         const area = slotAreas[slot] ?? 0;
         areaCovered[area] = (areaCovered[area] ?? 0) + (slotWeights[slot] ?? 0);
-      }
-    }
-  } else {
-    for (let index = 0; index < touched; index++) {
-      const slot = slots[index] ?? 0;
-      const after = (coveredBy[slot] ?? 0) - 1;
-      coveredBy[slot] = after;
-      if (after === 0) {
+      } else if (after === 0) {
         const area = slotAreas[slot] ?? 0;
         areaCovered[area] = (areaCovered[area] ?? 0) - (slotWeights[slot] ?? 0);
       }

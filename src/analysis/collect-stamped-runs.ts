@@ -1,5 +1,6 @@
 /**
- * The slots of a stamp lattice within a site's radius: the disc "stamped" on the grid of buckets.
+ * The slots of a stamp lattice within a site's radius, as runs of consecutive slots: the disc
+ * "stamped" on the grid of buckets.
  * Row by row, the longitude spans inside and outside the disc come from the radius at that
  * latitude; whole runs of buckets inside are taken without a test, and only the points of the
  * buckets on the rim are tested, exactly as `haversineDistance` decides.
@@ -18,23 +19,26 @@ const EDGE_MARGIN_DEGREES = 1e-9;
 /** Beyond this angle (radians) a disc is no longer small: every slot of the class is tested. */
 const LARGEST_STAMP_ANGLE = 1;
 
-/** A growable list of slots, reused from site to site. */
-export interface SlotBuffer {
-  slots: Int32Array;
+/**
+ * A growable list of runs of slots, reused from site to site: run k is the slots
+ * `runs[2k] … runs[2k + 1] − 1`; `length` counts the numbers used (two a run).
+ */
+export interface SlotRuns {
+  runs: Int32Array;
   length: number;
 }
 
-/** An empty buffer to pass to {@link collectStampedSlots}. */
-export function createSlotBuffer(capacity = 4096): SlotBuffer {
-  return { slots: new Int32Array(capacity), length: 0 };
+/** An empty list to pass to {@link collectStampedRuns}. */
+export function createSlotRuns(capacity = 4096): SlotRuns {
+  return { runs: new Int32Array(capacity), length: 0 };
 }
 
-function reserve(buffer: SlotBuffer, extra: number): void {
+function reserve(buffer: SlotRuns, extra: number): void {
   const needed = buffer.length + extra;
-  if (needed <= buffer.slots.length) return;
-  const grown = new Int32Array(Math.max(needed, buffer.slots.length * 2));
-  grown.set(buffer.slots.subarray(0, buffer.length));
-  buffer.slots = grown;
+  if (needed <= buffer.runs.length) return;
+  const grown = new Int32Array(Math.max(needed, buffer.runs.length * 2));
+  grown.set(buffer.runs.subarray(0, buffer.length));
+  buffer.runs = grown;
 }
 
 /** sin²(x / 2): the haversine of an angle. */
@@ -43,36 +47,41 @@ function haversineOf(angle: number): number {
   return half * half;
 }
 
-/** The angle whose haversine is `value` (clamped to [0, π]). */
-function angleOfHaversine(value: number): number {
-  return 2 * Math.asin(Math.sqrt(Math.min(1, Math.max(0, value))));
-}
-
 /**
- * Appends to `buffer` (after its current `length`) every slot whose point lies within the radius
+ * Appends to `buffer` (after its current `length`) the runs of slots whose points lie within the radius
  * of its class of the site at (lon, lat) degrees: `haversineDistance(point, site) <=
  * radiusOfClass[class]`, decided for every pair as that comparison decides it. Classes whose
- * radius is not a finite number ≥ 0 are skipped. Slots come bucket run by bucket run, each slot
- * once.
- * @example collectStampedSlots(lattice, 109.6, 23.1, Float64Array.of(2500, 500), buffer); buffer.length
+ * radius is not a finite number ≥ 0 are skipped. Each slot is in one run; a run inside the disc
+ * costs the same whatever its length, which is what makes a full stamping cheap.
+ * @example collectStampedRuns(lattice, 109.6, 23.1, Float64Array.of(2500, 500), runs); runs.length / 2 // runs
  */
-export function collectStampedSlots(
+export function collectStampedRuns(
   lattice: StampLattice,
   lon: number,
   lat: number,
   radiusOfClass: ArrayLike<number>,
-  buffer: SlotBuffer,
+  buffer: SlotRuns,
 ): void {
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
-  const { columns, rows, bucketStart, longitudes, latitudes, cosines, west, south } = lattice;
+  const { columns, rows, bucketStart, longitudes, latitudes, vectors, west, south, edgeCosines } = lattice;
   const { bucketLongitude, bucketLatitude } = lattice;
   const siteLatitude = lat * RADIANS_PER_DEGREE;
   const siteCosine = Math.cos(siteLatitude);
+  const siteLongitude = lon * RADIANS_PER_DEGREE;
+  const siteX = siteCosine * Math.cos(siteLongitude);
+  const siteY = siteCosine * Math.sin(siteLongitude);
+  const siteZ = Math.sin(siteLatitude);
   for (let stampClass = 0; stampClass < lattice.classCount; stampClass++) {
     const radius = radiusOfClass[stampClass] ?? Number.NaN;
     if (!(radius >= 0) || !Number.isFinite(radius)) continue;
     const angle = radius / EARTH_RADIUS_METRES;
     const threshold = haversineOf(Math.min(Math.PI, angle));
+    // chord² = 4·haversine; the band around it covers the rounding of the vectors (absolute,
+    // about 1e-16 a component) and of the haversine expression.
+    const chordSquared = 4 * threshold;
+    const band = chordSquared * THRESHOLD_MARGIN + Math.sqrt(chordSquared) * 1e-14;
+    const surelyInside = chordSquared - band;
+    const surelyOutside = chordSquared + band;
     const large = angle > LARGEST_STAMP_ANGLE;
     const reach = large ? 180 : (angle / RADIANS_PER_DEGREE) * (1 + 1e-9) + EDGE_MARGIN_DEGREES;
     const rowFrom = Math.max(0, Math.floor((lat - reach - south) / bucketLatitude));
@@ -88,28 +97,33 @@ export function collectStampedSlots(
             ? siteLatitude - bandNorth
             : 0;
       const farthest = Math.max(Math.abs(bandSouth - siteLatitude), Math.abs(bandNorth - siteLatitude));
-      const polewardCosine = Math.cos(Math.max(Math.abs(bandSouth), Math.abs(bandNorth)));
+      // Bounds without trigonometry: the cosines of the row's edges come with the lattice, a
+      // hair narrowed or widened for the band's margin; x − x³/6 ≤ sin x ≤ x; y ≤ asin y ≤ y / √(1 − y²).
+      const southCosine = edgeCosines[row] ?? 0;
+      const northCosine = edgeCosines[row + 1] ?? 0;
+      const polewardCosine = Math.min(southCosine, northCosine) * (1 - 1e-9);
       const equatorwardCosine =
-        bandSouth <= 0 && bandNorth >= 0 ? 1 : Math.cos(Math.min(Math.abs(bandSouth), Math.abs(bandNorth)));
+        bandSouth <= 0 && bandNorth >= 0 ? 1 : Math.min(1, Math.max(southCosine, northCosine) * (1 + 1e-9));
+      const nearestHalf = nearest / 2;
+      const nearestSine = Math.max(0, nearestHalf * (1 - (nearestHalf * nearestHalf) / 6));
+      const farthestHalf = farthest / 2;
       // hav(d) = hav(Δφ) + cos φ₀ cos φ hav(Δλ): the widest Δλ any point of the band may have
       // and still be within the radius, and the widest that every point of the band within it has.
-      const outerRoom = threshold - haversineOf(nearest);
+      const outerRoom = threshold - nearestSine * nearestSine;
       if (!large && outerRoom < -threshold * THRESHOLD_MARGIN) continue;
       const outerBase = siteCosine * polewardCosine;
+      const outerSquared = outerBase > 0 ? (outerRoom + threshold * THRESHOLD_MARGIN) / outerBase : 1;
       const outer =
-        large || outerBase <= 0
+        large || outerSquared >= 0.25
           ? 180
-          : (angleOfHaversine((outerRoom + threshold * THRESHOLD_MARGIN) / outerBase) / RADIANS_PER_DEGREE) *
-              (1 + 1e-9) +
+          : ((2 * Math.sqrt(outerSquared)) / Math.sqrt(1 - outerSquared) / RADIANS_PER_DEGREE) * (1 + 1e-9) +
             EDGE_MARGIN_DEGREES;
-      const innerRoom = threshold - haversineOf(farthest);
+      const innerRoom = threshold - farthestHalf * farthestHalf - threshold * THRESHOLD_MARGIN;
       const innerBase = siteCosine * equatorwardCosine;
       const inner =
         large || innerRoom <= 0 || innerBase <= 0
           ? -1
-          : (angleOfHaversine((innerRoom - threshold * THRESHOLD_MARGIN) / innerBase) / RADIANS_PER_DEGREE) *
-              (1 - 1e-9) -
-            EDGE_MARGIN_DEGREES;
+          : ((2 * Math.sqrt(innerRoom / innerBase)) / RADIANS_PER_DEGREE) * (1 - 1e-9) - EDGE_MARGIN_DEGREES;
       const columnFrom = Math.max(0, Math.floor((lon - outer - west) / bucketLongitude));
       const columnTo = Math.min(columns - 1, Math.floor((lon + outer - west) / bucketLongitude));
       if (columnFrom > columnTo) continue;
@@ -130,26 +144,43 @@ export function collectStampedSlots(
       if (to === from) continue;
       const interiorFrom = bucketStart[base + innerFrom] ?? 0;
       const interiorTo = bucketStart[base + innerTo + 1] ?? 0;
-      reserve(buffer, to - from);
-      const slots = buffer.slots;
+      // At most a run per slot tested, and one for the inside.
+      reserve(buffer, 2 * (to - from) + 2);
+      const runs = buffer.runs;
       let length = buffer.length;
       for (let slot = from; slot < to; slot++) {
+        let within = false;
         if (slot === interiorFrom && interiorTo > interiorFrom) {
-          // A run of whole buckets inside the disc: no test.
-          for (let inside = interiorFrom; inside < interiorTo; inside++) slots[length++] = inside;
+          // A run of whole buckets inside the disc: no test, one run.
+          if (length > 0 && runs[length - 1] === slot) runs[length - 1] = interiorTo;
+          else {
+            runs[length++] = slot;
+            runs[length++] = interiorTo;
+          }
           slot = interiorTo - 1;
           continue;
         }
-        // The expression of haversineDistance(point, site), term for term.
-        const halfLatitude = Math.sin((siteLatitude - (latitudes[slot] ?? 0)) / 2);
-        const halfLongitude = Math.sin(((lon - (longitudes[slot] ?? 0)) * RADIANS_PER_DEGREE) / 2);
-        const haversine =
-          halfLatitude * halfLatitude + (cosines[slot] ?? 0) * siteCosine * halfLongitude * halfLongitude;
-        let within = haversine < threshold * (1 - THRESHOLD_MARGIN);
-        if (!within && haversine <= threshold * (1 + THRESHOLD_MARGIN)) {
+        const dx = (vectors[slot * 3] ?? 0) - siteX;
+        const dy = (vectors[slot * 3 + 1] ?? 0) - siteY;
+        const dz = (vectors[slot * 3 + 2] ?? 0) - siteZ;
+        const chord = dx * dx + dy * dy + dz * dz;
+        if (chord < surelyInside) within = true;
+        else if (chord <= surelyOutside) {
+          // Within a hair of the radius: the expression of haversineDistance(point, site), term for term.
+          const pointLatitude = (latitudes[slot] ?? 0) * RADIANS_PER_DEGREE;
+          const halfLatitude = Math.sin((siteLatitude - pointLatitude) / 2);
+          const halfLongitude = Math.sin(((lon - (longitudes[slot] ?? 0)) * RADIANS_PER_DEGREE) / 2);
+          const haversine =
+            halfLatitude * halfLatitude +
+            Math.cos(pointLatitude) * siteCosine * halfLongitude * halfLongitude;
           within = 2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(Math.min(1, haversine))) <= radius;
         }
-        if (within) slots[length++] = slot;
+        if (!within) continue;
+        if (length > 0 && runs[length - 1] === slot) runs[length - 1] = slot + 1;
+        else {
+          runs[length++] = slot;
+          runs[length++] = slot + 1;
+        }
       }
       buffer.length = length;
     }
