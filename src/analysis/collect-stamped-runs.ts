@@ -63,6 +63,8 @@ export function collectStampedRuns(
   buffer: SlotRuns,
 ): void {
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
+  // Runs of this call only are extended: those already in the buffer may be another site's.
+  const first = buffer.length;
   const { columns, rows, bucketStart, longitudes, latitudes, vectors, west, south, edgeCosines } = lattice;
   const { bucketLongitude, bucketLatitude } = lattice;
   const siteLatitude = lat * RADIANS_PER_DEGREE;
@@ -152,7 +154,7 @@ export function collectStampedRuns(
         let within = false;
         if (slot === interiorFrom && interiorTo > interiorFrom) {
           // A run of whole buckets inside the disc: no test, one run.
-          if (length > 0 && runs[length - 1] === slot) runs[length - 1] = interiorTo;
+          if (length > first && runs[length - 1] === slot) runs[length - 1] = interiorTo;
           else {
             runs[length++] = slot;
             runs[length++] = interiorTo;
@@ -176,7 +178,7 @@ export function collectStampedRuns(
           within = 2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(Math.min(1, haversine))) <= radius;
         }
         if (!within) continue;
-        if (length > 0 && runs[length - 1] === slot) runs[length - 1] = slot + 1;
+        if (length > first && runs[length - 1] === slot) runs[length - 1] = slot + 1;
         else {
           runs[length++] = slot;
           runs[length++] = slot + 1;
