@@ -31,6 +31,7 @@ import { importBenchmark } from './bench/import-bench.ts';
 import { optimiseBenchmark } from './bench/optimise-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
+import { stampedCoverageBenchmark } from './bench/stamped-coverage-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
@@ -83,6 +84,13 @@ function bundleSizes(): string[] {
               : 'on demand'
         } |`,
     ),
+    `| **JavaScript loaded at start, all chunks** | ${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.raw, 0) /
+        1024
+    ).toFixed(1)} KB | **${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.gzip, 0) /
+        1024
+    ).toFixed(1)} KB** | at start |`,
     `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
       glyphs.reduce((sum, size) => sum + size, 0) / 1024
     ).toFixed(0)} KB | — | on demand |`,
@@ -236,6 +244,10 @@ async function main(): Promise<void> {
     '## Service-radius coverage',
     '',
     ...(await coverageBenchmark()),
+    '',
+    '### Stamped coverage',
+    '',
+    ...(await stampedCoverageBenchmark()),
     '',
     '## Site suggestion',
     '',
