@@ -34,6 +34,7 @@ import { seatsBenchmark } from './bench/seats-bench.ts';
 import { stampedCoverageBenchmark } from './bench/stamped-coverage-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
+import { twoWorkersBenchmark } from './bench/two-workers-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 /** The preview server's port; BENCH_PORT moves it when 4329 is taken. */
@@ -248,6 +249,10 @@ async function main(): Promise<void> {
     '### Stamped coverage',
     '',
     ...(await stampedCoverageBenchmark()),
+    '',
+    '### The analysis on two cores',
+    '',
+    ...(await twoWorkersBenchmark()),
     '',
     '## Site suggestion',
     '',
