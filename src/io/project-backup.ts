@@ -12,9 +12,12 @@ import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../doma
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
+import { NO_FORECAST_ASSUMPTIONS, type SeatForecastAssumptions } from '../domain/seats.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import { checkSeatForecastParts } from './check-project-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
+import { readSeatForecast } from './seat-forecast-fields.ts';
 
 /** The interface languages a backup may name. */
 type BackupLanguage = 'zh-CN' | 'en';
@@ -34,6 +37,8 @@ export interface RestoredData {
   ruleSet: RuleSet | null;
   radii: ServiceRadii;
   candidates: CandidateSite[];
+  /** The seat forecast's assumptions (births, migration); none set in a backup that has none. */
+  seatForecast: SeatForecastAssumptions;
 }
 
 /** The app's parts that a backup holds. */
@@ -71,6 +76,7 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       language: state.language,
       scenario: state.scenario,
       radii: state.radii,
+      seatForecast: state.seatForecast,
     },
     candidates: state.candidates,
   };
@@ -144,6 +150,8 @@ export function planRestore(
   if (settings.radii !== undefined && radii === null) problems.push(message('projectRadiiInvalid'));
   const scenario = readScenario(settings.scenario);
   if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
+  const seatForecast = readSeatForecast(settings.seatForecast);
+  if (settings.seatForecast !== undefined) problems.push(...checkSeatForecastParts(settings.seatForecast));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   for (const issue of candidateIssues) {
     // readCandidates leaves a bad candidate out; a restore refuses it, so it is said so here.
@@ -171,6 +179,7 @@ export function planRestore(
         ruleSet,
         radii: radii ?? DEFAULT_SERVICE_RADII,
         candidates,
+        seatForecast: seatForecast ?? NO_FORECAST_ASSUMPTIONS,
       },
       dataset:
         settings.districtName === '' && settings.districtCode === ''

@@ -110,14 +110,21 @@ function emptySessions(): ImportSessions {
     roster: emptySession('roster'),
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
+    births: emptySession('births'),
   };
 }
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district'>,
+  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'seatForecast'>,
 ): ImportContext {
-  return { schools: state.schools, townships: state.townships, seats: state.seats, district: state.district };
+  return {
+    schools: state.schools,
+    townships: state.townships,
+    seats: state.seats,
+    district: state.district,
+    forecast: state.seatForecast,
+  };
 }
 
 /** The descriptors' type, for the steps that take them once loaded. */
@@ -196,6 +203,15 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         read: result.read,
         progress: null,
         choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
+      });
+      return;
+    }
+    if (result.kind === 'births') {
+      const session = get().imports.births;
+      patch('births', {
+        read: result.read,
+        progress: null,
+        choices: descriptors.births.choicesAfterRead(result.read, context, session.choices),
       });
       return;
     }

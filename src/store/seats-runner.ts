@@ -21,9 +21,7 @@ export function startSeatsRunner(
       state.ruleSet,
       state.radii,
       state.scenario.year,
-      state.seatBirthChange,
-      state.seatBirths,
-      state.seatMigration,
+      state.seatForecast,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, loadStatus } = state;
@@ -38,9 +36,10 @@ export function startSeatsRunner(
           radii,
           year: scenario.year,
           forecast: {
-            birthChange: state.seatBirthChange,
-            births: state.seatBirths,
-            migration: state.seatMigration,
+            birthChange: state.seatForecast.birthChange,
+            births: state.seatForecast.births,
+            townshipBirths: state.seatForecast.townshipBirths,
+            migration: state.seatForecast.migration,
           },
         },
       };

@@ -22,7 +22,7 @@ export interface SeatScenarioInput {
   radii: ServiceRadii;
   /** The plan year both scenarios are cut at, or null for none. */
   year: number | null;
-  forecast: Pick<SeatForecastOptions, 'birthChange' | 'births' | 'migration'>;
+  forecast: Pick<SeatForecastOptions, 'birthChange' | 'births' | 'townshipBirths' | 'migration'>;
 }
 
 /** Both scenarios' forecasts, the places they refer to, and the estimated rates. */

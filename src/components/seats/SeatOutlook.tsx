@@ -11,7 +11,7 @@ import { formatBalance } from './SeatFigures.tsx';
 export function SeatOutlook() {
   const { t } = useTranslation();
   const analysis = useAtlasStore((state) => state.seatAnalysis);
-  const birthChange = useAtlasStore((state) => state.seatBirthChange);
+  const birthChange = useAtlasStore((state) => state.seatForecast.birthChange);
   if (!analysis) return <p className="muted">{t('seatOutlookPending')}</p>;
   const { current, planned } = analysis;
   const last = current.years.length - 1;

@@ -182,8 +182,9 @@ function DataNotes() {
 
 export function SeatsPanel() {
   const { t, tm } = useTranslation();
-  const { status, error, stageForecast, balance } = useAtlasStore(
+  const { status, error, stageForecast, balance, linkNote } = useAtlasStore(
     useShallow((state) => ({
+      linkNote: state.seatLinkNote,
       status: state.seatsStatus,
       error: state.seatsError,
       stageForecast: selectStageForecast(state),
@@ -200,6 +201,11 @@ export function SeatsPanel() {
         <legend>{t('seatYearLegend')}</legend>
         <YearSlider />
       </fieldset>
+      {linkNote ? (
+        <p className="warning" role="status" data-testid="seat-link-note">
+          {tm(linkNote)}
+        </p>
+      ) : null}
       <SeatAssumptions />
       <SeatSettingsEditor />
       <Layers />

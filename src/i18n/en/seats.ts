@@ -172,4 +172,42 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatSourceSplitClasses: 'classes shared by years × class size',
   seatSourceUnknown: 'unknown (no seats, no classes)',
   seatDetailEnrolledSplit: '(pupils shared by the stages’ years, an estimate)',
+  columnYear: 'Year',
+  columnBirths: 'Births',
+  birthsYearMissing: 'no year given',
+  birthsYearInvalid: '"{value}" is not a valid year (1949–2100)',
+  birthsCountMissing: 'no births given',
+  birthsCountInvalid: '"{value}" is not a whole number of zero or more',
+  birthsDuplicate: 'the births of {place} in {year} were already given in row {row}',
+  birthsDistrictWord: 'the district',
+  birthsTownshipsAboveDistrict:
+    '{file}: the townships’ births of {year} add up to {townships}, more than the district’s {district}; townships not listed get none',
+  importTabBirths: 'Births',
+  birthsIntroTitle: 'Import births',
+  birthsIntro:
+    'One row per year of births (for example the health commission’s birth registrations), with the columns 年份 (year) and 出生人数 (births), and optionally 乡镇代码 or 乡镇名称 for figures per township; a row whose township cell is empty or says 全区 is the district’s. Once imported, the seat forecast takes the youngest children of later years from these figures.',
+  birthsCurrent: 'Births the seat forecast uses now: {label}',
+  birthsCurrentNone: 'none given (the base year’s children aged 0 and the yearly change)',
+  birthsCurrentTyped: 'typed or edited ({summary})',
+  birthsCommit: 'Use these births',
+  birthsSummary: 'district: {districtYears} years; {townships} townships with {townshipYears} years in all',
+  birthsNothingToUse: 'No row can be used',
+  birthsReplaceHelp:
+    'Replaces the births the seat forecast had (typed or imported before); the yearly change and the migration rates stay. Can be undone.',
+  birthsDone: 'Births from {file} in use ({summary})',
+  seatBirthsImport: 'Import births from a file…',
+  seatBirthsFrom: 'Births from {file} ({summary})',
+  seatBirthsTownshipNote:
+    'Townships with their own births use them; the others share what is left of the district’s figure',
+  seatBirthsClear: 'Clear births',
+  seatLinkIgnored:
+    'The link’s seat forecast setting {part} is not valid and was ignored; the default is used',
+  seatForecastNotObject: 'The seat forecast settings (settings.seatForecast) should be an object',
+  seatForecastFieldInvalid:
+    'The seat forecast setting {field} has the value {value}; it should be {expected}',
+  seatForecastExpectRate: 'a yearly rate above −100 % and below 1,000 %',
+  seatForecastExpectBirths: 'an object of years (1949–2100) and whole numbers of zero or more',
+  seatForecastExpectTownshipBirths: 'an object of township codes and their births by year',
+  seatForecastExpectMigration: 'an object of township codes and yearly net migration rates (above −100 %)',
+  seatForecastExpectFile: 'a file name or null',
 };

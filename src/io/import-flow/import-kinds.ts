@@ -7,6 +7,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { School } from '../../domain/school.ts';
+import type { SeatForecastAssumptions } from '../../domain/seats.ts';
 import type {
   DistrictCollection,
   TownshipCollection,
@@ -20,7 +21,7 @@ import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../r
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population'] as const;
+export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'births'] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -37,6 +38,7 @@ export interface ImportReadOptions {
   };
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
+  births: ReadTableOptions;
 }
 
 /** What a read of each kind gives. */
@@ -44,6 +46,7 @@ export interface ImportReads {
   roster: RosterImportResult;
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
+  births: SourceTableRead | SourceTableFailure;
 }
 
 /** The population tables: per township, or settlement points. */
@@ -64,6 +67,7 @@ export interface ImportChoices {
     /** The year the children's ages refer to when the file has no 年份 column (null: 2020). */
     baseYear: number | null;
   };
+  births: { mapping: Record<string, string | null> };
 }
 
 /** The data in use that a review is measured against. */
@@ -72,6 +76,8 @@ export interface ImportContext {
   townships: TownshipCollection | null;
   seats: TownshipSeatCollection | null;
   district: DistrictCollection | null;
+  /** The seat forecast's assumptions, which a births import changes. */
+  forecast: SeatForecastAssumptions;
 }
 
 /** What a commit replaces: one undo step. */
@@ -79,6 +85,8 @@ export interface ImportChange {
   schools?: School[];
   townships?: TownshipCollection;
   population?: PopulationData;
+  /** The seat forecast's assumptions (a births import). */
+  seatForecast?: SeatForecastAssumptions;
 }
 
 /** A picked or dropped file: its name and bytes, or why it was not read. */
@@ -96,6 +104,7 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   roster: { coords: 'wgs84' },
   boundaries: {},
   population: {},
+  births: {},
 };
 
 /** The choices of a new session of each kind. */
@@ -103,4 +112,5 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   roster: { mode: 'add', decisions: {} },
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
+  births: { mapping: {} },
 };

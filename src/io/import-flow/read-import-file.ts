@@ -43,5 +43,10 @@ export async function readImportFile(
         kind: 'population',
         read: await readSourceTable(request.bytes, request.fileName, request.options),
       };
+    case 'births':
+      return {
+        kind: 'births',
+        read: await readSourceTable(request.bytes, request.fileName, request.options),
+      };
   }
 }
