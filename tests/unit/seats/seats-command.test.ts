@@ -101,10 +101,10 @@ describe('seats command', () => {
     const file = join(temporary, '出生人数.csv');
     writeFileSync(
       file,
-      '年份,乡镇名称,出生人数\n2021,全区,3000\n2022,,3000\n2022,桥圩镇,900\n2023,大湾镇,5\n',
+      '年份,乡镇名称,出生人数\n2021,全区,3000\n2022,,3000\n2021,桥圩镇,900\n2023,大湾镇,5\n',
       'utf8',
     );
-    const { status, stdout, stderr } = await seats(['--births', file, '--forecast-year', '2023']);
+    const { status, stdout, stderr } = await seats(['--births', file, '--forecast-year', '2025']);
     expect(status).toBe(0);
     expect(stderr).toContain('出生人数.csv 第 5 行「乡镇名称」：“大湾镇”不是本区的乡镇');
     const output = JSON.parse(stdout) as SeatsJson;
@@ -120,13 +120,17 @@ describe('seats command', () => {
     });
     const forecast = forecastSeatBalance(frame, {
       births: { 2021: 3000, 2022: 3000 },
-      townshipBirths: { [qiaoxu?.properties.code ?? '']: { 2022: 900 } },
-      years: 3,
+      townshipBirths: { [qiaoxu?.properties.code ?? '']: { 2021: 900 } },
+      years: 5,
     });
+    // Children born in 2021 are 4 in 2025: in kindergarten, where 桥圩镇's own figure counts.
     for (const stage of output.stages) {
-      const expected = forecast.stages.find((entry) => entry.stage === stage.stage)?.years[3];
+      const expected = forecast.stages.find((entry) => entry.stage === stage.stage)?.years[5];
       expect(stage.children, stage.stage).toBe(expected?.children);
       expect(stage.withoutSeat, stage.stage).toBe(expected?.withoutSeat);
+      expect(stage.townships.map((township) => township.children)).toEqual(
+        expected?.townships.map((township) => township.children),
+      );
     }
     const unread = await seats(['--births', join(temporary, 'none.csv')]);
     expect(unread.status).toBe(1);
