@@ -37,7 +37,7 @@ export function BirthsImport({ onFile, onClose }: { onFile: (file: File) => void
           <FilePicker
             accept={IMPORT_DESCRIPTORS.births.accept}
             picked={picked}
-            formats={t('importRosterFormats')}
+            formats={t('birthsFormats')}
             onFile={onFile}
             testId="import-births-file"
           />

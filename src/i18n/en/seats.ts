@@ -190,7 +190,11 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   birthsCurrentNone: 'none given (the base year’s children aged 0 and the yearly change)',
   birthsCurrentTyped: 'typed or edited ({summary})',
   birthsCommit: 'Use these births',
-  birthsSummary: 'district: {districtYears} years; {townships} townships with {townshipYears} years in all',
+  birthsSummary:
+    'years given for the district: {districtYears}; townships: {townships}, with {townshipYears} township-years',
+  birthsSummaryDistrict: 'years given for the district: {districtYears}',
+  birthsSummaryTownships: 'townships: {townships}, with {townshipYears} township-years',
+  birthsFormats: 'CSV, TSV, TXT, Excel .xlsx',
   birthsNothingToUse: 'No row can be used',
   birthsReplaceHelp:
     'Replaces the births the seat forecast had (typed or imported before); the yearly change and the migration rates stay. Can be undone.',

@@ -183,6 +183,9 @@ export const seatsZh = {
   birthsCurrentTyped: '手工填写或修改（{summary}）',
   birthsCommit: '采用这些出生人数',
   birthsSummary: '全区 {districtYears} 个年份；{townships} 个乡镇共 {townshipYears} 个年份',
+  birthsSummaryDistrict: '全区 {districtYears} 个年份',
+  birthsSummaryTownships: '{townships} 个乡镇共 {townshipYears} 个年份',
+  birthsFormats: 'CSV、TSV、TXT、Excel .xlsx',
   birthsNothingToUse: '没有可采用的行',
   birthsReplaceHelp:
     '采用后替换学位预测中原有的出生人数（手工填写的和此前导入的），出生人数年变化率和迁移率不变；可撤销。',

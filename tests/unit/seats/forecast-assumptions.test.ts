@@ -151,7 +151,7 @@ describe('a births import through the store', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const done = await store.getState().commitImport('births');
-    expect(done && zh(done.message)).toBe('已采用 出生.csv 的出生人数（全区 2 个年份；0 个乡镇共 0 个年份）');
+    expect(done && zh(done.message)).toBe('已采用 出生.csv 的出生人数（全区 2 个年份）');
     expect(store.getState().seatForecast).toEqual({
       ...NO_FORECAST_ASSUMPTIONS,
       birthChange: -0.01,
