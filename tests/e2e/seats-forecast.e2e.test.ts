@@ -122,4 +122,24 @@ describe('the seat forecast’s assumptions', () => {
     await page.getByTestId('import-dialog').waitFor();
     await screenshot(page, 'seats-births-import-english');
   });
+
+  it('lists the schools whose seats are unknown, and a name in the list selects the school', async () => {
+    // 港南区实验小学 (sample): 50 classes and no 学位数; without its classes its seats are unknown.
+    const page = await openSeats('#view=seats&scenario=current&school=2145080019');
+    expect(await page.getByTestId('seat-unknown').count()).toBe(0);
+    await page.getByTestId('edit-school').click();
+    await page.locator('#school-field-班级数').fill('');
+    await page.getByTestId('school-form-save').click();
+    const unknown = page.getByTestId('seat-unknown');
+    await expect
+      .poll(() => unknown.locator('summary').textContent(), SLOW)
+      .toBe('学位未知的学校 1 所（无学位数、无班级数，按 0 个学位计，请补充）');
+    await page.getByRole('button', { name: '关闭' }).first().click();
+    await expect.poll(() => page.url(), SLOW).not.toContain('school=');
+    await unknown.locator('summary').click();
+    await unknown.getByRole('button', { name: '港南区实验小学' }).click();
+    await expect.poll(() => page.url(), SLOW).toContain('school=2145080019');
+    expect(await page.getByTestId('detail-name').textContent()).toContain('港南区实验小学');
+    await screenshot(page, 'seats-unknown-listed');
+  });
 });

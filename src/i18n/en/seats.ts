@@ -39,7 +39,11 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatOutlookLead: 'Seat balance in {year} (seats − children; now / after the plan; forecast)',
   seatOutlookDetail: '{stage}: {children} children, {current} seats now, {planned} after the plan',
   seatOutlookNote:
-    'Forecast from {base}, births changing {change} a year, no migration (set them in the Seats view)',
+    'Forecast from {base}: births change by {change} a year; {births}; {migration} (set in the Seats view)',
+  seatOutlookBirthsNone: 'no births typed for given years',
+  seatOutlookBirthsGiven: 'births typed or imported for some years',
+  seatOutlookMigrationNone: 'no migration',
+  seatOutlookMigrationSet: 'net migration in {count} townships',
   seatEstimateHow: '{enrolled} pupils ÷ {children} children aged {ages} ({year})',
   seatEstimateLine: 'Estimated {rate}',
   seatEstimateNone: 'Estimate: no children of the ages',

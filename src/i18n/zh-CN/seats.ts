@@ -36,7 +36,12 @@ export const seatsZh = {
   seatSlideBalance: '学位余缺 {from} → {to}',
   seatOutlookLead: '{year} 年学位余缺（学位 − 适龄儿童；现状 / 规划完成后，预测）',
   seatOutlookDetail: '{stage}：适龄儿童 {children}，学位 {current}（现状）/ {planned}（规划完成后）',
-  seatOutlookNote: '预测以 {base} 年为基准，出生人数年变化 {change}，不计迁移（学位视图中可设置）',
+  seatOutlookNote:
+    '预测以 {base} 年为基准，出生人数年变化 {change}，{births}，{migration}（学位视图中可设置）',
+  seatOutlookBirthsNone: '未填各年出生人数',
+  seatOutlookBirthsGiven: '已填或导入部分年份的出生人数',
+  seatOutlookMigrationNone: '不计迁移',
+  seatOutlookMigrationSet: '{count} 个乡镇计净迁移',
   seatEstimateHow: '在校生 {enrolled} ÷ {ages} 岁儿童 {children}（{year} 年）',
   seatEstimateLine: '估算 {rate}',
   seatEstimateNone: '估算：无适龄儿童数',
