@@ -197,22 +197,16 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       }
       return;
     }
-    if (result.kind === 'boundaries') {
-      const session = get().imports.boundaries;
-      patch('boundaries', {
+    if (result.kind === 'boundaries' || result.kind === 'births') {
+      // Kinds with no memory of mappings: the read and the descriptor's guesses.
+      const descriptor = descriptors[result.kind] as {
+        choicesAfterRead(read: unknown, context: ImportContext, choices: unknown): unknown;
+      };
+      patch(result.kind, {
         read: result.read,
         progress: null,
-        choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
-      });
-      return;
-    }
-    if (result.kind === 'births') {
-      const session = get().imports.births;
-      patch('births', {
-        read: result.read,
-        progress: null,
-        choices: descriptors.births.choicesAfterRead(result.read, context, session.choices),
-      });
+        choices: descriptor.choicesAfterRead(result.read, context, get().imports[result.kind].choices),
+      } as Partial<ImportSession<typeof result.kind>>);
       return;
     }
     const session = get().imports.population;
