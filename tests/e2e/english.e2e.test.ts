@@ -75,8 +75,10 @@ function dataValues(): string[] {
     source?: string;
     rules: { title: string; note?: string }[];
     targets: { title: string; note?: string; unit: string }[];
+    settings?: { seats?: { note?: string } };
   }>('geodata/rules/gangnan-2018-2020.json');
-  for (const text of [rules.title, rules.source ?? '']) values.add(text);
+  // The seat settings' note is the rule set's own text, as its rules' notes are.
+  for (const text of [rules.title, rules.source ?? '', rules.settings?.seats?.note ?? '']) values.add(text);
   for (const item of [...rules.rules, ...rules.targets]) {
     values.add(item.title);
     if (item.note) values.add(item.note);
