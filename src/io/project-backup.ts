@@ -9,12 +9,14 @@ import { type Message, type MessageValue, message, sentences } from '../domain/m
 import type { PopulationData } from '../domain/population.ts';
 import type { Project, ProjectContents } from '../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import { NO_FORECAST_ASSUMPTIONS, type SeatForecastAssumptions } from '../domain/seats.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { checkSeatForecastParts } from './check-project-parts.ts';
+import { asBarriers, asRoadNetwork } from './check-travel-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
 import { readSeatForecast } from './seat-forecast-fields.ts';
@@ -39,6 +41,10 @@ export interface RestoredData {
   candidates: CandidateSite[];
   /** The seat forecast's assumptions (births, migration); none set in a backup that has none. */
   seatForecast: SeatForecastAssumptions;
+  /** The imported road network, for travel time; null until one is imported. */
+  roads: RoadNetwork | null;
+  /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
+  barriers: BarrierLayer[];
 }
 
 /** The app's parts that a backup holds. */
@@ -79,6 +85,8 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       seatForecast: state.seatForecast,
     },
     candidates: state.candidates,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -111,6 +119,8 @@ export interface BackupDefaults {
   townships: TownshipCollection;
   population: PopulationData;
   ruleSet: RuleSet;
+  /** The default data set's barriers (the 郁江), for a backup that saved none. */
+  barriers: BarrierLayer[];
 }
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
@@ -180,6 +190,9 @@ export function planRestore(
         radii: radii ?? DEFAULT_SERVICE_RADII,
         candidates,
         seatForecast: seatForecast ?? NO_FORECAST_ASSUMPTIONS,
+        // parseProject checked both strictly: a malformed network refused the backup.
+        roads: asRoadNetwork(project.roads),
+        barriers: asBarriers(project.barriers) ?? defaults.barriers,
       },
       dataset:
         settings.districtName === '' && settings.districtCode === ''

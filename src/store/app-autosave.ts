@@ -94,6 +94,8 @@ export async function resetToDefaultData(): Promise<void> {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     seatForecast: NO_FORECAST_ASSUMPTIONS,
+    roads: null,
+    barriers: raw.barriers,
     consolidationPlan: null,
   });
   // The embedded data is no copy of a publication: the line saying so goes with it.

@@ -111,12 +111,17 @@ function emptySessions(): ImportSessions {
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
     births: emptySession('births'),
+    roads: emptySession('roads'),
+    barriers: emptySession('barriers'),
   };
 }
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'seatForecast'>,
+  state: Pick<
+    AtlasState,
+    'schools' | 'townships' | 'seats' | 'district' | 'seatForecast' | 'roads' | 'barriers'
+  >,
 ): ImportContext {
   return {
     schools: state.schools,
@@ -124,6 +129,8 @@ export function importContextOf(
     seats: state.seats,
     district: state.district,
     forecast: state.seatForecast,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -207,6 +214,11 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         progress: null,
         choices: descriptor.choicesAfterRead(result.read, context, get().imports[result.kind].choices),
       } as Partial<ImportSession<typeof result.kind>>);
+      return;
+    }
+    if (result.kind === 'roads' || result.kind === 'barriers') {
+      // Every choice of these is a read option: a read is all there is to keep.
+      patch(result.kind, { read: result.read, progress: null });
       return;
     }
     const session = get().imports.population;

@@ -42,6 +42,8 @@ export function undoableData(state: AtlasState): EditableData {
     radii: state.radii,
     candidates: state.candidates,
     seatForecast: state.seatForecast,
+    roads: state.roads,
+    barriers: state.barriers,
     consolidationPlan: state.consolidationPlan,
   };
 }

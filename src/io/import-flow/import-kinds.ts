@@ -6,6 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { School } from '../../domain/school.ts';
 import type { SeatForecastAssumptions } from '../../domain/seats.ts';
 import type {
@@ -15,13 +16,15 @@ import type {
 } from '../../domain/township.ts';
 import type { CoordinateSystem } from '../convert-coordinates.ts';
 import type { ColumnMappingOverride } from '../guess-column-mapping.ts';
+import type { BarrierFileResult, ReadBarrierOptions } from '../read-barrier-file.ts';
 import type { BoundaryFileResult, ReadBoundaryOptions } from '../read-boundary-file.ts';
+import type { ReadRoadOptions, RoadNetworkResult } from '../read-road-network.ts';
 import type { RosterImportResult } from '../read-roster-bytes.ts';
 import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../read-source-table.ts';
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'births'] as const;
+export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'births', 'roads', 'barriers'] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -39,6 +42,9 @@ export interface ImportReadOptions {
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
   births: ReadTableOptions;
+  /** The user's projection, encoding and attribute fields (a change reads the file again). */
+  roads: ReadRoadOptions;
+  barriers: ReadBarrierOptions;
 }
 
 /** What a read of each kind gives. */
@@ -47,6 +53,8 @@ export interface ImportReads {
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
   births: SourceTableRead | SourceTableFailure;
+  roads: RoadNetworkResult;
+  barriers: BarrierFileResult;
 }
 
 /** The population tables: per township, or settlement points. */
@@ -68,6 +76,9 @@ export interface ImportChoices {
     baseYear: number | null;
   };
   births: { mapping: Record<string, string | null> };
+  /** Roads and barriers: every choice changes the read, so all are read options. */
+  roads: Record<string, never>;
+  barriers: Record<string, never>;
 }
 
 /** The data in use that a review is measured against. */
@@ -78,6 +89,10 @@ export interface ImportContext {
   district: DistrictCollection | null;
   /** The seat forecast's assumptions, which a births import changes. */
   forecast: SeatForecastAssumptions;
+  /** The road network in use, which a road file replaces; null when none. */
+  roads: RoadNetwork | null;
+  /** The barriers in use: a barrier file adds to them. */
+  barriers: readonly BarrierLayer[];
 }
 
 /** What a commit replaces: one undo step. */
@@ -87,6 +102,8 @@ export interface ImportChange {
   population?: PopulationData;
   /** The seat forecast's assumptions (a births import). */
   seatForecast?: SeatForecastAssumptions;
+  roads?: RoadNetwork;
+  barriers?: BarrierLayer[];
 }
 
 /** A picked or dropped file: its name and bytes, or why it was not read. */
@@ -105,6 +122,8 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   boundaries: {},
   population: {},
   births: {},
+  roads: {},
+  barriers: {},
 };
 
 /** The choices of a new session of each kind. */
@@ -113,4 +132,6 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
   births: { mapping: {} },
+  roads: {},
+  barriers: {},
 };

@@ -43,6 +43,8 @@ function context(): ImportContext {
     seats: null,
     district: null,
     forecast: { ...NO_FORECAST_ASSUMPTIONS, birthChange: -0.02, migration: { '450803100': 0.01 } },
+    roads: null,
+    barriers: [],
   };
 }
 

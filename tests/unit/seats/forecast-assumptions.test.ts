@@ -30,6 +30,7 @@ const DEFAULTS = {
   townships: TWO_TOWNSHIPS,
   population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
   ruleSet: defaultRuleSet(),
+  barriers: [],
 };
 
 function source(seatForecast: SeatForecastAssumptions): BackupSource {
@@ -41,6 +42,8 @@ function source(seatForecast: SeatForecastAssumptions): BackupSource {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     seatForecast,
+    roads: null,
+    barriers: [],
     language: 'zh-CN',
     scenario: { kind: 'planned', year: null },
     dataset: null,

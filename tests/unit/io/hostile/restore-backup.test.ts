@@ -24,6 +24,7 @@ const DEFAULTS = {
   townships: TWO_TOWNSHIPS,
   population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
   ruleSet: defaultRuleSet(),
+  barriers: [],
 };
 
 const POPULATION: PopulationData = {
@@ -51,6 +52,8 @@ function source(schools: School[]): BackupSource {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     seatForecast: NO_FORECAST_ASSUMPTIONS,
+    roads: null,
+    barriers: [],
     language: 'zh-CN',
     scenario: { kind: 'current', year: null },
     dataset: { districtName: '港南区', districtCode: '450803', rosterFile: '名录.csv' },
