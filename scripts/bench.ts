@@ -9,7 +9,9 @@
  *    quality of site search: greedy, swap, the bound and exact side by side;
  * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
- * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report.
+ * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
+ * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
+ *    vs. a naive Dijkstra per point.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,8 +32,11 @@ import { optimiseBenchmark } from './bench/optimise-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { searchBenchmark } from './bench/search-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
+import { stampedCoverageBenchmark } from './bench/stamped-coverage-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
+import { travelBenchmark } from './bench/travel-bench.ts';
+import { twoWorkersBenchmark } from './bench/two-workers-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 /** The preview server's port; BENCH_PORT moves it when 4329 is taken. */
@@ -82,6 +87,13 @@ function bundleSizes(): string[] {
               : 'on demand'
         } |`,
     ),
+    `| **JavaScript loaded at start, all chunks** | ${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.raw, 0) /
+        1024
+    ).toFixed(1)} KB | **${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.gzip, 0) /
+        1024
+    ).toFixed(1)} KB** | at start |`,
     `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
       glyphs.reduce((sum, size) => sum + size, 0) / 1024
     ).toFixed(0)} KB | — | on demand |`,
@@ -213,6 +225,14 @@ async function main(): Promise<void> {
     '',
     ...(await coverageBenchmark()),
     '',
+    '### Stamped coverage',
+    '',
+    ...(await stampedCoverageBenchmark()),
+    '',
+    '### The analysis on two cores',
+    '',
+    ...(await twoWorkersBenchmark()),
+    '',
     '## Site suggestion',
     '',
     ...(await suggestBenchmark()),
@@ -236,6 +256,10 @@ async function main(): Promise<void> {
     '## Exporting meeting maps and documents',
     '',
     ...(await printBenchmark()),
+    '',
+    '## Travel time on roads',
+    '',
+    ...(await travelBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { forecastSeatBalance, type SeatForecast } from '../../src/analysis/seats/forecast-seat-balance.ts';
 import type { SeatFigures, StageSeatBalance } from '../../src/analysis/seats/measure-seat-balance.ts';
 import { prepareSeatAnalysis } from '../../src/analysis/seats/prepare-seat-analysis.ts';
+import type { DistanceModel } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KIND_NAMES } from '../../src/domain/radius.ts';
 import { type Scenario, scenarioTitle } from '../../src/domain/scenario.ts';
@@ -20,13 +21,19 @@ import {
   type SeatStage,
   seatSettingsOf,
 } from '../../src/domain/seats.ts';
+import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
+import { reviewBirthsImport } from '../../src/io/import-flow/births-import.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
+import { formatRowIssue } from '../../src/io/import-result.ts';
+import type { BirthsFigures } from '../../src/io/read-births.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
   INPUT_OPTIONS_USAGE,
   readCommandLine,
   readDistrictInputs,
+  readInput,
   readInputOptions,
   type ScenarioInputOptions,
   UnreadableInput,
@@ -34,6 +41,13 @@ import {
   writeOutput,
 } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
+import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
 
 const USAGE = `用法: npm run atlas -- seats [选项]
 
@@ -42,11 +56,16 @@ min(该点尚无学位的儿童, 该校尚余学位)），输出各学段、各�
 并可预测以后年份（儿童逐年长大，新生儿按出生变化率推算）。未给出的输入使用内置的港南区默认数据
 （示例名录；人口区级总数与年龄结构取自2020年人口普查，乡镇及网格分布为模型估算）。
 
+给出 --roads 时，学校对居民点是否“可达”按道路出行时间（规则集中各学段的分钟数）判断，而非服务半径。
+
 选项:
 ${INPUT_OPTIONS_USAGE}
+${roadOptionsUsage()}
   --forecast-year 年份 预测年份（基准年至基准年后 ${FORECAST_YEARS} 年），默认为基准年
   --base-year 年份    人口文件未写明年份时其数据所属的年份，默认 ${DEFAULT_BASE_YEAR}
   --birth-change 比率 出生人数年变化率，如 -0.03 或 -3%（每年减少 3%），默认 0
+  --births 文件       各年出生人数（CSV/TSV/XLSX：年份, 出生人数[, 乡镇代码或乡镇名称]；乡镇为空或“全区”
+                      为全区数），与学位视图“从文件导入出生人数”规则相同；所列年份按文件，其余年份按变化率
   --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
   --sheet 工作表      XLSX 名录的工作表名或序号
   --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
@@ -57,10 +76,11 @@ ${INPUT_OPTIONS_USAGE}
 退出码：0 计算完成；1 有输入文件完全无法读取，或人口数据没有任何分年龄人数；2 选项有误。`;
 
 /** The parsed command line. */
-interface SeatsOptions extends ScenarioInputOptions {
+interface SeatsOptions extends ScenarioInputOptions, RoadOptions {
   forecastYear: number | null;
   baseYear: number | null;
   birthChange: number;
+  births: string | null;
   format: 'json' | 'csv';
   out: string | null;
   help: boolean;
@@ -91,13 +111,24 @@ export function readRate(text: string | undefined): number {
 
 function parseArguments(args: readonly string[]): SeatsOptions {
   const scanned = scanOptions(args, {
-    values: [...INPUT_OPTION_NAMES, 'forecast-year', 'base-year', 'birth-change', 'format', 'out'],
+    values: [
+      ...INPUT_OPTION_NAMES,
+      ...ROAD_OPTION_NAMES,
+      'forecast-year',
+      'base-year',
+      'birth-change',
+      'births',
+      'format',
+      'out',
+    ],
   });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     forecastYear: readYear(scanned.values.get('forecast-year'), 'forecast-year'),
     baseYear: readYear(scanned.values.get('base-year'), 'base-year'),
     birthChange: readRate(scanned.values.get('birth-change')),
+    births: scanned.values.get('births') ?? null,
     format: scanned.choose('format', ['json', 'csv'] as const, 'json'),
     out: scanned.values.get('out') ?? null,
     help: scanned.help,
@@ -107,6 +138,8 @@ function parseArguments(args: readonly string[]): SeatsOptions {
 /** The JSON document of the issue: one entry per stage, kindergarten to high. */
 export interface SeatsJson {
   scenario: Scenario;
+  /** How a school's reach was measured: `{ model: 'straight' }` or `{ model: 'road', mode: 'walk' }`. */
+  distance: DistanceModel;
   baseYear: number;
   forecastYear: number;
   stages: {
@@ -141,10 +174,16 @@ export interface SeatsJson {
  * The command's JSON for one forecast year of a forecast.
  * @example seatsJson(forecast, { kind: 'current', year: null }, 2020).stages[1].stageName // '小学'
  */
-export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYear: number): SeatsJson {
+export function seatsJson(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): SeatsJson {
   const position = forecast.years.indexOf(forecastYear);
   return {
     scenario,
+    distance,
     baseYear: forecast.baseYear,
     forecastYear,
     stages: forecast.stages.map((stage) => {
@@ -184,7 +223,12 @@ export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYe
  * 全区); a stage without children figures has one row with its figures empty. UTF-8 with a
  * byte-order mark, Chinese header.
  */
-export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forecastYear: number): string {
+export function formatSeatsCsv(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): string {
   const header = [
     '情景',
     '基准年',
@@ -196,7 +240,7 @@ export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forec
     '学位',
     '已分配学位',
     '无学位',
-    '其中半径内无学校',
+    distance.model === 'road' ? '其中道路时间内无学校' : '其中半径内无学校',
     '其中学校已满',
     '学位余缺',
   ];
@@ -228,6 +272,43 @@ export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forec
   return `\uFEFF${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
 }
 
+/**
+ * Births per year from a file, read and checked by the import flow's births step (the 学位 view's
+ * import): rejected rows on stderr in its words; a file with no usable row stops the command.
+ */
+async function readBirths(
+  path: string,
+  townships: TownshipCollection,
+  stderr: CommandStreams['stderr'],
+): Promise<BirthsFigures> {
+  const input = await readInput(path, path, stderr);
+  const result = await readImportFile({
+    kind: 'births',
+    bytes: input.bytes,
+    fileName: input.name,
+    options: {},
+  });
+  if (result.kind !== 'births' || !result.read.ok) {
+    if (result.kind === 'births' && !result.read.ok) write(stderr, result.read.message);
+    throw new UnreadableInput(path);
+  }
+  const known = townships.features.map(({ properties }) => ({
+    code: properties.code,
+    name: properties.name,
+  }));
+  const checked = reviewBirthsImport(result.read.table, { mapping: {} }, known);
+  for (const problem of checked.fileErrors) write(stderr, problem);
+  for (const note of checked.fileWarnings ?? []) write(stderr, note);
+  for (const rejected of checked.rejected) {
+    for (const error of rejected.errors) write(stderr, formatRowIssue(error));
+  }
+  if (!checked.figures) {
+    if (checked.fileErrors.length === 0) write(stderr, message('birthsNothingToUse'));
+    throw new UnreadableInput(path);
+  }
+  return checked.figures;
+}
+
 /** The name of the district row in the CSV (the file's own word, as the other CSV headers are). */
 const DISTRICT_ROW_NAME = '全区';
 
@@ -243,7 +324,9 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
   });
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const { ruleSet, townships, population, schools } = await readDistrictInputs(options, stderr);
+    const births = options.births ? await readBirths(options.births, townships, stderr) : null;
     const scenario: Scenario = { kind: options.scenario, year: options.year };
     const frame = prepareSeatAnalysis({
       schools,
@@ -255,6 +338,9 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       settings: seatSettingsOf(ruleSet.settings),
       radii: DEFAULT_SERVICE_RADII,
       scenario,
+      distance: roads.distance,
+      roads: roads.roads,
+      ...(ruleSet.travel ? { travel: ruleSet.travel } : {}),
     });
     if (
       options.baseYear !== null &&
@@ -279,6 +365,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     }
     const forecast = forecastSeatBalance(frame, {
       birthChange: options.birthChange,
+      ...(births ? { births: births.district, townshipBirths: births.townships } : {}),
       years: forecastYear - frame.baseYear,
     });
     const problems = forecast.stages.filter((stage) => stage.problem !== null);
@@ -286,8 +373,8 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     if (problems.length === forecast.stages.length) return 1;
     const output =
       options.format === 'csv'
-        ? formatSeatsCsv(forecast, scenario, forecastYear)
-        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear), null, 2)}\n`;
+        ? formatSeatsCsv(forecast, scenario, forecastYear, roads.distance)
+        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear, roads.distance), null, 2)}\n`;
     if (!(await writeOutput(options.out, output, streams))) return 1;
     const position = forecast.years.indexOf(forecastYear);
     const summary = SEAT_STAGES.map((stage) => {

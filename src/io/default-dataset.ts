@@ -1,6 +1,6 @@
 /**
  * The embedded default data set of 港南区: outline, approximate township boundaries, seat points,
- * the sample roster, the modelled population and the plan's rule set. Imported lazily so it lands in its own chunk, served from the app's origin.
+ * the sample roster, the modelled population, the plan's rule set and the 郁江 (a labelled reference layer and the barrier a road must cross). Imported lazily so it lands in its own chunk, served from the app's origin.
  */
 
 import district from '../../geodata/district.geojson?raw';
@@ -17,6 +17,7 @@ import {
   type ReferenceFeatures,
   type ReferenceLayer,
 } from '../domain/reference-layer.ts';
+import type { BarrierLayer } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type {
   DistrictCollection,
@@ -24,6 +25,7 @@ import type {
   TownshipSeatCollection,
   Village,
 } from '../domain/township.ts';
+import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './read-barrier-file.ts';
 import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
@@ -41,13 +43,15 @@ export interface DefaultDataset {
   villages: Village[];
   /** Reference layers shown by default: the 郁江 centreline, labelled. */
   referenceLayers: ReferenceLayer[];
+  /** Lines only a road crosses: the same 郁江 centreline (Natural Earth, public domain). */
+  barriers: BarrierLayer[];
 }
 
-/** Where the default river comes from, as the legend and the printed source line say it. */
-export const YUJIANG_SOURCE = 'Natural Earth 10m rivers_lake_centerlines (public domain)';
-
-/** The 郁江 as a reference layer: a context line at district scale, not a survey. */
-function yujiangLayer(): ReferenceLayer {
+/**
+ * The 郁江 as a reference layer: a context line at district scale, not a survey. The same file
+ * and source as the default barrier, so the river drawn is the river a road must cross.
+ */
+function yujiangLayer(lines: ReferenceFeatures): ReferenceLayer {
   return {
     id: 'ref-1',
     // The river's name, as its label says it: data, not a text of the atlas.
@@ -56,9 +60,9 @@ function yujiangLayer(): ReferenceLayer {
     ...REFERENCE_KIND_STYLES.river,
     labelField: 'name_zh',
     visible: true,
-    file: 'rivers/yujiang-ne10m.geojson',
+    file: YUJIANG_FILE,
     source: YUJIANG_SOURCE,
-    features: JSON.parse(yujiang) as ReferenceFeatures,
+    features: lines,
   };
 }
 
@@ -73,6 +77,7 @@ export function loadDefaultDataset(): DefaultDataset {
     population: JSON.parse(populationModel) as PopulationData,
     ruleSet: requireRuleSet(JSON.parse(ruleSetJson)),
     villages: JSON.parse(villages) as Village[],
-    referenceLayers: [yujiangLayer()],
+    referenceLayers: [yujiangLayer(JSON.parse(yujiang) as ReferenceFeatures)],
+    barriers: [barrierOfLines(JSON.parse(yujiang) as BarrierLines, YUJIANG_FILE, YUJIANG_SOURCE)],
   };
 }

@@ -10,13 +10,17 @@ import type { PopulationData } from '../domain/population.ts';
 import type { Project, ProjectContents } from '../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../domain/radius.ts';
 import type { ReferenceLayer } from '../domain/reference-layer.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
+import { NO_FORECAST_ASSUMPTIONS, type SeatForecastAssumptions } from '../domain/seats.ts';
 import type { TownshipCollection } from '../domain/township.ts';
-import { asReferenceLayers } from './check-project-parts.ts';
+import { asReferenceLayers, checkSeatForecastParts } from './check-project-parts.ts';
+import { asBarriers, asRoadNetwork } from './check-travel-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
+import { readSeatForecast } from './seat-forecast-fields.ts';
 
 /** The interface languages a backup may name. */
 type BackupLanguage = 'zh-CN' | 'en';
@@ -38,6 +42,12 @@ export interface RestoredData {
   candidates: CandidateSite[];
   /** The bureau's reference layers (roads, rivers, villages …), drawn bottom to top. */
   referenceLayers: ReferenceLayer[];
+  /** The seat forecast's assumptions (births, migration); none set in a backup that has none. */
+  seatForecast: SeatForecastAssumptions;
+  /** The imported road network, for travel time; null until one is imported. */
+  roads: RoadNetwork | null;
+  /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
+  barriers: BarrierLayer[];
 }
 
 /** The app's parts that a backup holds. */
@@ -75,9 +85,12 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       language: state.language,
       scenario: state.scenario,
       radii: state.radii,
+      seatForecast: state.seatForecast,
     },
     candidates: state.candidates,
     referenceLayers: state.referenceLayers,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -112,6 +125,8 @@ export interface BackupDefaults {
   ruleSet: RuleSet;
   /** The layers a backup saved before reference layers existed opens with (the default 郁江). */
   referenceLayers: ReferenceLayer[];
+  /** The default data set's barriers (the 郁江), for a backup that saved none. */
+  barriers: BarrierLayer[];
 }
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
@@ -151,6 +166,8 @@ export function planRestore(
   if (settings.radii !== undefined && radii === null) problems.push(message('projectRadiiInvalid'));
   const scenario = readScenario(settings.scenario);
   if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
+  const seatForecast = readSeatForecast(settings.seatForecast);
+  if (settings.seatForecast !== undefined) problems.push(...checkSeatForecastParts(settings.seatForecast));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   for (const issue of candidateIssues) {
     // readCandidates leaves a bad candidate out; a restore refuses it, so it is said so here.
@@ -183,6 +200,10 @@ export function planRestore(
           project.referenceLayers === undefined
             ? defaults.referenceLayers
             : asReferenceLayers(project.referenceLayers),
+        seatForecast: seatForecast ?? NO_FORECAST_ASSUMPTIONS,
+        // parseProject checked both strictly: a malformed network refused the backup.
+        roads: asRoadNetwork(project.roads),
+        barriers: asBarriers(project.barriers) ?? defaults.barriers,
       },
       dataset:
         settings.districtName === '' && settings.districtCode === ''

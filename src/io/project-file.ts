@@ -26,6 +26,7 @@ import {
   checkReferenceLayerParts,
   checkTownshipParts,
 } from './check-project-parts.ts';
+import { checkBarrierParts, checkRoadParts } from './check-travel-parts.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { readRosterRows } from './read-roster-rows.ts';
@@ -85,6 +86,8 @@ export function serializeProject(contents: ProjectContents, savedAt: Date = new 
     settings: contents.settings,
     candidates: contents.candidates,
     ...(contents.referenceLayers ? { referenceLayers: contents.referenceLayers } : {}),
+    ...(contents.roads ? { roads: contents.roads } : {}),
+    ...(contents.barriers ? { barriers: contents.barriers } : {}),
   };
   return `${JSON.stringify(project, null, 1)}\n`;
 }
@@ -240,6 +243,8 @@ export function parseProject(
   if (populationValue !== null)
     for (const problem of checkPopulationParts(populationValue)) problems.push(problem);
   for (const problem of checkReferenceLayerParts(migrated.referenceLayers)) problems.push(problem);
+  for (const problem of checkRoadParts(migrated.roads)) problems.push(problem);
+  for (const problem of checkBarrierParts(migrated.barriers)) problems.push(problem);
   if (problems.length > 0) {
     return {
       ok: false,
@@ -266,6 +271,8 @@ export function parseProject(
     settings,
     candidates: Array.isArray(migrated.candidates) ? migrated.candidates : [],
     ...(Array.isArray(migrated.referenceLayers) ? { referenceLayers: migrated.referenceLayers } : {}),
+    ...(migrated.roads !== undefined ? { roads: migrated.roads } : {}),
+    ...(migrated.barriers !== undefined ? { barriers: migrated.barriers } : {}),
   };
   return { ok: true, project, migratedFrom: version < current ? version : null };
 }

@@ -1,20 +1,26 @@
 /**
  * Runs the analysis in a web worker whenever its inputs change: the roster, boundaries,
- * population, rules, radii or plan year. Latest wins: an answer to an older request is dropped.
+ * population, rules, radii, plan year, or the distance model (and its roads and barriers). Latest wins: an answer to an older request is dropped.
  */
 import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
 import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { createSplitAnalysisWorker } from './split-analysis-worker.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
 export function startAnalysisRunner(
   store: AtlasStore,
-  createWorker: () => Worker = () =>
-    new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'analysis',
-    }),
+  createWorker: () => Worker = () => {
+    const start = (name: string) =>
+      new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module', name });
+    // Two cores or more: 现状 and 规划完成后 side by side, one worker each (faster on the county
+    // and the province alike, copies of the inputs included: docs/PERFORMANCE.md).
+    return (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2
+      ? createSplitAnalysisWorker((scenario) => start(`analysis-${scenario}`))
+      : start('analysis');
+  },
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
     inputsOf: (state) => [
@@ -24,11 +30,18 @@ export function startAnalysisRunner(
       state.ruleSet,
       state.radii,
       state.scenario.year,
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, loadStatus } = state;
       if (loadStatus !== 'ready' || !townships || !population || !ruleSet) return null;
-      return { id, input: { schools, townships, population, ruleSet, radii }, year: scenario.year };
+      return {
+        id,
+        input: { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
+        year: scenario.year,
+      };
     },
     createWorker,
     // Coalesces a burst of edits (typing a threshold, dragging) into one run.

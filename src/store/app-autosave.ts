@@ -3,6 +3,7 @@
  * page events that write pending changes before the page goes.
  */
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
 import { type FetchText, fetchFromOrigin, readPublishedData } from '../io/read-published-data.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
@@ -93,6 +94,9 @@ export async function resetToDefaultData(): Promise<void> {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     referenceLayers: raw.referenceLayers,
+    seatForecast: NO_FORECAST_ASSUMPTIONS,
+    roads: null,
+    barriers: raw.barriers,
     consolidationPlan: null,
   });
   // The embedded data is no copy of a publication: the line saying so goes with it.

@@ -47,7 +47,7 @@ export interface PendingMove {
 }
 
 export interface DataSlice
-  extends Omit<EditableData, 'candidates' | 'consolidationPlan' | 'referenceLayers'> {
+  extends Omit<EditableData, 'candidates' | 'consolidationPlan' | 'referenceLayers' | 'seatForecast'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: Message | null;
   dataset: DatasetInfo | null;
@@ -99,6 +99,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   population: null,
   ruleSet: null,
   radii: DEFAULT_SERVICE_RADII,
+  roads: null,
+  barriers: [],
   rosterMessages: [],
   async loadDefaultData(options) {
     try {
@@ -117,6 +119,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         referenceLayers: raw.referenceLayers,
         population: raw.population,
         ruleSet: raw.ruleSet,
+        barriers: raw.barriers,
         rosterMessages: [
           ...roster.fileErrors,
           ...roster.rejected.flatMap((row) => row.errors.map(formatRowIssue)),

@@ -111,12 +111,18 @@ function emptySessions(): ImportSessions {
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
     reference: emptySession('reference'),
+    births: emptySession('births'),
+    roads: emptySession('roads'),
+    barriers: emptySession('barriers'),
   };
 }
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'referenceLayers'>,
+  state: Pick<
+    AtlasState,
+    'schools' | 'townships' | 'seats' | 'district' | 'seatForecast' | 'roads' | 'barriers' | 'referenceLayers'
+  >,
 ): ImportContext {
   return {
     schools: state.schools,
@@ -124,6 +130,9 @@ export function importContextOf(
     seats: state.seats,
     district: state.district,
     referenceLayers: state.referenceLayers,
+    forecast: state.seatForecast,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -197,13 +206,21 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       }
       return;
     }
-    if (result.kind === 'boundaries') {
-      const session = get().imports.boundaries;
-      patch('boundaries', {
+    if (result.kind === 'boundaries' || result.kind === 'births') {
+      // Kinds with no memory of mappings: the read and the descriptor's guesses.
+      const descriptor = descriptors[result.kind] as {
+        choicesAfterRead(read: unknown, context: ImportContext, choices: unknown): unknown;
+      };
+      patch(result.kind, {
         read: result.read,
         progress: null,
-        choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
-      });
+        choices: descriptor.choicesAfterRead(result.read, context, get().imports[result.kind].choices),
+      } as Partial<ImportSession<typeof result.kind>>);
+      return;
+    }
+    if (result.kind === 'roads' || result.kind === 'barriers') {
+      // Every choice of these is a read option: a read is all there is to keep.
+      patch(result.kind, { read: result.read, progress: null });
       return;
     }
     if (result.kind === 'reference') {

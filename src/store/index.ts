@@ -44,6 +44,9 @@ export function undoableData(state: AtlasState): EditableData {
     radii: state.radii,
     candidates: state.candidates,
     referenceLayers: state.referenceLayers,
+    seatForecast: state.seatForecast,
+    roads: state.roads,
+    barriers: state.barriers,
     consolidationPlan: state.consolidationPlan,
   };
 }

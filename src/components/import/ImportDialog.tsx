@@ -1,5 +1,5 @@
 /**
- * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 参考图层), each a
+ * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 出生人数, 道路, 阻隔线, 参考图层), each a
  * view of that kind's session in the store's import flow. Files come from each tab's picker or
  * from a drop anywhere on the app; every tab keeps its work while another is shown, and closing
  * the dialog ends every session.
@@ -15,6 +15,8 @@ import {
 } from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { ReferenceImport } from '../layers/ReferenceImport.tsx';
+import { BirthsImport } from '../seats/BirthsImport.tsx';
+import { BarrierImport, RoadImport } from '../travel/RoadImport.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BoundaryImport } from './BoundaryImport.tsx';
 import { PopulationImport } from './PopulationImport.tsx';
@@ -31,6 +33,9 @@ const TAB_KEYS: Record<ImportKind, MessageKey> = {
   boundaries: 'importTabBoundaries',
   population: 'importTabPopulation',
   reference: 'importTabReference',
+  births: 'importTabBirths',
+  roads: 'importTabRoads',
+  barriers: 'importTabBarriers',
 };
 
 export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | null; onClose: () => void }) {
@@ -71,6 +76,9 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
     if (item === 'roster') return <RosterImport {...props} />;
     if (item === 'boundaries') return <BoundaryImport {...props} />;
     if (item === 'reference') return <ReferenceImport {...props} />;
+    if (item === 'births') return <BirthsImport {...props} />;
+    if (item === 'roads') return <RoadImport {...props} />;
+    if (item === 'barriers') return <BarrierImport {...props} />;
     return <PopulationImport {...props} />;
   };
 

@@ -26,6 +26,9 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
   const seats = useAtlasStore((state) => state.seats);
   const district = useAtlasStore((state) => state.district);
   const referenceLayers = useAtlasStore((state) => state.referenceLayers);
+  const seatForecast = useAtlasStore((state) => state.seatForecast);
+  const roads = useAtlasStore((state) => state.roads);
+  const barriers = useAtlasStore((state) => state.barriers);
   const { read, choices, done } = session;
   const review = useMemo(() => {
     if (!read || done !== null) return null;
@@ -33,9 +36,31 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
     return descriptor.review(
       read,
       choices,
-      importContextOf({ schools, townships, seats, district, referenceLayers }),
+      importContextOf({
+        schools,
+        townships,
+        seats,
+        district,
+        seatForecast,
+        roads,
+        barriers,
+        referenceLayers,
+      }),
     );
-  }, [kind, read, choices, done, schools, townships, seats, district, referenceLayers]);
+  }, [
+    kind,
+    read,
+    choices,
+    done,
+    schools,
+    townships,
+    seats,
+    district,
+    seatForecast,
+    roads,
+    barriers,
+    referenceLayers,
+  ]);
   return {
     session,
     review,

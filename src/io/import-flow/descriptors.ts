@@ -8,12 +8,15 @@ import { type Message, message } from '../../domain/message.ts';
 import { describePopulation } from '../../domain/population.ts';
 import { withChosenBaseYear } from '../../domain/population-base-year.ts';
 import type { TownshipMatch } from '../to-townships.ts';
+import { type BirthsReview, reviewBirthsImport, withImportedBirths } from './births-import.ts';
+import { birthsSummary } from './births-summary.ts';
 import {
   boundaryMismatches,
   guessBoundaryChoices,
   knownTownshipsFor,
   reviewBoundaryImport,
 } from './boundary-import.ts';
+import { districtMiddleLongitude, districtOutline } from './district-outline.ts';
 import {
   type ImportChange,
   type ImportChoices,
@@ -31,6 +34,13 @@ import {
   type ReferenceReview,
   reviewReferenceImport,
 } from './reference-import.ts';
+import {
+  type BarrierReview,
+  commitBarrierReview,
+  commitRoadReview,
+  type RoadReview,
+  withNearLongitude,
+} from './road-import.ts';
 import { type RosterReview, reviewRosterImport, rosterDoneMessage } from './roster-import.ts';
 
 /** What each kind's review gives: the preview and report the dialog shows before a commit. */
@@ -39,6 +49,9 @@ export interface ImportReviews {
   boundaries: TownshipMatch;
   population: PopulationReview;
   reference: ReferenceReview;
+  births: BirthsReview;
+  roads: RoadReview;
+  barriers: BarrierReview;
 }
 
 /** What a commit did, for the dialog's last step. */
@@ -70,10 +83,6 @@ export interface ImportDescriptor<K extends ImportKind> {
   ): { change: ImportChange; done: ImportDone } | null;
 }
 
-function districtOutline(context: ImportContext) {
-  return context.district?.features[0];
-}
-
 const roster: ImportDescriptor<'roster'> = {
   kind: 'roster',
   accept: '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json',
@@ -101,21 +110,10 @@ const boundaries: ImportDescriptor<'boundaries'> = {
   initialOptions: INITIAL_IMPORT_OPTIONS.boundaries,
   initialChoices: INITIAL_IMPORT_CHOICES.boundaries,
   readOptions(options, context) {
-    const district = districtOutline(context);
-    if (!district || options.nearLongitude !== undefined) return options;
+    if (options.nearLongitude !== undefined) return options;
     // The district's middle longitude puts the projection candidates around it first.
-    let west = Number.POSITIVE_INFINITY;
-    let east = Number.NEGATIVE_INFINITY;
-    const polygons =
-      district.geometry.type === 'Polygon' ? [district.geometry.coordinates] : district.geometry.coordinates;
-    for (const polygon of polygons) {
-      for (const position of polygon[0] ?? []) {
-        const longitude = position[0] ?? 0;
-        if (longitude < west) west = longitude;
-        if (longitude > east) east = longitude;
-      }
-    }
-    return Number.isFinite(west) ? { ...options, nearLongitude: (west + east) / 2 } : options;
+    const nearLongitude = districtMiddleLongitude(context);
+    return nearLongitude === undefined ? options : { ...options, nearLongitude };
   },
   choicesAfterRead: (read, context, choices) =>
     read.status === 'ok'
@@ -167,6 +165,27 @@ const population: ImportDescriptor<'population'> = {
   },
 };
 
+const births: ImportDescriptor<'births'> = {
+  kind: 'births',
+  accept: '.csv,.tsv,.txt,.xlsx,.xls',
+  initialOptions: INITIAL_IMPORT_OPTIONS.births,
+  initialChoices: INITIAL_IMPORT_CHOICES.births,
+  readOptions: (options) => options,
+  choicesAfterRead: (read, _context, choices) => (read.ok ? { ...choices, mapping: {} } : choices),
+  review: (read, choices, context) =>
+    read.ok ? reviewBirthsImport(read.table, choices, knownTownshipsFor(context.townships, null)) : null,
+  commit(review, file, context) {
+    if (!review.figures) return null;
+    return {
+      change: { seatForecast: withImportedBirths(context.forecast, review.figures, file) },
+      done: {
+        message: message('birthsDone', { file, summary: birthsSummary(review.figures) }),
+        mismatches: [],
+      },
+    };
+  },
+};
+
 const reference: ImportDescriptor<'reference'> = {
   kind: 'reference',
   accept: '.geojson,.json,.zip,.kml,.kmz',
@@ -185,10 +204,43 @@ const reference: ImportDescriptor<'reference'> = {
   },
 };
 
+const roads: ImportDescriptor<'roads'> = {
+  kind: 'roads',
+  accept: '.geojson,.json,.zip,.pbf',
+  initialOptions: INITIAL_IMPORT_OPTIONS.roads,
+  initialChoices: INITIAL_IMPORT_CHOICES.roads,
+  readOptions: withNearLongitude,
+  choicesAfterRead: (_read, _context, choices) => choices,
+  review: (read, _choices, context) =>
+    read.status === 'ok' ? { read, replaces: context.roads?.file ?? null } : null,
+  commit(review) {
+    const committed = commitRoadReview(review);
+    return committed && { change: committed.change, done: { message: committed.done, mismatches: [] } };
+  },
+};
+
+const barriers: ImportDescriptor<'barriers'> = {
+  kind: 'barriers',
+  accept: '.geojson,.json,.zip',
+  initialOptions: INITIAL_IMPORT_OPTIONS.barriers,
+  initialChoices: INITIAL_IMPORT_CHOICES.barriers,
+  readOptions: withNearLongitude,
+  choicesAfterRead: (_read, _context, choices) => choices,
+  review: (read, _choices, context) =>
+    read.status === 'ok' ? { read, layersInUse: context.barriers.length } : null,
+  commit(review, _file, context) {
+    const committed = commitBarrierReview(review, context);
+    return committed && { change: committed.change, done: { message: committed.done, mismatches: [] } };
+  },
+};
+
 /** Every kind's descriptor. */
 export const IMPORT_DESCRIPTORS: { [K in ImportKind]: ImportDescriptor<K> } = {
   roster,
   boundaries,
   population,
   reference,
+  births,
+  roads,
+  barriers,
 };

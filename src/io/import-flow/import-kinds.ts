@@ -7,7 +7,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { ReferenceLayer, ReferenceLayerKind } from '../../domain/reference-layer.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { School } from '../../domain/school.ts';
+import type { SeatForecastAssumptions } from '../../domain/seats.ts';
 import type {
   DistrictCollection,
   TownshipCollection,
@@ -15,14 +17,24 @@ import type {
 } from '../../domain/township.ts';
 import type { CoordinateSystem } from '../convert-coordinates.ts';
 import type { ColumnMappingOverride } from '../guess-column-mapping.ts';
+import type { BarrierFileResult, ReadBarrierOptions } from '../read-barrier-file.ts';
 import type { BoundaryFileResult, ReadBoundaryOptions } from '../read-boundary-file.ts';
 import type { ReadReferenceOptions, ReferenceLayerRead } from '../read-reference-layer.ts';
+import type { ReadRoadOptions, RoadNetworkResult } from '../read-road-network.ts';
 import type { RosterImportResult } from '../read-roster-bytes.ts';
 import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../read-source-table.ts';
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'reference'] as const;
+export const IMPORT_KINDS = [
+  'roster',
+  'boundaries',
+  'population',
+  'births',
+  'roads',
+  'barriers',
+  'reference',
+] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -40,6 +52,10 @@ export interface ImportReadOptions {
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
   reference: ReadReferenceOptions;
+  births: ReadTableOptions;
+  /** The user's projection, encoding and attribute fields (a change reads the file again). */
+  roads: ReadRoadOptions;
+  barriers: ReadBarrierOptions;
 }
 
 /** What a read of each kind gives. */
@@ -48,6 +64,9 @@ export interface ImportReads {
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
   reference: ReferenceLayerRead;
+  births: SourceTableRead | SourceTableFailure;
+  roads: RoadNetworkResult;
+  barriers: BarrierFileResult;
 }
 
 /** The population tables: per township, or settlement points. */
@@ -68,6 +87,10 @@ export interface ImportChoices {
     /** The year the children's ages refer to when the file has no 年份 column (null: 2020). */
     baseYear: number | null;
   };
+  births: { mapping: Record<string, string | null> };
+  /** Roads and barriers: every choice changes the read, so all are read options. */
+  roads: Record<string, never>;
+  barriers: Record<string, never>;
   /** A reference layer's name and look; null until a read gives the guesses. */
   reference: ReferenceChoices | null;
 }
@@ -93,6 +116,12 @@ export interface ImportContext {
   district: DistrictCollection | null;
   /** The reference layers in use (a new layer goes on top of them). */
   referenceLayers: readonly ReferenceLayer[];
+  /** The seat forecast's assumptions, which a births import changes. */
+  forecast: SeatForecastAssumptions;
+  /** The road network in use, which a road file replaces; null when none. */
+  roads: RoadNetwork | null;
+  /** The barriers in use: a barrier file adds to them. */
+  barriers: readonly BarrierLayer[];
 }
 
 /** What a commit replaces: one undo step. */
@@ -101,6 +130,10 @@ export interface ImportChange {
   townships?: TownshipCollection;
   population?: PopulationData;
   referenceLayers?: ReferenceLayer[];
+  /** The seat forecast's assumptions (a births import). */
+  seatForecast?: SeatForecastAssumptions;
+  roads?: RoadNetwork;
+  barriers?: BarrierLayer[];
 }
 
 /** A picked or dropped file: its name and bytes, or why it was not read. */
@@ -119,6 +152,9 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   boundaries: {},
   population: {},
   reference: {},
+  births: {},
+  roads: {},
+  barriers: {},
 };
 
 /** The choices of a new session of each kind. */
@@ -127,4 +163,7 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
   reference: null,
+  births: { mapping: {} },
+  roads: {},
+  barriers: {},
 };

@@ -27,6 +27,7 @@ export { exportFileName, projectContentsOf, type RestorePlan } from '../project-
 export { serializeProject } from '../project-file.ts';
 export { dayValues, writePublishedData } from '../publish-manifest.ts';
 export { DEFAULT_ATLAS_CONFIG } from '../read-atlas-config.ts';
+export type { BarrierFileResult } from '../read-barrier-file.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
 /**
  * Read outside the flow for now: the suggestion form reads its candidate parcel list itself, on
@@ -37,6 +38,7 @@ export { type CandidateSiteRow, readCandidateSites } from '../read-candidate-sit
 export { readPosition } from '../read-position.ts';
 export type { ReferenceField, ReferenceLayerRead } from '../read-reference-layer.ts';
 export { referenceFields } from '../read-reference-layer.ts';
+export type { RoadNetworkReport, RoadNetworkResult } from '../read-road-network.ts';
 export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
@@ -55,6 +57,8 @@ export { writeCsv } from '../write-csv.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';
 export { writeRosterGeoJson } from '../write-roster-geojson.ts';
 export { writeRosterXlsx } from '../write-roster-xlsx.ts';
+export { BIRTHS_COLUMNS } from './births-columns.ts';
+export { birthsSummary } from './births-summary.ts';
 export { knownTownshipsFor } from './boundary-import.ts';
 export {
   IMPORT_DESCRIPTORS,
@@ -83,3 +87,4 @@ export {
 } from './merge-roster.ts';
 export { importKindForFile, readPickedFile } from './picked-file.ts';
 export { type ReferenceReview, withReferenceKind } from './reference-import.ts';
+export type { BarrierReview, RoadReview } from './road-import.ts';

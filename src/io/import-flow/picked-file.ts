@@ -20,18 +20,29 @@ function looksLikePolygons(bytes: Uint8Array): boolean {
   return /"type"\s*:\s*"(Multi)?Polygon"/.test(head) && !/"type"\s*:\s*"Point"/.test(head);
 }
 
+/** Whether a GeoJSON file holds lines (a road network or barrier lines). */
+function looksLikeLines(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256 * 1024));
+  return /"type"\s*:\s*"(Multi)?LineString"/.test(head);
+}
+
 /**
- * The import a picked or dropped file goes to: KML/KMZ to the reference layers; zipped Shapefiles
- * and polygon GeoJSON to the boundaries unless the reference-layer import is in view; other files
- * to the import in view (the roster when the boundaries cannot read them).
+ * The import a picked or dropped file goes to: KML/KMZ to the reference layers; an OpenStreetMap
+ * extract to the roads; a zipped Shapefile or GeoJSON picked in the reference-layer, road or
+ * barrier tab to that tab; otherwise line GeoJSON to the roads, zipped Shapefiles and polygon
+ * GeoJSON to the boundaries; other files to the import in view (the roster when the boundaries,
+ * roads, barriers or reference layers cannot read them).
  */
 export function importKindForFile(file: PickedFile, current: ImportKind): ImportKind {
+  const lines = current === 'roads' || current === 'barriers';
   if (/\.(kml|kmz)$/i.test(file.name)) return 'reference';
+  if (/\.pbf$/i.test(file.name)) return 'roads';
   if (current === 'reference' && /\.(zip|geojson|json)$/i.test(file.name)) return 'reference';
-  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return 'boundaries';
+  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return lines ? current : 'boundaries';
   if (/\.(geo)?json$/i.test(file.name)) {
-    if (looksLikePolygons(file.bytes)) return 'boundaries';
-    return current === 'boundaries' ? 'roster' : current;
+    if (looksLikeLines(file.bytes)) return lines ? current : 'roads';
+    if (looksLikePolygons(file.bytes)) return current === 'barriers' ? 'barriers' : 'boundaries';
+    return current === 'population' || current === 'roster' ? current : 'roster';
   }
-  return current === 'boundaries' || current === 'reference' ? 'roster' : current;
+  return current === 'population' || current === 'roster' ? current : 'roster';
 }

@@ -2,8 +2,10 @@
  * The read step of the import flow, for every kind of file: what the import worker runs, what
  * the main thread runs when there is no worker, and what the CLI runs. Never throws.
  */
+import { readBarrierFile } from '../read-barrier-file.ts';
 import { readBoundaryFile } from '../read-boundary-file.ts';
 import { readReferenceLayer } from '../read-reference-layer.ts';
+import { readRoadNetwork } from '../read-road-network.ts';
 import { readRosterBytes } from '../read-roster-bytes.ts';
 import { readSourceTable } from '../read-source-table.ts';
 import type { ImportKind, ImportReadOptions, ImportReads } from './import-kinds.ts';
@@ -48,6 +50,18 @@ export async function readImportFile(
       return {
         kind: 'reference',
         read: await readReferenceLayer(request.bytes, request.fileName, request.options),
+      };
+    case 'births':
+      return {
+        kind: 'births',
+        read: await readSourceTable(request.bytes, request.fileName, request.options),
+      };
+    case 'roads':
+      return { kind: 'roads', read: await readRoadNetwork(request.bytes, request.fileName, request.options) };
+    case 'barriers':
+      return {
+        kind: 'barriers',
+        read: await readBarrierFile(request.bytes, request.fileName, request.options),
       };
   }
 }

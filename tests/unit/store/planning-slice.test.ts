@@ -82,6 +82,7 @@ describe('candidates are kept with the project', () => {
       population: { source: 'model', label: '', points: [], townships: [] },
       ruleSet: defaultRuleSet(),
       referenceLayers: [],
+      barriers: [],
     });
     if (!planned.ok) throw new Error(zh(planned.message));
     const restored = planned.plan;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PopulationData } from '../../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { School } from '../../../../src/domain/school.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../../../../src/domain/seats.ts';
 import {
   type BackupSource,
   openProjectBackup,
@@ -24,6 +25,7 @@ const DEFAULTS = {
   population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
   ruleSet: defaultRuleSet(),
   referenceLayers: [],
+  barriers: [],
 };
 
 const POPULATION: PopulationData = {
@@ -51,6 +53,9 @@ function source(schools: School[]): BackupSource {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     referenceLayers: [],
+    seatForecast: NO_FORECAST_ASSUMPTIONS,
+    roads: null,
+    barriers: [],
     language: 'zh-CN',
     scenario: { kind: 'current', year: null },
     dataset: { districtName: '港南区', districtCode: '450803', rosterFile: '名录.csv' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PopulationData } from '../../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { ReferenceLayer } from '../../../../src/domain/reference-layer.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../../../../src/domain/seats.ts';
 import { openProjectBackup, projectContentsOf } from '../../../../src/io/project-backup.ts';
 import { serializeProject } from '../../../../src/io/project-file.ts';
 import { createAtlasStore } from '../../../../src/store/index.ts';
@@ -44,6 +45,7 @@ const DEFAULTS = {
   population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
   ruleSet: defaultRuleSet(),
   referenceLayers: [DEFAULT_LAYER],
+  barriers: [],
 };
 
 function documentWith(referenceLayers: ReferenceLayer[]): Record<string, any> {
@@ -55,6 +57,9 @@ function documentWith(referenceLayers: ReferenceLayer[]): Record<string, any> {
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
     referenceLayers,
+    seatForecast: NO_FORECAST_ASSUMPTIONS,
+    roads: null,
+    barriers: [],
     language: 'zh-CN',
     scenario: { kind: 'current', year: null },
     dataset: null,
