@@ -59,7 +59,11 @@ export function SearchBox() {
   } | null>(null);
   const current = built?.inputs.every((input, position) => input === inputs[position]) ? built : null;
   const loadingFor = useRef<readonly unknown[] | null>(null);
-  const [answer, setAnswer] = useState<{ catalogue: SearchCatalogue; result: SearchResult } | null>(null);
+  const [answer, setAnswer] = useState<{
+    catalogue: SearchCatalogue;
+    query: string;
+    result: SearchResult;
+  } | null>(null);
   const asked = useRef(0);
 
   // The index (and the large pinyin dictionary) is built in the search worker the first time the
@@ -85,7 +89,7 @@ export function SearchBox() {
       .search(query, GROUP_LIMIT)
       .then((result) => {
         // A later keystroke's answer replaces this one; an earlier one never overwrites it.
-        if (result && id === asked.current) setAnswer({ catalogue, result });
+        if (result && id === asked.current) setAnswer({ catalogue, query, result });
       });
   }, [catalogue, query]);
   const result = answer && answer.catalogue === catalogue ? answer.result : null;
@@ -164,7 +168,12 @@ export function SearchBox() {
         }}
       />
       {open && query.trim() !== '' ? (
-        <div className="search-results" data-testid="search-results">
+        <div
+          className="search-results"
+          data-testid="search-results"
+          // The query the results on screen answer: they stay while the next keystroke's are found.
+          data-answered={result ? answer?.query : undefined}
+        >
           {!result ? <p className="search-empty">{t('placeSearchLoading')}</p> : null}
           {result && rows.length === 0 ? <p className="search-empty">{t('placeSearchNoResult')}</p> : null}
           {(['township', 'school', 'village'] as SearchGroup[]).map((group) => {

@@ -24,8 +24,12 @@ afterAll(async () => {
 /** The names shown in one group of the results, in order, once the results have settled. */
 async function groupNames(query: string, group: 'township' | 'school' | 'village'): Promise<string[]> {
   await page.getByTestId('search-input').fill(query);
-  // The index is built on the first focus: wait for results rather than its loading line.
-  await page.locator('[data-testid="search-results"] [data-testid^="search-group-"]').first().waitFor();
+  // The index is built on the first focus, and the previous query's results stay on screen until
+  // this one's are found: wait for the results that answer this query.
+  await page
+    .locator(`[data-testid="search-results"][data-answered="${query}"] [data-testid^="search-group-"]`)
+    .first()
+    .waitFor();
   const results = page.getByTestId(`search-group-${group}`);
   if ((await results.count()) === 0) return [];
   return results.locator('[data-testid="search-hit"] > span').allTextContents();

@@ -116,7 +116,8 @@ describe('roads and barriers through the import flow', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
-    await expect.poll(() => exportDialog.getByTestId('restore-refused').isVisible()).toBe(true);
+    // A backup with the road network and the reference layers takes a while to check on shared cores.
+    await expect.poll(() => exportDialog.getByTestId('restore-refused').isVisible(), SLOW).toBe(true);
     expect(await exportDialog.getByTestId('restore-problems').textContent()).toContain(
       '路网第 1 条道路：道路等级“高速”不是以下之一：国道、省道、县道、乡道、村道、其他',
     );
