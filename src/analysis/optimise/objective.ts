@@ -110,6 +110,9 @@ export function qualityOf(
 export interface SeatsObjective {
   /** Children newly seated with these candidates (indices) added as schools. */
   value(picks: readonly number[]): number;
-  /** Children newly seated with every candidate open: the maximum flow, an upper bound. */
-  boundWithEveryCandidate(): number;
+  /**
+   * An upper bound on the children any `count` new sites could newly seat: the maximum flow with
+   * every candidate open (capped, where the objective knows it, by what `count` sites' seats add).
+   */
+  boundWithEveryCandidate(count: number): number;
 }

@@ -56,7 +56,7 @@ export async function searchSeatsSites(
     cancelled = swapped.cancelled;
   }
   const value = seats.value(picks);
-  const bound = seats.boundWithEveryCandidate();
+  const bound = seats.boundWithEveryCandidate(options.count);
   // Order and runners-up by evaluation too.
   const ordering: number[] = [];
   let orderedValue = seats.value(ordering);
