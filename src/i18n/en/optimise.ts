@@ -91,8 +91,9 @@ Options:
   --kind KIND         kindergarten|primary|middle|high|special (required)
   --objective WHAT    coverage (default: most people newly within the radius with k sites),
                       count (fewest sites bringing every township to the coverage target),
-                      distance (shortest mean distance to the nearest school with k sites);
-                      seats (most children newly seated) comes with the seats analysis
+                      distance (shortest mean distance to the nearest school with k sites),
+                      seats (most children newly given a seat by the nearest-seat rule with k
+                      sites, each with the rule set's default new school's seats; no exact)
   --count N           number of sites (required for coverage and distance; a cap for count)
   --target SHARE      coverage target of count, e.g. 0.9; default: the rule set's coverage threshold
   --target-scope S    township (default: every township) or district (the district as a whole)
@@ -170,7 +171,14 @@ closed[] lists the schools proposed to close (code, name, receiving code, pupils
 townships[] the coverage before and after; objectiveValue, bound, gap and optimal as in suggest (the
 number closed, or the population losing coverage for --close). Exit status: 0 done; 1 an input file
 cannot be read; 2 a usage mistake or a request that cannot be met.`,
-  optimiseSeatsNoExact: 'The exact method is not offered for children newly seated: use greedy or swap',
+  optimiseSeatsNoExact:
+    'The exact method is not offered for children newly seated: seats go to the nearest children one pair at a time, which an integer programme cannot express; use greedy or swap, whose quality is bounded by the most children seated with every candidate built',
+  optimiseSeatsNoStage: '{kind} has no seat figures: the seats objective does not apply',
+  optimiseSeatsBasis:
+    'Seats counted for the {children} children of {stage} age in {year} ({without} without a seat today); every new school has the default {classes} classes, {seats} seats',
+  optimiseObjectiveSeats: 'Most children newly seated (a given number of sites)',
+  optimiseSeatsSummary: 'Children of {stage} age with a seat {before} → {after} (+{gain}, of {children})',
+  optimiseRunnerUpSeats: '{children} children newly seated',
   optimiseQualityOptimal: 'Proven optimal',
   optimiseQualityGap: 'Within {gap}% of the best possible',
   optimiseQuestion: 'Question and method',
@@ -200,14 +208,12 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseCountCap: 'At most this many sites (optional)',
   optimiseConsolidationSeatsReopened:
     '{schools} stay open so that every pupil keeps a seat within the radius',
-  optimiseCliSeatsObjectiveNotYet:
-    'The seats objective (most children newly seated) comes with the seats analysis; use coverage, count or distance until then',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',
   optimiseBoundOnline: '(bound: online bound)',
   optimiseBoundSolver: '(bound: proven by the solver)',
-  optimiseBoundFlow: '(bound: largest flow with every candidate built)',
+  optimiseBoundFlow: '(bound: most children seated with every candidate built)',
   optimiseBoundTrivial: '(bound: simple bound)',
   optimiseDistanceSummary:
     'Mean distance to the nearest school {before} → {after} (the shortest possible is at least {bound})',

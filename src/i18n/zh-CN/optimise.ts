@@ -77,8 +77,9 @@ export const optimiseZh = {
   --kind 学段         kindergarten|primary|middle|high|special，或 幼儿园|小学|初中|高中|特殊教育（必填）
   --objective 目标    coverage（默认：k 个新校使服务半径内新增人口最多）、
                       count（最少新建几所能使各乡镇覆盖率达到目标）、
-                      distance（k 个新校使人口到最近学校的平均距离最短）；
-                      seats（新增入学儿童最多）待学位供需分析接入后提供
+                      distance（k 个新校使人口到最近学校的平均距离最短）、
+                      seats（k 个新校使按就近入学规则新增有学位的适龄儿童最多；每所新校按
+                      规则集的默认新建规模计学位；不提供 exact）
   --count 个数        建议点个数，正整数（coverage、distance 必填；count 时为上限）
   --target 比例       count 的覆盖率目标，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
   --target-scope 范围 township（默认，每个乡镇都达到）或 district（全区达到）
@@ -148,7 +149,14 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
 输出 closed[] 为建议撤并的学校（代码、名称、接收学校代码、转移学生数、多走的米数），townships[] 为各乡镇
 撤并前后的覆盖率；objectiveValue、bound、gap、optimal 与 suggest 相同（尽量多撤并时目标值为撤并所数，
 指定所数时为失去覆盖的人口）。退出码：0 完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足。`,
-  optimiseSeatsNoExact: '“新增入学儿童最多”不提供精确求解：该目标不满足精确模型的条件，请用贪心或交换',
+  optimiseSeatsNoExact:
+    '“新增入学儿童最多”不提供精确求解：学位按就近入学规则逐一分配，新增入学人数不能写成整数规划模型，请用贪心或贪心后交换改进；其质量以全部候选点建成时最多可入学人数为上界',
+  optimiseSeatsNoStage: '{kind}不按学位测算，不能以“新增入学儿童最多”为目标',
+  optimiseSeatsBasis:
+    '学位按 {year} 年{stage}适龄儿童 {children} 人测算（现无学位 {without} 人），每所新建学校按默认规模 {classes} 个班、{seats} 个学位计',
+  optimiseObjectiveSeats: '新增入学儿童最多（给定新建所数）',
+  optimiseSeatsSummary: '有学位的{stage}适龄儿童 {before} → {after}（+{gain}，适龄儿童共 {children} 人）',
+  optimiseRunnerUpSeats: '新增入学 {children} 人',
   optimiseQualityOptimal: '已证明为最优解',
   optimiseQualityGap: '与最优解相差不超过 {gap}%',
   optimiseQuestion: '选址目标与方法',
@@ -175,14 +183,12 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
   optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
-  optimiseCliSeatsObjectiveNotYet:
-    '目标 seats（新增入学儿童最多）须待学位供需分析接入后提供；请先使用 coverage、count 或 distance',
   optimiseReportColumnDistanceGain: '平均距离缩短',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',
   optimiseBoundOnline: '（界：在线界）',
   optimiseBoundSolver: '（界：求解器证明）',
-  optimiseBoundFlow: '（界：全部候选点建成时的最大流）',
+  optimiseBoundFlow: '（界：全部候选点建成时最多可入学人数）',
   optimiseBoundTrivial: '（界：简单上界）',
   optimiseDistanceSummary: '人口到最近学校的平均距离 {before} → {after}（可能的最短不低于 {bound}）',
   optimiseExchanges: '交换改进 {count} 次。',
