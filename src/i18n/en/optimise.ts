@@ -209,6 +209,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseConsolidationSeatsReopened:
     '{schools} stay open so that every pupil keeps a seat within the radius',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
+  optimiseReportColumnSeatsGain: 'Children newly seated',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',
   optimiseBoundOnline: '(bound: online bound)',

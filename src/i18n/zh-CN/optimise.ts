@@ -184,6 +184,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseCountCap: '最多新建所数（可不填）',
   optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
   optimiseReportColumnDistanceGain: '平均距离缩短',
+  optimiseReportColumnSeatsGain: '新增入学儿童',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',
   optimiseBoundOnline: '（界：在线界）',
