@@ -1,8 +1,15 @@
 /**
  * The seats objective of site suggestion over a seat frame: children newly seated when a set of
  * candidates stands as new schools with seats — the nearest-free-seat-first rule (就近入学) run
- * again with them, the same integers as `countNewlySeated` — and its bound, the largest flow with
- * every candidate that may be picked open.
+ * again with them, the same integers as `countNewlySeated` — and its bound.
+ *
+ * Why the bound holds: run the allocation with and without the new sites side by side, over the
+ * same pairs in the same order. At every step no place has more children waiting with the sites
+ * than without, and no old school fewer free seats (a pair gives min(waiting, free): fewer waiting
+ * and more free leave fewer waiting and more free after it; a new site's pair only seats). So the
+ * old schools end up no fuller, and the children newly seated are at most the seats the new sites
+ * fill — each at most its seats and the children within its reach. The k largest of those, and the
+ * largest flow with every candidate open less the children seated today, are both upper bounds.
  *
  * A search asks for the value of thousands of sets, so the candidates' pairs are found and put in
  * allocation order once; a set's value is then one merged pass over the schools' pairs and the few
@@ -93,13 +100,16 @@ export function buildSeatsObjective(
   const siteSeats = Math.max(0, Math.floor(seatsPerSite));
   const perCandidate = pairsByCandidate(added, schoolCount, candidates.length);
   const inert = new Uint8Array(candidates.length);
+  // The most a candidate could ever fill: its seats, or all the children within its reach.
+  const mostFilled = new Float64Array(candidates.length);
   for (let candidate = 0; candidate < candidates.length; candidate++) {
-    let reaches = false;
+    let reached = 0;
     const end = perCandidate.start[candidate + 1] ?? 0;
-    for (let slot = perCandidate.start[candidate] ?? 0; slot < end && !reaches; slot++) {
-      reaches = (children[added.point[perCandidate.positions[slot] ?? 0] ?? 0] ?? 0) > 0;
+    for (let slot = perCandidate.start[candidate] ?? 0; slot < end; slot++) {
+      reached += Math.max(0, children[added.point[perCandidate.positions[slot] ?? 0] ?? 0] ?? 0);
     }
-    inert[candidate] = reaches && siteSeats > 0 ? 0 : 1;
+    mostFilled[candidate] = Math.min(siteSeats, reached);
+    inert[candidate] = mostFilled[candidate] === 0 ? 1 : 0;
   }
   let childrenTotal = 0;
   for (const count of children) childrenTotal += Math.max(0, count);
@@ -149,7 +159,6 @@ export function buildSeatsObjective(
   };
 
   let everyCandidateFlow: number | null = null;
-  let baseFlow: number | null = null;
   const objective: SeatsEvaluation = {
     stage,
     children: childrenTotal,
@@ -180,12 +189,15 @@ export function buildSeatsObjective(
           eligible,
           baseAllocation,
         );
-        baseFlow = measureMaximumSeated(base, children, seats, baseAllocation);
       }
-      // No set of k sites seats more than the flow with all of them open, nor more than the flow
-      // without them plus their seats (a cut grows by at most the capacity added).
-      const capped = Math.min(everyCandidateFlow, (baseFlow ?? 0) + count * siteSeats);
-      return Math.max(0, capped - baseAllocation.seated);
+      // Adding sites never takes a seat from a child nor fills an old school more (see
+      // the file's opening comment), so k sites newly seat at most what the k fullest could fill.
+      const filled = Array.from(mostFilled).filter(
+        (_, candidate) => eligible === undefined || (eligible[candidate] ?? 1) !== 0,
+      );
+      filled.sort((first, second) => second - first);
+      const seatsAdded = filled.slice(0, Math.max(0, count)).reduce((sum, value) => sum + value, 0);
+      return Math.max(0, Math.min(everyCandidateFlow - baseAllocation.seated, seatsAdded));
     },
   };
   return { ok: true, objective };

@@ -71,8 +71,9 @@ export function buildSuggestionSeats(input: SuggestionSeatsInput): {
       stage: message(STAGE_NAME_KEYS[kind]),
       seats: built.objective.seatsPerSite,
       classes: settings.newSiteClasses[kind],
-      children: built.objective.children,
-      without: built.objective.children - built.objective.seatedBefore,
+      // Grouped as the interface shows counts (56,495), in both languages.
+      children: built.objective.children.toLocaleString('en-US'),
+      without: (built.objective.children - built.objective.seatedBefore).toLocaleString('en-US'),
     }),
   };
 }

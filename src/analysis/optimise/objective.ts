@@ -112,7 +112,7 @@ export interface SeatsObjective {
   value(picks: readonly number[]): number;
   /**
    * An upper bound on the children any `count` new sites could newly seat: the maximum flow with
-   * every candidate open (capped, where the objective knows it, by what `count` sites' seats add).
+   * every candidate open, and (where the objective knows it) what `count` sites could fill.
    */
   boundWithEveryCandidate(count: number): number;
 }

@@ -172,7 +172,7 @@ townships[] the coverage before and after; objectiveValue, bound, gap and optima
 number closed, or the population losing coverage for --close). Exit status: 0 done; 1 an input file
 cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseSeatsNoExact:
-    'The exact method is not offered for children newly seated: seats go to the nearest children one pair at a time, which an integer programme cannot express; use greedy or swap, whose quality is bounded by the most children seated with every candidate built',
+    'The exact method is not offered for children newly seated: seats go to the nearest children one pair at a time, which an integer programme cannot express; use greedy or swap, whose quality is bounded by the seats the new schools could fill',
   optimiseSeatsNoStage: '{kind} has no seat figures: the seats objective does not apply',
   optimiseSeatsBasis:
     'Seats counted for the {children} children of {stage} age in {year} ({without} without a seat today); every new school has the default {classes} classes, {seats} seats',
@@ -214,7 +214,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',
   optimiseBoundOnline: '(bound: online bound)',
   optimiseBoundSolver: '(bound: proven by the solver)',
-  optimiseBoundFlow: '(bound: most children seated with every candidate built)',
+  optimiseBoundFlow: '(bound: the seats the new schools could fill, and the most children seated with every candidate built)',
   optimiseBoundTrivial: '(bound: simple bound)',
   optimiseDistanceSummary:
     'Mean distance to the nearest school {before} → {after} (the shortest possible is at least {bound})',

@@ -150,7 +150,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
 撤并前后的覆盖率；objectiveValue、bound、gap、optimal 与 suggest 相同（尽量多撤并时目标值为撤并所数，
 指定所数时为失去覆盖的人口）。退出码：0 完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足。`,
   optimiseSeatsNoExact:
-    '“新增入学儿童最多”不提供精确求解：学位按就近入学规则逐一分配，新增入学人数不能写成整数规划模型，请用贪心或贪心后交换改进；其质量以全部候选点建成时最多可入学人数为上界',
+    '“新增入学儿童最多”不提供精确求解：学位按就近入学规则逐一分配，新增入学人数不能写成整数规划模型，请用贪心或贪心后交换改进；其质量以新建学校可填满的学位为上界',
   optimiseSeatsNoStage: '{kind}不按学位测算，不能以“新增入学儿童最多”为目标',
   optimiseSeatsBasis:
     '学位按 {year} 年{stage}适龄儿童 {children} 人测算（现无学位 {without} 人），每所新建学校按默认规模 {classes} 个班、{seats} 个学位计',
@@ -189,7 +189,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',
   optimiseBoundOnline: '（界：在线界）',
   optimiseBoundSolver: '（界：求解器证明）',
-  optimiseBoundFlow: '（界：全部候选点建成时最多可入学人数）',
+  optimiseBoundFlow: '（界：新建学校可填满的学位，及全部候选点建成时最多可入学人数）',
   optimiseBoundTrivial: '（界：简单上界）',
   optimiseDistanceSummary: '人口到最近学校的平均距离 {before} → {after}（可能的最短不低于 {bound}）',
   optimiseExchanges: '交换改进 {count} 次。',

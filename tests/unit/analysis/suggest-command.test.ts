@@ -224,7 +224,7 @@ describe('suggest command', () => {
       seats.picks.map((pick: { gain: number }) => pick.gain).reduce((a: number, b: number) => a + b),
     ).toBe(seats.objectiveValue);
     expect(seats.picks[0].runnerUp).not.toBeNull();
-    expect(seats.messages).toContainEqual(expect.stringMatching(/^学位按 2020 年小学适龄儿童 \d+ 人测算/));
+    expect(seats.messages).toContainEqual(expect.stringMatching(/^学位按 2020 年小学适龄儿童 [\d,]+ 人测算/));
   }, 120_000);
 
   it('exits 1 when the candidate file cannot be read or holds no usable site', async () => {

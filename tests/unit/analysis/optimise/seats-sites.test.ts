@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { haversineDistance } from '../../../../src/analysis/haversine-distance.ts';
 import {
   buildSeatsObjective,
   candidateSeatCode,
@@ -46,6 +47,46 @@ describe('the seats objective', () => {
         },
       ),
       { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('never seats fewer with more sites, nor more than the new sites fill (what the bound rests on)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(seatInstances(), seatInstances(12, 0)),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.nat(),
+        (instance, choice, extra) => {
+          const frame = seatFrameOf(instance);
+          const candidates = instance.candidates.map(placeOf);
+          const built = buildSeatsObjective(frame, 'primary', candidates, instance.siteSeats);
+          if (!built.ok) throw new Error(built.message.key);
+          const seats = built.objective;
+          const picks = [...new Set(choice.map((value) => value % candidates.length))];
+          const more = [...new Set([...picks, extra % candidates.length])];
+          expect(seats.value(picks)).toBeGreaterThanOrEqual(0);
+          expect(seats.value(more)).toBeGreaterThanOrEqual(seats.value(picks));
+          // Each site fills at most its seats and the children within its 1.1 km.
+          const children = countStageChildren(
+            frame.base.ages,
+            frame.points.length,
+            DEFAULT_SEAT_SETTINGS.stageAges.primary,
+          );
+          const fill = (candidate: number) =>
+            Math.min(
+              instance.siteSeats,
+              instance.places.reduce((sum, entry, place) => {
+                const site = candidates[candidate] as { lon: number; lat: number };
+                const here = placeOf(entry);
+                return haversineDistance([site.lon, site.lat], [here.lon, here.lat]) <= 1100
+                  ? sum + (children[place] ?? 0)
+                  : sum;
+              }, 0),
+            );
+          expect(seats.value(picks)).toBeLessThanOrEqual(picks.reduce((sum, pick) => sum + fill(pick), 0));
+        },
+      ),
+      { numRuns: 300, seed: 3 },
     );
   });
 
