@@ -214,7 +214,8 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',
   optimiseBoundOnline: '(bound: online bound)',
   optimiseBoundSolver: '(bound: proven by the solver)',
-  optimiseBoundFlow: '(bound: the seats the new schools could fill, and the most children seated with every candidate built)',
+  optimiseBoundFlow:
+    '(bound: the seats the new schools could fill, and the most children seated with every candidate built)',
   optimiseBoundTrivial: '(bound: simple bound)',
   optimiseDistanceSummary:
     'Mean distance to the nearest school {before} → {after} (the shortest possible is at least {bound})',
