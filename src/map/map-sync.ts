@@ -40,6 +40,7 @@ import {
 } from './layers/ids.ts';
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, styleForState } from './style-for-state.ts';
+import { suggestedSiteFeatures } from './suggested-site-features.ts';
 
 /** What the sync needs besides the map and the store. */
 export interface MapSyncOptions {
@@ -279,14 +280,7 @@ export class MapSync {
   /** The last suggestion's sites, numbered; drawn until the next run. */
   private applySuggestedSites(): void {
     const result = this.store.getState().suggestion.result;
-    this.setData(SOURCE_SUGGESTED_SITES, [result], () => ({
-      type: 'FeatureCollection',
-      features: (result?.picks ?? []).map((pick) => ({
-        type: 'Feature',
-        properties: { rank: pick.rank, name: pick.name },
-        geometry: { type: 'Point', coordinates: [pick.lon, pick.lat] },
-      })),
-    }));
+    this.setData(SOURCE_SUGGESTED_SITES, [result], () => suggestedSiteFeatures(result?.picks ?? []));
   }
 
   private applyCandidateState(): void {

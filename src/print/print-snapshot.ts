@@ -26,6 +26,7 @@ import {
   selectVisibleSchools,
 } from '../store/selectors.ts';
 import type { PrintedAnalysisLayers } from './page-content.ts';
+import { type PrintedOptimisation, printedOptimisation } from './printed-optimisation.ts';
 
 /** What a print is made from. */
 export interface PrintSnapshot {
@@ -61,6 +62,8 @@ export interface PrintSnapshot {
   /** Township lines are approximate (built from seat points). */
   approximate: boolean;
   tiandituKey: string | null;
+  /** The site suggestion and consolidation proposal in hand (sites, arrows, quality lines), or null. */
+  optimisation: PrintedOptimisation | null;
 }
 
 /**
@@ -101,6 +104,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     population: state.population ? describePopulation(state.population, true) : null,
     approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
+    optimisation: printedOptimisation(state),
   };
 }
 
@@ -132,6 +136,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.population,
       state.basemapEnabled,
       state.tiandituKey,
+      state.suggestion,
+      state.consolidationPlan,
     ] as const,
   ([includeAnalysis], state) => takePrintSnapshot(state, includeAnalysis),
 );

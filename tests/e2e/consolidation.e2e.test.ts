@@ -1,9 +1,12 @@
 /**
  * 撤并 on the sample data: a proposal closes teaching points within the coverage target, draws an
  * arrow from each to its receiving school with its table and quality, and can be undone and redone;
- * in Chinese and in English.
+ * in Chinese and in English; the printed map sheet draws it and carries its quality line.
  */
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../unit/print/documents/read-documents.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 
 let session: AtlasSession | undefined;
@@ -72,7 +75,22 @@ describe('consolidation (撤并)', () => {
     await overviewLine.waitFor();
     expect(await overviewLine.textContent()).toContain(quality.trim());
     expect(await overviewLine.textContent()).toContain(String(closed));
+
+    // The printed map sheet draws the arrows and carries the same quality line, as text in the PDF.
+    await page.getByTestId('view-print').click();
+    await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 90_000 });
+    await page.getByTestId('print-format-pdf').click();
+    await page.getByTestId('print-scope-page').click();
+    await page.waitForSelector('[data-testid="print-scale-bar"][data-metres]', { timeout: 90_000 });
+    await screenshot(page, 'print-consolidation');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 230_000 }) as Promise<Download>,
+      page.getByTestId('print-export').click(),
+    ]);
+    const [sheet = ''] = await pdfPageTexts(new Uint8Array(readFileSync(await file.path())));
+    const words = sheet.replace(/\s+/g, '');
+    expect(words).toContain(`撤并方案：建议撤并${closed}所，${quality}`.replace(/\s+/g, ''));
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
-  }, 180_000);
+  }, 420_000);
 });

@@ -17,7 +17,7 @@ import type { PagePlan, PrintSettings } from '../plan-pages.ts';
 import type { PrintSnapshot } from '../print-snapshot.ts';
 import { coverageKinds, targetsTable, townshipsPassing } from './district-tables.ts';
 import type { DeckModel, DeckSlide, DocumentProperties, MapPicture } from './document-model.ts';
-import { documentNotes } from './map-pages.ts';
+import { documentNotes, optimisationLines } from './map-pages.ts';
 
 /** East-Asian font named in every text box: on a bureau's Windows PC it is always there. */
 export const DECK_FONT_FACE = 'Microsoft YaHei';
@@ -104,6 +104,8 @@ export function buildDeckModel(source: DeckSource): DeckModel {
           ),
         ]
       : [];
+    // The suggestion or consolidation drawn on the district map, with how good it is.
+    lines.push(...optimisationLines(snapshot));
     return {
       title: t('documentsDistrictSlideTitle', { district: snapshot.districtName }),
       subtitle: scenario,
