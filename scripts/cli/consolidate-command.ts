@@ -53,6 +53,7 @@ interface ConsolidateOptions extends ScenarioInputOptions {
   target: number | null;
   radius: number | null;
   method: 'greedy' | 'swap' | 'exact';
+  seats: 'keep' | 'ignore';
   timeLimit: number;
   out: string | null;
 }
@@ -70,6 +71,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
       'target',
       'radius',
       'method',
+      'seats',
       'time-limit',
       'out',
     ],
@@ -112,6 +114,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
     target,
     radius: readMetres(values, 'radius', null),
     method: scanned.choose('method', ['greedy', 'swap', 'exact'] as const, 'swap'),
+    seats: scanned.choose('seats', ['keep', 'ignore'] as const, 'keep'),
     timeLimit,
   };
 }
@@ -151,6 +154,7 @@ function formatResult(options: ConsolidateOptions, result: ConsolidationResult):
         runnerUp: school.runnerUp,
       })),
       townships: result.townships,
+      seats: result.seats,
       population: result.population,
       coveredBefore: result.coveredBefore,
       coveredAfter: result.coveredAfter,
@@ -185,6 +189,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       scenario: { kind: options.scenario, year: options.year },
       method: options.method,
       timeLimitSeconds: options.timeLimit,
+      keepSeats: options.seats === 'keep',
     };
     const result = await planConsolidation({ ...inputs, radii: DEFAULT_SERVICE_RADII }, request);
     if (!(await writeOutput(options.out, formatResult(options, result), streams))) return 1;

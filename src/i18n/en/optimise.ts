@@ -159,6 +159,8 @@ Options:
   --target SHARE      the coverage each township keeps, e.g. 0.9; default: the rule set's threshold
   --radius METRES     one service radius for every point; default: urban or rural by township
   --method M          greedy, swap (default) or exact
+  --seats S           keep (default: no township gets more children without a seat, the
+                      receiving schools' free seats counting) or ignore (coverage targets only)
   --time-limit S      time limit of exact, default 10 s
 {inputs}
   --coords SYSTEM     input coordinates wgs84 (default), gcj02 or bd09
@@ -206,6 +208,10 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'Re-optimise the plan’s {count} new schools of this kind instead of taking them as fixed',
   optimiseCandidatesMustInclude: 'The {count} placed candidate sites must be among the picks',
   optimiseCountCap: 'At most this many sites (optional)',
+  optimiseConsolidationSeatsNotChecked: 'Seats not checked: {reason}',
+  optimiseConsolidationSeatsUnknown: 'the stage cannot be allocated seats',
+  optimiseConsolidationSeatsLine:
+    'Children of {stage} age without a seat ({year}): {before} before, {after} after the closures; no township has more',
   optimiseConsolidationSeatsReopened:
     '{schools} stay open so that every pupil keeps a seat within the radius',
   optimiseReportColumnDistanceGain: 'Mean distance cut',

@@ -138,6 +138,8 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   --target 比例       各乡镇须保持的覆盖率，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
   --radius 米         服务半径，所有人口点统一使用；省略则按各乡镇城区/乡村半径
   --method 方法       greedy、swap（默认）或 exact
+  --seats 方式        keep（默认：撤并后各乡镇无学位的适龄儿童不得增加，接收学校的空余学位计入）
+                      或 ignore（只看覆盖率目标）
   --time-limit 秒     exact 的求解时限，默认 10 秒
 {inputs}
   --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09
@@ -182,6 +184,10 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseReoptimisePlanned: '规划方案中本类新建学校（{count} 所）参与重新选址，不视为已定',
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
+  optimiseConsolidationSeatsNotChecked: '未核对学位：{reason}',
+  optimiseConsolidationSeatsUnknown: '该学段无法按学位分配测算',
+  optimiseConsolidationSeatsLine:
+    '{stage}无学位的适龄儿童（{year} 年）：撤并前 {before} 人，撤并后 {after} 人；各乡镇均不增加',
   optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
   optimiseReportColumnDistanceGain: '平均距离缩短',
   optimiseReportColumnSeatsGain: '新增入学儿童',
