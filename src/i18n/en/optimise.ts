@@ -208,6 +208,9 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'Re-optimise the plan’s {count} new schools of this kind instead of taking them as fixed',
   optimiseCandidatesMustInclude: 'The {count} placed candidate sites must be among the picks',
   optimiseCountCap: 'At most this many sites (optional)',
+  optimiseConsolidationKeepSeats:
+    "No township may get more children without a seat (the receiving schools' free seats count)",
+  optimiseTownshipWithoutSeat: 'Without a seat (before → after)',
   optimiseConsolidationSeatsNotChecked: 'Seats not checked: {reason}',
   optimiseConsolidationSeatsUnknown: 'the stage cannot be allocated seats',
   optimiseConsolidationSeatsLine:

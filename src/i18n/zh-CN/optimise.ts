@@ -184,6 +184,8 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseReoptimisePlanned: '规划方案中本类新建学校（{count} 所）参与重新选址，不视为已定',
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
+  optimiseConsolidationKeepSeats: '撤并后各乡镇无学位的适龄儿童不得增加（接收学校的空余学位计入）',
+  optimiseTownshipWithoutSeat: '无学位儿童（前 → 后）',
   optimiseConsolidationSeatsNotChecked: '未核对学位：{reason}',
   optimiseConsolidationSeatsUnknown: '该学段无法按学位分配测算',
   optimiseConsolidationSeatsLine:
