@@ -40,6 +40,12 @@ export interface ConsolidationSeats {
 /** The condition, and the figures for a set of closures. */
 export interface SeatsCheck {
   condition: SeatsCondition;
+  /**
+   * Whether the district as a whole keeps its children seated with these closed. Closing more
+   * never seats more (see build-seats-objective.ts), so a school failing this alone can never
+   * close in any proposal: a bound on how many can.
+   */
+  districtKeeps(closedCodes: readonly string[]): boolean;
   figures(closedCodes: readonly string[]): ConsolidationSeats;
 }
 
@@ -107,6 +113,7 @@ export function buildSeatsCheck(input: SeatsCheckInput): {
   return {
     check: {
       condition,
+      districtKeeps: (closedCodes) => balanceWithout(closedCodes).withoutSeat <= before.withoutSeat,
       figures(closedCodes) {
         const after = balanceWithout(closedCodes);
         return {

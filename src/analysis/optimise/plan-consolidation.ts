@@ -241,6 +241,17 @@ export async function planConsolidation(
     if (seated.reopened.length > 0) {
       keptIndices = seated.kept;
       quality = qualityAfterReopening(problem, choice.quality, seated.kept, request.closeCount === null);
+      if (request.closeCount === null && seatsCheck && !hooks.seats) {
+        // Schools whose closure alone leaves the district's children short can close in no proposal.
+        const mayClose = closableSchools.filter((school) => seatsCheck?.districtKeeps([school.code])).length;
+        quality = qualityOf(
+          'maximise',
+          quality.value,
+          Math.min(quality.bound, mayClose),
+          quality.boundSource,
+          false,
+        );
+      }
       messages.push(
         message('optimiseConsolidationSeatsReopened', {
           schools: joinNames(seated.reopened.map((index) => closableSchools[index]?.name ?? '')),
@@ -270,7 +281,9 @@ export async function planConsolidation(
     if (!township.kept)
       messages.push(message('optimiseConsolidationTargetBroken', { township: township.name }));
   }
-  if (closed.length === 0) messages.push(message('optimiseConsolidationNoneCanClose'));
+  // When the seats kept them all open, the reopening note above already says why.
+  if (closed.length === 0 && choice.kept.length === closableSchools.length)
+    messages.push(message('optimiseConsolidationNoneCanClose'));
   return {
     kind,
     mode: request.closeCount === null ? 'most' : 'count',

@@ -81,6 +81,11 @@ describe('consolidate command', () => {
     // Every teaching point's pupils would find the nearby schools full: each stays open, and says why.
     expect(output.closed).toEqual([]);
     expect(stderr).toContain('为保证每名学生在服务半径内有学位');
+    expect(stderr).not.toContain('在覆盖率目标之内，所选学校都不能撤并');
+    // A school whose closure alone leaves the district's children short closes in no proposal:
+    // the bound counts only the others.
+    expect(output.objectiveValue).toBe(0);
+    expect(output.bound).toBeLessThan(output.closable.length);
     expect(output.seats.stage).toBe('primary');
     expect(output.seats.withoutSeatBefore).toBeGreaterThan(0);
     expect(output.seats.withoutSeatAfter).toBe(output.seats.withoutSeatBefore);
