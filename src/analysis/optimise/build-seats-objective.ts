@@ -177,6 +177,8 @@ export function buildSeatsObjective(
       remembered.set(key, gain);
       return gain;
     },
+    // Adding a site newly seats at most what it could fill (the opening comment), whatever the set.
+    gainBound: (candidate) => mostFilled[candidate] ?? 0,
     boundWithEveryCandidate(count: number) {
       if (everyCandidateFlow === null) {
         everyCandidateFlow = flowWithEveryCandidate(

@@ -115,4 +115,9 @@ export interface SeatsObjective {
    * every candidate open, and (where the objective knows it) what `count` sites could fill.
    */
   boundWithEveryCandidate(count: number): number;
+  /**
+   * At most what the candidate adds to any set of picks, when known: the searches skip the trials
+   * that cannot beat the best so far.
+   */
+  gainBound?(candidate: number): number;
 }

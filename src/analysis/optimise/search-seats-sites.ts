@@ -50,6 +50,7 @@ export async function searchSeatsSites(
       (set) => seats.value(set),
       0.5,
       options.shouldStop,
+      seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
     );
     picks = swapped.picks;
     exchanges = swapped.exchanges;
@@ -74,6 +75,8 @@ export async function searchSeatsSites(
     ordered.picks,
     (set) => seats.value(set),
     Number.POSITIVE_INFINITY,
+    undefined,
+    seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
   );
   return {
     picks: ordered.picks,
