@@ -9,7 +9,7 @@ import type { ServiceKind, ServiceRadii } from '../../domain/radius.ts';
 import type { RuleSet } from '../../domain/rules.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { School } from '../../domain/school.ts';
-import { isSeatStage, newSiteSeats, STAGE_NAME_KEYS, seatSettingsOf } from '../../domain/seats.ts';
+import { isSeatStage, newSiteSeats, seatSettingsOf } from '../../domain/seats.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
 import { prepareSeatAnalysis } from '../seats/prepare-seat-analysis.ts';
 import { buildSeatsObjective, type SeatsEvaluation } from './build-seats-objective.ts';
@@ -68,7 +68,7 @@ export function buildSuggestionSeats(input: SuggestionSeatsInput): {
     baseYear: frame.baseYear,
     basis: message('optimiseSeatsBasis', {
       year: frame.baseYear,
-      stage: message(STAGE_NAME_KEYS[kind]),
+      stage: kindMessage(kind),
       seats: built.objective.seatsPerSite,
       classes: settings.newSiteClasses[kind],
       // Grouped as the interface shows counts (56,495), in both languages.
