@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { forecastSeatBalance, type SeatForecast } from '../../src/analysis/seats/forecast-seat-balance.ts';
 import type { SeatFigures, StageSeatBalance } from '../../src/analysis/seats/measure-seat-balance.ts';
 import { prepareSeatAnalysis } from '../../src/analysis/seats/prepare-seat-analysis.ts';
+import type { DistanceModel } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KIND_NAMES } from '../../src/domain/radius.ts';
 import { type Scenario, scenarioTitle } from '../../src/domain/scenario.ts';
@@ -34,6 +35,13 @@ import {
   writeOutput,
 } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
+import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
 
 const USAGE = `用法: npm run atlas -- seats [选项]
 
@@ -42,8 +50,11 @@ min(该点尚无学位的儿童, 该校尚余学位)），输出各学段、各�
 并可预测以后年份（儿童逐年长大，新生儿按出生变化率推算）。未给出的输入使用内置的港南区默认数据
 （示例名录；人口区级总数与年龄结构取自2020年人口普查，乡镇及网格分布为模型估算）。
 
+给出 --roads 时，学校对居民点是否“可达”按道路出行时间（规则集中各学段的分钟数）判断，而非服务半径。
+
 选项:
 ${INPUT_OPTIONS_USAGE}
+${roadOptionsUsage()}
   --forecast-year 年份 预测年份（基准年至基准年后 ${FORECAST_YEARS} 年），默认为基准年
   --base-year 年份    人口文件未写明年份时其数据所属的年份，默认 ${DEFAULT_BASE_YEAR}
   --birth-change 比率 出生人数年变化率，如 -0.03 或 -3%（每年减少 3%），默认 0
@@ -57,7 +68,7 @@ ${INPUT_OPTIONS_USAGE}
 退出码：0 计算完成；1 有输入文件完全无法读取，或人口数据没有任何分年龄人数；2 选项有误。`;
 
 /** The parsed command line. */
-interface SeatsOptions extends ScenarioInputOptions {
+interface SeatsOptions extends ScenarioInputOptions, RoadOptions {
   forecastYear: number | null;
   baseYear: number | null;
   birthChange: number;
@@ -91,10 +102,19 @@ export function readRate(text: string | undefined): number {
 
 function parseArguments(args: readonly string[]): SeatsOptions {
   const scanned = scanOptions(args, {
-    values: [...INPUT_OPTION_NAMES, 'forecast-year', 'base-year', 'birth-change', 'format', 'out'],
+    values: [
+      ...INPUT_OPTION_NAMES,
+      ...ROAD_OPTION_NAMES,
+      'forecast-year',
+      'base-year',
+      'birth-change',
+      'format',
+      'out',
+    ],
   });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     forecastYear: readYear(scanned.values.get('forecast-year'), 'forecast-year'),
     baseYear: readYear(scanned.values.get('base-year'), 'base-year'),
     birthChange: readRate(scanned.values.get('birth-change')),
@@ -107,6 +127,8 @@ function parseArguments(args: readonly string[]): SeatsOptions {
 /** The JSON document of the issue: one entry per stage, kindergarten to high. */
 export interface SeatsJson {
   scenario: Scenario;
+  /** How a school's reach was measured: `{ model: 'straight' }` or `{ model: 'road', mode: 'walk' }`. */
+  distance: DistanceModel;
   baseYear: number;
   forecastYear: number;
   stages: {
@@ -141,10 +163,16 @@ export interface SeatsJson {
  * The command's JSON for one forecast year of a forecast.
  * @example seatsJson(forecast, { kind: 'current', year: null }, 2020).stages[1].stageName // '小学'
  */
-export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYear: number): SeatsJson {
+export function seatsJson(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): SeatsJson {
   const position = forecast.years.indexOf(forecastYear);
   return {
     scenario,
+    distance,
     baseYear: forecast.baseYear,
     forecastYear,
     stages: forecast.stages.map((stage) => {
@@ -184,7 +212,12 @@ export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYe
  * 全区); a stage without children figures has one row with its figures empty. UTF-8 with a
  * byte-order mark, Chinese header.
  */
-export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forecastYear: number): string {
+export function formatSeatsCsv(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): string {
   const header = [
     '情景',
     '基准年',
@@ -196,7 +229,7 @@ export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forec
     '学位',
     '已分配学位',
     '无学位',
-    '其中半径内无学校',
+    distance.model === 'road' ? '其中道路时间内无学校' : '其中半径内无学校',
     '其中学校已满',
     '学位余缺',
   ];
@@ -243,6 +276,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
   });
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const { ruleSet, townships, population, schools } = await readDistrictInputs(options, stderr);
     const scenario: Scenario = { kind: options.scenario, year: options.year };
     const frame = prepareSeatAnalysis({
@@ -255,6 +289,9 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       settings: seatSettingsOf(ruleSet.settings),
       radii: DEFAULT_SERVICE_RADII,
       scenario,
+      distance: roads.distance,
+      roads: roads.roads,
+      ...(ruleSet.travel ? { travel: ruleSet.travel } : {}),
     });
     if (
       options.baseYear !== null &&
@@ -286,8 +323,8 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     if (problems.length === forecast.stages.length) return 1;
     const output =
       options.format === 'csv'
-        ? formatSeatsCsv(forecast, scenario, forecastYear)
-        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear), null, 2)}\n`;
+        ? formatSeatsCsv(forecast, scenario, forecastYear, roads.distance)
+        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear, roads.distance), null, 2)}\n`;
     if (!(await writeOutput(options.out, output, streams))) return 1;
     const position = forecast.years.indexOf(forecastYear);
     const summary = SEAT_STAGES.map((stage) => {

@@ -103,11 +103,13 @@ const MAGNITUDE_NAMES: Record<CoordinateMagnitude, MessageKey> = {
   unknown: 'boundaryMagnitudeUnknown',
 };
 
-function extensionOf(name: string): string {
+/** The lower-case extension of a file name, without the dot ('' when none). */
+export function extensionOf(name: string): string {
   return /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
-function fieldsOf(
+/** The attribute fields of some records, each with up to five sample values (also for road and barrier files). */
+export function fieldsOf(
   records: readonly Record<string, AttributeValue>[],
   names?: readonly string[],
 ): AttributeField[] {
@@ -475,7 +477,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function attributeValue(value: unknown): AttributeValue {
+/** A GeoJSON property as an attribute value: nested values become JSON text. */
+export function attributeValue(value: unknown): AttributeValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return JSON.stringify(value);

@@ -3,12 +3,14 @@
  * page, or the atlas (the district overview, then one page per township zoomed to its boundary
  * with its rule results and coverage). Pure.
  */
+
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { message } from '../domain/message.ts';
 import { MessageError } from '../domain/message-error.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import { translateMessage } from '../i18n/index.ts';
+import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
 import type { PageDrawing } from './compose-page.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
@@ -146,6 +148,8 @@ function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendE
     analysis: snapshot.analysisLayers,
     kind: snapshot.kind,
     language: snapshot.language,
+    distance: snapshot.distance,
+    bands: (snapshot.ruleSet?.travel ?? DEFAULT_TRAVEL_SETTINGS).bands,
   });
 }
 

@@ -45,6 +45,8 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
       circles: layers?.circles ?? false,
       gaps: layers?.gaps ?? false,
       flags: layers?.flags ?? false,
+      isochrones: layers?.isochrones ?? false,
+      roads: layers?.roads ?? false,
     },
     data: {
       ...(snapshot.district
@@ -57,6 +59,9 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
       ...(snapshot.gaps ? { gaps: snapshot.gaps } : {}),
       ...(optimisation?.suggestedSites ? { suggestedSites: optimisation.suggestedSites } : {}),
       ...(optimisation?.consolidation ? { consolidation: optimisation.consolidation } : {}),
+      ...(snapshot.roads ? { roads: snapshot.roads } : {}),
+      ...(snapshot.isochrones ? { isochrones: snapshot.isochrones } : {}),
+      ...(snapshot.hiddenGaps ? { hiddenGaps: snapshot.hiddenGaps } : {}),
     },
     // The planning layers (suggested sites, consolidation arrows) when one is in hand.
     candidates: optimisation !== null,

@@ -16,6 +16,7 @@ import type { TownshipCollection } from '../../domain/township.ts';
 import { countStageChildren } from '../seats/count-stage-children.ts';
 import { measureSeatBalance, type StageSeatBalance } from '../seats/measure-seat-balance.ts';
 import { prepareSeatAnalysis, type SeatFrame } from '../seats/prepare-seat-analysis.ts';
+import { siteReachOf } from './prepare-suggestion.ts';
 import type { SeatsCondition } from './reopen-until-seated.ts';
 
 /** Children of the stage without a seat in a township, today and with the closures. */
@@ -58,6 +59,9 @@ export interface SeatsCheckInput {
   radii: ServiceRadii;
   scenario: Scenario;
   kind: ServiceKind;
+  /** How far a school reaches (absent: the straight line); road time needs `roads`. */
+  distance?: Parameters<typeof siteReachOf>[0]['distance'];
+  roads?: Parameters<typeof siteReachOf>[0]['roads'];
 }
 
 /**
@@ -78,6 +82,7 @@ export function buildSeatsCheck(input: SeatsCheckInput): {
     settings: seatSettingsOf(input.ruleSet.settings),
     radii: input.radii,
     scenario: input.scenario,
+    ...siteReachOf(input),
   });
   const stageFrame = frame.stages[kind];
   if (!stageFrame.pairs) {

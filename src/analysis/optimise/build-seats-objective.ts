@@ -19,9 +19,9 @@ import { type Message, message } from '../../domain/message.ts';
 import { type SeatStage, STAGE_NAME_KEYS } from '../../domain/seats.ts';
 import { allocateSeats } from '../seats/allocate-seats.ts';
 import { countStageChildren } from '../seats/count-stage-children.ts';
-import { type EligiblePairs, findEligiblePairs } from '../seats/find-eligible-pairs.ts';
+import type { EligiblePairs } from '../seats/find-eligible-pairs.ts';
 import { measureMaximumSeated } from '../seats/measure-maximum-seated.ts';
-import type { SeatFrame } from '../seats/prepare-seat-analysis.ts';
+import { findSeatPairs, type SeatFrame } from '../seats/prepare-seat-analysis.ts';
 import { rankSchoolCodes } from '../seats/rank-school-codes.ts';
 import { sortEligiblePairs } from '../seats/sort-eligible-pairs.ts';
 import type { SeatsObjective } from './objective.ts';
@@ -80,7 +80,8 @@ export function buildSeatsObjective(
   const children = countStageChildren(frame.base.ages, frame.points.length, frame.settings.stageAges[stage]);
   const seats = stageFrame.seats;
   const baseAllocation = allocateSeats(base, children, seats);
-  const found = findEligiblePairs(stageFrame.places, {
+  // Through the frame's reach (the straight line, or road time), as its schools were paired.
+  const found = findSeatPairs(frame.costModel, stageFrame.places, {
     count: candidates.length,
     longitudes: Float64Array.from(candidates, (site) => site.lon),
     latitudes: Float64Array.from(candidates, (site) => site.lat),

@@ -14,6 +14,7 @@ import type { TownshipCollection } from '../../domain/township.ts';
 import { prepareSeatAnalysis } from '../seats/prepare-seat-analysis.ts';
 import { buildSeatsObjective, type SeatsEvaluation } from './build-seats-objective.ts';
 import { kindMessage } from './kind-message.ts';
+import { siteReachOf } from './prepare-suggestion.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
 
 /** What the seats objective of a suggestion is built from. */
@@ -26,6 +27,9 @@ export interface SuggestionSeatsInput {
   radii: ServiceRadii;
   scenario: Scenario;
   kind: ServiceKind;
+  /** How far a school reaches (absent: the straight line); road time needs `roads`. */
+  distance?: Parameters<typeof siteReachOf>[0]['distance'];
+  roads?: Parameters<typeof siteReachOf>[0]['roads'];
   candidates: readonly { lon: number; lat: number }[];
   eligible: ArrayLike<number>;
 }
@@ -54,6 +58,7 @@ export function buildSuggestionSeats(input: SuggestionSeatsInput): {
     settings,
     radii: input.radii,
     scenario: input.scenario,
+    ...siteReachOf(input),
   });
   const built = buildSeatsObjective(
     frame,

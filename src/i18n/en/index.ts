@@ -19,6 +19,7 @@ import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
 import { storeEn } from './store.ts';
+import { travelEn } from './travel.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
 /** Sections by name, matching `zhCNSections`. */
@@ -38,6 +39,7 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
+  travel: travelEn,
   optimise: optimiseEn,
   publish: publishEn,
   seats: seatsEn,
@@ -63,6 +65,7 @@ export const en: Messages = {
   ...analysisEn,
   ...publishEn,
   ...seatsEn,
+  ...travelEn,
   ...optimiseEn,
   ...readersEn,
   ...importFlowEn,

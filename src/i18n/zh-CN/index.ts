@@ -24,6 +24,7 @@ import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
 import { storeZh } from './store.ts';
+import { travelZh } from './travel.ts';
 import { vocabularyZh } from './vocabulary.ts';
 
 /** Sections by name, so the key test can see each one. */
@@ -43,6 +44,7 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
+  travel: travelZh,
   optimise: optimiseZh,
   publish: publishZh,
   seats: seatsZh,
@@ -68,6 +70,7 @@ export const zhCN = {
   ...analysisZh,
   ...publishZh,
   ...seatsZh,
+  ...travelZh,
   ...optimiseZh,
   ...readersZh,
   ...importFlowZh,
