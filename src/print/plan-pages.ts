@@ -9,8 +9,8 @@ import { message } from '../domain/message.ts';
 import { MessageError } from '../domain/message-error.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
-import { translateMessage } from '../i18n/index.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
+import { translateMessage } from '../i18n/index.ts';
 import type { PageDrawing } from './compose-page.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
