@@ -16,7 +16,7 @@ import type { DistrictCollection } from '../../src/domain/township.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { publicationExtraFiles } from '../../src/io/pack-publication.ts';
 import { parseProject } from '../../src/io/project-file.ts';
-import { writePublishedData } from '../../src/io/publish-manifest.ts';
+import { publicationDay, writePublishedData } from '../../src/io/publish-manifest.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTIONS_USAGE,
@@ -175,7 +175,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const readme = translate('zh-CN', 'publishReadme', {
       title: manifest.title,
       unit: manifest.unit,
-      date: manifest.updatedOn,
+      date: publicationDay(manifest.updatedOn),
       id: manifest.id,
     });
     const extras = publicationExtraFiles(zh(message('publishReadmeFile')), readme);
@@ -185,7 +185,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       message('publishCliWritten', {
         folder: options.out,
         schools: manifest.schoolCount,
-        date: manifest.updatedOn,
+        date: publicationDay(manifest.updatedOn),
         id: manifest.id,
       }),
     );

@@ -124,7 +124,7 @@ describe('a published atlas', () => {
     await page.getByTestId('language-switch').click();
     await expect
       .poll(() => page.getByTestId('publication-line').textContent())
-      .toMatch(/^Published · data of/);
+      .toMatch(/^Published · data of \d{4}-\d{2}-\d{2} \(港南区教育局\)$/);
     await screenshot(page, 'publish-viewer-en');
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { parseProject } from '../../../src/io/project-file.ts';
 import { writePublishedData } from '../../../src/io/publish-manifest.ts';
 import type { AtlasStore } from '../../../src/store/index.ts';
@@ -114,6 +115,10 @@ describe('viewer mode', () => {
     const notice = store.getState().linkNotice;
     expect(notice && zh(notice)).toBe(
       '此链接基于2026年11月1日发布版的数据，当前显示的是港南区教育局2026年12月5日发布版。',
+    );
+    // English writes the day as ISO 8601: 01/11/2026 would be read two ways.
+    expect(notice && translateMessage('en', notice)).toBe(
+      'This link was made on the publication of 2026-11-01; you are seeing the publication of 2026-12-05 by 港南区教育局.',
     );
     store.setState({ linkDataSet: published.manifest.id });
     expect(linkNoticeFor(store.getState())).toBeNull();
