@@ -31,6 +31,8 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   copyLine: 'Local copy · of the publication of {date} ({unit})',
   copyLineTitle:
     'A local copy of the published data: changes are kept in this browser only and do not change the publication',
+  publishViewerWhatIf:
+    'In a published atlas, candidate sites, site suggestions and consolidation proposals are what-ifs: they are not saved and are gone when the page is closed or reloaded; to keep them, choose "Edit a copy" to make a local copy',
   publishEditCopy: 'Edit a copy',
   publishEditCopyTitle:
     'Make a local copy of the published data in this browser, to edit and import into; the publication stays as it is',

@@ -27,6 +27,8 @@ export const publishZh = {
   publishedLineTitle: '{title}：{unit}发布的数据，只供查看，不能修改',
   copyLine: '本地副本 · 基于{date}发布版（{unit}）',
   copyLineTitle: '这是发布版数据的本地副本，修改只保存在本浏览器中，不会改变发布版',
+  publishViewerWhatIf:
+    '发布版中的候选点、选址建议和撤并方案仅作试算，不保存，关闭或刷新页面后即消失；如需保留，请点“在此基础上编辑”建立本地副本',
   publishEditCopy: '在此基础上编辑',
   publishEditCopyTitle: '在本浏览器中建立发布版数据的本地副本，可以编辑和导入；发布版本身不变',
   publishContinueCopy: '继续编辑本地副本',

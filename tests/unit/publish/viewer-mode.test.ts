@@ -74,6 +74,21 @@ describe('viewer mode', () => {
     expect(ruleRefusal && zh(ruleRefusal)).toBe(refusal);
     store.getState().setEditing(true);
     expect(store.getState().editing).toBe(false);
+    // Imports and backups would replace the published data: refused in the store as well as hidden.
+    await expect(store.getState().commitImport('roster')).rejects.toMatchObject({
+      text: { key: 'publishViewerReadOnly' },
+    });
+    expect(
+      thrownMessage(() => store.getState().restoreProject({ data: { schools: [] }, issues: [] } as never)),
+    ).toBe(refusal);
+    // A candidate site is a what-if on the screen (leaders try sites in a meeting): placed, not
+    // adopted into the roster, and never saved, as the autosave does not run in viewer mode.
+    store.getState().placeCandidate(109.6, 23.1);
+    const placed = store.getState().candidates;
+    expect(placed).toHaveLength(1);
+    expect(thrownMessage(() => store.getState().adoptCandidate(placed[0]?.id ?? '', 'C1', '桥圩镇'))).toBe(
+      refusal,
+    );
     expect(codes(store)).toEqual(['P0', 'P1']);
     expect(currentDataSet(store.getState())).toBe(published.manifest.id);
   });
