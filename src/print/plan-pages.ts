@@ -4,8 +4,7 @@
  * with its rule results and coverage). Pure.
  */
 import { boundsOf } from '../analysis/bounds-of.ts';
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import type { PageDrawing } from './compose-page.ts';
