@@ -15,12 +15,7 @@ const MAXIMUM_LINES = 450;
 const CATALOGUE = /^src\/i18n\/(zh-CN|en)\//;
 
 /** Files allowed over the limit for now; DESIGN.md's "File sizes" section says why of each. */
-const EXCEPTIONS: readonly string[] = [
-  'scripts/bench/coverage-bench.ts',
-  'src/styles.css',
-  'src/components/overview/overview.css',
-  'src/components/planning/planning.css',
-];
+const EXCEPTIONS: readonly string[] = ['scripts/bench/coverage-bench.ts'];
 
 function codeFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
