@@ -21,6 +21,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: '选址建议：在候选点中选出使服务半径内人口增加最多的位置',
     load: () => import('./cli/suggest-command.ts'),
   },
+  travel: {
+    summary: '按道路计算每个人口点到最近学校的出行时间（分钟），输出 CSV',
+    load: () => import('./cli/travel-command.ts'),
+  },
   consolidate: {
     summary: '撤并测算：在保持各乡镇覆盖率目标的前提下，哪些学校可以撤并、学生转往何处',
     load: () => import('./cli/consolidate-command.ts'),

@@ -9,7 +9,9 @@
  *    quality of site search: greedy, swap, the bound and exact side by side;
  * 6a. seat allocation (学位供需): county and province vs. every place scanning every school;
  * 7. reading a 100,000-row roster vs. a naive parse;
- * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report.
+ * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
+ * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
+ *    vs. a naive Dijkstra per point.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +35,7 @@ import { printBenchmark } from './bench/print-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
+import { travelBenchmark } from './bench/travel-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 /** The preview server's port; BENCH_PORT moves it when 4329 is taken. */
@@ -260,6 +263,10 @@ async function main(): Promise<void> {
     '## Exporting meeting maps and documents',
     '',
     ...(await printBenchmark()),
+    '',
+    '## Travel time on roads',
+    '',
+    ...(await travelBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));

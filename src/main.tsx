@@ -7,6 +7,7 @@ import { startWithSavedWork } from './store/app-autosave.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { startCandidateSeatsRunner } from './store/candidate-seats-runner.ts';
 import { useAtlasStore } from './store/index.ts';
+import { startIsochroneRunner } from './store/isochrone-runner.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
 import { startSeatsRunner } from './store/seats-runner.ts';
 import { keepSettings, restoreSettings } from './store/settings-storage.ts';
@@ -38,6 +39,7 @@ startAnalysisRunner(useAtlasStore);
 startCandidateRunner(useAtlasStore);
 startSeatsRunner(useAtlasStore);
 startCandidateSeatsRunner(useAtlasStore);
+startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

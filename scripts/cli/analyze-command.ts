@@ -8,6 +8,7 @@
  */
 import { analyzeDistrict, type DistrictAnalysis } from '../../src/analysis/analyze-district.ts';
 import { evaluateTargets } from '../../src/analysis/evaluate-targets.ts';
+import { distanceLegend } from '../../src/domain/distance-legend.ts';
 import {
   DEFAULT_SERVICE_RADII,
   SERVICE_KIND_NAMES,
@@ -15,7 +16,13 @@ import {
   type ServiceKind,
 } from '../../src/domain/radius.ts';
 import { existsToday } from '../../src/domain/school.ts';
-import { translate, translateMessagesIn, translateValue } from '../../src/i18n/index.ts';
+import {
+  localRuleTitle,
+  translate,
+  translateMessage,
+  translateMessagesIn,
+  translateValue,
+} from '../../src/i18n/index.ts';
 import { writeCsv } from '../../src/io/write-csv.ts';
 import type { CommandStreams } from './command.ts';
 import {
@@ -31,20 +38,33 @@ import {
   zh,
 } from './command-files.ts';
 import { scanOptions } from './parse-options.ts';
+import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
 
-const USAGE = translate('zh-CN', 'cliAnalyzeUsage', { inputs: INPUT_OPTIONS_USAGE });
+const USAGE = translate('zh-CN', 'cliAnalyzeUsage', {
+  inputs: `${INPUT_OPTIONS_USAGE}
+${roadOptionsUsage()}`,
+});
 
 /** The parsed command line. */
-interface AnalyzeOptions extends ScenarioInputOptions {
+interface AnalyzeOptions extends ScenarioInputOptions, RoadOptions {
   format: 'json' | 'csv';
   out: string | null;
   help: boolean;
 }
 
 function parseArguments(args: readonly string[]): AnalyzeOptions {
-  const scanned = scanOptions(args, { values: [...INPUT_OPTION_NAMES, 'format', 'out'] });
+  const scanned = scanOptions(args, {
+    values: [...INPUT_OPTION_NAMES, ...ROAD_OPTION_NAMES, 'format', 'out'],
+  });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     format: scanned.choose('format', ['json', 'csv'] as const, 'json'),
     out: scanned.values.get('out') ?? null,
     help: scanned.help,
@@ -84,11 +104,17 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
     '实际值',
     '要求值',
     ...radiusKinds.flatMap((kind: ServiceKind) => [
-      `${SERVICE_KIND_NAMES[kind]}服务半径(米)`,
+      analysis.distance.model === 'road'
+        ? `${SERVICE_KIND_NAMES[kind]}时间阈值(分钟)`
+        : `${SERVICE_KIND_NAMES[kind]}服务半径(米)`,
       `${SERVICE_KIND_NAMES[kind]}覆盖率`,
       `${SERVICE_KIND_NAMES[kind]}未覆盖人口`,
     ]),
-    ...distanceKinds.map((kind) => `${SERVICE_KIND_NAMES[kind]}最近距离中位数(米)`),
+    ...distanceKinds.map((kind) =>
+      analysis.distance.model === 'road'
+        ? `${SERVICE_KIND_NAMES[kind]}最近出行时间中位数(分钟)`
+        : `${SERVICE_KIND_NAMES[kind]}最近距离中位数(米)`,
+    ),
   ];
   const rows = analysis.townships.flatMap((township) => {
     const coverageCells = [
@@ -98,7 +124,8 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
       }),
       ...distanceKinds.map((kind) => {
         const median = township.coverage[kind].distance.median;
-        return median === null ? '' : String(Math.round(median));
+        if (median === null) return '';
+        return analysis.distance.model === 'road' ? median.toFixed(1) : String(Math.round(median));
       }),
     ];
     const rules = township.rules.length > 0 ? township.rules : [null];
@@ -110,7 +137,7 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
       String(township.population),
       township.populous ? '是' : '否',
       rule?.id ?? '',
-      rule?.title ?? '',
+      rule ? localRuleTitle('zh-CN', rule, analysis.distance) : '',
       rule ? (rule.applicable ? '是' : '否') : '',
       rule ? (rule.pass === null ? '不适用' : rule.pass ? '通过' : '未通过') : '',
       formatNumber(rule?.actual ?? null),
@@ -133,6 +160,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
   });
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const { ruleSet, townships, population, schools, paths } = await readDistrictInputs(options, stderr);
 
     const analysis = analyzeDistrict({
@@ -142,6 +170,8 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       ruleSet,
       radii: DEFAULT_SERVICE_RADII,
       scenario: { kind: options.scenario, year: options.year },
+      distance: roads.distance,
+      roads: roads.roads,
     });
     const output =
       options.format === 'csv'
@@ -151,7 +181,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
             translateMessagesIn('zh-CN', {
               ...analysis,
               targets: evaluateTargets(schools, ruleSet),
-              inputs: paths,
+              inputs: { ...paths, ...(roads.paths.roads ? roads.paths : {}) },
             }),
             null,
             2,
@@ -164,7 +194,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     );
     write(
       stderr,
-      `分析完成（${zh(analysis.scenarioTitle)}）：${schools.length} 所学校读入，其中现存 ${
+      `分析完成（${zh(analysis.scenarioTitle)}，${translateMessage('zh-CN', distanceLegend(analysis.distance))}）：${schools.length} 所学校读入，其中现存 ${
         schools.filter(existsToday).length
       } 所，本情景计入 ${analysis.district.schools} 所；${analysis.townships.length} 个乡镇，未通过的乡镇规则 ${failing} 项；` +
         `人口 ${analysis.district.population.toLocaleString('en-US')}（${translateValue('zh-CN', analysis.population.description)}）` +

@@ -6,11 +6,13 @@
  * township before and after, with the bound. Inputs as for `analyze`. JSON out. Exit status: 0
  * done; 1 an input file cannot be read; 2 a usage mistake or a request that cannot be met.
  */
+
 import {
   type ConsolidationRequest,
   type ConsolidationResult,
   planConsolidation,
 } from '../../src/analysis/optimise/plan-consolidation.ts';
+import type { DistanceModel } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import {
   DEFAULT_SERVICE_RADII,
@@ -33,6 +35,13 @@ import {
 } from './command-files.ts';
 import { scanOptions } from './parse-options.ts';
 import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
+import {
   chinese,
   exitStatusOf,
   qualityNote,
@@ -44,7 +53,7 @@ import {
 } from './site-options.ts';
 
 /** The parsed command line. */
-interface ConsolidateOptions extends ScenarioInputOptions {
+interface ConsolidateOptions extends ScenarioInputOptions, RoadOptions {
   kind: ServiceKind;
   types: SchoolType[];
   maxEnrolment: number | null;
@@ -62,6 +71,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
   const scanned = scanOptions(args, {
     values: [
       ...INPUT_OPTION_NAMES,
+      ...ROAD_OPTION_NAMES,
       'kind',
       'type',
       'max-enrolment',
@@ -103,6 +113,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
     throw usageError('optimiseCliTimeLimitInvalid', { value: limitText ?? '' });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     out: values.get('out') ?? null,
     kind,
     types,
@@ -117,10 +128,15 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
 }
 
 /** The JSON document written. */
-function formatResult(options: ConsolidateOptions, result: ConsolidationResult): string {
+function formatResult(
+  options: ConsolidateOptions,
+  result: ConsolidationResult,
+  distance: DistanceModel,
+): string {
   return `${JSON.stringify(
     {
       kind: result.kind,
+      distance,
       mode: result.mode,
       method: result.method,
       scenario: { kind: options.scenario, year: options.year },
@@ -169,10 +185,13 @@ function formatResult(options: ConsolidateOptions, result: ConsolidationResult):
  */
 export async function run(args: string[], streams: CommandStreams): Promise<number> {
   const { stderr } = streams;
-  const usage = chinese(message('optimiseCliConsolidateUsage', { inputs: INPUT_OPTIONS_USAGE }));
+  const usage = chinese(
+    message('optimiseCliConsolidateUsage', { inputs: `${INPUT_OPTIONS_USAGE}\n${roadOptionsUsage()}` }),
+  );
   const options = readCommandLine(args, streams, usage, parseArguments);
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const inputs = await readDistrictInputs(options, stderr);
     const request: ConsolidationRequest = {
       kind: options.kind,
@@ -186,8 +205,11 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       method: options.method,
       timeLimitSeconds: options.timeLimit,
     };
-    const result = await planConsolidation({ ...inputs, radii: DEFAULT_SERVICE_RADII }, request);
-    if (!(await writeOutput(options.out, formatResult(options, result), streams))) return 1;
+    const result = await planConsolidation(
+      { ...inputs, radii: DEFAULT_SERVICE_RADII, distance: roads.distance, roads: roads.roads },
+      request,
+    );
+    if (!(await writeOutput(options.out, formatResult(options, result, roads.distance), streams))) return 1;
     for (const note of result.messages) write(stderr, chinese(note));
     write(
       stderr,

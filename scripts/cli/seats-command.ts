@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { forecastSeatBalance, type SeatForecast } from '../../src/analysis/seats/forecast-seat-balance.ts';
 import type { SeatFigures, StageSeatBalance } from '../../src/analysis/seats/measure-seat-balance.ts';
 import { prepareSeatAnalysis } from '../../src/analysis/seats/prepare-seat-analysis.ts';
+import type { DistanceModel } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KIND_NAMES } from '../../src/domain/radius.ts';
 import { type Scenario, scenarioTitle } from '../../src/domain/scenario.ts';
@@ -34,15 +35,22 @@ import {
   writeOutput,
 } from './command-files.ts';
 import { scanOptions, UsageError } from './parse-options.ts';
+import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
 
 const USAGE = translate('zh-CN', 'cliSeatsUsage', {
-  inputs: INPUT_OPTIONS_USAGE,
+  inputs: `${INPUT_OPTIONS_USAGE}\n${roadOptionsUsage()}`,
   forecastYears: FORECAST_YEARS,
   baseYear: DEFAULT_BASE_YEAR,
 });
 
 /** The parsed command line. */
-interface SeatsOptions extends ScenarioInputOptions {
+interface SeatsOptions extends ScenarioInputOptions, RoadOptions {
   forecastYear: number | null;
   baseYear: number | null;
   birthChange: number;
@@ -76,10 +84,19 @@ export function readRate(text: string | undefined): number {
 
 function parseArguments(args: readonly string[]): SeatsOptions {
   const scanned = scanOptions(args, {
-    values: [...INPUT_OPTION_NAMES, 'forecast-year', 'base-year', 'birth-change', 'format', 'out'],
+    values: [
+      ...INPUT_OPTION_NAMES,
+      ...ROAD_OPTION_NAMES,
+      'forecast-year',
+      'base-year',
+      'birth-change',
+      'format',
+      'out',
+    ],
   });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     forecastYear: readYear(scanned.values.get('forecast-year'), 'forecast-year'),
     baseYear: readYear(scanned.values.get('base-year'), 'base-year'),
     birthChange: readRate(scanned.values.get('birth-change')),
@@ -92,6 +109,8 @@ function parseArguments(args: readonly string[]): SeatsOptions {
 /** The JSON document of the issue: one entry per stage, kindergarten to high. */
 export interface SeatsJson {
   scenario: Scenario;
+  /** How a school's reach was measured: `{ model: 'straight' }` or `{ model: 'road', mode: 'walk' }`. */
+  distance: DistanceModel;
   baseYear: number;
   forecastYear: number;
   stages: {
@@ -126,10 +145,16 @@ export interface SeatsJson {
  * The command's JSON for one forecast year of a forecast.
  * @example seatsJson(forecast, { kind: 'current', year: null }, 2020).stages[1].stageName // '小学'
  */
-export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYear: number): SeatsJson {
+export function seatsJson(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): SeatsJson {
   const position = forecast.years.indexOf(forecastYear);
   return {
     scenario,
+    distance,
     baseYear: forecast.baseYear,
     forecastYear,
     stages: forecast.stages.map((stage) => {
@@ -169,7 +194,12 @@ export function seatsJson(forecast: SeatForecast, scenario: Scenario, forecastYe
  * 全区); a stage without children figures has one row with its figures empty. UTF-8 with a
  * byte-order mark, Chinese header.
  */
-export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forecastYear: number): string {
+export function formatSeatsCsv(
+  forecast: SeatForecast,
+  scenario: Scenario,
+  forecastYear: number,
+  distance: DistanceModel = { model: 'straight' },
+): string {
   const header = [
     '情景',
     '基准年',
@@ -181,7 +211,7 @@ export function formatSeatsCsv(forecast: SeatForecast, scenario: Scenario, forec
     '学位',
     '已分配学位',
     '无学位',
-    '其中半径内无学校',
+    distance.model === 'road' ? '其中道路时间内无学校' : '其中半径内无学校',
     '其中学校已满',
     '学位余缺',
   ];
@@ -228,6 +258,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
   });
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const { ruleSet, townships, population, schools } = await readDistrictInputs(options, stderr);
     const scenario: Scenario = { kind: options.scenario, year: options.year };
     const frame = prepareSeatAnalysis({
@@ -240,6 +271,9 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       settings: seatSettingsOf(ruleSet.settings),
       radii: DEFAULT_SERVICE_RADII,
       scenario,
+      distance: roads.distance,
+      roads: roads.roads,
+      ...(ruleSet.travel ? { travel: ruleSet.travel } : {}),
     });
     if (
       options.baseYear !== null &&
@@ -271,8 +305,8 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     if (problems.length === forecast.stages.length) return 1;
     const output =
       options.format === 'csv'
-        ? formatSeatsCsv(forecast, scenario, forecastYear)
-        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear), null, 2)}\n`;
+        ? formatSeatsCsv(forecast, scenario, forecastYear, roads.distance)
+        : `${JSON.stringify(seatsJson(forecast, scenario, forecastYear, roads.distance), null, 2)}\n`;
     if (!(await writeOutput(options.out, output, streams))) return 1;
     const position = forecast.years.indexOf(forecastYear);
     const summary = SEAT_STAGES.map((stage) => {

@@ -14,6 +14,7 @@ import type {
   SuggestionResult,
 } from '../../src/analysis/plan-suggestion.ts';
 import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
+import type { DistanceModel } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KIND_NAMES, type ServiceKind } from '../../src/domain/radius.ts';
 import { scenarioTitle } from '../../src/domain/scenario.ts';
@@ -29,6 +30,13 @@ import {
   writeOutput,
 } from './command-files.ts';
 import { scanOptions } from './parse-options.ts';
+import {
+  ROAD_OPTION_NAMES,
+  type RoadOptions,
+  readRoadInputs,
+  readRoadOptions,
+  roadOptionsUsage,
+} from './road-files.ts';
 import {
   chinese,
   exitStatusOf,
@@ -46,7 +54,7 @@ import {
 const DEFAULT_SPACING = 500;
 
 /** The parsed command line. */
-interface SuggestOptions extends ScenarioInputOptions {
+interface SuggestOptions extends ScenarioInputOptions, RoadOptions {
   kind: ServiceKind;
   count: number | null;
   objective: 'coverage' | 'count' | 'distance';
@@ -81,6 +89,7 @@ function parseArguments(args: readonly string[]): SuggestOptions | null {
   const scanned = scanOptions(args, {
     values: [
       ...INPUT_OPTION_NAMES,
+      ...ROAD_OPTION_NAMES,
       'kind',
       'count',
       'objective',
@@ -117,6 +126,7 @@ function parseArguments(args: readonly string[]): SuggestOptions | null {
     throw usageError('optimiseCliTargetInvalid', { value: targetText ?? '' });
   return {
     ...readInputOptions(scanned),
+    ...readRoadOptions(scanned),
     out: values.get('out') ?? null,
     kind,
     count,
@@ -170,10 +180,11 @@ function pickJson(pick: SuggestedSite) {
 }
 
 /** The JSON document written: the request's key figures, the quality, the picks, the comparison, the notes. */
-function formatResult(options: SuggestOptions, result: SuggestionResult): string {
+function formatResult(options: SuggestOptions, result: SuggestionResult, distance: DistanceModel): string {
   return `${JSON.stringify(
     {
       kind: result.kind,
+      distance,
       objective: result.objective,
       method: result.method,
       radius: options.radius,
@@ -209,11 +220,15 @@ function formatResult(options: SuggestOptions, result: SuggestionResult): string
 export async function run(args: string[], streams: CommandStreams): Promise<number> {
   const { stderr } = streams;
   const usage = chinese(
-    message('optimiseCliSuggestUsage', { spacing: DEFAULT_SPACING, inputs: INPUT_OPTIONS_USAGE }),
+    message('optimiseCliSuggestUsage', {
+      spacing: DEFAULT_SPACING,
+      inputs: `${INPUT_OPTIONS_USAGE}\n${roadOptionsUsage()}`,
+    }),
   );
   const options = readCommandLine(args, streams, usage, parseArguments);
   if (typeof options === 'number') return options;
   try {
+    const roads = await readRoadInputs(options, stderr);
     const inputs = await readDistrictInputs(options, stderr);
     const candidates: SuggestionRequest['candidates'] = options.candidates
       ? { source: 'list', sites: await readCandidates(options.candidates, options.coords, stderr) }
@@ -242,9 +257,12 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       plannedSchools: options.planned,
     };
     const started = performance.now();
-    const result = await planSuggestion({ ...inputs, radii: DEFAULT_SERVICE_RADII }, request);
+    const result = await planSuggestion(
+      { ...inputs, radii: DEFAULT_SERVICE_RADII, distance: roads.distance, roads: roads.roads },
+      request,
+    );
     const seconds = (performance.now() - started) / 1000;
-    if (!(await writeOutput(options.out, formatResult(options, result), streams))) return 1;
+    if (!(await writeOutput(options.out, formatResult(options, result, roads.distance), streams))) return 1;
     for (const note of result.messages) write(stderr, chinese(note));
     write(
       stderr,

@@ -3,6 +3,7 @@
  * school flags, coverage gaps and 所属乡镇 disagreements, for one scenario. The one entry point
  * the web worker, the panels and the CLI call.
  */
+import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { type Message, type MessageValue, message } from '../domain/message.ts';
 import {
   describePopulation,
@@ -17,18 +18,30 @@ import {
   servesKind,
   serviceRadius,
 } from '../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet, RuleSettings, TownshipRule } from '../domain/rules.ts';
 import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import { SCHOOL_TYPES, type School, type SchoolType } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import {
+  DEFAULT_TRAVEL_SETTINGS,
+  type KindTimeThresholds,
+  referenceSpeed,
+  thresholdsOfModel,
+} from '../domain/travel-settings.ts';
 import { assignPopulationTownships } from './assign-population-townships.ts';
 import { assignTownships } from './assign-townships.ts';
 import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
+import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import { measureKindCoverage, prepareCoverage } from './measure-kind-coverage.ts';
+import { measureCostCoverage } from './measure-cost-coverage.ts';
+import { type KindCoverageResult, measureKindCoverage, prepareCoverage } from './measure-kind-coverage.ts';
+import { prepareCostModel } from './prepare-cost-model.ts';
 import { type KindCoverage, summariseCoverage } from './summarise-coverage.ts';
+import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
+import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
 
 /** Everything the analysis needs, as plain data. */
 export interface AnalysisInput {
@@ -38,12 +51,29 @@ export interface AnalysisInput {
   ruleSet: RuleSet;
   radii: ServiceRadii;
   scenario: Scenario;
+  /** How distances are measured; absent = the straight line. */
+  distance?: DistanceModel;
+  /** The road network and its barriers (needed for road time). */
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
 }
 
 /** Coverage of one kind in one township, with the radius that applied there. */
 export interface TownshipKindCoverage extends KindCoverage {
-  /** The township's radius for the kind (urban or rural), metres; null = district-wide. */
+  /**
+   * The township's threshold for the kind (urban or rural) in the analysis's unit: the service
+   * radius in metres, or with road time the travel-time threshold in minutes; null = district-wide.
+   * Distances and histogram bins of the coverage are in the same unit.
+   */
   radius: number | null;
+}
+
+/** With road time: how much the roads lengthen the way to school, for one kind. */
+export interface KindDetour {
+  district: DetourFigures;
+  /** By township, in the order of `DistrictAnalysis.townships`. */
+  townships: (DetourFigures & { code: string })[];
+  /** Population points within the straight-line radius but beyond the time threshold by road. */
+  hiddenGaps: GapPoint[];
 }
 
 /** Schools standing in the scenario and counted in the township. */
@@ -77,7 +107,7 @@ export interface GapPoint {
   /** Settlement name, '' for grid cells. */
   name: string;
   townshipCode: string;
-  /** Metres to the nearest school of the kind; null when there is none at all. */
+  /** Metres (minutes, with road time) to the nearest school of the kind; null when none is reachable. */
   distance: number | null;
 }
 
@@ -89,6 +119,10 @@ export interface DistrictAnalysis {
   ruleSetId: string;
   settings: RuleSettings;
   radii: ServiceRadii;
+  /** How distances were measured: `{ model: 'straight' }` or `{ model: 'road', mode: 'walk' }`. */
+  distance: DistanceModel;
+  /** With road time, the time thresholds of the mode (minutes); null for the straight line. */
+  travelThresholds: KindTimeThresholds | null;
   population: {
     source: PopulationSource;
     label: string;
@@ -110,6 +144,8 @@ export interface DistrictAnalysis {
   schoolFlags: SchoolFlags[];
   /** Per kind, the uncovered population points (empty for district-wide kinds). */
   gaps: Record<ServiceKind, GapPoint[]>;
+  /** With road time, the detour per kind; null for the straight line. */
+  detour: Record<ServiceKind, KindDetour> | null;
   membership: MembershipReport;
 }
 
@@ -136,10 +172,12 @@ function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
  *   grid cells by `distributeTownshipTable`. Points without a known township code take the
  *   boundary they fall in.
  * - Coverage per kind: a point is covered when its nearest school serving the kind is within
- *   the radius of the point's township (urban or rural), decided exactly as haversine decides.
- *   The points are prepared once (`prepareCoverage`) and every kind reuses them
- *   (`measureKindCoverage`); reported distances are within 1 µm of haversine. Kinds without a
- *   radius (high, special) get distances only.
+ *   the threshold of the point's township (urban or rural) under the distance model
+ *   (`prepareCostModel`). Straight line: the service radius, decided exactly as haversine
+ *   decides; the points are prepared once (`prepareCoverage`) and every kind reuses them
+ *   (`measureKindCoverage`); reported distances are within 1 µm of haversine. Road time: the
+ *   mode's time threshold, minutes by road (`measureCostCoverage`), and the detour against the
+ *   straight line (`measureDetour`). Kinds without a threshold (high, special) get distances only.
  * - Rules: the enabled township rules per township; the enabled school rules per school.
  * @example analyzeDistrict({ schools, townships, population, ruleSet, radii: DEFAULT_SERVICE_RADII, scenario: CURRENT_SCENARIO }).townships[0].rules
  */
@@ -202,6 +240,22 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     else if (code === '') outsideTownships += weight;
   }
   const frame = prepareCoverage(points, weights, areaOfPoint, areaCodes.length);
+  const distance = input.distance ?? STRAIGHT_LINE;
+  const travel = ruleSet.travel ?? DEFAULT_TRAVEL_SETTINGS;
+  const costModel = prepareCostModel(points, { distance, radii, travel, roads: input.roads ?? null });
+  const thresholdOf = (kind: ServiceKind, urban: boolean) => costModel.threshold(kind, urban);
+  const gapPointAt = (position: number, cost: number): GapPoint => {
+    const point = points[position] as PopulationPoint;
+    return {
+      lon: point.lon,
+      lat: point.lat,
+      population: point.population,
+      name: point.name,
+      townshipCode: pointTownships[position] ?? '',
+      distance: cost < Number.POSITIVE_INFINITY ? cost : null,
+    };
+  };
+  const detour = distance.model === 'road' ? ({} as Record<ServiceKind, KindDetour>) : null;
 
   const gaps = byKind<GapPoint[]>(() => []);
   const districtCoverage = {} as Record<ServiceKind, KindCoverage>;
@@ -213,30 +267,69 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
       (code) => serviceRadius(radii, kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
     );
     const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
-    const measured = measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+    let measured: KindCoverageResult;
+    if (costModel.unit === 'metres')
+      measured = measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+    else {
+      const thresholdOfArea = Float64Array.from(
+        areaCodes,
+        (code) => thresholdOf(kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
+      );
+      const outsideThreshold = thresholdOf(kind, urbanByCode.get('') ?? false) ?? Number.NaN;
+      const { costs } = costModel.nearest(sites);
+      measured = measureCostCoverage(
+        costs,
+        weights,
+        areaOfPoint,
+        areaCodes.length,
+        thresholdOfArea,
+        outsideThreshold,
+        MINUTE_BIN_EDGES,
+      );
+      if (detour && distance.model === 'road') {
+        const straight = findNearestSites(frame.prepared, sites).distances;
+        const result = measureDetour(
+          costs,
+          straight,
+          weights,
+          areaOfPoint,
+          areaCodes.length,
+          thresholdOfArea,
+          outsideThreshold,
+          radiusOfArea,
+          outsideRadius,
+          (referenceSpeed(travel, distance.mode) * 1000) / 60,
+        );
+        detour[kind] = {
+          district: result.district,
+          townships: townships.features.map((feature) => {
+            const area = areaByCode.get(feature.properties.code);
+            const figures = area === undefined ? undefined : result.areas[area];
+            return {
+              code: feature.properties.code,
+              ...(figures ?? { medianRatio: null, hiddenGapPopulation: 0 }),
+            };
+          }),
+          hiddenGaps: Array.from(result.hiddenGapPositions, (position) =>
+            gapPointAt(position, costs[position] ?? Number.POSITIVE_INFINITY),
+          ),
+        };
+      }
+    }
     districtCoverage[kind] = measured.district;
     for (const feature of townships.features) {
       const { code, urban } = feature.properties;
       const coverage = townshipCoverage.get(code) ?? ({} as Record<ServiceKind, TownshipKindCoverage>);
       const area = areaByCode.get(code);
       coverage[kind] = {
-        radius: serviceRadius(radii, kind, urban),
+        radius: thresholdOf(kind, urban),
         ...(area === undefined ? summariseCoverage([], [], [], []) : (measured.areas[area] as KindCoverage)),
       };
       townshipCoverage.set(code, coverage);
     }
     const kindGaps = gaps[kind];
     measured.gapPositions.forEach((position, gap) => {
-      const point = points[position] as PopulationPoint;
-      const distance = measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
-      kindGaps.push({
-        lon: point.lon,
-        lat: point.lat,
-        population: point.population,
-        name: point.name,
-        townshipCode: pointTownships[position] ?? '',
-        distance: distance < Number.POSITIVE_INFINITY ? distance : null,
-      });
+      kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
     });
   }
 
@@ -254,8 +347,7 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
   const townshipResults = townships.features.map((feature): TownshipAnalysis => {
     const { code, name, urban } = feature.properties;
     const own = schoolsByCode.get(code) ?? [];
-    const coverage =
-      townshipCoverage.get(code) ?? byKind((kind) => emptyCoverage(serviceRadius(radii, kind, urban)));
+    const coverage = townshipCoverage.get(code) ?? byKind((kind) => emptyCoverage(thresholdOf(kind, urban)));
     const area = areaByCode.get(code);
     const townshipPopulation =
       tableByCode.get(code) ?? (area === undefined ? 0 : (areaPopulation[area] ?? 0));
@@ -290,6 +382,8 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     ruleSetId: ruleSet.id,
     settings,
     radii,
+    distance,
+    travelThresholds: thresholdsOfModel(travel, distance),
     population: {
       source: population.source,
       label: population.label,
@@ -305,6 +399,7 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     },
     schoolFlags: evaluateSchoolRules(schools, schoolTownships, ruleSet.rules),
     gaps,
+    detour,
     // The roster's 所属乡镇 against the boundaries is a question about the data, not the scenario.
     membership: {
       boundariesApproximate: townships.features.some((feature) => feature.properties.approximate),

@@ -7,26 +7,21 @@
  */
 
 import { type CandidateSite, candidateAsSchool } from '../domain/candidate.ts';
+import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { Message } from '../domain/message.ts';
 import type { PopulationPoint } from '../domain/population.ts';
-import {
-  EARTH_RADIUS_METRES,
-  largestServiceRadius,
-  SERVICE_KINDS,
-  type ServiceKind,
-  servesKind,
-  serviceRadius,
-} from '../domain/radius.ts';
+import { SERVICE_KINDS, type ServiceKind, servesKind } from '../domain/radius.ts';
 import { schoolsInScenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
+import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
 import { type AnalysisInput, analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
 import { assignPopulationTownships } from './assign-population-townships.ts';
-import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { distributeTownshipTable } from './distribute-township-table.ts';
 import { type FixedRule, findFixedRules } from './find-fixed-rules.ts';
-import { findNearest } from './find-nearest.ts';
 import { findTownshipAtPoint } from './find-township-at-point.ts';
 import { haversineDistance } from './haversine-distance.ts';
+import { measureOverlapArea } from './measure-overlap-area.ts';
+import { type CostModel, type CostModelOptions, prepareCostModel } from './prepare-cost-model.ts';
 
 /** Population of one township. */
 export interface TownshipFigure {
@@ -41,6 +36,8 @@ export interface CandidateKindEffect {
   /**
    * The radius the candidate serves with, metres: its own, else the kind's radius in its township;
    * null for a district-wide kind (high school, special education) without a radius of its own.
+   * With road time, the kind's travel-time threshold in its township, minutes (its own radius in
+   * metres does not apply).
    */
   radius: number | null;
   /** Population within the radius that no existing school serves yet; null without a radius. */
@@ -53,8 +50,11 @@ export interface CandidateKindEffect {
   overlapPopulation: number | null;
   /** Share (0–1) of the candidate's circle that lies within an existing school's service area; null without a radius. */
   overlapAreaShare: number | null;
-  /** The nearest existing school serving the kind, or null when there is none. */
-  nearestExisting: { code: string; name: string; metres: number } | null;
+  /**
+   * The nearest existing school serving the kind (by road with road time), with the metres to it
+   * in a straight line and, with road time, the minutes by road; null when none is reachable.
+   */
+  nearestExisting: { code: string; name: string; metres: number; minutes: number | null } | null;
 }
 
 /** Everything about one candidate. */
@@ -72,13 +72,12 @@ export interface CandidateAssessment {
 export interface CandidateReport {
   /** e.g. 现状 or 规划完成后. */
   scenarioTitle: Message;
+  /** How distances were measured (radii and thresholds are minutes with road time). */
+  distance: DistanceModel;
   assessments: CandidateAssessment[];
   /** All candidates together: population newly covered per kind (null: not measured) and rules fixed. */
   combined: { newlyCovered: Record<ServiceKind, number | null>; rulesFixed: FixedRule[] };
 }
-
-/** Samples per side of the square laid over a candidate's circle to measure the overlapped area. */
-const AREA_SAMPLES_PER_SIDE = 41;
 
 /** The code a candidate gets while assessed as a school (never shown; apart from any roster code). */
 function candidateCode(candidate: CandidateSite): string {
@@ -102,11 +101,10 @@ function preparePopulation(input: AnalysisInput): PreparedPopulation {
   };
 }
 
-/** Existing schools serving a kind, their grid index, and which population points they cover. */
+/** Existing schools serving a kind and which population points they serve. */
 interface KindBase {
   sites: School[];
-  index: GridIndex;
-  /** 1 where an existing school serves the point within its township's radius. */
+  /** 1 where an existing school serves the point within its township's threshold. */
   covered: Uint8Array;
 }
 
@@ -114,49 +112,31 @@ function prepareKind(
   kind: ServiceKind,
   schools: readonly School[],
   population: PreparedPopulation,
-  radiusOfTownship: (code: string) => number | null,
-  radii: AnalysisInput['radii'],
+  model: CostModel,
+  thresholdOfTownship: (code: string) => number | null,
 ): KindBase {
   const sites = schools.filter((school) => servesKind(school.type, kind));
-  const index = buildGridIndex(sites, largestServiceRadius(radii, kind) ?? 5000);
+  const { costs } = model.nearest(sites);
   const covered = new Uint8Array(population.points.length);
-  population.points.forEach((point, position) => {
-    const radius = radiusOfTownship(population.townshipOfPoint[position] ?? '');
-    if (radius === null || !Number.isFinite(point.lon) || !Number.isFinite(point.lat)) return;
-    if (findNearest(index, point.lon, point.lat, radius)) covered[position] = 1;
+  population.points.forEach((_, position) => {
+    const threshold = thresholdOfTownship(population.townshipOfPoint[position] ?? '');
+    if (threshold !== null && (costs[position] ?? Number.POSITIVE_INFINITY) <= threshold)
+      covered[position] = 1;
   });
-  return { sites, index, covered };
+  return { sites, covered };
 }
 
-/** Metres per degree of latitude. */
-const METRES_PER_DEGREE = (EARTH_RADIUS_METRES * Math.PI) / 180;
-
-/**
- * Share of a circle within the existing service areas, from a square lattice of samples inside
- * it: each sample counts as served when an existing school is within `servedRadius` of it.
- */
-function measureOverlapArea(
-  lon: number,
-  lat: number,
-  radius: number,
-  servedRadius: number,
-  index: GridIndex,
-): number {
-  const latitudeStep = (2 * radius) / METRES_PER_DEGREE / (AREA_SAMPLES_PER_SIDE - 1);
-  const longitudeStep = latitudeStep / Math.max(0.01, Math.cos((lat * Math.PI) / 180));
-  let inside = 0;
-  let served = 0;
-  const half = (AREA_SAMPLES_PER_SIDE - 1) / 2;
-  for (let row = 0; row < AREA_SAMPLES_PER_SIDE; row++) {
-    for (let column = 0; column < AREA_SAMPLES_PER_SIDE; column++) {
-      const sampleLon = lon + (column - half) * longitudeStep;
-      const sampleLat = lat + (row - half) * latitudeStep;
-      if (haversineDistance([lon, lat], [sampleLon, sampleLat]) > radius) continue;
-      inside += 1;
-      if (findNearest(index, sampleLon, sampleLat, servedRadius)) served += 1;
-    }
-  }
-  return inside === 0 ? 0 : served / inside;
+/** The farthest a threshold carries, metres: the radius itself, or the minutes at the mode's top speed. */
+function reachOf(threshold: number, options: CostModelOptions): number {
+  const { distance, travel } = options;
+  if (distance.model === 'straight') return threshold;
+  const topSpeed =
+    distance.mode === 'walk'
+      ? travel.walkSpeed
+      : distance.mode === 'bike'
+        ? travel.bikeSpeed
+        : Math.max(...Object.values(travel.busSpeeds));
+  return (threshold * topSpeed * 1000) / 60;
 }
 
 function byTownship(totals: Map<string, number>, names: Map<string, string>): TownshipFigure[] {
@@ -169,11 +149,14 @@ function byTownship(totals: Map<string, number>, names: Map<string, string>): To
 /**
  * Assesses candidate sites against the scenario of `input`.
  *
- * - A candidate serves the kinds of its school type, with its own radius when it has one, else
- *   the kind's radius for the township of each population point (as the coverage analysis does).
+ * - Distances go through the cost model of the input (`prepareCostModel`): the straight line, or
+ *   road time in a mode, where radii are the mode's time thresholds.
+ * - A candidate serves the kinds of its school type, with its own radius when it has one (the
+ *   straight line only), else the kind's threshold for the township of each population point (as
+ *   the coverage analysis does).
  * - Newly covered: population within that radius that no existing school already serves within
  *   its township's radius; overlap: the part of it already served, and the share of the
- *   candidate's circle area inside existing service areas (sampled on a 41 × 41 lattice).
+ *   candidate's area inside existing service areas (sampled on a 41 × 41 lattice).
  * - Rules: the district analysed with the candidate as a built new school (`candidateAsSchool`)
  *   against the base analysis; adding a school never makes a rule fail, so only ✗ → ✓ is listed.
  * @param base the analysis of `input` when already at hand (saves one run)
@@ -193,14 +176,22 @@ export function assessCandidates(
   const urbanByCode = new Map(
     townships.features.map((feature) => [feature.properties.code, feature.properties.urban]),
   );
+  const options: CostModelOptions = {
+    distance: input.distance ?? STRAIGHT_LINE,
+    radii,
+    travel: input.ruleSet.travel ?? DEFAULT_TRAVEL_SETTINGS,
+    roads: input.roads ?? null,
+  };
+  const straight = options.distance.model === 'straight';
+  const model = prepareCostModel(population.points, options);
   const kindRadius = (kind: ServiceKind, code: string) =>
-    serviceRadius(radii, kind, urbanByCode.get(code) ?? false);
+    model.threshold(kind, urbanByCode.get(code) ?? false);
 
   const bases = new Map<ServiceKind, KindBase>();
   const baseOf = (kind: ServiceKind): KindBase => {
     let prepared = bases.get(kind);
     if (!prepared) {
-      prepared = prepareKind(kind, schools, population, (code) => kindRadius(kind, code), radii);
+      prepared = prepareKind(kind, schools, population, model, (code) => kindRadius(kind, code));
       bases.set(kind, prepared);
     }
     return prepared;
@@ -214,13 +205,22 @@ export function assessCandidates(
     const effects = SERVICE_KINDS.filter((kind) => servesKind(candidate.type, kind)).map(
       (kind): CandidateKindEffect => {
         const kindBase = baseOf(kind);
-        const nearest = findNearest(kindBase.index, candidate.lon, candidate.lat);
-        const nearestSchool = nearest ? kindBase.sites[nearest.id] : undefined;
-        const nearestExisting =
-          nearest && nearestSchool
-            ? { code: nearestSchool.code, name: nearestSchool.name, metres: nearest.distance }
-            : null;
-        const ownRadius = candidate.radius ?? kindRadius(kind, townshipCode);
+        const nearest = prepareCostModel([candidate], options).nearest(kindBase.sites);
+        const nearestSchool = kindBase.sites[nearest.nearest[0] ?? -1];
+        const nearestExisting = nearestSchool
+          ? {
+              code: nearestSchool.code,
+              name: nearestSchool.name,
+              metres: haversineDistance(
+                [candidate.lon, candidate.lat],
+                [nearestSchool.lon, nearestSchool.lat],
+              ),
+              minutes: straight ? null : (nearest.costs[0] ?? null),
+            }
+          : null;
+        // A candidate's own radius is metres: it applies to the straight line only.
+        const own = straight ? candidate.radius : null;
+        const ownRadius = own ?? kindRadius(kind, townshipCode);
         if (ownRadius === null) {
           return {
             kind,
@@ -242,13 +242,21 @@ export function assessCandidates(
         let populationWithin = 0;
         let overlapPopulation = 0;
         const newlyByTownship = new Map<string, number>();
-        population.points.forEach((point, position) => {
+        // The farthest any point's threshold goes: the candidate's own, or the larger of urban and rural.
+        const limit =
+          own ??
+          Math.max(
+            ...[true, false].map((urban) => model.threshold(kind, urban) ?? Number.NEGATIVE_INFINITY),
+            ownRadius,
+          );
+        const reached = model.reach(candidate, limit);
+        reached.positions.forEach((position, index) => {
+          const point = population.points[position] as PopulationPoint;
           const weight = point.population;
           if (!(weight > 0)) return;
           const code = population.townshipOfPoint[position] ?? '';
-          const radius = candidate.radius ?? kindRadius(kind, code);
-          if (radius === null) return;
-          if (haversineDistance([candidate.lon, candidate.lat], [point.lon, point.lat]) > radius) return;
+          const radius = own ?? kindRadius(kind, code);
+          if (radius === null || (reached.costs[index] ?? Number.POSITIVE_INFINITY) > radius) return;
           populationWithin += weight;
           if (kindBase.covered[position] === 1) {
             overlapPopulation += weight;
@@ -269,7 +277,14 @@ export function assessCandidates(
           overlapAreaShare:
             servedRadius === null
               ? null
-              : measureOverlapArea(candidate.lon, candidate.lat, ownRadius, servedRadius, kindBase.index),
+              : measureOverlapArea(
+                  candidate,
+                  reachOf(ownRadius, options),
+                  ownRadius,
+                  servedRadius,
+                  kindBase.sites,
+                  options,
+                ),
           nearestExisting,
         };
       },
@@ -321,5 +336,10 @@ export function assessCandidates(
             ],
           }),
         );
-  return { scenarioTitle: base.scenarioTitle, assessments, combined: { newlyCovered, rulesFixed } };
+  return {
+    scenarioTitle: base.scenarioTitle,
+    distance: options.distance,
+    assessments,
+    combined: { newlyCovered, rulesFixed },
+  };
 }

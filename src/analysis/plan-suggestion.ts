@@ -5,9 +5,11 @@
  * fixes, its runner-up, and the coverage side by side with the base and the plan — and the quality
  * of the whole answer: its value, a bound, the gap.
  */
+import type { DistanceModel } from '../domain/distance-model.ts';
 import { type Message, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind } from '../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
@@ -32,6 +34,7 @@ import {
   coveringProblemOf,
   type PreparedSuggestion,
   prepareSuggestion,
+  siteReachOf,
 } from './optimise/prepare-suggestion.ts';
 import {
   checkSuggestionRequest,
@@ -45,6 +48,7 @@ import { searchDistanceSites } from './optimise/search-distance-sites.ts';
 import type { SiteSearchAnswer, SiteSearchOptions } from './optimise/site-search.ts';
 import type { SolverLoader } from './optimise/solve-model.ts';
 import type { SuggestionRequest } from './optimise/suggestion-request.ts';
+import { UnmetRequestError } from './optimise/unmet-request-error.ts';
 
 export type { CoverageFigures, SuggestionRequest };
 
@@ -55,6 +59,9 @@ export interface SuggestionContext {
   population: PopulationData;
   ruleSet: RuleSet;
   radii: ServiceRadii;
+  /** How far a site reaches (absent: the straight line); road time needs `roads`. */
+  distance?: DistanceModel;
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
 }
 
 /** Where a pick or its runner-up lies. */
@@ -149,13 +156,20 @@ export function prepareRequest(
         .filter((school) => servesKind(school.type, request.kind) && !current.includes(school))
         .map((school) => ({ lon: school.lon, lat: school.lat, name: school.name }))
     : [];
-  const prepared = prepareSuggestion(context.schools, context.townships, context.population, context.radii, {
-    ...request,
-    scenario,
-    mustInclude: request.mustInclude ?? [],
-    excludeSites: request.excludeSites ?? [],
-    plannedSites,
-  });
+  const prepared = prepareSuggestion(
+    context.schools,
+    context.townships,
+    context.population,
+    context.radii,
+    {
+      ...request,
+      scenario,
+      mustInclude: request.mustInclude ?? [],
+      excludeSites: request.excludeSites ?? [],
+      plannedSites,
+    },
+    siteReachOf(context),
+  );
   return { scenario, prepared };
 }
 
@@ -213,6 +227,8 @@ export async function planSuggestion(
   let meanDistanceBefore: number | null = null;
   let answer: SiteSearchAnswer;
   if (objective === 'distance') {
+    // The mean-distance search measures metres; by road it would need minutes it does not keep.
+    if (prepared.costModel) throw new UnmetRequestError(message('optimiseDistanceNotByRoad'));
     const lists = buildDistanceLists(prepared.points, prepared.weights, baseDistances(prepared), places);
     let population = 0;
     let total = 0;

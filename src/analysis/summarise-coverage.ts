@@ -1,5 +1,5 @@
 /** Coverage figures of one area (a township or the district) for one service kind. */
-import { type DistanceSummary, summariseDistances } from './summarise-distances.ts';
+import { DISTANCE_BIN_EDGES, type DistanceSummary, summariseDistances } from './summarise-distances.ts';
 
 /** How much of an area's population lives within the service radius of a school of one kind. */
 export interface KindCoverage {
@@ -24,13 +24,15 @@ export interface KindCoverage {
  * @param populations population by point
  * @param distances metres to the nearest school by point (Infinity: none)
  * @param radii service radius in metres by point, or null
+ * @param edges the histogram's bin edges (minutes with road time: then distances and radii are minutes too)
  * @example summariseCoverage([0, 1], [100, 50], [200, 4000], [2500, 2500]).share // 0.667
  */
 export function summariseCoverage(
-  positions: readonly number[],
+  positions: ArrayLike<number>,
   populations: ArrayLike<number>,
   distances: ArrayLike<number>,
   radii: ArrayLike<number | null>,
+  edges: readonly number[] = DISTANCE_BIN_EDGES,
 ): KindCoverage {
   let population = 0;
   let covered = 0;
@@ -38,23 +40,24 @@ export function summariseCoverage(
   let measured = false;
   const areaDistances = new Float64Array(positions.length);
   const areaPopulations = new Float64Array(positions.length);
-  positions.forEach((position, slot) => {
+  for (let slot = 0; slot < positions.length; slot++) {
+    const position = positions[slot] ?? 0;
     const weight = populations[position] ?? 0;
     const distance = distances[position] ?? Number.POSITIVE_INFINITY;
     areaDistances[slot] = distance;
     areaPopulations[slot] = weight;
     population += weight;
     const radius = radii[position] ?? null;
-    if (radius === null) return;
+    if (radius === null) continue;
     measured = true;
     withRadius += weight;
     if (distance <= radius) covered += weight;
-  });
+  }
   return {
     population,
     covered: measured ? covered : null,
     uncovered: measured ? withRadius - covered : null,
     share: measured && withRadius > 0 ? covered / withRadius : null,
-    distance: summariseDistances(areaDistances, areaPopulations),
+    distance: summariseDistances(areaDistances, areaPopulations, edges),
   };
 }

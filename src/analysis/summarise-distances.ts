@@ -3,6 +3,9 @@
 /** Upper edges (metres) of the distance histogram bins; the last bin is open-ended. */
 export const DISTANCE_BIN_EDGES: readonly number[] = [300, 500, 1000, 1500, 2500, 5000, 10_000];
 
+/** Upper edges (minutes) of the travel-time histogram bins, for road time; the last bin is open-ended. */
+export const MINUTE_BIN_EDGES: readonly number[] = [5, 10, 15, 20, 30, 45, 60];
+
 /** One histogram bin: population whose nearest school lies in [from, to) metres; `to: null` = open-ended. */
 export interface DistanceBin {
   from: number;
@@ -25,18 +28,23 @@ export interface DistanceSummary {
 /**
  * Index of the histogram bin of a finite distance: the first edge it lies below, or the last,
  * open-ended bin.
+ * @param edges the bins' upper edges (metres by default; {@link MINUTE_BIN_EDGES} for road time)
  */
-export function distanceBin(distance: number): number {
+export function distanceBin(distance: number, edges: readonly number[] = DISTANCE_BIN_EDGES): number {
   let bin = 0;
-  while (bin < DISTANCE_BIN_EDGES.length && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
+  while (bin < edges.length && !(distance < (edges[bin] ?? 0))) bin++;
   return bin;
 }
 
 /** The histogram objects from population by bin. */
-export function histogramBins(populations: ArrayLike<number>, offset = 0): DistanceBin[] {
-  return [0, ...DISTANCE_BIN_EDGES].map((from, bin) => ({
+export function histogramBins(
+  populations: ArrayLike<number>,
+  offset = 0,
+  edges: readonly number[] = DISTANCE_BIN_EDGES,
+): DistanceBin[] {
+  return [0, ...edges].map((from, bin) => ({
     from,
-    to: DISTANCE_BIN_EDGES[bin] ?? null,
+    to: edges[bin] ?? null,
     population: populations[offset + bin] ?? 0,
   }));
 }
@@ -167,14 +175,15 @@ export function weightedPercentiles(
  * distance at which the cumulative population reaches that share; it is null when there is no
  * population, or when the share falls within the population that has no school at all.
  * (Found by selection, not by sorting: the same answer, in linear time.)
- * @param distances metres, Infinity for "no school"; same order as `weights`
+ * @param distances metres (or minutes, with minute `edges`), Infinity for "no school"; same order as `weights`
  * @example summariseDistances([100, 200, 900], [1, 1, 2]).median // 200
  */
 export function summariseDistances(
   distances: ArrayLike<number>,
   weights: ArrayLike<number>,
+  edges: readonly number[] = DISTANCE_BIN_EDGES,
 ): DistanceSummary {
-  const populations = new Float64Array(DISTANCE_BIN_EDGES.length + 1);
+  const populations = new Float64Array(edges.length + 1);
   const finiteDistances = new Float64Array(distances.length);
   const finiteWeights = new Float64Array(distances.length);
   let count = 0;
@@ -189,7 +198,7 @@ export function summariseDistances(
       unreachable += weight;
       continue;
     }
-    const bin = distanceBin(distance);
+    const bin = distanceBin(distance, edges);
     populations[bin] = (populations[bin] ?? 0) + weight;
     finiteDistances[count] = distance;
     finiteWeights[count] = weight;
@@ -202,5 +211,5 @@ export function summariseDistances(
     total,
     [0.5, 0.9],
   );
-  return { median, p90, histogram: histogramBins(populations), unreachable };
+  return { median, p90, histogram: histogramBins(populations, 0, edges), unreachable };
 }

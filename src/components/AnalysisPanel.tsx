@@ -11,9 +11,12 @@ import type { Rule, RuleSet } from '../domain/rules.ts';
 import { localTitle, type MessageKey } from '../i18n/index.ts';
 import { serializeRuleSet } from '../io/import-flow/index.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { selectDistance } from '../store/travel-selectors.ts';
 import { downloadText } from './download.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { ServiceKindSelect } from './ServiceKindSelect.tsx';
+import { TravelPanel } from './travel/TravelPanel.tsx';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 /** The unit of each measure's threshold, as the catalogue words it (Mbps and % are the same in every language). */
@@ -36,13 +39,14 @@ type RuleFileOutcome = { file: string; ruleSet: RuleSet; errors: null } | { file
 
 export function AnalysisPanel() {
   const { t, tm, tv, language } = useTranslation();
-  const { layers, fillRule, ruleSet, radii, population } = useAtlasStore(
+  const { layers, fillRule, ruleSet, radii, population, road } = useAtlasStore(
     useShallow((state) => ({
       layers: state.analysisLayers,
       fillRule: state.fillRule,
       ruleSet: state.ruleSet,
       radii: state.radii,
       population: state.population,
+      road: selectDistance(state).model === 'road',
     })),
   );
   const { setAnalysisLayers, setFillRule, setRadii, setRuleEnabled, setRuleThreshold, setRuleSettings } =
@@ -56,7 +60,8 @@ export function AnalysisPanel() {
   const shown = (refusal: Message | null): string | null => (refusal ? tm(refusal) : null);
   const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township') ?? [];
   const schoolRules = ruleSet?.rules.filter((rule) => rule.level === 'school') ?? [];
-  const title = (rule: Rule) => localTitle(language, rule);
+  const ruleTitle = useRuleTitle();
+  const title = (rule: Rule) => ruleTitle(rule);
 
   const ruleRow = (rule: Rule) => {
     if (!ruleSet) return null;
@@ -93,13 +98,16 @@ export function AnalysisPanel() {
   return (
     <aside className="left-panel analysis-panel" data-testid="analysis-panel">
       <fieldset>
-        <legend>{t('analysisKind')}</legend>
+        <legend>{road ? t('travelAnalysisKind') : t('analysisKind')}</legend>
         <ServiceKindSelect testId="analysis-kind" />
         {(['circles', 'gaps', 'ruleFill'] as const).map((layer) => (
           <label key={layer} className="check-row">
             <input
               type="checkbox"
               checked={layers[layer]}
+              // Radii in metres are not drawn under road time: the isochrones stand in for them.
+              disabled={road && layer === 'circles'}
+              title={road && layer === 'circles' ? t('travelCirclesHidden') : undefined}
               onChange={(event) => setAnalysisLayers({ [layer]: event.target.checked })}
               data-testid={`layer-${layer}`}
             />
@@ -123,6 +131,8 @@ export function AnalysisPanel() {
             ))}
         </select>
       </fieldset>
+
+      <TravelPanel />
 
       <fieldset disabled={viewer}>
         <legend>{t('radiiTitle')}</legend>

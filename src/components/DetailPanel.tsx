@@ -32,6 +32,8 @@ import { SchoolForm } from './SchoolForm.tsx';
 import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
 import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
 import './seats/seats.css';
+import { TownshipDetour } from './travel/TownshipDetour.tsx';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 /** Columns holding a value of a closed list (the roster's words), shown in the interface language. */
@@ -128,6 +130,7 @@ function SchoolDetail({ school }: { school: School }) {
 
 function TownshipDetail({ code }: { code: string }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const { townships, seats, counts, scenario } = useAtlasStore(
     useShallow((state) => ({
       townships: state.townships,
@@ -172,9 +175,9 @@ function TownshipDetail({ code }: { code: string }) {
               <li key={rule.id} className={rule.pass === null ? 'na' : rule.pass ? 'pass' : 'fail'}>
                 <span className="mark">{rule.pass === null ? '—' : rule.pass ? '✓' : '✗'}</span>{' '}
                 {rule.pass === null
-                  ? localTitle(language, rule)
+                  ? ruleTitle(rule)
                   : t('ruleResultLine', {
-                      rule: localTitle(language, rule),
+                      rule: ruleTitle(rule),
                       figures:
                         rule.measure === 'population-coverage'
                           ? `${formatShare(rule.actual)} / ${formatShare(rule.required)}`
@@ -188,6 +191,7 @@ function TownshipDetail({ code }: { code: string }) {
             radius={analysis.coverage[analysisKind].radius}
             kindName={serviceKindLabel(language, analysisKind)}
           />
+          <TownshipDetour code={code} />
         </>
       ) : null}
       <TownshipSeatDetail code={code} />

@@ -1,6 +1,7 @@
 /** How far people live from their nearest school of a kind: population per distance band, as bars. */
 import type { KindCoverage } from '../analysis/summarise-coverage.ts';
-import { formatCount, formatDistance, formatShare } from './format.ts';
+import { formatCount, formatShare } from './format.ts';
+import { useCostFormat } from './travel/use-cost-format.ts';
 import { useTranslation } from './use-translation.ts';
 
 export function DistanceHistogram({
@@ -13,6 +14,9 @@ export function DistanceHistogram({
   kindName: string;
 }) {
   const { t } = useTranslation();
+  // Under road time the bins, the threshold and the percentiles are minutes.
+  const { format: formatDistance, unit, legend } = useCostFormat();
+  const road = unit === 'minutes';
   const bins = coverage.distance.histogram;
   const largest = Math.max(1, ...bins.map((bin) => bin.population));
   const band = (from: number, to: number | null) =>
@@ -20,9 +24,11 @@ export function DistanceHistogram({
   return (
     <figure className="histogram" data-testid="distance-histogram">
       <figcaption>
-        {t('histogramTitle', { kind: kindName })}
+        {road
+          ? t('travelHistogramTitle', { kind: kindName, legend })
+          : t('histogramTitle', { kind: kindName })}
         {radius !== null
-          ? ` · ${t('histogramRadius', { radius: formatDistance(radius), share: formatShare(coverage.share) })}`
+          ? ` · ${t(road ? 'travelHistogramThreshold' : 'histogramRadius', { radius: formatDistance(radius), share: formatShare(coverage.share) })}`
           : ''}
       </figcaption>
       {bins.map((bin) => {

@@ -5,8 +5,10 @@ import { SCHOOL_STATES, SCHOOL_TYPE_CODES, SCHOOL_TYPES } from '../domain/school
 import { schoolStateLabel, schoolTypeLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectVisibleSchoolCounts } from '../store/selectors.ts';
+import { selectDistance } from '../store/travel-selectors.ts';
 import type { AppView } from '../store/view-slice.ts';
 import { SymbolIcon } from './SymbolIcon.tsx';
+import { TravelLegend } from './travel/TravelLegend.tsx';
 import { useTranslation } from './use-translation.ts';
 
 export function Legend() {
@@ -25,6 +27,7 @@ export function Legend() {
   const approximate = townships?.features.some((feature) => feature.properties.approximate) ?? false;
   const view = useAtlasStore((state) => state.view);
   const analysisLayers = useAtlasStore((state) => state.analysisLayers);
+  const roadTime = useAtlasStore((state) => selectDistance(state).model === 'road');
   // The analysis view has less map to spare: its legend starts folded; each view keeps its own.
   const [collapsedByView, setCollapsedByView] = useState<Record<AppView, boolean>>({
     map: false,
@@ -102,7 +105,7 @@ export function Legend() {
                 </li>
               </>
             ) : null}
-            {analysisLayers.circles && view !== 'overview' ? (
+            {analysisLayers.circles && view !== 'overview' && !roadTime ? (
               <li>
                 <span className="swatch circle" />
                 <span>{t('layer_circles')}</span>
@@ -138,6 +141,7 @@ export function Legend() {
             )}
           </ul>
         ) : null}
+        <TravelLegend />
         {approximate ? (
           <p className="legend-note" data-testid="approximate-note">
             {t('approximateNote')}

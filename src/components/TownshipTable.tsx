@@ -7,12 +7,14 @@ import type { TownshipAnalysis } from '../analysis/analyze-district.ts';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import type { RuleComparison } from '../analysis/compare-analyses.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
-import { localTitle, serviceKindLabel } from '../i18n/index.ts';
+import { serviceKindLabel } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { selectScenarioAnalysis } from '../store/selectors.ts';
-import { formatCount, formatDistance, formatShare } from './format.ts';
+import { formatCount, formatShare } from './format.ts';
 import { MembershipList } from './MembershipList.tsx';
 import { joinClauses } from './overview/overview-text.ts';
+import { useCostFormat } from './travel/use-cost-format.ts';
+import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
 
 function value(rule: RuleResult): string {
@@ -62,6 +64,8 @@ function RuleCell({
 
 export function TownshipTable() {
   const { t, tm, tv, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
+  const cost = useCostFormat();
   const { analysis, pair, scenario, kind, status, error, selection } = useAtlasStore(
     useShallow((state) => ({
       analysis: selectScenarioAnalysis(state),
@@ -104,6 +108,9 @@ export function TownshipTable() {
     <section className="township-table-panel" data-testid="township-table">
       <div className="table-summary">
         <strong>{tm(analysis.scenarioTitle)}</strong>
+        <span className="distance-legend" data-testid="distance-legend">
+          {cost.legend}
+        </span>
         <span>
           {t('comparisonSummary', {
             fixed: pair.comparison.fixed.length,
@@ -124,11 +131,15 @@ export function TownshipTable() {
               <th scope="col">{t('populationColumn')}</th>
               {rules.map((rule) => (
                 <th key={rule.id} scope="col" title={rule.id}>
-                  {localTitle(language, rule)}
+                  {ruleTitle(rule)}
                 </th>
               ))}
               <th scope="col">{t('uncoveredColumn', { kind: serviceKindLabel(language, kind) })}</th>
-              <th scope="col">{t('medianDistanceColumn', { kind: serviceKindLabel(language, kind) })}</th>
+              <th scope="col">
+                {t(cost.unit === 'minutes' ? 'travelMedianColumn' : 'medianDistanceColumn', {
+                  kind: serviceKindLabel(language, kind),
+                })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -157,7 +168,7 @@ export function TownshipTable() {
                   />
                 ))}
                 <td className="number">{formatCount(township.coverage[kind].uncovered)}</td>
-                <td className="number">{formatDistance(township.coverage[kind].distance.median)}</td>
+                <td className="number">{cost.format(township.coverage[kind].distance.median)}</td>
               </tr>
             ))}
           </tbody>
@@ -166,13 +177,19 @@ export function TownshipTable() {
               <th scope="row">{t('districtRow')}</th>
               <td className="number">{formatCount(analysis.district.population)}</td>
               <td colSpan={rules.length} className="muted">
-                {t('districtCoverage', {
-                  kind: serviceKindLabel(language, kind),
-                  share: formatShare(districtCoverage.share),
-                })}
+                {cost.unit === 'minutes'
+                  ? t('travelDistrictCoverage', {
+                      kind: serviceKindLabel(language, kind),
+                      legend: cost.legend,
+                      share: formatShare(districtCoverage.share),
+                    })
+                  : t('districtCoverage', {
+                      kind: serviceKindLabel(language, kind),
+                      share: formatShare(districtCoverage.share),
+                    })}
               </td>
               <td className="number">{formatCount(districtCoverage.uncovered)}</td>
-              <td className="number">{formatDistance(districtCoverage.distance.median)}</td>
+              <td className="number">{cost.format(districtCoverage.distance.median)}</td>
             </tr>
           </tfoot>
         </table>

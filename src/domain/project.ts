@@ -34,6 +34,10 @@ export interface ProjectContents {
   settings: ProjectSettings;
   /** Candidate sites of the planning screen, owned by the analysis code; kept as given here. */
   candidates: unknown[];
+  /** The imported road network (travel time); absent or null when none. Checked on opening. */
+  roads?: unknown;
+  /** Barrier lines (rivers, reservoirs); absent or null = the default data set's. Checked on opening. */
+  barriers?: unknown;
 }
 
 /** A project document as saved; its schema version is `PROJECT_SCHEMA_VERSION` of src/io/project-file.ts, one past the last migration. */

@@ -10,6 +10,7 @@ import { MessageError, message } from './message.ts';
 import type { ServiceKind } from './radius.ts';
 import type { Ownership, ProjectStatus, ProjectType, School, SchoolType, Standardisation } from './school.ts';
 import type { SeatSettings } from './seats.ts';
+import type { TravelSettings } from './travel-settings.ts';
 
 /** The `format` every rule-set document carries. */
 export const RULE_SET_FORMAT = 'school-layout-atlas-rules';
@@ -199,6 +200,8 @@ export interface RuleSet {
   settings: RuleSettings;
   rules: Rule[];
   targets: DistrictTarget[];
+  /** Speeds and time thresholds of the travel-time model; absent = the defaults. */
+  travel?: TravelSettings;
 }
 
 /**

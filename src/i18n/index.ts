@@ -1,5 +1,6 @@
 /** Interface language: Simplified Chinese by default, English behind a switch. */
 
+import type { DistanceModel } from '../domain/distance-model.ts';
 import { isMessage, type Message, type MessageValue } from '../domain/message.ts';
 import type { ServiceKind } from '../domain/radius.ts';
 import { type SchoolState, type SchoolType, schoolTypeName } from '../domain/school.ts';
@@ -98,6 +99,27 @@ export function localTitle(
   item: { readonly title: string; readonly titleEnglish?: string | null | undefined },
 ): string {
   return language === 'en' && item.titleEnglish ? item.titleEnglish : item.title;
+}
+
+/**
+ * A rule's title in a language, under the distance model in use: by road time the words for the
+ * service radius (服务半径, "service radius") become the mode's time on roads, so a coverage
+ * rule's title says how it was measured.
+ * @example localRuleTitle('zh-CN', { title: '小学服务半径内人口覆盖率' }, { model: 'road', mode: 'walk' }) // '小学步行道路时间内人口覆盖率'
+ */
+export function localRuleTitle(
+  language: Language,
+  item: { readonly title: string; readonly titleEnglish?: string | null | undefined },
+  distance: DistanceModel,
+): string {
+  const title = localTitle(language, item);
+  if (distance.model !== 'road') return title;
+  const reach = translate(language, 'travelTitleReach', {
+    mode: translate(language, `travelModeShort_${distance.mode}`),
+  });
+  return language === 'en'
+    ? title.replace(/service radius|radius/g, reach)
+    : title.replaceAll('服务半径', reach);
 }
 
 /** Display name of a service kind (幼儿园 / 小学 / 初中 / 高中 / 特殊教育); lower case in English, to sit inside a sentence. */

@@ -1,17 +1,20 @@
 /**
  * The embedded default data set of 港南区: outline, approximate township boundaries, seat points,
- * the sample roster, the modelled population and the plan's rule set. Imported lazily so it lands in its own chunk, served from the app's origin.
+ * the sample roster, the modelled population, the plan's rule set and the 郁江 as a barrier. Imported lazily so it lands in its own chunk, served from the app's origin.
  */
 
 import district from '../../geodata/district.geojson?raw';
 import populationModel from '../../geodata/population.model.json?raw';
+import yujiang from '../../geodata/rivers/yujiang-ne10m.geojson?raw';
 import ruleSetJson from '../../geodata/rules/gangnan-2018-2020.json?raw';
 import schoolsCsv from '../../geodata/schools.sample.csv?raw';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
 import type { PopulationData } from '../domain/population.ts';
+import type { BarrierLayer } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './read-barrier-file.ts';
 import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
@@ -25,6 +28,8 @@ export interface DefaultDataset {
   population: PopulationData;
   /** The rule set of the 2018–2020 plan. */
   ruleSet: RuleSet;
+  /** Lines only a road crosses: the 郁江 centreline (Natural Earth, public domain). */
+  barriers: BarrierLayer[];
 }
 
 /** The default data set, parsed from the embedded files. */
@@ -37,5 +42,6 @@ export function loadDefaultDataset(): DefaultDataset {
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
     population: JSON.parse(populationModel) as PopulationData,
     ruleSet: requireRuleSet(JSON.parse(ruleSetJson)),
+    barriers: [barrierOfLines(JSON.parse(yujiang) as BarrierLines, YUJIANG_FILE, YUJIANG_SOURCE)],
   };
 }

@@ -9,10 +9,12 @@ import { type Message, type MessageValue, message, sentences } from '../domain/m
 import type { PopulationData } from '../domain/population.ts';
 import type { Project, ProjectContents } from '../domain/project.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceRadii } from '../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import { asBarriers, asRoadNetwork } from './check-travel-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
 
@@ -34,6 +36,10 @@ export interface RestoredData {
   ruleSet: RuleSet | null;
   radii: ServiceRadii;
   candidates: CandidateSite[];
+  /** The imported road network, for travel time; null until one is imported. */
+  roads: RoadNetwork | null;
+  /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
+  barriers: BarrierLayer[];
 }
 
 /** The app's parts that a backup holds. */
@@ -73,6 +79,8 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       radii: state.radii,
     },
     candidates: state.candidates,
+    roads: state.roads,
+    barriers: state.barriers,
   };
 }
 
@@ -105,6 +113,8 @@ export interface BackupDefaults {
   townships: TownshipCollection;
   population: PopulationData;
   ruleSet: RuleSet;
+  /** The default data set's barriers (the 郁江), for a backup that saved none. */
+  barriers: BarrierLayer[];
 }
 
 /** What restoring a backup will put into the store, and what had to be replaced by defaults. */
@@ -171,6 +181,9 @@ export function planRestore(
         ruleSet,
         radii: radii ?? DEFAULT_SERVICE_RADII,
         candidates,
+        // parseProject checked both strictly: a malformed network refused the backup.
+        roads: asRoadNetwork(project.roads),
+        barriers: asBarriers(project.barriers) ?? defaults.barriers,
       },
       dataset:
         settings.districtName === '' && settings.districtCode === ''

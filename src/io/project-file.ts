@@ -25,6 +25,7 @@ import {
   checkPopulationParts,
   checkTownshipParts,
 } from './check-project-parts.ts';
+import { checkBarrierParts, checkRoadParts } from './check-travel-parts.ts';
 import type { ColumnMapping } from './guess-column-mapping.ts';
 import { parseJsonText } from './parse-json-text.ts';
 import { readRosterRows } from './read-roster-rows.ts';
@@ -83,6 +84,8 @@ export function serializeProject(contents: ProjectContents, savedAt: Date = new 
     rules: contents.rules ?? null,
     settings: contents.settings,
     candidates: contents.candidates,
+    ...(contents.roads ? { roads: contents.roads } : {}),
+    ...(contents.barriers ? { barriers: contents.barriers } : {}),
   };
   return `${JSON.stringify(project, null, 1)}\n`;
 }
@@ -237,6 +240,8 @@ export function parseProject(
   const populationValue = migrated.population ?? null;
   if (populationValue !== null)
     for (const problem of checkPopulationParts(populationValue)) problems.push(problem);
+  for (const problem of checkRoadParts(migrated.roads)) problems.push(problem);
+  for (const problem of checkBarrierParts(migrated.barriers)) problems.push(problem);
   if (problems.length > 0) {
     return {
       ok: false,
@@ -262,6 +267,8 @@ export function parseProject(
     rules: migrated.rules ?? null,
     settings,
     candidates: Array.isArray(migrated.candidates) ? migrated.candidates : [],
+    ...(migrated.roads !== undefined ? { roads: migrated.roads } : {}),
+    ...(migrated.barriers !== undefined ? { barriers: migrated.barriers } : {}),
   };
   return { ok: true, project, migratedFrom: version < current ? version : null };
 }

@@ -6,6 +6,12 @@
  */
 import { message } from '../domain/message.ts';
 import type { BoundaryFileResult, ReadBoundaryOptions } from './boundary-file-types.ts';
+
+// What the road and barrier readers share with the boundary reader.
+export { fieldsOf } from './finish-boundary-read.ts';
+export { attributeValue } from './read-geojson-boundaries.ts';
+export { extensionOf } from './read-zipped-shapefile.ts';
+
 import { fileSizeProblem } from './decode-text.ts';
 import { readGeoJsonBoundaries } from './read-geojson-boundaries.ts';
 import { extensionOf, readZippedShapefile } from './read-zipped-shapefile.ts';

@@ -21,7 +21,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function attributeValue(value: unknown): AttributeValue {
+/** A GeoJSON property as an attribute value: nested values become JSON text. */
+export function attributeValue(value: unknown): AttributeValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return JSON.stringify(value);

@@ -15,7 +15,9 @@ import {
   type SchoolMeasure,
   type TownshipMeasure,
 } from '../domain/rules.ts';
+import { TRAVEL_SETTING_KEYS } from '../domain/travel-settings.ts';
 import { parseJsonText } from './parse-json-text.ts';
+import { parseTravelSettings } from './read-travel-settings.ts';
 import {
   FieldReader,
   isObject,
@@ -183,6 +185,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
     'settings',
     'rules',
     'targets',
+    'travel',
   ]);
   const id = reader.text('id', true);
   const title = reader.text('title', true);
@@ -193,6 +196,8 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
   const rules = readEntries('rule', json.rules, parseRule, errors);
   // A rule set without plan targets is valid (another county may track none).
   const targets = json.targets === undefined ? [] : readEntries('target', json.targets, parseTarget, errors);
+  const travel = parseTravelSettings(json.travel);
+  if (!travel.ok) errors.push(...travel.errors);
 
   if (errors.length > 0) return { ok: false, errors };
   const ruleSet: RuleSet = {
@@ -206,6 +211,7 @@ export function parseRuleSet(json: unknown): ParseRuleSetResult {
   };
   if (titleEnglish !== undefined) ruleSet.titleEnglish = titleEnglish;
   if (source !== undefined) ruleSet.source = source;
+  if (json.travel !== undefined && travel.ok) ruleSet.travel = travel.settings;
   return { ok: true, ruleSet };
 }
 
@@ -256,8 +262,10 @@ const KEY_ORDER = [
   'target',
   'value',
   'unit',
+  ...TRAVEL_SETTING_KEYS,
   'rules',
   'targets',
+  'travel',
 ];
 
 function orderKeys(value: unknown): unknown {

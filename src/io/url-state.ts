@@ -1,9 +1,10 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&lang=en&data=2026-12-05-1a2b3c4d`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&lang=en&data=2026-12-05-1a2b3c4d`.
  * `data` names the data set the link was made on: a publication's id, or `local` for the data
  * kept in the browser that made it.
  */
+import { type DistanceModel, formatDistanceModel, parseDistanceModel } from '../domain/distance-model.ts';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { PLAN_YEARS, PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
@@ -42,6 +43,8 @@ export interface UrlView {
   seatStage: SeatStage;
   /** The forecast year the 学位 view shows; null = the base year. */
   seatYear: number | null;
+  /** 直线距离 or 道路时间 in a mode (`dist=road-walk`); absent = the straight line. */
+  distance?: DistanceModel;
 }
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -101,6 +104,7 @@ export function parseUrlView(hash: string): UrlView {
       : presentText && /^\d{6,12}$/.test(presentText)
         ? { kind: 'township', code: presentText }
         : null;
+  const distance = parseDistanceModel(params.get('dist'));
   const dataText = params.get('data');
   const dataSet = dataText === 'local' || (dataText && isPublicationId(dataText)) ? dataText : null;
   return {
@@ -116,6 +120,7 @@ export function parseUrlView(hash: string): UrlView {
     dataSet,
     seatStage: SEAT_STAGES.find((stage) => stage === params.get('stage')) ?? 'primary',
     seatYear: /^\d{4}$/.test(params.get('seatyear') ?? '') ? Number(params.get('seatyear')) : null,
+    ...(distance && distance.model === 'road' ? { distance } : {}),
   };
 }
 
@@ -146,6 +151,7 @@ export function formatUrlView(view: UrlView): string {
   }
   if (view.view === 'seats' && view.seatStage !== 'primary') add('stage', view.seatStage);
   if (view.view === 'seats' && view.seatYear !== null) add('seatyear', String(view.seatYear));
+  if (view.distance && view.distance.model === 'road') add('dist', formatDistanceModel(view.distance));
   if (view.language === 'en') add('lang', 'en');
   if (view.dataSet) add('data', view.dataSet);
   return `#${parts.join('&')}`;

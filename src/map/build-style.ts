@@ -35,6 +35,15 @@ import {
 import { schoolLayers } from './layers/school-layers.ts';
 import { type SeatLayerVisibility, seatLayers } from './layers/seat-layers.ts';
 import { townshipAreaLayers, townshipLabelLayer } from './layers/township-layers.ts';
+import {
+  hiddenGapLayer,
+  isochroneLayer,
+  roadLayer,
+  SOURCE_HIDDEN_GAPS,
+  SOURCE_ISOCHRONES,
+  SOURCE_ROADS,
+  TRAVEL_THEME,
+} from './layers/travel-layers.ts';
 import { DEFAULT_THEME, GLYPH_FONT_STACK, type Theme } from './theme.ts';
 
 /** GeoJSON for the style's sources; omitted ones start empty and are filled through `setData`. */
@@ -46,6 +55,9 @@ export interface StyleData {
   schools?: FeatureCollection;
   serviceCircles?: FeatureCollection;
   gaps?: FeatureCollection;
+  roads?: FeatureCollection;
+  isochrones?: FeatureCollection;
+  hiddenGaps?: FeatureCollection;
 }
 
 /** Everything the style depends on. */
@@ -57,7 +69,7 @@ export interface StyleInput {
   theme?: Theme;
   data?: StyleData;
   /** Analysis layers to show; all hidden when omitted (the plain map). */
-  analysis?: AnalysisLayerVisibility & { flags: boolean };
+  analysis?: AnalysisLayerVisibility & { flags: boolean; isochrones?: boolean; roads?: boolean };
   /** Whether the candidate sites are drawn (the 选址 screen). */
   candidates?: boolean;
   /** Seat layers to show (the 学位 screen); hidden when omitted. */
@@ -94,6 +106,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
     [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_ROADS]: geojsonSource(data.roads),
+    [SOURCE_ISOCHRONES]: geojsonSource(data.isochrones),
+    [SOURCE_HIDDEN_GAPS]: geojsonSource(data.hiddenGaps),
     [SOURCE_CONSOLIDATION]: geojsonSource(undefined),
     [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
     [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
@@ -112,8 +127,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(withBasemap ? tiandituLayers() : []),
       ...belowDistrict,
       townshipRuleFillLayer(theme, analysis.ruleFill),
+      isochroneLayer(TRAVEL_THEME, analysis.isochrones ?? false),
       ...townshipAreaLayers(theme),
+      roadLayer(TRAVEL_THEME, analysis.roads ?? false),
       ...coverageLayers(theme, analysis),
+      hiddenGapLayer(TRAVEL_THEME, analysis.gaps),
       ...candidateCircleLayers(theme, input.candidates ?? false),
       ...seatLayers(theme, input.seats ?? { utilisation: false, withoutSeat: false }),
       districtLineLayer(theme),

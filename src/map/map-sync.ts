@@ -20,6 +20,7 @@ import {
   selectTownshipFailures,
   selectVisibleSchools,
 } from '../store/selectors.ts';
+import { selectDistance, selectHiddenGapFeatures } from '../store/travel-selectors.ts';
 import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
 import { consolidationFeatures } from './consolidation-features.ts';
@@ -38,8 +39,10 @@ import {
   SOURCE_TOWNSHIP_LABELS,
   SOURCE_TOWNSHIPS,
 } from './layers/ids.ts';
+import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/travel-layers.ts';
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, styleForState } from './style-for-state.ts';
+import { isochroneFeatures, roadFeatures } from './travel-features.ts';
 
 /** What the sync needs besides the map and the store. */
 export interface MapSyncOptions {
@@ -48,6 +51,9 @@ export interface MapSyncOptions {
   /** Runs a callback before the next frame (after the layout a selection causes). */
   nextFrame: (callback: () => void) => void;
 }
+
+/** An empty collection, one object, so sending it twice is seen as unchanged. */
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Equal when every item is the same by reference. */
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -89,18 +95,30 @@ export class MapSync {
       ),
       store.subscribe(
         (state) =>
-          [state.view, selectScenarioAnalysis(state), state.analysisKind, state.analysisLayers] as const,
+          [
+            state.view,
+            selectScenarioAnalysis(state),
+            state.analysisKind,
+            state.analysisLayers,
+            selectDistance(state),
+          ] as const,
         () => this.applyAnalysis(),
         { equalityFn: shallow },
       ),
       store.subscribe(selectServiceCircles, () => this.applyAnalysis()),
+      store.subscribe(
+        (state) => [state.roads, state.isochrones, selectHiddenGapFeatures(state), state.view] as const,
+        () => this.applyTravel(),
+        { equalityFn: sameItems },
+      ),
       store.subscribe(
         (state) => [state.view, selectSeatSchoolFeatures(state), selectSeatGapFeatures(state)] as const,
         () => this.applySeats(),
         { equalityFn: sameItems },
       ),
       store.subscribe(
-        (state) => [state.candidates, selectCandidatePlaces(state), state.view] as const,
+        (state) =>
+          [state.candidates, selectCandidatePlaces(state), state.view, selectDistance(state)] as const,
         () => this.applyCandidates(),
         { equalityFn: shallow },
       ),
@@ -166,6 +184,7 @@ export class MapSync {
     this.applySuggestedSites();
     this.applyConsolidation();
     this.applyAnalysis();
+    this.applyTravel();
     this.applySeats();
     this.applyTownshipFailures();
     this.applySchoolStates();
@@ -223,13 +242,34 @@ export class MapSync {
     const state = this.store.getState();
     const shown = state.view === 'analysis' || state.view === 'planning';
     if (shown && state.analysisLayers.circles) {
-      const circles = selectServiceCircles(state);
+      // Under road time the circles (metres) would say the wrong thing: the isochrones stand in.
+      const circles = selectDistance(state).model === 'road' ? NO_FEATURES : selectServiceCircles(state);
       this.setData(SOURCE_SERVICE_CIRCLES, [circles], () => circles);
     }
     if (shown && state.analysisLayers.gaps) {
       const gaps = selectGapFeatures(state);
       this.setData(SOURCE_GAPS, [gaps], () => gaps);
     }
+  }
+
+  /** The roads, the isochrone cells and the hidden gaps (empty while the straight line is used). */
+  private applyTravel(): void {
+    const state = this.store.getState();
+    const { roads, isochrones } = state;
+    const hidden = selectHiddenGapFeatures(state);
+    // The style's sources start empty: nothing is sent until there is something to draw.
+    const send = (
+      sourceId: string,
+      inputs: readonly unknown[],
+      empty: boolean,
+      make: () => FeatureCollection,
+    ) => {
+      if (empty && !this.sentData.has(sourceId)) return;
+      this.setData(sourceId, inputs, make);
+    };
+    send(SOURCE_ROADS, [roads], roads === null, () => roadFeatures(roads));
+    send(SOURCE_ISOCHRONES, [isochrones], isochrones === null, () => isochroneFeatures(isochrones));
+    send(SOURCE_HIDDEN_GAPS, [hidden], hidden.features.length === 0, () => hidden);
   }
 
   /** The 学位 layers of the chosen stage and year; sent only while the 学位 screen shows them. */
@@ -261,11 +301,15 @@ export class MapSync {
     const places = selectCandidatePlaces(state);
     const inputs = drag ? [{ ...drag }] : [candidates, places];
     this.setData(SOURCE_CANDIDATES, inputs, () => candidatePoints(candidates));
-    this.setData(SOURCE_CANDIDATE_CIRCLES, inputs, () =>
-      candidateCircles(
-        candidates,
-        (candidate) => candidate.radius ?? places.get(candidate.id)?.radius ?? null,
-      ),
+    // Under road time a circle (metres) would say the wrong thing about a candidate's reach.
+    const road = selectDistance(state).model === 'road';
+    this.setData(SOURCE_CANDIDATE_CIRCLES, [...inputs, road], () =>
+      road
+        ? NO_FEATURES
+        : candidateCircles(
+            candidates,
+            (candidate) => candidate.radius ?? places.get(candidate.id)?.radius ?? null,
+          ),
     );
     this.applyCandidateState();
   }

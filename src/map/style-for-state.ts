@@ -37,6 +37,8 @@ export function styleInputForState(state: StyleState, glyphsUrl: string): StyleI
       circles: analysisView && state.analysisLayers.circles,
       gaps: analysisView && state.analysisLayers.gaps,
       flags: analysisView,
+      isochrones: analysisView && state.analysisLayers.isochrones,
+      roads: analysisView && state.analysisLayers.roads,
     },
     candidates: state.view === 'planning',
     // 学位 draws the seat layers the user chose.

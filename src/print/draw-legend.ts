@@ -1,4 +1,6 @@
 /** The legend of a printed page, drawn with the map's own school symbols and colours. */
+
+import { TRAVEL_THEME } from '../map/layers/travel-layers.ts';
 import { drawSchoolSymbol, symbolSide } from '../map/symbols.ts';
 import type { Theme } from '../map/theme.ts';
 import type { LegendEntry, LegendSwatch } from './page-content.ts';
@@ -32,6 +34,21 @@ function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwatch, box
       context.globalAlpha = 0.7;
       context.fill();
       break;
+    case 'hidden-gap':
+      context.beginPath();
+      context.arc(centreX, centreY, size / 3, 0, 2 * Math.PI);
+      context.strokeStyle = TRAVEL_THEME.hiddenGap;
+      context.lineWidth = Math.max(1, size / 8);
+      context.stroke();
+      break;
+    case 'road':
+      context.beginPath();
+      context.moveTo(box.x + box.width * 0.15, centreY);
+      context.lineTo(box.x + box.width * 0.85, centreY);
+      context.strokeStyle = TRAVEL_THEME.roads.县道.colour;
+      context.lineWidth = Math.max(1, size / 6);
+      context.stroke();
+      break;
     case 'flag':
       context.beginPath();
       context.arc(centreX, centreY, size / 4, 0, 2 * Math.PI);
@@ -41,8 +58,15 @@ function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwatch, box
       context.stroke();
       break;
     default: {
+      const band = /^band-(\d+)$/.exec(swatch)?.[1];
       const colour =
-        swatch === 'pass' ? theme.rulePass : swatch === 'fail-one' ? theme.ruleFailOne : theme.ruleFailMany;
+        band !== undefined
+          ? (TRAVEL_THEME.bands[Number(band)] ?? TRAVEL_THEME.bands.at(-1) ?? '#ffffff')
+          : swatch === 'pass'
+            ? theme.rulePass
+            : swatch === 'fail-one'
+              ? theme.ruleFailOne
+              : theme.ruleFailMany;
       context.fillStyle = colour;
       context.globalAlpha = 0.75;
       context.fillRect(x, y, size, size * 0.75);

@@ -6,6 +6,8 @@
 import type { DistrictAnalysis, TownshipAnalysis } from '../analysis/analyze-district.ts';
 import type { RuleResult } from '../analysis/evaluate-township-rule.ts';
 import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
+import { distanceLegend } from '../domain/distance-legend.ts';
+import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { MessageValue } from '../domain/message.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import type { Scenario } from '../domain/scenario.ts';
@@ -21,14 +23,19 @@ import {
 } from '../domain/school.ts';
 import {
   type Language,
+  localRuleTitle,
   type MessageKey,
   schoolStateLabel,
   schoolTypeLabel,
   serviceKindLabel,
   translate,
+  translateMessage,
   translateValue,
 } from '../i18n/index.ts';
 import { seatPageRows } from './seat-page-rows.ts';
+
+// File names live beside the page's texts for the callers that import them from here.
+export { exportFileName, fileStem, isoDate } from './export-file-name.ts';
 
 /** A translate function bound to one language. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -57,10 +64,22 @@ export interface PrintedAnalysisLayers {
   gaps: boolean;
   ruleFill: boolean;
   flags: boolean;
+  /** Under road time: the isochrone cells, and the road network. */
+  isochrones?: boolean;
+  roads?: boolean;
 }
 
-/** Swatches for the analysis layers, drawn as on the map. */
-export type LegendSwatch = 'circle' | 'gap' | 'pass' | 'fail-one' | 'fail-many' | 'flag';
+/** Swatches for the analysis layers, drawn as on the map (`band-n`: the n-th isochrone band). */
+export type LegendSwatch =
+  | 'circle'
+  | 'gap'
+  | 'pass'
+  | 'fail-one'
+  | 'fail-many'
+  | 'flag'
+  | `band-${number}`
+  | 'hidden-gap'
+  | 'road';
 
 /** One legend row. */
 export type LegendEntry =
@@ -81,6 +100,10 @@ export interface LegendInput {
   /** The service kind whose circles and gaps are drawn. */
   kind: ServiceKind;
   language: Language;
+  /** How distances were measured; the straight line when absent. */
+  distance?: DistanceModel;
+  /** The isochrone band edges (minutes), when the isochrones are drawn. */
+  bands?: readonly number[];
 }
 
 /**
@@ -129,10 +152,30 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
   const analysis = input.analysis;
   if (analysis && (analysis.circles || analysis.gaps || analysis.ruleFill || analysis.flags)) {
     const kind = serviceKindLabel(input.language, input.kind);
-    entries.push({ kind: 'heading', label: t('printLegendAnalysis') });
+    const distance = input.distance ?? STRAIGHT_LINE;
+    const road = distance.model === 'road';
+    const legend = translateMessage(input.language, distanceLegend(distance));
+    // Every export says how distances were measured: 分析图层（按步行道路时间）.
+    entries.push({
+      kind: 'heading',
+      label: t('travelPrintAnalysisHeading', { heading: t('printLegendAnalysis'), legend }),
+    });
     if (analysis.circles)
       entries.push({ kind: 'swatch', swatch: 'circle', label: t('printCirclesOf', { kind }) });
-    if (analysis.gaps) entries.push({ kind: 'swatch', swatch: 'gap', label: t('printGapsOf', { kind }) });
+    if (analysis.isochrones) {
+      (input.bands ?? []).forEach((minutes, band) => {
+        entries.push({ kind: 'swatch', swatch: `band-${band}`, label: t('travelLegendBand', { minutes }) });
+      });
+    }
+    if (analysis.gaps)
+      entries.push({
+        kind: 'swatch',
+        swatch: 'gap',
+        label: road ? t('travelPrintGapsOf', { kind }) : t('printGapsOf', { kind }),
+      });
+    if (analysis.gaps && road)
+      entries.push({ kind: 'swatch', swatch: 'hidden-gap', label: t('travelLegendHiddenGap') });
+    if (analysis.roads) entries.push({ kind: 'swatch', swatch: 'road', label: t('travelLayerRoads') });
     if (analysis.ruleFill) {
       entries.push(
         { kind: 'swatch', swatch: 'pass', label: t('legendRulePass') },
@@ -179,9 +222,16 @@ export function formatMetres(metres: number, language: Language): string {
     : t('printRadiusMetres', { value: metres });
 }
 
-/** A rule's title in the language: the English title when the rule set has one. */
-export function ruleTitle(rule: RuleResult, language: Language): string {
-  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
+/**
+ * A rule's title in the language (the English title when the rule set has one), under the
+ * analysis's distance model: by road time a coverage rule says the mode's time on roads.
+ */
+export function ruleTitle(
+  rule: RuleResult,
+  language: Language,
+  distance: DistanceModel = STRAIGHT_LINE,
+): string {
+  return localRuleTitle(language, rule, distance);
 }
 
 /** A rule result as a table row's status. */
@@ -212,17 +262,28 @@ export function townshipPageTable(
   const resultText = { pass: t('printPass'), fail: t('printFail'), na: t('printNotApplicable') };
   const rows: PageTableRow[] = township.rules.map((rule) => {
     const status = ruleStatus(rule);
-    return { cells: [ruleTitle(rule, language), resultText[status], ruleValue(rule)], status };
+    return {
+      cells: [ruleTitle(rule, language, analysis.distance), resultText[status], ruleValue(rule)],
+      status,
+    };
   });
+  const road = analysis.distance.model === 'road';
+  const legend = translateMessage(language, distanceLegend(analysis.distance));
   for (const kind of SERVICE_KINDS) {
     const coverage = township.coverage[kind];
     if (coverage.radius === null || coverage.share === null) continue;
     rows.push({
       cells: [
-        t('printCoverageRow', {
-          kind: serviceKindLabel(language, kind),
-          radius: formatMetres(coverage.radius, language),
-        }),
+        road
+          ? t('travelPrintCoverageRow', {
+              kind: serviceKindLabel(language, kind),
+              minutes: coverage.radius,
+              legend,
+            })
+          : t('printCoverageRow', {
+              kind: serviceKindLabel(language, kind),
+              radius: formatMetres(coverage.radius, language),
+            }),
         formatShare(coverage.share),
         t('printUncovered', { count: formatCount(coverage.uncovered, language) }),
       ],
@@ -306,12 +367,19 @@ export function defaultSubtitle(
   scenario: Scenario,
   analysisKind: ServiceKind | null,
   language: Language,
+  distance: DistanceModel = STRAIGHT_LINE,
 ): string {
   const t = translatorFor(language);
   const name = printedScenarioTitle(scenario, language);
-  return analysisKind === null
-    ? name
-    : t('printSubtitleAnalysis', { scenario: name, kind: serviceKindLabel(language, analysisKind) });
+  if (analysisKind === null) return name;
+  const kind = serviceKindLabel(language, analysisKind);
+  return distance.model === 'road'
+    ? t('travelPrintSubtitle', {
+        scenario: name,
+        kind,
+        legend: translateMessage(language, distanceLegend(distance)),
+      })
+    : t('printSubtitleAnalysis', { scenario: name, kind });
 }
 
 /** A township page's title: the page title with the township's name. */
@@ -354,38 +422,4 @@ export function formatPrintDate(date: Date, language: Language): string {
     month: 'long',
     day: 'numeric',
   }).format(date);
-}
-
-/**
- * A date as YYYY-MM-DD in local time, for file names.
- * @example isoDate(new Date(2026, 10, 28)) // '2026-11-28'
- */
-export function isoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * A file name from a title and a date: characters that file systems refuse are replaced, spaces
- * kept, and the extension added.
- * @example exportFileName('港南区学校布局现状图', new Date(2026, 10, 28), 'pdf') // '港南区学校布局现状图_2026-11-28.pdf'
- */
-export function exportFileName(title: string, date: Date, extension: string): string {
-  return `${fileStem(title)}_${isoDate(date)}.${extension}`;
-}
-
-/**
- * A title as the stem of a file name: characters that file systems refuse become _, runs of
- * spaces one space, no leading dots; 'map' when nothing is left.
- * @example fileStem('港南区/桥圩镇') // '港南区_桥圩镇'
- */
-export function fileStem(title: string): string {
-  const safe = [...title]
-    .map((character) => (character < ' ' ? '_' : character))
-    .join('')
-    .replace(/[\\/:*?"<>|]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  return safe || 'map';
 }

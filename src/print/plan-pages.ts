@@ -3,10 +3,12 @@
  * page, or the atlas (the district overview, then one page per township zoomed to its boundary
  * with its rule results and coverage). Pure.
  */
+
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { MessageError, message } from '../domain/message.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
+import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
 import type { PageDrawing } from './compose-page.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
@@ -131,6 +133,8 @@ function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendE
     analysis: snapshot.analysisLayers,
     kind: snapshot.kind,
     language: snapshot.language,
+    distance: snapshot.distance,
+    bands: (snapshot.ruleSet?.travel ?? DEFAULT_TRAVEL_SETTINGS).bands,
   });
 }
 

@@ -18,7 +18,12 @@ export function defaultTexts(snapshot: PrintSnapshot): {
   const { language } = snapshot;
   return {
     title: defaultTitle(snapshot.districtName, snapshot.scenario, language),
-    subtitle: defaultSubtitle(snapshot.scenario, snapshot.analysisLayers ? snapshot.kind : null, language),
+    subtitle: defaultSubtitle(
+      snapshot.scenario,
+      snapshot.analysisLayers ? snapshot.kind : null,
+      language,
+      snapshot.distance,
+    ),
     unit: defaultUnit(snapshot.districtName, language),
     source: defaultSource(snapshot.rosterFile, snapshot.sample, snapshot.population, language),
   };

@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import type { SeatForecast } from '../analysis/seats/forecast-seat-balance.ts';
+import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { MessageValue } from '../domain/message.ts';
 import { describePopulation } from '../domain/population.ts';
 import type { ServiceKind } from '../domain/radius.ts';
@@ -14,6 +15,7 @@ import type { Scenario } from '../domain/scenario.ts';
 import { isSampleRoster, type School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { Language } from '../i18n/index.ts';
+import { isochroneFeatures, roadFeatures } from '../map/travel-features.ts';
 import type { AtlasState } from '../store/index.ts';
 import {
   memoize,
@@ -25,6 +27,7 @@ import {
   selectTownshipFailures,
   selectVisibleSchools,
 } from '../store/selectors.ts';
+import { selectHiddenGapFeatures } from '../store/travel-selectors.ts';
 import type { PrintedAnalysisLayers } from './page-content.ts';
 
 /** What a print is made from. */
@@ -53,6 +56,12 @@ export interface PrintSnapshot {
   gaps: FeatureCollection | null;
   /** Township fill values (see selectTownshipFailures). */
   failures: ReadonlyMap<string, number>;
+  /** How the analysis measured distances (its legends say 按步行道路时间 under road time); absent = the straight line. */
+  distance?: DistanceModel;
+  /** With the analysis layers: the roads, and under road time the isochrone cells and hidden gaps drawn. */
+  roads?: FeatureCollection | null;
+  isochrones?: FeatureCollection | null;
+  hiddenGaps?: FeatureCollection | null;
   districtName: string;
   rosterFile: string;
   sample: boolean;
@@ -69,12 +78,17 @@ export interface PrintSnapshot {
  */
 export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): PrintSnapshot {
   const analysis = selectScenarioAnalysis(state);
+  const distance = analysis?.distance ?? STRAIGHT_LINE;
+  const road = distance.model === 'road';
   const layers: PrintedAnalysisLayers | null = includeAnalysis
     ? {
-        circles: state.analysisLayers.circles,
+        // As on screen: under road time the isochrones stand in for the circles.
+        circles: state.analysisLayers.circles && !road,
         gaps: state.analysisLayers.gaps,
         ruleFill: state.analysisLayers.ruleFill,
         flags: true,
+        isochrones: road && state.analysisLayers.isochrones && state.isochrones !== null,
+        roads: state.analysisLayers.roads && state.roads !== null,
       }
     : null;
   return {
@@ -95,6 +109,10 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     serviceCircles: layers?.circles ? selectServiceCircles(state) : null,
     gaps: layers?.gaps ? selectGapFeatures(state) : null,
     failures: layers?.ruleFill ? selectTownshipFailures(state) : new Map(),
+    distance,
+    roads: layers?.roads ? roadFeatures(state.roads) : null,
+    isochrones: layers?.isochrones ? isochroneFeatures(state.isochrones) : null,
+    hiddenGaps: road && layers?.gaps ? selectHiddenGapFeatures(state) : null,
     districtName: state.dataset?.districtName ?? '',
     rosterFile: state.dataset?.rosterFile ?? '',
     sample: isSampleRoster(state.schools),
@@ -132,6 +150,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.population,
       state.basemapEnabled,
       state.tiandituKey,
+      state.roads,
+      state.isochrones,
     ] as const,
   ([includeAnalysis], state) => takePrintSnapshot(state, includeAnalysis),
 );

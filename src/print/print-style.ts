@@ -44,6 +44,8 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
       circles: layers?.circles ?? false,
       gaps: layers?.gaps ?? false,
       flags: layers?.flags ?? false,
+      isochrones: layers?.isochrones ?? false,
+      roads: layers?.roads ?? false,
     },
     data: {
       ...(snapshot.district
@@ -54,6 +56,9 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
       schools: schoolFeatures(snapshot.schools, snapshot.visible, snapshot.flagged),
       ...(snapshot.serviceCircles ? { serviceCircles: snapshot.serviceCircles } : {}),
       ...(snapshot.gaps ? { gaps: snapshot.gaps } : {}),
+      ...(snapshot.roads ? { roads: snapshot.roads } : {}),
+      ...(snapshot.isochrones ? { isochrones: snapshot.isochrones } : {}),
+      ...(snapshot.hiddenGaps ? { hiddenGaps: snapshot.hiddenGaps } : {}),
     },
   });
   const byUrl = styles.get(snapshot) ?? new Map<string, StyleSpecification>();

@@ -1,10 +1,11 @@
 /**
  * Runs the analysis in a web worker whenever its inputs change: the roster, boundaries,
- * population, rules, radii or plan year. Latest wins: an answer to an older request is dropped.
+ * population, rules, radii, plan year, or the distance model (and its roads and barriers). Latest wins: an answer to an older request is dropped.
  */
 import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
 import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -24,11 +25,18 @@ export function startAnalysisRunner(
       state.ruleSet,
       state.radii,
       state.scenario.year,
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, loadStatus } = state;
       if (loadStatus !== 'ready' || !townships || !population || !ruleSet) return null;
-      return { id, input: { schools, townships, population, ruleSet, radii }, year: scenario.year };
+      return {
+        id,
+        input: { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
+        year: scenario.year,
+      };
     },
     createWorker,
     // Coalesces a burst of edits (typing a threshold, dragging) into one run.

@@ -92,6 +92,8 @@ export async function resetToDefaultData(): Promise<void> {
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    roads: null,
+    barriers: raw.barriers,
     consolidationPlan: null,
   });
   // The embedded data is no copy of a publication: the line saying so goes with it.

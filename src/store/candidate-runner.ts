@@ -6,6 +6,7 @@ import type { CandidateReport } from '../analysis/assess-candidates.ts';
 import type { CandidateRequest } from '../workers/candidates-protocol.ts';
 import type { AtlasStore } from './index.ts';
 import { selectPlacedCandidates } from './selectors.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -27,6 +28,9 @@ export function startCandidateRunner(
       state.ruleSet,
       state.radii,
       state.scenario,
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, candidates, loadStatus } = state;
@@ -37,7 +41,11 @@ export function startCandidateRunner(
         return null;
       }
       const placed = selectPlacedCandidates(state);
-      return { id, input: { schools, townships, population, ruleSet, radii, scenario }, candidates: placed };
+      return {
+        id,
+        input: { schools, townships, population, ruleSet, radii, scenario, ...distanceInput(state) },
+        candidates: placed,
+      };
     },
     createWorker,
     debounceMs: 60,

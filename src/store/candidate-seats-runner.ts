@@ -7,6 +7,7 @@ import { seatSettingsOf } from '../domain/seats.ts';
 import type { CandidateSeatReport, CandidateSeatsRequest } from '../workers/candidate-seats-protocol.ts';
 import type { AtlasStore } from './index.ts';
 import { selectPlacedCandidates } from './selectors.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -28,6 +29,9 @@ export function startCandidateSeatsRunner(
       state.ruleSet,
       state.radii,
       state.scenario,
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, candidates, loadStatus } = state;
@@ -46,6 +50,8 @@ export function startCandidateSeatsRunner(
           settings: seatSettingsOf(ruleSet.settings),
           radii,
           scenario,
+          ...distanceInput(state),
+          ...(ruleSet.travel ? { travel: ruleSet.travel } : {}),
         },
         candidates: placed,
       };

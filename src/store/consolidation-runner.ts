@@ -7,6 +7,7 @@ import { reasonOf } from '../analysis/optimise/unmet-request-error.ts';
 import { message } from '../domain/message.ts';
 import { type OptimiserRun, startConsolidation } from '../workers/suggest-in-worker.ts';
 import type { AtlasStore } from './index.ts';
+import { distanceInput } from './travel-selectors.ts';
 
 let running: OptimiserRun<unknown> | null = null;
 
@@ -16,10 +17,15 @@ let running: OptimiserRun<unknown> | null = null;
  */
 export async function runConsolidation(store: AtlasStore, request: ConsolidationRequest): Promise<void> {
   running?.cancel();
-  const { schools, townships, population, ruleSet, radii } = store.getState();
+  const state = store.getState();
+  const { schools, townships, population, ruleSet, radii } = state;
   if (!townships || !population || !ruleSet) return;
   store.setState({ consolidationRun: { status: 'running', error: null } });
-  const run = startConsolidation({ schools, townships, population, ruleSet, radii }, request);
+  // The distance in use (直线距离 / 道路时间) decides what a school covers.
+  const run = startConsolidation(
+    { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
+    request,
+  );
   running = run;
   try {
     const result = await run.result;

@@ -95,6 +95,8 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
   population: null,
   ruleSet: null,
   radii: DEFAULT_SERVICE_RADII,
+  roads: null,
+  barriers: [],
   rosterMessages: [],
   async loadDefaultData(options) {
     try {
@@ -111,6 +113,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
         seats: raw.seats,
         population: raw.population,
         ruleSet: raw.ruleSet,
+        barriers: raw.barriers,
         rosterMessages: [
           ...roster.fileErrors,
           ...roster.rejected.flatMap((row) => row.errors.map(formatRowIssue)),

@@ -111,14 +111,23 @@ function emptySessions(): ImportSessions {
     roster: emptySession('roster'),
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
+    roads: emptySession('roads'),
+    barriers: emptySession('barriers'),
   };
 }
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district'>,
+  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'roads' | 'barriers'>,
 ): ImportContext {
-  return { schools: state.schools, townships: state.townships, seats: state.seats, district: state.district };
+  return {
+    schools: state.schools,
+    townships: state.townships,
+    seats: state.seats,
+    district: state.district,
+    roads: state.roads,
+    barriers: state.barriers,
+  };
 }
 
 /** The descriptors' type, for the steps that take them once loaded. */
@@ -198,6 +207,11 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         progress: null,
         choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
       });
+      return;
+    }
+    if (result.kind === 'roads' || result.kind === 'barriers') {
+      // Every choice of these is a read option: a read is all there is to keep.
+      patch(result.kind, { read: result.read, progress: null });
       return;
     }
     const session = get().imports.population;

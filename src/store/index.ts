@@ -41,6 +41,8 @@ export function undoableData(state: AtlasState): EditableData {
     ruleSet: state.ruleSet,
     radii: state.radii,
     candidates: state.candidates,
+    roads: state.roads,
+    barriers: state.barriers,
     consolidationPlan: state.consolidationPlan,
   };
 }

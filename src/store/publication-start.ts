@@ -23,10 +23,10 @@ export interface OpenedPublication {
  */
 export function showPublication(store: AtlasStore, published: OpenedPublication): void {
   const state = store.getState();
-  const { townships, population, ruleSet } = state;
+  const { townships, population, ruleSet, barriers } = state;
   // The embedded defaults load first (startWithSavedWork): a project's nulls stand for them.
   if (!townships || !population || !ruleSet) throw new Error('showPublication needs the default data loaded');
-  const restored = planRestore(published.project, { townships, population, ruleSet });
+  const restored = planRestore(published.project, { townships, population, ruleSet, barriers });
   if (!restored.ok) {
     // Never the embedded data in place of a publication that cannot be opened: say why instead.
     store.setState({

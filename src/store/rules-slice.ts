@@ -14,6 +14,7 @@ import {
   withRuleThreshold,
   withTargetGoal,
 } from '../domain/rules.ts';
+import type { TravelSettings } from '../domain/travel-settings.ts';
 import { readRuleSetText } from '../io/rule-set-file.ts';
 import type { AtlasState } from './index.ts';
 import { refuseInViewer, viewerRefusal } from './publication-slice.ts';
@@ -32,6 +33,8 @@ export interface RulesSlice {
   setTargetGoal(targetId: string, goal: number): Message | null;
   /** Enters or clears (null) an entered figure such as 毛入园率. */
   setEnteredFigure(targetId: string, value: number | null): Message | null;
+  /** Replaces the travel-time settings (speeds, thresholds) of the rule set. */
+  setTravelSettings(travel: TravelSettings): Message | null;
   /** Reads a rule-set file's text and, when every field is right, makes it the rule set. */
   importRuleSet(text: string, file: string): RuleSetImport;
 }
@@ -57,6 +60,7 @@ export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (s
     setRuleSettings: (change) => edit((ruleSet) => withRuleSettings(ruleSet, change)),
     setTargetGoal: (targetId, goal) => edit((ruleSet) => withTargetGoal(ruleSet, targetId, goal)),
     setEnteredFigure: (targetId, value) => edit((ruleSet) => withEnteredFigure(ruleSet, targetId, value)),
+    setTravelSettings: (travel) => edit((ruleSet) => ({ ...ruleSet, travel })),
     importRuleSet(text, file) {
       refuseInViewer(get());
       const read = readRuleSetText(text, file);

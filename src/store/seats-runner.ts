@@ -1,10 +1,12 @@
 /**
  * Runs the seat analysis in a web worker whenever its inputs change: the roster, boundaries,
- * population, rules (class sizes, stage ages), radii, plan year and the forecast's assumptions.
+ * population, rules (class sizes, stage ages), radii, plan year, the forecast's assumptions and
+ * the distance model (road time: the network and barriers).
  * Moving the forecast year or the stage only picks from the result: nothing is recomputed.
  */
 import type { SeatScenarios, SeatsRequest } from '../workers/seats-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
@@ -24,6 +26,10 @@ export function startSeatsRunner(
       state.seatBirthChange,
       state.seatBirths,
       state.seatMigration,
+      // Road time pairs places with schools through the road model.
+      selectDistance(state),
+      state.roads,
+      state.barriers,
     ],
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, loadStatus } = state;
@@ -42,6 +48,7 @@ export function startSeatsRunner(
             births: state.seatBirths,
             migration: state.seatMigration,
           },
+          ...distanceInput(state),
         },
       };
     },

@@ -13,6 +13,7 @@ import {
 } from '../workers/suggest-in-worker.ts';
 import type { AtlasStore } from './index.ts';
 import type { SuggestionState } from './planning-slice.ts';
+import { distanceInput, selectDistance } from './travel-selectors.ts';
 
 let running: SuggestionRun | null = null;
 
@@ -22,7 +23,8 @@ let running: SuggestionRun | null = null;
  */
 export async function runSuggestion(store: AtlasStore, request: SuggestionRequest): Promise<void> {
   running?.cancel();
-  const { schools, townships, population, ruleSet, radii } = store.getState();
+  const state = store.getState();
+  const { schools, townships, population, ruleSet, radii } = state;
   if (!townships || !population || !ruleSet) return;
   const set = (change: Partial<ReturnType<AtlasStore['getState']>['suggestion']>) =>
     store.setState((state) => ({ suggestion: { ...state.suggestion, ...change } }));
@@ -32,11 +34,12 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
     error: null,
     result: null,
     request,
-    basis: [schools, townships, population, ruleSet, radii, request.scenario],
+    basis: basisOf(state, request.scenario),
     estimate: store.getState().suggestion.estimate,
   });
+  // The distance in use (直线距离 / 道路时间) decides what a candidate covers.
   const run = startSuggestion(
-    { schools, townships, population, ruleSet, radii },
+    { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
     request,
     (picked, count) => {
       if (running === run) set({ progress: { picked, count } });
@@ -68,14 +71,30 @@ export function cancelSuggestion(): void {
   running?.cancel();
 }
 
+/** What a suggestion depends on: the data, the scenario and the distance model with its roads. */
+function basisOf(state: ReturnType<AtlasStore['getState']>, scenario: unknown): unknown[] {
+  const { schools, townships, population, ruleSet, radii } = state;
+  return [
+    schools,
+    townships,
+    population,
+    ruleSet,
+    radii,
+    scenario,
+    selectDistance(state),
+    state.roads,
+    state.barriers,
+  ];
+}
+
 /**
- * Whether the data changed since the suggestion ran (roster, boundaries, population, rules, radii
- * or scenario), so its result may no longer hold.
+ * Whether the data changed since the suggestion ran (roster, boundaries, population, rules, radii,
+ * scenario, or the distance model and its roads), so its result may no longer hold.
  */
 export function isSuggestionStale(state: ReturnType<AtlasStore['getState']>): boolean {
   const { basis } = state.suggestion;
   if (!basis) return false;
-  const now = [state.schools, state.townships, state.population, state.ruleSet, state.radii, state.scenario];
+  const now = basisOf(state, state.scenario);
   return now.some((value, index) => value !== basis[index]);
 }
 

@@ -1,4 +1,5 @@
 /** Keeps the view in the URL's hash and restores it from there, so a link reopens the same map. */
+import { STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { formatUrlView, parseUrlView } from '../io/url-state.ts';
 import type { AtlasStore } from './index.ts';
 import { currentDataSet, linkNoticeFor } from './publication-slice.ts';
@@ -16,6 +17,7 @@ export function restoreViewFromUrl(store: AtlasStore, hash: string): void {
     analysisKind: view.analysisKind,
     planningTab: view.planningTab,
     presentation: view.presentation,
+    distance: view.distance ?? STRAIGHT_LINE,
     linkDataSet: view.dataSet,
     seatStage: view.seatStage,
     seatYear: view.seatYear,
@@ -42,6 +44,7 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
       analysisKind: state.analysisKind,
       planningTab: state.planningTab,
       presentation: state.presentation,
+      distance: state.distance,
       // Once the data is loaded, every link says which data set it shows.
       dataSet: state.loadStatus === 'ready' ? currentDataSet(state) : state.linkDataSet,
       seatStage: state.seatStage,
@@ -61,6 +64,7 @@ export function keepViewInUrl(store: AtlasStore, location: Location, history: Hi
         state.analysisKind,
         state.planningTab,
         state.presentation,
+        state.distance,
         state.loadStatus,
         state.viewer,
         state.seatStage,

@@ -1,5 +1,6 @@
 /** The view slice: filters, selection, hover, camera, language and basemap settings. */
 import type { StateCreator } from 'zustand';
+import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { NO_FILTERS, type SchoolFilters } from '../domain/filters.ts';
 import type { ServiceKind } from '../domain/radius.ts';
 import { PLANNED_SCENARIO, type Scenario } from '../domain/scenario.ts';
@@ -32,6 +33,10 @@ export interface AnalysisLayers {
   gaps: boolean;
   /** Townships coloured by rule result. */
   ruleFill: boolean;
+  /** With road time: the cells banded by minutes to the nearest school of the chosen kind. */
+  isochrones: boolean;
+  /** The imported road network. */
+  roads: boolean;
 }
 
 /** A school being entered or edited in the form. */
@@ -45,6 +50,11 @@ export interface ViewSlice {
   presentation: PresentationSlide | null;
   /** The service kind whose circles and gaps are drawn. */
   analysisKind: ServiceKind;
+  /**
+   * 直线距离 or 道路时间 in a mode: how every distance is measured (part of the view and the
+   * link). Road time needs a road network; without one the analysis uses the straight line.
+   */
+  distance: DistanceModel;
   analysisLayers: AnalysisLayers;
   /** The township rule the township fill shows; null = the number of failed rules. */
   fillRule: string | null;
@@ -74,6 +84,7 @@ export interface ViewSlice {
   /** Starts, moves or (with null) ends the presentation. */
   present(slide: PresentationSlide | null): void;
   setAnalysisKind(kind: ServiceKind): void;
+  setDistance(distance: DistanceModel): void;
   setAnalysisLayers(change: Partial<AnalysisLayers>): void;
   setFillRule(ruleId: string | null): void;
   setEditing(editing: boolean): void;
@@ -95,7 +106,8 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   planningTab: 'candidates',
   presentation: null,
   analysisKind: 'primary',
-  analysisLayers: { circles: true, gaps: true, ruleFill: true },
+  distance: STRAIGHT_LINE,
+  analysisLayers: { circles: true, gaps: true, ruleFill: true, isochrones: true, roads: true },
   fillRule: null,
   editing: false,
   draft: null,
@@ -122,6 +134,9 @@ export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set
   },
   setAnalysisKind(analysisKind) {
     set({ analysisKind });
+  },
+  setDistance(distance) {
+    set({ distance });
   },
   setAnalysisLayers(change) {
     set({ analysisLayers: { ...get().analysisLayers, ...change } });

@@ -5,16 +5,18 @@
  * closure where its pupils go, how much farther, whether they then need boarding, what it costs,
  * the rules it breaks and the school that could close instead. The atlas proposes; people decide.
  */
+import type { DistanceModel } from '../../domain/distance-model.ts';
 import { type Message, message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind, serviceRadius } from '../../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { RuleSet } from '../../domain/rules.ts';
 import { type Scenario, schoolsInScenario } from '../../domain/scenario.ts';
 import type { School, SchoolType } from '../../domain/school.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
 import { analyzeDistrict, type DistrictAnalysis } from '../analyze-district.ts';
 import { assignPopulationTownships } from '../assign-population-townships.ts';
-import { buildCoverageLists } from '../build-coverage-lists.ts';
+import { buildSiteCoverage } from '../build-site-coverage.ts';
 import { brokenRules, type FixedRule } from './assess-suggestion.ts';
 import { type ClosureChoice, chooseClosures, coveredBy } from './choose-closures.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
@@ -22,7 +24,7 @@ import { type ClosedSchool, explainClosures } from './explain-closures.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
 import { qualityOf, type SearchMethod, type SearchQuality } from './objective.ts';
-import { preparePopulation, radiiInUse } from './prepare-suggestion.ts';
+import { preparePopulation, radiiInUse, siteReachOf } from './prepare-suggestion.ts';
 import { targetShare } from './read-suggestion-request.ts';
 import { reopenUntilSeated, type SeatsCondition } from './reopen-until-seated.ts';
 import type { SolverLoader } from './solve-model.ts';
@@ -60,6 +62,9 @@ export interface ConsolidationContext {
   population: PopulationData;
   ruleSet: RuleSet;
   radii: ServiceRadii;
+  /** How far a school reaches (absent: the straight line); road time needs `roads`. */
+  distance?: DistanceModel;
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
 }
 
 /** A township's coverage of the kind before and after, against its target. */
@@ -124,6 +129,9 @@ export async function planConsolidation(
   hooks: { solverLoader?: SolverLoader; seats?: SeatsCondition } = {},
 ): Promise<ConsolidationResult> {
   const { kind, scenario } = request;
+  const reach = siteReachOf(context);
+  if (reach.distance?.model === 'road' && reach.roads && request.radius !== null)
+    throw new UnmetRequestError(message('optimiseRadiusNotByRoad'));
   const radii = radiiInUse(context.radii, kind, request.radius);
   if (serviceRadius(radii, kind, false) === null) {
     throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
@@ -166,12 +174,11 @@ export async function planConsolidation(
   }
   if (closableSchools.length === 0) throw new UnmetRequestError(message('optimiseConsolidationNothing'));
 
-  const population = preparePopulation(context.townships, context.population, radii, kind);
-  const { points, weights, areaOfPoint, radiusOfPoint, areas, areaByCode } = population;
+  const population = preparePopulation(context.townships, context.population, radii, kind, reach);
+  const { points, weights, areaOfPoint, areas, areaByCode } = population;
   const staying = standing.filter((school) => !closableSchools.includes(school));
   const coveredBefore = new Uint8Array(points.length);
-  for (const position of buildCoverageLists(points, radiusOfPoint, staying).points)
-    coveredBefore[position] = 1;
+  for (const position of buildSiteCoverage(population, staying).points) coveredBefore[position] = 1;
   const include = Uint8Array.from(coveredBefore, (covered, position) =>
     !covered && (weights[position] ?? 0) > 0 ? 1 : 0,
   );
@@ -183,7 +190,7 @@ export async function planConsolidation(
     weights,
     coveredBefore,
     areaOfPoint,
-    lists: buildCoverageLists(points, radiusOfPoint, closableSchools, { include }),
+    lists: buildSiteCoverage(population, closableSchools, { include }),
     candidates: closableSchools,
     areaOfCandidate: Int32Array.from(schoolCodes, (code) => areaByCode.get(code) ?? -1),
   };

@@ -3,6 +3,7 @@
  * their radius, the schools that stand and what they cover, and the candidates left after the
  * exclusions — one preparation for every objective and method.
  */
+import type { DistanceModel } from '../../domain/distance-model.ts';
 import { type Message, message } from '../../domain/message.ts';
 import type { PopulationData, PopulationPoint } from '../../domain/population.ts';
 import {
@@ -13,16 +14,19 @@ import {
   serviceRadius,
   withServiceRadius,
 } from '../../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import { type Scenario, schoolsInScenario } from '../../domain/scenario.ts';
 import type { School } from '../../domain/school.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
+import { DEFAULT_TRAVEL_SETTINGS, type TravelSettings } from '../../domain/travel-settings.ts';
 import { assignPopulationTownships } from '../assign-population-townships.ts';
-import { buildCoverageLists } from '../build-coverage-lists.ts';
 import { buildGridIndex, type GridIndex } from '../build-grid-index.ts';
+import { buildSiteCoverage } from '../build-site-coverage.ts';
 import { distributeTownshipTable } from '../distribute-township-table.ts';
 import { findNearest } from '../find-nearest.ts';
 import { haversineDistance } from '../haversine-distance.ts';
 import { makeCandidateGrid } from '../make-candidate-grid.ts';
+import { type CostModel, prepareCostModel } from '../prepare-cost-model.ts';
 import type { CoveringProblem } from './coverage-state.ts';
 import { kindMessage } from './kind-message.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
@@ -118,6 +122,29 @@ function listPlaces(
   }));
 }
 
+/**
+ * How far a site reaches: absent or the straight line (the radii); road time through the network,
+ * within the rule set's minutes (`travel`).
+ */
+export interface SiteReach {
+  distance?: DistanceModel;
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
+  travel?: TravelSettings;
+}
+
+/** The reach of a suggestion's or consolidation's context: its distance model, roads and the rule set's minutes. */
+export function siteReachOf(context: {
+  distance?: DistanceModel;
+  roads?: SiteReach['roads'];
+  ruleSet: { travel?: TravelSettings };
+}): SiteReach {
+  return {
+    ...(context.distance ? { distance: context.distance } : {}),
+    ...(context.roads ? { roads: context.roads } : {}),
+    ...(context.ruleSet.travel ? { travel: context.ruleSet.travel } : {}),
+  };
+}
+
 /** Population points with their township (area) and the radius that applies where they lie. */
 export interface PreparedPopulation {
   /** Townships as areas 0 … n − 1, one per distinct code, in boundary order. */
@@ -126,13 +153,17 @@ export interface PreparedPopulation {
   points: PopulationPoint[];
   weights: Float64Array;
   areaOfPoint: Int32Array;
+  /** Metres, or with road time the minutes, that apply at each point. */
   radiusOfPoint: Float64Array;
+  /** With road time, the model built for `points` (coverage lists go through it); else null. */
+  costModel: CostModel | null;
 }
 
 /**
  * The population as the searches use it: the points (or the township table spread over a grid),
  * each in the township its code names or its boundary holds, with the kind's urban or rural radius
- * of that township (points outside every township take the rural one, as in the analysis).
+ * of that township (points outside every township take the rural one, as in the analysis); with
+ * road time (`reach`), the kind's minutes instead, and the road model of the points.
  * @example preparePopulation(townships, population, radii, 'primary').radiusOfPoint[0] // 2500
  */
 export function preparePopulation(
@@ -140,6 +171,7 @@ export function preparePopulation(
   population: PopulationData,
   radii: ServiceRadii,
   kind: ServiceKind,
+  reach: SiteReach = {},
 ): PreparedPopulation {
   const areas: PreparedPopulation['areas'] = [];
   const areaByCode = new Map<string, number>();
@@ -153,13 +185,24 @@ export function preparePopulation(
   const weights = new Float64Array(points.length);
   const areaOfPoint = new Int32Array(points.length);
   const radiusOfPoint = new Float64Array(points.length);
+  const costModel =
+    reach.distance?.model === 'road' && reach.roads
+      ? prepareCostModel(points, {
+          distance: reach.distance,
+          radii,
+          travel: reach.travel ?? DEFAULT_TRAVEL_SETTINGS,
+          roads: reach.roads,
+        })
+      : null;
+  const thresholdOf = (urban: boolean) =>
+    costModel ? costModel.threshold(kind, urban) : serviceRadius(radii, kind, urban);
   points.forEach((point, position) => {
     const area = areaByCode.get(pointCodes[position] ?? '') ?? -1;
     weights[position] = point.population ?? 0;
     areaOfPoint[position] = area;
-    radiusOfPoint[position] = serviceRadius(radii, kind, areas[area]?.urban ?? false) ?? Number.NaN;
+    radiusOfPoint[position] = thresholdOf(areas[area]?.urban ?? false) ?? Number.NaN;
   });
-  return { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint };
+  return { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint, costModel };
 }
 
 /**
@@ -176,24 +219,24 @@ export function prepareSuggestion(
   population: PopulationData,
   contextRadii: ServiceRadii,
   request: PreparationRequest,
+  reach: SiteReach = {},
 ): PreparedSuggestion {
   const { kind } = request;
+  const road = reach.distance?.model === 'road' && Boolean(reach.roads);
+  // One radius in metres for every point means nothing by road: the rule set's minutes apply.
+  if (road && request.radius !== null) throw new UnmetRequestError(message('optimiseRadiusNotByRoad'));
   const radii = radiiInUse(contextRadii, kind, request.radius);
   if (largestServiceRadius(radii, kind) === null) {
     throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
   }
   const messages: Message[] = [];
-  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint } = preparePopulation(
-    townships,
-    population,
-    radii,
-    kind,
-  );
+  const prepared = preparePopulation(townships, population, radii, kind, reach);
+  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint, costModel } = prepared;
 
   const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
     servesKind(school.type, kind),
   );
-  const existingLists = buildCoverageLists(points, radiusOfPoint, existing);
+  const existingLists = buildSiteCoverage(prepared, existing);
   const coveredBefore = new Uint8Array(points.length);
   for (const position of existingLists.points) coveredBefore[position] = 1;
   const existingIndex =
@@ -265,6 +308,7 @@ export function prepareSuggestion(
     weights,
     areaOfPoint,
     radiusOfPoint,
+    costModel,
     existing,
     existingIndex,
     coveredBefore,
@@ -282,7 +326,7 @@ export function prepareSuggestion(
  * @example coveringProblemOf(prepared).lists.sites // the candidates kept
  */
 export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
-  const { points, weights, radiusOfPoint, coveredBefore, places, areaByCode } = prepared;
+  const { points, weights, coveredBefore, places, areaByCode } = prepared;
   const searchedPoints = new Uint8Array(points.length);
   for (let position = 0; position < points.length; position++) {
     searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
@@ -291,7 +335,7 @@ export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem
     weights,
     coveredBefore,
     areaOfPoint: prepared.areaOfPoint,
-    lists: buildCoverageLists(points, radiusOfPoint, places, { include: searchedPoints }),
+    lists: buildSiteCoverage(prepared, places, { include: searchedPoints }),
     candidates: places,
     areaOfCandidate: Int32Array.from(places, (place) => areaByCode.get(place.townshipCode) ?? -1),
   };

@@ -3,8 +3,10 @@
  * (same plan year), and the estimated gross rates of the base year — what the worker runs, callable
  * without a worker too.
  */
+import type { DistanceModel } from '../../domain/distance-model.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { ServiceRadii } from '../../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { RuleSet } from '../../domain/rules.ts';
 import type { School } from '../../domain/school.ts';
 import { SEAT_STAGES, type SeatSettings, seatSettingsOf } from '../../domain/seats.ts';
@@ -23,6 +25,9 @@ export interface SeatScenarioInput {
   /** The plan year both scenarios are cut at, or null for none. */
   year: number | null;
   forecast: Pick<SeatForecastOptions, 'birthChange' | 'births' | 'migration'>;
+  /** How far a school is (absent: the straight line); road time needs `roads`. */
+  distance?: DistanceModel;
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
 }
 
 /** Both scenarios' forecasts, the places they refer to, and the estimated rates. */
@@ -42,7 +47,7 @@ export interface SeatScenarios {
  */
 export function analyseSeatScenarios(input: SeatScenarioInput): SeatScenarios {
   const settings = seatSettingsOf(input.ruleSet.settings);
-  const base = { ...input, settings };
+  const base = { ...input, settings, ...(input.ruleSet.travel ? { travel: input.ruleSet.travel } : {}) };
   const currentFrame = prepareSeatAnalysis({ ...base, scenario: { kind: 'current', year: input.year } });
   const plannedFrame = prepareSeatAnalysis({ ...base, scenario: { kind: 'planned', year: input.year } });
   const current = forecastSeatBalance(currentFrame, input.forecast);

@@ -4,8 +4,8 @@
  */
 import type { SeatStage } from '../../domain/seats.ts';
 import { allocateSeats } from './allocate-seats.ts';
-import { type EligiblePairs, findEligiblePairs } from './find-eligible-pairs.ts';
-import type { SeatFrame } from './prepare-seat-analysis.ts';
+import type { EligiblePairs } from './find-eligible-pairs.ts';
+import { findSeatPairs, type SeatFrame } from './prepare-seat-analysis.ts';
 import { rankSchoolCodes } from './rank-school-codes.ts';
 import { pairPrecedes, sortEligiblePairs } from './sort-eligible-pairs.ts';
 
@@ -23,7 +23,7 @@ export interface NewSeatSite {
  * nearest-free-seat-first allocation run again with the sites among the schools, less the
  * children seated without them. Exact — the same integers as a full re-allocation — but only the
  * sites' pairs are found and sorted; they are merged into the schools' sorted pairs (linear).
- * A site is eligible for a place within the place's radius, as a school is.
+ * A site is eligible for a place within the place's radius (or its minutes by road), as a school is.
  * @param children the stage's children at every place for the year asked (`countStageChildren`)
  * @param seatedBefore the children seated without the sites, when already known (e.g. `measureSeatBalance(…).seated`)
  * @returns the gain, or null when the stage cannot be allocated (its frame has a problem) or the
@@ -42,7 +42,7 @@ export function countNewlySeated(
   if (!base) return null;
   const before = seatedBefore ?? allocateSeats(base, children, stageFrame.seats).seated;
   if (sites.length === 0) return 0;
-  const found = findEligiblePairs(stageFrame.places, {
+  const found = findSeatPairs(frame.costModel, stageFrame.places, {
     count: sites.length,
     longitudes: Float64Array.from(sites, (site) => site.lon),
     latitudes: Float64Array.from(sites, (site) => site.lat),

@@ -3,9 +3,11 @@
  * base year by age, and per stage the schools, their seats and the eligible pairs in allocation
  * order. Built once per scenario; each year then only changes the children.
  */
+import type { DistanceModel } from '../../domain/distance-model.ts';
 import { type Message, message } from '../../domain/message.ts';
 import type { PopulationData, PopulationPoint } from '../../domain/population.ts';
 import { type ServiceRadii, serviceRadius } from '../../domain/radius.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import { type Scenario, schoolsInScenario } from '../../domain/scenario.ts';
 import type { School } from '../../domain/school.ts';
 import {
@@ -17,12 +19,21 @@ import {
   seatStagesOf,
 } from '../../domain/seats.ts';
 import type { TownshipCollection } from '../../domain/township.ts';
+import { DEFAULT_TRAVEL_SETTINGS, type TravelSettings } from '../../domain/travel-settings.ts';
 import { assignPopulationTownships } from '../assign-population-townships.ts';
 import { assignTownships } from '../assign-townships.ts';
 import { distributeTownshipTable } from '../distribute-township-table.ts';
+import { type CostModel, prepareCostModel } from '../prepare-cost-model.ts';
 import { countSchoolSeats, type StageSeatCount } from './count-school-seats.ts';
 import { type ChildrenAges, expandChildrenAges } from './expand-children-ages.ts';
-import { type EligiblePairs, findEligiblePairs, type SeatPlaces } from './find-eligible-pairs.ts';
+import { findCostPairs } from './find-cost-pairs.ts';
+import {
+  type EligiblePairs,
+  type EligiblePairsResult,
+  findEligiblePairs,
+  type SeatPlaces,
+  type SeatSites,
+} from './find-eligible-pairs.ts';
 import { rankSchoolCodes } from './rank-school-codes.ts';
 import { sortEligiblePairs } from './sort-eligible-pairs.ts';
 import { splitSchoolEnrolment } from './split-school-enrolment.ts';
@@ -35,6 +46,12 @@ export interface SeatAnalysisInput {
   settings: SeatSettings;
   radii: ServiceRadii;
   scenario: Scenario;
+  /** How far a school is: absent or the straight line within the radius; road time within the minutes. */
+  distance?: DistanceModel;
+  /** The road network and barriers, for road time. */
+  roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
+  /** The rule set's travel settings (speeds, minutes per stage); the defaults when absent. */
+  travel?: TravelSettings;
 }
 
 /** One stage's schools, seats and eligible pairs. */
@@ -69,6 +86,23 @@ export interface SeatFrame {
   townships: { code: string; name: string; urban: boolean }[];
   base: ChildrenAges;
   stages: Record<SeatStage, SeatStageFrame>;
+  /**
+   * With road time, the cost model of the places (each place's `radii` then holds its threshold
+   * in minutes); null for the straight line. New sites are paired through it too.
+   */
+  costModel: CostModel | null;
+}
+
+/**
+ * The eligible pairs of places and schools (or new sites): through the road model when there is
+ * one, else by straight-line distance within each place's radius.
+ */
+export function findSeatPairs(
+  costModel: CostModel | null,
+  places: SeatPlaces,
+  sites: SeatSites,
+): EligiblePairsResult {
+  return costModel ? findCostPairs(costModel, places, sites) : findEligiblePairs(places, sites);
 }
 
 /**
@@ -76,7 +110,8 @@ export interface SeatFrame {
  * as coverage does, children by age going with the people), each place's township, the base
  * year's children by age, and for every stage the schools standing in the scenario that serve it,
  * their seats, their pupils, and the eligible pairs (`findEligiblePairs`, the radius of the
- * place's township: urban or rural) in allocation order.
+ * place's township: urban or rural; with road time `findCostPairs`, the stage's minutes) in
+ * allocation order.
  * @example prepareSeatAnalysis({ schools, townships, population, settings, radii, scenario: CURRENT_SCENARIO }).stages.primary.pairs?.count
  */
 export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
@@ -95,6 +130,18 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
   const standingTownships = assignTownships(standing, townships);
   const longitudes = Float64Array.from(points, (point) => point.lon);
   const latitudes = Float64Array.from(points, (point) => point.lat);
+  // Road time: one model for the places (snapped to the roads once); every stage asks it.
+  const costModel =
+    input.distance?.model === 'road' && input.roads
+      ? prepareCostModel(points, {
+          distance: input.distance,
+          radii,
+          travel: input.travel ?? DEFAULT_TRAVEL_SETTINGS,
+          roads: input.roads,
+        })
+      : null;
+  const thresholdOf = (stage: SeatStage, urban: boolean): number | null =>
+    costModel ? costModel.threshold(stage, urban) : serviceRadius(radii, stage, urban);
 
   const stages = {} as Record<SeatStage, SeatStageFrame>;
   for (const stage of SEAT_STAGES) {
@@ -114,7 +161,7 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
       latitudes,
       radii: Float64Array.from(
         placeTownships,
-        (code) => serviceRadius(radii, stage, urbanByCode.get(code) ?? false) ?? Number.POSITIVE_INFINITY,
+        (code) => thresholdOf(stage, urbanByCode.get(code) ?? false) ?? Number.POSITIVE_INFINITY,
       ),
     };
     const frame: SeatStageFrame = {
@@ -133,7 +180,7 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
         stage: message(STAGE_NAME_KEYS[stage]),
       });
     } else {
-      const found = findEligiblePairs(places, {
+      const found = findSeatPairs(costModel, places, {
         count: schools.length,
         longitudes: Float64Array.from(schools, (school) => school.lon),
         latitudes: Float64Array.from(schools, (school) => school.lat),
@@ -157,5 +204,6 @@ export function prepareSeatAnalysis(input: SeatAnalysisInput): SeatFrame {
     })),
     base,
     stages,
+    costModel,
   };
 }

@@ -30,11 +30,12 @@ const PROJECTION_SOURCE_KEYS = {
 /** The choice in the projection question: a candidate's id, or OTHER for a typed definition. */
 const OTHER = 'other';
 
-function ProjectionQuestion({
+/** The projection question of a file that does not say its own (boundaries, roads, barriers). */
+export function ProjectionQuestion({
   result,
   onChoose,
 }: {
-  result: Extract<BoundaryFileResult, { status: 'needs-projection' }>;
+  result: Pick<Extract<BoundaryFileResult, { status: 'needs-projection' }>, 'message' | 'candidates'>;
   onChoose: (projection: string) => void;
 }) {
   const { t, tm } = useTranslation();
@@ -100,7 +101,8 @@ function ProjectionQuestion({
   );
 }
 
-function FieldSelect({
+/** A choice of one attribute field, with sample values; '' for none. */
+export function FieldSelect({
   label,
   value,
   fields,

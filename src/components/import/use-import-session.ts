@@ -25,12 +25,18 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
   const townships = useAtlasStore((state) => state.townships);
   const seats = useAtlasStore((state) => state.seats);
   const district = useAtlasStore((state) => state.district);
+  const roads = useAtlasStore((state) => state.roads);
+  const barriers = useAtlasStore((state) => state.barriers);
   const { read, choices, done } = session;
   const review = useMemo(() => {
     if (!read || done !== null) return null;
     const descriptor = IMPORT_DESCRIPTORS[kind];
-    return descriptor.review(read, choices, importContextOf({ schools, townships, seats, district }));
-  }, [kind, read, choices, done, schools, townships, seats, district]);
+    return descriptor.review(
+      read,
+      choices,
+      importContextOf({ schools, townships, seats, district, roads, barriers }),
+    );
+  }, [kind, read, choices, done, schools, townships, seats, district, roads, barriers]);
   return {
     session,
     review,

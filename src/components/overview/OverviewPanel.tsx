@@ -10,12 +10,12 @@ import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { OptimiseOverviewLine } from '../planning/OptimiseOverviewLine.tsx';
 import { SeatOutlook } from '../seats/SeatOutlook.tsx';
+import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { coverageGoal, districtCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { radiiText } from './overview-text.ts';
 import { AnalysisPending, DataNote, Presentation, type SlideData } from './Presentation.tsx';
 import { TargetList } from './TargetList.tsx';
 import { TownshipGrid } from './TownshipGrid.tsx';
@@ -36,7 +36,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const { t, language } = useTranslation();
   const scenario = useAtlasStore((state) => state.scenario);
   const ruleSet = useAtlasStore((state) => state.ruleSet);
-  const radii = useAtlasStore((state) => state.radii);
+  const thresholdText = useThresholdText();
   // A published atlas shows the goals and entered figures as published, not as fields.
   const editable = useAtlasStore((state) => !state.viewer);
   const { pair, targets } = data;
@@ -77,10 +77,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
           <section className="overview-section" aria-labelledby="overview-coverage">
             <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>
             {pair ? (
-              <CoverageFigures
-                rows={districtCoverageRows(pair)}
-                radiusOf={(kind) => radiiText(t, radii, kind)}
-              />
+              <CoverageFigures rows={districtCoverageRows(pair)} radiusOf={thresholdText} />
             ) : (
               <AnalysisPending />
             )}

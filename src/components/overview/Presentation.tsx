@@ -13,14 +13,16 @@ import { isSampleRoster, SCHOOL_TYPES } from '../../domain/school.ts';
 import { localTitle, schoolTypeLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { PresentationSlide } from '../../store/view-slice.ts';
-import { formatCount, formatDistance } from '../format.ts';
+import { formatCount } from '../format.ts';
 import { ScenarioSwitch } from '../ScenarioSwitch.tsx';
 import { SeatSlideTable } from '../seats/SeatSlideTable.tsx';
+import { useCostFormat } from '../travel/use-cost-format.ts';
+import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageFigures } from './CoverageFigures.tsx';
 import { districtCoverageRows, townshipCoverageRows } from './coverage-chart.ts';
 import { EnteredFigures } from './EnteredFigures.tsx';
-import { radiiText, ruleFigures } from './overview-text.ts';
+import { ruleFigures } from './overview-text.ts';
 import {
   presentationKeyAction,
   presentationSlides,
@@ -82,7 +84,7 @@ export function AnalysisPending() {
 function DistrictSlide({ data }: { data: SlideData }) {
   const { t } = useTranslation();
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
-  const radii = useAtlasStore((state) => state.radii);
+  const thresholdText = useThresholdText();
   const planTitle = useAtlasStore((state) => state.ruleSet?.title ?? '');
   const { pair } = data;
   // Only the counts of townships passing are read here, the same from either scenario's grid.
@@ -110,10 +112,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
             <h3>{t('overviewCoverageTitle')}</h3>
             {pair && grid ? (
               <>
-                <CoverageFigures
-                  rows={districtCoverageRows(pair)}
-                  radiusOf={(kind) => radiiText(t, radii, kind)}
-                />
+                <CoverageFigures rows={districtCoverageRows(pair)} radiusOf={thresholdText} />
                 <p className="slide-summary" data-testid="slide-townships-passing">
                   {t('overviewGridSummary', {
                     current: grid.townshipsPassing.current,
@@ -134,6 +133,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
 
 function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
   const { t, tm, language } = useTranslation();
+  const cost = useCostFormat();
   const scenario = useAtlasStore((state) => state.scenario);
   const feature = useAtlasStore((state) =>
     state.townships?.features.find((item) => item.properties.code === code),
@@ -187,7 +187,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
             <CoverageFigures
               rows={townshipCoverageRows(pair, code)}
               radiusOf={(kind) => [
-                t('presentationRadius', { radius: formatDistance(township.coverage[kind].radius) }),
+                t('presentationRadius', { radius: cost.format(township.coverage[kind].radius) }),
               ]}
             />
           </section>

@@ -4,8 +4,8 @@
  * selects the township and zooms the map to it.
  */
 import type { ScenarioKind } from '../../domain/scenario.ts';
-import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 import { joinClauses, ruleFigures, statusMark, type Translate } from './overview-text.ts';
 import type { TownshipGrid as Grid, GridCell } from './township-grid.ts';
@@ -41,7 +41,8 @@ export function cellTitle(t: Translate, cell: GridCell, shown: ScenarioKind): st
 
 /** The grid for the scenario `shown`. */
 export function TownshipGrid({ grid, shown }: { grid: Grid; shown: ScenarioKind }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const selectedCode = useAtlasStore((state) =>
     state.selection?.kind === 'township' ? state.selection.code : null,
   );
@@ -53,7 +54,7 @@ export function TownshipGrid({ grid, shown }: { grid: Grid; shown: ScenarioKind 
           <th scope="col">{t('townshipColumn')}</th>
           {grid.columns.map((column) => (
             <th key={column.id} scope="col" data-rule={column.id}>
-              {localTitle(language, column)}
+              {ruleTitle(column)}
             </th>
           ))}
         </tr>

@@ -4,10 +4,13 @@ import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
+import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateFigures({ assessment, stale }: { assessment: CandidateAssessment; stale: boolean }) {
   const { t, language } = useTranslation();
+  // Under road time the radius is the time threshold, and the nearest school is also given in minutes.
+  const cost = useCostFormat(useAtlasStore((state) => state.candidateReport?.distance));
   const baseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
   return (
     <div
@@ -19,7 +22,7 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
         <dl key={effect.kind} className="figure-list" data-testid={`candidate-effect-${effect.kind}`}>
           <dt>{t('candidateKindHeading', { kind: serviceKindLabel(language, effect.kind) })}</dt>
           <dd className="figure-radius">
-            {effect.radius === null ? t('candidateRadiusDistrict') : formatDistance(effect.radius)}
+            {effect.radius === null ? t('candidateRadiusDistrict') : cost.format(effect.radius)}
           </dd>
           <dt>{t('candidateNewlyCovered')}</dt>
           <dd className="figure-main" data-testid="candidate-newly-covered">
@@ -48,7 +51,11 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
           <dt>{t('candidateNearest')}</dt>
           <dd data-testid="candidate-nearest">
             {effect.nearestExisting
-              ? `${effect.nearestExisting.name} · ${formatDistance(effect.nearestExisting.metres)}`
+              ? `${effect.nearestExisting.name} · ${formatDistance(effect.nearestExisting.metres)}${
+                  effect.nearestExisting.minutes === null
+                    ? ''
+                    : ` · ${cost.format(effect.nearestExisting.minutes)}`
+                }`
               : t('candidateNoneOfKind')}
           </dd>
         </dl>

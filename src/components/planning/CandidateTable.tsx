@@ -11,6 +11,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
+import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateTable() {
@@ -25,6 +26,7 @@ export function CandidateTable() {
     })),
   );
   const { selectCandidate } = useAtlasStore.getState();
+  const cost = useCostFormat(report?.distance);
   const seatBaseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
   const assessmentOf = (id: string) => report?.assessments.find((item) => item.id === id);
   const perKind = (id: string, show: (effect: CandidateKindEffect) => string): ReactNode => {
@@ -57,7 +59,7 @@ export function CandidateTable() {
     },
     {
       label: t('candidateRadius'),
-      cell: (id) => perKind(id, (effect) => (effect.radius === null ? '—' : formatDistance(effect.radius))),
+      cell: (id) => perKind(id, (effect) => (effect.radius === null ? '—' : cost.format(effect.radius))),
     },
     {
       label: t('candidateNewlyCovered'),
@@ -98,7 +100,13 @@ export function CandidateTable() {
       label: t('candidateNearest'),
       cell: (id) =>
         perKind(id, (effect) =>
-          effect.nearestExisting ? formatDistance(effect.nearestExisting.metres) : t('candidateNoneOfKind'),
+          effect.nearestExisting
+            ? `${formatDistance(effect.nearestExisting.metres)}${
+                effect.nearestExisting.minutes === null
+                  ? ''
+                  : ` · ${cost.format(effect.nearestExisting.minutes)}`
+              }`
+            : t('candidateNoneOfKind'),
         ),
     },
     {

@@ -22,9 +22,11 @@ import {
   requestExactEstimate,
   runSuggestion,
 } from '../../store/suggestion-runner.ts';
+import { selectDistance } from '../../store/travel-selectors.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
 import { NumberInput } from '../NumberInput.tsx';
 import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
+import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import {
   DEFAULT_QUESTION,
@@ -58,6 +60,9 @@ export function SuggestionForm() {
       stale: isSuggestionStale(state),
     })),
   );
+  // By road time the rule set's minutes apply: no radius of the form's own.
+  const byRoad = useAtlasStore((state) => selectDistance(state).model === 'road');
+  const thresholdText = useThresholdText();
   const planned = useMemo(
     () => schools.filter((school) => school.projectType === '新建' && servesKind(school.type, kind)).length,
     [schools, kind],
@@ -98,7 +103,7 @@ export function SuggestionForm() {
     kind,
     // The count objective finds the number itself: the field is then only a cap.
     count: question.objective === 'count' ? (count ?? MAXIMUM_SITES) : effectiveCount,
-    radius,
+    radius: byRoad ? null : radius,
     minDistance,
     includeTownships: [],
     excludeTownships: excluded,
@@ -173,31 +178,37 @@ export function SuggestionForm() {
           />
         </div>
         <p className="hint-line muted">{t('suggestPlannedCount', { count: planned })}</p>
-        <div className="field-row">
-          <span>{t('suggestRadius')}</span>
-          <NumberInput
-            label={t('suggestRadius')}
-            value={radius}
-            placeholder={
-              districtWide
-                ? t('suggestRadiusRequired')
-                : t('suggestRadiusDefault', {
-                    urban: String(radii[kind].urban ?? '—'),
-                    rural: String(radii[kind].rural ?? '—'),
-                  })
-            }
-            onCommit={(value) => {
-              if (!(value > 0)) return t('radiusPositive');
-              setRadius(value);
-              return null;
-            }}
-            onClear={() => {
-              setRadius(null);
-              return null;
-            }}
-            testId="suggest-radius"
-          />
-        </div>
+        {byRoad ? (
+          <p className="hint-line muted" data-testid="suggest-road-threshold">
+            {t('suggestByRoad', { threshold: thresholdText(kind).join(' · ') })}
+          </p>
+        ) : (
+          <div className="field-row">
+            <span>{t('suggestRadius')}</span>
+            <NumberInput
+              label={t('suggestRadius')}
+              value={radius}
+              placeholder={
+                districtWide
+                  ? t('suggestRadiusRequired')
+                  : t('suggestRadiusDefault', {
+                      urban: String(radii[kind].urban ?? '—'),
+                      rural: String(radii[kind].rural ?? '—'),
+                    })
+              }
+              onCommit={(value) => {
+                if (!(value > 0)) return t('radiusPositive');
+                setRadius(value);
+                return null;
+              }}
+              onClear={() => {
+                setRadius(null);
+                return null;
+              }}
+              testId="suggest-radius"
+            />
+          </div>
+        )}
         <div className="field-row">
           <span>{t('suggestMinDistance')}</span>
           <NumberInput

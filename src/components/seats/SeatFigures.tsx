@@ -4,6 +4,7 @@ import type { StageSeatBalance } from '../../analysis/seats/measure-seat-balance
 import { STAGE_NAME_KEYS } from '../../domain/seats.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectSeatYear } from '../../store/seat-selectors.ts';
+import { selectDistance } from '../../store/travel-selectors.ts';
 import { formatCount } from '../format.ts';
 import { useTranslation } from '../use-translation.ts';
 
@@ -21,6 +22,7 @@ export function SeatFigures({
 }) {
   const { t } = useTranslation();
   const year = useAtlasStore(selectSeatYear);
+  const byRoad = useAtlasStore((state) => selectDistance(state).model === 'road');
   const scenario = useAtlasStore((state) => state.scenario);
   const scenarioName = t(scenario.kind === 'current' ? 'scenarioCurrent' : 'scenarioPlanned');
   const district = stageForecast.outlook[0];
@@ -29,7 +31,11 @@ export function SeatFigures({
     ['seats', t('seatSeats'), formatCount(balance.seats)],
     ['seated', t('seatSeated'), formatCount(balance.seated)],
     ['without', t('seatWithoutSeat'), formatCount(balance.withoutSeat)],
-    ['no-school', t('seatWithoutSeatNoSchool'), formatCount(balance.withoutSeatNoSchool)],
+    [
+      'no-school',
+      t(byRoad ? 'seatWithoutSeatNoSchoolByRoad' : 'seatWithoutSeatNoSchool'),
+      formatCount(balance.withoutSeatNoSchool),
+    ],
     ['full', t('seatWithoutSeatFull'), formatCount(balance.withoutSeatFull)],
     ['balance', t('seatBalance'), formatBalance(balance.balance)],
   ];
@@ -56,7 +62,7 @@ export function SeatFigures({
       </dl>
       {balance.maximumSeated !== null ? (
         <p className="help" data-testid="seat-maximum">
-          {t('seatMaximumNote', {
+          {t(byRoad ? 'seatMaximumNoteByRoad' : 'seatMaximumNote', {
             maximum: formatCount(balance.maximumSeated),
             gap: formatCount(balance.maximumSeated - balance.seated),
           })}

@@ -136,6 +136,9 @@ year older each year, births follow the birth change rate). Inputs not given are
 default data of the district (sample roster; the district's population total and age structure
 from the 2020 census, its spread over townships and the grid modelled).
 
+With --roads, whether a school reaches a settlement is decided by the travel time on roads (the rule
+set's minutes for each stage), not by the service radius.
+
 Options:
 {inputs}
   --forecast-year YEAR the forecast year (the base year to {forecastYears} years after it), the base year

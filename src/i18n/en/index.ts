@@ -20,6 +20,7 @@ import { rulesEn } from './rules.ts';
 import { screensEn } from './screens.ts';
 import { seatsEn } from './seats.ts';
 import { storeEn } from './store.ts';
+import { travelEn } from './travel.ts';
 import { vocabularyEn } from './vocabulary.ts';
 
 /** Sections by name, matching `zhCNSections`. */
@@ -39,6 +40,7 @@ export const enSections = {
   ioProject: ioProjectEn,
   store: storeEn,
   analysis: analysisEn,
+  travel: travelEn,
   optimise: optimiseEn,
   publish: publishEn,
   cli: cliEn,
@@ -66,6 +68,7 @@ export const en: Messages = {
   ...publishEn,
   ...cliEn,
   ...seatsEn,
+  ...travelEn,
   ...optimiseEn,
   ...readersEn,
   ...importFlowEn,

@@ -25,6 +25,7 @@ import { rulesZh } from './rules.ts';
 import { screensZh } from './screens.ts';
 import { seatsZh } from './seats.ts';
 import { storeZh } from './store.ts';
+import { travelZh } from './travel.ts';
 import { vocabularyZh } from './vocabulary.ts';
 
 /** Sections by name, so the key test can see each one. */
@@ -44,6 +45,7 @@ export const zhCNSections = {
   ioProject: ioProjectZh,
   store: storeZh,
   analysis: analysisZh,
+  travel: travelZh,
   optimise: optimiseZh,
   publish: publishZh,
   cli: cliZh,
@@ -71,6 +73,7 @@ export const zhCN = {
   ...publishZh,
   ...cliZh,
   ...seatsZh,
+  ...travelZh,
   ...optimiseZh,
   ...readersZh,
   ...importFlowZh,

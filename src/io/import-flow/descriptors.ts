@@ -14,6 +14,7 @@ import {
   knownTownshipsFor,
   reviewBoundaryImport,
 } from './boundary-import.ts';
+import { districtMiddleLongitude, districtOutline } from './district-outline.ts';
 import {
   type ImportChange,
   type ImportChoices,
@@ -25,6 +26,13 @@ import {
   INITIAL_IMPORT_OPTIONS,
 } from './import-kinds.ts';
 import { guessPopulationTable, type PopulationReview, reviewPopulationImport } from './population-import.ts';
+import {
+  type BarrierReview,
+  commitBarrierReview,
+  commitRoadReview,
+  type RoadReview,
+  withNearLongitude,
+} from './road-import.ts';
 import { type RosterReview, reviewRosterImport, rosterDoneMessage } from './roster-import.ts';
 
 /** What each kind's review gives: the preview and report the dialog shows before a commit. */
@@ -32,6 +40,8 @@ export interface ImportReviews {
   roster: RosterReview;
   boundaries: TownshipMatch;
   population: PopulationReview;
+  roads: RoadReview;
+  barriers: BarrierReview;
 }
 
 /** What a commit did, for the dialog's last step. */
@@ -63,10 +73,6 @@ export interface ImportDescriptor<K extends ImportKind> {
   ): { change: ImportChange; done: ImportDone } | null;
 }
 
-function districtOutline(context: ImportContext) {
-  return context.district?.features[0];
-}
-
 const roster: ImportDescriptor<'roster'> = {
   kind: 'roster',
   accept: '.csv,.tsv,.txt,.xlsx,.xls,.geojson,.json',
@@ -94,21 +100,10 @@ const boundaries: ImportDescriptor<'boundaries'> = {
   initialOptions: INITIAL_IMPORT_OPTIONS.boundaries,
   initialChoices: INITIAL_IMPORT_CHOICES.boundaries,
   readOptions(options, context) {
-    const district = districtOutline(context);
-    if (!district || options.nearLongitude !== undefined) return options;
+    if (options.nearLongitude !== undefined) return options;
     // The district's middle longitude puts the projection candidates around it first.
-    let west = Number.POSITIVE_INFINITY;
-    let east = Number.NEGATIVE_INFINITY;
-    const polygons =
-      district.geometry.type === 'Polygon' ? [district.geometry.coordinates] : district.geometry.coordinates;
-    for (const polygon of polygons) {
-      for (const position of polygon[0] ?? []) {
-        const longitude = position[0] ?? 0;
-        if (longitude < west) west = longitude;
-        if (longitude > east) east = longitude;
-      }
-    }
-    return Number.isFinite(west) ? { ...options, nearLongitude: (west + east) / 2 } : options;
+    const nearLongitude = districtMiddleLongitude(context);
+    return nearLongitude === undefined ? options : { ...options, nearLongitude };
   },
   choicesAfterRead: (read, context, choices) =>
     read.status === 'ok'
@@ -160,9 +155,41 @@ const population: ImportDescriptor<'population'> = {
   },
 };
 
+const roads: ImportDescriptor<'roads'> = {
+  kind: 'roads',
+  accept: '.geojson,.json,.zip,.pbf',
+  initialOptions: INITIAL_IMPORT_OPTIONS.roads,
+  initialChoices: INITIAL_IMPORT_CHOICES.roads,
+  readOptions: withNearLongitude,
+  choicesAfterRead: (_read, _context, choices) => choices,
+  review: (read, _choices, context) =>
+    read.status === 'ok' ? { read, replaces: context.roads?.file ?? null } : null,
+  commit(review) {
+    const committed = commitRoadReview(review);
+    return committed && { change: committed.change, done: { message: committed.done, mismatches: [] } };
+  },
+};
+
+const barriers: ImportDescriptor<'barriers'> = {
+  kind: 'barriers',
+  accept: '.geojson,.json,.zip',
+  initialOptions: INITIAL_IMPORT_OPTIONS.barriers,
+  initialChoices: INITIAL_IMPORT_CHOICES.barriers,
+  readOptions: withNearLongitude,
+  choicesAfterRead: (_read, _context, choices) => choices,
+  review: (read, _choices, context) =>
+    read.status === 'ok' ? { read, layersInUse: context.barriers.length } : null,
+  commit(review, _file, context) {
+    const committed = commitBarrierReview(review, context);
+    return committed && { change: committed.change, done: { message: committed.done, mismatches: [] } };
+  },
+};
+
 /** Every kind's descriptor. */
 export const IMPORT_DESCRIPTORS: { [K in ImportKind]: ImportDescriptor<K> } = {
   roster,
   boundaries,
   population,
+  roads,
+  barriers,
 };

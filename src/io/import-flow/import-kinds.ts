@@ -6,6 +6,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
+import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { School } from '../../domain/school.ts';
 import type {
   DistrictCollection,
@@ -14,13 +15,15 @@ import type {
 } from '../../domain/township.ts';
 import type { CoordinateSystem } from '../convert-coordinates.ts';
 import type { ColumnMappingOverride } from '../guess-column-mapping.ts';
+import type { BarrierFileResult, ReadBarrierOptions } from '../read-barrier-file.ts';
 import type { BoundaryFileResult, ReadBoundaryOptions } from '../read-boundary-file.ts';
+import type { ReadRoadOptions, RoadNetworkResult } from '../read-road-network.ts';
 import type { RosterImportResult } from '../read-roster-bytes.ts';
 import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../read-source-table.ts';
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population'] as const;
+export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'roads', 'barriers'] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -37,6 +40,9 @@ export interface ImportReadOptions {
   };
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
+  /** The user's projection, encoding and attribute fields (a change reads the file again). */
+  roads: ReadRoadOptions;
+  barriers: ReadBarrierOptions;
 }
 
 /** What a read of each kind gives. */
@@ -44,6 +50,8 @@ export interface ImportReads {
   roster: RosterImportResult;
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
+  roads: RoadNetworkResult;
+  barriers: BarrierFileResult;
 }
 
 /** The population tables: per township, or settlement points. */
@@ -64,6 +72,9 @@ export interface ImportChoices {
     /** The year the children's ages refer to when the file has no 年份 column (null: 2020). */
     baseYear: number | null;
   };
+  /** Roads and barriers: every choice changes the read, so all are read options. */
+  roads: Record<string, never>;
+  barriers: Record<string, never>;
 }
 
 /** The data in use that a review is measured against. */
@@ -72,6 +83,10 @@ export interface ImportContext {
   townships: TownshipCollection | null;
   seats: TownshipSeatCollection | null;
   district: DistrictCollection | null;
+  /** The road network in use, which a road file replaces; null when none. */
+  roads: RoadNetwork | null;
+  /** The barriers in use: a barrier file adds to them. */
+  barriers: readonly BarrierLayer[];
 }
 
 /** What a commit replaces: one undo step. */
@@ -79,6 +94,8 @@ export interface ImportChange {
   schools?: School[];
   townships?: TownshipCollection;
   population?: PopulationData;
+  roads?: RoadNetwork;
+  barriers?: BarrierLayer[];
 }
 
 /** A picked or dropped file: its name and bytes, or why it was not read. */
@@ -96,6 +113,8 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   roster: { coords: 'wgs84' },
   boundaries: {},
   population: {},
+  roads: {},
+  barriers: {},
 };
 
 /** The choices of a new session of each kind. */
@@ -103,4 +122,6 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   roster: { mode: 'add', decisions: {} },
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
+  roads: {},
+  barriers: {},
 };

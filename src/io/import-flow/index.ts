@@ -26,6 +26,7 @@ export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../p
 export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
 export { publicationDay, writePublishedData } from '../publish-manifest.ts';
+export type { BarrierFileResult } from '../read-barrier-file.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
 /**
  * Read outside the flow for now: the suggestion form reads its candidate parcel list itself, on
@@ -34,6 +35,7 @@ export type { BoundaryFileResult } from '../read-boundary-file.ts';
 export { type CandidateSiteRow, readCandidateSites } from '../read-candidate-sites.ts';
 /** The school form checks one school with the roster's own checks (a one-row roster). */
 export { readPosition } from '../read-position.ts';
+export type { RoadNetworkReport, RoadNetworkResult } from '../read-road-network.ts';
 export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
@@ -73,3 +75,4 @@ export {
   type MergeReport,
 } from './merge-roster.ts';
 export { importKindForFile, readPickedFile } from './picked-file.ts';
+export type { BarrierReview, RoadReview } from './road-import.ts';

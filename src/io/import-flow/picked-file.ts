@@ -20,15 +20,26 @@ function looksLikePolygons(bytes: Uint8Array): boolean {
   return /"type"\s*:\s*"(Multi)?Polygon"/.test(head) && !/"type"\s*:\s*"Point"/.test(head);
 }
 
+/** Whether a GeoJSON file holds lines (a road network or barrier lines). */
+function looksLikeLines(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256 * 1024));
+  return /"type"\s*:\s*"(Multi)?LineString"/.test(head);
+}
+
 /**
- * The import a picked or dropped file goes to: zipped Shapefiles and polygon GeoJSON to the
- * boundaries, other files to the import in view (the roster when the boundaries cannot read them).
+ * The import a picked or dropped file goes to: an OpenStreetMap extract to the roads; line
+ * GeoJSON to the roads (or the barriers, when they are in view); zipped Shapefiles and polygon
+ * GeoJSON to the boundaries, unless the roads or barriers are in view; other files to the import
+ * in view (the roster when the boundaries, roads or barriers cannot read them).
  */
 export function importKindForFile(file: PickedFile, current: ImportKind): ImportKind {
-  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return 'boundaries';
+  const lines = current === 'roads' || current === 'barriers';
+  if (/\.pbf$/i.test(file.name)) return 'roads';
+  if (/\.(zip|shp|dbf|shx|prj)$/i.test(file.name)) return lines ? current : 'boundaries';
   if (/\.(geo)?json$/i.test(file.name)) {
-    if (looksLikePolygons(file.bytes)) return 'boundaries';
-    return current === 'boundaries' ? 'roster' : current;
+    if (looksLikeLines(file.bytes)) return lines ? current : 'roads';
+    if (looksLikePolygons(file.bytes)) return current === 'barriers' ? 'barriers' : 'boundaries';
+    return current === 'population' || current === 'roster' ? current : 'roster';
   }
-  return current === 'boundaries' ? 'roster' : current;
+  return current === 'population' || current === 'roster' ? current : 'roster';
 }

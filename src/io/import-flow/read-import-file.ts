@@ -2,7 +2,9 @@
  * The read step of the import flow, for every kind of file: what the import worker runs, what
  * the main thread runs when there is no worker, and what the CLI runs. Never throws.
  */
+import { readBarrierFile } from '../read-barrier-file.ts';
 import { readBoundaryFile } from '../read-boundary-file.ts';
+import { readRoadNetwork } from '../read-road-network.ts';
 import { readRosterBytes } from '../read-roster-bytes.ts';
 import { readSourceTable } from '../read-source-table.ts';
 import type { ImportKind, ImportReadOptions, ImportReads } from './import-kinds.ts';
@@ -42,6 +44,13 @@ export async function readImportFile(
       return {
         kind: 'population',
         read: await readSourceTable(request.bytes, request.fileName, request.options),
+      };
+    case 'roads':
+      return { kind: 'roads', read: await readRoadNetwork(request.bytes, request.fileName, request.options) };
+    case 'barriers':
+      return {
+        kind: 'barriers',
+        read: await readBarrierFile(request.bytes, request.fileName, request.options),
       };
   }
 }

@@ -4,18 +4,16 @@
  * (sample data, approximate boundaries, modelled population) on every slide. Pure.
  */
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { serviceKindLabel } from '../../i18n/index.ts';
-import {
-  defaultSubtitle,
-  formatCount,
-  formatPrintDate,
-  formatShare,
-  townshipPageTable,
-  translatorFor,
-} from '../page-content.ts';
+import { defaultSubtitle, formatPrintDate, townshipPageTable, translatorFor } from '../page-content.ts';
 import type { PagePlan, PrintSettings } from '../plan-pages.ts';
 import type { PrintSnapshot } from '../print-snapshot.ts';
-import { coverageKinds, targetsTable, townshipsPassing } from './district-tables.ts';
+import {
+  coverageKinds,
+  coverageLine,
+  targetsTable,
+  townshipSlideTitle,
+  townshipsPassing,
+} from './district-tables.ts';
 import type { DeckModel, DeckSlide, DocumentProperties, MapPicture } from './document-model.ts';
 import { documentNotes } from './map-pages.ts';
 
@@ -76,7 +74,7 @@ export function buildDeckModel(source: DeckSource): DeckModel {
       : undefined;
     if (page.township) {
       return {
-        title: t('documentsTownshipSlideTitle', { township: page.township.name }),
+        title: townshipSlideTitle(analysis, page.township.name, language),
         subtitle: scenario,
         map,
         // The table ends with the township's schools by type: no lines besides it.
@@ -95,13 +93,7 @@ export function buildDeckModel(source: DeckSource): DeckModel {
             townships: analysis.townships.length,
             passing: townshipsPassing(analysis),
           }),
-          ...coverageKinds(analysis).map((kind) =>
-            t('documentsCoverageLine', {
-              kind: serviceKindLabel(language, kind),
-              share: formatShare(analysis.district.coverage[kind].share),
-              uncovered: formatCount(analysis.district.coverage[kind].uncovered, language),
-            }),
-          ),
+          ...coverageKinds(analysis).map((kind) => coverageLine(analysis, kind, language)),
         ]
       : [];
     return {

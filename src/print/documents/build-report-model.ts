@@ -11,7 +11,6 @@ import {
   defaultSubtitle,
   formatCount,
   formatPrintDate,
-  formatShare,
   type PageTable,
   translatorFor,
 } from '../page-content.ts';
@@ -19,7 +18,13 @@ import type { PagePlan, PrintSettings } from '../plan-pages.ts';
 import type { PrintSnapshot } from '../print-snapshot.ts';
 import { roundFraction } from '../scale-bar.ts';
 import { documentProperties, planName } from './build-deck-model.ts';
-import { coverageTable, targetsTable, townshipRulesTable, townshipsPassing } from './district-tables.ts';
+import {
+  coverageTable,
+  coverageText,
+  targetsTable,
+  townshipRulesTable,
+  townshipsPassing,
+} from './district-tables.ts';
 import type { MapPicture, ReportBlock, ReportModel } from './document-model.ts';
 import { reportLegend } from './report-legend.ts';
 import { failingSchoolTables, suggestionsTable } from './school-tables.ts';
@@ -124,7 +129,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
     table(townshipRulesTable(analysis, scenario, language));
 
     heading(t('documentsSectionCoverage'));
-    paragraph(t('documentsCoverageText', { target: formatShare(analysis.settings.coverageTarget) }));
+    paragraph(coverageText(analysis, language));
     table(coverageTable(analysis, scenario, language));
   }
 

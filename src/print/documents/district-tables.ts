@@ -6,8 +6,9 @@
  */
 import type { DistrictAnalysis } from '../../analysis/analyze-district.ts';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
+import { distanceLegend } from '../../domain/distance-legend.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
-import { type Language, serviceKindLabel } from '../../i18n/index.ts';
+import { type Language, serviceKindLabel, translateMessage } from '../../i18n/index.ts';
 import {
   formatCount,
   formatMetres,
@@ -103,11 +104,67 @@ export function targetsTable(
   };
 }
 
-/** The kinds whose coverage is measured (a radius is set): district-wide kinds have none. */
+/**
+ * The thresholds coverage was measured against: the service radii (metres) for the straight
+ * line, the mode's time thresholds (minutes) under road time.
+ */
+function coverageThresholds(analysis: DistrictAnalysis) {
+  return analysis.distance.model === 'road' && analysis.travelThresholds
+    ? analysis.travelThresholds
+    : analysis.radii;
+}
+
+/** The kinds whose coverage is measured (a radius or time threshold is set): district-wide kinds have none. */
 export function coverageKinds(analysis: DistrictAnalysis): ServiceKind[] {
-  return SERVICE_KINDS.filter(
-    (kind) => analysis.radii[kind].urban !== null || analysis.radii[kind].rural !== null,
-  );
+  const thresholds = coverageThresholds(analysis);
+  return SERVICE_KINDS.filter((kind) => thresholds[kind].urban !== null || thresholds[kind].rural !== null);
+}
+
+/** 按步行道路时间 under road time; null for the straight line (whose wording is the default). */
+function roadLegend(analysis: DistrictAnalysis, language: Language): string | null {
+  return analysis.distance.model === 'road'
+    ? translateMessage(language, distanceLegend(analysis.distance))
+    : null;
+}
+
+/**
+ * The district's coverage of a kind in one line (the deck's district slide), saying how distance
+ * was measured under road time.
+ * @example coverageLine(analysis, 'primary', 'zh-CN') // '小学：服务半径内人口 91.2%，未覆盖 12,034 人'
+ */
+export function coverageLine(analysis: DistrictAnalysis, kind: ServiceKind, language: Language): string {
+  const t = translatorFor(language);
+  const values = {
+    kind: serviceKindLabel(language, kind),
+    share: formatShare(analysis.district.coverage[kind].share),
+    uncovered: formatCount(analysis.district.coverage[kind].uncovered, language),
+  };
+  const legend = roadLegend(analysis, language);
+  return legend === null
+    ? t('documentsCoverageLine', values)
+    : t('travelDocumentsCoverageLine', { ...values, legend });
+}
+
+/** The report's paragraph before the coverage table: what coverage means under the model. */
+export function coverageText(analysis: DistrictAnalysis, language: Language): string {
+  const t = translatorFor(language);
+  const target = formatShare(analysis.settings.coverageTarget);
+  const legend = roadLegend(analysis, language);
+  return legend === null
+    ? t('documentsCoverageText', { target })
+    : t('travelDocumentsCoverageText', { target, legend });
+}
+
+/** A township slide's title: rule results and coverage by service radius or by travel time. */
+export function townshipSlideTitle(
+  analysis: DistrictAnalysis | null,
+  township: string,
+  language: Language,
+): string {
+  const t = translatorFor(language);
+  return analysis?.distance.model === 'road'
+    ? t('travelDocumentsTownshipSlideTitle', { township })
+    : t('documentsTownshipSlideTitle', { township });
 }
 
 /** A mark that reads without colour: ✓ met, ✗ not met, — not applicable. */
@@ -137,7 +194,7 @@ export function townshipRulesTable(
   const ruleWeight = rules.length > 0 ? 0.8 / rules.length : 0;
   return {
     title: t('documentsRulesCaption', { scenario }),
-    columns: [t('printColumnTownship'), ...rules.map((rule) => ruleTitle(rule, language))],
+    columns: [t('printColumnTownship'), ...rules.map((rule) => ruleTitle(rule, language, analysis.distance))],
     weights: [0.2, ...rules.map(() => ruleWeight)],
     statusColumn: -1,
     rows,
@@ -152,6 +209,7 @@ export function townshipsPassing(analysis: DistrictAnalysis): number {
 /**
  * Coverage by township: a column per kind with a radius (its urban and rural radius in the
  * header), each cell the share within the radius and the people outside it; the district last.
+ * Under road time the headers give the time thresholds and the caption says how time was measured.
  */
 export function coverageTable(analysis: DistrictAnalysis, scenario: string, language: Language): PageTable {
   const t = translatorFor(language);
@@ -163,7 +221,14 @@ export function coverageTable(analysis: DistrictAnalysis, scenario: string, lang
           share: formatShare(share),
           uncovered: formatCount(uncovered, language),
         });
-  const radius = (metres: number | null) => (metres === null ? '—' : formatMetres(metres, language));
+  const legend = roadLegend(analysis, language);
+  const thresholds = coverageThresholds(analysis);
+  const radius = (value: number | null) =>
+    value === null
+      ? '—'
+      : legend === null
+        ? formatMetres(value, language)
+        : t('travelDocumentsMinutes', { minutes: value });
   const rows: PageTableRow[] = analysis.townships.map((township) => ({
     cells: [
       township.name,
@@ -179,14 +244,17 @@ export function coverageTable(analysis: DistrictAnalysis, scenario: string, lang
     ],
   });
   return {
-    title: t('documentsCoverageCaption', { scenario }),
+    title:
+      legend === null
+        ? t('documentsCoverageCaption', { scenario })
+        : t('travelDocumentsCoverageCaption', { scenario, legend }),
     columns: [
       t('printColumnTownship'),
       ...kinds.map((kind) =>
         t('documentsCoverageHeader', {
           kind: serviceKindLabel(language, kind),
-          urban: radius(analysis.radii[kind].urban),
-          rural: radius(analysis.radii[kind].rural),
+          urban: radius(thresholds[kind].urban),
+          rural: radius(thresholds[kind].rural),
         }),
       ),
     ],

@@ -1,9 +1,10 @@
 /** The township × rule results of one scenario as a spreadsheet table. */
 import type { DistrictAnalysis } from '../../analysis/analyze-district.ts';
 import type { RuleResult } from '../../analysis/evaluate-township-rule.ts';
+import { distanceLegend } from '../../domain/distance-legend.ts';
 import { SERVICE_KINDS } from '../../domain/radius.ts';
-import { type Language, serviceKindLabel } from '../../i18n/index.ts';
-import { isoDate, printedScenarioTitle, translatorFor } from '../page-content.ts';
+import { type Language, serviceKindLabel, translateMessage } from '../../i18n/index.ts';
+import { isoDate, printedScenarioTitle, ruleTitle, translatorFor } from '../page-content.ts';
 import {
   numberCell,
   type SheetCell,
@@ -17,8 +18,10 @@ function measureCell(rule: RuleResult, value: number | null): SheetCell {
   return rule.measure === 'population-coverage' ? shareCell(value) : numberCell(value);
 }
 
-function ruleTitle(rule: RuleResult, language: Language): string {
-  return language === 'en' && rule.titleEnglish ? rule.titleEnglish : rule.title;
+/** A median distance: whole metres, or minutes to one decimal under road time. */
+function medianCell(median: number | null, road: boolean): number | null {
+  if (median === null) return null;
+  return road ? Math.round(median * 10) / 10 : Math.round(median);
 }
 
 /**
@@ -39,6 +42,8 @@ export function townshipResultsTable(
   const resultText = (rule: RuleResult) =>
     t(rule.pass === null ? 'printNotApplicable' : rule.pass ? 'printPass' : 'printFail');
   const rules = analysis.townships[0]?.rules ?? [];
+  // Under road time the radius and the median are minutes: the headers say so.
+  const road = analysis.distance.model === 'road';
   const columns: SheetColumn[] = [
     { header: t('printHeaderTownshipCode'), width: 12 },
     { header: t('printHeaderTownshipName'), width: 12 },
@@ -47,7 +52,7 @@ export function townshipResultsTable(
     { header: t('printHeaderPopulous'), width: 9 },
     { header: t('printHeaderSchoolCount'), width: 8 },
     ...rules.flatMap((rule) => {
-      const title = ruleTitle(rule, language);
+      const title = ruleTitle(rule, language, analysis.distance);
       return [
         { header: t('printHeaderRuleResult', { rule: title }), width: Math.max(12, title.length * 2 + 4) },
         { header: t('printHeaderRuleActual', { rule: title }), width: 10 },
@@ -57,10 +62,10 @@ export function townshipResultsTable(
     ...SERVICE_KINDS.flatMap((serviceKind) => {
       const kind = serviceKindLabel(language, serviceKind);
       return [
-        { header: t('printHeaderRadius', { kind }), width: 12 },
+        { header: t(road ? 'travelHeaderThreshold' : 'printHeaderRadius', { kind }), width: 12 },
         { header: t('printHeaderCoverage', { kind }), width: 10 },
         { header: t('printHeaderUncovered', { kind }), width: 12 },
-        { header: t('printHeaderMedianDistance', { kind }), width: 12 },
+        { header: t(road ? 'travelHeaderMedianTime' : 'printHeaderMedianDistance', { kind }), width: 12 },
       ];
     }),
   ];
@@ -82,7 +87,7 @@ export function townshipResultsTable(
         numberCell(coverage.radius),
         shareCell(coverage.share),
         numberCell(coverage.uncovered === null ? null : Math.round(coverage.uncovered)),
-        numberCell(coverage.distance.median === null ? null : Math.round(coverage.distance.median)),
+        numberCell(medianCell(coverage.distance.median, road)),
       ];
     }),
   ]);
@@ -100,7 +105,7 @@ export function townshipResultsTable(
         null,
         shareCell(coverage.share),
         numberCell(coverage.uncovered === null ? null : Math.round(coverage.uncovered)),
-        numberCell(coverage.distance.median === null ? null : Math.round(coverage.distance.median)),
+        numberCell(medianCell(coverage.distance.median, road)),
       ];
     }),
   ]);
@@ -109,6 +114,7 @@ export function townshipResultsTable(
     title: t('printTableTownshipResultsTitle', { district: districtName }),
     context: [
       t('printContextScenario', { scenario: printedScenarioTitle(analysis.scenario, language) }),
+      t('travelContextDistance', { legend: translateMessage(language, distanceLegend(analysis.distance)) }),
       t('printContextRuleSet', { ruleSet: analysis.ruleSetId }),
       t('printContextPopulation', { population: analysis.population.label }),
       t('printContextExportDate', { date: isoDate(date) }),

@@ -34,7 +34,7 @@ describe('analyze command', () => {
   it('analyses the embedded defaults into JSON with the documented fields', async () => {
     const { status, stdout, stderr } = await analyse([]);
     expect(status).toBe(0);
-    expect(stderr).toContain('分析完成（现状）');
+    expect(stderr).toContain('分析完成（现状，按直线距离）');
     const output = JSON.parse(stdout) as { scenario: unknown; townships: JsonTownship[]; targets: unknown[] };
     expect(output.scenario).toEqual({ kind: 'current', year: null });
     expect(output.townships).toHaveLength(9);

@@ -2,28 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDistrict } from '../../../src/analysis/analyze-district.ts';
 import { assessCandidates } from '../../../src/analysis/assess-candidates.ts';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import type { CandidateSite } from '../../../src/domain/candidate.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
-import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
+import { makeCandidate, makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
 import { defaultPopulation, defaultRuleSet, defaultSchools, defaultTownships } from './default-inputs.ts';
 
-function candidate(
-  fields: Partial<CandidateSite> & Pick<CandidateSite, 'id' | 'lon' | 'lat'>,
-): CandidateSite {
-  return {
-    name: `候选点 ${fields.id}`,
-    type: '小学',
-    ownership: '公办',
-    boarding: false,
-    central: false,
-    radius: null,
-    origin: 'manual',
-    note: '',
-    ...fields,
-  };
-}
+const candidate = makeCandidate;
 
 function point(lon: number, lat: number, population: number) {
   return { lon, lat, population, schoolAgePopulation: null, name: '', townshipCode: '' };

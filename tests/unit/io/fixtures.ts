@@ -96,8 +96,11 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 /** A polygon feature for {@link buildShp}: rings of [x, y], outer ring first; null = a null shape. */
 export type ShapeRings = number[][][] | null;
 
-/** A .shp file of polygons (shape type 5). Outer rings must be clockwise, as the format requires. */
-export function buildShp(shapes: readonly ShapeRings[]): Uint8Array {
+/**
+ * A .shp file of polygons (shape type 5; outer rings must be clockwise, as the format requires),
+ * or with shape type 3 of polylines (each "ring" a part of the line).
+ */
+export function buildShp(shapes: readonly ShapeRings[], shapeType: 3 | 5 = 5): Uint8Array {
   const all = shapes.flatMap((rings) => (rings ?? []).flat());
   const box = [
     Math.min(...all.map((point) => point[0] ?? 0)),
@@ -119,7 +122,7 @@ export function buildShp(shapes: readonly ShapeRings[]): Uint8Array {
     const view = new DataView(record.buffer);
     view.setInt32(0, index + 1);
     view.setInt32(4, contentLength / 2);
-    view.setInt32(8, 5, true);
+    view.setInt32(8, shapeType, true);
     const xs = points.map((point) => point[0] ?? 0);
     const ys = points.map((point) => point[1] ?? 0);
     [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((value, position) => {
@@ -145,7 +148,7 @@ export function buildShp(shapes: readonly ShapeRings[]): Uint8Array {
   view.setInt32(0, 9994);
   view.setInt32(24, length / 2);
   view.setInt32(28, 1000, true);
-  view.setInt32(32, 5, true);
+  view.setInt32(32, shapeType, true);
   box.forEach((value, position) => {
     view.setFloat64(36 + position * 8, value, true);
   });

@@ -17,7 +17,7 @@ import { type StyleState, styleForState, styleInputForState } from '../../../src
 import { DEFAULT_THEME, schoolIconName } from '../../../src/map/theme.ts';
 
 const GLYPHS = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
-const ALL_LAYERS = { circles: true, gaps: true, ruleFill: true };
+const ALL_LAYERS = { circles: true, gaps: true, ruleFill: true, isochrones: true, roads: true };
 
 function state(change: Partial<StyleState>): StyleState {
   return {
@@ -62,7 +62,14 @@ describe('the style for the store', () => {
     expect(visibility(analysis, LAYER_GAPS)).toBe('none');
     expect(visibility(analysis, LAYER_SCHOOL_FLAG)).toBe('visible');
     const overview = styleInputForState(state({ view: 'overview' }), GLYPHS);
-    expect(overview.analysis).toEqual({ ruleFill: true, circles: false, gaps: false, flags: false });
+    expect(overview.analysis).toEqual({
+      ruleFill: true,
+      circles: false,
+      gaps: false,
+      flags: false,
+      isochrones: false,
+      roads: false,
+    });
   });
 
   it('draws the candidates on 选址 only', () => {

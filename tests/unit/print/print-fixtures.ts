@@ -92,6 +92,9 @@ export function smallAnalysis(): DistrictAnalysis {
     ruleSetId: 'test-rules',
     settings: { populousTownThreshold: 30_000, coverageTarget: 0.9 },
     radii: DEFAULT_SERVICE_RADII,
+    distance: { model: 'straight' },
+    travelThresholds: null,
+    detour: null,
     population: {
       source: 'model',
       label: '示例/模型估算（非统计数据）：按村数推算',

@@ -24,7 +24,8 @@ describe('seats command', () => {
     const { status, stdout, stderr } = await seats([]);
     expect(status).toBe(0);
     const output = JSON.parse(stdout) as SeatsJson;
-    expect(Object.keys(output)).toEqual(['scenario', 'baseYear', 'forecastYear', 'stages']);
+    expect(Object.keys(output)).toEqual(['scenario', 'distance', 'baseYear', 'forecastYear', 'stages']);
+    expect(output.distance).toEqual({ model: 'straight' });
     expect(output).toMatchObject({
       scenario: { kind: 'current', year: null },
       baseYear: 2020,

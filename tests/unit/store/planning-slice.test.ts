@@ -81,6 +81,7 @@ describe('candidates are kept with the project', () => {
       townships: TWO_TOWNSHIPS,
       population: { source: 'model', label: '', points: [], townships: [] },
       ruleSet: defaultRuleSet(),
+      barriers: [],
     });
     if (!planned.ok) throw new Error(zh(planned.message));
     const restored = planned.plan;

@@ -23,6 +23,7 @@ const DEFAULTS = {
   townships: TWO_TOWNSHIPS,
   population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
   ruleSet: defaultRuleSet(),
+  barriers: [],
 };
 
 const POPULATION: PopulationData = {
@@ -49,6 +50,8 @@ function source(schools: School[]): BackupSource {
     ruleSet: defaultRuleSet(),
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    roads: null,
+    barriers: [],
     language: 'zh-CN',
     scenario: { kind: 'current', year: null },
     dataset: { districtName: '港南区', districtCode: '450803', rosterFile: '名录.csv' },
