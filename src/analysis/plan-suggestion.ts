@@ -11,7 +11,7 @@ import type { PopulationData } from '../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
-import { type Scenario, scenarioTitle, schoolsInScenario } from '../domain/scenario.ts';
+import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
@@ -342,7 +342,7 @@ export async function planSuggestion(
   const figures = (label: Message, analysis: DistrictAnalysis, schools: number) =>
     coverageFigures(label, analysis, schools, kind, context.ruleSet);
   const comparison: CoverageFigures[] = [
-    figures(scenarioLabel(scenarioTitle(scenario)), baseAnalysis, prepared.existing.length),
+    figures(scenarioLabel(scenarioName(scenario)), baseAnalysis, prepared.existing.length),
   ];
   if (scenario.kind === 'current') {
     const plannedScenario: Scenario = { kind: 'planned', year: scenario.year };
@@ -352,7 +352,7 @@ export async function planSuggestion(
     comparison.push(
       figures(
         message('optimiseStatePlanned', {
-          scenario: scenarioTitle(plannedScenario),
+          scenario: scenarioName(plannedScenario),
           kind: kindMessage(kind),
           count: planned.length - prepared.existing.length,
         }),
@@ -363,7 +363,7 @@ export async function planSuggestion(
   }
   comparison.push(
     figures(
-      message('optimiseStateWithPicks', { scenario: scenarioTitle(scenario), count: picks.length }),
+      message('optimiseStateWithPicks', { scenario: scenarioName(scenario), count: picks.length }),
       previous,
       prepared.existing.length + picks.length,
     ),

@@ -5,8 +5,7 @@
  */
 
 import { boundsOf } from '../analysis/bounds-of.ts';
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';

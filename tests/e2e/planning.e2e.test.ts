@@ -11,7 +11,7 @@ import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
-import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { type AtlasSession, clickMapAt, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -51,13 +51,6 @@ function expectedAssessment(candidate: CandidateSite) {
     },
     [candidate],
   ).assessments[0];
-}
-
-async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const point = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [lon, lat] as const);
-  const canvas = await page.getByTestId('map').boundingBox();
-  if (!point || !canvas) throw new Error('地图未就绪');
-  await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
 }
 
 /** The candidate's point and place as the app shows them. */

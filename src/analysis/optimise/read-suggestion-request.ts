@@ -6,7 +6,7 @@
 import { type Message, message } from '../../domain/message.ts';
 import type { ServiceKind } from '../../domain/radius.ts';
 import { effectiveThreshold, type RuleSet, type TownshipRule } from '../../domain/rules.ts';
-import { type Scenario, scenarioTitle } from '../../domain/scenario.ts';
+import { type Scenario, scenarioName } from '../../domain/scenario.ts';
 import type { DistrictAnalysis } from '../analyze-district.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
@@ -89,7 +89,7 @@ export function requiredTownships(
   const names = joinNames(required.map((township) => township.name));
   if (failing.length === 0) {
     prepared.messages.push(
-      message('optimiseRulePassesEverywhere', { rule: rule.title, scenario: scenarioTitle(scenario) }),
+      message('optimiseRulePassesEverywhere', { rule: rule.title, scenario: scenarioName(scenario) }),
     );
   }
   if (outside.length > 0) {

@@ -10,10 +10,10 @@ import { isSampleRoster } from '../../domain/school.ts';
 import { translate } from '../../i18n/index.ts';
 import {
   APP_FILE_LIST,
-  dayValues,
   exportFileName,
   packPublication,
   projectContentsOf,
+  publicationDay,
   publicationExtraFiles,
   readAppFileList,
   writePublishedData,
@@ -66,7 +66,7 @@ export function PublishSection() {
       const readme = translate(language, 'publishReadme', {
         title: manifest.title,
         unit: manifest.unit,
-        date: manifest.updatedOn,
+        date: publicationDay(manifest.updatedOn),
         id: manifest.id,
       });
       const bytes = await packPublication(
@@ -86,7 +86,7 @@ export function PublishSection() {
           file,
           files: appFiles.length + data.files.length + 4,
           megabytes: (bytes.byteLength / 1024 / 1024).toFixed(1),
-          ...dayValues(manifest.updatedOn),
+          date: publicationDay(manifest.updatedOn),
         }),
       });
     } catch (error) {

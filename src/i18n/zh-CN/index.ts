@@ -6,6 +6,7 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { analysisZh } from './analysis.ts';
+import { cliZh } from './cli.ts';
 import { commonZh } from './common.ts';
 import { documentsZh } from './documents.ts';
 import { hardeningZh } from './hardening.ts';
@@ -47,6 +48,7 @@ export const zhCNSections = {
   travel: travelZh,
   optimise: optimiseZh,
   publish: publishZh,
+  cli: cliZh,
   seats: seatsZh,
   readers: readersZh,
   importFlow: importFlowZh,
@@ -69,6 +71,7 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...publishZh,
+  ...cliZh,
   ...seatsZh,
   ...travelZh,
   ...optimiseZh,

@@ -5,8 +5,7 @@
  * 300 DPI is a tenth of its PNG.
  */
 import { evaluateTargets, type TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { MessageError, message } from '../../domain/message.ts';
 import { translateMessage } from '../../i18n/index.ts';
 import type { DrawnPage } from '../draw-page.ts';
 import { translatorFor } from '../page-content.ts';

@@ -104,7 +104,8 @@ export function suggestionsTable(result: SuggestionResult, language: Language): 
     rows: result.picks.map((pick) => ({
       cells: [
         String(pick.rank),
-        pick.name,
+        // A site from the search grid has no name of its own: called as the screen calls it.
+        pick.name || t('optimisePickName', { rank: pick.rank }),
         pick.townshipName || '—',
         distance ? formatMetres(Math.round(pick.gain), language) : formatCount(pick.gain, language),
         pick.rulesFixed.length === 0

@@ -3,8 +3,7 @@
  * reads changes), the PNG writer, the table files and how a failure is told.
  */
 import { describe, expect, it } from 'vitest';
-import { message } from '../../../src/domain/message.ts';
-import { MessageError } from '../../../src/domain/message-error.ts';
+import { MessageError, message } from '../../../src/domain/message.ts';
 import { describeFailure } from '../../../src/print/describe-failure.ts';
 import { createPngWriter } from '../../../src/print/documents/png-writer.ts';
 import type { DrawnPage } from '../../../src/print/draw-page.ts';
@@ -98,7 +97,7 @@ describe('the PNG writer', () => {
     const writer = createPngWriter(300);
     await writer.addPage(pageOf(tinyPng()));
     await expect(writer.addPage(pageOf(tinyPng()))).rejects.toMatchObject({
-      detail: message('printErrorSecondPage'),
+      text: message('printErrorSecondPage'),
     });
     const file = await writer.finish();
     expect(file.type).toBe('image/png');
@@ -109,9 +108,9 @@ describe('the PNG writer', () => {
     const writer = createPngWriter(150);
     const broken = { toBlob: (callback: (blob: Blob | null) => void) => callback(null) };
     await expect(writer.addPage({ image: broken } as unknown as DrawnPage)).rejects.toMatchObject({
-      detail: message('printErrorEncode', { type: 'image/png' }),
+      text: message('printErrorEncode', { type: 'image/png' }),
     });
-    await expect(writer.finish()).rejects.toMatchObject({ detail: message('printErrorNoPages') });
+    await expect(writer.finish()).rejects.toMatchObject({ text: message('printErrorNoPages') });
   });
 });
 

@@ -113,7 +113,7 @@ describe('planPages', () => {
 
   it('refuses an unknown township, naming its code', () => {
     expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow(
-      expect.objectContaining({ detail: message('printErrorUnknownTownship', { code: '999' }) }),
+      expect.objectContaining({ text: message('printErrorUnknownTownship', { code: '999' }) }),
     );
   });
 
