@@ -7,10 +7,12 @@ import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { ConsolidationPlan } from '../../store/planning-slice.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useReachText } from '../travel/use-reach-text.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
   const { t, tm } = useTranslation();
+  const reach = useReachText();
   const { result } = plan;
   return (
     <section className="consolidation-result" data-testid="consolidate-result">
@@ -28,6 +30,7 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
           before: formatCount(result.coveredBefore),
           after: formatCount(result.coveredAfter),
           target: formatShare(result.target),
+          reach,
         })}
         <br />
         <span className="muted">{t('optimiseConsolidationProposal')}</span>
