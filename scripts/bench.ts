@@ -33,9 +33,11 @@ import { importBenchmark } from './bench/import-bench.ts';
 import { optimiseBenchmark } from './bench/optimise-bench.ts';
 import { printBenchmark } from './bench/print-bench.ts';
 import { seatsBenchmark } from './bench/seats-bench.ts';
+import { stampedCoverageBenchmark } from './bench/stamped-coverage-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { travelBenchmark } from './bench/travel-bench.ts';
+import { twoWorkersBenchmark } from './bench/two-workers-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
 /** The preview server's port; BENCH_PORT moves it when 4329 is taken. */
@@ -86,6 +88,13 @@ function bundleSizes(): string[] {
               : 'on demand'
         } |`,
     ),
+    `| **JavaScript loaded at start, all chunks** | ${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.raw, 0) /
+        1024
+    ).toFixed(1)} KB | **${(
+      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.gzip, 0) /
+        1024
+    ).toFixed(1)} KB** | at start |`,
     `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
       glyphs.reduce((sum, size) => sum + size, 0) / 1024
     ).toFixed(0)} KB | — | on demand |`,
@@ -239,6 +248,14 @@ async function main(): Promise<void> {
     '## Service-radius coverage',
     '',
     ...(await coverageBenchmark()),
+    '',
+    '### Stamped coverage',
+    '',
+    ...(await stampedCoverageBenchmark()),
+    '',
+    '### The analysis on two cores',
+    '',
+    ...(await twoWorkersBenchmark()),
     '',
     '## Site suggestion',
     '',

@@ -3,6 +3,7 @@
  * `--mode`, `--crs`), reading them with the app's importers, and their reports on stderr in
  * the app's words. Shared by `travel` and `analyze`.
  */
+
 import { basename } from 'node:path';
 import {
   type DistanceModel,
@@ -12,6 +13,7 @@ import {
 } from '../../src/domain/distance-model.ts';
 import { type Message, message } from '../../src/domain/message.ts';
 import type { BarrierLayer, RoadNetwork } from '../../src/domain/road-network.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../../src/domain/seats.ts';
 import { translate, translateMessage } from '../../src/i18n/index.ts';
 import { IMPORT_DESCRIPTORS } from '../../src/io/import-flow/descriptors.ts';
 import type { ImportContext } from '../../src/io/import-flow/import-kinds.ts';
@@ -98,6 +100,7 @@ const EMPTY_CONTEXT: ImportContext = {
   townships: null,
   seats: null,
   district: null,
+  forecast: NO_FORECAST_ASSUMPTIONS,
   roads: null,
   barriers: [],
 };

@@ -21,13 +21,19 @@ import {
   type SeatStage,
   seatSettingsOf,
 } from '../../src/domain/seats.ts';
+import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
+import { reviewBirthsImport } from '../../src/io/import-flow/births-import.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
+import { formatRowIssue } from '../../src/io/import-result.ts';
+import type { BirthsFigures } from '../../src/io/read-births.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTION_NAMES,
   INPUT_OPTIONS_USAGE,
   readCommandLine,
   readDistrictInputs,
+  readInput,
   readInputOptions,
   type ScenarioInputOptions,
   UnreadableInput,
@@ -58,6 +64,8 @@ ${roadOptionsUsage()}
   --forecast-year 年份 预测年份（基准年至基准年后 ${FORECAST_YEARS} 年），默认为基准年
   --base-year 年份    人口文件未写明年份时其数据所属的年份，默认 ${DEFAULT_BASE_YEAR}
   --birth-change 比率 出生人数年变化率，如 -0.03 或 -3%（每年减少 3%），默认 0
+  --births 文件       各年出生人数（CSV/TSV/XLSX：年份, 出生人数[, 乡镇代码或乡镇名称]；乡镇为空或“全区”
+                      为全区数），与学位视图“从文件导入出生人数”规则相同；所列年份按文件，其余年份按变化率
   --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
   --sheet 工作表      XLSX 名录的工作表名或序号
   --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
@@ -72,6 +80,7 @@ interface SeatsOptions extends ScenarioInputOptions, RoadOptions {
   forecastYear: number | null;
   baseYear: number | null;
   birthChange: number;
+  births: string | null;
   format: 'json' | 'csv';
   out: string | null;
   help: boolean;
@@ -108,6 +117,7 @@ function parseArguments(args: readonly string[]): SeatsOptions {
       'forecast-year',
       'base-year',
       'birth-change',
+      'births',
       'format',
       'out',
     ],
@@ -118,6 +128,7 @@ function parseArguments(args: readonly string[]): SeatsOptions {
     forecastYear: readYear(scanned.values.get('forecast-year'), 'forecast-year'),
     baseYear: readYear(scanned.values.get('base-year'), 'base-year'),
     birthChange: readRate(scanned.values.get('birth-change')),
+    births: scanned.values.get('births') ?? null,
     format: scanned.choose('format', ['json', 'csv'] as const, 'json'),
     out: scanned.values.get('out') ?? null,
     help: scanned.help,
@@ -261,6 +272,43 @@ export function formatSeatsCsv(
   return `\uFEFF${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
 }
 
+/**
+ * Births per year from a file, read and checked by the import flow's births step (the 学位 view's
+ * import): rejected rows on stderr in its words; a file with no usable row stops the command.
+ */
+async function readBirths(
+  path: string,
+  townships: TownshipCollection,
+  stderr: CommandStreams['stderr'],
+): Promise<BirthsFigures> {
+  const input = await readInput(path, path, stderr);
+  const result = await readImportFile({
+    kind: 'births',
+    bytes: input.bytes,
+    fileName: input.name,
+    options: {},
+  });
+  if (result.kind !== 'births' || !result.read.ok) {
+    if (result.kind === 'births' && !result.read.ok) write(stderr, result.read.message);
+    throw new UnreadableInput(path);
+  }
+  const known = townships.features.map(({ properties }) => ({
+    code: properties.code,
+    name: properties.name,
+  }));
+  const checked = reviewBirthsImport(result.read.table, { mapping: {} }, known);
+  for (const problem of checked.fileErrors) write(stderr, problem);
+  for (const note of checked.fileWarnings ?? []) write(stderr, note);
+  for (const rejected of checked.rejected) {
+    for (const error of rejected.errors) write(stderr, formatRowIssue(error));
+  }
+  if (!checked.figures) {
+    if (checked.fileErrors.length === 0) write(stderr, message('birthsNothingToUse'));
+    throw new UnreadableInput(path);
+  }
+  return checked.figures;
+}
+
 /** The name of the district row in the CSV (the file's own word, as the other CSV headers are). */
 const DISTRICT_ROW_NAME = '全区';
 
@@ -278,6 +326,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
   try {
     const roads = await readRoadInputs(options, stderr);
     const { ruleSet, townships, population, schools } = await readDistrictInputs(options, stderr);
+    const births = options.births ? await readBirths(options.births, townships, stderr) : null;
     const scenario: Scenario = { kind: options.scenario, year: options.year };
     const frame = prepareSeatAnalysis({
       schools,
@@ -316,6 +365,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     }
     const forecast = forecastSeatBalance(frame, {
       birthChange: options.birthChange,
+      ...(births ? { births: births.district, townshipBirths: births.townships } : {}),
       years: forecastYear - frame.baseYear,
     });
     const problems = forecast.stages.filter((stage) => stage.problem !== null);

@@ -1,12 +1,16 @@
 /**
  * Which population points each site (a school or a candidate) covers, as compressed rows of
- * typed arrays: built once through a grid of buckets over the points, never by comparing every
- * pair and never with buffers.
+ * typed arrays: the straight-line cost model's fast path. Every site stamps its disc on one
+ * stamp lattice of the points (runs of slots inside the disc taken whole, the rim tested
+ * exactly); never by comparing every pair and never with buffers. With more distinct radii
+ * than a lattice has classes for, a grid index of the points is searched site by site instead.
  */
 import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
+import { collectStampedRuns, createSlotRuns } from './collect-stamped-runs.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
+import { prepareStampLattice } from './prepare-stamp-lattice.ts';
 
 /**
  * The most site–point pairs the lists may hold: 50 million pairs are 200 MB of typed array, the
@@ -46,7 +50,23 @@ export interface CoverageListOptions {
   include?: ArrayLike<number>;
   /** The most pairs the lists may hold (default {@link MAXIMUM_COVERAGE_PAIRS}). */
   maximumPairs?: number;
+  /**
+   * 'stamp' or 'grid-index' (a search of a grid index site by site, how the lists were built
+   * before); both give the same lists (the order within a site may differ). By default, stamping
+   * unless the sites are few for the points (see {@link SITES_PER_POINT_FOR_STAMPING}).
+   */
+  method?: 'stamp' | 'grid-index';
 }
+
+/**
+ * Preparing a lattice costs about what a few dozen grid-index queries do per thousand points:
+ * with fewer sites than a fiftieth of the points (150 schools over 10⁵ cells), the grid index is
+ * the cheaper way; with more (5,000 candidates), stamping by far.
+ */
+const SITES_PER_POINT_FOR_STAMPING = 50;
+
+/** The most distinct radii stamped on one lattice (a class each); more go through the grid index. */
+const MAXIMUM_STAMP_CLASSES = 16;
 
 function tooManyPairs(pairs: number, limit: number): MessageError {
   return new MessageError(
@@ -94,10 +114,9 @@ function estimatePairs(
  * every pair; a point whose radius is not a finite non-negative number, or whose coordinates are
  * not finite, is in no list.
  *
- * The points go into a grid of buckets with cells the size of the largest radius; each site
- * then looks only at the cells that can hold a point within that radius of it. The pairs are
- * estimated from the grid first and the lists refused when they would pass the limit; building
- * stops at the limit too, should the estimate be low.
+ * The points are bucketed once on a stamp lattice, a class per distinct radius; each site
+ * stamps its disc (`collectStampedRuns`). The pairs are counted from the runs before the lists
+ * are allocated, and the lists refused when they would pass the limit.
  * @throws MessageError when the lists would hold more than `maximumPairs` pairs, saying what to
  * change (a larger candidate spacing, a smaller radius, fewer townships)
  * @example buildCoverageLists(cells, Float64Array.from(cells, () => 2500), candidates).start[1] // how many cells candidate 0 covers
@@ -107,6 +126,85 @@ export function buildCoverageLists(
   radiusOfPoint: ArrayLike<number>,
   sites: readonly { lon: number; lat: number }[],
   options: CoverageListOptions = {},
+): CoverageLists {
+  const method =
+    options.method ?? (sites.length * SITES_PER_POINT_FOR_STAMPING >= points.length ? 'stamp' : 'grid-index');
+  if (method === 'stamp') {
+    const stamped = listByStamping(points, radiusOfPoint, sites, options);
+    if (stamped) return stamped;
+  }
+  return listByGridIndex(points, radiusOfPoint, sites, options);
+}
+
+/**
+ * The lists by stamping: points grouped by their radius (a class each), each site's runs of
+ * slots collected and counted — the pairs are known exactly before the list of points is
+ * allocated. Null when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
+ */
+function listByStamping(
+  points: readonly { lon: number; lat: number }[],
+  radiusOfPoint: ArrayLike<number>,
+  sites: readonly { lon: number; lat: number }[],
+  options: CoverageListOptions,
+): CoverageLists | null {
+  const include = options.include;
+  const classOfRadius = new Map<number, number>();
+  const classOfPoint = new Int32Array(points.length);
+  for (let position = 0; position < points.length; position++) {
+    const radius = radiusOfPoint[position] ?? Number.NaN;
+    if ((include && !include[position]) || !(radius >= 0) || !Number.isFinite(radius)) {
+      classOfPoint[position] = -1;
+      continue;
+    }
+    let found = classOfRadius.get(radius);
+    if (found === undefined) {
+      if (classOfRadius.size === MAXIMUM_STAMP_CLASSES) return null;
+      found = classOfRadius.size;
+      classOfRadius.set(radius, found);
+    }
+    classOfPoint[position] = found;
+  }
+  const classes = classOfRadius.size;
+  // Classes stand in for areas: area c has class c, and the points left out (area −1) none.
+  const classOfArea = Int32Array.from({ length: classes + 1 }, (_, area) => (area < classes ? area : -1));
+  const lattice = prepareStampLattice(points, [], classOfPoint, classes, classOfArea);
+  const radiusOfClass = Float64Array.from(classOfRadius.keys());
+  const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
+  const runs = createSlotRuns();
+  const runEnd = new Int32Array(sites.length);
+  let pairs = 0;
+  sites.forEach((site, index) => {
+    const from = runs.length;
+    collectStampedRuns(lattice, site.lon, site.lat, radiusOfClass, runs);
+    for (let run = from; run < runs.length; run += 2)
+      pairs += (runs.runs[run + 1] ?? 0) - (runs.runs[run] ?? 0);
+    // Refused as soon as the count passes the limit, before the lists are allocated.
+    if (pairs > maximumPairs) throw tooManyPairs(pairs, maximumPairs);
+    runEnd[index] = runs.length;
+  });
+  const start = new Int32Array(sites.length + 1);
+  const covered = new Int32Array(pairs);
+  const { order } = lattice;
+  let length = 0;
+  let run = 0;
+  for (let index = 0; index < sites.length; index++) {
+    start[index] = length;
+    const end = runEnd[index] ?? 0;
+    for (; run < end; run += 2) {
+      const to = runs.runs[run + 1] ?? 0;
+      for (let slot = runs.runs[run] ?? 0; slot < to; slot++) covered[length++] = order[slot] ?? 0;
+    }
+  }
+  start[sites.length] = length;
+  return { sites: sites.length, start, points: covered };
+}
+
+/** The lists through a grid index of the points, site by site (any number of distinct radii). */
+function listByGridIndex(
+  points: readonly { lon: number; lat: number }[],
+  radiusOfPoint: ArrayLike<number>,
+  sites: readonly { lon: number; lat: number }[],
+  options: CoverageListOptions,
 ): CoverageLists {
   const include = options.include;
   const indexed: { lon: number; lat: number }[] = [];

@@ -3,26 +3,60 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
-import { AnalysisPanel } from './AnalysisPanel.tsx';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { MoveConfirmation } from './MoveConfirmation.tsx';
-import { OverviewPanel } from './overview/OverviewPanel.tsx';
-import { CandidateTable } from './planning/CandidateTable.tsx';
-import { PlanningPanel } from './planning/PlanningPanel.tsx';
-import { PrintView } from './print/PrintView.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
-import { SeatsPanel } from './seats/SeatsPanel.tsx';
-import { SeatTable } from './seats/SeatTable.tsx';
 import { TopBar } from './TopBar.tsx';
-import { TownshipTable } from './TownshipTable.tsx';
 import { useTranslation } from './use-translation.ts';
+
+// Views a screen does not show at start load on first use: the first map draws without them.
+const AnalysisPanel = lazy(() =>
+  import('./AnalysisPanel.tsx').then((module) => ({ default: module.AnalysisPanel })),
+);
+const TownshipTable = lazy(() =>
+  import('./TownshipTable.tsx').then((module) => ({ default: module.TownshipTable })),
+);
+const SeatsPanel = lazy(() =>
+  import('./seats/SeatsPanel.tsx').then((module) => ({ default: module.SeatsPanel })),
+);
+const SeatTable = lazy(() =>
+  import('./seats/SeatTable.tsx').then((module) => ({ default: module.SeatTable })),
+);
+const PlanningPanel = lazy(() =>
+  import('./planning/PlanningPanel.tsx').then((module) => ({ default: module.PlanningPanel })),
+);
+const CandidateTable = lazy(() =>
+  import('./planning/CandidateTable.tsx').then((module) => ({ default: module.CandidateTable })),
+);
+const OverviewPanel = lazy(() =>
+  import('./overview/OverviewPanel.tsx').then((module) => ({ default: module.OverviewPanel })),
+);
+const PrintView = lazy(() =>
+  import('./print/PrintView.tsx').then((module) => ({ default: module.PrintView })),
+);
+
+/** While a view's code loads: 正在加载… where the view will be. */
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <p className="view-loading" role="status">
+          {t('loading')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 export function App() {
   const { t, language } = useTranslation();
@@ -57,19 +91,23 @@ export function App() {
       {presenting ? null : <TopBar onOpenSettings={() => setSettingsOpen(true)} />}
       {loadStatus === 'ready' ? (
         <>
-          {view === 'analysis' ? (
-            <AnalysisPanel />
-          ) : view === 'seats' ? (
-            <SeatsPanel />
-          ) : view === 'planning' ? (
-            <PlanningPanel />
-          ) : view === 'overview' ? (
-            <OverviewPanel />
-          ) : (
-            <FilterPanel />
-          )}
+          <Loading>
+            {view === 'analysis' ? (
+              <AnalysisPanel />
+            ) : view === 'seats' ? (
+              <SeatsPanel />
+            ) : view === 'planning' ? (
+              <PlanningPanel />
+            ) : view === 'overview' ? (
+              <OverviewPanel />
+            ) : (
+              <FilterPanel />
+            )}
+          </Loading>
           {view === 'print' ? (
-            <PrintView />
+            <Loading>
+              <PrintView />
+            </Loading>
           ) : (
             <main className="map-panel">
               <MapView />
@@ -82,9 +120,11 @@ export function App() {
               ) : null}
             </main>
           )}
-          {view === 'analysis' ? <TownshipTable /> : null}
-          {view === 'seats' ? <SeatTable /> : null}
-          {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
+          <Loading>
+            {view === 'analysis' ? <TownshipTable /> : null}
+            {view === 'seats' ? <SeatTable /> : null}
+            {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
+          </Loading>
           {view === 'overview' ? null : <DetailPanel />}
           {presenting ? null : <StatusLine />}
         </>

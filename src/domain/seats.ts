@@ -138,3 +138,33 @@ export function isSeatStage(kind: string): kind is SeatStage {
 export function seatSettingsOf(settings: { seats?: SeatSettings }): SeatSettings {
   return settings.seats ?? DEFAULT_SEAT_SETTINGS;
 }
+
+/** Births of given years, year → children born. */
+export type BirthsByYear = Readonly<Record<number, number>>;
+
+/**
+ * What the seat forecast assumes, kept with the project (autosave, backup, undo) and in links.
+ * Typed or imported births override the yearly change for their years; a township's own figure
+ * overrides the district's for its places.
+ */
+export interface SeatForecastAssumptions {
+  /** Annual change of births (−0.03 = 3 % fewer each year). */
+  birthChange: number;
+  /** District births of given years. */
+  births: BirthsByYear;
+  /** Births of given years per township code. */
+  townshipBirths: Readonly<Record<string, BirthsByYear>>;
+  /** Yearly net migration rate by township code (0.01 = +1 % a year); empty = none. */
+  migration: Readonly<Record<string, number>>;
+  /** The file the births were imported from, or null when they were typed (or none). */
+  birthsFile: string | null;
+}
+
+/** The forecast's assumptions when nobody has set any: births as in the base year, no migration. */
+export const NO_FORECAST_ASSUMPTIONS: SeatForecastAssumptions = {
+  birthChange: 0,
+  births: {},
+  townshipBirths: {},
+  migration: {},
+  birthsFile: null,
+};

@@ -40,6 +40,8 @@ const COLUMN_NAME_KEYS: ReadonlyMap<string, MessageKey> = new Map<string, Messag
   ['人口', 'columnPopulation'],
   ['学龄人口', 'columnSchoolAgePopulation'],
   ['名称', 'columnName'],
+  ['年份', 'columnYear'],
+  ['出生人数', 'columnBirths'],
 ]);
 
 /**

@@ -154,3 +154,6 @@ export function asTownships(value: unknown): TownshipCollection {
 export function asPopulation(value: unknown): PopulationData {
   return value as PopulationData;
 }
+
+/** Every problem of the saved seat forecast assumptions (`settings.seatForecast`). */
+export { checkSeatForecast as checkSeatForecastParts } from './seat-forecast-fields.ts';

@@ -13,10 +13,13 @@ import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
+import { NO_FORECAST_ASSUMPTIONS, type SeatForecastAssumptions } from '../domain/seats.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import { checkSeatForecastParts } from './check-project-parts.ts';
 import { asBarriers, asRoadNetwork } from './check-travel-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
+import { readSeatForecast } from './seat-forecast-fields.ts';
 
 /** The interface languages a backup may name. */
 type BackupLanguage = 'zh-CN' | 'en';
@@ -36,6 +39,8 @@ export interface RestoredData {
   ruleSet: RuleSet | null;
   radii: ServiceRadii;
   candidates: CandidateSite[];
+  /** The seat forecast's assumptions (births, migration); none set in a backup that has none. */
+  seatForecast: SeatForecastAssumptions;
   /** The imported road network, for travel time; null until one is imported. */
   roads: RoadNetwork | null;
   /** Lines only a road crosses (rivers, reservoirs): the default data set's 郁江 and imported ones. */
@@ -77,6 +82,7 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       language: state.language,
       scenario: state.scenario,
       radii: state.radii,
+      seatForecast: state.seatForecast,
     },
     candidates: state.candidates,
     roads: state.roads,
@@ -154,6 +160,8 @@ export function planRestore(
   if (settings.radii !== undefined && radii === null) problems.push(message('projectRadiiInvalid'));
   const scenario = readScenario(settings.scenario);
   if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
+  const seatForecast = readSeatForecast(settings.seatForecast);
+  if (settings.seatForecast !== undefined) problems.push(...checkSeatForecastParts(settings.seatForecast));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
   for (const issue of candidateIssues) {
     // readCandidates leaves a bad candidate out; a restore refuses it, so it is said so here.
@@ -181,6 +189,7 @@ export function planRestore(
         ruleSet,
         radii: radii ?? DEFAULT_SERVICE_RADII,
         candidates,
+        seatForecast: seatForecast ?? NO_FORECAST_ASSUMPTIONS,
         // parseProject checked both strictly: a malformed network refused the backup.
         roads: asRoadNetwork(project.roads),
         barriers: asBarriers(project.barriers) ?? defaults.barriers,

@@ -66,7 +66,11 @@ export interface PopulationImportResult<Record, Column extends string> extends I
 
 type CellReader<Column extends string> = (column: Column) => string;
 
-function matcher(known: readonly KnownTownship[]) {
+/**
+ * Finds a row's township among the district's by code (a 12-digit statistical code ending in 000
+ * is its 9-digit township code) or by name, with or without 镇/乡/街道.
+ */
+export function matcher(known: readonly KnownTownship[]) {
   const suffix = /(街道办事处|街道|办事处|镇|乡)$/;
   const normalise = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
   const byName = new Map<string, KnownTownship>();
@@ -94,7 +98,7 @@ function matcher(known: readonly KnownTownship[]) {
 }
 
 /** Runs a row check over a table, collecting accepted and rejected rows in the ImportResult shape. */
-function checkRows<Record, Column extends string>(
+export function checkRows<Record, Column extends string>(
   table: SourceTable,
   mapping: ColumnMapping<Column>,
   check: (

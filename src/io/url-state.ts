@@ -1,6 +1,6 @@
 /**
  * The view kept in the URL's hash, so a link reopens the same map:
- * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&lang=en&data=2026-12-05-1a2b3c4d`.
+ * `#map=zoom/lat/lon&type=幼儿园,小学&state=planned&town=450803100&own=公办&boarding=1&school=CODE&scenario=current&year=2019&view=planning&kind=middle&tab=suggest&present=450803100&stage=middle&seatyear=2025&dist=road-walk&birthchange=-0.03&lang=en&data=2026-12-05-1a2b3c4d`.
  * `data` names the data set the link was made on: a publication's id, or `local` for the data
  * kept in the browser that made it.
  */
@@ -13,6 +13,11 @@ import { SEAT_STAGES, type SeatStage } from '../domain/seats.ts';
 import type { Camera, Selection } from '../domain/view.ts';
 import type { Language } from '../i18n/index.ts';
 import { isPublicationId } from './publish-manifest.ts';
+import {
+  type LinkSeatForecast,
+  readSeatForecastFromLink,
+  seatForecastLinkParts,
+} from './seat-forecast-url.ts';
 
 /** Screens a link can open. */
 export type UrlScreen = 'map' | 'analysis' | 'seats' | 'planning' | 'overview' | 'print';
@@ -43,6 +48,8 @@ export interface UrlView {
   seatStage: SeatStage;
   /** The forecast year the 学位 view shows; null = the base year. */
   seatYear: number | null;
+  /** The seat forecast's assumptions the link names (`seat-forecast-url.ts`); absent = none. */
+  seatForecast?: LinkSeatForecast;
   /** 直线距离 or 道路时间 in a mode (`dist=road-walk`); absent = the straight line. */
   distance?: DistanceModel;
 }
@@ -50,6 +57,11 @@ export interface UrlView {
 function list(params: URLSearchParams, key: string): string[] {
   const value = params.get(key);
   return value ? value.split(',').filter((item) => item !== '') : [];
+}
+
+/** The link's forecast, when it names one or got one wrong. */
+function seatForecastOfLink(link: LinkSeatForecast): { seatForecast?: LinkSeatForecast } {
+  return link.assumptions !== null || link.ignored.length > 0 ? { seatForecast: link } : {};
 }
 
 /** Reads a view from a location hash; unknown or malformed parts fall back to defaults. */
@@ -120,6 +132,7 @@ export function parseUrlView(hash: string): UrlView {
     dataSet,
     seatStage: SEAT_STAGES.find((stage) => stage === params.get('stage')) ?? 'primary',
     seatYear: /^\d{4}$/.test(params.get('seatyear') ?? '') ? Number(params.get('seatyear')) : null,
+    ...seatForecastOfLink(readSeatForecastFromLink(params)),
     ...(distance && distance.model === 'road' ? { distance } : {}),
   };
 }
@@ -151,6 +164,12 @@ export function formatUrlView(view: UrlView): string {
   }
   if (view.view === 'seats' && view.seatStage !== 'primary') add('stage', view.seatStage);
   if (view.view === 'seats' && view.seatYear !== null) add('seatyear', String(view.seatYear));
+  if (view.seatForecast?.assumptions) {
+    // Colons stay readable: they separate year and count in the lists.
+    for (const [key, value] of seatForecastLinkParts(view.seatForecast.assumptions)) {
+      parts.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
+    }
+  }
   if (view.distance && view.distance.model === 'road') add('dist', formatDistanceModel(view.distance));
   if (view.language === 'en') add('lang', 'en');
   if (view.dataSet) add('data', view.dataSet);

@@ -10,6 +10,7 @@ import { MessageError } from '../domain/message-error.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
+import { translateMessage } from '../i18n/index.ts';
 import type { PageDrawing } from './compose-page.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
@@ -100,6 +101,19 @@ export function pageDrawing(plan: PagePlan, layout: PageLayout, metresPerPixel: 
   return { layout, text: plan.text, legend: plan.legend, table: plan.table, metresPerPixel };
 }
 
+/**
+ * The page's footer note: approximate boundaries, then the quality of the suggestion or
+ * consolidation drawn on the map; null when none applies.
+ */
+function pageNote(snapshot: PrintSnapshot): string | null {
+  const t = translatorFor(snapshot.language);
+  const notes = [
+    ...(snapshot.approximate ? [t('approximateNote')] : []),
+    ...(snapshot.optimisation?.lines ?? []).map((line) => translateMessage(snapshot.language, line)),
+  ];
+  return notes.length === 0 ? null : notes.join(t('documentsListSeparator'));
+}
+
 /** The texts of a page in the snapshot's language. */
 export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title: string): PageText {
   const t = translatorFor(snapshot.language);
@@ -110,7 +124,7 @@ export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title
     source: t('printSourceLabel', { source: settings.source }),
     unit: t('printUnitLabel', { unit: settings.unit }),
     date: t('printDateLabel', { date: formatPrintDate(settings.date, snapshot.language) }),
-    note: snapshot.approximate ? t('approximateNote') : null,
+    note: pageNote(snapshot),
     legendTitle: t('legendTitle'),
     north: t('printNorth'),
     kilometre: t('printKilometre'),

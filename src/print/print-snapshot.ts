@@ -29,6 +29,7 @@ import {
 } from '../store/selectors.ts';
 import { selectHiddenGapFeatures } from '../store/travel-selectors.ts';
 import type { PrintedAnalysisLayers } from './page-content.ts';
+import { type PrintedOptimisation, printedOptimisation } from './printed-optimisation.ts';
 
 /** What a print is made from. */
 export interface PrintSnapshot {
@@ -70,6 +71,8 @@ export interface PrintSnapshot {
   /** Township lines are approximate (built from seat points). */
   approximate: boolean;
   tiandituKey: string | null;
+  /** The site suggestion and consolidation proposal in hand (sites, arrows, quality lines), or null. */
+  optimisation: PrintedOptimisation | null;
 }
 
 /**
@@ -119,6 +122,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     population: state.population ? describePopulation(state.population, true) : null,
     approximate: state.townships?.features.some((feature) => feature.properties.approximate) ?? false,
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
+    optimisation: printedOptimisation(state),
   };
 }
 
@@ -150,6 +154,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.population,
       state.basemapEnabled,
       state.tiandituKey,
+      state.suggestion,
+      state.consolidationPlan,
       state.roads,
       state.isochrones,
     ] as const,

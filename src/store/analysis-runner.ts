@@ -5,17 +5,22 @@
 import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
 import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
 import type { AtlasStore } from './index.ts';
+import { createSplitAnalysisWorker } from './split-analysis-worker.ts';
 import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
 /** Starts the runner; returns the stopper. `createWorker` is injectable for tests. */
 export function startAnalysisRunner(
   store: AtlasStore,
-  createWorker: () => Worker = () =>
-    new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'analysis',
-    }),
+  createWorker: () => Worker = () => {
+    const start = (name: string) =>
+      new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module', name });
+    // Two cores or more: 现状 and 规划完成后 side by side, one worker each (faster on the county
+    // and the province alike, copies of the inputs included: docs/PERFORMANCE.md).
+    return (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2
+      ? createSplitAnalysisWorker((scenario) => start(`analysis-${scenario}`))
+      : start('analysis');
+  },
 ): () => void {
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
     inputsOf: (state) => [

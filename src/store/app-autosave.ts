@@ -3,6 +3,7 @@
  * page events that write pending changes before the page goes.
  */
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
 import { type FetchText, fetchFromOrigin, readPublishedData } from '../io/read-published-data.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
@@ -92,6 +93,7 @@ export async function resetToDefaultData(): Promise<void> {
     ruleSet: raw.ruleSet,
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    seatForecast: NO_FORECAST_ASSUMPTIONS,
     roads: null,
     barriers: raw.barriers,
     consolidationPlan: null,

@@ -10,6 +10,8 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { shallow } from 'zustand/shallow';
 import { errorMessage, type Message, message } from '../domain/message.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
+import { readSeatForecast } from '../io/seat-forecast-fields.ts';
 import type { DatasetInfo, EditableData } from './data-slice.ts';
 import { type AtlasStore, undoableData } from './index.ts';
 
@@ -326,6 +328,9 @@ export function applySavedWork(store: AtlasStore, saved: SavedWork): void {
   const present = Object.fromEntries(
     Object.entries(saved.data).filter(([, value]) => value !== undefined && value !== null),
   );
+  // The forecast's assumptions go through the backup's checks: unsound ones are left at the defaults.
+  if ('seatForecast' in present)
+    present.seatForecast = readSeatForecast(present.seatForecast) ?? NO_FORECAST_ASSUMPTIONS;
   store.setState({
     ...present,
     ...(saved.dataset ? { dataset: saved.dataset } : {}),

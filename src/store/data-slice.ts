@@ -46,7 +46,7 @@ export interface PendingMove {
   kilometresOutside: number;
 }
 
-export interface DataSlice extends Omit<EditableData, 'candidates' | 'consolidationPlan'> {
+export interface DataSlice extends Omit<EditableData, 'candidates' | 'consolidationPlan' | 'seatForecast'> {
   loadStatus: 'loading' | 'ready' | 'error';
   loadError: Message | null;
   dataset: DatasetInfo | null;

@@ -110,6 +110,7 @@ function emptySessions(): ImportSessions {
     roster: emptySession('roster'),
     boundaries: emptySession('boundaries'),
     population: emptySession('population'),
+    births: emptySession('births'),
     roads: emptySession('roads'),
     barriers: emptySession('barriers'),
   };
@@ -117,13 +118,17 @@ function emptySessions(): ImportSessions {
 
 /** The data in use that the flow reviews against. */
 export function importContextOf(
-  state: Pick<AtlasState, 'schools' | 'townships' | 'seats' | 'district' | 'roads' | 'barriers'>,
+  state: Pick<
+    AtlasState,
+    'schools' | 'townships' | 'seats' | 'district' | 'seatForecast' | 'roads' | 'barriers'
+  >,
 ): ImportContext {
   return {
     schools: state.schools,
     townships: state.townships,
     seats: state.seats,
     district: state.district,
+    forecast: state.seatForecast,
     roads: state.roads,
     barriers: state.barriers,
   };
@@ -199,13 +204,16 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       }
       return;
     }
-    if (result.kind === 'boundaries') {
-      const session = get().imports.boundaries;
-      patch('boundaries', {
+    if (result.kind === 'boundaries' || result.kind === 'births') {
+      // Kinds with no memory of mappings: the read and the descriptor's guesses.
+      const descriptor = descriptors[result.kind] as {
+        choicesAfterRead(read: unknown, context: ImportContext, choices: unknown): unknown;
+      };
+      patch(result.kind, {
         read: result.read,
         progress: null,
-        choices: descriptors.boundaries.choicesAfterRead(result.read, context, session.choices),
-      });
+        choices: descriptor.choicesAfterRead(result.read, context, get().imports[result.kind].choices),
+      } as Partial<ImportSession<typeof result.kind>>);
       return;
     }
     if (result.kind === 'roads' || result.kind === 'barriers') {

@@ -41,6 +41,7 @@ export function undoableData(state: AtlasState): EditableData {
     ruleSet: state.ruleSet,
     radii: state.radii,
     candidates: state.candidates,
+    seatForecast: state.seatForecast,
     roads: state.roads,
     barriers: state.barriers,
     consolidationPlan: state.consolidationPlan,

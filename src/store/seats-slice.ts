@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { SeatScenarios } from '../analysis/seats/analyse-seat-scenarios.ts';
 import type { CandidateSeatReport } from '../analysis/seats/assess-candidate-seats.ts';
 import type { Message } from '../domain/message.ts';
-import type { SeatStage } from '../domain/seats.ts';
+import { NO_FORECAST_ASSUMPTIONS, type SeatForecastAssumptions, type SeatStage } from '../domain/seats.ts';
 import type { AtlasState } from './index.ts';
 
 /** Which seat layers are drawn on the 学位 screen. */
@@ -21,12 +21,13 @@ export interface SeatsSlice {
   seatStage: SeatStage;
   /** The forecast year shown; null = the base year of the population. */
   seatYear: number | null;
-  /** Annual change of births assumed by the forecast (−0.03 = 3 % fewer each year). */
-  seatBirthChange: number;
-  /** District births of given years (year → children born), overriding the yearly change for those years. */
-  seatBirths: Record<number, number>;
-  /** Yearly net migration rate by township code (0.01 = +1 % a year); empty = none. */
-  seatMigration: Record<string, number>;
+  /**
+   * What the forecast assumes (birth change, births typed or imported, migration): part of the
+   * project's data, so it is undone, autosaved and kept in a backup with the rest.
+   */
+  seatForecast: SeatForecastAssumptions;
+  /** A part of the link's forecast that could not be read and was ignored; null when none. */
+  seatLinkNote: Message | null;
   seatLayers: SeatLayers;
   seatsStatus: 'idle' | 'running' | 'ready' | 'error';
   seatsError: Message | null;
@@ -37,8 +38,10 @@ export interface SeatsSlice {
   setSeatStage(stage: SeatStage): void;
   setSeatYear(year: number | null): void;
   setSeatBirthChange(rate: number): void;
-  /** Sets the births of a year, or (null) lets the yearly change give them again. */
+  /** Sets the district births of a year, or (null) lets the yearly change give them again. */
   setSeatBirths(year: number, births: number | null): void;
+  /** Drops every births figure, typed or imported. */
+  clearSeatBirths(): void;
   setSeatMigration(code: string, rate: number): void;
   setSeatLayers(change: Partial<SeatLayers>): void;
 }
@@ -46,9 +49,8 @@ export interface SeatsSlice {
 export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (set, get) => ({
   seatStage: 'primary',
   seatYear: null,
-  seatBirthChange: 0,
-  seatBirths: {},
-  seatMigration: {},
+  seatForecast: NO_FORECAST_ASSUMPTIONS,
+  seatLinkNote: null,
   seatLayers: { utilisation: true, withoutSeat: true },
   seatsStatus: 'idle',
   seatsError: null,
@@ -60,16 +62,28 @@ export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (s
   setSeatYear(seatYear) {
     set({ seatYear });
   },
-  setSeatBirthChange(seatBirthChange) {
-    set({ seatBirthChange });
+  setSeatBirthChange(birthChange) {
+    set({ seatForecast: { ...get().seatForecast, birthChange } });
   },
   setSeatBirths(year, births) {
-    const { [year]: _old, ...others } = get().seatBirths;
-    set({ seatBirths: births === null ? others : { ...others, [year]: births } });
+    const forecast = get().seatForecast;
+    const { [year]: _old, ...others } = forecast.births;
+    set({
+      // Figures edited by hand are no longer the file's alone.
+      seatForecast: {
+        ...forecast,
+        births: births === null ? others : { ...others, [year]: births },
+        birthsFile: null,
+      },
+    });
+  },
+  clearSeatBirths() {
+    set({ seatForecast: { ...get().seatForecast, births: {}, townshipBirths: {}, birthsFile: null } });
   },
   setSeatMigration(code, rate) {
-    const { [code]: _old, ...others } = get().seatMigration;
-    set({ seatMigration: rate === 0 ? others : { ...others, [code]: rate } });
+    const forecast = get().seatForecast;
+    const { [code]: _old, ...others } = forecast.migration;
+    set({ seatForecast: { ...forecast, migration: rate === 0 ? others : { ...others, [code]: rate } } });
   },
   setSeatLayers(change) {
     set({ seatLayers: { ...get().seatLayers, ...change } });

@@ -42,6 +42,9 @@ const ENGLISH_ROSTER = [
 
 /** A township population table with one township that is not the district's. */
 const POPULATION_TABLE = ['乡镇,常住人口', '江南街道,120000', '桥圩镇,90000', '火星镇,1'].join('\n');
+const BIRTHS_TABLE = ['年份,乡镇名称,出生人数', '2021,全区,5000', '2021,桥圩镇,700', '2022,火星镇,3'].join(
+  '\n',
+);
 
 /**
  * Every text that is data, not the atlas's words: the sample roster's cells, the townships',
@@ -72,13 +75,15 @@ function dataValues(): string[] {
     source?: string;
     rules: { title: string; note?: string }[];
     targets: { title: string; note?: string; unit: string }[];
+    settings?: { seats?: { note?: string } };
   }>('geodata/rules/gangnan-2018-2020.json');
-  for (const text of [rules.title, rules.source ?? '']) values.add(text);
+  // The seat settings' note is the rule set's own text, as its rules' notes are.
+  for (const text of [rules.title, rules.source ?? '', rules.settings?.seats?.note ?? '']) values.add(text);
   for (const item of [...rules.rules, ...rules.targets]) {
     values.add(item.title);
     if (item.note) values.add(item.note);
   }
-  for (const table of [ENGLISH_ROSTER, POPULATION_TABLE]) {
+  for (const table of [ENGLISH_ROSTER, POPULATION_TABLE, BIRTHS_TABLE]) {
     for (const line of table.split('\n')) for (const cell of line.split(',')) values.add(cell);
   }
   const boundaries = JSON.parse(officialBoundaryGeoJson()) as { features: { properties: object }[] };
@@ -86,6 +91,8 @@ function dataValues(): string[] {
     for (const key of Object.keys(feature.properties)) values.add(key);
   // The files' names, and the endings of township names the boundary help quotes.
   for (const name of ['乡镇人口.csv', '乡镇界线.geojson', '镇/乡/街道']) values.add(name);
+  // The births file's name, and the header words of a Chinese births file its help quotes.
+  for (const name of ['出生人数.csv', '年份', '出生人数', '乡镇代码', '乡镇名称', '全区']) values.add(name);
   return [...values].filter((value) => HAS_CHINESE.test(value)).sort((a, b) => b.length - a.length);
 }
 
@@ -206,6 +213,25 @@ describe('the English interface', () => {
     const population = dialog.locator('[aria-labelledby="import-tab-population"]');
     await expect.poll(() => population.getByTestId('count-accepted').textContent()).toBe('2');
     await expectEnglish(page, 'import-population-report');
+
+    await dialog.getByTestId('import-tab-births').click();
+    await expectEnglish(page, 'import-births-intro');
+    await dialog.getByTestId('import-births-file').setInputFiles({
+      name: '出生人数.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(BIRTHS_TABLE, 'utf8'),
+    });
+    const births = dialog.locator('[aria-labelledby="import-tab-births"]');
+    await expect.poll(() => births.getByTestId('count-rejected').textContent()).toBe('1');
+    await expectEnglish(page, 'import-births-report');
+  });
+
+  it('the seats view with its assumptions and settings', async () => {
+    const page = await open('&view=seats');
+    await page.waitForSelector('[data-testid="seat-table"] tbody tr', { timeout: 60_000 });
+    await page.getByTestId('seat-assumptions').locator('summary').click();
+    await page.getByTestId('seat-settings').locator('summary').click();
+    await expectEnglish(page, 'seats');
   });
 
   it('analysis, overview and the presentation', async () => {

@@ -72,7 +72,6 @@ export function allocateSeats(
     waiting[place] = waitingHere - given;
     free[site] = freeHere - given;
     pairChildren[pair] = given;
-    seatedAtPlace[place] = (seatedAtPlace[place] ?? 0) + given;
     allocatedAtSchool[site] = (allocatedAtSchool[site] ?? 0) + given;
     seated += given;
   }
@@ -80,6 +79,9 @@ export function allocateSeats(
   let withoutSeatFull = 0;
   for (let place = 0; place < places; place++) {
     const left = waiting[place] ?? 0;
+    // Seated here: the children less those still waiting (kept out of the loop above, whose
+    // reads of the places are scattered over the whole array and cost a cache miss each).
+    seatedAtPlace[place] = Math.max(0, Math.floor(children[place] ?? 0)) - left;
     if (left === 0) continue;
     if ((pairs.reach[place] ?? 0) === 0) withoutSeatNoSchool += left;
     else withoutSeatFull += left;

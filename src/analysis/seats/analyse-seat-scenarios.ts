@@ -24,7 +24,7 @@ export interface SeatScenarioInput {
   radii: ServiceRadii;
   /** The plan year both scenarios are cut at, or null for none. */
   year: number | null;
-  forecast: Pick<SeatForecastOptions, 'birthChange' | 'births' | 'migration'>;
+  forecast: Pick<SeatForecastOptions, 'birthChange' | 'births' | 'townshipBirths' | 'migration'>;
   /** How far a school is (absent: the straight line); road time needs `roads`. */
   distance?: DistanceModel;
   roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;

@@ -6,7 +6,7 @@
  */
 import { type Message, message } from '../../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../../domain/radius.ts';
-import { buildGridIndex, type GridIndex } from '../build-grid-index.ts';
+import { buildGridIndex, type GridIndex, METRES_PER_DEGREE } from '../build-grid-index.ts';
 import { findGridCellsWithin, type GridCellRange } from '../find-grid-cells-within.ts';
 
 const RADIANS_PER_DEGREE = Math.PI / 180;
@@ -64,10 +64,17 @@ export interface EligiblePairOptions {
 
 /** A growable column of pairs. */
 class PairColumns {
-  point = new Int32Array(1024);
-  school = new Int32Array(1024);
-  distance = new Float64Array(1024);
+  point: Int32Array;
+  school: Int32Array;
+  distance: Float64Array;
   count = 0;
+
+  constructor(capacity: number) {
+    const size = Math.max(1024, Math.ceil(capacity));
+    this.point = new Int32Array(size);
+    this.school = new Int32Array(size);
+    this.distance = new Float64Array(size);
+  }
 
   push(point: number, school: number, distance: number): void {
     if (this.count === this.point.length) {
@@ -87,6 +94,17 @@ class PairColumns {
     this.distance[this.count] = distance;
     this.count += 1;
   }
+}
+
+/** The search around places of one radius: the box holding its circle, and the haversine bound. */
+interface SearchBox {
+  /** Half the box's width and height in degrees, at the most poleward place (a bound for all). */
+  longitudeDegrees: number;
+  latitudeDegrees: number;
+  /** Half its height in radians. */
+  latitudeRadians: number;
+  /** The haversine value beyond which a pair is clearly out of reach. */
+  threshold: number;
 }
 
 /** Relative margin around a radius's haversine value inside which the distance itself decides. */
@@ -140,9 +158,13 @@ export function findEligiblePairs(
     schoolIds.push(school);
   }
   let largestRadius = 0;
+  // The most poleward place: the longitude reach of a radius is widest there.
+  let polewardLatitude = 0;
   for (let place = 0; place < places.count; place++) {
     const radius = places.radii[place] ?? Number.NaN;
     if (hasRadius(radius) && radius > largestRadius) largestRadius = radius;
+    const latitude = Math.abs(places.latitudes[place] ?? 0);
+    if (latitude > polewardLatitude && latitude <= 90) polewardLatitude = latitude;
   }
   // Cells of half the largest radius: a place's block holds about a third fewer schools than with
   // cells of the whole radius (the grid's cell budget keeps their number in check).
@@ -179,9 +201,30 @@ export function findEligiblePairs(
   });
   if (estimate > limit) return refusal(estimate);
 
-  const pairs = new PairColumns();
+  // The estimate bounds the pairs from above (about twice as many); starting at half of it
+  // spares most of the copies of a growing column without holding twice the memory.
+  const pairs = new PairColumns(Math.min(estimate, limit) / 2);
   const reach = new Int32Array(places.count);
-  const { latitudeRadians, longitudes } = index;
+  const { latitudeRadians, longitudes, west, south, cellLongitude, cellLatitude, rows } = index;
+  // The box around a place's circle, in degrees, once per radius (places share a few radii): the
+  // box at the most poleward place holds the box at every other, so it is a bound for all.
+  // With it, the haversine value beyond which a pair is clearly out of reach.
+  const boxes = new Map<number, SearchBox>();
+  const boxOf = (radius: number): SearchBox => {
+    let box = boxes.get(radius);
+    if (!box) {
+      const widest = findGridCellsWithin(index, 0, polewardLatitude, radius, range);
+      const half = Math.sin(Math.min(Math.PI, radius / EARTH_RADIUS_METRES) / 2);
+      box = {
+        longitudeDegrees: widest.longitudeDegrees,
+        latitudeDegrees: (radius / METRES_PER_DEGREE) * (1 + 1e-9) + 1e-12,
+        latitudeRadians: (radius / EARTH_RADIUS_METRES) * (1 + 1e-9) + 1e-12,
+        threshold: half * half * (1 + THRESHOLD_MARGIN),
+      };
+      boxes.set(radius, box);
+    }
+    return box;
+  };
   for (let place = 0; place < places.count; place++) {
     if (!located(place)) continue;
     const before = pairs.count;
@@ -204,14 +247,15 @@ export function findEligiblePairs(
     // Schools outside the box that holds the circle (the bounds of findGridCellsWithin) are
     // dropped on two subtractions; pairs clearly beyond the radius on the haversine value alone
     // (no arcsine); the rest are decided on the distance itself.
-    const half = Math.sin(Math.min(Math.PI, radius / EARTH_RADIUS_METRES) / 2);
-    const threshold = half * half * (1 + THRESHOLD_MARGIN);
-    findGridCellsWithin(index, lon, lat, radius, range);
-    const latitudeReach = (radius / EARTH_RADIUS_METRES) * (1 + 1e-9) + 1e-12;
-    const longitudeReach = range.longitudeDegrees;
-    for (let row = range.rowFrom; row <= range.rowTo; row++) {
-      const end = cellStart[row * columns + range.columnTo + 1] ?? 0;
-      for (let slot = cellStart[row * columns + range.columnFrom] ?? 0; slot < end; slot++) {
+    const box = boxOf(radius);
+    const { threshold, latitudeRadians: latitudeReach, longitudeDegrees: longitudeReach } = box;
+    const columnFrom = Math.max(0, Math.floor((lon - longitudeReach - west) / cellLongitude));
+    const columnTo = Math.min(columns - 1, Math.floor((lon + longitudeReach - west) / cellLongitude));
+    const rowFrom = Math.max(0, Math.floor((lat - box.latitudeDegrees - south) / cellLatitude));
+    const rowTo = Math.min(rows - 1, Math.floor((lat + box.latitudeDegrees - south) / cellLatitude));
+    for (let row = rowFrom; row <= rowTo; row++) {
+      const end = cellStart[row * columns + columnTo + 1] ?? 0;
+      for (let slot = cellStart[row * columns + columnFrom] ?? 0; slot < end; slot++) {
         const id = items[slot] ?? 0;
         if (Math.abs((latitudeRadians[id] ?? 0) - latitude) > latitudeReach) continue;
         if (Math.abs((longitudes[id] ?? 0) - lon) > longitudeReach) continue;
@@ -228,9 +272,10 @@ export function findEligiblePairs(
     ok: true,
     pairs: {
       count: pairs.count,
-      point: pairs.point.slice(0, pairs.count),
-      school: pairs.school.slice(0, pairs.count),
-      distance: pairs.distance.slice(0, pairs.count),
+      // Views, not copies: the columns are this call's own.
+      point: pairs.point.subarray(0, pairs.count),
+      school: pairs.school.subarray(0, pairs.count),
+      distance: pairs.distance.subarray(0, pairs.count),
       reach,
     },
   };

@@ -1,5 +1,6 @@
 /** Children by single year of age in a later year: the base year's cohorts aged, and new births. */
-import { CHILD_AGE_COUNT } from '../../domain/seats.ts';
+import { type BirthsByYear, CHILD_AGE_COUNT } from '../../domain/seats.ts';
+import { distributeBirths } from './distribute-births.ts';
 import { roundCumulatively } from './round-cumulatively.ts';
 
 /** What the forecast assumes. */
@@ -14,7 +15,11 @@ export interface ChildrenForecastOptions {
    */
   birthChange?: number;
   /** Births (age-0 children) of a year for the whole district, where known; other years follow `birthChange`. */
-  births?: Readonly<Record<number, number>>;
+  births?: BirthsByYear;
+  /** Births of given years per township code (with `townshipOfPlace`); they override the district's there. */
+  townshipBirths?: Readonly<Record<string, BirthsByYear>>;
+  /** The township code of every place. */
+  townshipOfPlace?: readonly string[];
   /** Yearly net migration rate of each place (its township's), e.g. 0.01; none when absent. */
   migrationOfPlace?: ArrayLike<number>;
 }
@@ -26,8 +31,8 @@ export interface ChildrenForecastOptions {
  * up by the years passed (no deaths: child mortality is far below the other uncertainties). A
  * child too young to be counted then was born in year Y − a: the births of a year are the base
  * year's age-0 children at each place times the change since the base year — (1 + birthChange)
- * per year, or the typed district figure ÷ the base year's age-0 total. A yearly net migration
- * rate m of a place multiplies a cohort by (1 + m) for every year it spent there within the
+ * per year — or the known figures of the year, a township's over its places and the district's
+ * over the rest (`distributeBirths`). A yearly net migration rate m of a place multiplies a cohort by (1 + m) for every year it spent there within the
  * forecast. Whole children by cumulative rounding over the places, age by age (a figure that
  * stays whole — no births, no migration — is never changed).
  * @param ages the base year: `ages[p * CHILD_AGE_COUNT + a]`
@@ -42,37 +47,23 @@ export function forecastChildren(
   const passed = options.year - options.baseYear;
   if (!(passed >= 0)) throw new RangeError('forecastYearBeforeBaseYear');
   if (passed === 0) return ages.slice();
-  const change = options.birthChange ?? 0;
   const migration = options.migrationOfPlace;
-  let baseBirths = 0;
-  let baseChildren = 0;
-  for (let place = 0; place < places; place++) {
-    baseBirths += ages[place * CHILD_AGE_COUNT] ?? 0;
-    for (let age = 0; age < CHILD_AGE_COUNT; age++) baseChildren += ages[place * CHILD_AGE_COUNT + age] ?? 0;
-  }
-  const birthFactor = (year: number): number => {
-    const typed = options.births?.[year];
-    if (typed === undefined || !Number.isFinite(typed)) return (1 + change) ** (year - options.baseYear);
-    return baseBirths > 0 ? Math.max(0, typed) / baseBirths : 0;
-  };
+  const birthsAt = (year: number): Float64Array =>
+    distributeBirths(ages, places, year, {
+      baseYear: options.baseYear,
+      ...(options.birthChange === undefined ? {} : { birthChange: options.birthChange }),
+      ...(options.births ? { births: options.births } : {}),
+      ...(options.townshipBirths ? { townshipBirths: options.townshipBirths } : {}),
+      ...(options.townshipOfPlace ? { townshipOfPlace: options.townshipOfPlace } : {}),
+    });
   const forecast = new Int32Array(places * CHILD_AGE_COUNT);
   const exact = new Float64Array(places);
   for (let age = 0; age < CHILD_AGE_COUNT; age++) {
     const source = age - passed;
     const yearsHere = source >= 0 ? passed : age;
-    const factor = source >= 0 ? 1 : birthFactor(options.year - age);
-    // Typed births with no age-0 children in the base year to follow: spread by all children.
-    const byChildren = source < 0 && baseBirths === 0 && options.births?.[options.year - age] !== undefined;
-    const typedBirths = byChildren ? Math.max(0, options.births?.[options.year - age] ?? 0) : 0;
+    const born = source >= 0 ? null : birthsAt(options.year - age);
     for (let place = 0; place < places; place++) {
-      let value: number;
-      if (source >= 0) value = ages[place * CHILD_AGE_COUNT + source] ?? 0;
-      else if (byChildren) {
-        let own = 0;
-        for (let other = 0; other < CHILD_AGE_COUNT; other++)
-          own += ages[place * CHILD_AGE_COUNT + other] ?? 0;
-        value = baseChildren > 0 ? (typedBirths * own) / baseChildren : 0;
-      } else value = (ages[place * CHILD_AGE_COUNT] ?? 0) * factor;
+      const value = born ? (born[place] ?? 0) : (ages[place * CHILD_AGE_COUNT + (source as number)] ?? 0);
       const rate = migration?.[place] ?? 0;
       exact[place] = rate !== 0 ? value * (1 + rate) ** yearsHere : value;
     }

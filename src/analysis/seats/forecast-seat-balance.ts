@@ -4,7 +4,7 @@
  * whose allocated children fall below half their seats.
  */
 import type { Message } from '../../domain/message.ts';
-import { FORECAST_YEARS, SEAT_STAGES, type SeatStage } from '../../domain/seats.ts';
+import { type BirthsByYear, FORECAST_YEARS, SEAT_STAGES, type SeatStage } from '../../domain/seats.ts';
 import { countStageChildren } from './count-stage-children.ts';
 import type { ChildrenAgeBasis } from './expand-children-ages.ts';
 import { forecastChildren } from './forecast-children.ts';
@@ -21,7 +21,9 @@ export interface SeatForecastOptions {
   /** Annual change of births (−0.03: 3 % fewer each year); default 0. */
   birthChange?: number;
   /** District births of given years, overriding `birthChange` for those years. */
-  births?: Readonly<Record<number, number>>;
+  births?: BirthsByYear;
+  /** Births of given years per township code, overriding the district's for its places. */
+  townshipBirths?: Readonly<Record<string, BirthsByYear>>;
   /** Yearly net migration rate by township code (0.01 = +1 % a year); none when absent. */
   migration?: Readonly<Record<string, number>>;
   /** Years ahead of the base year (default 10). */
@@ -109,6 +111,9 @@ export function forecastSeatBalance(frame: SeatFrame, options: SeatForecastOptio
       year,
       ...(options.birthChange === undefined ? {} : { birthChange: options.birthChange }),
       ...(options.births ? { births: options.births } : {}),
+      ...(options.townshipBirths
+        ? { townshipBirths: options.townshipBirths, townshipOfPlace: frame.placeTownships }
+        : {}),
       ...(migrationOfPlace ? { migrationOfPlace } : {}),
     }),
   );

@@ -1,5 +1,5 @@
 /**
- * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 道路, 阻隔线), each a
+ * The import dialog: one modal with a tab per kind of data (学校名录, 乡镇界线, 人口, 出生人数, 道路, 阻隔线), each a
  * view of that kind's session in the store's import flow. Files come from each tab's picker or
  * from a drop anywhere on the app; every tab keeps its work while another is shown, and closing
  * the dialog ends every session.
@@ -14,6 +14,7 @@ import {
   readPickedFile,
 } from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { BirthsImport } from '../seats/BirthsImport.tsx';
 import { BarrierImport, RoadImport } from '../travel/RoadImport.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BoundaryImport } from './BoundaryImport.tsx';
@@ -30,6 +31,7 @@ const TAB_KEYS: Record<ImportKind, MessageKey> = {
   roster: 'importTabRoster',
   boundaries: 'importTabBoundaries',
   population: 'importTabPopulation',
+  births: 'importTabBirths',
   roads: 'importTabRoads',
   barriers: 'importTabBarriers',
 };
@@ -71,6 +73,7 @@ export function ImportDialog({ incoming, onClose }: { incoming: IncomingFile | n
     const props = { onFile: (file: File) => void accept(file, item), onClose };
     if (item === 'roster') return <RosterImport {...props} />;
     if (item === 'boundaries') return <BoundaryImport {...props} />;
+    if (item === 'births') return <BirthsImport {...props} />;
     if (item === 'roads') return <RoadImport {...props} />;
     if (item === 'barriers') return <BarrierImport {...props} />;
     return <PopulationImport {...props} />;

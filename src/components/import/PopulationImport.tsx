@@ -18,11 +18,9 @@ import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
-import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptionFields.tsx';
-import { TablePreview } from './TablePreview.tsx';
+import { CoordinateSystemSelect, TableReadChoices } from './ReadOptionFields.tsx';
+import { TablePreviewStep } from './TablePreview.tsx';
 import { useImportSession } from './use-import-session.ts';
-
-const PREVIEW_ROWS = 10;
 
 export function PopulationImport({ onFile, onClose }: { onFile: (file: File) => void; onClose: () => void }) {
   const { t, tm, tv } = useTranslation();
@@ -37,7 +35,6 @@ export function PopulationImport({ onFile, onClose }: { onFile: (file: File) => 
       ? { file: picked.name, accepted: [], rejected: [], fileErrors: [failure] }
       : null;
   const population = checked?.population ?? null;
-  const detectedEncoding = options.encoding ? null : read?.ok ? read.encoding : null;
 
   const columns = kind === 'township' ? TOWNSHIP_POPULATION_COLUMNS : SETTLEMENT_POPULATION_COLUMNS;
   const required: readonly string[] = kind === 'township' ? ['人口'] : ['经度', '纬度', '人口'];
@@ -72,20 +69,7 @@ export function PopulationImport({ onFile, onClose }: { onFile: (file: File) => 
                   <option value="settlement">{t('populationKindSettlement')}</option>
                 </select>
               </label>
-              {read.encoding !== null ? (
-                <EncodingSelect
-                  value={options.encoding ?? ''}
-                  detected={detectedEncoding}
-                  onChange={(encoding) => setOptions({ encoding: encoding || undefined })}
-                />
-              ) : null}
-              {read.sheetNames.length > 0 ? (
-                <SheetSelect
-                  sheet={read.sheet}
-                  sheetNames={read.sheetNames}
-                  onChange={(sheet) => setOptions({ sheet: sheet || undefined })}
-                />
-              ) : null}
+              <TableReadChoices read={read} encoding={options.encoding} onChange={setOptions} />
               {kind === 'settlement' ? (
                 <CoordinateSystemSelect
                   value={choices.coords}
@@ -98,14 +82,7 @@ export function PopulationImport({ onFile, onClose }: { onFile: (file: File) => 
         </section>
         {read?.ok ? (
           <>
-            <section className="import-step">
-              <h3>{t('importStepPreview')}</h3>
-              <TablePreview
-                headers={read.table.headers}
-                rows={read.table.rows.slice(0, PREVIEW_ROWS)}
-                total={read.table.rows.length}
-              />
-            </section>
+            <TablePreviewStep table={read.table} />
             {checked ? (
               <section className="import-step">
                 <h3>{t('importStepMapping')}</h3>

@@ -131,3 +131,34 @@ export function CoordinateSystemSelect({
     </>
   );
 }
+
+/** The encoding and sheet of a table file, each shown only when the file has one to choose. */
+export function TableReadChoices({
+  read,
+  encoding,
+  onChange,
+}: {
+  read: { encoding: string | null; sheet: string | null; sheetNames: readonly string[] };
+  /** The encoding override, if any. */
+  encoding: string | undefined;
+  onChange: (change: { encoding?: string | undefined; sheet?: string | undefined }) => void;
+}) {
+  return (
+    <>
+      {read.encoding !== null ? (
+        <EncodingSelect
+          value={encoding ?? ''}
+          detected={encoding ? null : read.encoding}
+          onChange={(value) => onChange({ encoding: value || undefined })}
+        />
+      ) : null}
+      {read.sheetNames.length > 0 ? (
+        <SheetSelect
+          sheet={read.sheet}
+          sheetNames={read.sheetNames}
+          onChange={(sheet) => onChange({ sheet: sheet || undefined })}
+        />
+      ) : null}
+    </>
+  );
+}

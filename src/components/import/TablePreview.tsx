@@ -44,3 +44,25 @@ export function TablePreview({
     </>
   );
 }
+
+/** How many rows the preview step shows. */
+const PREVIEW_ROWS = 10;
+
+/** The preview step of a table import: its first rows as written. */
+export function TablePreviewStep({
+  table,
+}: {
+  table: { headers: readonly string[]; rows: readonly SourceRow[] };
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="import-step">
+      <h3>{t('importStepPreview')}</h3>
+      <TablePreview
+        headers={table.headers}
+        rows={table.rows.slice(0, PREVIEW_ROWS)}
+        total={table.rows.length}
+      />
+    </section>
+  );
+}

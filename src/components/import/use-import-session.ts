@@ -25,6 +25,7 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
   const townships = useAtlasStore((state) => state.townships);
   const seats = useAtlasStore((state) => state.seats);
   const district = useAtlasStore((state) => state.district);
+  const seatForecast = useAtlasStore((state) => state.seatForecast);
   const roads = useAtlasStore((state) => state.roads);
   const barriers = useAtlasStore((state) => state.barriers);
   const { read, choices, done } = session;
@@ -34,9 +35,9 @@ export function useImportSession<K extends ImportKind>(kind: K): ImportSessionVi
     return descriptor.review(
       read,
       choices,
-      importContextOf({ schools, townships, seats, district, roads, barriers }),
+      importContextOf({ schools, townships, seats, district, seatForecast, roads, barriers }),
     );
-  }, [kind, read, choices, done, schools, townships, seats, district, roads, barriers]);
+  }, [kind, read, choices, done, schools, townships, seats, district, seatForecast, roads, barriers]);
   return {
     session,
     review,

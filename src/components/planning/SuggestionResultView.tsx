@@ -86,10 +86,13 @@ export function SuggestionResultView({
     selectCandidate(ids[0] ?? null);
     setPlanningTab('candidates');
   };
+  const seats = result.seats;
   const runnerUpValue = (value: number) =>
     distance
       ? t('optimiseRunnerUpDistance', { distance: formatDistance(value) })
-      : t('optimiseRunnerUpCoverage', { people: formatCount(value) });
+      : seats
+        ? t('optimiseRunnerUpSeats', { children: formatCount(value) })
+        : t('optimiseRunnerUpCoverage', { people: formatCount(value) });
   const gain = result.coveredAfter - result.coveredBefore;
   return (
     <section className="suggestion-result" data-testid="suggest-result">
@@ -107,6 +110,18 @@ export function SuggestionResultView({
         <span className="muted"> {t(BOUND_SOURCE_KEYS[result.quality.boundSource])}</span>
       </p>
       <p className="suggest-summary" data-testid="suggest-summary">
+        {seats ? (
+          <span data-testid="suggest-seats-summary">
+            {t('optimiseSeatsSummary', {
+              stage: serviceKindLabel(language, result.kind),
+              before: formatCount(seats.seatedBefore),
+              after: formatCount(seats.seatedAfter),
+              gain: formatCount(seats.seatedAfter - seats.seatedBefore),
+              children: formatCount(seats.children),
+            })}
+            <br />
+          </span>
+        ) : null}
         {distance
           ? t('optimiseDistanceSummary', {
               before: formatDistance(result.meanDistanceBefore),
@@ -156,7 +171,8 @@ export function SuggestionResultView({
               </span>
             </div>
             <div className="pick-detail muted">
-              {pick.gainByTownship
+              {/* For the seats objective the gain is children; the population covered would read as it. */}
+              {(seats ? [] : pick.gainByTownship)
                 .map((item) => `${item.name || t('candidateOutside')} ${formatCount(item.population)}`)
                 .join(' · ')}
               {pick.nearestExistingMetres === null

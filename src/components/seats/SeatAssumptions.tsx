@@ -3,24 +3,37 @@
  * years where the bureau knows them (from the health commission's birth registrations, say), and a
  * yearly net migration rate per township.
  */
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectSeatForecast } from '../../store/seat-selectors.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
+import { BirthsInUse } from './BirthsInUse.tsx';
+
+/** The import dialog, loaded on first use as the top bar's 导入 loads it. */
+const ImportDialog = lazy(() =>
+  import('../import/ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
+);
 
 export function SeatAssumptions() {
   const { t } = useTranslation();
-  const { birthChange, births, migration, townships, forecast } = useAtlasStore(
+  const [importing, setImporting] = useState(false);
+  const { birthChange, births, migration, townships, forecast, hasBirths, townshipBirths } = useAtlasStore(
     useShallow((state) => ({
-      birthChange: state.seatBirthChange,
-      births: state.seatBirths,
-      migration: state.seatMigration,
+      birthChange: state.seatForecast.birthChange,
+      births: state.seatForecast.births,
+      migration: state.seatForecast.migration,
+      hasBirths:
+        Object.keys(state.seatForecast.births).length > 0 ||
+        Object.keys(state.seatForecast.townshipBirths).length > 0,
+      townshipBirths: Object.keys(state.seatForecast.townshipBirths).length,
       townships: state.townships,
       forecast: selectSeatForecast(state),
     })),
   );
-  const { setSeatBirthChange, setSeatBirths, setSeatMigration } = useAtlasStore.getState();
+  const { setSeatBirthChange, setSeatBirths, setSeatMigration, clearSeatBirths } = useAtlasStore.getState();
   // Births of the years after the base year: those are the cohorts the forecast has to invent.
   const birthYears = forecast ? forecast.years.slice(1) : [];
   const percent = (rate: number) => Math.round(rate * 10_000) / 100;
@@ -46,6 +59,34 @@ export function SeatAssumptions() {
         />
       </div>
       <p className="help">{t('seatBirthChangeHelp')}</p>
+      <BirthsInUse />
+      {townshipBirths > 0 ? <p className="help">{t('seatBirthsTownshipNote')}</p> : null}
+      <div className="seat-births-actions">
+        <button
+          type="button"
+          className="ghost"
+          onClick={() => {
+            useAtlasStore.getState().showImport('births');
+            setImporting(true);
+          }}
+          data-testid="seat-births-import"
+        >
+          {t('seatBirthsImport')}
+        </button>
+        {hasBirths ? (
+          <button type="button" className="ghost" onClick={clearSeatBirths} data-testid="seat-births-clear">
+            {t('seatBirthsClear')}
+          </button>
+        ) : null}
+      </div>
+      {importing
+        ? createPortal(
+            <Suspense fallback={null}>
+              <ImportDialog incoming={null} onClose={() => setImporting(false)} />
+            </Suspense>,
+            document.body,
+          )
+        : null}
       {birthYears.length > 0 ? (
         <fieldset className="seat-migration" data-testid="seat-births">
           <legend>{t('seatBirthsLegend')}</legend>

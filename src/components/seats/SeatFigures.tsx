@@ -69,9 +69,24 @@ export function SeatFigures({
         </p>
       ) : null}
       {balance.unknownSeatSchools > 0 ? (
-        <p className="warning" data-testid="seat-unknown">
-          {t('seatUnknownSchools', { count: balance.unknownSeatSchools })}
-        </p>
+        <details className="warning seat-unknown" data-testid="seat-unknown">
+          <summary>{t('seatUnknownSchools', { count: balance.unknownSeatSchools })}</summary>
+          <ul>
+            {balance.schools
+              .filter((school) => school.seatSource === 'unknown')
+              .map((school) => (
+                <li key={school.code}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => useAtlasStore.getState().select({ kind: 'school', code: school.code })}
+                  >
+                    {school.name}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </details>
       ) : null}
       {district ? (
         <ul className="seat-outlook" data-testid="seat-outlook">

@@ -11,7 +11,11 @@ import { formatBalance } from './SeatFigures.tsx';
 export function SeatOutlook() {
   const { t } = useTranslation();
   const analysis = useAtlasStore((state) => state.seatAnalysis);
-  const birthChange = useAtlasStore((state) => state.seatBirthChange);
+  const forecast = useAtlasStore((state) => state.seatForecast);
+  const birthChange = forecast.birthChange;
+  const hasBirths =
+    Object.keys(forecast.births).length > 0 || Object.keys(forecast.townshipBirths).length > 0;
+  const migrating = Object.keys(forecast.migration).length;
   if (!analysis) return <p className="muted">{t('seatOutlookPending')}</p>;
   const { current, planned } = analysis;
   const last = current.years.length - 1;
@@ -19,6 +23,9 @@ export function SeatOutlook() {
   const assumptions = t('seatOutlookNote', {
     base: current.baseYear,
     change: `${birthChange > 0 ? '+' : ''}${Math.round(birthChange * 1000) / 10}%`,
+    births: t(hasBirths ? 'seatOutlookBirthsGiven' : 'seatOutlookBirthsNone'),
+    migration:
+      migrating > 0 ? t('seatOutlookMigrationSet', { count: migrating }) : t('seatOutlookMigrationNone'),
   });
   return (
     <div className="seat-outlook-overview" data-testid="seat-outlook-2030" title={assumptions}>

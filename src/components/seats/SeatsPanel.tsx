@@ -4,6 +4,7 @@
  * the closure or merger candidates, and what the figures rest on.
  */
 import { useShallow } from 'zustand/react/shallow';
+import { describePopulation } from '../../domain/population.ts';
 import { SEAT_STAGES, type SeatStage, STAGE_NAME_KEYS } from '../../domain/seats.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import {
@@ -140,7 +141,7 @@ function ClosureCandidates() {
 }
 
 function DataNotes() {
-  const { t } = useTranslation();
+  const { t, tv } = useTranslation();
   const { analysis, population, forecast } = useAtlasStore(
     useShallow((state) => ({
       analysis: state.seatAnalysis,
@@ -162,7 +163,7 @@ function DataNotes() {
           : null;
   return (
     <section className="seat-section seat-notes" data-testid="seat-notes">
-      {population ? <p>{t('seatPopulationNote', { label: population.label })}</p> : null}
+      {population ? <p>{t('seatPopulationNote', { label: tv(describePopulation(population)) })}</p> : null}
       {basisKey ? <p>{t(basisKey)}</p> : null}
       {forecast.placesWithoutChildren > 0 ? (
         <p className="warning">{t('seatPlacesWithoutChildren', { count: forecast.placesWithoutChildren })}</p>
@@ -182,8 +183,9 @@ function DataNotes() {
 
 export function SeatsPanel() {
   const { t, tm } = useTranslation();
-  const { status, error, stageForecast, balance } = useAtlasStore(
+  const { status, error, stageForecast, balance, linkNote } = useAtlasStore(
     useShallow((state) => ({
+      linkNote: state.seatLinkNote,
       status: state.seatsStatus,
       error: state.seatsError,
       stageForecast: selectStageForecast(state),
@@ -200,6 +202,11 @@ export function SeatsPanel() {
         <legend>{t('seatYearLegend')}</legend>
         <YearSlider />
       </fieldset>
+      {linkNote ? (
+        <p className="warning" role="status" data-testid="seat-link-note">
+          {tm(linkNote)}
+        </p>
+      ) : null}
       <SeatAssumptions />
       <SeatSettingsEditor />
       <Layers />

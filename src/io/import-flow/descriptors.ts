@@ -8,6 +8,8 @@ import { type Message, message } from '../../domain/message.ts';
 import { describePopulation } from '../../domain/population.ts';
 import { withChosenBaseYear } from '../../domain/population-base-year.ts';
 import type { TownshipMatch } from '../to-townships.ts';
+import { type BirthsReview, reviewBirthsImport, withImportedBirths } from './births-import.ts';
+import { birthsSummary } from './births-summary.ts';
 import {
   boundaryMismatches,
   guessBoundaryChoices,
@@ -40,6 +42,7 @@ export interface ImportReviews {
   roster: RosterReview;
   boundaries: TownshipMatch;
   population: PopulationReview;
+  births: BirthsReview;
   roads: RoadReview;
   barriers: BarrierReview;
 }
@@ -155,6 +158,27 @@ const population: ImportDescriptor<'population'> = {
   },
 };
 
+const births: ImportDescriptor<'births'> = {
+  kind: 'births',
+  accept: '.csv,.tsv,.txt,.xlsx,.xls',
+  initialOptions: INITIAL_IMPORT_OPTIONS.births,
+  initialChoices: INITIAL_IMPORT_CHOICES.births,
+  readOptions: (options) => options,
+  choicesAfterRead: (read, _context, choices) => (read.ok ? { ...choices, mapping: {} } : choices),
+  review: (read, choices, context) =>
+    read.ok ? reviewBirthsImport(read.table, choices, knownTownshipsFor(context.townships, null)) : null,
+  commit(review, file, context) {
+    if (!review.figures) return null;
+    return {
+      change: { seatForecast: withImportedBirths(context.forecast, review.figures, file) },
+      done: {
+        message: message('birthsDone', { file, summary: birthsSummary(review.figures) }),
+        mismatches: [],
+      },
+    };
+  },
+};
+
 const roads: ImportDescriptor<'roads'> = {
   kind: 'roads',
   accept: '.geojson,.json,.zip,.pbf',
@@ -190,6 +214,7 @@ export const IMPORT_DESCRIPTORS: { [K in ImportKind]: ImportDescriptor<K> } = {
   roster,
   boundaries,
   population,
+  births,
   roads,
   barriers,
 };

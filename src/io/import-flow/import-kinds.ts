@@ -8,6 +8,7 @@ import type { Message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import type { BarrierLayer, RoadNetwork } from '../../domain/road-network.ts';
 import type { School } from '../../domain/school.ts';
+import type { SeatForecastAssumptions } from '../../domain/seats.ts';
 import type {
   DistrictCollection,
   TownshipCollection,
@@ -23,7 +24,7 @@ import type { ReadTableOptions, SourceTableFailure, SourceTableRead } from '../r
 import type { DuplicateDecision, MergeMode } from './merge-roster.ts';
 
 /** The files a user brings through the import dialog (and the CLI). */
-export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'roads', 'barriers'] as const;
+export const IMPORT_KINDS = ['roster', 'boundaries', 'population', 'births', 'roads', 'barriers'] as const;
 
 /** One kind of file. */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -40,6 +41,7 @@ export interface ImportReadOptions {
   };
   boundaries: ReadBoundaryOptions;
   population: ReadTableOptions;
+  births: ReadTableOptions;
   /** The user's projection, encoding and attribute fields (a change reads the file again). */
   roads: ReadRoadOptions;
   barriers: ReadBarrierOptions;
@@ -50,6 +52,7 @@ export interface ImportReads {
   roster: RosterImportResult;
   boundaries: BoundaryFileResult;
   population: SourceTableRead | SourceTableFailure;
+  births: SourceTableRead | SourceTableFailure;
   roads: RoadNetworkResult;
   barriers: BarrierFileResult;
 }
@@ -72,6 +75,7 @@ export interface ImportChoices {
     /** The year the children's ages refer to when the file has no 年份 column (null: 2020). */
     baseYear: number | null;
   };
+  births: { mapping: Record<string, string | null> };
   /** Roads and barriers: every choice changes the read, so all are read options. */
   roads: Record<string, never>;
   barriers: Record<string, never>;
@@ -83,6 +87,8 @@ export interface ImportContext {
   townships: TownshipCollection | null;
   seats: TownshipSeatCollection | null;
   district: DistrictCollection | null;
+  /** The seat forecast's assumptions, which a births import changes. */
+  forecast: SeatForecastAssumptions;
   /** The road network in use, which a road file replaces; null when none. */
   roads: RoadNetwork | null;
   /** The barriers in use: a barrier file adds to them. */
@@ -94,6 +100,8 @@ export interface ImportChange {
   schools?: School[];
   townships?: TownshipCollection;
   population?: PopulationData;
+  /** The seat forecast's assumptions (a births import). */
+  seatForecast?: SeatForecastAssumptions;
   roads?: RoadNetwork;
   barriers?: BarrierLayer[];
 }
@@ -113,6 +121,7 @@ export const INITIAL_IMPORT_OPTIONS: ImportReadOptions = {
   roster: { coords: 'wgs84' },
   boundaries: {},
   population: {},
+  births: {},
   roads: {},
   barriers: {},
 };
@@ -122,6 +131,7 @@ export const INITIAL_IMPORT_CHOICES: ImportChoices = {
   roster: { mode: 'add', decisions: {} },
   boundaries: { nameField: null, codeField: null },
   population: { table: 'township', mapping: {}, coords: 'wgs84', baseYear: null },
+  births: { mapping: {} },
   roads: {},
   barriers: {},
 };

@@ -49,6 +49,8 @@ export { writeCsv } from '../write-csv.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';
 export { writeRosterGeoJson } from '../write-roster-geojson.ts';
 export { writeRosterXlsx } from '../write-roster-xlsx.ts';
+export { BIRTHS_COLUMNS } from './births-columns.ts';
+export { birthsSummary } from './births-summary.ts';
 export { knownTownshipsFor } from './boundary-import.ts';
 export {
   IMPORT_DESCRIPTORS,

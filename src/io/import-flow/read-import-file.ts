@@ -45,6 +45,11 @@ export async function readImportFile(
         kind: 'population',
         read: await readSourceTable(request.bytes, request.fileName, request.options),
       };
+    case 'births':
+      return {
+        kind: 'births',
+        read: await readSourceTable(request.bytes, request.fileName, request.options),
+      };
     case 'roads':
       return { kind: 'roads', read: await readRoadNetwork(request.bytes, request.fileName, request.options) };
     case 'barriers':

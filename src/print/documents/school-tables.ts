@@ -77,19 +77,25 @@ export function failingSchoolTables(
 }
 
 /**
- * The suggested sites: rank, name, township, what each adds (newly covered population, or for the
- * distance objective the metres it cuts off the mean distance), rules fixed, nearest school.
+ * The suggested sites: rank, name, township, what each adds (newly covered population, for the
+ * distance objective the metres it cuts off the mean distance, for the seats objective the
+ * children newly seated), rules fixed, nearest school.
  */
 export function suggestionsTable(result: SuggestionResult, language: Language): PageTable {
   const t = translatorFor(language);
   const distance = result.objective === 'distance';
+  const gainColumn = distance
+    ? t('optimiseReportColumnDistanceGain')
+    : result.objective === 'seats'
+      ? t('optimiseReportColumnSeatsGain')
+      : t('documentsColumnGain');
   return {
     title: t('documentsSuggestionsCaption', { kind: serviceKindLabel(language, result.kind) }),
     columns: [
       t('documentsColumnRank'),
       t('documentsColumnSite'),
       t('printColumnTownship'),
-      distance ? t('optimiseReportColumnDistanceGain') : t('documentsColumnGain'),
+      gainColumn,
       t('documentsColumnFixes'),
       t('documentsColumnNearest'),
     ],

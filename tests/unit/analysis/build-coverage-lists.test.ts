@@ -56,12 +56,28 @@ describe('buildCoverageLists', () => {
         fc.array(place, { minLength: 0, maxLength: 15 }),
         fc.array(fc.constantFrom(300, 500, 2500, 5000), { minLength: 60, maxLength: 60 }),
         (points, sites, radii) => {
-          const lists = buildCoverageLists(points, radii, sites);
-          expect(rowsOf(lists)).toEqual(allPairs(points, radii, sites));
+          const expected = allPairs(points, radii, sites);
+          expect(rowsOf(buildCoverageLists(points, radii, sites))).toEqual(expected);
+          expect(rowsOf(buildCoverageLists(points, radii, sites, { method: 'grid-index' }))).toEqual(
+            expected,
+          );
         },
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('with more distinct radii than a stamp lattice has classes, lists the same through the grid index', () => {
+    const points = Array.from({ length: 400 }, (_, index) => ({
+      lon: 109.4 + (index % 20) * 0.002,
+      lat: 22.9 + Math.floor(index / 20) * 0.002,
+    }));
+    const radii = points.map((_, index) => 200 + (index % 40) * 10);
+    const sites = [
+      { lon: 109.41, lat: 22.91 },
+      { lon: 109.43, lat: 22.93 },
+    ];
+    expect(rowsOf(buildCoverageLists(points, radii, sites))).toEqual(allPairs(points, radii, sites));
   });
 
   it('decides points lying on the radius (within micrometres of it) exactly as haversineDistance does', () => {

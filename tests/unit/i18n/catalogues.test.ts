@@ -47,6 +47,7 @@ describe('the text catalogues', () => {
       'populationModel',
       'languageSwitchTarget',
       'languageNameChinese',
+      'birthsIntro',
     ]);
     for (const section of Object.values(enSections)) {
       for (const [key, text] of Object.entries(section)) {

@@ -40,6 +40,11 @@ function copied(value: unknown, depth = 2): unknown {
 /** Values for fields that are null in the test store: the snapshot reads inside them. */
 const FILLED: Partial<Record<string, unknown>> = {
   population: { source: 'model', label: '示例', points: [], townships: [] },
+  // A consolidation proposal in hand (the print draws it and carries its quality line).
+  consolidationPlan: {
+    request: { scenario: { kind: 'current', year: null } },
+    result: { closed: [], quality: { value: 0, bound: 0, gap: 0, optimal: false, boundSource: 'trivial' } },
+  },
 };
 
 /** A different value of the same kind, so that a memo sees a change. */

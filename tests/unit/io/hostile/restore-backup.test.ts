@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { PopulationData } from '../../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { School } from '../../../../src/domain/school.ts';
+import { NO_FORECAST_ASSUMPTIONS } from '../../../../src/domain/seats.ts';
 import {
   type BackupSource,
   openProjectBackup,
@@ -50,6 +51,7 @@ function source(schools: School[]): BackupSource {
     ruleSet: defaultRuleSet(),
     radii: DEFAULT_SERVICE_RADII,
     candidates: [],
+    seatForecast: NO_FORECAST_ASSUMPTIONS,
     roads: null,
     barriers: [],
     language: 'zh-CN',

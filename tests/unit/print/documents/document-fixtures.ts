@@ -129,6 +129,7 @@ export async function districtSnapshot(
     population: describePopulation(population, true),
     approximate: true,
     tiandituKey: null,
+    optimisation: null,
   };
 }
 
