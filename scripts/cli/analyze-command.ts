@@ -149,6 +149,21 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
 }
 
 /**
+ * The townships with every rule's title as the distance model measured it: under road time 服务半径
+ * reads as the mode's time on roads, in the Chinese title and in the English one when given.
+ */
+function townshipsTitledByDistance(analysis: DistrictAnalysis): DistrictAnalysis['townships'] {
+  return analysis.townships.map((township) => ({
+    ...township,
+    rules: township.rules.map((rule) => ({
+      ...rule,
+      title: localRuleTitle('zh-CN', rule, analysis.distance),
+      ...(rule.titleEnglish ? { titleEnglish: localRuleTitle('en', rule, analysis.distance) } : {}),
+    })),
+  }));
+}
+
+/**
  * Runs the command.
  * @example await run(['--scenario', 'planned', '--format', 'csv'], { stdout: process.stdout, stderr: process.stderr }) // 0
  */
@@ -180,6 +195,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
           `${JSON.stringify(
             translateMessagesIn('zh-CN', {
               ...analysis,
+              townships: townshipsTitledByDistance(analysis),
               targets: evaluateTargets(schools, ruleSet),
               inputs: { ...paths, ...(roads.paths.roads ? roads.paths : {}) },
             }),

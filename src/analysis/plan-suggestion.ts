@@ -5,7 +5,7 @@
  * fixes, its runner-up, and the coverage side by side with the base and the plan — and the quality
  * of the whole answer: its value, a bound, the gap.
  */
-import type { DistanceModel } from '../domain/distance-model.ts';
+import { type DistanceModel, reachMessage, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { type Message, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind } from '../domain/radius.ts';
@@ -215,6 +215,8 @@ export async function planSuggestion(
   const method = request.method ?? 'swap';
   const { scenario, prepared } = prepareRequest(context, request);
   const { radii, areas, areaByCode, places, messages } = prepared;
+  // Words as the search measured: road time only when a cost model was built from the roads.
+  const reach = reachMessage(prepared.costModel && context.distance ? context.distance : STRAIGHT_LINE);
   const analysisOf = (schools: readonly School[], of: Scenario) =>
     analyzeDistrict({ ...context, schools, radii, scenario: of });
   const baseAnalysis = analysisOf(context.schools, scenario);
@@ -303,7 +305,7 @@ export async function planSuggestion(
     const nearest = prepared.existingIndex ? findNearest(prepared.existingIndex, place.lon, place.lat) : null;
     const gain = answer.gains[position] ?? 0;
     if (objective === 'coverage' && gain <= 0) {
-      messages.push(message('optimisePickForRequiredOnly', { rank, township: place.townshipName }));
+      messages.push(message('optimisePickForRequiredOnly', { rank, township: place.townshipName, reach }));
     }
     const runnerUp = answer.runnersUp[position] ?? null;
     return {
@@ -330,6 +332,7 @@ export async function planSuggestion(
     request,
     areas.map((area) => area.name),
     messages,
+    reach,
   );
 
   let population = 0;

@@ -9,10 +9,12 @@ import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { ConsolidationPlan } from '../../store/planning-slice.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useReachText } from '../travel/use-reach-text.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
   const { t, tm, language } = useTranslation();
+  const reach = useReachText();
   const { result } = plan;
   // Proposals saved before seats were checked have no seats figures.
   const seats = result.seats ?? null;
@@ -33,6 +35,7 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
           before: formatCount(result.coveredBefore),
           after: formatCount(result.coveredAfter),
           target: formatShare(result.target),
+          reach,
         })}
         <br />
         <span className="muted">{t('optimiseConsolidationProposal')}</span>

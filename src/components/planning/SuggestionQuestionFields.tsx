@@ -56,6 +56,7 @@ export function SuggestionQuestionFields({
   defaultTargetPercent,
   plannedCount,
   candidateCount,
+  byRoad,
 }: {
   question: SuggestionQuestion;
   onChange: (question: SuggestionQuestion) => void;
@@ -64,6 +65,8 @@ export function SuggestionQuestionFields({
   defaultTargetPercent: number;
   plannedCount: number;
   candidateCount: number;
+  /** Road time is in use: the mean-distance objective, which measures straight-line metres, is not offered. */
+  byRoad: boolean;
 }) {
   const { t, tm } = useTranslation();
   const set = (change: Partial<SuggestionQuestion>) => onChange({ ...question, ...change });
@@ -97,12 +100,17 @@ export function SuggestionQuestionFields({
           data-testid="suggest-objective"
         >
           {(['coverage', 'count', 'distance', 'seats'] as const).map((objective) => (
-            <option key={objective} value={objective}>
+            <option key={objective} value={objective} disabled={byRoad && objective === 'distance'}>
               {t(OBJECTIVE_LABELS[objective])}
             </option>
           ))}
         </select>
       </label>
+      {byRoad ? (
+        <p className="hint" data-testid="suggest-objective-road-note">
+          {t('travelObjectiveDistanceByRoad', { objective: t(OBJECTIVE_LABELS.distance) })}
+        </p>
+      ) : null}
       {question.objective === 'count' ? (
         <>
           <TargetPercentField

@@ -8,9 +8,10 @@
 import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
 import type { SuggestedSite, SuggestionRequest, SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite } from '../../domain/candidate.ts';
-import { localTitle, serviceKindLabel } from '../../i18n/index.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 import { SuggestionTargets } from './SuggestionTargets.tsx';
 
@@ -65,6 +66,7 @@ export function SuggestionResultView({
   onClearExcluded: () => void;
 }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const nameOf = (pick: SuggestedSite) => pick.name || t('optimisePickName', { rank: pick.rank });
   const distance = result.objective === 'distance';
   const gainText = (gain: number) => (distance ? `−${formatDistance(gain)}` : `+${formatCount(gain)}`);
@@ -182,7 +184,7 @@ export function SuggestionResultView({
                 {pick.rulesFixed.map((rule) => (
                   <li key={`${rule.townshipCode}-${rule.ruleId}`}>
                     <span className="fail-mark">✗</span>→<span className="pass-mark">✓</span>{' '}
-                    {rule.townshipName} {localTitle(language, rule)}
+                    {rule.townshipName} {ruleTitle(rule)}
                   </li>
                 ))}
               </ul>

@@ -48,16 +48,16 @@ export const optimiseEn: Record<keyof typeof optimiseZh, string> = {
     '{township} fails “{rule}” but has no eligible candidate (they may all lie within {distance} m of an existing {kind})',
   optimiseCancelledKept: 'Cancelled: the {count} sites picked so far are kept',
   optimiseNoGainAtAll:
-    'No candidate adds population within the {kind} service radius (everyone near the candidates is covered already, or nobody lives there)',
+    'No candidate adds population within {reach} of a {kind} (everyone near the candidates is covered already, or nobody lives there)',
   optimiseFewerPicks:
-    'Only {count} sites add population within the {kind} service radius, fewer than the {asked} asked for',
+    'Only {count} sites add population within {reach} of a {kind}, fewer than the {asked} asked for',
   optimiseTargetsMissed:
     'With at most {cap} sites and the other conditions, {count} sites still leave some coverage targets unmet',
   optimiseTargetUnreachable:
-    '{township}: even with every candidate built, coverage reaches only {share}%; {beyond} people are beyond the radius of every candidate and school, so this target cannot be met and was left out',
+    '{township}: even with every candidate built, coverage reaches only {share}%; {beyond} people are beyond {reach} of every candidate and school, so this target cannot be met and was left out',
   optimiseDistrict: 'The district',
   optimisePickForRequiredOnly:
-    'Site {rank} adds no population within the radius; it is there for a required township ({township})',
+    'Site {rank} adds no population within {reach}; it is there for a required township ({township})',
   optimiseFailed: 'The search could not finish: {detail}',
   optimisePickName: 'Site {rank}',
   optimiseRunnerUpName: 'grid point',
@@ -242,7 +242,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseTargetsNeed: 'People to add',
   optimiseTargetsReachable: 'All candidates could add',
   optimiseTargetsMet: 'Met',
-  optimiseTargetsUnreachable: 'Cannot be met ({beyond} people beyond every candidate)',
+  optimiseTargetsUnreachable: 'Cannot be met ({beyond} people beyond {reach} of every candidate)',
   optimiseDistrictRow: 'The district',
   optimiseTabConsolidate: 'Consolidation',
   optimiseConsolidationIntro:
@@ -264,7 +264,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'The data or the scenario changed since: this proposal is for the earlier state; propose again.',
   optimiseConsolidationTitle: 'Proposal: {closed} of the {closable} schools that may close',
   optimiseConsolidationSummary:
-    'People within the radius {before} → {after}; every township keeps {target} (or, below it today, loses nothing)',
+    'People within {reach} {before} → {after}; every township keeps {target} (or, below it today, loses nothing)',
   optimiseConsolidationProposal:
     'Arrows on the map run from each closed school to the one receiving its pupils. Undo (Ctrl+Z) takes the proposal back.',
   optimiseClosedSchool: 'Closes',

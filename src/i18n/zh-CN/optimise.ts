@@ -40,13 +40,13 @@ export const optimiseZh = {
   optimiseRequiredWithoutCandidates:
     '{township}未通过规则「{rule}」，但该乡镇内没有可选的候选点（可能都离现有{kind}不足 {distance} 米）',
   optimiseCancelledKept: '已取消：保留已选出的 {count} 个建议点',
-  optimiseNoGainAtAll: '没有候选点能增加{kind}服务半径内的人口（候选点附近的人口都已被覆盖，或没有人口）',
-  optimiseFewerPicks: '只有 {count} 个建议点能增加{kind}服务半径内的人口，少于要求的 {asked} 个',
+  optimiseNoGainAtAll: '没有候选点能增加{kind}{reach}内的人口（候选点附近的人口都已被覆盖，或没有人口）',
+  optimiseFewerPicks: '只有 {count} 个建议点能增加{kind}{reach}内的人口，少于要求的 {asked} 个',
   optimiseTargetsMissed: '在最多 {cap} 个建议点及其他条件下，{count} 个建议点仍未使各乡镇都达到覆盖率目标',
   optimiseTargetUnreachable:
-    '{township}：全部候选点都建成后覆盖率也只能达到 {share}%，有 {beyond} 人不在任何候选点或现有学校的服务半径内，目标无法达到，未计入',
+    '{township}：全部候选点都建成后覆盖率也只能达到 {share}%，有 {beyond} 人不在任何候选点或现有学校的{reach}内，目标无法达到，未计入',
   optimiseDistrict: '全区',
-  optimisePickForRequiredOnly: '第 {rank} 个建议点不增加服务半径内的人口，只为满足必选乡镇（{township}）',
+  optimisePickForRequiredOnly: '第 {rank} 个建议点不增加{reach}内的人口，只为满足必选乡镇（{township}）',
   optimiseFailed: '选址未能完成：{detail}',
   optimisePickName: '建议点 {rank}',
   optimiseRunnerUpName: '格网点',
@@ -214,7 +214,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseTargetsNeed: '需新增覆盖人口',
   optimiseTargetsReachable: '全部候选点可新增',
   optimiseTargetsMet: '已达标',
-  optimiseTargetsUnreachable: '无法达到（{beyond} 人在所有候选点服务半径外）',
+  optimiseTargetsUnreachable: '无法达到（{beyond} 人在所有候选点{reach}外）',
   optimiseDistrictRow: '全区',
   optimiseTabConsolidate: '撤并测算',
   optimiseConsolidationIntro:
@@ -235,7 +235,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseConsolidationStale: '数据或情景已改动，以下方案按改动前测算；请重新测算。',
   optimiseConsolidationTitle: '撤并方案：{closable} 所可撤并学校中建议撤并 {closed} 所',
   optimiseConsolidationSummary:
-    '服务半径内人口 {before} → {after}；各乡镇保持覆盖率 {target}（今天已低于目标的不再降低）',
+    '{reach}内人口 {before} → {after}；各乡镇保持覆盖率 {target}（今天已低于目标的不再降低）',
   optimiseConsolidationProposal: '地图上的箭头由撤并学校指向接收学校。撤销（Ctrl+Z）可收回本方案。',
   optimiseClosedSchool: '撤并学校',
   optimiseClosedPupils: '转移学生',
