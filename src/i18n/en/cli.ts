@@ -145,8 +145,8 @@ Options:
                       by default
   --base-year YEAR    the year of a population file that does not say it, {baseYear} by default
   --birth-change RATE yearly change of births, e.g. -0.03 or -3% (3% fewer each year), 0 by default
-  --births FILE       births per year (CSV/TSV/XLSX: year, births[, township code or name]; an empty township or
-                      全区 is the whole district), read as the seats view's "import births from a file"; years the file
+  --births FILE       births per year (CSV/TSV/XLSX: year, births[, township code or name]; an empty township
+                      cell means the whole district), read as the seats view's "import births from a file"; years the file
                       lists follow the file, the others the yearly change
   --coords SYSTEM     input coordinate system: wgs84 (default), gcj02 or bd09 (roster and population points)
   --sheet SHEET       sheet name or number of an XLSX roster
