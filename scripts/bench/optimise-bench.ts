@@ -2,7 +2,8 @@
  * Benchmark of the quality of site search, every figure from the same run: greedy, swap, the
  * bound and exact side by side, with the value each reaches and its gap to the bound —
  * 1. the synthetic county of suggest-bench (5,000 candidates × 100,000 cells), coverage, k = 16 and 50;
- * 2. a township-sized instance (the same generator, 12 × 10 km), coverage, distance and count.
+ * 2. a township-sized instance (the same generator, 12 × 10 km), coverage, distance and count;
+ * 3. the seats objective on the embedded county (seats-objective-bench.ts).
  * `optimiseBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
  * Run alone with `npx tsx scripts/bench/optimise-bench.ts`.
  */
@@ -22,6 +23,7 @@ import type { SiteSearchAnswer } from '../../src/analysis/optimise/site-search.t
 import { solveCoveringExactly } from '../../src/analysis/optimise/solve-exactly.ts';
 import { CoverageExchangeObjective, swapCoverage } from '../../src/analysis/optimise/swap-coverage.ts';
 import { suggestSites } from '../../src/analysis/suggest-sites.ts';
+import { seatsObjectiveBenchmark } from './seats-objective-bench.ts';
 import { syntheticCounty } from './suggest-bench.ts';
 import { count, format, timed } from './timing.ts';
 
@@ -154,8 +156,9 @@ async function townshipRows(
     const started = performance.now();
     const answer = await search(method);
     const ms = performance.now() - started;
+    const leftOut = answer.exact?.size.dominated ?? 0;
     const solver = answer.exact
-      ? `${answer.exact.status === 'optimal' ? 'proven optimal' : `stopped: ${answer.exact.status}`}; solver ${answer.exact.seconds.toFixed(1)} s`
+      ? `${answer.exact.status === 'optimal' ? 'proven optimal' : `stopped: ${answer.exact.status}`}; solver ${answer.exact.seconds.toFixed(1)} s${leftOut > 0 ? `; ${leftOut} candidates left out by the bound` : ''}`
       : 'proven optimal by the bound, solver not needed';
     const label =
       method === 'exact'
@@ -247,6 +250,8 @@ export async function optimiseBenchmark(): Promise<string[]> {
     ...distanceRows,
     '',
     ...countRows,
+    '',
+    ...(await seatsObjectiveBenchmark()),
   ];
 }
 

@@ -18,6 +18,7 @@ import {
 import { existsToday } from '../../src/domain/school.ts';
 import {
   localRuleTitle,
+  translate,
   translateMessage,
   translateMessagesIn,
   translateValue,
@@ -45,22 +46,10 @@ import {
   roadOptionsUsage,
 } from './road-files.ts';
 
-const USAGE = `用法: npm run atlas -- analyze [选项]
-
-按乡镇检查规划规则（寄宿制小学、公办中心幼儿园、人口大镇新建幼儿园、服务半径覆盖率）与学校指标
-（大班额、宽带、生机比、师机比），输出 JSON 或 CSV。未给出的输入使用内置的港南区默认数据。
-
-选项:
-${INPUT_OPTIONS_USAGE}
-${roadOptionsUsage()}
-  --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
-  --sheet 工作表      XLSX 名录的工作表名或序号
-  --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
-  --format 格式       json（默认）或 csv（UTF-8 带 BOM，每行一个乡镇 × 规则）
-  --out 文件          写入文件，默认输出到标准输出
-  --help              显示本说明
-
-退出码：0 分析完成（被拒绝的行列在标准错误中）；1 有输入文件完全无法读取；2 选项有误。`;
+const USAGE = translate('zh-CN', 'cliAnalyzeUsage', {
+  inputs: `${INPUT_OPTIONS_USAGE}
+${roadOptionsUsage()}`,
+});
 
 /** The parsed command line. */
 interface AnalyzeOptions extends ScenarioInputOptions, RoadOptions {
@@ -160,6 +149,21 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
 }
 
 /**
+ * The townships with every rule's title as the distance model measured it: under road time 服务半径
+ * reads as the mode's time on roads, in the Chinese title and in the English one when given.
+ */
+function townshipsTitledByDistance(analysis: DistrictAnalysis): DistrictAnalysis['townships'] {
+  return analysis.townships.map((township) => ({
+    ...township,
+    rules: township.rules.map((rule) => ({
+      ...rule,
+      title: localRuleTitle('zh-CN', rule, analysis.distance),
+      ...(rule.titleEnglish ? { titleEnglish: localRuleTitle('en', rule, analysis.distance) } : {}),
+    })),
+  }));
+}
+
+/**
  * Runs the command.
  * @example await run(['--scenario', 'planned', '--format', 'csv'], { stdout: process.stdout, stderr: process.stderr }) // 0
  */
@@ -191,6 +195,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
           `${JSON.stringify(
             translateMessagesIn('zh-CN', {
               ...analysis,
+              townships: townshipsTitledByDistance(analysis),
               targets: evaluateTargets(schools, ruleSet),
               inputs: { ...paths, ...(roads.paths.roads ? roads.paths : {}) },
             }),

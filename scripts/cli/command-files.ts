@@ -12,7 +12,7 @@ import type { PopulationData } from '../../src/domain/population.ts';
 import type { RuleSet } from '../../src/domain/rules.ts';
 import type { School } from '../../src/domain/school.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
-import { translateMessage } from '../../src/i18n/index.ts';
+import { translate, translateMessage } from '../../src/i18n/index.ts';
 import { checkPopulationParts } from '../../src/io/check-project-parts.ts';
 import { readTownshipFile } from '../../src/io/import-flow/read-township-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
@@ -35,16 +35,12 @@ export const DEFAULT_INPUTS = {
 } as const;
 
 /** Help lines of the input options, for a command's usage text. */
-export const INPUT_OPTIONS_USAGE = `  --schools 文件      学校名录（CSV/TSV/XLSX/GeoJSON），默认 ${DEFAULT_INPUTS.schools}（示例数据）
-  --townships 文件    乡镇界线 GeoJSON 或 Shapefile 压缩包（与导入对话框相同的检查），属性 code/name
-                      或 乡镇代码/乡镇名称（可选 urban：是否城区），默认 ${DEFAULT_INPUTS.townships}（示意界线）
-  --townships-projection 坐标系  乡镇界线未注明坐标系时使用，如 EPSG:4525
-  --population 文件   人口（与导入对话框相同的规则，CSV/TSV/XLSX）：居民点（名称, 经度, 纬度, 人口[, 乡镇代码]）
-                      或乡镇表（乡镇代码/乡镇名称, 人口），
-                      或 PopulationData JSON；默认 ${DEFAULT_INPUTS.population}（示例/模型估算）
-  --rules 文件        规则集 JSON，默认 ${DEFAULT_INPUTS.rules}
-  --scenario 情景     current（现状，默认）或 planned（规划完成后）
-  --year 年份         截至该年年底（如 2019）；省略则不按年份截取`;
+export const INPUT_OPTIONS_USAGE = translate('zh-CN', 'cliInputOptions', {
+  schools: DEFAULT_INPUTS.schools,
+  townships: DEFAULT_INPUTS.townships,
+  population: DEFAULT_INPUTS.population,
+  rules: DEFAULT_INPUTS.rules,
+});
 
 /** The value options every command reading the district inputs takes. */
 export const INPUT_OPTION_NAMES = [

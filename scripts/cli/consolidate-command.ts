@@ -62,6 +62,7 @@ interface ConsolidateOptions extends ScenarioInputOptions, RoadOptions {
   target: number | null;
   radius: number | null;
   method: 'greedy' | 'swap' | 'exact';
+  seats: 'keep' | 'ignore';
   timeLimit: number;
   out: string | null;
 }
@@ -80,6 +81,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
       'target',
       'radius',
       'method',
+      'seats',
       'time-limit',
       'out',
     ],
@@ -123,6 +125,7 @@ function parseArguments(args: readonly string[]): ConsolidateOptions | null {
     target,
     radius: readMetres(values, 'radius', null),
     method: scanned.choose('method', ['greedy', 'swap', 'exact'] as const, 'swap'),
+    seats: scanned.choose('seats', ['keep', 'ignore'] as const, 'keep'),
     timeLimit,
   };
 }
@@ -167,6 +170,7 @@ function formatResult(
         runnerUp: school.runnerUp,
       })),
       townships: result.townships,
+      seats: result.seats,
       population: result.population,
       coveredBefore: result.coveredBefore,
       coveredAfter: result.coveredAfter,
@@ -204,6 +208,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       scenario: { kind: options.scenario, year: options.year },
       method: options.method,
       timeLimitSeconds: options.timeLimit,
+      keepSeats: options.seats === 'keep',
     };
     const result = await planConsolidation(
       { ...inputs, radii: DEFAULT_SERVICE_RADII, distance: roads.distance, roads: roads.roads },

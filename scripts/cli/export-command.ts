@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { translate } from '../../src/i18n/index.ts';
 import type { CoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import type { PrintApiData, PrintApiOptions, PrintApiResult } from '../../src/print/print-api.ts';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
@@ -33,41 +34,7 @@ import { scanOptions, UsageError } from './parse-options.ts';
 /** The repository root, where the build goes by default. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const USAGE = `用法: npm run atlas -- export [选项]
-
-用系统 Chromium（无界面）按“打印”页面的版式导出会议材料：PNG 或 PDF 图件（单页或分乡镇图集，
-PDF 中的文字可选中、可检索）、PPT 演示文稿或 Word 分析报告。
-默认使用应用内置的港南区数据（示例名录、示意界线）；在 127.0.0.1 上用 vite preview 提供已构建的应用。
-
-选项:
-  --paper 纸张          a4（默认）、a3 或 slide（16:9 幻灯片）
-  --orientation 方向    landscape（横向，默认）或 portrait（纵向）
-  --dpi 分辨率          300（默认）或 150
-  --format 格式         png、pdf、pptx（演示文稿）或 docx（分析报告）；默认按 --out 的扩展名，
-                        否则 png（图集为 pdf）
-  --scenario 情景       current（现状，默认）或 planned（规划完成后）
-  --township 乡镇       乡镇代码（如 450803100）导出该乡镇一页；all 导出图集（全区总图 + 每乡镇一页）；
-                        以逗号分隔的多个代码导出全区总图 + 所列乡镇（按所列顺序）。演示文稿和
-                        分析报告默认包含全区和全部乡镇
-  --split               图集每页单独一个 PDF，打包为 ZIP（文件名如 港南区_桥圩镇_学校布局图.pdf）
-  --title 标题          图名，默认按情景生成（如 港南区学校布局现状图）
-  --subtitle 副标题     默认为情景名称
-  --unit 制图单位       默认 港南区教育局
-  --confidential        加印“内部资料 注意保密”
-  --analysis            包含分析图层（服务半径、覆盖盲区、乡镇着色、学校标记）
-  --out 文件            输出文件，默认为“标题_日期.扩展名”，写在当前目录
-  --dist 目录           已构建的应用目录，默认 dist（缺少时先构建）
-  --port 端口           预览服务端口，默认 4339（被占用时顺延）
-  --schools 文件        学校名录（CSV/TSV/XLSX/GeoJSON，与 analyze 相同的导入规则），代替内置示例名录
-  --townships 文件      乡镇界线 GeoJSON（属性 code/name 或 乡镇代码/乡镇名称），代替内置示意界线
-  --population 文件     人口（与 analyze 相同：CSV 点、乡镇表或 PopulationData JSON），代替内置模型人口
-  --rules 文件          规则集 JSON，代替内置 2018—2020 规则集
-  --coords 坐标系       名录坐标系：wgs84（默认）、gcj02 或 bd09
-  --sheet 工作表        工作簿中的工作表名称或序号
-  --encoding 编码       名录文本编码（默认自动判断）
-  --help                显示本说明
-
-退出码：0 已写入；1 导出失败（原因见标准错误）；2 选项有误。`;
+const USAGE = translate('zh-CN', 'cliExportUsage');
 
 /** The parsed command line. */
 export interface ExportOptions {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { translateMessagesIn } from '../../src/i18n/index.ts';
+import { translate, translateMessagesIn } from '../../src/i18n/index.ts';
 import { isCoordinateSystem } from '../../src/io/convert-coordinates.ts';
 import { describeCoordinateSystemHint } from '../../src/io/guess-coordinate-system.ts';
 import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
@@ -18,30 +18,7 @@ import type { CommandStreams } from './command.ts';
 import { write, writeOutput, writeOutputFile, zh } from './command-files.ts';
 import { mergeInto, mergeLines, mergeReportOf, readMergeTarget } from './import-merge.ts';
 
-const USAGE = `用法: npm run atlas -- import <名录文件> [选项]
-
-读取学校名录（CSV/TSV/TXT、XLSX 或 GeoJSON 点），逐行检查，输出规范名录 CSV
-（UTF-8 带 BOM、规范中文表头、WGS84 坐标保留 6 位小数）。
-
-选项:
-  --coords <坐标系>   文件坐标系：wgs84（默认，含 CGCS2000）、gcj02（高德/腾讯）、bd09（百度）
-  --encoding <编码>   文字编码，如 utf-8、gb18030、utf-16le（默认自动判断）
-  --sheet <工作表>    工作簿中的工作表名称或序号（从 1 起，默认第 1 个）
-  --district <文件>   区界 GeoJSON：区界外的点照常接受，但给出警告和距离
-  --into <名录文件>   与导入对话框一样并入已有名录，输出并入后的名录；报告中列出新增、更新、移除
-                      和疑似重复（同一乡镇同名，或同类学校相距不足 100 米，而代码不同或没有代码）
-  --mode <方式>       与 --into 同用：add（追加，默认）、update（按学校代码更新）或 replace（全部替换）
-  --duplicates <处理> 与 --into 同用，疑似重复的学校：drop（不导入，追加时默认）、merge（并入已有学校，
-                      按代码更新时默认）或 keep（作为新学校导入）
-  --out <文件>        规范名录 CSV 写入此文件（默认写到标准输出）
-  --report <文件>     逐行报告 JSON 写入此文件：每行的行号、状态（accepted/warned/rejected）和原因
-  -h, --help          显示本说明
-
-退出状态：文件无法读取（不存在、无法解码、没有可用表头）时为 1，参数错误为 2，
-其余为 0（即使有被拒绝的行）。
-
-示例:
-  npm run atlas -- import 名录.xlsx --sheet 2 --coords gcj02 --out 名录-规范.csv --report 报告.json`;
+const USAGE = translate('zh-CN', 'cliImportUsage');
 
 /** The district outline through the app's boundary importer (GeoJSON or zipped Shapefile). */
 async function readDistrict(path: string): Promise<Feature<Polygon | MultiPolygon>> {

@@ -16,7 +16,7 @@ import type { DistrictCollection } from '../../src/domain/township.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { publicationExtraFiles } from '../../src/io/pack-publication.ts';
 import { parseProject } from '../../src/io/project-file.ts';
-import { writePublishedData } from '../../src/io/publish-manifest.ts';
+import { publicationDay, writePublishedData } from '../../src/io/publish-manifest.ts';
 import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG, readAtlasConfig } from '../../src/io/read-atlas-config.ts';
 import { BlobArchiveSource, readBasemapArchive } from '../../src/io/read-basemap-archive.ts';
 import { type BasemapToPublish, publishedDeploymentFiles } from '../../src/io/write-atlas-config.ts';
@@ -37,30 +37,12 @@ import { writePublicationFolder } from './publish-folder.ts';
 /** The repository root, where the build goes by default. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const USAGE = `用法: npm run atlas -- publish --out 文件夹 [选项]
-
-发布一张图：把已构建的程序和本局的数据写成一个静态网站文件夹，放到任一网站服务器（nginx、IIS）
-或U盘上，所有人打开的都是同一份数据（只供查看），复制的链接也指向这份数据。
-再次发布到同一文件夹时整体替换（读者不会看到一半新一半旧），原有发布版保留为“文件夹-日期”。
-
-选项:
-  --out 文件夹        发布到的文件夹（新文件夹，或以前发布过的文件夹）
-  --title 标题        页面上的标题，默认“<区县名>学校布局一张图”
-  --unit 单位         发布单位，默认“<区县名>教育局”
-  --project 文件      项目备份文件（.json，在程序中 导出 → 保存项目备份），代替下列各项输入
-${INPUT_OPTIONS_USAGE.split('\n')
-  .filter((line) => !/--scenario|--year/.test(line))
-  .join('\n')}
-  --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
-  --sheet 工作表      XLSX 名录的工作表名或序号
-  --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
-  --basemap 文件      离线底图（PMTiles），复制到发布文件夹的 basemap.pmtiles，发布版打开即显示
-  --config 文件       部署配置 atlas.config.json（内网底图服务），默认用 dist 中的（如有）；
-                      发布文件夹中的 atlas.config.json 由它和 --basemap 合成
-  --dist 文件夹       已构建的程序，默认 dist（缺少时先构建）
-  --help              显示本说明
-
-退出码：0 已发布；1 输入、构建或写入失败（原因见标准错误）；2 选项有误。`;
+const USAGE = translate('zh-CN', 'cliPublishUsage', {
+  // A publication is the data as it stands: no scenario or year to cut it by.
+  inputs: INPUT_OPTIONS_USAGE.split('\n')
+    .filter((line) => !/--scenario|--year/.test(line))
+    .join('\n'),
+});
 
 /** The parsed command line. */
 export interface PublishOptions extends InputOptions {
@@ -237,7 +219,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
     const readme = translate('zh-CN', 'publishReadme', {
       title: manifest.title,
       unit: manifest.unit,
-      date: manifest.updatedOn,
+      date: publicationDay(manifest.updatedOn),
       id: manifest.id,
     });
     const deployment = await deploymentFiles(options, stderr);
@@ -248,7 +230,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       message('publishCliWritten', {
         folder: options.out,
         schools: manifest.schoolCount,
-        date: manifest.updatedOn,
+        date: publicationDay(manifest.updatedOn),
         id: manifest.id,
       }),
     );

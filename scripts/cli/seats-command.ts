@@ -22,7 +22,7 @@ import {
   seatSettingsOf,
 } from '../../src/domain/seats.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
-import { translateMessage } from '../../src/i18n/index.ts';
+import { translate, translateMessage } from '../../src/i18n/index.ts';
 import { reviewBirthsImport } from '../../src/io/import-flow/births-import.ts';
 import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import { formatRowIssue } from '../../src/io/import-result.ts';
@@ -49,31 +49,11 @@ import {
   roadOptionsUsage,
 } from './road-files.ts';
 
-const USAGE = `用法: npm run atlas -- seats [选项]
-
-学位供需：按学段把学位分配给适龄儿童（就近入学：按距离由近到远，每对“居民点—学校”分配
-min(该点尚无学位的儿童, 该校尚余学位)），输出各学段、各乡镇、各学校的适龄儿童、学位、已分配与无学位人数，
-并可预测以后年份（儿童逐年长大，新生儿按出生变化率推算）。未给出的输入使用内置的港南区默认数据
-（示例名录；人口区级总数与年龄结构取自2020年人口普查，乡镇及网格分布为模型估算）。
-
-给出 --roads 时，学校对居民点是否“可达”按道路出行时间（规则集中各学段的分钟数）判断，而非服务半径。
-
-选项:
-${INPUT_OPTIONS_USAGE}
-${roadOptionsUsage()}
-  --forecast-year 年份 预测年份（基准年至基准年后 ${FORECAST_YEARS} 年），默认为基准年
-  --base-year 年份    人口文件未写明年份时其数据所属的年份，默认 ${DEFAULT_BASE_YEAR}
-  --birth-change 比率 出生人数年变化率，如 -0.03 或 -3%（每年减少 3%），默认 0
-  --births 文件       各年出生人数（CSV/TSV/XLSX：年份, 出生人数[, 乡镇代码或乡镇名称]；乡镇为空或“全区”
-                      为全区数），与学位视图“从文件导入出生人数”规则相同；所列年份按文件，其余年份按变化率
-  --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09（学校名录与人口点）
-  --sheet 工作表      XLSX 名录的工作表名或序号
-  --encoding 编码     文本名录的编码（如 gb18030），默认自动识别
-  --format 格式       json（默认）或 csv（UTF-8 带 BOM，每行一个学段 × 乡镇，另有全区行）
-  --out 文件          写入文件，默认输出到标准输出
-  --help              显示本说明
-
-退出码：0 计算完成；1 有输入文件完全无法读取，或人口数据没有任何分年龄人数；2 选项有误。`;
+const USAGE = translate('zh-CN', 'cliSeatsUsage', {
+  inputs: `${INPUT_OPTIONS_USAGE}\n${roadOptionsUsage()}`,
+  forecastYears: FORECAST_YEARS,
+  baseYear: DEFAULT_BASE_YEAR,
+});
 
 /** The parsed command line. */
 interface SeatsOptions extends ScenarioInputOptions, RoadOptions {

@@ -5,13 +5,13 @@
  * fixes, its runner-up, and the coverage side by side with the base and the plan — and the quality
  * of the whole answer: its value, a bound, the gap.
  */
-import type { DistanceModel } from '../domain/distance-model.ts';
+import { type DistanceModel, reachMessage, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import { type Message, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
-import { type Scenario, scenarioTitle, schoolsInScenario } from '../domain/scenario.ts';
+import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
@@ -25,6 +25,7 @@ import {
   scenarioLabel,
 } from './optimise/assess-suggestion.ts';
 import { buildDistanceLists } from './optimise/build-distance-lists.ts';
+import { buildSuggestionSeats } from './optimise/build-suggestion-seats.ts';
 import { CoverageState } from './optimise/coverage-state.ts';
 import type { AreaTarget } from './optimise/coverage-targets.ts';
 import { kindMessage } from './optimise/kind-message.ts';
@@ -45,6 +46,7 @@ import {
 } from './optimise/read-suggestion-request.ts';
 import { searchCountSites, searchCoverageSites } from './optimise/search-coverage-sites.ts';
 import { searchDistanceSites } from './optimise/search-distance-sites.ts';
+import { searchSeatsSites } from './optimise/search-seats-sites.ts';
 import type { SiteSearchAnswer, SiteSearchOptions } from './optimise/site-search.ts';
 import type { SolverLoader } from './optimise/solve-model.ts';
 import type { SuggestionRequest } from './optimise/suggestion-request.ts';
@@ -82,8 +84,8 @@ export interface SuggestedSite extends SitePlace {
   /** 'grid', 'list', 'planned' (a plan school re-optimised) or 'forced' (must include). */
   origin: 'grid' | 'list' | 'planned' | 'forced';
   /**
-   * What this pick adds to the earlier ones: population newly covered (coverage, count), or metres
-   * cut off the population-weighted mean distance (distance).
+   * What this pick adds to the earlier ones: population newly covered (coverage, count), metres
+   * cut off the population-weighted mean distance (distance), or children newly seated (seats).
    */
   gain: number;
   /** Population newly covered by township, largest first (coverage and count); code '' = outside. */
@@ -99,10 +101,20 @@ export interface SuggestedSite extends SitePlace {
 /** A township's coverage target, for the count objective (code and name '' for the district). */
 export type TownshipTarget = Omit<AreaTarget, 'area'> & { code: string; name: string };
 
+/** The seats objective's figures: the stage's children of the base year, seated before and after. */
+export interface SuggestionSeats {
+  baseYear: number;
+  children: number;
+  seatedBefore: number;
+  seatedAfter: number;
+  /** Seats each new site brings (the rule set's default new school of the stage). */
+  seatsPerSite: number;
+}
+
 /** The suggestion. */
 export interface SuggestionResult {
   kind: ServiceKind;
-  objective: Exclude<ObjectiveKind, 'seats'>;
+  objective: ObjectiveKind;
   method: SearchMethod;
   picks: SuggestedSite[];
   /** Value, bound, gap, optimal: see `SearchQuality`. */
@@ -120,6 +132,8 @@ export interface SuggestionResult {
   requiredTownships: { code: string; name: string }[];
   /** Count objective: the targets; null otherwise. */
   targets: TownshipTarget[] | null;
+  /** Seats objective: children seated before and after; null otherwise. */
+  seats: SuggestionSeats | null;
   /** Gain evaluations greedy made, and exchanges swap made. */
   evaluations: number;
   exchanges: number;
@@ -201,6 +215,8 @@ export async function planSuggestion(
   const method = request.method ?? 'swap';
   const { scenario, prepared } = prepareRequest(context, request);
   const { radii, areas, areaByCode, places, messages } = prepared;
+  // Words as the search measured: road time only when a cost model was built from the roads.
+  const reach = reachMessage(prepared.costModel && context.distance ? context.distance : STRAIGHT_LINE);
   const analysisOf = (schools: readonly School[], of: Scenario) =>
     analyzeDistrict({ ...context, schools, radii, scenario: of });
   const baseAnalysis = analysisOf(context.schools, scenario);
@@ -225,8 +241,23 @@ export async function planSuggestion(
     ...(hooks.solverLoader ? { solverLoader: hooks.solverLoader } : {}),
   };
   let meanDistanceBefore: number | null = null;
+  let seats: SuggestionSeats | null = null;
   let answer: SiteSearchAnswer;
-  if (objective === 'distance') {
+  if (objective === 'seats') {
+    const built = buildSuggestionSeats({
+      ...context,
+      radii,
+      scenario,
+      kind,
+      candidates: places,
+      eligible: prepared.eligible,
+    });
+    messages.push(built.basis);
+    answer = await searchSeatsSites(built.objective, problem, options);
+    const { children, seatedBefore, seatsPerSite } = built.objective;
+    const seatedAfter = seatedBefore + answer.quality.value;
+    seats = { baseYear: built.baseYear, children, seatedBefore, seatedAfter, seatsPerSite };
+  } else if (objective === 'distance') {
     // The mean-distance search measures metres; by road it would need minutes it does not keep.
     if (prepared.costModel) throw new UnmetRequestError(message('optimiseDistanceNotByRoad'));
     const lists = buildDistanceLists(prepared.points, prepared.weights, baseDistances(prepared), places);
@@ -274,7 +305,7 @@ export async function planSuggestion(
     const nearest = prepared.existingIndex ? findNearest(prepared.existingIndex, place.lon, place.lat) : null;
     const gain = answer.gains[position] ?? 0;
     if (objective === 'coverage' && gain <= 0) {
-      messages.push(message('optimisePickForRequiredOnly', { rank, township: place.townshipName }));
+      messages.push(message('optimisePickForRequiredOnly', { rank, township: place.townshipName, reach }));
     }
     const runnerUp = answer.runnersUp[position] ?? null;
     return {
@@ -301,6 +332,7 @@ export async function planSuggestion(
     request,
     areas.map((area) => area.name),
     messages,
+    reach,
   );
 
   let population = 0;
@@ -313,7 +345,7 @@ export async function planSuggestion(
   const figures = (label: Message, analysis: DistrictAnalysis, schools: number) =>
     coverageFigures(label, analysis, schools, kind, context.ruleSet);
   const comparison: CoverageFigures[] = [
-    figures(scenarioLabel(scenarioTitle(scenario)), baseAnalysis, prepared.existing.length),
+    figures(scenarioLabel(scenarioName(scenario)), baseAnalysis, prepared.existing.length),
   ];
   if (scenario.kind === 'current') {
     const plannedScenario: Scenario = { kind: 'planned', year: scenario.year };
@@ -323,7 +355,7 @@ export async function planSuggestion(
     comparison.push(
       figures(
         message('optimiseStatePlanned', {
-          scenario: scenarioTitle(plannedScenario),
+          scenario: scenarioName(plannedScenario),
           kind: kindMessage(kind),
           count: planned.length - prepared.existing.length,
         }),
@@ -334,7 +366,7 @@ export async function planSuggestion(
   }
   comparison.push(
     figures(
-      message('optimiseStateWithPicks', { scenario: scenarioTitle(scenario), count: picks.length }),
+      message('optimiseStateWithPicks', { scenario: scenarioName(scenario), count: picks.length }),
       previous,
       prepared.existing.length + picks.length,
     ),
@@ -364,6 +396,7 @@ export async function planSuggestion(
         unreachable: target.unreachable,
         beyondEveryCandidate: target.beyondEveryCandidate,
       })) ?? null,
+    seats,
     evaluations: answer.evaluations,
     exchanges: answer.exchanges,
     stopped: answer.stopped,

@@ -32,6 +32,7 @@ import { SchoolForm } from './SchoolForm.tsx';
 import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
 import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
 import './seats/seats.css';
+import './seats/seats-elsewhere.css';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';

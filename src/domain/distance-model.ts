@@ -6,6 +6,8 @@
  * (`prepareCostModel` in `src/analysis/prepare-cost-model.ts`), so a new model changes one place.
  */
 
+import { type Message, message } from './message.ts';
+
 /** A travel mode of the road model. */
 export type TravelMode = 'walk' | 'bike' | 'bus';
 
@@ -48,4 +50,15 @@ export function parseDistanceModel(text: string | null | undefined): DistanceMod
 /** The short form of a choice (see {@link parseDistanceModel}). */
 export function formatDistanceModel(distance: DistanceModel): string {
   return distance.model === 'road' ? `road-${distance.mode}` : 'straight';
+}
+
+/**
+ * How far a school reaches under a model, as words that sit inside a sentence: the service radius
+ * for the straight line, the mode's time on roads for road time (服务半径 / 步行道路时间).
+ * @example reachMessage({ model: 'road', mode: 'walk' }) // message('travelReachRoad', { mode: message('travelModeShort_walk') })
+ */
+export function reachMessage(distance: DistanceModel): Message {
+  return distance.model === 'road'
+    ? message('travelReachRoad', { mode: message(`travelModeShort_${distance.mode}`) })
+    : message('travelReachStraight');
 }

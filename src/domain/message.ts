@@ -48,16 +48,22 @@ export function isMessage(value: unknown): value is Message {
 }
 
 /**
- * An error that carries a message, for the few pure functions that refuse by throwing (an update
- * of a rule set with an impossible value, a search with impossible options): the catcher shows
- * `error.text` in the user's language. `error.message` is the key, for logs.
+ * An error that carries a message, for code that refuses by throwing where a result would not
+ * do (an update of a rule set with an impossible value, a search with impossible options, the
+ * print pipeline deep in the browser's canvas and WebGL work): the catcher shows `error.text` in
+ * the user's language (`errorMessage(error)`). `error.message` is the key, for logs.
  */
 export class MessageError extends Error {
   /** What to tell the user. */
   readonly text: Message;
 
-  constructor(text: Message) {
-    super(text.key);
+  /**
+   * @param text the message
+   * @param options the error that caused this one, if any
+   * @example throw new MessageError(message('printErrorNoWebgl'))
+   */
+  constructor(text: Message, options?: ErrorOptions) {
+    super(text.key, options);
     this.name = 'MessageError';
     this.text = text;
   }

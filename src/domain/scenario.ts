@@ -41,9 +41,8 @@ export function scenarioName(scenario: Scenario): Message {
 }
 
 /**
- * The scenario's name in Chinese, as a string: kept only for `analysis/plan-suggestion.ts` and
- * `scripts/cli/suggest-command.ts`, which the optimiser work converts to {@link scenarioName}.
- * New code uses `scenarioName`.
+ * The scenario's name in Chinese, as a string: kept only for the command line's Chinese outputs
+ * (`scripts/cli/`). Everything the screens show uses {@link scenarioName}.
  * @example scenarioTitle({ kind: 'planned', year: 2019 }) // '规划完成后（截至2019年）'
  */
 export function scenarioTitle(scenario: Scenario): string {

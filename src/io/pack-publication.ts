@@ -4,9 +4,9 @@
  * the folder packed as one ZIP for the browser's 发布一张图, with the app's files fetched from its
  * own origin. The CLI writes the same files into a folder.
  */
+import { type Zippable, zipSync } from 'fflate';
 import { MessageError, message } from '../domain/message.ts';
 import type { PublishedDataFiles } from './publish-manifest.ts';
-import { writeZip, type ZipEntry } from './write-zip.ts';
 
 /** The list of the built app's files, written beside index.html by the build. */
 export const APP_FILE_LIST = 'app-files.json';
@@ -182,6 +182,40 @@ export function readAppFileList(text: string): string[] | null {
   );
 }
 
+/** A file to put into the archive: its path inside (with / between folders) and its bytes. */
+export interface ZipEntry {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Sizes and offsets are 32-bit without ZIP64, which the archive does not use. */
+export const MAX_ZIP_BYTES = 0xffff_ffff - 1024 * 1024;
+/** Entries are counted in 16 bits without ZIP64. */
+export const MAX_ZIP_ENTRIES = 0xffff;
+
+/** Files that are compressed already: deflating them again costs time and saves nothing. */
+const ALREADY_COMPRESSED = /\.(png|jpe?g|webp|gif|woff2?|zip|gz)$/i;
+
+/**
+ * The entries as one ZIP archive (fflate, the library the zip reader uses too). Names are
+ * written as UTF-8 with the flag that says so, which Windows' own unzip and 7-Zip honour.
+ * @throws MessageError when the entries are too many or too large for a zip without ZIP64
+ * @example zipEntries([{ path: 'data/atlas-data.json', bytes: new TextEncoder().encode('{}') }])
+ */
+export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
+  const total = entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0);
+  if (entries.length > MAX_ZIP_ENTRIES || total > MAX_ZIP_BYTES) {
+    throw new MessageError(
+      message('publishZipTooLarge', { files: entries.length, megabytes: Math.ceil(total / 1024 / 1024) }),
+    );
+  }
+  const files: Zippable = {};
+  for (const entry of entries) {
+    files[entry.path] = [entry.bytes, { level: ALREADY_COMPRESSED.test(entry.path) ? 0 : 6 }];
+  }
+  return zipSync(files);
+}
+
 /** What packing needs from the app's origin. */
 export interface PackSources {
   /** The app's files, from its {@link APP_FILE_LIST}. */
@@ -217,5 +251,5 @@ export async function packPublication(
       bytes: typeof file.text === 'string' ? encoder.encode(file.text) : file.text,
     });
   }
-  return writeZip(entries);
+  return zipEntries(entries);
 }

@@ -80,13 +80,13 @@ export function localDay(time: Date): string {
 }
 
 /**
- * A `YYYY-MM-DD` day as message values: `date` as it is, and `year`, `month`, `day` as numbers
- * without leading zeros, for the Chinese 2026年12月5日.
- * @example dayValues('2026-12-05') // { date: '2026-12-05', year: 2026, month: 12, day: 5 }
+ * A `YYYY-MM-DD` day as the one message every publication date is written with: 2026年12月5日
+ * in Chinese, the ISO 2026-12-05 in English (a day/month order would be read two ways).
+ * @example translateMessage('zh-CN', publicationDay('2026-12-05')) // '2026年12月5日'
  */
-export function dayValues(date: string): { date: string; year: number; month: number; day: number } {
+export function publicationDay(date: string): Message {
   const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
-  return { date, year, month, day };
+  return message('publishDay', { date, year, month, day });
 }
 
 /**

@@ -68,6 +68,9 @@ export interface StyleData {
   gaps?: FeatureCollection;
   /** Each reference layer's features, by layer id. */
   reference?: Readonly<Record<string, FeatureCollection>>;
+  /** A site suggestion's picks and a consolidation's arrows (the print draws them when in hand). */
+  suggestedSites?: FeatureCollection;
+  consolidation?: FeatureCollection;
   roads?: FeatureCollection;
   isochrones?: FeatureCollection;
   hiddenGaps?: FeatureCollection;
@@ -126,11 +129,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     [SOURCE_GAPS]: geojsonSource(data.gaps),
     [SOURCE_CANDIDATES]: geojsonSource(undefined, 'id'),
     [SOURCE_CANDIDATE_CIRCLES]: geojsonSource(undefined),
-    [SOURCE_SUGGESTED_SITES]: geojsonSource(undefined),
+    [SOURCE_SUGGESTED_SITES]: geojsonSource(data.suggestedSites),
     [SOURCE_ROADS]: geojsonSource(data.roads),
     [SOURCE_ISOCHRONES]: geojsonSource(data.isochrones),
     [SOURCE_HIDDEN_GAPS]: geojsonSource(data.hiddenGaps),
-    [SOURCE_CONSOLIDATION]: geojsonSource(undefined),
+    [SOURCE_CONSOLIDATION]: geojsonSource(data.consolidation),
     [SOURCE_SEAT_GAPS]: geojsonSource(undefined),
     [SOURCE_SEAT_SCHOOLS]: geojsonSource(undefined),
     ...referenceSources(reference, data.reference),

@@ -45,6 +45,7 @@ import { referenceSourceId } from './layers/reference-layers.ts';
 import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/travel-layers.ts';
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, styleForState } from './style-for-state.ts';
+import { suggestedSiteFeatures } from './suggested-site-features.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
 
 /** What the sync needs besides the map and the store. */
@@ -344,14 +345,7 @@ export class MapSync {
   /** The last suggestion's sites, numbered; drawn until the next run. */
   private applySuggestedSites(): void {
     const result = this.store.getState().suggestion.result;
-    this.setData(SOURCE_SUGGESTED_SITES, [result], () => ({
-      type: 'FeatureCollection',
-      features: (result?.picks ?? []).map((pick) => ({
-        type: 'Feature',
-        properties: { rank: pick.rank, name: pick.name },
-        geometry: { type: 'Point', coordinates: [pick.lon, pick.lat] },
-      })),
-    }));
+    this.setData(SOURCE_SUGGESTED_SITES, [result], () => suggestedSiteFeatures(result?.picks ?? []));
   }
 
   private applyCandidateState(): void {

@@ -4,8 +4,7 @@
  * hollow dashed = planned, inner dot = renovation). The map and the legend both use these, so
  * what the legend shows is exactly what the map draws.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import type { SchoolState } from '../domain/school.ts';
 import type { SchoolTypeStyle, SymbolShape } from './theme.ts';
 

@@ -1,5 +1,5 @@
 /** Why an export failed, as a sentence in a language. */
-import { MessageError } from '../domain/message-error.ts';
+import { errorMessage } from '../domain/message.ts';
 import { type Language, translateMessage } from '../i18n/index.ts';
 
 /**
@@ -8,6 +8,5 @@ import { type Language, translateMessage } from '../i18n/index.ts';
  * @example describeFailure('zh-CN', new MessageError(message('printErrorNoPages'))) // '没有可导出的页面'
  */
 export function describeFailure(language: Language, error: unknown): string {
-  if (error instanceof MessageError) return translateMessage(language, error.detail);
-  return error instanceof Error ? error.message : String(error);
+  return translateMessage(language, errorMessage(error));
 }

@@ -3,8 +3,7 @@
  * at the paper's exact pixel size. What comes out — a {@link DrawnPage} — is the page model
  * every document writer (PNG, image PDF, and writers that set their own text) receives.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import { composePage, type DrawnScaleBar } from './compose-page.ts';
 import { type RenderedMap, renderMapImage } from './export-map.ts';
 import type { PageLayout } from './page-layout.ts';

@@ -8,8 +8,7 @@
  * the browser or MapLibre made smaller than asked is an error: a print is never silently blurred.
  */
 import maplibregl, { type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { type Message, message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { type Message, MessageError, message } from '../domain/message.ts';
 import { registerSchoolIcons, removeSchoolIcons } from '../map/school-icons.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
 import { applyFeatureStates, type FeatureStateEntry } from './feature-states.ts';

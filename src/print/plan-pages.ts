@@ -5,11 +5,11 @@
  */
 
 import { boundsOf } from '../analysis/bounds-of.ts';
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import type { Orientation, PaperName } from '../domain/print-choices.ts';
 import type { TownshipFeature } from '../domain/township.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
+import { translateMessage } from '../i18n/index.ts';
 import type { PageDrawing } from './compose-page.ts';
 import { creditLine } from './credits.ts';
 import type { MapExtent } from './map-extent.ts';
@@ -101,6 +101,24 @@ export function pageDrawing(plan: PagePlan, layout: PageLayout, metresPerPixel: 
   return { layout, text: plan.text, legend: plan.legend, table: plan.table, metresPerPixel };
 }
 
+/**
+ * The page's footer note: approximate boundaries, the quality of the suggestion or consolidation
+ * drawn on the map, then the credits of the basemap and reference layers; null when none applies.
+ */
+function pageNote(snapshot: PrintSnapshot): string | null {
+  const t = translatorFor(snapshot.language);
+  const notes = [
+    ...(snapshot.approximate ? [t('approximateNote')] : []),
+    ...(snapshot.optimisation?.lines ?? []).map((line) => translateMessage(snapshot.language, line)),
+  ];
+  const note = notes.length === 0 ? null : notes.join(t('documentsListSeparator'));
+  // The credits (basemap, reference layers) follow the notes on the same footer line.
+  const parts = [note, creditLine(snapshot.basemap, snapshot.referenceLayers, snapshot.language)].filter(
+    (part): part is string => part !== null,
+  );
+  return parts.length > 0 ? parts.join(t('printCreditSeparator')) : null;
+}
+
 /** The texts of a page in the snapshot's language. */
 export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title: string): PageText {
   const t = translatorFor(snapshot.language);
@@ -111,23 +129,13 @@ export function pageText(settings: PrintSettings, snapshot: PrintSnapshot, title
     source: t('printSourceLabel', { source: settings.source }),
     unit: t('printUnitLabel', { unit: settings.unit }),
     date: t('printDateLabel', { date: formatPrintDate(settings.date, snapshot.language) }),
-    note: footerNote(snapshot),
+    note: pageNote(snapshot),
     legendTitle: t('legendTitle'),
     north: t('printNorth'),
     kilometre: t('printKilometre'),
     metre: t('printMetre'),
     fraction: t('printScaleFraction'),
   };
-}
-
-/** The footer's second line: the approximate-boundary note and the credits, as far as there are any. */
-function footerNote(snapshot: PrintSnapshot): string | null {
-  const t = translatorFor(snapshot.language);
-  const parts = [
-    snapshot.approximate ? t('approximateNote') : null,
-    creditLine(snapshot.basemap, snapshot.referenceLayers, snapshot.language),
-  ].filter((part): part is string => part !== null);
-  return parts.length > 0 ? parts.join(t('printCreditSeparator')) : null;
 }
 
 /** The district's extent, fitted with a little room. */

@@ -3,8 +3,7 @@
  * WPS place a 3508 × 2480 px export as an A4 sheet at 300 DPI instead of a poster at 96 DPI.
  * The browser's canvas writes no resolution. Pure byte work.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 

@@ -4,8 +4,7 @@
  * path as the screen's buttons. Installed while the print screen is open; a failure is told in
  * the page's language.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import type { Orientation, PaperName, PrintChoices } from '../domain/print-choices.ts';
 import type { RuleSet } from '../domain/rules.ts';

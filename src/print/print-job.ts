@@ -4,8 +4,7 @@
  * to the writer of the format asked (a PNG stamped with its DPI, a PDF with its words as text, a
  * slide deck or a Word report); reports what it wrote.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import { translate } from '../i18n/index.ts';
 import type { DrawnScaleBar } from './compose-page.ts';
 import { createDocumentWriter } from './documents/create-document-writer.ts';

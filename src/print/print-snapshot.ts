@@ -32,6 +32,7 @@ import {
 } from '../store/selectors.ts';
 import { selectHiddenGapFeatures } from '../store/travel-selectors.ts';
 import type { PrintedAnalysisLayers } from './page-content.ts';
+import { type PrintedOptimisation, printedOptimisation } from './printed-optimisation.ts';
 
 /** What a print is made from. */
 export interface PrintSnapshot {
@@ -77,6 +78,8 @@ export interface PrintSnapshot {
   basemap: ActiveBasemap | null;
   /** The reference layers, bottom to top (the hidden ones are left out of the legend). */
   referenceLayers: readonly ReferenceLayer[];
+  /** The site suggestion and consolidation proposal in hand (sites, arrows, quality lines), or null. */
+  optimisation: PrintedOptimisation | null;
 }
 
 /**
@@ -128,6 +131,7 @@ export function takePrintSnapshot(state: AtlasState, includeAnalysis: boolean): 
     tiandituKey: state.basemapEnabled && state.tiandituKey.trim() !== '' ? state.tiandituKey : null,
     basemap: selectActiveBasemap(state),
     referenceLayers: state.referenceLayers,
+    optimisation: printedOptimisation(state),
   };
 }
 
@@ -163,6 +167,8 @@ export const selectPrintSnapshot: (state: AtlasState) => PrintSnapshot = memoize
       state.tiandituKey,
       selectActiveBasemap(state),
       state.referenceLayers,
+      state.suggestion,
+      state.consolidationPlan,
       state.roads,
       state.isochrones,
     ] as const,

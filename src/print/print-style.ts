@@ -37,6 +37,7 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
   const cached = styles.get(snapshot)?.get(glyphsUrl);
   if (cached) return cached;
   const layers = snapshot.analysisLayers;
+  const optimisation = snapshot.optimisation;
   const style = buildStyle({
     glyphsUrl,
     basemap: snapshot.basemap,
@@ -62,10 +63,14 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
       schools: schoolFeatures(snapshot.schools, snapshot.visible, snapshot.flagged),
       ...(snapshot.serviceCircles ? { serviceCircles: snapshot.serviceCircles } : {}),
       ...(snapshot.gaps ? { gaps: snapshot.gaps } : {}),
+      ...(optimisation?.suggestedSites ? { suggestedSites: optimisation.suggestedSites } : {}),
+      ...(optimisation?.consolidation ? { consolidation: optimisation.consolidation } : {}),
       ...(snapshot.roads ? { roads: snapshot.roads } : {}),
       ...(snapshot.isochrones ? { isochrones: snapshot.isochrones } : {}),
       ...(snapshot.hiddenGaps ? { hiddenGaps: snapshot.hiddenGaps } : {}),
     },
+    // The planning layers (suggested sites, consolidation arrows) when one is in hand.
+    candidates: optimisation !== null,
   });
   const byUrl = styles.get(snapshot) ?? new Map<string, StyleSpecification>();
   byUrl.set(glyphsUrl, style);

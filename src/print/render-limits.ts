@@ -3,8 +3,7 @@
  * A canvas side beyond these limits does not fail: it comes out scaled, shifted or blurred, so a
  * print that needs more is refused with a message instead. Pure.
  */
-import { type Message, message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { type Message, MessageError, message } from '../domain/message.ts';
 
 /** The WebGL limits that bound one map canvas. */
 export interface WebglLimits {

@@ -3,8 +3,7 @@
  * a round length that fits a given width, and the representative fraction (1:n) on paper.
  * Pure; unit-tested against hand-computed values.
  */
-import { message } from '../domain/message.ts';
-import { MessageError } from '../domain/message-error.ts';
+import { MessageError, message } from '../domain/message.ts';
 import { MILLIMETRES_PER_INCH } from './paper.ts';
 
 /** The sphere radius of Web Mercator (EPSG:3857), as MapLibre projects with it, in metres. */

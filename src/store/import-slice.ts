@@ -22,6 +22,7 @@ import type { ImportReadResult } from '../io/import-flow/read-import-file.ts';
 import { type BackupOpened, openProjectBackup, type RestorePlan } from '../io/project-backup.ts';
 import { readImportInWorker } from '../workers/import-in-worker.ts';
 import type { AtlasState } from './index.ts';
+import { refuseInViewer } from './publication-slice.ts';
 import {
   rememberedImportChoices,
   rememberedPopulationMapping,
@@ -279,6 +280,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       patch(kind, { choices } as Partial<ImportSession<typeof kind>>);
     },
     async commitImport(kind) {
+      refuseInViewer(get());
       const descriptors = await loadDescriptors();
       const state = get();
       const session = state.imports[kind];
@@ -323,6 +325,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       return openProjectBackup(text, file, loadDefaultDataset());
     },
     restoreProject(plan) {
+      refuseInViewer(get());
       set({
         ...plan.data,
         ...(plan.dataset ? { dataset: plan.dataset } : {}),

@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import { type Message, MessageError, message } from '../domain/message.ts';
 import { isSampleRoster } from '../domain/school.ts';
-import { dayValues, type PublicationManifest } from '../io/publish-manifest.ts';
+import { type PublicationManifest, publicationDay } from '../io/publish-manifest.ts';
 import type { AtlasState } from './index.ts';
 
 /** What a local copy remembers of the publication it was made from. */
@@ -72,7 +72,7 @@ function dayOf(id: string): string {
 function describeLinkDataSet(id: string): Message {
   return id === LOCAL_DATA_SET
     ? message('dataSetLocalElsewhere')
-    : message('dataSetPublished', dayValues(dayOf(id)));
+    : message('dataSetPublished', { date: publicationDay(dayOf(id)) });
 }
 
 /** The data set on screen, in words. */
@@ -81,12 +81,12 @@ function describeShownDataSet(
 ): Message {
   if (state.viewer && state.publication) {
     return message('dataSetPublishedBy', {
-      ...dayValues(state.publication.updatedOn),
+      date: publicationDay(state.publication.updatedOn),
       unit: state.publication.unit,
     });
   }
   const copyOf = state.dataset?.copyOf;
-  if (copyOf) return message('dataSetCopy', dayValues(copyOf.updatedOn));
+  if (copyOf) return message('dataSetCopy', { date: publicationDay(copyOf.updatedOn) });
   if (isSampleRoster(state.schools)) return message('dataSetSample');
   return message('dataSetLocalHere');
 }

@@ -1,9 +1,12 @@
 /**
  * 撤并 on the sample data: a proposal closes teaching points within the coverage target, draws an
  * arrow from each to its receiving school with its table and quality, and can be undone and redone;
- * in Chinese and in English.
+ * in Chinese and in English; the printed map sheet draws it and carries its quality line.
  */
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../unit/print/documents/read-documents.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 
 let session: AtlasSession | undefined;
@@ -21,6 +24,8 @@ describe('consolidation (撤并)', () => {
     const panel = page.getByTestId('consolidation-panel');
     await panel.waitFor();
     expect(await page.getByTestId('consolidate-type-教学点').isChecked()).toBe(true);
+    // Seats aside (the next test keeps them): the sample is short of primary seats.
+    await page.getByTestId('consolidate-keep-seats').uncheck();
     await page.getByTestId('consolidate-start').click();
     const result = page.getByTestId('consolidate-result');
     await result.waitFor({ timeout: 90_000 });
@@ -72,6 +77,48 @@ describe('consolidation (撤并)', () => {
     await overviewLine.waitFor();
     expect(await overviewLine.textContent()).toContain(quality.trim());
     expect(await overviewLine.textContent()).toContain(String(closed));
+
+    // The printed map sheet draws the arrows and carries the same quality line, as text in the PDF.
+    await page.getByTestId('view-print').click();
+    await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 90_000 });
+    await page.getByTestId('print-format-pdf').click();
+    await page.getByTestId('print-scope-page').click();
+    await page.waitForSelector('[data-testid="print-scale-bar"][data-metres]', { timeout: 90_000 });
+    await screenshot(page, 'print-consolidation');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 230_000 }) as Promise<Download>,
+      page.getByTestId('print-export').click(),
+    ]);
+    const [sheet = ''] = await pdfPageTexts(new Uint8Array(readFileSync(await file.path())));
+    const words = sheet.replace(/\s+/g, '');
+    expect(words).toContain(`撤并方案：建议撤并${closed}所，${quality}`.replace(/\s+/g, ''));
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  }, 420_000);
+
+  it('keeps every child a seat by default: on the sample data no teaching point can close, and it says why', async () => {
+    session = await openAtlas('#view=planning&tab=consolidate&scenario=current&kind=primary');
+    const { page } = session;
+    await page.getByTestId('consolidation-panel').waitFor();
+    expect(await page.getByTestId('consolidate-keep-seats').isChecked()).toBe(true);
+    await page.getByTestId('consolidate-start').click();
+    await page.getByTestId('consolidate-result').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('consolidate-table').locator('tbody tr').count()).toBe(0);
+    const seats = (await page.getByTestId('consolidate-seats').textContent()) ?? '';
+    expect(seats).toMatch(
+      /小学无学位的适龄儿童（2020 年）：撤并前 ([\d,]+) 人，撤并后 \1 人；各乡镇均不增加/,
+    );
+    expect(await page.getByTestId('consolidate-result').textContent()).toContain(
+      '为保证每名学生在服务半径内有学位',
+    );
+    expect(await page.getByTestId('consolidate-townships').locator('thead').textContent()).toContain(
+      '无学位儿童（前 → 后）',
+    );
+    await page.getByTestId('consolidate-seats').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'planning-consolidation-seats');
+    await page.getByTestId('language-switch').click();
+    expect(await page.getByTestId('consolidate-seats').textContent()).toContain('no township has more');
+    await screenshot(page, 'planning-consolidation-seats-en');
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 180_000);

@@ -119,3 +119,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Where a geographic point of the screen's map is on the page. */
+export async function mapPagePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(({ lon, lat }) => window.atlasMap?.project(lon, lat), { lon, lat });
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error('map not found');
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks the screen's map at a geographic point. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await mapPagePoint(page, lon, lat);
+  await page.mouse.click(x, y);
+}

@@ -10,7 +10,7 @@ import type { DistrictCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
 import { outsideDistanceMessage } from '../../src/io/measure-distance-outside.ts';
 import { measureOutsideDistrict } from '../../src/store/outside-district.ts';
-import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { type AtlasSession, mapPagePoint, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -63,14 +63,6 @@ function schoolNearTheEdge() {
   throw new Error('no school near the edge with a free spot outside');
 }
 
-/** Where a geographic point is on the page. */
-async function pagePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(({ lon, lat }) => window.atlasMap?.project(lon, lat), { lon, lat });
-  const box = await page.getByTestId('map').boundingBox();
-  if (!point || !box) throw new Error('map not found');
-  return { x: box.x + point.x, y: box.y + point.y };
-}
-
 /** The distance outside as the app writes it, for the form's coordinates. */
 function expectedDistance(lon: number, lat: number, language: 'zh-CN' | 'en' = 'zh-CN'): string {
   return translateMessage(language, outsideDistanceMessage(measureOutsideDistrict(district, lon, lat)));
@@ -88,7 +80,7 @@ describe('placing a school outside the district in edit mode', () => {
     const { page } = session;
     await waitForMapIdle(page);
     await page.getByTestId('edit-mode').click();
-    const point = await pagePoint(page, spot.lon, spot.lat);
+    const point = await mapPagePoint(page, spot.lon, spot.lat);
     await page.mouse.click(point.x, point.y);
     const form = page.getByTestId('school-form');
     await expect.poll(() => form.isVisible(), { timeout: 10_000 }).toBe(true);
@@ -149,8 +141,8 @@ describe('placing a school outside the district in edit mode', () => {
     await waitForMapIdle(page);
     await page.getByTestId('edit-mode').click();
     const drag = async () => {
-      const from = await pagePoint(page, school.lon, school.lat);
-      const to = await pagePoint(page, spot.lon, spot.lat);
+      const from = await mapPagePoint(page, school.lon, school.lat);
+      const to = await mapPagePoint(page, spot.lon, spot.lat);
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
       for (let step = 1; step <= 12; step++) {

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type AtlasSession, openAtlas, screenshot, settledSchoolCodes, waitForMapIdle } from './driver.ts';
+import {
+  type AtlasSession,
+  clickMapAt,
+  openAtlas,
+  screenshot,
+  settledSchoolCodes,
+  waitForMapIdle,
+} from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -10,14 +17,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** Clicks the map at a geographic point. */
-async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const point = await page.evaluate(({ lon, lat }) => window.atlasMap?.project(lon, lat), { lon, lat });
-  const box = await page.getByTestId('map').boundingBox();
-  if (!point || !box) throw new Error('map not found');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
-}
 
 /** An empty spot in 木格镇 (no sample school within ~400 m), found from the roster. */
 function emptySpot(): { lon: number; lat: number } {

@@ -104,17 +104,6 @@ function dataValues(): string[] {
 const DATA = dataValues();
 
 /**
- * Texts of the site suggestion (src/analysis/plan-suggestion.ts), which the optimiser branch
- * converts to messages: its pick names, notes and comparison rows are still Chinese. Remove each
- * pattern when that work lands.
- */
-const PENDING_ON_OPTIMISER_BRANCH = [
-  /建议点 ?\d+/g,
-  /（规划新增[^）]*）/g,
-  /(现状|规划完成后)(（截至\d+年）)?/g,
-];
-
-/**
  * The visible text of the page and of its text fields, less what is marked as Chinese on purpose
  * (the language switch and the language list name Chinese in Chinese) and less data, and the
  * Chinese left in it.
@@ -135,7 +124,6 @@ async function chineseBesideData(page: Page): Promise<string[]> {
     return visible;
   });
   // The pending texts first: they hold words that are also roster values (规划).
-  for (const pattern of PENDING_ON_OPTIMISER_BRANCH) text = text.replace(pattern, ' ');
   for (const value of DATA) text = text.split(value).join(' ');
   return [...text.matchAll(CHINESE)].map((match) => {
     const start = Math.max(0, (match.index ?? 0) - 20);

@@ -4,10 +4,10 @@
  * instead of doubling them; a backup with a broken part is refused whole, naming what is wrong,
  * and nothing changes. Files are built here from the sample roster.
  */
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { School } from '../../src/domain/school.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { legendTotal, openImport, totalText } from './import-helpers.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -18,22 +18,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-function totalText(count: number): string {
-  return `显示 ${count} / 共 ${count} 所`;
-}
-
-async function legendTotal(page: Page): Promise<string | null> {
-  return page.getByTestId('legend-total').textContent();
-}
-
-async function openImport(page: Page) {
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  await dialog.getByTestId('import-tab-roster').click();
-  return dialog;
-}
 
 /** A roster CSV of these schools, with their codes (each with a prefix) or without a code column. */
 function rosterCsv(list: readonly School[], codes: 'prefixed' | 'none'): Buffer {

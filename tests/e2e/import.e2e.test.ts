@@ -7,6 +7,7 @@ import {
   officialBoundaryGeoJson,
   shapefileWithoutPrj,
 } from './fixtures/build-import-fixtures.ts';
+import { dropOnMap, legendTotal, openImport, totalText } from './import-helpers.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -18,40 +19,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-function totalText(count: number): string {
-  return `显示 ${count} / 共 ${count} 所`;
-}
-
-async function legendTotal(page: Page): Promise<string | null> {
-  return page.getByTestId('legend-total').textContent();
-}
-
-/** Drops a file on the map, as a user dragging it from the file manager would. */
-async function dropOnMap(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  await page.evaluate(
-    ({ name, data }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name));
-      const target = document.querySelector('[data-testid="map"]');
-      if (!target) throw new Error('map not found');
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(
-          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
-        );
-      }
-    },
-    { name, data: [...bytes] },
-  );
-}
-
-async function openImport(page: Page, tab: 'roster' | 'boundaries' | 'population' = 'roster') {
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByTestId('import-dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  await dialog.getByTestId(`import-tab-${tab}`).click();
-  return dialog;
-}
 
 /** Clicks and returns the download it starts, with its bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {

@@ -11,7 +11,7 @@ import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
 import type { TownshipCollection } from '../../src/domain/township.ts';
 import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
-import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { type AtlasSession, clickMapAt, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
 
 const schools = sampleSchools();
@@ -51,13 +51,6 @@ function expectedAssessment(candidate: CandidateSite) {
     },
     [candidate],
   ).assessments[0];
-}
-
-async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const point = await page.evaluate(([x, y]) => window.atlasMap?.project(x, y), [lon, lat] as const);
-  const canvas = await page.getByTestId('map').boundingBox();
-  if (!point || !canvas) throw new Error('地图未就绪');
-  await page.mouse.click(canvas.x + point.x, canvas.y + point.y);
 }
 
 /** The candidate's point and place as the app shows them. */
@@ -376,6 +369,69 @@ describe('suggested sites (选址建议)', () => {
     // The solver (WebAssembly, from the app's own origin) proved it.
     expect(await page.getByTestId('suggest-quality').textContent()).toContain('已证明为最优解');
     expect(await page.getByTestId('suggest-summary').textContent()).toContain('精确求解用时');
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('suggests sites for the most children newly seated, with its quality line and no exact method', async () => {
+    session = await openAtlas('#view=planning&tab=suggest&scenario=current&kind=primary');
+    const { page } = session;
+    await page.getByTestId('suggestion-form').waitFor();
+    await page.getByTestId('suggest-objective').selectOption('seats');
+    // Not offered, and the line says why.
+    expect(await page.getByTestId('suggest-exact-estimate').textContent()).toContain(
+      '“新增入学儿童最多”不提供精确求解',
+    );
+    expect(await page.getByTestId('suggest-method').locator('option[value="exact"]').isDisabled()).toBe(true);
+    await page.getByTestId('suggest-count').fill('2');
+    await page.getByTestId('suggest-count').press('Enter');
+    await page.getByTestId('suggest-spacing').fill('1000');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-start').click();
+    await page.getByTestId('suggest-result').waitFor({ timeout: 90_000 });
+    const expected = await planSuggestion(
+      {
+        schools,
+        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
+        population: readJson<PopulationData>('geodata/population.model.json'),
+        ruleSet: defaultRuleSet(),
+        radii: DEFAULT_SERVICE_RADII,
+      },
+      {
+        kind: 'primary',
+        count: 2,
+        radius: null,
+        minDistance: 0,
+        includeTownships: [],
+        excludeTownships: [],
+        requireRuleId: null,
+        candidates: { source: 'grid', spacing: 1000 },
+        scenario: CURRENT_SCENARIO,
+        objective: 'seats',
+      },
+    );
+    expect(expected.quality.value).toBeGreaterThan(0);
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('zh-CN', qualityMessage(expected.quality)),
+    );
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      '全部候选点建成时最多可入学人数',
+    );
+    expect(await page.getByTestId('suggest-seats-summary').textContent()).toContain(
+      `+${expected.quality.value.toLocaleString('zh-CN')}`,
+    );
+    const gains = await page.getByTestId('suggest-pick-gain').allTextContents();
+    expect(gains).toEqual(expected.picks.map((pick) => `+${pick.gain.toLocaleString('zh-CN')}`));
+    const showResult = () =>
+      page.getByTestId('suggest-quality').evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await showResult();
+    await screenshot(page, 'planning-suggestion-seats');
+    await page.getByTestId('language-switch').click();
+    expect(await page.getByTestId('suggest-quality').textContent()).toContain(
+      translateMessage('en', qualityMessage(expected.quality)),
+    );
+    await showResult();
+    await screenshot(page, 'planning-suggestion-seats-en');
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

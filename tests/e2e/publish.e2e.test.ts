@@ -13,7 +13,15 @@ import { run } from '../../scripts/cli/publish-command.ts';
 import { readRosterBytes } from '../../src/io/read-roster-bytes.ts';
 import { unzipEntries } from '../../src/io/unzip-entries.ts';
 import { runCommand } from '../unit/command-streams.ts';
-import { APP_URL, type AtlasSession, E2E_PORT, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import {
+  APP_URL,
+  type AtlasSession,
+  clickMapAt,
+  E2E_PORT,
+  openAtlas,
+  screenshot,
+  waitForMapIdle,
+} from './driver.ts';
 
 const ROSTER = 'tests/e2e/fixtures/roster-gb18030.csv';
 /** The static server's port: this run's e2e port + 100, away from every other server. */
@@ -124,7 +132,7 @@ describe('a published atlas', () => {
     await page.getByTestId('language-switch').click();
     await expect
       .poll(() => page.getByTestId('publication-line').textContent())
-      .toMatch(/^Published · data of/);
+      .toMatch(/^Published · data of \d{4}-\d{2}-\d{2} \(港南区教育局\)$/);
     await screenshot(page, 'publish-viewer-en');
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
@@ -157,6 +165,30 @@ describe('a published atlas', () => {
       .poll(() => notice.textContent())
       .toMatch(/^This link was made on the publication of .*; you are seeing the built-in sample data\./);
     await screenshot(elsewhere.page, 'publish-link-notice-en');
+  });
+
+  it('lets a meeting try candidate sites as a what-if that says it is not saved, and keeps none of it', async () => {
+    const session = await open('#view=planning&scenario=current', PUBLISHED_URL);
+    const { page } = session;
+    await expect.poll(() => page.getByTestId('planning-what-if').textContent()).toContain('仅作试算，不保存');
+    await page.getByTestId('place-candidate').click();
+    await clickMapAt(page, 109.768, 22.879);
+    await expect.poll(() => page.getByTestId('candidate-item-C1').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('candidate-place').textContent()).toContain('湛江镇');
+    // Adopting it would change the published roster: not offered.
+    expect(await page.getByTestId('candidate-adopt').isVisible()).toBe(false);
+    await screenshot(page, 'publish-viewer-what-if');
+    await page.getByTestId('language-switch').click();
+    await expect
+      .poll(() => page.getByTestId('planning-what-if').textContent())
+      .toContain('what-ifs: they are not saved');
+    await screenshot(page, 'publish-viewer-what-if-en');
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByTestId('planning-what-if').count()).toBe(1);
+    expect(await page.getByTestId('candidate-item-C1').count()).toBe(0);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 
   it('makes a local copy to edit, which says it is a copy and survives a reload', async () => {

@@ -122,6 +122,63 @@ describe('travel time on roads', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('words the overview and 选址 by road time and refuses the mean-distance objective there', async () => {
+    session = await openAtlas('#view=analysis&scenario=current&kind=primary');
+    const { page } = session;
+    await page.waitForSelector('.township-table tbody tr');
+    await importSampleRoads(page);
+    await page.getByText('道路时间', { exact: true }).click();
+    await expect.poll(() => districtCoverageText(page), ANALYSIS).toContain('按步行道路时间');
+
+    await page.getByTestId('view-overview').click();
+    const overview = page.getByTestId('overview-panel');
+    await overview.waitFor();
+    await expect
+      .poll(() => overview.locator('#overview-coverage').textContent(), ANALYSIS)
+      .toBe('时间阈值内人口覆盖率（按步行道路时间）');
+    expect(await page.getByTestId('coverage-chart').locator('.chart-title').textContent()).toContain(
+      '时间阈值内覆盖率（按步行道路时间）',
+    );
+    expect(await overview.textContent()).toContain('小学步行道路时间内人口覆盖率');
+    expect(await overview.textContent()).not.toContain('服务半径');
+    await screenshot(page, 'travel-overview-road-zh');
+
+    await page.getByTestId('view-planning').click();
+    await page.getByTestId('planning-tab-suggest').click();
+    const distanceOption = page.getByTestId('suggest-objective').locator('option[value="distance"]');
+    expect(await distanceOption.isDisabled()).toBe(true);
+    expect(await page.getByTestId('suggest-objective-road-note').textContent()).toContain(
+      '按道路时间测算时不能选「到最近学校的平均距离最短（给定新建所数）」',
+    );
+    const ruleOptions = await page.getByTestId('suggest-require-rule').locator('option').allTextContents();
+    expect(ruleOptions).toContain('小学步行道路时间内人口覆盖率');
+    await screenshot(page, 'travel-suggest-road-zh');
+
+    await page.getByTestId('language-switch').click();
+    await expect
+      .poll(() => page.getByTestId('suggest-objective-road-note').textContent())
+      .toContain('is not available by road time');
+    expect(await page.getByTestId('suggest-require-rule').locator('option').allTextContents()).toContain(
+      'Population within the primary school reach by walking time on roads',
+    );
+    await screenshot(page, 'travel-suggest-road-en');
+    await page.getByTestId('view-overview').click();
+    await expect
+      .poll(() => page.getByTestId('overview-panel').locator('#overview-coverage').textContent(), ANALYSIS)
+      .toBe('Population within the time threshold (by walking time on roads)');
+    await screenshot(page, 'travel-overview-road-en');
+
+    // Back on the straight line the objective is offered again and the note goes.
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('view-analysis').click();
+    await page.getByText('直线距离', { exact: true }).click();
+    await page.getByTestId('view-planning').click();
+    await expect.poll(() => distanceOption.isDisabled(), ANALYSIS).toBe(false);
+    expect(await page.getByTestId('suggest-objective-road-note').count()).toBe(0);
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('keeps the imported network as one undo step', async () => {
     session = await openAtlas('#view=analysis');
     const { page } = session;

@@ -4,7 +4,7 @@
  * the plan.
  */
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite, candidateAsSchool } from '../../domain/candidate.ts';
-import { type Message, message } from '../../domain/message.ts';
+import { type Message, type MessageValue, message } from '../../domain/message.ts';
 import type { ServiceKind } from '../../domain/radius.ts';
 import type { RuleSet, TownshipRule } from '../../domain/rules.ts';
 import type { Ownership, School } from '../../domain/school.ts';
@@ -150,6 +150,6 @@ export function coverageFigures(
 }
 
 /** A label message naming a scenario (the domain's title) as a plain value. */
-export function scenarioLabel(title: string): Message {
+export function scenarioLabel(title: MessageValue): Message {
   return message('optimiseStateScenario', { scenario: title });
 }

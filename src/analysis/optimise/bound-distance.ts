@@ -7,6 +7,12 @@ import type { DistanceLists } from './build-distance-lists.ts';
 import { chooseBestValues } from './choose-best-values.ts';
 import type { CandidatePlaces, SiteConstraints } from './site-constraints.ts';
 
+/** The relaxation at its best multipliers: Σ λ_i and each candidate's savings. */
+export interface LagrangianPoint {
+  multiplierSum: number;
+  savings: Float64Array;
+}
+
 /**
  * L(λ) = Σ_i λ_i − (the best k candidates by Σ_{i nearer than its school} max(0, λ_i − w_i d_ij)),
  * with 0 ≤ λ_i ≤ w_i d0_i (d0 = the standing school's distance; a larger λ never helps, and the cap
@@ -22,7 +28,7 @@ export function boundDistanceLagrangian(
   constraints: SiteConstraints,
   best: number,
   maximumIterations = 150,
-): { bound: number; iterations: number } {
+): { bound: number; iterations: number; best: LagrangianPoint } {
   const {
     weights,
     base,
@@ -40,6 +46,7 @@ export function boundDistanceLagrangian(
   const savings = new Float64Array(candidateCount);
   const served = new Float64Array(pointCount);
   let bound = Number.NEGATIVE_INFINITY;
+  let bestPoint: LagrangianPoint = { multiplierSum: 0, savings: new Float64Array(candidateCount) };
   let step = 2;
   let sinceImproved = 0;
   let iterations = 0;
@@ -63,6 +70,7 @@ export function boundDistanceLagrangian(
     for (let point = 0; point < pointCount; point++) lagrangian += multipliers[point] ?? 0;
     if (lagrangian > bound + 1e-9 * Math.max(1, Math.abs(lagrangian))) {
       bound = lagrangian;
+      bestPoint = { multiplierSum: lagrangian + sum, savings: savings.slice() };
       sinceImproved = 0;
     } else if (++sinceImproved >= 5) {
       step /= 2;
@@ -102,5 +110,5 @@ export function boundDistanceLagrangian(
       addSavings(point, next, 1);
     }
   }
-  return { bound, iterations };
+  return { bound, iterations, best: bestPoint };
 }

@@ -25,6 +25,15 @@ export interface ExactEstimate {
  */
 export function estimateSuggestion(context: SuggestionContext, request: SuggestionRequest): ExactEstimate {
   const { prepared } = prepareRequest(context, request);
+  // The seats objective has no exact model: nothing to estimate.
+  if (request.objective === 'seats') {
+    return {
+      seconds: Number.POSITIVE_INFINITY,
+      offered: false,
+      candidates: prepared.places.length,
+      demand: 0,
+    };
+  }
   const problem = coveringProblemOf(prepared);
   const candidates = problem.lists.sites;
   let nonzeros: number;

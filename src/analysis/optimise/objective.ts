@@ -110,6 +110,14 @@ export function qualityOf(
 export interface SeatsObjective {
   /** Children newly seated with these candidates (indices) added as schools. */
   value(picks: readonly number[]): number;
-  /** Children newly seated with every candidate open: the maximum flow, an upper bound. */
-  boundWithEveryCandidate(): number;
+  /**
+   * An upper bound on the children any `count` new sites could newly seat: the maximum flow with
+   * every candidate open, and (where the objective knows it) what `count` sites could fill.
+   */
+  boundWithEveryCandidate(count: number): number;
+  /**
+   * At most what the candidate adds to any set of picks, when known: the searches skip the trials
+   * that cannot beat the best so far.
+   */
+  gainBound?(candidate: number): number;
 }

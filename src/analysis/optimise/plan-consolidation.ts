@@ -18,6 +18,7 @@ import { analyzeDistrict, type DistrictAnalysis } from '../analyze-district.ts';
 import { assignPopulationTownships } from '../assign-population-townships.ts';
 import { buildSiteCoverage } from '../build-site-coverage.ts';
 import { brokenRules, type FixedRule } from './assess-suggestion.ts';
+import { buildSeatsCheck, type ConsolidationSeats, type SeatsCheck } from './build-seats-condition.ts';
 import { type ClosureChoice, chooseClosures, coveredBy } from './choose-closures.ts';
 import { CoverageState, type CoveringProblem } from './coverage-state.ts';
 import { type ClosedSchool, explainClosures } from './explain-closures.ts';
@@ -51,6 +52,11 @@ export interface ConsolidationRequest {
   method: SearchMethod;
   /** Seconds the exact method may take (default 10). */
   timeLimitSeconds?: number;
+  /**
+   * Whether no township may have more children of the kind's stage without a seat within the
+   * radius after the closures than today (default true; kinds without seats are never checked).
+   */
+  keepSeats?: boolean;
 }
 
 /** The data consolidation works on. */
@@ -101,6 +107,8 @@ export interface ConsolidationResult {
   exchanges: number;
   exact: ClosureChoice['exact'];
   exactEstimate: ClosureChoice['exactEstimate'];
+  /** Children of the stage without a seat, today and with the closures; null when not checked. */
+  seats: ConsolidationSeats | null;
   messages: Message[];
 }
 
@@ -118,8 +126,10 @@ function matches(school: School, request: ConsolidationRequest): boolean {
  * Proposes closures (see the file's description). Every township keeps at least the smaller of
  * the target and today's share within the radius; the result's township table shows both, from
  * the district analysis with and without the closed schools.
- * With `hooks.seats` (from the seats analysis) the proposal also leaves every child a seat: schools
- * reopen until it does, and the result says which.
+ * With `keepSeats` (the default) the proposal also keeps every child's seat: no township has more
+ * children without a seat within the radius than today, the receiving schools' seats counting
+ * (`buildSeatsCheck`; `hooks.seats` replaces that condition). Schools reopen until it holds, and
+ * the result says which.
  * @throws UnmetRequestError when no school may close, or more closures are asked than the targets allow
  * @example await planConsolidation(context, { kind: 'primary', types: ['教学点'], maxEnrolment: null, codes: [], closeCount: null, target: null, radius: null, scenario: CURRENT_SCENARIO, method: 'swap' })
  */
@@ -223,11 +233,32 @@ export async function planConsolidation(
   });
   let keptIndices = choice.kept;
   let quality = choice.quality;
-  if (hooks.seats) {
-    const seated = reopenUntilSeated(closableSchools, choice.kept, hooks.seats);
+  let seatsCheck: SeatsCheck | null = null;
+  if (request.keepSeats ?? true) {
+    const built = buildSeatsCheck({ ...context, radii, scenario, kind });
+    seatsCheck = built.check;
+    if (built.reason)
+      messages.push(message('optimiseConsolidationSeatsNotChecked', { reason: built.reason }));
+  }
+  // Whatever the method, the closures it found are checked against the seats; reopening only
+  // seats more (see build-seats-objective.ts), so the answer always keeps the condition.
+  const seatsCondition = hooks.seats ?? seatsCheck?.condition;
+  if (seatsCondition) {
+    const seated = reopenUntilSeated(closableSchools, choice.kept, seatsCondition);
     if (seated.reopened.length > 0) {
       keptIndices = seated.kept;
       quality = qualityAfterReopening(problem, choice.quality, seated.kept, request.closeCount === null);
+      if (request.closeCount === null && seatsCheck && !hooks.seats) {
+        // Schools whose closure alone leaves the district's children short can close in no proposal.
+        const mayClose = closableSchools.filter((school) => seatsCheck?.districtKeeps([school.code])).length;
+        quality = qualityOf(
+          'maximise',
+          quality.value,
+          Math.min(quality.bound, mayClose),
+          quality.boundSource,
+          false,
+        );
+      }
       messages.push(
         message('optimiseConsolidationSeatsReopened', {
           schools: joinNames(seated.reopened.map((index) => closableSchools[index]?.name ?? '')),
@@ -257,7 +288,9 @@ export async function planConsolidation(
     if (!township.kept)
       messages.push(message('optimiseConsolidationTargetBroken', { township: township.name }));
   }
-  if (closed.length === 0) messages.push(message('optimiseConsolidationNoneCanClose'));
+  // When the seats kept them all open, the reopening note above already says why.
+  if (closed.length === 0 && choice.kept.length === closableSchools.length)
+    messages.push(message('optimiseConsolidationNoneCanClose'));
   return {
     kind,
     mode: request.closeCount === null ? 'most' : 'count',
@@ -274,6 +307,7 @@ export async function planConsolidation(
     exchanges: choice.exchanges,
     exact: choice.exact,
     exactEstimate: choice.exactEstimate,
+    seats: seatsCheck ? seatsCheck.figures(closed.map((school) => school.code)) : null,
     messages,
   };
 }

@@ -3,10 +3,12 @@
  * that names required townships, the share the count objective aims at, and the notes on an
  * answer that stopped short.
  */
+
+import { reachMessage, STRAIGHT_LINE } from '../../domain/distance-model.ts';
 import { type Message, message } from '../../domain/message.ts';
 import type { ServiceKind } from '../../domain/radius.ts';
 import { effectiveThreshold, type RuleSet, type TownshipRule } from '../../domain/rules.ts';
-import { type Scenario, scenarioTitle } from '../../domain/scenario.ts';
+import { type Scenario, scenarioName } from '../../domain/scenario.ts';
 import type { DistrictAnalysis } from '../analyze-district.ts';
 import { joinNames } from './join-names.ts';
 import { kindMessage } from './kind-message.ts';
@@ -89,7 +91,7 @@ export function requiredTownships(
   const names = joinNames(required.map((township) => township.name));
   if (failing.length === 0) {
     prepared.messages.push(
-      message('optimiseRulePassesEverywhere', { rule: rule.title, scenario: scenarioTitle(scenario) }),
+      message('optimiseRulePassesEverywhere', { rule: rule.title, scenario: scenarioName(scenario) }),
     );
   }
   if (outside.length > 0) {
@@ -125,8 +127,9 @@ export function requiredTownships(
 }
 
 /**
- * Notes on why an answer stopped short, or which targets it could not reach and why.
- * @example noteSearchStop(answer, 3, request, areaNames, messages)
+ * Notes on why an answer stopped short, or which targets it could not reach and why; `reach`
+ * words how far a school reaches (the service radius, or the mode's time on roads).
+ * @example noteSearchStop(answer, 3, request, areaNames, messages, reachMessage(distance))
  */
 export function noteSearchStop(
   answer: SiteSearchAnswer,
@@ -134,14 +137,15 @@ export function noteSearchStop(
   request: SuggestionRequest,
   areaNames: readonly string[],
   messages: Message[],
+  reach: Message = reachMessage(STRAIGHT_LINE),
 ): void {
   const kind = kindMessage(request.kind);
   if (answer.stopped === 'cancelled') messages.push(message('optimiseCancelledKept', { count: picks }));
   if (answer.stopped === 'no-gain' && (request.objective ?? 'coverage') !== 'count') {
     messages.push(
       picks === 0
-        ? message('optimiseNoGainAtAll', { kind })
-        : message('optimiseFewerPicks', { count: picks, asked: request.count, kind }),
+        ? message('optimiseNoGainAtAll', { kind, reach })
+        : message('optimiseFewerPicks', { count: picks, asked: request.count, kind, reach }),
     );
   }
   if (answer.stopped === 'targets-missed')
@@ -154,6 +158,7 @@ export function noteSearchStop(
           request.targetScope === 'district' ? message('optimiseDistrict') : (areaNames[target.area] ?? ''),
         share: Math.round(((target.coveredBefore + target.reachable) / target.population) * 1000) / 10,
         beyond: Math.round(target.beyondEveryCandidate),
+        reach,
       }),
     );
   }

@@ -8,6 +8,7 @@ import type { DistanceLists } from './build-distance-lists.ts';
 import { DistanceState } from './distance-state.ts';
 import { EXACT_OFFER_SECONDS, estimateExactSeconds } from './estimate-exact-seconds.ts';
 import { ExchangeSearch } from './exchange-search.ts';
+import { excludeByLagrangian } from './exclude-by-lagrangian.ts';
 import { OBJECTIVE_SENSE, qualityOf } from './objective.ts';
 import { orderPicks } from './order-picks.ts';
 import { greedyDistance, swapDistance } from './search-distance.ts';
@@ -48,11 +49,16 @@ export async function searchDistanceSites(
   let solverBound = Number.NaN;
   let proven = false;
   let exact: SiteSearchAnswer['exact'] = null;
+  let lagrangian = boundDistanceLagrangian(lists, places, options, total);
+  let excluded = 0;
   if (options.method === 'exact' && !cancelled) {
+    // Candidates that no answer better than swap's can hold are left out of the model.
+    const fixing = excludeByLagrangian(lagrangian.best, places, options, total, picks);
+    excluded = fixing.excluded;
     const answer = await solveDistanceExactly(
       lists,
       places,
-      options,
+      { ...options, eligible: fixing.eligible },
       near,
       picks,
       options.timeLimitSeconds,
@@ -65,9 +71,10 @@ export async function searchDistanceSites(
     }
     solverBound = answer.bound;
     proven = answer.proven;
-    exact = { status: answer.status, seconds: answer.seconds, size: answer.size };
+    // Left out by the bound, as dominated candidates are left out of the covering model.
+    exact = { status: answer.status, seconds: answer.seconds, size: { ...answer.size, dominated: excluded } };
+    lagrangian = boundDistanceLagrangian(lists, places, options, total);
   }
-  const lagrangian = boundDistanceLagrangian(lists, places, options, total);
   let bound = lagrangian.bound;
   let source: 'lagrangian' | 'solver' = 'lagrangian';
   if (Number.isFinite(solverBound) && solverBound > bound) {

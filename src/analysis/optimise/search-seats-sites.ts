@@ -50,13 +50,14 @@ export async function searchSeatsSites(
       (set) => seats.value(set),
       0.5,
       options.shouldStop,
+      seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
     );
     picks = swapped.picks;
     exchanges = swapped.exchanges;
     cancelled = swapped.cancelled;
   }
   const value = seats.value(picks);
-  const bound = seats.boundWithEveryCandidate();
+  const bound = seats.boundWithEveryCandidate(options.count);
   // Order and runners-up by evaluation too.
   const ordering: number[] = [];
   let orderedValue = seats.value(ordering);
@@ -74,6 +75,8 @@ export async function searchSeatsSites(
     ordered.picks,
     (set) => seats.value(set),
     Number.POSITIVE_INFINITY,
+    undefined,
+    seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
   );
   return {
     picks: ordered.picks,

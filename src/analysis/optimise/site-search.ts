@@ -35,8 +35,8 @@ export interface SiteSearchAnswer {
   /** Ordered so each pick's gain is what it adds to the ones before. */
   picks: number[];
   /**
-   * What each pick adds: population newly covered (coverage and count), or metres cut off the
-   * population-weighted mean distance (distance).
+   * What each pick adds: population newly covered (coverage and count), metres cut off the
+   * population-weighted mean distance (distance), or children newly seated (seats).
    */
   gains: number[];
   /** Per pick, the best other candidate in its place (null when none may come in). */

@@ -16,7 +16,7 @@ export interface SuggestionRequest
    */
   requireRuleId: string | null;
   /** The question (default coverage). */
-  objective?: Exclude<ObjectiveKind, 'seats'>;
+  objective?: ObjectiveKind;
   /** How to search (default swap). */
   method?: SearchMethod;
   /** Greedy's evaluation, 'lazy' (default) or 'plain'; the same picks either way. */

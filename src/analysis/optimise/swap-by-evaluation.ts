@@ -14,7 +14,10 @@ import {
 
 /**
  * Exchanges from a starting set, evaluating `value` on every trial set (larger is better).
- * Deterministic: picks in turn, candidates by index, ties to the lower index.
+ * Deterministic: picks in turn, the largest change, ties to the lower index.
+ * @param gainBound an upper bound on what a candidate adds to any set, when the objective knows
+ *   one (the seats a site could fill): trials that cannot beat the best so far are skipped, with
+ *   the same answer
  * @example swapByEvaluation(places, { count: 4 }, near, greedyPicks, (picks) => seated(picks), 1e-6).value
  */
 export function swapByEvaluation(
@@ -25,22 +28,36 @@ export function swapByEvaluation(
   value: (picks: readonly number[]) => number,
   tolerance: number,
   shouldStop?: () => boolean,
+  gainBound?: (candidate: number) => number,
 ): ExchangeResult & { evaluations: number } {
   const rules = new ExchangeRules(places, constraints, near, start);
   const picks = [...start];
   let current = value(picks);
   let evaluations = 1;
+  const everyCandidate = Array.from({ length: places.candidates.length }, (_, candidate) => candidate);
+  // With a bound, the candidates that could add most come first, so the rest can be skipped.
+  const order = gainBound
+    ? [...everyCandidate].sort((a, b) => gainBound(b) - gainBound(a) || a - b)
+    : everyCandidate;
   const bestExchange = (pick: number): Exchange => {
     let best: Exchange = { pick, candidate: -1, change: Number.NEGATIVE_INFINITY };
     if (!rules.mayLeave(pick)) return best;
     const position = picks.indexOf(pick);
-    for (let candidate = 0; candidate < places.candidates.length; candidate++) {
+    const without = gainBound ? value(picks.filter((_, at) => at !== position)) : 0;
+    for (const candidate of order) {
       if (!rules.mayReplace(pick, candidate)) continue;
+      if (gainBound) {
+        // value(picks − pick + candidate) ≤ value(picks − pick) + the candidate's bound.
+        const most = without + gainBound(candidate) - current;
+        if (most < best.change || (most === best.change && candidate > best.candidate)) continue;
+      }
       const trial = [...picks];
       trial[position] = candidate;
       const change = value(trial) - current;
       evaluations++;
-      if (change > best.change) best = { pick, candidate, change };
+      // The largest change, ties to the lower index, whatever the order of the candidates.
+      if (change > best.change || (change === best.change && candidate < best.candidate))
+        best = { pick, candidate, change };
     }
     return best;
   };

@@ -9,6 +9,7 @@ import { SERVICE_KINDS, type ServiceKind } from '../../domain/radius.ts';
 import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatShare } from '../format.ts';
+import { useCostFormat } from '../travel/use-cost-format.ts';
 import { useTranslation } from '../use-translation.ts';
 import { chartTownships, coverageChartGeometry } from './coverage-chart.ts';
 import { kindName } from './overview-text.ts';
@@ -30,6 +31,8 @@ export function CoverageChart({
   goalOf: (kind: ServiceKind) => number | null;
 }) {
   const { t, language } = useTranslation();
+  const { unit, legend } = useCostFormat();
+  const byRoad = unit === 'minutes';
   const chosen = useAtlasStore((state) => state.analysisKind);
   const setAnalysisKind = useAtlasStore((state) => state.setAnalysisKind);
   const kinds = chartableKinds(pair);
@@ -41,7 +44,9 @@ export function CoverageChart({
   return (
     <figure className="coverage-chart" data-testid="coverage-chart" data-kind={kind}>
       <figcaption>
-        <span className="chart-title">{t('overviewChartTitle', { kind: name })}</span>
+        <span className="chart-title">
+          {t(byRoad ? 'travelChartTitle' : 'overviewChartTitle', { kind: name, legend })}
+        </span>
         <fieldset className="chart-kinds">
           <legend className="visually-hidden">{t('overviewChartKind')}</legend>
           {kinds.map((item) => (
@@ -61,7 +66,8 @@ export function CoverageChart({
       <svg
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
         role="img"
-        aria-label={t('overviewChartDescription', {
+        aria-label={t(byRoad ? 'travelChartDescription' : 'overviewChartDescription', {
+          legend,
           kind: serviceKindLabel(language, kind),
           goal: formatShare(goal),
         })}

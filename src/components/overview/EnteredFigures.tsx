@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { EstimatedRate } from '../seats/EstimatedRate.tsx';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 import { type EnteredFigureProblem, MAXIMUM_RATE, parseEnteredFigure } from './entered-figure.ts';
 import { type Translate, unitText } from './overview-text.ts';
@@ -49,9 +49,10 @@ function FigureStanding({ progress }: { progress: TargetProgress }) {
 
 function FigureField({ progress }: { progress: TargetProgress }) {
   const { t, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<EnteredFigureProblem | null>(null);
-  const title = localTitle(language, progress);
+  const title = ruleTitle(progress);
 
   // The field has checked the entry already; an unchanged figure makes no undo step.
   const save = (value: number | null) => useAtlasStore.getState().setEnteredFigure(progress.id, value);
@@ -118,9 +119,10 @@ function FigureField({ progress }: { progress: TargetProgress }) {
 
 function FigureRow({ progress, editable }: { progress: TargetProgress; editable: boolean }) {
   const { t, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = localTitle(language, progress);
+  const title = ruleTitle(progress);
   const goal = t('overviewGoal', { goal: `${progress.target}${unit}` });
   if (!editable) {
     // Read out on a slide: laid out as the targets above it, the figure where their counts are.

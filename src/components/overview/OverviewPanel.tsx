@@ -12,6 +12,7 @@ import { useAtlasStore } from '../../store/index.ts';
 import { formatShare } from '../format.ts';
 import { OptimiseOverviewLine } from '../planning/OptimiseOverviewLine.tsx';
 import { SeatOutlook } from '../seats/SeatOutlook.tsx';
+import { useCoverageTitle } from '../travel/use-coverage-title.ts';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageChart } from './CoverageChart.tsx';
@@ -50,6 +51,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
   const scenario = useAtlasStore((state) => state.scenario);
   const ruleSet = useAtlasStore((state) => state.ruleSet);
   const thresholdText = useThresholdText();
+  const coverageTitle = useCoverageTitle();
   // A published atlas shows the goals and entered figures as published, not as fields.
   const editable = useAtlasStore((state) => !state.viewer);
   const { pair, targets } = data;
@@ -90,7 +92,7 @@ function OverviewDashboard({ data }: { data: SlideData }) {
             <SeatOutlook />
           </section>
           <section className="overview-section" aria-labelledby="overview-coverage">
-            <h3 id="overview-coverage">{t('overviewCoverageTitle')}</h3>
+            <h3 id="overview-coverage">{coverageTitle}</h3>
             {pair ? (
               <CoverageFigures rows={districtCoverageRows(pair)} radiusOf={thresholdText} />
             ) : (

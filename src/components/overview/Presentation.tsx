@@ -10,13 +10,15 @@ import type { AnalysisPair } from '../../analysis/run-analysis-pair.ts';
 import { describePopulation } from '../../domain/population.ts';
 import { scenarioName } from '../../domain/scenario.ts';
 import { isSampleRoster, SCHOOL_TYPES } from '../../domain/school.ts';
-import { localTitle, schoolTypeLabel } from '../../i18n/index.ts';
+import { schoolTypeLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { PresentationSlide } from '../../store/view-slice.ts';
 import { formatCount } from '../format.ts';
 import { ScenarioSwitch } from '../ScenarioSwitch.tsx';
 import { SeatSlideTable } from '../seats/SeatSlideTable.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
+import { useCoverageTitle } from '../travel/use-coverage-title.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CoverageFigures } from './CoverageFigures.tsx';
@@ -85,6 +87,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
   const { t } = useTranslation();
   const districtName = useAtlasStore((state) => state.dataset?.districtName ?? '');
   const thresholdText = useThresholdText();
+  const coverageTitle = useCoverageTitle();
   const planTitle = useAtlasStore((state) => state.ruleSet?.title ?? '');
   const { pair } = data;
   // Only the counts of townships passing are read here, the same from either scenario's grid.
@@ -109,7 +112,7 @@ function DistrictSlide({ data }: { data: SlideData }) {
             <EnteredFigures targets={data.targets} editable={false} />
           </section>
           <section className="slide-section">
-            <h3>{t('overviewCoverageTitle')}</h3>
+            <h3>{coverageTitle}</h3>
             {pair && grid ? (
               <>
                 <CoverageFigures rows={districtCoverageRows(pair)} radiusOf={thresholdText} />
@@ -133,7 +136,9 @@ function DistrictSlide({ data }: { data: SlideData }) {
 
 function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const cost = useCostFormat();
+  const coverageTitle = useCoverageTitle();
   const scenario = useAtlasStore((state) => state.scenario);
   const feature = useAtlasStore((state) =>
     state.townships?.features.find((item) => item.properties.code === code),
@@ -162,7 +167,7 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
             <ul className="slide-rules" data-testid="slide-rules">
               {row.cells.map((cell, index) => {
                 const column = columns[index];
-                const title = column ? localTitle(language, column) : '';
+                const title = column ? ruleTitle(column) : '';
                 return (
                   <li
                     key={cell.ruleId}
@@ -183,11 +188,13 @@ function TownshipSlide({ code, data }: { code: string; data: SlideData }) {
             </ul>
           </section>
           <section className="slide-section">
-            <h3>{t('overviewCoverageTitle')}</h3>
+            <h3>{coverageTitle}</h3>
             <CoverageFigures
               rows={townshipCoverageRows(pair, code)}
               radiusOf={(kind) => [
-                t('presentationRadius', { radius: cost.format(township.coverage[kind].radius) }),
+                t(cost.unit === 'minutes' ? 'travelPresentationThreshold' : 'presentationRadius', {
+                  radius: cost.format(township.coverage[kind].radius),
+                }),
               ]}
             />
           </section>

@@ -5,9 +5,9 @@
  * measures), and the bureau chooses which one it tracks — an undoable edit of the rule set.
  */
 import type { TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { localTitle } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { NumberInput } from '../NumberInput.tsx';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 import { unitText } from './overview-text.ts';
 import { type TargetBar, type TargetStanding, targetBar } from './target-bar.ts';
@@ -65,9 +65,10 @@ function GoalField({ progress, title }: { progress: TargetProgress; title: strin
 
 function TargetRow({ progress, editable }: { progress: TargetProgress; editable: boolean }) {
   const { t, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const bar = targetBar(progress);
   const unit = unitText(progress.unit, language);
-  const title = localTitle(language, progress);
+  const title = ruleTitle(progress);
   return (
     <li className="target-row" data-testid={`target-${progress.id}`} title={progress.note ?? undefined}>
       <div className="target-heading">

@@ -44,6 +44,7 @@ export function ConsolidationPanel() {
   const [closeCount, setCloseCount] = useState<number | null>(null);
   const [targetPercent, setTargetPercent] = useState<number | null>(null);
   const [method, setMethod] = useState<SearchMethod>('swap');
+  const [keepSeats, setKeepSeats] = useState(true);
   const running = run.status === 'running';
   const defaultTarget = ruleSet ? Math.round(targetShare(ruleSet, kind, null) * 100) : 90;
   const selected =
@@ -63,6 +64,7 @@ export function ConsolidationPanel() {
       radius: null,
       scenario,
       method,
+      keepSeats,
     };
     void runConsolidation(useAtlasStore, request);
   };
@@ -138,6 +140,15 @@ export function ConsolidationPanel() {
           onChange={setTargetPercent}
           testId="consolidate-target"
         />
+        <label className="check-row">
+          <input
+            type="checkbox"
+            checked={keepSeats}
+            onChange={(event) => setKeepSeats(event.target.checked)}
+            data-testid="consolidate-keep-seats"
+          />
+          <span>{t('optimiseConsolidationKeepSeats')}</span>
+        </label>
         <label className="field-row">
           <span>{t('optimiseMethod')}</span>
           <select

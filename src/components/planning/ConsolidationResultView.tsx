@@ -1,17 +1,24 @@
 /**
  * A consolidation proposal: its quality, what closes and where its pupils go (how far, whether
  * they then need boarding, what it costs, the rules it breaks, what could close instead), and
- * every township's coverage before and after against what it must keep.
+ * every township's coverage before and after against what it must keep, and its children without
+ * a seat before and after (none more in any township).
  */
 import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import type { ConsolidationPlan } from '../../store/planning-slice.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useReachText } from '../travel/use-reach-text.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
-  const { t, tm } = useTranslation();
+  const { t, tm, language } = useTranslation();
+  const reach = useReachText();
   const { result } = plan;
+  // Proposals saved before seats were checked have no seats figures.
+  const seats = result.seats ?? null;
+  const seatsOf = new Map((seats?.townships ?? []).map((township) => [township.code, township]));
   return (
     <section className="consolidation-result" data-testid="consolidate-result">
       <h3>
@@ -28,10 +35,21 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
           before: formatCount(result.coveredBefore),
           after: formatCount(result.coveredAfter),
           target: formatShare(result.target),
+          reach,
         })}
         <br />
         <span className="muted">{t('optimiseConsolidationProposal')}</span>
       </p>
+      {seats ? (
+        <p className="suggest-summary" data-testid="consolidate-seats">
+          {t('optimiseConsolidationSeatsLine', {
+            stage: serviceKindLabel(language, seats.stage),
+            year: seats.baseYear,
+            before: formatCount(seats.withoutSeatBefore),
+            after: formatCount(seats.withoutSeatAfter),
+          })}
+        </p>
+      ) : null}
       {result.messages.map((message) => (
         <p key={tm(message)} className="hint" role="status">
           {tm(message)}
@@ -115,6 +133,7 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
             <th scope="col">{t('optimiseTownshipBefore')}</th>
             <th scope="col">{t('optimiseTownshipAfter')}</th>
             <th scope="col">{t('optimiseTownshipRequired')}</th>
+            {seats ? <th scope="col">{t('optimiseTownshipWithoutSeat')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -126,6 +145,12 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
               <td>{formatShare(township.shareBefore)}</td>
               <td className={township.kept ? '' : 'fail-mark'}>{formatShare(township.shareAfter)}</td>
               <td>{formatShare(township.required)}</td>
+              {seats ? (
+                <td>
+                  {formatCount(seatsOf.get(township.code)?.withoutSeatBefore ?? 0)} →{' '}
+                  {formatCount(seatsOf.get(township.code)?.withoutSeatAfter ?? 0)}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -20,11 +20,12 @@ const TAB_LABELS = {
 
 export function PlanningPanel() {
   const { t, tm, tv } = useTranslation();
-  const { tab, scenario, population } = useAtlasStore(
+  const { tab, scenario, population, viewer } = useAtlasStore(
     useShallow((state) => ({
       tab: state.planningTab,
       scenario: state.scenario,
       population: state.population,
+      viewer: state.viewer,
     })),
   );
   const { setPlanningTab } = useAtlasStore.getState();
@@ -45,6 +46,12 @@ export function PlanningPanel() {
           </button>
         ))}
       </div>
+      {viewer ? (
+        // A published atlas keeps no changes: leaders try sites in a meeting, and nothing of it stays.
+        <p className="planning-what-if" role="note" data-testid="planning-what-if">
+          {t('publishViewerWhatIf')}
+        </p>
+      ) : null}
       <p className="planning-basis" data-testid="planning-basis">
         {t('planningBasis', { scenario: tm(scenarioName(scenario)) })}
         <br />

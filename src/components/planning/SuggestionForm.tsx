@@ -8,7 +8,6 @@ import { targetShare } from '../../analysis/optimise/read-suggestion-request.ts'
 import type { SuggestionRequest } from '../../analysis/plan-suggestion.ts';
 import type { Message } from '../../domain/message.ts';
 import { servesKind } from '../../domain/radius.ts';
-import { localTitle } from '../../i18n/index.ts';
 import {
   type CandidateSiteRow,
   type CoordinateSystem,
@@ -26,6 +25,7 @@ import { selectDistance } from '../../store/travel-selectors.ts';
 import { CoordinateSystemSelect } from '../import/ReadOptionFields.tsx';
 import { NumberInput } from '../NumberInput.tsx';
 import { ServiceKindSelect } from '../ServiceKindSelect.tsx';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useThresholdText } from '../travel/use-threshold-text.ts';
 import { useTranslation } from '../use-translation.ts';
 import {
@@ -46,7 +46,8 @@ interface ParcelList {
 const MAXIMUM_SITES = 200;
 
 export function SuggestionForm() {
-  const { t, tm, language } = useTranslation();
+  const { t, tm } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const { kind, townships, ruleSet, radii, schools, suggestion, scenario, stale, candidates } = useAtlasStore(
     useShallow((state) => ({
       candidates: state.candidates,
@@ -145,7 +146,11 @@ export function SuggestionForm() {
     setExcludedSites(next);
     start(next);
   };
-  const canStart = !running && (source === 'grid' || (parcels?.sites.length ?? 0) > 0);
+  // A mean-distance question chosen before the switch to road time waits for another objective.
+  const canStart =
+    !running &&
+    !(byRoad && question.objective === 'distance') &&
+    (source === 'grid' || (parcels?.sites.length ?? 0) > 0);
   const townshipRules = ruleSet?.rules.filter((rule) => rule.level === 'township' && rule.enabled) ?? [];
 
   return (
@@ -162,6 +167,7 @@ export function SuggestionForm() {
           defaultTargetPercent={defaultTarget}
           plannedCount={planned}
           candidateCount={kindCandidates.length}
+          byRoad={byRoad}
         />
         <div className="field-row">
           <span>{question.objective === 'count' ? t('optimiseCountCap') : t('suggestCount')}</span>
@@ -325,7 +331,7 @@ export function SuggestionForm() {
             <option value="">{t('suggestRequireNone')}</option>
             {townshipRules.map((rule) => (
               <option key={rule.id} value={rule.id}>
-                {localTitle(language, rule)}
+                {ruleTitle(rule)}
               </option>
             ))}
           </select>

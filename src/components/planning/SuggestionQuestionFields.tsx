@@ -1,7 +1,8 @@
 /**
  * The question a suggestion answers and how it is searched: the objective (most population
- * covered, fewest sites reaching the coverage target, shortest mean distance), the method
- * (greedy, swap, exact — exact offered where it should finish in seconds, with the estimate), the
+ * covered, fewest sites reaching the coverage target, shortest mean distance, most children newly
+ * seated), the method (greedy, swap, exact — exact offered where it should finish in seconds, with
+ * the estimate; never for the seats objective, with the reason), the
  * target for the count objective, the plan's own new schools fixed or re-optimised, and the
  * planner's candidates as sites that must be among the picks.
  */
@@ -14,7 +15,7 @@ import { TargetPercentField } from './OptionalNumberField.tsx';
 
 /** The fields' values. */
 export interface SuggestionQuestion {
-  objective: Exclude<ObjectiveKind, 'seats'>;
+  objective: ObjectiveKind;
   method: SearchMethod;
   /** Percent (e.g. 90); null = the rule set's target. */
   targetPercent: number | null;
@@ -39,6 +40,7 @@ const OBJECTIVE_LABELS = {
   coverage: 'optimiseObjectiveCoverage',
   count: 'optimiseObjectiveCount',
   distance: 'optimiseObjectiveDistance',
+  seats: 'optimiseObjectiveSeats',
 } as const;
 
 const METHOD_LABELS = {
@@ -54,6 +56,7 @@ export function SuggestionQuestionFields({
   defaultTargetPercent,
   plannedCount,
   candidateCount,
+  byRoad,
 }: {
   question: SuggestionQuestion;
   onChange: (question: SuggestionQuestion) => void;
@@ -62,17 +65,22 @@ export function SuggestionQuestionFields({
   defaultTargetPercent: number;
   plannedCount: number;
   candidateCount: number;
+  /** Road time is in use: the mean-distance objective, which measures straight-line metres, is not offered. */
+  byRoad: boolean;
 }) {
   const { t, tm } = useTranslation();
   const set = (change: Partial<SuggestionQuestion>) => onChange({ ...question, ...change });
-  const exactOffered = estimate?.value?.offered ?? false;
-  const estimateText = estimate?.error
-    ? tm(estimate.error)
-    : estimate?.value
-      ? t(estimate.value.offered ? 'optimiseEstimateOffered' : 'optimiseEstimateTooLong', {
-          seconds: Math.max(1, Math.round(estimate.value.seconds)),
-        })
-      : t('optimiseEstimateWorking');
+  const seats = question.objective === 'seats';
+  const exactOffered = !seats && (estimate?.value?.offered ?? false);
+  const estimateText = seats
+    ? t('optimiseSeatsNoExact')
+    : estimate?.error
+      ? tm(estimate.error)
+      : estimate?.value
+        ? t(estimate.value.offered ? 'optimiseEstimateOffered' : 'optimiseEstimateTooLong', {
+            seconds: Math.max(1, Math.round(estimate.value.seconds)),
+          })
+        : t('optimiseEstimateWorking');
   return (
     <fieldset className="suggest-question" data-testid="suggest-question">
       <legend>{t('optimiseQuestion')}</legend>
@@ -80,16 +88,29 @@ export function SuggestionQuestionFields({
         <span>{t('optimiseObjective')}</span>
         <select
           value={question.objective}
-          onChange={(event) => set({ objective: event.target.value as SuggestionQuestion['objective'] })}
+          onChange={(event) => {
+            const objective = event.target.value as SuggestionQuestion['objective'];
+            // The seats objective has no exact method: a question asking it falls back to swap.
+            set(
+              objective === 'seats' && question.method === 'exact'
+                ? { objective, method: 'swap' }
+                : { objective },
+            );
+          }}
           data-testid="suggest-objective"
         >
-          {(['coverage', 'count', 'distance'] as const).map((objective) => (
-            <option key={objective} value={objective}>
+          {(['coverage', 'count', 'distance', 'seats'] as const).map((objective) => (
+            <option key={objective} value={objective} disabled={byRoad && objective === 'distance'}>
               {t(OBJECTIVE_LABELS[objective])}
             </option>
           ))}
         </select>
       </label>
+      {byRoad ? (
+        <p className="hint" data-testid="suggest-objective-road-note">
+          {t('travelObjectiveDistanceByRoad', { objective: t(OBJECTIVE_LABELS.distance) })}
+        </p>
+      ) : null}
       {question.objective === 'count' ? (
         <>
           <TargetPercentField
@@ -124,7 +145,7 @@ export function SuggestionQuestionFields({
             <option
               key={method}
               value={method}
-              disabled={method === 'exact' && !exactOffered && question.method !== 'exact'}
+              disabled={method === 'exact' && (seats || (!exactOffered && question.method !== 'exact'))}
             >
               {t(METHOD_LABELS[method])}
             </option>

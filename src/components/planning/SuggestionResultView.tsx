@@ -8,9 +8,10 @@
 import { qualityMessage } from '../../analysis/optimise/quality-message.ts';
 import type { SuggestedSite, SuggestionRequest, SuggestionResult } from '../../analysis/plan-suggestion.ts';
 import { CANDIDATE_TYPE_OF_KIND, type CandidateSite } from '../../domain/candidate.ts';
-import { localTitle, serviceKindLabel } from '../../i18n/index.ts';
+import { serviceKindLabel } from '../../i18n/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 import { SuggestionTargets } from './SuggestionTargets.tsx';
 
@@ -65,6 +66,7 @@ export function SuggestionResultView({
   onClearExcluded: () => void;
 }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const nameOf = (pick: SuggestedSite) => pick.name || t('optimisePickName', { rank: pick.rank });
   const distance = result.objective === 'distance';
   const gainText = (gain: number) => (distance ? `−${formatDistance(gain)}` : `+${formatCount(gain)}`);
@@ -84,10 +86,13 @@ export function SuggestionResultView({
     selectCandidate(ids[0] ?? null);
     setPlanningTab('candidates');
   };
+  const seats = result.seats;
   const runnerUpValue = (value: number) =>
     distance
       ? t('optimiseRunnerUpDistance', { distance: formatDistance(value) })
-      : t('optimiseRunnerUpCoverage', { people: formatCount(value) });
+      : seats
+        ? t('optimiseRunnerUpSeats', { children: formatCount(value) })
+        : t('optimiseRunnerUpCoverage', { people: formatCount(value) });
   const gain = result.coveredAfter - result.coveredBefore;
   return (
     <section className="suggestion-result" data-testid="suggest-result">
@@ -105,6 +110,18 @@ export function SuggestionResultView({
         <span className="muted"> {t(BOUND_SOURCE_KEYS[result.quality.boundSource])}</span>
       </p>
       <p className="suggest-summary" data-testid="suggest-summary">
+        {seats ? (
+          <span data-testid="suggest-seats-summary">
+            {t('optimiseSeatsSummary', {
+              stage: serviceKindLabel(language, result.kind),
+              before: formatCount(seats.seatedBefore),
+              after: formatCount(seats.seatedAfter),
+              gain: formatCount(seats.seatedAfter - seats.seatedBefore),
+              children: formatCount(seats.children),
+            })}
+            <br />
+          </span>
+        ) : null}
         {distance
           ? t('optimiseDistanceSummary', {
               before: formatDistance(result.meanDistanceBefore),
@@ -154,7 +171,8 @@ export function SuggestionResultView({
               </span>
             </div>
             <div className="pick-detail muted">
-              {pick.gainByTownship
+              {/* For the seats objective the gain is children; the population covered would read as it. */}
+              {(seats ? [] : pick.gainByTownship)
                 .map((item) => `${item.name || t('candidateOutside')} ${formatCount(item.population)}`)
                 .join(' · ')}
               {pick.nearestExistingMetres === null
@@ -166,7 +184,7 @@ export function SuggestionResultView({
                 {pick.rulesFixed.map((rule) => (
                   <li key={`${rule.townshipCode}-${rule.ruleId}`}>
                     <span className="fail-mark">✗</span>→<span className="pass-mark">✓</span>{' '}
-                    {rule.townshipName} {localTitle(language, rule)}
+                    {rule.townshipName} {ruleTitle(rule)}
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,12 @@
 /** The count objective's targets: per township, the population to add and whether it can be reached. */
 import type { TownshipTarget } from '../../analysis/plan-suggestion.ts';
 import { formatCount, formatShare } from '../format.ts';
+import { useReachText } from '../travel/use-reach-text.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function SuggestionTargets({ targets }: { targets: readonly TownshipTarget[] }) {
   const { t } = useTranslation();
+  const reach = useReachText();
   return (
     <table className="suggest-compare suggest-targets" data-testid="suggest-targets">
       <thead>
@@ -27,6 +29,7 @@ export function SuggestionTargets({ targets }: { targets: readonly TownshipTarge
               {target.unreachable
                 ? t('optimiseTargetsUnreachable', {
                     beyond: formatCount(Math.round(target.beyondEveryCandidate)),
+                    reach,
                   })
                 : formatCount(Math.round(target.reachable))}
             </td>

@@ -3,7 +3,7 @@
  * on a local copy of one, "本地副本 · 基于 … 发布版" and the way back to the publication.
  */
 import { useState } from 'react';
-import { dayValues } from '../../io/import-flow/index.ts';
+import { publicationDay } from '../../io/import-flow/index.ts';
 import { appAutosave } from '../../store/app-autosave.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { continueLocalCopy, editLocalCopy } from '../../store/publication-start.ts';
@@ -46,7 +46,7 @@ export function PublicationLine() {
           title={t('publishedLineTitle', { title: publication.title, unit: publication.unit })}
           data-testid="publication-line"
         >
-          {t('publishedLine', { ...dayValues(publication.updatedOn), unit: publication.unit })}
+          {t('publishedLine', { date: publicationDay(publication.updatedOn), unit: publication.unit })}
         </span>
         <button
           type="button"
@@ -86,7 +86,7 @@ export function PublicationLine() {
     return (
       <span className="publication">
         <span className="publication-line copy" title={t('copyLineTitle')} data-testid="copy-line">
-          {t('copyLine', { ...dayValues(copyOf.updatedOn), unit: copyOf.unit })}
+          {t('copyLine', { date: publicationDay(copyOf.updatedOn), unit: copyOf.unit })}
         </span>
         {publication ? (
           <button

@@ -13,10 +13,10 @@ import {
   type BasemapToPublish,
   basemapPublishNote,
   DEFAULT_ATLAS_CONFIG,
-  dayValues,
   exportFileName,
   packPublication,
   projectContentsOf,
+  publicationDay,
   publicationExtraFiles,
   publishedDeploymentFiles,
   readAppFileList,
@@ -87,7 +87,7 @@ export function PublishSection() {
       const readme = translate(language, 'publishReadme', {
         title: manifest.title,
         unit: manifest.unit,
-        date: manifest.updatedOn,
+        date: publicationDay(manifest.updatedOn),
         id: manifest.id,
       });
       const deployment = useAtlasStore.getState().deploymentConfig;
@@ -114,7 +114,7 @@ export function PublishSection() {
           file,
           files: appFiles.length + data.files.length + extras.length,
           megabytes: (bytes.byteLength / 1024 / 1024).toFixed(1),
-          ...dayValues(manifest.updatedOn),
+          date: publicationDay(manifest.updatedOn),
         }),
       });
     } catch (error) {

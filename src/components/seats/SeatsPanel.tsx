@@ -21,6 +21,7 @@ import { SeatFigures } from './SeatFigures.tsx';
 import { SeatLegend } from './SeatLegend.tsx';
 import { SeatSettingsEditor } from './SeatSettingsEditor.tsx';
 import './seats.css';
+import './seats-elsewhere.css';
 
 function StageButtons() {
   const { t } = useTranslation();

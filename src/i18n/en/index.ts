@@ -1,6 +1,7 @@
 /** Every English text of the atlas, behind the language switch: the sections of `zh-CN/`, in English. */
 import type { Messages } from '../zh-CN/index.ts';
 import { analysisEn } from './analysis.ts';
+import { cliEn } from './cli.ts';
 import { commonEn } from './common.ts';
 import { contextEn } from './context.ts';
 import { documentsEn } from './documents.ts';
@@ -43,6 +44,7 @@ export const enSections = {
   travel: travelEn,
   optimise: optimiseEn,
   publish: publishEn,
+  cli: cliEn,
   seats: seatsEn,
   readers: readersEn,
   context: contextEn,
@@ -66,6 +68,7 @@ export const en: Messages = {
   ...storeEn,
   ...analysisEn,
   ...publishEn,
+  ...cliEn,
   ...seatsEn,
   ...travelEn,
   ...optimiseEn,

@@ -48,16 +48,16 @@ export const optimiseEn: Record<keyof typeof optimiseZh, string> = {
     '{township} fails “{rule}” but has no eligible candidate (they may all lie within {distance} m of an existing {kind})',
   optimiseCancelledKept: 'Cancelled: the {count} sites picked so far are kept',
   optimiseNoGainAtAll:
-    'No candidate adds population within the {kind} service radius (everyone near the candidates is covered already, or nobody lives there)',
+    'No candidate adds population within {reach} of a {kind} (everyone near the candidates is covered already, or nobody lives there)',
   optimiseFewerPicks:
-    'Only {count} sites add population within the {kind} service radius, fewer than the {asked} asked for',
+    'Only {count} sites add population within {reach} of a {kind}, fewer than the {asked} asked for',
   optimiseTargetsMissed:
     'With at most {cap} sites and the other conditions, {count} sites still leave some coverage targets unmet',
   optimiseTargetUnreachable:
-    '{township}: even with every candidate built, coverage reaches only {share}%; {beyond} people are beyond the radius of every candidate and school, so this target cannot be met and was left out',
+    '{township}: even with every candidate built, coverage reaches only {share}%; {beyond} people are beyond {reach} of every candidate and school, so this target cannot be met and was left out',
   optimiseDistrict: 'The district',
   optimisePickForRequiredOnly:
-    'Site {rank} adds no population within the radius; it is there for a required township ({township})',
+    'Site {rank} adds no population within {reach}; it is there for a required township ({township})',
   optimiseFailed: 'The search could not finish: {detail}',
   optimisePickName: 'Site {rank}',
   optimiseRunnerUpName: 'grid point',
@@ -91,8 +91,9 @@ Options:
   --kind KIND         kindergarten|primary|middle|high|special (required)
   --objective WHAT    coverage (default: most people newly within the radius with k sites),
                       count (fewest sites bringing every township to the coverage target),
-                      distance (shortest mean distance to the nearest school with k sites);
-                      seats (most children newly seated) comes with the seats analysis
+                      distance (shortest mean distance to the nearest school with k sites),
+                      seats (most children newly given a seat by the nearest-seat rule with k
+                      sites, each with the rule set's default new school's seats; no exact)
   --count N           number of sites (required for coverage and distance; a cap for count)
   --target SHARE      coverage target of count, e.g. 0.9; default: the rule set's coverage threshold
   --target-scope S    township (default: every township) or district (the district as a whole)
@@ -158,6 +159,8 @@ Options:
   --target SHARE      the coverage each township keeps, e.g. 0.9; default: the rule set's threshold
   --radius METRES     one service radius for every point; default: urban or rural by township
   --method M          greedy, swap (default) or exact
+  --seats S           keep (default: no township gets more children without a seat, the
+                      receiving schools' free seats counting) or ignore (coverage targets only)
   --time-limit S      time limit of exact, default 10 s
 {inputs}
   --coords SYSTEM     input coordinates wgs84 (default), gcj02 or bd09
@@ -170,7 +173,14 @@ closed[] lists the schools proposed to close (code, name, receiving code, pupils
 townships[] the coverage before and after; objectiveValue, bound, gap and optimal as in suggest (the
 number closed, or the population losing coverage for --close). Exit status: 0 done; 1 an input file
 cannot be read; 2 a usage mistake or a request that cannot be met.`,
-  optimiseSeatsNoExact: 'The exact method is not offered for children newly seated: use greedy or swap',
+  optimiseSeatsNoExact:
+    'The exact method is not offered for children newly seated: seats go to the nearest children one pair at a time, which an integer programme cannot express; use greedy or swap, whose quality is bounded by the seats the new schools could fill',
+  optimiseSeatsNoStage: '{kind} has no seat figures: the seats objective does not apply',
+  optimiseSeatsBasis:
+    'Seats counted for the {children} children of {stage} age in {year} ({without} without a seat today); every new school has the default {classes} classes, {seats} seats',
+  optimiseObjectiveSeats: 'Most children newly seated (a given number of sites)',
+  optimiseSeatsSummary: 'Children of {stage} age with a seat {before} → {after} (+{gain}, of {children})',
+  optimiseRunnerUpSeats: '{children} children newly seated',
   optimiseQualityOptimal: 'Proven optimal',
   optimiseQualityGap: 'Within {gap}% of the best possible',
   optimiseQuestion: 'Question and method',
@@ -198,16 +208,23 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'Re-optimise the plan’s {count} new schools of this kind instead of taking them as fixed',
   optimiseCandidatesMustInclude: 'The {count} placed candidate sites must be among the picks',
   optimiseCountCap: 'At most this many sites (optional)',
+  optimiseConsolidationKeepSeats:
+    "No township may get more children without a seat (the receiving schools' free seats count)",
+  optimiseTownshipWithoutSeat: 'Without a seat (before → after)',
+  optimiseConsolidationSeatsNotChecked: 'Seats not checked: {reason}',
+  optimiseConsolidationSeatsUnknown: 'the stage cannot be allocated seats',
+  optimiseConsolidationSeatsLine:
+    'Children of {stage} age without a seat ({year}): {before} before, {after} after the closures; no township has more',
   optimiseConsolidationSeatsReopened:
     '{schools} stay open so that every pupil keeps a seat within the radius',
-  optimiseCliSeatsObjectiveNotYet:
-    'The seats objective (most children newly seated) comes with the seats analysis; use coverage, count or distance until then',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
+  optimiseReportColumnSeatsGain: 'Children newly seated',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
   optimiseBoundLagrangian: '(bound: Lagrangian relaxation)',
   optimiseBoundOnline: '(bound: online bound)',
   optimiseBoundSolver: '(bound: proven by the solver)',
-  optimiseBoundFlow: '(bound: largest flow with every candidate built)',
+  optimiseBoundFlow:
+    '(bound: the seats the new schools could fill, and the most children seated with every candidate built)',
   optimiseBoundTrivial: '(bound: simple bound)',
   optimiseDistanceSummary:
     'Mean distance to the nearest school {before} → {after} (the shortest possible is at least {bound})',
@@ -225,7 +242,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseTargetsNeed: 'People to add',
   optimiseTargetsReachable: 'All candidates could add',
   optimiseTargetsMet: 'Met',
-  optimiseTargetsUnreachable: 'Cannot be met ({beyond} people beyond every candidate)',
+  optimiseTargetsUnreachable: 'Cannot be met ({beyond} people beyond {reach} of every candidate)',
   optimiseDistrictRow: 'The district',
   optimiseTabConsolidate: 'Consolidation',
   optimiseConsolidationIntro:
@@ -247,7 +264,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
     'The data or the scenario changed since: this proposal is for the earlier state; propose again.',
   optimiseConsolidationTitle: 'Proposal: {closed} of the {closable} schools that may close',
   optimiseConsolidationSummary:
-    'People within the radius {before} → {after}; every township keeps {target} (or, below it today, loses nothing)',
+    'People within {reach} {before} → {after}; every township keeps {target} (or, below it today, loses nothing)',
   optimiseConsolidationProposal:
     'Arrows on the map run from each closed school to the one receiving its pupils. Undo (Ctrl+Z) takes the proposal back.',
   optimiseClosedSchool: 'Closes',

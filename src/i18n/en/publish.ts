@@ -2,6 +2,8 @@
 import type { publishZh } from '../zh-CN/publish.ts';
 
 export const publishEn: Record<keyof typeof publishZh, string> = {
+  // ISO 8601: 05/12/2026 reads as 5 December in Britain and May 12 in America.
+  publishDay: '{date}',
   publishManifestNotJson: '{file} is not valid JSON: the published data cannot be opened; publish again',
   publishManifestNotManifest: '{file} is not a School Layout Atlas publication manifest; publish again',
   publishManifestTooNew:
@@ -16,19 +18,21 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
     'Too many or too large files to pack ({files} files, about {megabytes} MB) for a ZIP file',
   publishViewerReadOnly:
     'This is a published atlas and its data cannot be changed; to change it, choose "Edit a copy" to make a local copy',
-  dataSetPublished: 'the publication of {day}/{month}/{year}',
-  dataSetPublishedBy: 'the publication of {day}/{month}/{year} by {unit}',
+  dataSetPublished: 'the publication of {date}',
+  dataSetPublishedBy: 'the publication of {date} by {unit}',
   dataSetLocalElsewhere: 'the local data of the browser that made it',
   dataSetLocalHere: "this browser's local data",
   dataSetSample: 'the built-in sample data',
-  dataSetCopy: "this browser's local copy (of the publication of {day}/{month}/{year})",
+  dataSetCopy: "this browser's local copy (of the publication of {date})",
   linkDataSetDiffers: 'This link was made on {link}; you are seeing {current}.',
   linkNoticeDismiss: 'OK',
-  publishedLine: 'Published · data of {day}/{month}/{year} ({unit})',
+  publishedLine: 'Published · data of {date} ({unit})',
   publishedLineTitle: '{title}: data published by {unit}, for viewing only',
-  copyLine: 'Local copy · of the publication of {day}/{month}/{year} ({unit})',
+  copyLine: 'Local copy · of the publication of {date} ({unit})',
   copyLineTitle:
     'A local copy of the published data: changes are kept in this browser only and do not change the publication',
+  publishViewerWhatIf:
+    'In a published atlas, candidate sites, site suggestions and consolidation proposals are what-ifs: they are not saved and are gone when the page is closed or reloaded; to keep them, choose "Edit a copy" to make a local copy',
   publishEditCopy: 'Edit a copy',
   publishEditCopyTitle:
     'Make a local copy of the published data in this browser, to edit and import into; the publication stays as it is',
@@ -53,7 +57,7 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishButton: 'Make the package (ZIP)',
   publishCollecting: 'Collecting the app files ({done}/{total})…',
   publishDone:
-    'Made {file} ({files} files, {megabytes} MB), data of {day}/{month}/{year}. Unzip it and follow its README.txt to deploy.',
+    'Made {file} ({files} files, {megabytes} MB), data of {date}. Unzip it and follow its README.txt to deploy.',
   publishFailed: 'The package could not be made: {problem}',
   publishAppFilesMissing:
     'The list of app files {file} is missing: only a built app (npm run build) can publish',

@@ -106,6 +106,15 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   seatMaximumNoteByRoad:
     'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
   travelTitleReach: 'reach by {mode} time on roads',
+  travelReachStraight: 'the service radius',
+  travelReachRoad: 'the {mode} time on roads',
+  travelObjectiveDistanceByRoad:
+    '“{objective}” is not available by road time: the mean distance is measured in straight-line metres; choose another objective or the straight line',
+  travelOverviewCoverageTitle: 'Population within the time threshold ({legend})',
+  travelChartTitle: '{kind} coverage within the time threshold by township ({legend})',
+  travelChartDescription:
+    'Share of each township within the {kind} time threshold ({legend}), today and with the plan built, target {goal}',
+  travelPresentationThreshold: 'threshold {radius}',
   importTabRoads: 'Roads',
   importRoadFormats: 'GeoJSON (lines), zipped Shapefile',
   roadIntroTitle: 'Import a road network',

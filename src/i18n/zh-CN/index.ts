@@ -6,6 +6,7 @@
  * here and in `en/index.ts`; a test fails when two sections share a key.
  */
 import { analysisZh } from './analysis.ts';
+import { cliZh } from './cli.ts';
 import { commonZh } from './common.ts';
 import { contextZh } from './context.ts';
 import { documentsZh } from './documents.ts';
@@ -48,6 +49,7 @@ export const zhCNSections = {
   travel: travelZh,
   optimise: optimiseZh,
   publish: publishZh,
+  cli: cliZh,
   seats: seatsZh,
   readers: readersZh,
   context: contextZh,
@@ -71,6 +73,7 @@ export const zhCN = {
   ...storeZh,
   ...analysisZh,
   ...publishZh,
+  ...cliZh,
   ...seatsZh,
   ...travelZh,
   ...optimiseZh,

@@ -40,13 +40,13 @@ export const optimiseZh = {
   optimiseRequiredWithoutCandidates:
     '{township}未通过规则「{rule}」，但该乡镇内没有可选的候选点（可能都离现有{kind}不足 {distance} 米）',
   optimiseCancelledKept: '已取消：保留已选出的 {count} 个建议点',
-  optimiseNoGainAtAll: '没有候选点能增加{kind}服务半径内的人口（候选点附近的人口都已被覆盖，或没有人口）',
-  optimiseFewerPicks: '只有 {count} 个建议点能增加{kind}服务半径内的人口，少于要求的 {asked} 个',
+  optimiseNoGainAtAll: '没有候选点能增加{kind}{reach}内的人口（候选点附近的人口都已被覆盖，或没有人口）',
+  optimiseFewerPicks: '只有 {count} 个建议点能增加{kind}{reach}内的人口，少于要求的 {asked} 个',
   optimiseTargetsMissed: '在最多 {cap} 个建议点及其他条件下，{count} 个建议点仍未使各乡镇都达到覆盖率目标',
   optimiseTargetUnreachable:
-    '{township}：全部候选点都建成后覆盖率也只能达到 {share}%，有 {beyond} 人不在任何候选点或现有学校的服务半径内，目标无法达到，未计入',
+    '{township}：全部候选点都建成后覆盖率也只能达到 {share}%，有 {beyond} 人不在任何候选点或现有学校的{reach}内，目标无法达到，未计入',
   optimiseDistrict: '全区',
-  optimisePickForRequiredOnly: '第 {rank} 个建议点不增加服务半径内的人口，只为满足必选乡镇（{township}）',
+  optimisePickForRequiredOnly: '第 {rank} 个建议点不增加{reach}内的人口，只为满足必选乡镇（{township}）',
   optimiseFailed: '选址未能完成：{detail}',
   optimisePickName: '建议点 {rank}',
   optimiseRunnerUpName: '格网点',
@@ -77,8 +77,9 @@ export const optimiseZh = {
   --kind 学段         kindergarten|primary|middle|high|special，或 幼儿园|小学|初中|高中|特殊教育（必填）
   --objective 目标    coverage（默认：k 个新校使服务半径内新增人口最多）、
                       count（最少新建几所能使各乡镇覆盖率达到目标）、
-                      distance（k 个新校使人口到最近学校的平均距离最短）；
-                      seats（新增入学儿童最多）待学位供需分析接入后提供
+                      distance（k 个新校使人口到最近学校的平均距离最短）、
+                      seats（k 个新校使按就近入学规则新增有学位的适龄儿童最多；每所新校按
+                      规则集的默认新建规模计学位；不提供 exact）
   --count 个数        建议点个数，正整数（coverage、distance 必填；count 时为上限）
   --target 比例       count 的覆盖率目标，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
   --target-scope 范围 township（默认，每个乡镇都达到）或 district（全区达到）
@@ -137,6 +138,8 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   --target 比例       各乡镇须保持的覆盖率，如 0.9；省略则用规则集中该学段覆盖率规则的阈值
   --radius 米         服务半径，所有人口点统一使用；省略则按各乡镇城区/乡村半径
   --method 方法       greedy、swap（默认）或 exact
+  --seats 方式        keep（默认：撤并后各乡镇无学位的适龄儿童不得增加，接收学校的空余学位计入）
+                      或 ignore（只看覆盖率目标）
   --time-limit 秒     exact 的求解时限，默认 10 秒
 {inputs}
   --coords 坐标系     输入坐标系 wgs84（默认）、gcj02 或 bd09
@@ -148,7 +151,14 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
 输出 closed[] 为建议撤并的学校（代码、名称、接收学校代码、转移学生数、多走的米数），townships[] 为各乡镇
 撤并前后的覆盖率；objectiveValue、bound、gap、optimal 与 suggest 相同（尽量多撤并时目标值为撤并所数，
 指定所数时为失去覆盖的人口）。退出码：0 完成；1 有输入文件完全无法读取；2 选项有误或要求无法满足。`,
-  optimiseSeatsNoExact: '“新增入学儿童最多”不提供精确求解：该目标不满足精确模型的条件，请用贪心或交换',
+  optimiseSeatsNoExact:
+    '“新增入学儿童最多”不提供精确求解：学位按就近入学规则逐一分配，新增入学人数不能写成整数规划模型，请用贪心或贪心后交换改进；其质量以新建学校可填满的学位为上界',
+  optimiseSeatsNoStage: '{kind}不按学位测算，不能以“新增入学儿童最多”为目标',
+  optimiseSeatsBasis:
+    '学位按 {year} 年{stage}适龄儿童 {children} 人测算（现无学位 {without} 人），每所新建学校按默认规模 {classes} 个班、{seats} 个学位计',
+  optimiseObjectiveSeats: '新增入学儿童最多（给定新建所数）',
+  optimiseSeatsSummary: '有学位的{stage}适龄儿童 {before} → {after}（+{gain}，适龄儿童共 {children} 人）',
+  optimiseRunnerUpSeats: '新增入学 {children} 人',
   optimiseQualityOptimal: '已证明为最优解',
   optimiseQualityGap: '与最优解相差不超过 {gap}%',
   optimiseQuestion: '选址目标与方法',
@@ -174,15 +184,20 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseReoptimisePlanned: '规划方案中本类新建学校（{count} 所）参与重新选址，不视为已定',
   optimiseCandidatesMustInclude: '已放置的候选点（{count} 个）必须入选',
   optimiseCountCap: '最多新建所数（可不填）',
+  optimiseConsolidationKeepSeats: '撤并后各乡镇无学位的适龄儿童不得增加（接收学校的空余学位计入）',
+  optimiseTownshipWithoutSeat: '无学位儿童（前 → 后）',
+  optimiseConsolidationSeatsNotChecked: '未核对学位：{reason}',
+  optimiseConsolidationSeatsUnknown: '该学段无法按学位分配测算',
+  optimiseConsolidationSeatsLine:
+    '{stage}无学位的适龄儿童（{year} 年）：撤并前 {before} 人，撤并后 {after} 人；各乡镇均不增加',
   optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
-  optimiseCliSeatsObjectiveNotYet:
-    '目标 seats（新增入学儿童最多）须待学位供需分析接入后提供；请先使用 coverage、count 或 distance',
   optimiseReportColumnDistanceGain: '平均距离缩短',
+  optimiseReportColumnSeatsGain: '新增入学儿童',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
   optimiseBoundLagrangian: '（界：拉格朗日松弛）',
   optimiseBoundOnline: '（界：在线界）',
   optimiseBoundSolver: '（界：求解器证明）',
-  optimiseBoundFlow: '（界：全部候选点建成时的最大流）',
+  optimiseBoundFlow: '（界：新建学校可填满的学位，及全部候选点建成时最多可入学人数）',
   optimiseBoundTrivial: '（界：简单上界）',
   optimiseDistanceSummary: '人口到最近学校的平均距离 {before} → {after}（可能的最短不低于 {bound}）',
   optimiseExchanges: '交换改进 {count} 次。',
@@ -199,7 +214,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseTargetsNeed: '需新增覆盖人口',
   optimiseTargetsReachable: '全部候选点可新增',
   optimiseTargetsMet: '已达标',
-  optimiseTargetsUnreachable: '无法达到（{beyond} 人在所有候选点服务半径外）',
+  optimiseTargetsUnreachable: '无法达到（{beyond} 人在所有候选点{reach}外）',
   optimiseDistrictRow: '全区',
   optimiseTabConsolidate: '撤并测算',
   optimiseConsolidationIntro:
@@ -220,7 +235,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseConsolidationStale: '数据或情景已改动，以下方案按改动前测算；请重新测算。',
   optimiseConsolidationTitle: '撤并方案：{closable} 所可撤并学校中建议撤并 {closed} 所',
   optimiseConsolidationSummary:
-    '服务半径内人口 {before} → {after}；各乡镇保持覆盖率 {target}（今天已低于目标的不再降低）',
+    '{reach}内人口 {before} → {after}；各乡镇保持覆盖率 {target}（今天已低于目标的不再降低）',
   optimiseConsolidationProposal: '地图上的箭头由撤并学校指向接收学校。撤销（Ctrl+Z）可收回本方案。',
   optimiseClosedSchool: '撤并学校',
   optimiseClosedPupils: '转移学生',

@@ -3,6 +3,7 @@
  * the local copy, links made on other data, the 发布一张图 dialog and the `publish` command.
  */
 export const publishZh = {
+  publishDay: '{year}年{month}月{day}日',
   publishManifestNotJson: '{file} 不是有效的 JSON，发布的数据无法打开，请重新发布',
   publishManifestNotManifest: '{file} 不是“学校布局一张图”的发布数据说明，请重新发布',
   publishManifestTooNew:
@@ -14,18 +15,20 @@ export const publishZh = {
     '{file} 约 {megabytes} MB，超过 {limit} MB 的上限；请精简数据（如人口点、参考图层）后重新发布',
   publishZipTooLarge: '要打包的文件过多或过大（{files} 个文件，约 {megabytes} MB），无法写成 ZIP 文件',
   publishViewerReadOnly: '这是发布版，数据不能修改；如需修改，请点“在此基础上编辑”建立本地副本',
-  dataSetPublished: '{year}年{month}月{day}日发布版',
-  dataSetPublishedBy: '{unit}{year}年{month}月{day}日发布版',
+  dataSetPublished: '{date}发布版',
+  dataSetPublishedBy: '{unit}{date}发布版',
   dataSetLocalElsewhere: '制作链接的浏览器中的本地数据',
   dataSetLocalHere: '本浏览器中的本地数据',
   dataSetSample: '内置示例数据',
-  dataSetCopy: '本浏览器中的本地副本（基于{year}年{month}月{day}日发布版）',
+  dataSetCopy: '本浏览器中的本地副本（基于{date}发布版）',
   linkDataSetDiffers: '此链接基于{link}的数据，当前显示的是{current}。',
   linkNoticeDismiss: '知道了',
-  publishedLine: '发布版 · 数据更新于{year}年{month}月{day}日（{unit}）',
+  publishedLine: '发布版 · 数据更新于{date}（{unit}）',
   publishedLineTitle: '{title}：{unit}发布的数据，只供查看，不能修改',
-  copyLine: '本地副本 · 基于{year}年{month}月{day}日发布版（{unit}）',
+  copyLine: '本地副本 · 基于{date}发布版（{unit}）',
   copyLineTitle: '这是发布版数据的本地副本，修改只保存在本浏览器中，不会改变发布版',
+  publishViewerWhatIf:
+    '发布版中的候选点、选址建议和撤并方案仅作试算，不保存，关闭或刷新页面后即消失；如需保留，请点“在此基础上编辑”建立本地副本',
   publishEditCopy: '在此基础上编辑',
   publishEditCopyTitle: '在本浏览器中建立发布版数据的本地副本，可以编辑和导入；发布版本身不变',
   publishContinueCopy: '继续编辑本地副本',
@@ -48,7 +51,7 @@ export const publishZh = {
   publishButton: '生成发布包（ZIP）',
   publishCollecting: '正在收集程序文件（{done}/{total}）…',
   publishDone:
-    '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于{year}年{month}月{day}日。解压后请按其中的“使用说明.txt”部署。',
+    '已生成 {file}（{files} 个文件，{megabytes} MB），数据更新于{date}。解压后请按其中的“使用说明.txt”部署。',
   publishFailed: '未能生成发布包：{problem}',
   publishAppFilesMissing: '找不到程序文件清单 {file}：只有构建后的程序（npm run build）才能发布',
   publishAppFileFailed: '程序文件 {file} 读取失败（{problem}）',

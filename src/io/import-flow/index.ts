@@ -25,7 +25,7 @@ export {
 export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../population-columns.ts';
 export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
-export { dayValues, writePublishedData } from '../publish-manifest.ts';
+export { publicationDay, writePublishedData } from '../publish-manifest.ts';
 export { DEFAULT_ATLAS_CONFIG } from '../read-atlas-config.ts';
 export type { BarrierFileResult } from '../read-barrier-file.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';

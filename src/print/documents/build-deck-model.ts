@@ -15,7 +15,7 @@ import {
   townshipsPassing,
 } from './district-tables.ts';
 import type { DeckModel, DeckSlide, DocumentProperties, MapPicture } from './document-model.ts';
-import { documentNotes } from './map-pages.ts';
+import { documentNotes, optimisationLines } from './map-pages.ts';
 
 /** East-Asian font named in every text box: on a bureau's Windows PC it is always there. */
 export const DECK_FONT_FACE = 'Microsoft YaHei';
@@ -96,6 +96,8 @@ export function buildDeckModel(source: DeckSource): DeckModel {
           ...coverageKinds(analysis).map((kind) => coverageLine(analysis, kind, language)),
         ]
       : [];
+    // The suggestion or consolidation drawn on the district map, with how good it is.
+    lines.push(...optimisationLines(snapshot));
     return {
       title: t('documentsDistrictSlideTitle', { district: snapshot.districtName }),
       subtitle: scenario,

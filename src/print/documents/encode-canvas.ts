@@ -1,6 +1,5 @@
 /** A canvas's pixels encoded as an image file, as the writers embed them. */
-import { message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { MessageError, message } from '../../domain/message.ts';
 
 /**
  * The canvas as PNG or JPEG bytes.

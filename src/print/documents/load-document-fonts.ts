@@ -6,8 +6,7 @@
 import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import licenceText from '@expo-google-fonts/noto-sans-sc/LICENSE_FONT?raw';
-import { message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { MessageError, message } from '../../domain/message.ts';
 import type { DocumentFonts } from './document-model.ts';
 
 /** The fonts' licence (SIL Open Font License 1.1), shipped with them as the licence asks. */

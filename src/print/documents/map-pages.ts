@@ -5,8 +5,8 @@
  * 300 DPI is a tenth of its PNG.
  */
 import { evaluateTargets, type TargetProgress } from '../../analysis/evaluate-targets.ts';
-import { message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { MessageError, message } from '../../domain/message.ts';
+import { translateMessage } from '../../i18n/index.ts';
 import { creditLine } from '../credits.ts';
 import type { DrawnPage } from '../draw-page.ts';
 import { translatorFor } from '../page-content.ts';
@@ -34,6 +34,11 @@ export function documentNotes(snapshot: PrintSnapshot): string[] {
   return notes;
 }
 
+/** The quality lines of the suggestion or consolidation the map draws, in the snapshot's language. */
+export function optimisationLines(snapshot: PrintSnapshot): string[] {
+  return (snapshot.optimisation?.lines ?? []).map((line) => translateMessage(snapshot.language, line));
+}
+
 /** A planned page with its map picture, as the PDF writer takes it. */
 export function toMapPage(plan: PagePlan, snapshot: PrintSnapshot, picture: MapPicture | null): MapPage {
   return {
@@ -43,7 +48,7 @@ export function toMapPage(plan: PagePlan, snapshot: PrintSnapshot, picture: MapP
     text: { ...plan.text, note: null },
     legend: plan.legend,
     table: plan.table,
-    notes: documentNotes(snapshot),
+    notes: [...documentNotes(snapshot), ...optimisationLines(snapshot)],
     map: picture,
   };
 }

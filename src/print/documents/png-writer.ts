@@ -1,6 +1,5 @@
 /** A one-page export as a PNG stamped with its print resolution. */
-import { message } from '../../domain/message.ts';
-import { MessageError } from '../../domain/message-error.ts';
+import { MessageError, message } from '../../domain/message.ts';
 import type { DrawnPage } from '../draw-page.ts';
 import { withPngResolution } from '../png-resolution.ts';
 import type { DocumentWriter } from './document-writer.ts';

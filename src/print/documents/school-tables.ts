@@ -77,19 +77,25 @@ export function failingSchoolTables(
 }
 
 /**
- * The suggested sites: rank, name, township, what each adds (newly covered population, or for the
- * distance objective the metres it cuts off the mean distance), rules fixed, nearest school.
+ * The suggested sites: rank, name, township, what each adds (newly covered population, for the
+ * distance objective the metres it cuts off the mean distance, for the seats objective the
+ * children newly seated), rules fixed, nearest school.
  */
 export function suggestionsTable(result: SuggestionResult, language: Language): PageTable {
   const t = translatorFor(language);
   const distance = result.objective === 'distance';
+  const gainColumn = distance
+    ? t('optimiseReportColumnDistanceGain')
+    : result.objective === 'seats'
+      ? t('optimiseReportColumnSeatsGain')
+      : t('documentsColumnGain');
   return {
     title: t('documentsSuggestionsCaption', { kind: serviceKindLabel(language, result.kind) }),
     columns: [
       t('documentsColumnRank'),
       t('documentsColumnSite'),
       t('printColumnTownship'),
-      distance ? t('optimiseReportColumnDistanceGain') : t('documentsColumnGain'),
+      gainColumn,
       t('documentsColumnFixes'),
       t('documentsColumnNearest'),
     ],
@@ -98,7 +104,8 @@ export function suggestionsTable(result: SuggestionResult, language: Language): 
     rows: result.picks.map((pick) => ({
       cells: [
         String(pick.rank),
-        pick.name,
+        // A site from the search grid has no name of its own: called as the screen calls it.
+        pick.name || t('optimisePickName', { rank: pick.rank }),
         pick.townshipName || '—',
         distance ? formatMetres(Math.round(pick.gain), language) : formatCount(pick.gain, language),
         pick.rulesFixed.length === 0

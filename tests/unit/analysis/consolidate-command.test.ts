@@ -28,7 +28,14 @@ const consolidate = (args: string[]) => runCommand(run, args);
 
 describe('consolidate command', () => {
   it('proposes teaching points to close on the embedded data, each with where its pupils go', async () => {
-    const { status, stdout, stderr } = await consolidate(['--type', '教学点', '--method', 'exact']);
+    const { status, stdout, stderr } = await consolidate([
+      '--type',
+      '教学点',
+      '--method',
+      'exact',
+      '--seats',
+      'ignore',
+    ]);
     expect(status).toBe(0);
     const output = JSON.parse(stdout) as JsonOutput;
     expect(output).toMatchObject({ kind: 'primary', mode: 'most', optimal: true, gap: 0 });
@@ -49,15 +56,41 @@ describe('consolidate command', () => {
   }, 60_000);
 
   it('closes a given number with the least coverage lost, and refuses more than the targets allow', async () => {
-    const two = await consolidate(['--type', '教学点', '--close', '2']);
+    const two = await consolidate(['--type', '教学点', '--close', '2', '--seats', 'ignore']);
     expect(two.status).toBe(0);
     const output = JSON.parse(two.stdout) as JsonOutput;
     expect(output.mode).toBe('count');
     expect(output.closed).toHaveLength(2);
     expect(output.objectiveValue).toBe(output.coveredBefore - output.coveredAfter);
-    const tooMany = await consolidate(['--type', '教学点', '--close', '29']);
+    const tooMany = await consolidate(['--type', '教学点', '--close', '29', '--seats', 'ignore']);
     expect(tooMany.status).toBe(2);
     expect(tooMany.stderr).toMatch(/^撤并 29 所会使有的乡镇达不到覆盖率目标/);
+  }, 60_000);
+
+  it('keeps every child a seat by default: on the sample data, short of primary seats, none can close', async () => {
+    const { status, stdout, stderr } = await consolidate(['--type', '教学点']);
+    expect(status).toBe(0);
+    const output = JSON.parse(stdout) as JsonOutput & {
+      seats: {
+        stage: string;
+        withoutSeatBefore: number;
+        withoutSeatAfter: number;
+        townships: { name: string; withoutSeatBefore: number; withoutSeatAfter: number }[];
+      };
+    };
+    // Every teaching point's pupils would find the nearby schools full: each stays open, and says why.
+    expect(output.closed).toEqual([]);
+    expect(stderr).toContain('为保证每名学生在服务半径内有学位');
+    expect(stderr).not.toContain('在覆盖率目标之内，所选学校都不能撤并');
+    // A school whose closure alone leaves the district's children short closes in no proposal:
+    // the bound counts only the others.
+    expect(output.objectiveValue).toBe(0);
+    expect(output.bound).toBeLessThan(output.closable.length);
+    expect(output.seats.stage).toBe('primary');
+    expect(output.seats.withoutSeatBefore).toBeGreaterThan(0);
+    expect(output.seats.withoutSeatAfter).toBe(output.seats.withoutSeatBefore);
+    for (const township of output.seats.townships)
+      expect(township.withoutSeatAfter).toBeLessThanOrEqual(township.withoutSeatBefore);
   }, 60_000);
 
   it('exits 2 on a usage mistake', async () => {

@@ -163,9 +163,30 @@ describe('suggest command', () => {
     const township = await suggest(['--kind', 'primary', '--count', '1', '--exclude', '火星镇']);
     expect(township.status).toBe(2);
     expect(township.stderr).toMatch(/^选项 --exclude 中的“火星镇”不是乡镇界线中的乡镇/);
-    const seats = await suggest(['--kind', 'primary', '--count', '1', '--objective', 'seats']);
+    const seats = await suggest([
+      '--kind',
+      'primary',
+      '--count',
+      '1',
+      '--objective',
+      'seats',
+      '--method',
+      'exact',
+    ]);
     expect(seats.status).toBe(2);
-    expect(seats.stderr).toContain('目标 seats（新增入学儿童最多）须待学位供需分析接入后提供');
+    expect(seats.stderr).toContain('“新增入学儿童最多”不提供精确求解：学位按就近入学规则逐一分配');
+    const special = await suggest([
+      '--kind',
+      '特殊教育',
+      '--count',
+      '1',
+      '--objective',
+      'seats',
+      '--radius',
+      '5000',
+    ]);
+    expect(special.status).toBe(2);
+    expect(special.stderr).toContain('特殊教育学校不按学位测算');
     const help = await suggest(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--min-distance');
@@ -193,6 +214,17 @@ describe('suggest command', () => {
     expect(counted.objective).toBe('count');
     expect(counted.objectiveValue).toBe(counted.picks.length);
     expect(counted.targets.find((target: { name: string }) => target.name === '木梓镇')).toBeDefined();
+    const seats = JSON.parse((await suggest([...base, '--count', '2', '--objective', 'seats'])).stdout);
+    expect(seats).toMatchObject({ objective: 'seats', method: 'swap', optimal: false, boundSource: 'flow' });
+    expect(seats.objectiveValue).toBe(seats.seats.seatedAfter - seats.seats.seatedBefore);
+    expect(seats.objectiveValue).toBeGreaterThan(0);
+    expect(seats.bound).toBeGreaterThanOrEqual(seats.objectiveValue);
+    expect(seats.gap).toBeCloseTo((seats.bound - seats.objectiveValue) / seats.bound, 12);
+    expect(
+      seats.picks.map((pick: { gain: number }) => pick.gain).reduce((a: number, b: number) => a + b),
+    ).toBe(seats.objectiveValue);
+    expect(seats.picks[0].runnerUp).not.toBeNull();
+    expect(seats.messages).toContainEqual(expect.stringMatching(/^学位按 2020 年小学适龄儿童 [\d,]+ 人测算/));
   }, 120_000);
 
   it('exits 1 when the candidate file cannot be read or holds no usable site', async () => {

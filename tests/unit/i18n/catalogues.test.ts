@@ -26,9 +26,13 @@ describe('the text catalogues', () => {
   });
 
   it('fill the same placeholders in both languages', () => {
+    // A day is written in each language's own form from the same values: 2026年12月5日 from the
+    // numbers, the ISO 2026-12-05 as it is (one formatter, publicationDay, gives all of them).
+    const ownForm = new Set(['publishDay']);
     for (const [name, section] of Object.entries(zhCNSections)) {
       const english = enSections[name as keyof typeof enSections] as Record<string, string>;
       for (const [key, text] of Object.entries(section)) {
+        if (ownForm.has(key)) continue;
         expect(placeholders(english[key] ?? ''), `${name}.${key}`).toEqual(placeholders(text as string));
       }
     }

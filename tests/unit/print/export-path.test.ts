@@ -3,8 +3,7 @@
  * reads changes), the PNG writer, the table files and how a failure is told.
  */
 import { describe, expect, it } from 'vitest';
-import { message } from '../../../src/domain/message.ts';
-import { MessageError } from '../../../src/domain/message-error.ts';
+import { MessageError, message } from '../../../src/domain/message.ts';
 import { describeFailure } from '../../../src/print/describe-failure.ts';
 import { createPngWriter } from '../../../src/print/documents/png-writer.ts';
 import type { DrawnPage } from '../../../src/print/draw-page.ts';
@@ -40,6 +39,11 @@ function copied(value: unknown, depth = 2): unknown {
 /** Values for fields that are null in the test store: the snapshot reads inside them. */
 const FILLED: Partial<Record<string, unknown>> = {
   population: { source: 'model', label: '示例', points: [], townships: [] },
+  // A consolidation proposal in hand (the print draws it and carries its quality line).
+  consolidationPlan: {
+    request: { scenario: { kind: 'current', year: null } },
+    result: { closed: [], quality: { value: 0, bound: 0, gap: 0, optimal: false, boundSource: 'trivial' } },
+  },
 };
 
 /** A different value of the same kind, so that a memo sees a change. */
@@ -93,7 +97,7 @@ describe('the PNG writer', () => {
     const writer = createPngWriter(300);
     await writer.addPage(pageOf(tinyPng()));
     await expect(writer.addPage(pageOf(tinyPng()))).rejects.toMatchObject({
-      detail: message('printErrorSecondPage'),
+      text: message('printErrorSecondPage'),
     });
     const file = await writer.finish();
     expect(file.type).toBe('image/png');
@@ -104,9 +108,9 @@ describe('the PNG writer', () => {
     const writer = createPngWriter(150);
     const broken = { toBlob: (callback: (blob: Blob | null) => void) => callback(null) };
     await expect(writer.addPage({ image: broken } as unknown as DrawnPage)).rejects.toMatchObject({
-      detail: message('printErrorEncode', { type: 'image/png' }),
+      text: message('printErrorEncode', { type: 'image/png' }),
     });
-    await expect(writer.finish()).rejects.toMatchObject({ detail: message('printErrorNoPages') });
+    await expect(writer.finish()).rejects.toMatchObject({ text: message('printErrorNoPages') });
   });
 });
 

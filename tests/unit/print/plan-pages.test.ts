@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { qualityMessage } from '../../../src/analysis/optimise/quality-message.ts';
 import { message } from '../../../src/domain/message.ts';
 import { type PrintSettings, pageLayoutFor, planPages } from '../../../src/print/plan-pages.ts';
 import type { PrintSnapshot } from '../../../src/print/print-snapshot.ts';
@@ -36,6 +37,7 @@ function snapshot(): PrintSnapshot {
     tiandituKey: null,
     basemap: null,
     referenceLayers: [],
+    optimisation: null,
   };
 }
 
@@ -78,9 +80,42 @@ describe('planPages', () => {
     expect(counts).toEqual([1, 1, 2]);
   });
 
+  it('puts the quality of the suggestion or consolidation drawn on the map in the page note', () => {
+    const quality = { value: 97, bound: 100, gap: 0.03, optimal: false, boundSource: 'lagrangian' as const };
+    const taken: PrintSnapshot = {
+      ...snapshot(),
+      optimisation: {
+        suggestedSites: null,
+        consolidation: null,
+        lines: [
+          message('optimiseOverviewSuggestion', {
+            kind: message('optimiseKindPrimary'),
+            count: 2,
+            quality: qualityMessage(quality),
+          }),
+          message('optimiseOverviewConsolidation', {
+            closed: 3,
+            quality: qualityMessage({ ...quality, gap: 0, optimal: true }),
+          }),
+        ],
+      },
+    };
+    const [page] = planPages(taken, SETTINGS, { kind: 'single' }, null);
+    expect(page?.text.note).toBe(
+      '乡镇界线为示意，由乡镇驻地位置推算，非法定界线；小学选址建议 2 处：与最优解相差不超过 3%；撤并方案：建议撤并 3 所，已证明为最优解',
+    );
+    const [english] = planPages(
+      { ...taken, language: 'en', approximate: false },
+      SETTINGS,
+      { kind: 'single' },
+      null,
+    );
+    expect(english?.text.note).toContain('Within 3% of the best possible');
+  });
+
   it('refuses an unknown township, naming its code', () => {
     expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow(
-      expect.objectContaining({ detail: message('printErrorUnknownTownship', { code: '999' }) }),
+      expect.objectContaining({ text: message('printErrorUnknownTownship', { code: '999' }) }),
     );
   });
 
@@ -108,6 +143,25 @@ describe('printStyle', () => {
         : 0,
     ).toBe(3);
     expect(printStyle(taken, 'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf')).toBe(style);
+    // No suggestion in hand: the planning layers stay hidden.
+    expect(style.layers.find((layer) => layer.id === 'suggested-site')?.layout?.visibility).toBe('none');
+    const sites = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          properties: { rank: 1, name: '' },
+          geometry: { type: 'Point' as const, coordinates: [109.6, 23.05] },
+        },
+      ],
+    };
+    const planned = printStyle(
+      { ...taken, optimisation: { suggestedSites: sites, consolidation: null, lines: [] } },
+      'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf',
+    );
+    expect(validateStyleMin(planned)).toEqual([]);
+    expect(planned.layers.find((layer) => layer.id === 'suggested-site')?.layout?.visibility).toBe('visible');
+    expect(planned.sources['suggested-sites']).toMatchObject({ data: sites });
     expect(printFeatureStates({ ...taken, failures: new Map([['450803101', 2]]) }, '450803100')).toEqual([
       { source: 'townships', id: '450803101', state: { failures: 2 } },
       { source: 'townships', id: '450803100', state: { selected: true } },

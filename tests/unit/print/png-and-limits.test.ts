@@ -23,7 +23,7 @@ describe('PNG resolution', () => {
 
   it('refuses bytes that are not a PNG', () => {
     expect(() => withPngResolution(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 300)).toThrow(
-      expect.objectContaining({ detail: message('printErrorNotPng') }),
+      expect.objectContaining({ text: message('printErrorNotPng') }),
     );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MessageError } from '../../../src/domain/message-error.ts';
+import { MessageError } from '../../../src/domain/message.ts';
 import {
   chooseScaleBar,
   formatScaleLength,

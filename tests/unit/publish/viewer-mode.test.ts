@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translateMessage } from '../../../src/i18n/index.ts';
 import { parseProject } from '../../../src/io/project-file.ts';
 import { writePublishedData } from '../../../src/io/publish-manifest.ts';
 import type { AtlasStore } from '../../../src/store/index.ts';
@@ -73,6 +74,21 @@ describe('viewer mode', () => {
     expect(ruleRefusal && zh(ruleRefusal)).toBe(refusal);
     store.getState().setEditing(true);
     expect(store.getState().editing).toBe(false);
+    // Imports and backups would replace the published data: refused in the store as well as hidden.
+    await expect(store.getState().commitImport('roster')).rejects.toMatchObject({
+      text: { key: 'publishViewerReadOnly' },
+    });
+    expect(
+      thrownMessage(() => store.getState().restoreProject({ data: { schools: [] }, issues: [] } as never)),
+    ).toBe(refusal);
+    // A candidate site is a what-if on the screen (leaders try sites in a meeting): placed, not
+    // adopted into the roster, and never saved, as the autosave does not run in viewer mode.
+    store.getState().placeCandidate(109.6, 23.1);
+    const placed = store.getState().candidates;
+    expect(placed).toHaveLength(1);
+    expect(thrownMessage(() => store.getState().adoptCandidate(placed[0]?.id ?? '', 'C1', '桥圩镇'))).toBe(
+      refusal,
+    );
     expect(codes(store)).toEqual(['P0', 'P1']);
     expect(currentDataSet(store.getState())).toBe(published.manifest.id);
   });
@@ -114,6 +130,10 @@ describe('viewer mode', () => {
     const notice = store.getState().linkNotice;
     expect(notice && zh(notice)).toBe(
       '此链接基于2026年11月1日发布版的数据，当前显示的是港南区教育局2026年12月5日发布版。',
+    );
+    // English writes the day as ISO 8601: 01/11/2026 would be read two ways.
+    expect(notice && translateMessage('en', notice)).toBe(
+      'This link was made on the publication of 2026-11-01; you are seeing the publication of 2026-12-05 by 港南区教育局.',
     );
     store.setState({ linkDataSet: published.manifest.id });
     expect(linkNoticeFor(store.getState())).toBeNull();

@@ -96,6 +96,13 @@ describe('atlas analyze with --roads', () => {
     expect(output.travelThresholds.primary).toEqual({ urban: 10, rural: 40 });
     expect(output.townships[0].coverage.primary.radius).toBe(10);
     expect(output.detour.primary.district.medianRatio).toBeGreaterThan(1);
+    // The coverage rules' titles in the JSON say the mode's time on roads, as the CSV does.
+    const titles = output.townships.flatMap(
+      (township: { rules: { title: string; titleEnglish: string | null }[] }) =>
+        township.rules.map((rule) => rule.title),
+    );
+    expect(titles).toContain('小学步行道路时间内人口覆盖率');
+    expect(titles.some((title: string) => title.includes('服务半径'))).toBe(false);
   }, 60_000);
 
   it('says the straight line when no roads are given', async () => {

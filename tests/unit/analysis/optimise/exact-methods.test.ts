@@ -5,10 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineDistance } from '../../../../src/analysis/haversine-distance.ts';
+import { boundDistanceLagrangian } from '../../../../src/analysis/optimise/bound-distance.ts';
 import { buildDistanceLists } from '../../../../src/analysis/optimise/build-distance-lists.ts';
 import { measureCoverageTargets } from '../../../../src/analysis/optimise/coverage-targets.ts';
 import { DistanceState } from '../../../../src/analysis/optimise/distance-state.ts';
+import { excludeByLagrangian } from '../../../../src/analysis/optimise/exclude-by-lagrangian.ts';
 import { reduceCovering } from '../../../../src/analysis/optimise/reduce-covering.ts';
+import { searchDistanceSites } from '../../../../src/analysis/optimise/search-distance-sites.ts';
 import { keepsConstraints, NearCandidates } from '../../../../src/analysis/optimise/site-constraints.ts';
 import {
   solveCoveringExactly,
@@ -142,6 +145,49 @@ describe('the exact method', () => {
       expect(total - optimum).toBeLessThanOrEqual(halfMetre + 1e-6 * optimum);
       expect(answer.bound).toBeLessThanOrEqual(optimum + 1e-6 * optimum);
       expect(total - answer.bound).toBeLessThanOrEqual(halfMetre + 1e-6 * optimum);
+      // The whole search, whose model leaves out the candidates the Lagrangian bound rules out.
+      const searched = await searchDistanceSites(lists, places, {
+        count,
+        method: 'exact',
+        evaluation: 'lazy',
+        areaNames: [],
+        timeLimitSeconds: 10,
+      });
+      const population = weights.reduce((sum, weight) => sum + weight, 0);
+      expect(searched.quality.value * population - optimum).toBeLessThanOrEqual(halfMetre + 1e-6 * optimum);
     }
+  });
+
+  it('leaves out of the p-median model only candidates no better answer holds', () => {
+    const place = fc
+      .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }))
+      .map(([column, row]) => ({ lon: 109 + column * 0.002, lat: 23 + row * 0.002 }));
+    let excludedAny = 0;
+    for (const { points, candidates, count } of samples(
+      fc.record({
+        points: fc.array(place, { minLength: 1, maxLength: 12 }),
+        candidates: fc.array(place, { minLength: 2, maxLength: 9 }),
+        count: fc.integer({ min: 1, max: 3 }),
+      }),
+      60,
+    )) {
+      const weights = points.map((_, index) => 1 + (index % 5));
+      const lists = buildDistanceLists(points, weights, new Array(points.length).fill(Infinity), candidates);
+      const places = { candidates, areaOfCandidate: new Int32Array(candidates.length) };
+      let optimum = Infinity;
+      for (const chosen of subsets(candidates.length, count)) {
+        optimum = Math.min(optimum, new DistanceState(lists, chosen).totalDistance());
+      }
+      // Every candidate that some optimal set holds stays in the model.
+      const lagrangian = boundDistanceLagrangian(lists, places, { count }, optimum);
+      const { eligible, excluded } = excludeByLagrangian(lagrangian.best, places, { count }, optimum, []);
+      excludedAny += excluded;
+      for (const chosen of subsets(candidates.length, count)) {
+        if (new DistanceState(lists, chosen).totalDistance() > optimum + 1e-9 * optimum) continue;
+        for (const candidate of chosen) expect(eligible[candidate]).toBe(1);
+      }
+    }
+    // The instances do exercise the exclusion.
+    expect(excludedAny).toBeGreaterThan(0);
   });
 });

@@ -62,4 +62,32 @@ describe('suggestionsTable', () => {
     const coverage = suggestionsTable({ ...base, picks: [{ ...pick, gain: 4321 }] }, 'zh-CN');
     expect(coverage.columns[3]).toBe('新增覆盖人口');
   });
+
+  it('calls a grid site without a name as the screen does, in the language of the report', () => {
+    const base = result({
+      value: 1500,
+      bound: 1450,
+      gap: 50 / 1500,
+      optimal: false,
+      boundSource: 'lagrangian',
+    });
+    const pick = {
+      rank: 2,
+      origin: 'grid' as const,
+      lon: 109.6,
+      lat: 23,
+      name: '',
+      townshipCode: '450803100',
+      townshipName: '桥圩镇',
+      gain: 4321,
+      gainByTownship: [],
+      rulesFixed: [],
+      nearestExistingMetres: null,
+      runnerUp: null,
+    };
+    expect(suggestionsTable({ ...base, picks: [pick] }, 'zh-CN').rows[0]?.cells[1]).toBe('建议点 2');
+    expect(suggestionsTable({ ...base, picks: [pick] }, 'en').rows[0]?.cells[1]).toBe('Site 2');
+    const named = suggestionsTable({ ...base, picks: [{ ...pick, name: '城东地块' }] }, 'en');
+    expect(named.rows[0]?.cells[1]).toBe('城东地块');
+  });
 });

@@ -92,6 +92,7 @@ export async function districtSnapshot(
     tiandituKey: null,
     basemap: null,
     referenceLayers: [],
+    optimisation: null,
   };
 }
 

@@ -18,6 +18,7 @@ export function suggestionResult(overrides: Partial<SuggestionResult> = {}): Sug
     candidatesExcluded: { township: 0, distance: 0, sites: 0 },
     requiredTownships: [],
     targets: null,
+    seats: null,
     evaluations: 10,
     exchanges: 0,
     stopped: null,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { message } from '../../../../src/domain/message.ts';
 import { buildDeckModel } from '../../../../src/print/documents/build-deck-model.ts';
 import { deckMapPixels } from '../../../../src/print/documents/deck-geometry.ts';
 import { snapshotTargets } from '../../../../src/print/documents/map-pages.ts';
@@ -86,5 +87,25 @@ describe('writePptxDeck', { timeout: 60_000 }, () => {
     expect(slideText(xml[2] ?? '')).toContain('sample data');
     // The only Chinese left is data: names, the rule set's own words, the roster's values.
     expect(chineseBesideData(xml.map(slideText).join('\n'), snapshot)).toEqual([]);
+  });
+
+  it('carries the quality line of a suggestion drawn on the district map on the district slide', async () => {
+    const withSuggestion: PrintSnapshot = {
+      ...snapshot,
+      optimisation: {
+        suggestedSites: null,
+        consolidation: null,
+        lines: [
+          message('optimiseOverviewSuggestion', {
+            kind: message('optimiseKindPrimary'),
+            count: 2,
+            quality: message('optimiseQualityGap', { gap: 1.5 }),
+          }),
+        ],
+      },
+    };
+    const xml = slides(await writeDistrictDeck(withSuggestion));
+    expect(slideText(xml[1] ?? '')).toContain('小学选址建议 2 处：与最优解相差不超过 1.5%');
+    expect(slideText(xml[2] ?? '')).not.toContain('选址建议');
   });
 });
