@@ -235,8 +235,9 @@ describe('print and export', () => {
     const legend = (await page.getByTestId('print-legend').textContent()) ?? '';
     expect(legend).toContain('Kindergarten');
     expect(legend).toContain('Township boundary (approximate)');
-    // No Chinese but the district's name in what the atlas itself writes on the page.
-    expect(legend.replaceAll('港南区', '')).not.toMatch(/[\u3400-\u9fff]/);
+    // No Chinese but data in what the atlas itself writes on the page: the district's name and
+    // the default reference layer's (郁江, the river's name).
+    expect(legend.replaceAll('港南区', '').replaceAll('郁江', '')).not.toMatch(/[\u3400-\u9fff]/);
     // The last export's report follows the language too.
     expect(await page.getByTestId('print-message').textContent()).toMatch(
       /^Exported .+\.pdf: 10 pages, [\d.]+ MB, in [\d.]+ s$/,
