@@ -65,6 +65,9 @@ export function SearchBox() {
     result: SearchResult;
   } | null>(null);
   const asked = useRef(0);
+  // The close that follows a blur waits for a click on a hit; focusing again cancels it, or a quick
+  // return to the box (a filter clicked, then typing) would see its results closed under it.
+  const closing = useRef<number | undefined>(undefined);
 
   // The index (and the large pinyin dictionary) is built in the search worker the first time the
   // user focuses the box, and again when the data changes; typing never waits for it.
@@ -147,10 +150,13 @@ export function SearchBox() {
         aria-label={t('placeSearchPlaceholder')}
         data-testid="search-input"
         onFocus={() => {
+          window.clearTimeout(closing.current);
           prepare();
           setOpen(true);
         }}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          closing.current = window.setTimeout(() => setOpen(false), 150);
+        }}
         onChange={(event) => {
           setQuery(event.target.value);
           setActive(0);
