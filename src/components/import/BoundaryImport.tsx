@@ -15,7 +15,7 @@ import {
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { FilePicker } from './FilePicker.tsx';
-import { ImportDone } from './ImportSteps.tsx';
+import { CommitActions, ImportDone } from './ImportSteps.tsx';
 import { EncodingSelect } from './ReadOptionFields.tsx';
 import { useImportSession } from './use-import-session.ts';
 
@@ -307,20 +307,12 @@ export function BoundaryImport({ onFile, onClose }: { onFile: (file: File) => vo
                 ) : null}
               </ul>
             </div>
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={match.townships.features.length === 0 || progress !== null}
-                onClick={commit}
-                data-testid="import-commit"
-              >
-                {t('boundaryCommit', { count: match.townships.features.length })}
-              </button>
-            </div>
+            <CommitActions
+              label={t('boundaryCommit', { count: match.townships.features.length })}
+              disabled={match.townships.features.length === 0 || progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+            />
           </section>
         ) : (
           <section className="import-step">

@@ -42,3 +42,35 @@ export function ImportDone({ children, onClose }: { children: ReactNode; onClose
     </section>
   );
 }
+
+/**
+ * The review's last row: cancel, and the button that commits what was read (off while
+ * `disabled` — nothing to commit, or a changed option still being re-read).
+ */
+export function CommitActions({
+  label,
+  disabled,
+  onCommit,
+  onCancel,
+  testId = 'import-commit',
+  cancelLabel,
+}: {
+  label: string;
+  disabled: boolean;
+  onCommit: () => void;
+  onCancel: () => void;
+  testId?: string;
+  cancelLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="ghost" onClick={onCancel}>
+        {cancelLabel ?? t('settingsCancel')}
+      </button>
+      <button type="button" className="primary" disabled={disabled} onClick={onCommit} data-testid={testId}>
+        {label}
+      </button>
+    </div>
+  );
+}

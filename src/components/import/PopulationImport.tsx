@@ -17,7 +17,7 @@ import { PopulationBaseYearField } from '../seats/PopulationBaseYearField.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
+import { CommitActions, ImportDone, ReportOrIntro } from './ImportSteps.tsx';
 import { CoordinateSystemSelect, TableReadChoices } from './ReadOptionFields.tsx';
 import { TablePreviewStep } from './TablePreview.tsx';
 import { useImportSession } from './use-import-session.ts';
@@ -120,20 +120,12 @@ export function PopulationImport({ onFile, onClose }: { onFile: (file: File) => 
               onChange={(baseYear) => setChoices({ baseYear })}
             />
             <p className="help">{t('populationReplaceHelp')}</p>
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={population === null || progress !== null}
-                onClick={commit}
-                data-testid="import-commit"
-              >
-                {t('populationCommit')}
-              </button>
-            </div>
+            <CommitActions
+              label={t('populationCommit')}
+              disabled={population === null || progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+            />
           </section>
         ) : null}
       </div>

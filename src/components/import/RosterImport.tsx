@@ -20,7 +20,7 @@ import { useTranslation } from '../use-translation.ts';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { DuplicateList } from './DuplicateList.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { ImportDone, ReportOrIntro } from './ImportSteps.tsx';
+import { CommitActions, ImportDone, ReportOrIntro } from './ImportSteps.tsx';
 import { CoordinateSystemSelect, EncodingSelect, SheetSelect } from './ReadOptionFields.tsx';
 import { TablePreview } from './TablePreview.tsx';
 import { useImportSession } from './use-import-session.ts';
@@ -214,21 +214,13 @@ export function RosterImport({ onFile, onClose }: { onFile: (file: File) => void
                 onDecide={(decisions) => setChoices({ decisions })}
               />
             ) : null}
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                // While a changed option is being re-read, the report on screen is the old one.
-                disabled={incomingCount === 0 || progress !== null}
-                onClick={commit}
-                data-testid="import-commit"
-              >
-                {t('importCommitRoster', { mode: modeLabel(mode), count: incomingCount })}
-              </button>
-            </div>
+            <CommitActions
+              label={t('importCommitRoster', { mode: modeLabel(mode), count: incomingCount })}
+              // While a changed option is being re-read, the report on screen is the old one.
+              disabled={incomingCount === 0 || progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+            />
           </section>
         ) : null}
       </div>

@@ -12,7 +12,7 @@ import {
   withReferenceKind,
 } from '../../io/import-flow/index.ts';
 import { FilePicker } from '../import/FilePicker.tsx';
-import { ImportDone } from '../import/ImportSteps.tsx';
+import { CommitActions, ImportDone } from '../import/ImportSteps.tsx';
 import { useImportSession } from '../import/use-import-session.ts';
 import { useTranslation } from '../use-translation.ts';
 import { KindField, LabelField } from './ReferenceFields.tsx';
@@ -211,20 +211,14 @@ export function ReferenceImport({ onFile, onClose }: { onFile: (file: File) => v
                 {tm(review.blocked)}
               </p>
             ) : null}
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('referenceCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={review.blocked !== null || progress !== null}
-                onClick={commit}
-                data-testid="reference-add"
-              >
-                {t('referenceAdd')}
-              </button>
-            </div>
+            <CommitActions
+              label={t('referenceAdd')}
+              disabled={review.blocked !== null || progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+              testId="reference-add"
+              cancelLabel={t('referenceCancel')}
+            />
           </section>
         ) : (
           <section className="import-step">

@@ -12,7 +12,7 @@ import {
 } from '../../io/import-flow/index.ts';
 import { ColumnMappingFields } from '../import/ColumnMappingFields.tsx';
 import { FilePicker } from '../import/FilePicker.tsx';
-import { ImportDone, ReportOrIntro } from '../import/ImportSteps.tsx';
+import { CommitActions, ImportDone, ReportOrIntro } from '../import/ImportSteps.tsx';
 import { TableReadChoices } from '../import/ReadOptionFields.tsx';
 import { TablePreviewStep } from '../import/TablePreview.tsx';
 import { useImportSession } from '../import/use-import-session.ts';
@@ -82,20 +82,12 @@ export function BirthsImport({ onFile, onClose }: { onFile: (file: File) => void
               {checked.figures ? tm(birthsSummary(checked.figures)) : t('birthsNothingToUse')}
             </p>
             <p className="help">{t('birthsReplaceHelp')}</p>
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={checked.figures === null || progress !== null}
-                onClick={commit}
-                data-testid="import-commit"
-              >
-                {t('birthsCommit')}
-              </button>
-            </div>
+            <CommitActions
+              label={t('birthsCommit')}
+              disabled={checked.figures === null || progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+            />
           </section>
         ) : null}
       </div>

@@ -14,7 +14,7 @@ import {
 } from '../../io/import-flow/index.ts';
 import { FieldSelect, ProjectionQuestion } from '../import/BoundaryImport.tsx';
 import { FilePicker } from '../import/FilePicker.tsx';
-import { ImportDone } from '../import/ImportSteps.tsx';
+import { CommitActions, ImportDone } from '../import/ImportSteps.tsx';
 import { EncodingSelect } from '../import/ReadOptionFields.tsx';
 import { useImportSession } from '../import/use-import-session.ts';
 import { useTranslation } from '../use-translation.ts';
@@ -149,20 +149,13 @@ export function BarrierImport({ onFile, onClose }: { onFile: (file: File) => voi
               ) : null}
               <p className="help">{t('barrierAdds', { layers: review.layersInUse })}</p>
             </div>
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={progress !== null}
-                onClick={commit}
-                data-testid="barrier-commit"
-              >
-                {t('barrierCommit', { lines: review.read.report.lines })}
-              </button>
-            </div>
+            <CommitActions
+              label={t('barrierCommit', { lines: review.read.report.lines })}
+              disabled={progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+              testId="barrier-commit"
+            />
           </section>
         ) : (
           <section className="import-step">
@@ -245,20 +238,12 @@ export function RoadImport({ onFile, onClose }: { onFile: (file: File) => void; 
             <h3>{t('importStepReport')}</h3>
             <RoadReportView report={review.read.report} sample={review.read.network.sample} />
             {review.replaces ? <p className="help">{t('roadReplaces', { file: review.replaces })}</p> : null}
-            <div className="dialog-actions">
-              <button type="button" className="ghost" onClick={onClose}>
-                {t('settingsCancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                disabled={progress !== null}
-                onClick={commit}
-                data-testid="import-commit"
-              >
-                {t('roadCommit', { lines: review.read.report.lines })}
-              </button>
-            </div>
+            <CommitActions
+              label={t('roadCommit', { lines: review.read.report.lines })}
+              disabled={progress !== null}
+              onCommit={commit}
+              onCancel={onClose}
+            />
           </section>
         ) : (
           <section className="import-step">
