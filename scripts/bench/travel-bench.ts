@@ -19,22 +19,22 @@ import { prepareTravelNetwork } from '../../src/analysis/travel/prepare-travel-n
 import { type PlaceSnaps, snapPlaces } from '../../src/analysis/travel/snap-places.ts';
 import { minutesPerMetre, weighEdges } from '../../src/analysis/travel/weigh-edges.ts';
 import { SERVICE_KINDS, servesKind } from '../../src/domain/radius.ts';
-import type { BarrierLayer, LonLat, RoadLine, RoadNetwork } from '../../src/domain/road-network.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../../src/domain/travel-settings.ts';
-import { createSeededRandom } from '../geodata/seeded-random.ts';
 import { count, format, median } from './timing.ts';
 import { type CountyInputs, measureCounty, readCountyInputs } from './travel-county.ts';
+import {
+  LATTICE,
+  PROVINCE_POINTS,
+  PROVINCE_SCHOOLS,
+  RIVERS,
+  SPACING_DEGREES,
+  syntheticProvince,
+} from './travel-province.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const settings = DEFAULT_TRAVEL_SETTINGS;
 const offRoad = minutesPerMetre(settings.offRoadSpeed);
 
-/** The province: a jittered lattice of roads. */
-const LATTICE = 710;
-const SPACING_DEGREES = 0.0045;
-const PROVINCE_POINTS = 1_000_000;
-const PROVINCE_SCHOOLS = 10_000;
-const RIVERS = 10;
 /** Points the naive searches are timed on. */
 const NAIVE_SAMPLE_COUNTY = 200;
 const NAIVE_SAMPLE_PROVINCE = 20;
@@ -171,64 +171,6 @@ function coldCounty(inputs: CountyInputs): Promise<{ ms: number; cpuMs: number; 
     });
     worker.once('error', reject);
   });
-}
-
-/** The synthetic province: lattice roads (one line per row and per column), rivers, points, schools. */
-function syntheticProvince() {
-  const random = createSeededRandom(1507);
-  const west = 106.0;
-  const south = 21.5;
-  const jitter = SPACING_DEGREES * 0.2;
-  const node: LonLat[][] = Array.from({ length: LATTICE }, (_, row) =>
-    Array.from(
-      { length: LATTICE },
-      (_, column): LonLat => [
-        west + column * SPACING_DEGREES + random.between(-jitter, jitter),
-        south + row * SPACING_DEGREES + random.between(-jitter, jitter),
-      ],
-    ),
-  );
-  const classes = ['国道', '省道', '县道', '乡道', '村道'] as const;
-  const lines: RoadLine[] = [];
-  for (let row = 0; row < LATTICE; row++) {
-    lines.push({
-      coordinates: node[row] as LonLat[],
-      roadClass: classes[row % 5] ?? '村道',
-      speed: null,
-      name: '',
-    });
-  }
-  for (let column = 0; column < LATTICE; column++) {
-    lines.push({
-      coordinates: node.map((points) => points[column] as LonLat),
-      roadClass: classes[column % 5] ?? '村道',
-      speed: null,
-      name: '',
-    });
-  }
-  const size = LATTICE * SPACING_DEGREES;
-  const rivers: LonLat[][] = Array.from({ length: RIVERS }, () => {
-    let lon = west + random.between(0, size);
-    let lat = south;
-    const river: LonLat[] = [[lon, lat]];
-    while (lat < south + size) {
-      lon += random.between(-0.03, 0.03);
-      lat += 0.02;
-      river.push([lon, lat]);
-    }
-    return river;
-  });
-  const barriers: BarrierLayer[] = [{ file: 'rivers', source: 'synthetic', lines: rivers }];
-  const points = Array.from({ length: PROVINCE_POINTS }, () => ({
-    lon: west + random.between(0, size),
-    lat: south + random.between(0, size),
-  }));
-  const schools = Array.from({ length: PROVINCE_SCHOOLS }, () => ({
-    lon: west + random.between(0, size),
-    lat: south + random.between(0, size),
-  }));
-  const network: RoadNetwork = { file: 'province', sample: true, lines };
-  return { network, barriers, points, schools };
 }
 
 /** A table row of wall and CPU milliseconds. */

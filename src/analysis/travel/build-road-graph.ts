@@ -3,8 +3,10 @@
  * where they share an identical vertex), one edge per straight segment between consecutive
  * vertices, and the edges of every node in compressed rows.
  */
-import { ROAD_CLASSES, type RoadLine } from '../../domain/road-network.ts';
-import { haversineMetres } from '../haversine-distance.ts';
+import { EARTH_RADIUS_METRES } from '../../domain/radius.ts';
+import { type LonLat, ROAD_CLASSES, type RoadLine } from '../../domain/road-network.ts';
+
+const RADIANS_PER_DEGREE = Math.PI / 180;
 
 /** A road graph. Edges are undirected; node and edge numbers are positions in the arrays. */
 export interface RoadGraph {
@@ -26,6 +28,8 @@ export interface RoadGraph {
   /** The edges of node n are `adjacencyEdges[adjacencyStart[n] … adjacencyStart[n + 1])`. */
   adjacencyStart: Int32Array;
   adjacencyEdges: Int32Array;
+  /** The node at the other end of each `adjacencyEdges` entry, so a search reads its row in order. */
+  adjacencyNodes: Int32Array;
 }
 
 /** Bits of two doubles, for hashing a vertex. */
@@ -60,21 +64,10 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
   const table = new Int32Array(capacity).fill(-1);
   const nodeLongitudes = new Float64Array(vertexCount);
   const nodeLatitudes = new Float64Array(vertexCount);
+  // The cosine of each node's latitude, for the haversine lengths of its edges: one cosine per
+  // node instead of two per edge.
+  const nodeCosines = new Float64Array(vertexCount);
   let nodeCount = 0;
-  const nodeOf = (lon: number, lat: number): number => {
-    let slot = hashVertex(lon, lat) & mask;
-    for (;;) {
-      const node = table[slot] ?? -1;
-      if (node < 0) {
-        table[slot] = nodeCount;
-        nodeLongitudes[nodeCount] = lon;
-        nodeLatitudes[nodeCount] = lat;
-        return nodeCount++;
-      }
-      if (nodeLongitudes[node] === lon && nodeLatitudes[node] === lat) return node;
-      slot = (slot + 1) & mask;
-    }
-  };
 
   const edgeLimit = Math.max(0, vertexCount - lines.length);
   const edgeFrom = new Int32Array(edgeLimit);
@@ -84,29 +77,52 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
   const edgeSpeed = new Float32Array(edgeLimit);
   const edgeLine = new Int32Array(edgeLimit);
   let edgeCount = 0;
-  lines.forEach((line, lineIndex) => {
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex] as RoadLine;
     const roadClass = Math.max(0, ROAD_CLASSES.indexOf(line.roadClass));
     const speed = line.speed !== null && line.speed > 0 ? line.speed : Number.NaN;
+    const coordinates = line.coordinates;
     let previous = -1;
-    for (const position of line.coordinates) {
-      const node = nodeOf(position[0], position[1]);
+    let previousLongitude = 0;
+    let previousLatitude = 0;
+    for (let vertex = 0; vertex < coordinates.length; vertex++) {
+      const position = coordinates[vertex] as LonLat;
+      const lon = position[0];
+      const lat = position[1];
+      // The vertex's node: found in the open-addressing table, or added.
+      let slot = hashVertex(lon, lat) & mask;
+      let node = table[slot] ?? -1;
+      while (node >= 0 && !(nodeLongitudes[node] === lon && nodeLatitudes[node] === lat)) {
+        slot = (slot + 1) & mask;
+        node = table[slot] ?? -1;
+      }
+      if (node < 0) {
+        node = nodeCount++;
+        table[slot] = node;
+        nodeLongitudes[node] = lon;
+        nodeLatitudes[node] = lat;
+        nodeCosines[node] = Math.cos(lat * RADIANS_PER_DEGREE);
+      }
       if (previous >= 0 && node !== previous) {
         edgeFrom[edgeCount] = previous;
         edgeTo[edgeCount] = node;
-        edgeMetres[edgeCount] = haversineMetres(
-          nodeLongitudes[previous] ?? 0,
-          nodeLatitudes[previous] ?? 0,
-          position[0],
-          position[1],
-        );
+        // haversineMetres, with the two cosines read instead of computed.
+        const halfLatitude = Math.sin((lat * RADIANS_PER_DEGREE - previousLatitude * RADIANS_PER_DEGREE) / 2);
+        const halfLongitude = Math.sin(((lon - previousLongitude) * RADIANS_PER_DEGREE) / 2);
+        const haversine =
+          halfLatitude * halfLatitude +
+          (nodeCosines[previous] ?? 0) * (nodeCosines[node] ?? 0) * halfLongitude * halfLongitude;
+        edgeMetres[edgeCount] = 2 * EARTH_RADIUS_METRES * Math.asin(Math.sqrt(Math.min(1, haversine)));
         edgeClass[edgeCount] = roadClass;
         edgeSpeed[edgeCount] = speed;
         edgeLine[edgeCount] = lineIndex;
         edgeCount++;
       }
       previous = node;
+      previousLongitude = lon;
+      previousLatitude = lat;
     }
-  });
+  }
 
   const adjacencyStart = new Int32Array(nodeCount + 1);
   for (let edge = 0; edge < edgeCount; edge++) {
@@ -119,14 +135,19 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
     adjacencyStart[node + 1] = (adjacencyStart[node + 1] ?? 0) + (adjacencyStart[node] ?? 0);
   }
   const adjacencyEdges = new Int32Array(edgeCount * 2);
+  const adjacencyNodes = new Int32Array(edgeCount * 2);
   const fill = adjacencyStart.slice(0, nodeCount);
   for (let edge = 0; edge < edgeCount; edge++) {
     const from = edgeFrom[edge] ?? 0;
     const to = edgeTo[edge] ?? 0;
-    adjacencyEdges[fill[from] ?? 0] = edge;
-    fill[from] = (fill[from] ?? 0) + 1;
-    adjacencyEdges[fill[to] ?? 0] = edge;
-    fill[to] = (fill[to] ?? 0) + 1;
+    const fromSlot = fill[from] ?? 0;
+    adjacencyEdges[fromSlot] = edge;
+    adjacencyNodes[fromSlot] = to;
+    fill[from] = fromSlot + 1;
+    const toSlot = fill[to] ?? 0;
+    adjacencyEdges[toSlot] = edge;
+    adjacencyNodes[toSlot] = from;
+    fill[to] = toSlot + 1;
   }
 
   return {
@@ -142,5 +163,6 @@ export function buildRoadGraph(lines: readonly RoadLine[]): RoadGraph {
     edgeLine: edgeLine.slice(0, edgeCount),
     adjacencyStart,
     adjacencyEdges,
+    adjacencyNodes,
   };
 }

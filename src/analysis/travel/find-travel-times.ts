@@ -77,7 +77,7 @@ export function findTravelTimes(
   const workspace = options.workspace ?? new TravelWorkspace(graph.nodeCount);
   workspace.reset();
   const { nodeMinutes, nodeSource, heap } = workspace;
-  const { edgeFrom, edgeTo, adjacencyStart, adjacencyEdges } = graph;
+  const { edgeFrom, edgeTo, adjacencyStart, adjacencyEdges, adjacencyNodes } = graph;
 
   const label = (node: number, minutes: number, source: number) => {
     const known = nodeMinutes[node] ?? Number.POSITIVE_INFINITY;
@@ -108,10 +108,8 @@ export function findTravelTimes(
     const source = nodeSource[node] ?? -1;
     const end = adjacencyStart[node + 1] ?? 0;
     for (let slot = adjacencyStart[node] ?? 0; slot < end; slot++) {
-      const edge = adjacencyEdges[slot] ?? 0;
-      const from = edgeFrom[edge] ?? 0;
-      const other = from === node ? (edgeTo[edge] ?? 0) : from;
-      const reached = minutes + (edgeMinutes[edge] ?? 0);
+      const other = adjacencyNodes[slot] ?? 0;
+      const reached = minutes + (edgeMinutes[adjacencyEdges[slot] ?? 0] ?? 0);
       // The relaxation of `label`, written out: this loop is the search's hot path.
       const known = nodeMinutes[other] ?? Number.POSITIVE_INFINITY;
       if (reached > limit || reached > known) continue;

@@ -16,21 +16,29 @@ export interface PlaceTimes {
   nearest: Int32Array;
 }
 
-/** Sources by the edge they join, for the along-the-edge case. */
+/**
+ * Sources by the edge they join, for the along-the-edge case, as linked lists in typed arrays:
+ * `first[edge]` is the first source on the edge (−1: none), `next[source]` the one after it.
+ * Sources are listed in their own order, so ties still go to the one listed first.
+ */
 interface SourcesByEdge {
-  edges: Map<number, number[]>;
+  first: Int32Array;
+  next: Int32Array;
 }
 
-function groupSourcesByEdge(sources: PlaceSnaps): SourcesByEdge {
-  const edges = new Map<number, number[]>();
-  for (let source = 0; source < sources.edge.length; source++) {
+/** Up to this many sources, each place looks at all of them for one on its edge. */
+const FEW_SOURCES = 8;
+
+function groupSourcesByEdge(sources: PlaceSnaps, edgeCount: number): SourcesByEdge {
+  const first = new Int32Array(edgeCount).fill(-1);
+  const next = new Int32Array(sources.edge.length).fill(-1);
+  for (let source = sources.edge.length - 1; source >= 0; source--) {
     const edge = sources.edge[source] ?? -1;
     if (edge < 0) continue;
-    const list = edges.get(edge);
-    if (list) list.push(source);
-    else edges.set(edge, [source]);
+    next[source] = first[edge] ?? -1;
+    first[edge] = source;
   }
-  return { edges };
+  return { first, next };
 }
 
 /**
@@ -51,7 +59,10 @@ export function measurePlaceTimes(
   const nearest = new Int32Array(count).fill(-1);
   const { nodeMinutes, nodeSource } = times;
   const { edgeFrom, edgeTo } = graph;
-  const byEdge = groupSourcesByEdge(sources).edges;
+  const sourceCount = sources.edge.length;
+  // A few sources (a bounded search from one candidate site) are simply all looked at: lists
+  // over every edge would cost more to set up than they save.
+  const byEdge = sourceCount > FEW_SOURCES ? groupSourcesByEdge(sources, graph.edgeCount) : null;
   for (let place = 0; place < count; place++) {
     const edge = places.edge[place] ?? -1;
     if (edge < 0) continue;
@@ -68,9 +79,9 @@ export function measurePlaceTimes(
       best = viaTo;
       bestSource = toSource;
     }
-    const sameEdge = byEdge.get(edge);
-    if (sameEdge) {
-      for (const source of sameEdge) {
+    const firstOnEdge = byEdge ? (byEdge.first[edge] ?? -1) : 0;
+    for (let source = firstOnEdge; source >= 0 && source < sourceCount; ) {
+      if (sources.edge[source] === edge) {
         const direct =
           leg +
           Math.abs(along - (sources.fraction[source] ?? 0)) * weight +
@@ -80,6 +91,7 @@ export function measurePlaceTimes(
           bestSource = source;
         }
       }
+      source = byEdge ? (byEdge.next[source] ?? -1) : source + 1;
     }
     if (best < Number.POSITIVE_INFINITY) {
       minutes[place] = best;

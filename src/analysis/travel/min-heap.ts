@@ -1,7 +1,9 @@
 /**
- * A binary min-heap of (key, value) pairs in typed arrays, for Dijkstra's search. No decrease-key:
- * a better key is pushed again and the stale pair skipped when it comes out, which is simpler
- * and, on road graphs (few edges per node), as fast.
+ * A four-ary min-heap of (key, value) pairs in typed arrays, for Dijkstra's search. No
+ * decrease-key: a better key is pushed again and the stale pair skipped when it comes out, which
+ * is simpler and, on road graphs (few edges per node), as fast. Four children per node halve the
+ * heap's depth, and a node's children share a cache line, so a pop reads less memory than in a
+ * binary heap (faster in the province benchmark).
  */
 export class MinHeap {
   private keys: Float64Array;
@@ -33,7 +35,7 @@ export class MinHeap {
     const values = this.values;
     let at = this.size++;
     while (at > 0) {
-      const parent = (at - 1) >> 1;
+      const parent = (at - 1) >> 2;
       const parentKey = keys[parent] ?? 0;
       if (parentKey <= key) break;
       keys[at] = parentKey;
@@ -59,11 +61,21 @@ export class MinHeap {
     const value = values[last] ?? 0;
     let at = 0;
     for (;;) {
-      let child = 2 * at + 1;
-      if (child >= last) break;
-      if (child + 1 < last && (keys[child + 1] ?? 0) < (keys[child] ?? 0)) child++;
-      if ((keys[child] ?? 0) >= key) break;
-      keys[at] = keys[child] ?? 0;
+      const first = 4 * at + 1;
+      if (first >= last) break;
+      // The smallest of up to four children.
+      let child = first;
+      let childKey = keys[first] ?? 0;
+      const end = Math.min(first + 4, last);
+      for (let other = first + 1; other < end; other++) {
+        const otherKey = keys[other] ?? 0;
+        if (otherKey < childKey) {
+          child = other;
+          childKey = otherKey;
+        }
+      }
+      if (childKey >= key) break;
+      keys[at] = childKey;
       values[at] = values[child] ?? 0;
       at = child;
     }

@@ -301,6 +301,30 @@ describe('a dead end of one segment', () => {
   });
 });
 
+describe('many schools on one segment', () => {
+  // One straight segment of about 10 km with ten schools on it: more than a place looks at one
+  // by one, so the places find the schools on their segment through the per-edge lists.
+  const west: LonLat = [109.6, 23.0];
+  const east: LonLat = [109.7, 23.0];
+  const roads = network([road([west, east])]);
+  const schoolLons = Array.from({ length: 10 }, (_, index) => 109.695 - index * 0.01);
+
+  it('walks each place along the segment to the nearest school on it', () => {
+    const schools = schoolLons.map((lon) => at([lon, 23.0]));
+    // A quarter of the way between two neighbouring schools, and one exactly half way.
+    const places = [at([109.6075, 23.0]), at([109.6825, 23.0]), at([109.65, 23.0])];
+    const { minutes, nearest } = walkTimes(roads, [], schools, places);
+    const quarter = metres([109.605, 23.0], [109.6075, 23.0]) / WALK_METRES_PER_MINUTE;
+    expect(minutes[0]).toBeCloseTo(quarter, 6);
+    expect(nearest[0]).toBe(9);
+    expect(minutes[1]).toBeCloseTo(metres([109.685, 23.0], [109.6825, 23.0]) / WALK_METRES_PER_MINUTE, 6);
+    expect(nearest[1]).toBe(1);
+    // Half way between 109.655 (listed 5th) and 109.645 (listed 6th): either, by rounding.
+    expect(minutes[2]).toBeCloseTo(metres([109.645, 23.0], [109.65, 23.0]) / WALK_METRES_PER_MINUTE, 6);
+    expect([4, 5]).toContain(nearest[2]);
+  });
+});
+
 describe('the multi-source search', () => {
   it('agrees with Floyd–Warshall on small random graphs, sources at nodes', () => {
     const random = createSeededRandom(15);
