@@ -9,6 +9,7 @@
  * `travelBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
  * Run alone with `npx tsx scripts/bench/travel-bench.ts`.
  */
+import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RoadGraph } from '../../src/analysis/travel/build-road-graph.ts';
@@ -20,7 +21,7 @@ import { type PlaceSnaps, snapPlaces } from '../../src/analysis/travel/snap-plac
 import { minutesPerMetre, weighEdges } from '../../src/analysis/travel/weigh-edges.ts';
 import { SERVICE_KINDS, servesKind } from '../../src/domain/radius.ts';
 import { DEFAULT_TRAVEL_SETTINGS } from '../../src/domain/travel-settings.ts';
-import { count, format, median } from './timing.ts';
+import { count, format } from './timing.ts';
 import { type CountyInputs, measureCounty, readCountyInputs } from './travel-county.ts';
 import {
   LATTICE,
@@ -30,6 +31,7 @@ import {
   SPACING_DEGREES,
   syntheticProvince,
 } from './travel-province.ts';
+import { clocked, measureProvinceSteps, type ProvinceRun } from './travel-province-steps.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const settings = DEFAULT_TRAVEL_SETTINGS;
@@ -38,27 +40,8 @@ const offRoad = minutesPerMetre(settings.offRoadSpeed);
 /** Points the naive searches are timed on. */
 const NAIVE_SAMPLE_COUNTY = 200;
 const NAIVE_SAMPLE_PROVINCE = 20;
-
-/**
- * Median wall and CPU milliseconds of `runs` runs after `warmUps` untimed ones, and the last
- * value. The CPU time is the process's: on these shared machines the wall time also holds the
- * time other work had the core, and the CPU time says what the code itself cost.
- */
-function clocked<T>(run: () => T, runs = 1, warmUps = 0): { value: T; ms: number; cpuMs: number } {
-  let value: T | undefined;
-  for (let index = 0; index < warmUps; index++) value = run();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    value = run();
-    const used = process.cpuUsage(cpu);
-    walls.push(performance.now() - start);
-    cpus.push((used.user + used.system) / 1000);
-  }
-  return { value: value as T, ms: median(walls), cpuMs: median(cpus) };
-}
+/** Runs of each province step, by each method (the median is reported). */
+const PROVINCE_RUNS = 3;
 
 /** What the naive search knows of the schools: their time from each node, and who shares an edge. */
 interface NaiveSchools {
@@ -205,40 +188,33 @@ export async function travelBenchmark(): Promise<string[]> {
   const countyPoints = county.points.length;
   const extrapolateCounty = (ms: number) => (ms / NAIVE_SAMPLE_COUNTY) * countyPoints;
 
-  // 2. The province.
+  // 2. The province, by the current method and the previous one, each step the median of 3 runs.
   const province = syntheticProvince();
-  const build = clocked(() => prepareTravelNetwork({ ...province.network }, province.barriers));
-  const network = build.value;
+  const { current, previous, agreeing } = measureProvinceSteps(province, PROVINCE_RUNS);
+  const network = current.network;
   const edgeMinutes = weighEdges(network.graph, 'bus', settings);
-  const snapPoints = clocked(() => snapPlaces(network, province.points));
-  const snapSchools = clocked(() => snapPlaces(network, province.schools));
-  const search = clocked(() => findTravelTimes(network.graph, edgeMinutes, snapSchools.value, offRoad), 3, 1);
-  const placeTimes = clocked(
-    () =>
-      measurePlaceTimes(
-        network.graph,
-        edgeMinutes,
-        search.value,
-        snapSchools.value,
-        snapPoints.value,
-        offRoad,
-      ),
-    3,
-    1,
-  );
   const naiveProvince = naiveSample(
     network.graph,
     edgeMinutes,
-    snapPoints.value,
-    snapSchools.value,
+    current.points,
+    current.schools,
     NAIVE_SAMPLE_PROVINCE,
   );
   let unreachable = 0;
-  for (const minutes of placeTimes.value.minutes) if (!Number.isFinite(minutes)) unreachable++;
-  const steps = [build, snapPoints, snapSchools, search, placeTimes];
-  const total = {
-    ms: steps.reduce((sum, step) => sum + step.ms, 0),
-    cpuMs: steps.reduce((sum, step) => sum + step.cpuMs, 0),
+  for (const minutes of current.minutes) if (!Number.isFinite(minutes)) unreachable++;
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+  const stepRow = (
+    label: string,
+    step: keyof Pick<ProvinceRun, 'build' | 'snapPoints' | 'snapSchools' | 'search' | 'placeTimes' | 'total'>,
+    bold = false,
+  ) => {
+    const mark = bold ? '**' : '';
+    const cells = [previous[step].ms, previous[step].cpuMs, current[step].ms, current[step].cpuMs].map(
+      (ms) => `${mark}${format(ms)}${mark}`,
+    );
+    return `| ${mark}${label}${mark} | ${cells.join(' | ')} |`;
   };
   const extrapolateProvince = (ms: number) => (ms / NAIVE_SAMPLE_PROVINCE) * PROVINCE_POINTS;
   const hours = (ms: number) => `${(ms / 3_600_000).toFixed(1)} h`;
@@ -259,16 +235,21 @@ export async function travelBenchmark(): Promise<string[]> {
     '',
     `The naive answers agree with the multi-source ones (within 10⁻⁶ min) for ${checked} of ${NAIVE_SAMPLE_COUNTY * 5} sampled points.`,
     '',
-    `A province: a jittered lattice of ${LATTICE} × ${LATTICE} roads (${count(network.graph.edgeCount)} segments, ${count(network.graph.nodeCount)} nodes, about ${Math.round(LATTICE * SPACING_DEGREES * 100)} km a side), ${RIVERS} rivers as barriers, ${count(PROVINCE_POINTS)} population points in random order and ${count(PROVINCE_SCHOOLS)} schools, by school bus; each step run once (the search and the place times: median of 3).`,
+    `A province: a jittered lattice of ${LATTICE} × ${LATTICE} roads (${count(network.graph.edgeCount)} segments, ${count(network.graph.nodeCount)} nodes, about ${Math.round(LATTICE * SPACING_DEGREES * 100)} km a side), ${RIVERS} rivers as barriers, ${count(PROVINCE_POINTS)} population points in random order and ${count(PROVINCE_SCHOOLS)} schools, by school bus. Each step by the previous method (scripts/bench/travel-previous-method/: the binary heap, a grid with the segment ends copied into every cell, one ordered candidate queue per point) and by the current one, in the same process, median of ${PROVINCE_RUNS} runs; load average while it ran (1, 5, 15 min): ${load}, on 2 cores.`,
     '',
-    '| province, 10⁶ segments and 10⁶ points | wall ms | CPU ms |',
+    '| province, 10⁶ segments and 10⁶ points | previous: wall ms | previous: processor ms | current: wall ms | current: processor ms |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    stepRow('graph build and the two grids (roads, rivers)', 'build'),
+    stepRow(`snap ${count(PROVINCE_POINTS)} points (legs at 3 km/h, barrier-checked)`, 'snapPoints'),
+    stepRow(`snap ${count(PROVINCE_SCHOOLS)} schools`, 'snapSchools'),
+    stepRow('multi-source Dijkstra from every school', 'search'),
+    stepRow('minutes and nearest school of every point', 'placeTimes'),
+    stepRow('total', 'total', true),
+    '',
+    `The two methods give every point the same minutes (within 10⁻⁹) and the same nearest school: ${count(agreeing)} of ${count(PROVINCE_POINTS)} points agree.`,
+    '',
+    '| naive, for scale | wall ms | processor ms |',
     '| --- | ---: | ---: |',
-    row('graph build and the two grids (roads, rivers)', build),
-    row(`snap ${count(PROVINCE_POINTS)} points (legs at 3 km/h, barrier-checked)`, snapPoints),
-    row(`snap ${count(PROVINCE_SCHOOLS)} schools`, snapSchools),
-    row('multi-source Dijkstra from every school (binary heap)', search),
-    row('minutes and nearest school of every point', placeTimes),
-    `| **total** | **${format(total.ms)}** | **${format(total.cpuMs)}** |`,
     `| naive: one search per point, ${NAIVE_SAMPLE_PROVINCE} points timed (${format(naiveProvince.ms)} ms), extrapolated to ${count(PROVINCE_POINTS)} points | ${format(extrapolateProvince(naiveProvince.ms))} (${hours(extrapolateProvince(naiveProvince.ms))}) | ${format(extrapolateProvince(naiveProvince.cpuMs))} (${hours(extrapolateProvince(naiveProvince.cpuMs))}) |`,
     '',
     `${count(unreachable)} of the province's points are unreachable (across a river from every road within reach of their legs).`,

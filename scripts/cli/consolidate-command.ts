@@ -12,7 +12,7 @@ import {
   type ConsolidationResult,
   planConsolidation,
 } from '../../src/analysis/optimise/plan-consolidation.ts';
-import type { DistanceModel } from '../../src/domain/distance-model.ts';
+import { type DistanceModel, reachMessage } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import {
   DEFAULT_SERVICE_RADII,
@@ -220,6 +220,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       stderr,
       chinese(
         message('optimiseCliConsolidateSummary', {
+          reach: reachMessage(roads.distance),
           scenario: scenarioTitle(request.scenario),
           kind: SERVICE_KIND_NAMES[options.kind],
           closable: result.closable.length,

@@ -14,7 +14,7 @@ import type {
   SuggestionResult,
 } from '../../src/analysis/plan-suggestion.ts';
 import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
-import type { DistanceModel } from '../../src/domain/distance-model.ts';
+import { type DistanceModel, reachMessage } from '../../src/domain/distance-model.ts';
 import { message } from '../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KIND_NAMES, type ServiceKind } from '../../src/domain/radius.ts';
 import { scenarioTitle } from '../../src/domain/scenario.ts';
@@ -272,6 +272,7 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
       stderr,
       chinese(
         message('optimiseCliSuggestSummary', {
+          reach: reachMessage(roads.distance),
           scenario: scenarioTitle(request.scenario),
           kind: SERVICE_KIND_NAMES[options.kind],
           picks: result.picks.length,

@@ -5,7 +5,7 @@
  * closure where its pupils go, how much farther, whether they then need boarding, what it costs,
  * the rules it breaks and the school that could close instead. The atlas proposes; people decide.
  */
-import type { DistanceModel } from '../../domain/distance-model.ts';
+import { type DistanceModel, reachMessage, STRAIGHT_LINE } from '../../domain/distance-model.ts';
 import { type Message, message } from '../../domain/message.ts';
 import type { PopulationData } from '../../domain/population.ts';
 import { type ServiceKind, type ServiceRadii, servesKind, serviceRadius } from '../../domain/radius.ts';
@@ -261,6 +261,7 @@ export async function planConsolidation(
       }
       messages.push(
         message('optimiseConsolidationSeatsReopened', {
+          reach: reachMessage(reach.distance && reach.roads ? reach.distance : STRAIGHT_LINE),
           schools: joinNames(seated.reopened.map((index) => closableSchools[index]?.name ?? '')),
         }),
       );

@@ -179,10 +179,27 @@ class LegSearch {
     for (let ring = 0; ring <= lastRing; ring++) {
       for (let rowAt = row - ring; rowAt <= row + ring; rowAt++) {
         if (rowAt < 0 || rowAt >= rows) continue;
+        // North–south distance from the place to this row of cells (0 in its own row).
+        const rowSouth = south + rowAt * cellLatitude;
+        const dy =
+          lat < rowSouth
+            ? (rowSouth - lat) * scaleY
+            : lat > rowSouth + cellLatitude
+              ? (lat - rowSouth - cellLatitude) * scaleY
+              : 0;
         const step = rowAt === row - ring || rowAt === row + ring ? 1 : Math.max(1, 2 * ring);
         for (let columnAt = column - ring; columnAt <= column + ring; columnAt += step) {
-          if (columnAt >= 0 && columnAt < columns)
-            this.scanCellForNearest(rowAt * columns + columnAt, lon, lat, scaleX, scaleY);
+          if (columnAt < 0 || columnAt >= columns) continue;
+          // A cell wholly farther than the nearest candidate so far holds no nearer one.
+          const columnWest = west + columnAt * cellLongitude;
+          const dx =
+            lon < columnWest
+              ? (columnWest - lon) * scaleX
+              : lon > columnWest + cellLongitude
+                ? (lon - columnWest - cellLongitude) * scaleX
+                : 0;
+          if (dx * dx + dy * dy >= this.nearestSquared) continue;
+          this.scanCellForNearest(rowAt * columns + columnAt, lon, lat, scaleX, scaleY);
         }
       }
       const inner = Math.min(
@@ -358,8 +375,13 @@ export function snapPlaces(
   if (network.roadIndex.count === 0) return { edge, fraction, legMetres };
   const search = new LegSearch(network);
   // The coordinates read once, in order, into compact arrays the search then reads in cell order.
-  const longitudes = Float64Array.from(places, (place) => place.lon);
-  const latitudes = Float64Array.from(places, (place) => place.lat);
+  const longitudes = new Float64Array(count);
+  const latitudes = new Float64Array(count);
+  for (let place = 0; place < count; place++) {
+    const { lon, lat } = places[place] as { lon: number; lat: number };
+    longitudes[place] = lon;
+    latitudes[place] = lat;
+  }
   for (const place of cellOrder(network, longitudes, latitudes)) {
     const lon = longitudes[place] ?? Number.NaN;
     const lat = latitudes[place] ?? Number.NaN;

@@ -5,10 +5,12 @@ import { useAtlasStore } from '../../store/index.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateFigures({ assessment, stale }: { assessment: CandidateAssessment; stale: boolean }) {
   const { t, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   // Under road time the radius is the time threshold, and the nearest school is also given in minutes.
   const cost = useCostFormat(useAtlasStore((state) => state.candidateReport?.distance));
   const baseYear = useAtlasStore((state) => state.candidateSeats?.baseYear);
@@ -76,7 +78,7 @@ export function CandidateFigures({ assessment, stale }: { assessment: CandidateA
           {assessment.rulesFixed.map((rule) => (
             <li key={`${rule.townshipCode}-${rule.ruleId}`}>
               <span className="fail-mark">✗</span>→<span className="pass-mark">✓</span> {rule.townshipName}{' '}
-              {rule.title}
+              {ruleTitle(rule)}
             </li>
           ))}
         </ul>

@@ -12,10 +12,12 @@ import { selectCandidatePlaces } from '../../store/selectors.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { CandidateNewlySeated } from '../seats/CandidateSeats.tsx';
 import { useCostFormat } from '../travel/use-cost-format.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function CandidateTable() {
   const { t, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const { candidates, report, selected, places, running } = useAtlasStore(
     useShallow((state) => ({
       candidates: state.candidates,
@@ -118,7 +120,7 @@ export function CandidateTable() {
           ? '—'
           : fixed.map((rule) => (
               <div key={`${rule.townshipCode}-${rule.ruleId}`}>
-                ✗→✓ {rule.townshipName} {rule.title}
+                ✗→✓ {rule.townshipName} {ruleTitle(rule)}
               </div>
             ));
       },
@@ -127,7 +129,7 @@ export function CandidateTable() {
           ? '—'
           : report.combined.rulesFixed.map((rule) => (
               <div key={`${rule.townshipCode}-${rule.ruleId}`}>
-                ✗→✓ {rule.townshipName} {rule.title}
+                ✗→✓ {rule.townshipName} {ruleTitle(rule)}
               </div>
             ))
         : '…',

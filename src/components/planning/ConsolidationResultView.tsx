@@ -10,10 +10,12 @@ import { useAtlasStore } from '../../store/index.ts';
 import type { ConsolidationPlan } from '../../store/planning-slice.ts';
 import { formatCount, formatDistance, formatShare } from '../format.ts';
 import { useReachText } from '../travel/use-reach-text.ts';
+import { useRuleTitle } from '../travel/use-rule-title.ts';
 import { useTranslation } from '../use-translation.ts';
 
 export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
   const { t, tm, language } = useTranslation();
+  const ruleTitle = useRuleTitle();
   const reach = useReachText();
   const { result } = plan;
   // Proposals saved before seats were checked have no seats figures.
@@ -110,7 +112,7 @@ export function ConsolidationResultView({ plan }: { plan: ConsolidationPlan }) {
                   : t('optimiseClosedLosesNone')}
                 {school.rulesBroken.map((rule) => (
                   <div key={`${rule.townshipCode}-${rule.ruleId}`} className="fail-mark">
-                    ✓→✗ {rule.townshipName} {rule.title}
+                    ✓→✗ {rule.townshipName} {ruleTitle(rule)}
                   </div>
                 ))}
                 {school.runnerUp ? (

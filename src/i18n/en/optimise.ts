@@ -76,7 +76,7 @@ export const optimiseEn: Record<keyof typeof optimiseZh, string> = {
     'Options --candidates and --spacing exclude each other: no grid is made when a candidate file is given',
   optimiseCliTargetInvalid: 'Option --target must be above 0 and at most 1 (e.g. 0.9), not {value}',
   optimiseCliSuggestSummary:
-    'Search done ({scenario}, {kind}): {picks} sites, population within the radius {before} → {after} (+{added} of {population}); {candidates} candidates, {evaluations} gain evaluations, {seconds} s',
+    'Search done ({scenario}, {kind}): {picks} sites, population within {reach} {before} → {after} (+{added} of {population}); {candidates} candidates, {evaluations} gain evaluations, {seconds} s',
   optimiseCliOptimal: '; proven optimal',
   optimiseCliGap: '; within {gap}% of the best possible',
   optimiseCliWritten: '; written to {file}',
@@ -138,7 +138,7 @@ request that cannot be met.`,
     'Option --max-enrolment must be a non-negative whole number of pupils, not {value}',
   optimiseCliClosableMissing: 'Say which schools may close with --type, --max-enrolment or --codes',
   optimiseCliConsolidateSummary:
-    'Consolidation done ({scenario}, {kind}): {closable} schools may close, {closed} proposed; population within the radius {before} → {after}',
+    'Consolidation done ({scenario}, {kind}): {closable} schools may close, {closed} proposed; population within {reach} {before} → {after}',
   optimiseCliConsolidateUsage: `Usage: npm run atlas -- consolidate --type TYPE [--max-enrolment PUPILS] [options]
 
 Consolidation: among the schools that may close (by type, largest enrolment or picked by code), which can
@@ -216,7 +216,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseConsolidationSeatsLine:
     'Children of {stage} age without a seat ({year}): {before} before, {after} after the closures; no township has more',
   optimiseConsolidationSeatsReopened:
-    '{schools} stay open so that every pupil keeps a seat within the radius',
+    '{schools} stay open so that every pupil keeps a seat within {reach}',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
   optimiseReportColumnSeatsGain: 'Children newly seated',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',

@@ -63,7 +63,7 @@ export const optimiseZh = {
   optimiseCliCandidatesAndSpacing: '选项 --candidates 与 --spacing 只能选一个：给出候选点文件时不生成格网',
   optimiseCliTargetInvalid: '选项 --target 应大于 0 且不大于 1（如 0.9），实际为 {value}',
   optimiseCliSuggestSummary:
-    '选址完成（{scenario}，{kind}）：{picks} 个建议点，服务半径内人口 {before} → {after}（+{added}，共 {population}）；候选点 {candidates} 个，增益计算 {evaluations} 次，用时 {seconds} 秒',
+    '选址完成（{scenario}，{kind}）：{picks} 个建议点，{reach}内人口 {before} → {after}（+{added}，共 {population}）；候选点 {candidates} 个，增益计算 {evaluations} 次，用时 {seconds} 秒',
   optimiseCliOptimal: '；已证明为最优解',
   optimiseCliGap: '；与最优解相差不超过 {gap}%',
   optimiseCliWritten: '；已写入 {file}',
@@ -119,7 +119,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseCliEnrolmentInvalid: '选项 --max-enrolment 应为非负整数（人），实际为 {value}',
   optimiseCliClosableMissing: '请用 --type、--max-enrolment 或 --codes 指定可撤并的学校',
   optimiseCliConsolidateSummary:
-    '撤并测算完成（{scenario}，{kind}）：可撤并 {closable} 所，建议撤并 {closed} 所，服务半径内人口 {before} → {after}',
+    '撤并测算完成（{scenario}，{kind}）：可撤并 {closable} 所，建议撤并 {closed} 所，{reach}内人口 {before} → {after}',
   optimiseCliConsolidateUsage: `用法: npm run atlas -- consolidate --type 学校类型 [--max-enrolment 人数] [选项]
 
 撤并测算：在可撤并的学校（按学校类型、在校生数上限或逐所指定）中，找出在各乡镇保持覆盖率目标
@@ -190,7 +190,7 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseConsolidationSeatsUnknown: '该学段无法按学位分配测算',
   optimiseConsolidationSeatsLine:
     '{stage}无学位的适龄儿童（{year} 年）：撤并前 {before} 人，撤并后 {after} 人；各乡镇均不增加',
-  optimiseConsolidationSeatsReopened: '为保证每名学生在服务半径内有学位，{schools}保留不撤并',
+  optimiseConsolidationSeatsReopened: '为保证每名学生在{reach}内有学位，{schools}保留不撤并',
   optimiseReportColumnDistanceGain: '平均距离缩短',
   optimiseReportColumnSeatsGain: '新增入学儿童',
   optimiseAcceptedNote: '选址建议第 {rank} 位（{gain}）',
