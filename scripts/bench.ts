@@ -11,7 +11,8 @@
  * 7. reading a 100,000-row roster vs. a naive parse;
  * 8. exporting A4 and A3 maps at 300 DPI, the atlas as PDF (one file or a zip), the deck and the report;
  * 9. travel time on roads: the county in a worker, a province of 10⁶ segments and 10⁶ points,
- *    vs. a naive Dijkstra per point.
+ *    vs. a naive Dijkstra per point; each school's and candidate's reach for seats and site
+ *    suggestion by road, beside the straight line.
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,7 @@ import { stampedCoverageBenchmark } from './bench/stamped-coverage-bench.ts';
 import { suggestBenchmark } from './bench/suggest-bench.ts';
 import { format, median } from './bench/timing.ts';
 import { travelBenchmark } from './bench/travel-bench.ts';
+import { travelReachBenchmark } from './bench/travel-reach-bench.ts';
 import { twoWorkersBenchmark } from './bench/two-workers-bench.ts';
 import { launchHeadlessChromium } from './headless-chromium.ts';
 
@@ -260,6 +262,10 @@ async function main(): Promise<void> {
     '## Travel time on roads',
     '',
     ...(await travelBenchmark()),
+    '',
+    '### Seats and site suggestion by road time',
+    '',
+    ...(await travelReachBenchmark()),
     '',
   ];
   writeFileSync('docs/PERFORMANCE.md', lines.join('\n'));

@@ -17,15 +17,28 @@ export const PROVINCE_SCHOOLS = 10_000;
 /** Rivers crossing the province from south to north. */
 export const RIVERS = 10;
 
-/** The synthetic province: lattice roads (one line per row and per column), rivers, points, schools. */
-export function syntheticProvince() {
+/** The sizes of a synthetic region; the defaults make the province. */
+export interface RegionSize {
+  lattice: number;
+  points: number;
+  schools: number;
+  rivers: number;
+}
+
+/**
+ * The synthetic province: lattice roads (one line per row and per column), rivers, points,
+ * schools; smaller regions of the same making with other sizes.
+ */
+export function syntheticProvince(
+  size: RegionSize = { lattice: LATTICE, points: PROVINCE_POINTS, schools: PROVINCE_SCHOOLS, rivers: RIVERS },
+) {
   const random = createSeededRandom(1507);
   const west = 106.0;
   const south = 21.5;
   const jitter = SPACING_DEGREES * 0.2;
-  const node: LonLat[][] = Array.from({ length: LATTICE }, (_, row) =>
+  const node: LonLat[][] = Array.from({ length: size.lattice }, (_, row) =>
     Array.from(
-      { length: LATTICE },
+      { length: size.lattice },
       (_, column): LonLat => [
         west + column * SPACING_DEGREES + random.between(-jitter, jitter),
         south + row * SPACING_DEGREES + random.between(-jitter, jitter),
@@ -34,7 +47,7 @@ export function syntheticProvince() {
   );
   const classes = ['国道', '省道', '县道', '乡道', '村道'] as const;
   const lines: RoadLine[] = [];
-  for (let row = 0; row < LATTICE; row++) {
+  for (let row = 0; row < size.lattice; row++) {
     lines.push({
       coordinates: node[row] as LonLat[],
       roadClass: classes[row % 5] ?? '村道',
@@ -42,7 +55,7 @@ export function syntheticProvince() {
       name: '',
     });
   }
-  for (let column = 0; column < LATTICE; column++) {
+  for (let column = 0; column < size.lattice; column++) {
     lines.push({
       coordinates: node.map((points) => points[column] as LonLat),
       roadClass: classes[column % 5] ?? '村道',
@@ -50,12 +63,12 @@ export function syntheticProvince() {
       name: '',
     });
   }
-  const size = LATTICE * SPACING_DEGREES;
-  const rivers: LonLat[][] = Array.from({ length: RIVERS }, () => {
-    let lon = west + random.between(0, size);
+  const side = size.lattice * SPACING_DEGREES;
+  const rivers: LonLat[][] = Array.from({ length: size.rivers }, () => {
+    let lon = west + random.between(0, side);
     let lat = south;
     const river: LonLat[] = [[lon, lat]];
-    while (lat < south + size) {
+    while (lat < south + side) {
       lon += random.between(-0.03, 0.03);
       lat += 0.02;
       river.push([lon, lat]);
@@ -63,13 +76,13 @@ export function syntheticProvince() {
     return river;
   });
   const barriers: BarrierLayer[] = [{ file: 'rivers', source: 'synthetic', lines: rivers }];
-  const points = Array.from({ length: PROVINCE_POINTS }, () => ({
-    lon: west + random.between(0, size),
-    lat: south + random.between(0, size),
+  const points = Array.from({ length: size.points }, () => ({
+    lon: west + random.between(0, side),
+    lat: south + random.between(0, side),
   }));
-  const schools = Array.from({ length: PROVINCE_SCHOOLS }, () => ({
-    lon: west + random.between(0, size),
-    lat: south + random.between(0, size),
+  const schools = Array.from({ length: size.schools }, () => ({
+    lon: west + random.between(0, side),
+    lat: south + random.between(0, side),
   }));
   const network: RoadNetwork = { file: 'province', sample: true, lines };
   return { network, barriers, points, schools };

@@ -152,6 +152,15 @@ describe('travel time on roads', () => {
     );
     const ruleOptions = await page.getByTestId('suggest-require-rule').locator('option').allTextContents();
     expect(ruleOptions).toContain('小学步行道路时间内人口覆盖率');
+    // A suggestion by road time: its result, notes and rule names say the time on roads.
+    await page.getByTestId('suggest-count').fill('2');
+    await page.getByTestId('suggest-count').press('Enter');
+    await page.getByTestId('suggest-spacing').fill('2000');
+    await page.getByTestId('suggest-spacing').press('Enter');
+    await page.getByTestId('suggest-start').click();
+    const result = page.getByTestId('suggest-result');
+    await result.waitFor(ANALYSIS);
+    expect(await page.getByTestId('planning-panel').textContent()).not.toContain('服务半径');
     await screenshot(page, 'travel-suggest-road-zh');
 
     await page.getByTestId('language-switch').click();
@@ -161,6 +170,7 @@ describe('travel time on roads', () => {
     expect(await page.getByTestId('suggest-require-rule').locator('option').allTextContents()).toContain(
       'Population within the primary school reach by walking time on roads',
     );
+    expect(await page.getByTestId('planning-panel').textContent()).not.toMatch(/service radius|服务半径/i);
     await screenshot(page, 'travel-suggest-road-en');
     await page.getByTestId('view-overview').click();
     await expect

@@ -21,6 +21,10 @@ describe('the optimiser on the command line by road time', () => {
     expect(byRoad.population).toBe(byLine.population);
     expect(byRoad.coveredBefore).not.toBe(byLine.coveredBefore);
     expect(byRoad.picks).toHaveLength(2);
+    // Every word of the road-time run speaks of the time on roads, none of the service radius.
+    expect(road.stderr).toContain('步行道路时间内人口');
+    expect(`${road.stdout}${road.stderr}`).not.toContain('服务半径');
+    expect(line.stderr).toContain('服务半径内人口');
   });
 
   it('suggest --roads refuses a radius of its own, saying why', async () => {
@@ -49,5 +53,7 @@ describe('the optimiser on the command line by road time', () => {
     ]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).distance).toEqual({ model: 'road', mode: 'walk' });
+    expect(result.stderr).toContain('步行道路时间内人口');
+    expect(`${result.stdout}${result.stderr}`).not.toContain('服务半径');
   });
 });
