@@ -161,6 +161,7 @@ describe('travel time on roads', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor(ANALYSIS);
     expect(await page.getByTestId('planning-panel').textContent()).not.toContain('服务半径');
+    await result.evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'travel-suggest-road-zh');
 
     await page.getByTestId('language-switch').click();

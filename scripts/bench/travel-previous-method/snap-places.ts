@@ -9,7 +9,7 @@
  */
 import { METRES_PER_DEGREE } from '../../../src/analysis/build-grid-index.ts';
 import { haversineMetres } from '../../../src/analysis/haversine-distance.ts';
-import { crossesBarrier } from './crosses-barrier.ts';
+import { crossesBarrier } from '../../../src/analysis/travel/crosses-barrier.ts';
 import { MinHeap } from './min-heap.ts';
 import type { TravelNetwork } from './prepare-travel-network.ts';
 
@@ -188,7 +188,8 @@ class LegSearch {
         this.barrierStamp++;
         if (
           crossesBarrier(
-            this.network.barrierIndex,
+            // The barrier test reads the grid's cells and segments, which this grid has alike.
+            this.network.barrierIndex as unknown as Parameters<typeof crossesBarrier>[0],
             lon,
             lat,
             snappedLon,
