@@ -14,6 +14,11 @@ import { haversineDistance } from './haversine-distance.ts';
 import { preparePoints } from './prepare-points.ts';
 import { findTravelTimes, TravelWorkspace } from './travel/find-travel-times.ts';
 import { measurePlaceTimes } from './travel/measure-place-times.ts';
+import {
+  listPlacesByEdge,
+  measureReachedPlaceTimes,
+  type PlacesByEdge,
+} from './travel/measure-reached-place-times.ts';
 import { prepareTravelNetwork, type TravelNetwork } from './travel/prepare-travel-network.ts';
 import { type PlaceSnaps, snapPlaces } from './travel/snap-places.ts';
 import { minutesPerMetre, weighEdges } from './travel/weigh-edges.ts';
@@ -119,6 +124,7 @@ function roadModel(
   const offRoad = minutesPerMetre(travel.offRoadSpeed);
   const pointSnaps: PlaceSnaps = snapPlaces(network, points);
   let workspace: TravelWorkspace | null = null;
+  let placesByEdge: PlacesByEdge | null = null;
   return {
     distance,
     unit: 'minutes',
@@ -141,16 +147,18 @@ function roadModel(
       workspace ??= new TravelWorkspace(graph.nodeCount);
       const siteSnaps = snapPlaces(network, [site]);
       const times = findTravelTimes(graph, edgeMinutes, siteSnaps, offRoad, { limit, workspace });
-      const { minutes } = measurePlaceTimes(graph, edgeMinutes, times, siteSnaps, pointSnaps, offRoad);
-      const positions: number[] = [];
-      const costs: number[] = [];
-      minutes.forEach((value, position) => {
-        if (value <= limit) {
-          positions.push(position);
-          costs.push(value);
-        }
-      });
-      return { positions: Int32Array.from(positions), costs: Float64Array.from(costs) };
+      placesByEdge ??= listPlacesByEdge(graph, pointSnaps);
+      return measureReachedPlaceTimes(
+        graph,
+        edgeMinutes,
+        times,
+        workspace,
+        siteSnaps,
+        pointSnaps,
+        placesByEdge,
+        offRoad,
+        limit,
+      );
     },
   };
 }

@@ -44,6 +44,11 @@ export class TravelWorkspace {
     this.heap.clear();
   }
 
+  /** The nodes the last search labelled (a view, valid until the next search). */
+  labelledNodes(): Int32Array {
+    return this.touched.subarray(0, this.touchedCount);
+  }
+
   /** Notes a node whose label is set for the first time. */
   touch(node: number): void {
     this.touched[this.touchedCount++] = node;
