@@ -60,6 +60,8 @@ describe('the seat forecast’s assumptions', () => {
     await dropOnMap(page, '出生人数.csv', new TextEncoder().encode(BIRTHS));
     const panel = dialog.locator('[aria-labelledby="import-tab-births"]');
     await expect.poll(() => panel.getByTestId('count-accepted').textContent(), SLOW).toBe('5');
+    // The drop went to the dialog already open, not to a second one.
+    expect(await page.getByTestId('import-dialog').count()).toBe(1);
     expect(await panel.getByTestId('count-rejected').textContent()).toBe('1');
     const rejected = panel.locator('tr', { hasText: '“大湾镇”不是本区的乡镇' });
     expect(await rejected.textContent()).toMatch(/第 7 行\s*乡镇名称/);
