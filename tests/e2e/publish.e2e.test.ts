@@ -124,6 +124,12 @@ describe('a published atlas', () => {
     expect(await page.getByTestId('edit-school').isVisible()).toBe(false);
     expect(await page.getByTestId('delete-school').isVisible()).toBe(false);
     await screenshot(page, 'publish-viewer');
+    // The viewer exports what it sees, but does not restore backups or publish again.
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-dialog').waitFor();
+    expect(await page.getByTestId('export-project').isVisible()).toBe(true);
+    expect(await page.getByTestId('publish-section').isVisible()).toBe(false);
+    await page.getByTestId('export-close').click();
     // The 学位 view's seat settings change the rule set: hidden like every editing control.
     await page.getByTestId('view-seats').click();
     await expect.poll(() => page.getByTestId('seat-settings').count(), { timeout: 90_000 }).toBe(1);
