@@ -217,6 +217,9 @@ describe('a published atlas', () => {
   it('is made in the browser too: 导出 → 发布一张图 downloads a ZIP that, unzipped and served, opens the same data', async () => {
     const session = await open('#scenario=current', PUBLISHED_URL);
     const { page } = session;
+    // The viewer does not publish: the bureau edits and publishes from its local copy.
+    await page.getByTestId('edit-copy').click();
+    await expect.poll(() => page.getByTestId('copy-line').count()).toBe(1);
     await page.getByTestId('open-export').click();
     await page.getByTestId('open-publish').click();
     await page.getByTestId('publish-unit').fill('港南区教育局规划股');
