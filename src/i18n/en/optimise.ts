@@ -215,8 +215,7 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseConsolidationSeatsUnknown: 'the stage cannot be allocated seats',
   optimiseConsolidationSeatsLine:
     'Children of {stage} age without a seat ({year}): {before} before, {after} after the closures; no township has more',
-  optimiseConsolidationSeatsReopened:
-    '{schools} stay open so that every pupil keeps a seat within {reach}',
+  optimiseConsolidationSeatsReopened: '{schools} stay open so that every pupil keeps a seat within {reach}',
   optimiseReportColumnDistanceGain: 'Mean distance cut',
   optimiseReportColumnSeatsGain: 'Children newly seated',
   optimiseAcceptedNote: 'Suggested site {rank} ({gain})',
