@@ -283,10 +283,16 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       };
       townshipCoverage.set(code, coverage);
     }
-    const kindGaps = gaps[kind];
-    measured.gapPositions.forEach((position, gap) => {
-      kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
-    });
+    // Half a million gap points on a province: the list made from figures a session kept is kept too.
+    const keptGaps = session?.derived.get(measured) as GapPoint[] | undefined;
+    if (keptGaps) gaps[kind] = keptGaps;
+    else {
+      const kindGaps = gaps[kind];
+      measured.gapPositions.forEach((position, gap) => {
+        kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
+      });
+      session?.derived.set(measured, kindGaps);
+    }
   }
 
   const townshipRules = ruleSet.rules.filter(

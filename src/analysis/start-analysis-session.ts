@@ -49,6 +49,11 @@ export interface AnalysisSession {
   ): KindCoverageResult;
   /** The session's record of the last analysis. */
   readonly report: SessionReport;
+  /**
+   * What an analysis made from a kind's figures (its gap points), kept as long as the figures
+   * are: the same figures give the same list.
+   */
+  readonly derived: WeakMap<KindCoverageResult, unknown>;
 }
 
 function samePoints(first: readonly PopulationPoint[], second: readonly PopulationPoint[]): boolean {
@@ -115,6 +120,7 @@ export function startAnalysisSession(): AnalysisSession {
   const report: SessionReport = { points: 'prepared', kinds: {} };
   return {
     report,
+    derived: new WeakMap(),
     prepare(population, townships) {
       report.kinds = {};
       if (kept && samePopulation(kept.population, population) && sameData(kept.townships, townships)) {

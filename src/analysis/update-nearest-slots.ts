@@ -161,9 +161,15 @@ export function updateNearestSlots(
     let best = Number.POSITIVE_INFINITY;
     let second = Number.POSITIVE_INFINITY;
     let bestSite = -1;
+    const x = vectors[slot * 3] ?? 0;
+    const y = vectors[slot * 3 + 1] ?? 0;
+    const z = vectors[slot * 3 + 2] ?? 0;
     for (let site = 0; site < siteCount; site++) {
       if (!usable[site]) continue;
-      const squared = chordSquaredTo(slot, site);
+      const dx = x - (siteVectors[site * 3] ?? 0);
+      const dy = y - (siteVectors[site * 3 + 1] ?? 0);
+      const dz = z - (siteVectors[site * 3 + 2] ?? 0);
+      const squared = dx * dx + dy * dy + dz * dz;
       if (squared < best) {
         second = best;
         best = squared;
@@ -202,6 +208,10 @@ export function updateNearestSlots(
   // decided, which a removed site may have been part of.
   const again = new Uint8Array(slots);
   let searchedAgain = 0;
+  let renumbering = false;
+  newIndexOfKept.forEach((index, site) => {
+    if (index >= 0 && index !== site) renumbering = true;
+  });
   for (let slot = 0; slot < slots; slot++) {
     const site = nearest[slot] ?? -1;
     if (site < 0) continue;
@@ -211,7 +221,7 @@ export function updateNearestSlots(
       searchedAgain++;
       continue;
     }
-    nearest[slot] = renumbered;
+    if (renumbering) nearest[slot] = renumbered;
     if (removed > 0 && exact[slot] === 1 && chordSquaredTo(slot, renumbered) <= SERIES_CHORD_LIMIT ** 2) {
       again[slot] = 1;
       searchedAgain++;
@@ -223,15 +233,25 @@ export function updateNearestSlots(
   // Each added site: the points clearly nearer to it take it; near a tie, the point is searched again.
   for (const site of added) {
     if (!usable[site]) continue;
+    const siteX = siteVectors[site * 3] ?? 0;
+    const siteY = siteVectors[site * 3 + 1] ?? 0;
+    const siteZ = siteVectors[site * 3 + 2] ?? 0;
+    // A million points a site: the test that rejects almost all of them is written out in full.
     for (let slot = 0; slot < slots; slot++) {
       if (again[slot]) continue;
-      const squared = chordSquaredTo(slot, site);
+      const x = vectors[slot * 3] ?? 0;
+      const y = vectors[slot * 3 + 1] ?? 0;
+      const z = vectors[slot * 3 + 2] ?? 0;
+      const squared = (x - siteX) * (x - siteX) + (y - siteY) * (y - siteY) + (z - siteZ) * (z - siteZ);
       const current = nearest[slot] ?? -1;
       if (current < 0) {
         assign(slot, site, Math.sqrt(squared));
         continue;
       }
-      const currentSquared = chordSquaredTo(slot, current);
+      const currentX = x - (siteVectors[current * 3] ?? 0);
+      const currentY = y - (siteVectors[current * 3 + 1] ?? 0);
+      const currentZ = z - (siteVectors[current * 3 + 2] ?? 0);
+      const currentSquared = currentX * currentX + currentY * currentY + currentZ * currentZ;
       if (squared > currentSquared + FARTHER_SQUARED) continue;
       const chord = Math.sqrt(squared);
       const currentChord = Math.sqrt(currentSquared);
