@@ -30,7 +30,7 @@ async function tableFigures(page: Page): Promise<Record<string, string>> {
   for (const kind of KINDS) {
     await page.getByTestId('analysis-kind').selectOption(kind);
     await settled(page);
-    figures[kind] = (await page.locator('.township-table').innerText()).trim();
+    figures[kind] = ((await page.locator('.township-table').textContent()) ?? '').trim();
   }
   return figures;
 }
