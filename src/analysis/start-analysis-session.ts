@@ -91,12 +91,14 @@ function sameData(first: unknown, second: unknown): boolean {
   return true;
 }
 
-/** The population the analysis reads: the points' place, figure, township and name; the table; the source. */
+/** The population the analysis reads: the points' place, figure, township and name; the table; the source, label and file its description names. */
 function samePopulation(first: PopulationData, second: PopulationData): boolean {
   if (first === second) return true;
   return (
     first.source === second.source &&
     first.label === second.label &&
+    first.file === second.file &&
+    first.baseYear === second.baseYear &&
     sameData(first.townships, second.townships) &&
     samePoints(first.points, second.points)
   );

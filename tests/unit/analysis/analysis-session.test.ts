@@ -160,4 +160,16 @@ describe('the analysis session of the worker', () => {
     });
     expect(answer).toEqual(analyseRequest(request(2, moved, 'current')));
   });
+
+  it('prepares the population again when only its file changes (the description names the file)', () => {
+    const session: { current: AnalysisSession | null } = { current: null };
+    const imported = (file: string) => ({
+      ...start,
+      population: { ...start.population, source: 'settlement-points' as const, file },
+    });
+    analyseRequest(request(1, imported('甲.csv'), 'current'), session);
+    const second = analyseRequest(request(2, imported('乙.csv'), 'current'), session);
+    expect(session.current?.report.points).toBe('prepared');
+    expect(second).toEqual(analyseRequest(request(2, imported('乙.csv'), 'current')));
+  });
 });
