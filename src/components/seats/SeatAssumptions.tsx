@@ -11,6 +11,7 @@ import { selectSeatForecast } from '../../store/seat-selectors.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BirthsInUse } from './BirthsInUse.tsx';
+import { TownshipBirthsTable } from './TownshipBirthsTable.tsx';
 
 /** The import dialog, loaded on first use as the top bar's 导入 loads it. */
 const ImportDialog = lazy(() =>
@@ -113,6 +114,7 @@ export function SeatAssumptions() {
           <p className="help">{t('seatBirthsHelp')}</p>
         </fieldset>
       ) : null}
+      <TownshipBirthsTable years={birthYears} />
       <fieldset className="seat-migration">
         <legend>{t('seatMigrationLegend')}</legend>
         {townships?.features.map((feature) => {
