@@ -56,27 +56,69 @@ export function labelPlaces(distances: readonly number[]): (string | [number, nu
   );
 }
 
-/** Township names at their seat points, above the schools, placed where they cover no symbol. */
+/** How a map name is set: its size by zoom as [zoom, pixels] stops, spacing, halo and padding. */
+export interface NameType {
+  sizeStops: readonly (readonly [number, number])[];
+  /** Letter spacing, ems. */
+  letterSpacing: number;
+  /** Halo width, pixels. */
+  halo: number;
+  /** Collision padding, pixels. */
+  padding: number;
+}
+
+/** The township names' type; the label points are chosen for boxes of this size. */
+export const TOWNSHIP_NAME_TYPE: NameType = {
+  sizeStops: [
+    [8, 12],
+    [12, 17],
+  ],
+  letterSpacing: 0.15,
+  halo: 2,
+  padding: 3,
+};
+
+/** The district name's type. */
+export const DISTRICT_NAME_TYPE: NameType = {
+  sizeStops: [
+    [8, 17],
+    [11, 24],
+  ],
+  letterSpacing: 0.5,
+  halo: 2.5,
+  padding: 4,
+};
+
+/**
+ * Township names, above the schools: at district zooms at the points chosen away from the
+ * symbols (`placeTownshipLabels`, one point per band of zooms, picked by the filter), closer in at
+ * their seats; each tries its point's centre, then every anchor around it.
+ */
 export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecification {
   return {
     id: LAYER_TOWNSHIP_LABEL,
     type: 'symbol',
     source: SOURCE_TOWNSHIP_LABELS,
+    filter: [
+      'all',
+      ['>=', ['zoom'], ['coalesce', ['get', 'minZoom'], 0]],
+      ['<', ['zoom'], ['coalesce', ['get', 'maxZoom'], 24]],
+    ],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': ['literal', [fontStack]],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 17],
-      'text-letter-spacing': 0.15,
-      'text-variable-anchor-offset': labelPlaces([0.9, 2, 3.2]),
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...TOWNSHIP_NAME_TYPE.sizeStops.flat()],
+      'text-letter-spacing': TOWNSHIP_NAME_TYPE.letterSpacing,
+      'text-variable-anchor-offset': ['center', [0, 0], ...labelPlaces([0.9, 2, 3.2])],
       // Tried free of every symbol first; when every anchor is taken, drawn at the first anyway.
       'text-allow-overlap': true,
       'text-ignore-placement': false,
-      'text-padding': 3,
+      'text-padding': TOWNSHIP_NAME_TYPE.padding,
     },
     paint: {
       'text-color': theme.townshipLabel,
       'text-halo-color': theme.labelHalo,
-      'text-halo-width': 2,
+      'text-halo-width': TOWNSHIP_NAME_TYPE.halo,
       'text-halo-blur': 0.5,
       'text-opacity': ['interpolate', ['linear'], ['zoom'], 13, 1, 15, 0.45],
     },
@@ -93,17 +135,17 @@ export function districtLabelLayer(theme: Theme, fontStack: string): LayerSpecif
     layout: {
       'text-field': ['get', 'name'],
       'text-font': ['literal', [fontStack]],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 17, 11, 24],
-      'text-letter-spacing': 0.5,
+      'text-size': ['interpolate', ['linear'], ['zoom'], ...DISTRICT_NAME_TYPE.sizeStops.flat()],
+      'text-letter-spacing': DISTRICT_NAME_TYPE.letterSpacing,
       'text-variable-anchor-offset': ['center', [0, 0], ...labelPlaces([0.6, 1.6, 2.6])],
       'text-allow-overlap': true,
       'text-ignore-placement': false,
-      'text-padding': 4,
+      'text-padding': DISTRICT_NAME_TYPE.padding,
     },
     paint: {
       'text-color': theme.districtLabel,
       'text-halo-color': theme.labelHalo,
-      'text-halo-width': 2.5,
+      'text-halo-width': DISTRICT_NAME_TYPE.halo,
       'text-halo-blur': 0.5,
     },
   };
