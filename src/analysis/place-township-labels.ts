@@ -1,10 +1,10 @@
 /**
  * Where each township's name goes at the zooms a district is looked at whole. A township seat
  * is where the schools crowd (八塘街道, 桥圩镇): a name at its seat covers symbols whichever side it
- * takes. So, for each band of zooms, the name's box at the band's lowest zoom (its largest extent
- * on the ground) is moved to the spot inside the township, nearest the seat, where it covers no
- * school symbol and no other name; where no spot is free, the one covering fewest. Names then
- * stay clear at every zoom of the band, because a box shrinks on the ground as the zoom grows.
+ * takes. So, for each band of zooms, the name's box at the band's design zoom is moved to the spot
+ * inside the township, nearest the seat, where it covers no school symbol and no other name;
+ * where no spot is free, the one covering fewest. Names then stay clear from the design zoom to
+ * the band's end, because a box shrinks on the ground as the zoom grows.
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -15,16 +15,25 @@ export interface LabelSize {
   height: number;
 }
 
+/**
+ * A band of zooms with one point per name. The map filters a GeoJSON source's features at each
+ * tile's whole zoom, so a band runs from one whole zoom to another; its names are placed for
+ * boxes at `design` (from there up to `to` they are clear, below it they may touch a symbol).
+ */
+export interface LabelBand {
+  from: number;
+  to: number;
+  design: number;
+}
+
 /** What the placement needs to know of the screen and the map's symbols. */
 export interface TownshipLabelOptions {
-  /** Lower zooms of the bands, ascending; the last band reaches up to `seatZoom`. */
-  bandZooms: readonly number[];
-  /** From this zoom up the name stands at its seat (symbols are far enough apart there). */
-  seatZoom: number;
+  /** The bands, ascending; from the last band's end up the name stands at its seat. */
+  bands: readonly LabelBand[];
   /** The box a township's name needs at a zoom (text, halo and padding). */
   measure(name: string, zoom: number): LabelSize;
-  /** Half the side of the largest school symbol at a zoom, CSS pixels. */
-  symbolRadius(zoom: number): number;
+  /** Half the side (plus any clearance) at a zoom of a school symbol `side` pixels at scale 1. */
+  symbolRadius(zoom: number, side: number): number;
   /** Names placed before the townships' and kept where they are (the district's). */
   fixed?: readonly { point: Position; size(zoom: number): LabelSize }[];
 }
@@ -37,14 +46,26 @@ export interface TownshipLabelProperties {
   minZoom: number;
   /** … up to (not including) this one. */
   maxZoom: number;
-  /** Symbols and names the box covers at the band's lowest zoom (0: clear). */
+  /** Symbols and names the box covers at the band's design zoom (0: clear). */
   covered: number;
+  /** True for the point at the seat (close zooms), false for a point chosen away from the symbols. */
+  atSeat: boolean;
 }
 
 /** A school's position. */
+/** A school's position and the side of its symbol at scale 1, CSS pixels. */
+export interface SchoolSpot {
+  lon: number;
+  lat: number;
+  side: number;
+}
+
+/** A school's position and its symbol's half-side in degrees at the zoom being placed. */
 interface Spot {
   lon: number;
   lat: number;
+  halfWidth: number;
+  halfHeight: number;
 }
 
 /** An axis-aligned box in degrees: west, south, east, north. */
@@ -111,21 +132,35 @@ function outerBox(township: Feature<Polygon | MultiPolygon> | null, seat: Positi
 }
 
 /**
- * Schools inside a box, counted through a sorted list of longitudes, up to `enough` (more than
- * that does not change the choice).
+ * Symbols entering a box, found through the schools sorted by longitude (`reach`: the largest
+ * half-side), counted up to `enough` (more than that does not change the choice).
  */
-function countInside(schools: readonly Spot[], longitudes: Float64Array, box: Box, enough: number): number {
+function countInside(
+  schools: readonly Spot[],
+  longitudes: Float64Array,
+  box: Box,
+  reach: number,
+  enough: number,
+): number {
   let low = 0;
   let high = longitudes.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((longitudes[middle] ?? 0) <= box[0]) low = middle + 1;
+    if ((longitudes[middle] ?? 0) <= box[0] - reach) low = middle + 1;
     else high = middle;
   }
   let count = 0;
-  for (let index = low; index < longitudes.length && (longitudes[index] ?? 0) < box[2]; index++) {
+  for (let index = low; index < longitudes.length && (longitudes[index] ?? 0) < box[2] + reach; index++) {
     const school = schools[index];
-    if (school && school.lat > box[1] && school.lat < box[3] && ++count > enough) break;
+    if (
+      school &&
+      school.lon + school.halfWidth > box[0] &&
+      school.lon - school.halfWidth < box[2] &&
+      school.lat + school.halfHeight > box[1] &&
+      school.lat - school.halfHeight < box[3] &&
+      ++count > enough
+    )
+      break;
   }
   return count;
 }
@@ -175,16 +210,16 @@ function insideByGrid(grid: SpotGrid, x: number, y: number): boolean {
 /**
  * Township name points, one per township and band of zooms (filtered by zoom in the style).
  * `seats` are the townships' label points (code and name); `schools` every school drawn.
- * @example placeTownshipLabels(seats, townships, schools, { bandZooms: [8, 9, 10], seatZoom: 11, … })
+ * @example placeTownshipLabels(seats, townships, schools, { bands: [{ from: 9, to: 10, design: 9.5 }], … })
  */
 export function placeTownshipLabels(
   seats: FeatureCollection<Point, { code?: unknown; name?: unknown }>,
   townships: FeatureCollection<Polygon | MultiPolygon, { code?: unknown }> | null,
-  schools: readonly Spot[],
+  schools: readonly SchoolSpot[],
   options: TownshipLabelOptions,
 ): FeatureCollection<Point, TownshipLabelProperties> {
-  const sorted = [...schools].sort((a, b) => a.lon - b.lon);
-  const longitudes = Float64Array.from(sorted, (school) => school.lon);
+  const ordered = [...schools].sort((a, b) => a.lon - b.lon);
+  const longitudes = Float64Array.from(ordered, (school) => school.lon);
   const features: Feature<Point, TownshipLabelProperties>[] = [];
   const places = seats.features.map((seat) => {
     const township = townshipOf(seat, townships);
@@ -196,9 +231,21 @@ export function placeTownshipLabels(
       name: String(seat.properties?.name ?? ''),
     };
   });
-  const bands = [...options.bandZooms, options.seatZoom];
-  for (let band = 0; band < bands.length - 1; band++) {
-    const zoom = bands[band] ?? 0;
+  for (const band of options.bands) {
+    const zoom = band.design;
+    // The district is small enough for one scale at its middle latitude.
+    const middle = degreesPerPixel(zoom, ordered[Math.floor(ordered.length / 2)]?.lat ?? 0);
+    let reach = 0;
+    const sorted: Spot[] = ordered.map((school) => {
+      const radius = options.symbolRadius(zoom, school.side);
+      reach = Math.max(reach, radius * middle.x);
+      return {
+        lon: school.lon,
+        lat: school.lat,
+        halfWidth: radius * middle.x,
+        halfHeight: radius * middle.y,
+      };
+    });
     const placed: Box[] = [];
     for (const fixed of options.fixed ?? []) {
       const size = fixed.size(zoom);
@@ -209,10 +256,6 @@ export function placeTownshipLabels(
       const seat = place.seat.geometry.coordinates;
       const scale = degreesPerPixel(zoom, seat[1] ?? 0);
       const size = options.measure(place.name, zoom);
-      const radius = options.symbolRadius(zoom);
-      // A symbol counts when any part of it enters the name's box: the box grown by its half-side.
-      const halfWidth = (size.width / 2 + radius) * scale.x;
-      const halfHeight = (size.height / 2 + radius) * scale.y;
       const textHalfWidth = (size.width / 2) * scale.x;
       const textHalfHeight = (size.height / 2) * scale.y;
       // The spots come nearest the seat first: the first free one inside is the answer.
@@ -223,7 +266,7 @@ export function placeTownshipLabels(
         const enough: number = best ? best.covered : Number.POSITIVE_INFINITY;
         const covered: number =
           placed.filter((other) => overlaps(other, textBox)).length +
-          countInside(sorted, longitudes, boxAround(spot, halfWidth, halfHeight), enough);
+          countInside(sorted, longitudes, textBox, reach, enough);
         if (best && covered > best.covered) continue;
         // A name reaching over its boundary reads as the neighbour's: corners outside count next.
         const outside = place.township
@@ -244,9 +287,10 @@ export function placeTownshipLabels(
         properties: {
           code: place.code,
           name: place.name,
-          minZoom: band === 0 ? 0 : zoom,
-          maxZoom: bands[band + 1] ?? TOP_ZOOM,
+          minZoom: band.from,
+          maxZoom: band.to,
           covered: best?.covered ?? 0,
+          atSeat: false,
         },
         geometry: { type: 'Point', coordinates: [spot[0] ?? 0, spot[1] ?? 0] },
       });
@@ -258,9 +302,10 @@ export function placeTownshipLabels(
       properties: {
         code: place.code,
         name: place.name,
-        minZoom: options.seatZoom,
+        minZoom: options.bands.at(-1)?.to ?? 0,
         maxZoom: TOP_ZOOM,
         covered: 0,
+        atSeat: true,
       },
       geometry: { type: 'Point', coordinates: [...place.seat.geometry.coordinates] },
     });

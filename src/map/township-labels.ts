@@ -6,22 +6,35 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import {
+  type LabelBand,
   type LabelSize,
   placeTownshipLabels,
   type TownshipLabelProperties,
 } from '../analysis/place-township-labels.ts';
+import { SCHOOL_TYPE_CODES, type School } from '../domain/school.ts';
 import type { TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
-import { DISTRICT_NAME_TYPE, type NameType, TOWNSHIP_NAME_TYPE } from './layers/label-layers.ts';
+import {
+  DISTRICT_NAME_TYPE,
+  type NameType,
+  SCHOOL_CLEARANCE_PADDING,
+  TOWNSHIP_NAME_TYPE,
+} from './layers/label-layers.ts';
 import { SCHOOL_ICON_STOPS } from './layers/school-layers.ts';
-import { largestSymbolSide } from './symbols.ts';
+import { symbolSide } from './symbols.ts';
+import { DEFAULT_THEME } from './theme.ts';
 
 /**
- * Lower zooms of the bands at which names move off the symbols: the district whole on a laptop
- * (about 9.5) or a wall screen (about 10), an A4 or A3 page, and a little closer in.
+ * The bands of whole zooms at which names move off the symbols, each placed for a zoom inside it:
+ * the district whole on a 1280 × 800 laptop, the overview and an A4 page open at about 9.6–10,
+ * a wall screen at about 10.4. Below a band's design zoom a name may touch a symbol. From the
+ * last band's end up, names stand at their seats: the symbols there are far enough apart.
  */
-export const TOWNSHIP_LABEL_BAND_ZOOMS: readonly number[] = [8, 8.5, 9, 9.25, 9.5, 9.75, 10, 10.5, 11, 11.5];
-/** From this zoom up, names stand at their seats: the symbols there are far enough apart. */
-export const TOWNSHIP_LABEL_SEAT_ZOOM = 12;
+export const TOWNSHIP_LABEL_BANDS: readonly LabelBand[] = [
+  { from: 0, to: 9, design: 8.6 },
+  { from: 9, to: 10, design: 9.65 },
+  { from: 10, to: 11, design: 10 },
+  { from: 11, to: 12, design: 11 },
+];
 
 /** A value of [zoom, value] stops at a zoom, linear between them and held beyond, as the map does. */
 export function valueAtZoom(stops: readonly (readonly [number, number])[], zoom: number): number {
@@ -56,15 +69,19 @@ export function nameBox(name: string, zoom: number, type: NameType): LabelSize {
 export function townshipLabelFeatures(
   seats: TownshipSeatCollection,
   townships: TownshipCollection | null,
-  schools: readonly { lon: number; lat: number }[],
+  schools: readonly School[],
   districtLabel: FeatureCollection<Point, { name: string }> | null,
 ): FeatureCollection<Point, TownshipLabelProperties> {
-  const largestSide = largestSymbolSide();
-  return placeTownshipLabels(seats, townships, schools, {
-    bandZooms: TOWNSHIP_LABEL_BAND_ZOOMS,
-    seatZoom: TOWNSHIP_LABEL_SEAT_ZOOM,
+  const spots = schools.map((school) => ({
+    lon: school.lon,
+    lat: school.lat,
+    side: symbolSide(DEFAULT_THEME.schoolTypes[SCHOOL_TYPE_CODES[school.type]]),
+  }));
+  return placeTownshipLabels(seats, townships, spots, {
+    bands: TOWNSHIP_LABEL_BANDS,
     measure: (name, zoom) => nameBox(name, zoom, TOWNSHIP_NAME_TYPE),
-    symbolRadius: (zoom) => (largestSide * valueAtZoom(SCHOOL_ICON_STOPS, zoom)) / 2,
+    symbolRadius: (zoom, side) =>
+      (side * valueAtZoom(SCHOOL_ICON_STOPS, zoom)) / 2 + SCHOOL_CLEARANCE_PADDING,
     fixed: (districtLabel?.features ?? []).map((feature) => ({
       point: feature.geometry.coordinates,
       size: (zoom: number) => nameBox(feature.properties.name, zoom, DISTRICT_NAME_TYPE),

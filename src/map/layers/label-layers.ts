@@ -109,7 +109,14 @@ export function townshipLabelLayer(theme: Theme, fontStack: string): LayerSpecif
       'text-font': ['literal', [fontStack]],
       'text-size': ['interpolate', ['linear'], ['zoom'], ...TOWNSHIP_NAME_TYPE.sizeStops.flat()],
       'text-letter-spacing': TOWNSHIP_NAME_TYPE.letterSpacing,
-      'text-variable-anchor-offset': ['center', [0, 0], ...labelPlaces([0.9, 2, 3.2])],
+      // A point chosen away from the symbols keeps its name centred on it (moved, the name would
+      // leave the clear spot); at a seat the name tries the centre, then every anchor around it.
+      'text-variable-anchor-offset': [
+        'case',
+        ['boolean', ['get', 'atSeat'], true],
+        ['literal', ['center', [0, 0], ...labelPlaces([0.9, 2, 3.2])]],
+        ['literal', ['center', [0, 0]]],
+      ],
       // Tried free of every symbol first; when every anchor is taken, drawn at the first anyway.
       'text-allow-overlap': true,
       'text-ignore-placement': false,
@@ -151,6 +158,9 @@ export function districtLabelLayer(theme: Theme, fontStack: string): LayerSpecif
   };
 }
 
+/** Room kept around each school symbol, pixels. */
+export const SCHOOL_CLEARANCE_PADDING = 1;
+
 /**
  * The clearance: the school symbols again, invisible, at the top of the style so they are placed
  * first and every name after them keeps clear (the visible symbols ignore placement: every
@@ -161,7 +171,11 @@ export function schoolClearanceLayer(): LayerSpecification {
     id: LAYER_SCHOOL_CLEARANCE,
     type: 'symbol',
     source: SOURCE_SCHOOLS,
-    layout: { ...schoolIconLayout(), 'icon-ignore-placement': false, 'icon-padding': 1 },
+    layout: {
+      ...schoolIconLayout(),
+      'icon-ignore-placement': false,
+      'icon-padding': SCHOOL_CLEARANCE_PADDING,
+    },
     paint: { 'icon-opacity': 0 },
   };
 }

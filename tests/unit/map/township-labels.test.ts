@@ -14,8 +14,7 @@ import { TOWNSHIP_NAME_TYPE, townshipLabelLayer } from '../../../src/map/layers/
 import { DEFAULT_THEME } from '../../../src/map/theme.ts';
 import {
   nameBox,
-  TOWNSHIP_LABEL_BAND_ZOOMS,
-  TOWNSHIP_LABEL_SEAT_ZOOM,
+  TOWNSHIP_LABEL_BANDS,
   townshipLabelFeatures,
   valueAtZoom,
 } from '../../../src/map/township-labels.ts';
@@ -66,15 +65,19 @@ const seat: FeatureCollection<Point, { code: string; name: string }> = {
 
 /** A 20 × 20 px box for every name and 5 px symbols: about 1.5 km on the ground at zoom 10. */
 const SMALL_BOXES = {
-  bandZooms: [10],
-  seatZoom: 12,
+  bands: [{ from: 0, to: 12, design: 10 }],
   measure: () => ({ width: 20, height: 20 }),
-  symbolRadius: () => 5,
+  symbolRadius: (_zoom: number, side: number) => side / 2,
 };
 
 describe('placeTownshipLabels', () => {
   it('keeps a name at its seat when nothing is near', () => {
-    const labels = placeTownshipLabels(seat, squareTownship(), [{ lon: 109.68, lat: 23.08 }], SMALL_BOXES);
+    const labels = placeTownshipLabels(
+      seat,
+      squareTownship(),
+      [{ lon: 109.68, lat: 23.08, side: 10 }],
+      SMALL_BOXES,
+    );
     expect(labels.features.map((feature) => feature.geometry.coordinates)).toEqual([
       [109.6, 23.0],
       [109.6, 23.0],
@@ -89,7 +92,7 @@ describe('placeTownshipLabels', () => {
 
   it('moves a name off a cluster of schools at its seat, to the nearest free spot inside its township', () => {
     const cluster = [-0.004, 0, 0.004].flatMap((dx) =>
-      [-0.004, 0, 0.004].map((dy) => ({ lon: 109.6 + dx, lat: 23.0 + dy })),
+      [-0.004, 0, 0.004].map((dy) => ({ lon: 109.6 + dx, lat: 23.0 + dy, side: 10 })),
     );
     const [moved, atSeat] = placeTownshipLabels(seat, squareTownship(), cluster, SMALL_BOXES).features;
     expect(moved?.properties.covered).toBe(0);
@@ -102,9 +105,9 @@ describe('placeTownshipLabels', () => {
   });
 
   it('takes the spot covering fewest when none is free, and says how many it covers', () => {
-    const everywhere: { lon: number; lat: number }[] = [];
+    const everywhere: { lon: number; lat: number; side: number }[] = [];
     for (let x = 109.5; x <= 109.7; x += 0.004)
-      for (let y = 22.9; y <= 23.1; y += 0.004) everywhere.push({ lon: x, lat: y });
+      for (let y = 22.9; y <= 23.1; y += 0.004) everywhere.push({ lon: x, lat: y, side: 10 });
     const [crowded] = placeTownshipLabels(seat, squareTownship(), everywhere, SMALL_BOXES).features;
     expect(crowded?.properties.covered).toBeGreaterThan(0);
   });
@@ -115,13 +118,12 @@ describe('township names of the default data', () => {
     const schools = await defaultSchools();
     const townships = defaultTownships();
     const labels = townshipLabelFeatures(seats, townships, schools, districtLabelFeatures(district, seats));
-    const banded = labels.features.filter(
-      (feature) => feature.properties.maxZoom <= TOWNSHIP_LABEL_SEAT_ZOOM,
-    );
-    expect(banded).toHaveLength(seats.features.length * TOWNSHIP_LABEL_BAND_ZOOMS.length);
-    // From zoom 9.75 up (the whole district on a 1280 × 800 laptop opens at about 10) every name
-    // finds a free spot; farther out the district is too small on screen for all of them.
-    const close = banded.filter((feature) => feature.properties.minZoom >= 9.75);
+    const banded = labels.features.filter((feature) => !feature.properties.atSeat);
+    expect(banded).toHaveLength(seats.features.length * TOWNSHIP_LABEL_BANDS.length);
+    // From zoom 9 up (the whole district on a 1280 × 800 laptop or an A4 page opens at 9.6–10)
+    // every name finds a free spot at its band's design zoom; farther out the district is too
+    // small on screen for all of them.
+    const close = banded.filter((feature) => feature.properties.minZoom >= 9);
     expect(
       close.filter((feature) => feature.properties.covered > 0).map((feature) => feature.properties),
     ).toEqual([]);
@@ -137,11 +139,11 @@ describe('township names of the default data', () => {
     for (const name of ['八塘街道', '桥圩镇']) {
       const seatPoint = seats.features.find((feature) => feature.properties.name === name)?.geometry
         .coordinates;
-      const atTen = labels.features.find(
-        (feature) => feature.properties.name === name && feature.properties.minZoom === 10,
+      const atNine = labels.features.find(
+        (feature) => feature.properties.name === name && feature.properties.minZoom === 9,
       );
-      expect(atTen?.properties.covered).toBe(0);
-      expect(atTen?.geometry.coordinates).not.toEqual(seatPoint);
+      expect(atNine?.properties.covered).toBe(0);
+      expect(atNine?.geometry.coordinates).not.toEqual(seatPoint);
     }
   });
 });
