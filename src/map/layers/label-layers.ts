@@ -1,10 +1,11 @@
 /**
  * The map's own names — the district and its townships — and the clearance that keeps them off
  * the school symbols. Symbols are placed top layer first: the invisible clearance copies of the
- * school symbols are placed before anything else, then the district and township names try each
- * anchor around their point for one that touches no symbol (and, only when none is free, take
- * the first anyway: a name is never hidden), then the school names fit into what is left. The
- * names are drawn above the symbols, with halos.
+ * school symbols are placed before anything else, then the district's name tries each anchor
+ * around its point for one that touches no symbol, and the township names stand centred at the
+ * points chosen away from the symbols for the zoom (township-labels.ts; at close zooms their seats,
+ * with every anchor to try). A name is never hidden: when nothing is free it is drawn anyway. The
+ * school names then fit into what is left. The names are drawn above the symbols, with halos.
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../theme.ts';
