@@ -99,3 +99,15 @@ export function basemapFileKey(file: Pick<BasemapFile, 'name' | 'bytes' | 'modif
   }
   return `atlas-file-${(hash >>> 0).toString(36)}`;
 }
+
+/**
+ * The basemap a project was last shown with, as its backup keeps it: the choice, and the file's
+ * or the service's name to say what is missing when it is restored elsewhere. The file itself is
+ * never in a backup (a county's extract is tens or hundreds of megabytes); the browser keeps it
+ * (IndexedDB) and the user opens it again where it is not kept.
+ */
+export type SavedBasemap =
+  | { kind: 'none' }
+  | { kind: 'file'; name: string }
+  | { kind: 'service'; id: string; name: string }
+  | { kind: 'tianditu' };

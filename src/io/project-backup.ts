@@ -3,6 +3,7 @@
  * file, and what a restored file puts back (defaults filled in where the file says "the
  * default"). A restore is all or nothing: any part the importers would refuse refuses the file.
  */
+import type { SavedBasemap } from '../domain/basemap.ts';
 import type { CandidateSite } from '../domain/candidate.ts';
 import { readCandidates } from '../domain/candidate.ts';
 import { type Message, type MessageValue, message, sentences } from '../domain/message.ts';
@@ -20,6 +21,7 @@ import { asReferenceLayers, checkSeatForecastParts } from './check-project-parts
 import { asBarriers, asRoadNetwork } from './check-travel-parts.ts';
 import { parseProject } from './project-file.ts';
 import { parseRuleSet } from './rule-set-file.ts';
+import { type BasemapSource, readSavedBasemap, savedBasemapOf } from './saved-basemap.ts';
 import { readSeatForecast } from './seat-forecast-fields.ts';
 
 /** The interface languages a backup may name. */
@@ -51,7 +53,7 @@ export interface RestoredData {
 }
 
 /** The app's parts that a backup holds. */
-export interface BackupSource extends RestoredData {
+export interface BackupSource extends RestoredData, Partial<BasemapSource> {
   language: BackupLanguage;
   scenario: Scenario;
   dataset: BackupDataset | null;
@@ -86,6 +88,16 @@ export function projectContentsOf(state: BackupSource): ProjectContents {
       scenario: state.scenario,
       radii: state.radii,
       seatForecast: state.seatForecast,
+      ...(state.basemapChoice
+        ? {
+            basemap: savedBasemapOf({
+              basemapChoice: state.basemapChoice,
+              basemapFile: state.basemapFile ?? null,
+              basemapServices: state.basemapServices ?? [],
+              basemapEnabled: state.basemapEnabled ?? false,
+            }),
+          }
+        : {}),
     },
     candidates: state.candidates,
     referenceLayers: state.referenceLayers,
@@ -135,6 +147,8 @@ export interface RestorePlan {
   dataset: BackupDataset | null;
   language: BackupLanguage | null;
   scenario: Scenario | null;
+  /** The basemap the project was shown with; null in a backup saved before it was kept. */
+  basemap: SavedBasemap | null;
 }
 
 /** A backup that cannot be restored: why, and each thing wrong. */
@@ -166,6 +180,8 @@ export function planRestore(
   if (settings.radii !== undefined && radii === null) problems.push(message('projectRadiiInvalid'));
   const scenario = readScenario(settings.scenario);
   if (settings.scenario !== undefined && scenario === null) problems.push(message('projectScenarioInvalid'));
+  const basemap = settings.basemap === undefined ? null : readSavedBasemap(settings.basemap);
+  if (settings.basemap !== undefined && basemap === null) problems.push(message('projectBasemapInvalid'));
   const seatForecast = readSeatForecast(settings.seatForecast);
   if (settings.seatForecast !== undefined) problems.push(...checkSeatForecastParts(settings.seatForecast));
   const { candidates, issues: candidateIssues } = readCandidates(project.candidates);
@@ -215,6 +231,7 @@ export function planRestore(
             },
       language,
       scenario,
+      basemap,
     },
   };
 }

@@ -40,8 +40,13 @@ export interface MapInspector {
 declare global {
   interface Window {
     atlasMap?: MapInspector;
+    /** The same window into the print screen's preview map (the printed page's scale). */
+    atlasPreviewMap?: MapInspector;
   }
 }
+
+/** Where an inspector is installed: the screen's map or the print preview's. */
+export type InspectorName = 'atlasMap' | 'atlasPreviewMap';
 
 /** Step of the probing grid, CSS pixels. */
 const PROBE_STEP = 3;
@@ -76,8 +81,8 @@ function labelBoxes(map: MapLibreMap, layerId: string, property: string) {
   return [...boxes].map(([name, found]) => ({ name, ...found }));
 }
 
-/** Installs `window.atlasMap` for this map; returns the uninstaller. */
-export function installMapInspector(map: MapLibreMap): () => void {
+/** Installs `window.atlasMap` (or `name`) for this map; returns the uninstaller. */
+export function installMapInspector(map: MapLibreMap, name: InspectorName = 'atlasMap'): () => void {
   const names = (layer: string, property: string) =>
     map.getLayer(layer)
       ? [
@@ -86,7 +91,7 @@ export function installMapInspector(map: MapLibreMap): () => void {
           ),
         ]
       : [];
-  window.atlasMap = {
+  window[name] = {
     isIdle: () => map.loaded() && map.isStyleLoaded() === true && !map.isMoving(),
     renderedSchoolCodes: () => names(LAYER_SCHOOL_SYMBOL, 'code'),
     renderedTownshipLabels: () => names(LAYER_TOWNSHIP_LABEL, 'name'),
@@ -119,6 +124,6 @@ export function installMapInspector(map: MapLibreMap): () => void {
     },
   };
   return () => {
-    delete window.atlasMap;
+    delete window[name];
   };
 }

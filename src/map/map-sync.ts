@@ -4,10 +4,11 @@
  * selectors and sends only what changed; a dragged school or candidate is drawn where the
  * pointer has it (`showDrag`) until the drop changes the store.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
+import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
@@ -46,6 +47,7 @@ import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/tr
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, styleForState } from './style-for-state.ts';
 import { suggestedSiteFeatures } from './suggested-site-features.ts';
+import { townshipLabelFeatures } from './township-labels.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
 
 /** What the sync needs besides the map and the store. */
@@ -74,6 +76,11 @@ export class MapSync {
   private hoveredTownship: string | null = null;
   private selectedTownship: string | null = null;
   private selectedCandidate: string | null = null;
+  private madeDistrictLabel: {
+    district: DistrictCollection;
+    seats: TownshipSeatCollection | null;
+    label: FeatureCollection<Point, { name: string }>;
+  } | null = null;
   private drag: DragPreview | null = null;
 
   constructor(
@@ -144,7 +151,7 @@ export class MapSync {
       ),
       store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
       store.subscribe(
-        (state) => [state.district, state.townships, state.seats] as const,
+        (state) => [state.district, state.townships, state.seats, state.schools] as const,
         () => this.applyAreas(),
         { equalityFn: sameItems },
       ),
@@ -221,8 +228,20 @@ export class MapSync {
     source.setData(make());
   }
 
+  /** The district's name point, made again only for a new outline or new seats. */
+  private districtLabel(
+    district: DistrictCollection,
+    seats: TownshipSeatCollection | null,
+  ): FeatureCollection<Point, { name: string }> {
+    const made = this.madeDistrictLabel;
+    if (made && made.district === district && made.seats === seats) return made.label;
+    const label = districtLabelFeatures(district, seats);
+    this.madeDistrictLabel = { district, seats, label };
+    return label;
+  }
+
   private applyAreas(): void {
-    const { district, townships, seats } = this.store.getState();
+    const { district, townships, seats, schools } = this.store.getState();
     if (district) {
       this.setData(SOURCE_DISTRICT, [district], () => district);
       this.setData(SOURCE_DISTRICT_MASK, [district], () => ({
@@ -231,9 +250,14 @@ export class MapSync {
       }));
     }
     if (townships) this.setData(SOURCE_TOWNSHIPS, [townships], () => townships);
-    if (seats) this.setData(SOURCE_TOWNSHIP_LABELS, [seats], () => seats);
-    if (district)
-      this.setData(SOURCE_DISTRICT_LABEL, [district, seats], () => districtLabelFeatures(district, seats));
+    const districtLabel = district ? this.districtLabel(district, seats) : null;
+    if (district && districtLabel)
+      this.setData(SOURCE_DISTRICT_LABEL, [district, seats], () => districtLabel);
+    // Names move off the symbols: made again when a school moves, is added or removed.
+    if (seats)
+      this.setData(SOURCE_TOWNSHIP_LABELS, [seats, townships, schools, district], () =>
+        townshipLabelFeatures(seats, townships, schools, districtLabel),
+      );
   }
 
   /** Each reference layer's features into its own source (sent again only when they change). */

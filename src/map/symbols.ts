@@ -6,7 +6,7 @@
  */
 import { MessageError, message } from '../domain/message.ts';
 import type { SchoolState } from '../domain/school.ts';
-import type { SchoolTypeStyle, SymbolShape } from './theme.ts';
+import { DEFAULT_THEME, type SchoolTypeStyle, type SymbolShape, type Theme } from './theme.ts';
 
 /** Padding around a shape, in CSS pixels, to leave room for rings and outlines. */
 const PADDING = 3;
@@ -98,6 +98,11 @@ function traceShape(
 /** Side of the square canvas for a symbol, in CSS pixels. */
 export function symbolSide(style: SchoolTypeStyle): number {
   return Math.ceil(style.size + 2 * PADDING);
+}
+
+/** Side of the largest symbol of a theme, in CSS pixels: what a name must keep clear of. */
+export function largestSymbolSide(theme: Theme = DEFAULT_THEME): number {
+  return Math.max(...Object.values(theme.schoolTypes).map(symbolSide));
 }
 
 /**

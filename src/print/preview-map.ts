@@ -5,6 +5,7 @@
  */
 import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { installMapInspector } from '../map/inspect.ts';
 import { registerSchoolIcons } from '../map/school-icons.ts';
 import { appGlyphsUrl } from '../map/style-for-state.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
@@ -18,6 +19,7 @@ import { metresPerPixel } from './scale-bar.ts';
 export class PreviewMap {
   private readonly map: MapLibreMap;
   private readonly unregisterIcons: () => void;
+  private readonly uninstallInspector: () => void;
   private loaded = false;
   private readonly glyphsUrl = appGlyphsUrl();
 
@@ -45,6 +47,7 @@ export class PreviewMap {
     if (extent) this.fit(extent);
     // Symbols at the screen's pixel ratio, as the user sees them.
     this.unregisterIcons = registerSchoolIcons(this.map, () => window.devicePixelRatio || 1);
+    this.uninstallInspector = installMapInspector(this.map, 'atlasPreviewMap');
     this.map.once('load', () => {
       this.loaded = true;
       onLoad();
@@ -97,6 +100,7 @@ export class PreviewMap {
   /** Removes the map and frees its WebGL context. */
   remove(): void {
     this.unregisterIcons();
+    this.uninstallInspector();
     this.map.remove();
   }
 }

@@ -11,6 +11,7 @@ import { buildStyle } from '../map/build-style.ts';
 import { districtLabelFeatures } from '../map/district-label.ts';
 import { SOURCE_TOWNSHIPS } from '../map/layers/ids.ts';
 import { schoolFeatures } from '../map/school-features.ts';
+import { townshipLabelFeatures } from '../map/township-labels.ts';
 import type { FeatureStateEntry } from './feature-states.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
 
@@ -38,6 +39,7 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
   if (cached) return cached;
   const layers = snapshot.analysisLayers;
   const optimisation = snapshot.optimisation;
+  const districtLabel = snapshot.district ? districtLabelFeatures(snapshot.district, snapshot.seats) : null;
   const style = buildStyle({
     glyphsUrl,
     basemap: snapshot.basemap,
@@ -55,10 +57,17 @@ export function printStyle(snapshot: PrintSnapshot, glyphsUrl: string): StyleSpe
         ? { district: snapshot.district, districtMask: outsideMask(snapshot.district) }
         : {}),
       ...(snapshot.townships ? { townships: snapshot.townships } : {}),
-      ...(snapshot.seats ? { townshipLabels: snapshot.seats } : {}),
-      ...(snapshot.district
-        ? { districtLabel: districtLabelFeatures(snapshot.district, snapshot.seats) }
+      ...(snapshot.seats
+        ? {
+            townshipLabels: townshipLabelFeatures(
+              snapshot.seats,
+              snapshot.townships,
+              snapshot.schools,
+              districtLabel,
+            ),
+          }
         : {}),
+      ...(districtLabel ? { districtLabel } : {}),
       reference: Object.fromEntries(snapshot.referenceLayers.map((layer) => [layer.id, layer.features])),
       schools: schoolFeatures(snapshot.schools, snapshot.visible, snapshot.flagged),
       ...(snapshot.serviceCircles ? { serviceCircles: snapshot.serviceCircles } : {}),

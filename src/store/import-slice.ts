@@ -29,6 +29,7 @@ import {
   rememberedRosterMapping,
   rememberImportMapping,
 } from './remembered-mapping.ts';
+import { basemapAfterRestore } from './restore-basemap.ts';
 
 /** One kind's import session. */
 export interface ImportSession<K extends ImportKind> {
@@ -344,6 +345,8 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
         ...(plan.dataset ? { dataset: plan.dataset } : {}),
         ...(plan.language ? { language: plan.language } : {}),
         ...(plan.scenario ? { scenario: plan.scenario } : {}),
+        // A backup saved before the basemap was kept leaves the basemap as it is.
+        ...(plan.basemap ? basemapAfterRestore(plan.basemap, get()) : {}),
         selection: null,
         draft: null,
       });

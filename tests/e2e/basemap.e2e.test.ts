@@ -1,7 +1,11 @@
 /**
  * A PMTiles basemap file opened by the user: roads drawn under the schools, credited in the
- * legend, kept across a reload (IndexedDB), and nothing fetched from outside.
+ * legend, kept across a reload (IndexedDB), and nothing fetched from outside; a project backup
+ * names the basemap (not the file), and restored in a browser without the file says which file
+ * to open, which then draws it.
  */
+import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   TINY_BASEMAP_ATTRIBUTION,
@@ -89,6 +93,59 @@ describe('a basemap file', () => {
       .poll(() => page.getByTestId('basemap-message').textContent())
       .toContain('照片.pmtiles 不是可读取的 PMTiles 底图文件');
     expect(await page.getByTestId('basemap-none').getByRole('radio').isChecked()).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('keeps the basemap in the backup by name; restored without the file, says which to open', async () => {
+    session = await openAtlas();
+    let { page } = session;
+    await waitForMapIdle(page);
+    const basemap = {
+      name: '港南区测试底图.pmtiles',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(tinyBasemap()),
+    };
+    await page.getByTestId('basemap-file-input').setInputFiles(basemap);
+    await expect
+      .poll(async () => (await drawn(session as AtlasSession)).roads, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await page.getByTestId('open-export').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }) as Promise<Download>,
+      page.getByTestId('export-dialog').getByTestId('export-project').click(),
+    ]);
+    const backup = readFileSync(await file.path());
+    expect(JSON.parse(backup.toString('utf8')).settings.basemap).toEqual({
+      kind: 'file',
+      name: '港南区测试底图.pmtiles',
+    });
+    await session.close();
+
+    // Another browser: the same backup, no basemap file kept.
+    session = await openAtlas();
+    page = session.page;
+    await waitForMapIdle(page);
+    await page.getByTestId('open-export').click();
+    const exportDialog = page.getByTestId('export-dialog');
+    await exportDialog.getByTestId('restore-file').setInputFiles({
+      name: file.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: backup,
+    });
+    await exportDialog.getByTestId('restore-confirm').click();
+    await exportDialog.getByTestId('export-close').click();
+    await expect
+      .poll(() => page.getByTestId('basemap-message').first().textContent(), { timeout: 20_000 })
+      .toBe(
+        '备份中的项目使用底图文件 港南区测试底图.pmtiles，本浏览器未保存该文件：请点击“打开底图文件”重新选择该文件。',
+      );
+    await page.getByTestId('basemap-message').first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'basemap-restore-missing-file');
+    await page.getByTestId('basemap-file-input').setInputFiles(basemap);
+    await expect
+      .poll(async () => (await drawn(session as AtlasSession)).roads, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -188,4 +188,10 @@ export const contextEn = {
     'The basemap file {file} ({megabytes} MB) is published with it, as {target} in the folder; the publication opens with it shown.',
   publishBasemapTooLarge:
     'The basemap file {file} is {megabytes} MB, over the {limit} MB the browser can pack, and is not in the ZIP; the configuration still names {target}: rename the file to {target} and copy it into the published folder beside index.html.',
+  basemapRestoreFileMissing:
+    'The restored project used the basemap file {name}, which this browser does not keep: choose “Open basemap file” to open it again.',
+  basemapRestoreServiceMissing:
+    'The restored project used the basemap service “{name}”, which this deployment’s configuration does not name: no basemap is shown; choose another or ask IT to add it to atlas.config.json.',
+  basemapRestoreTiandituNeedsKey:
+    'The restored project used the online Tianditu basemap, and this browser has no Tianditu key: enter one in Settings, then choose it.',
 } as const;

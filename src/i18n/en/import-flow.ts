@@ -38,6 +38,8 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   projectFieldApproximate: 'approximate',
   projectPositionInvalid: 'Coordinates must be numbers: longitude −180 to 180, latitude −90 to 90',
   projectRulesInvalid: 'The rule set is wrong: {problems}',
+  projectBasemapInvalid:
+    'The basemap setting is malformed (it should be no basemap, a basemap file name or a configured basemap service)',
   projectRadiiInvalid:
     'The service radii are wrong (each kind’s urban and rural radius must be a number of at least 0, or empty)',
   projectScenarioInvalid: 'The scenario is wrong (current or planned, with a whole year)',

@@ -173,4 +173,10 @@ export const contextZh = {
     '底图文件 {file}（{megabytes} MB）一并发布，存为发布文件夹中的 {target}；发布版打开时即显示该底图。',
   publishBasemapTooLarge:
     '底图文件 {file} 有 {megabytes} MB，超过浏览器打包上限 {limit} MB，未放入发布包；配置中仍按 {target} 引用，请将该文件改名为 {target}，手工复制到发布文件夹（与 index.html 同级）。',
+  basemapRestoreFileMissing:
+    '备份中的项目使用底图文件 {name}，本浏览器未保存该文件：请点击“打开底图文件”重新选择该文件。',
+  basemapRestoreServiceMissing:
+    '备份中的项目使用底图服务“{name}”，本部署的配置文件中没有该服务：底图暂不显示，请选用其他底图或请信息中心在 atlas.config.json 中加入该服务。',
+  basemapRestoreTiandituNeedsKey:
+    '备份中的项目使用天地图在线底图，本浏览器尚未填写天地图密钥：请在“设置”中填写后再选用。',
 } as const;

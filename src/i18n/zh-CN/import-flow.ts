@@ -35,6 +35,7 @@ export const importFlowZh = {
   projectFieldApproximate: '是否示意',
   projectPositionInvalid: '坐标应为经度 −180～180、纬度 −90～90 的数值',
   projectRulesInvalid: '规则集有误：{problems}',
+  projectBasemapInvalid: '底图设置有误（应为“无底图”、某个底图文件名或某个配置的底图服务）',
   projectRadiiInvalid: '服务半径设置有误（每类学校的城区、农村半径应为不小于 0 的数值或留空）',
   projectScenarioInvalid: '情景设置有误（应为现状或规划，年份为整数）',
   projectCandidatesInvalid: '第 {number} 个候选点格式不对',

@@ -9,8 +9,15 @@ import {
   SOURCE_SCHOOLS,
 } from './ids.ts';
 
+/** The scale of the school symbols by zoom, as [zoom, scale] stops (linear between, held beyond). */
+export const SCHOOL_ICON_STOPS: readonly (readonly [number, number])[] = [
+  [9, 0.65],
+  [12, 0.9],
+  [15, 1.25],
+];
+
 /** The size of the school symbols by zoom. */
-const SCHOOL_ICON_SIZE: unknown = ['interpolate', ['linear'], ['zoom'], 9, 0.65, 12, 0.9, 15, 1.25];
+const SCHOOL_ICON_SIZE: unknown = ['interpolate', ['linear'], ['zoom'], ...SCHOOL_ICON_STOPS.flat()];
 
 /** How a school's symbol is drawn: its type-and-state image at the zoom's size, never hidden. */
 export function schoolIconLayout() {

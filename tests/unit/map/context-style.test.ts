@@ -149,10 +149,13 @@ describe('the style with context', () => {
     expect(order.at(-1)).toBe(LAYER_SCHOOL_CLEARANCE);
     const township = style.layers.find((layer) => layer.id === LAYER_TOWNSHIP_LABEL);
     expect(township?.layout).toMatchObject({ 'text-allow-overlap': true, 'text-ignore-placement': false });
-    // Eight anchors close to the point, then farther out twice: 24 places, each an anchor and an offset.
-    expect(
-      (township?.layout as Record<string, unknown> | undefined)?.['text-variable-anchor-offset'],
-    ).toHaveLength(48);
+    // At a seat: the centre, then eight anchors close to the point and farther out twice (25
+    // places, each an anchor and an offset); at a point chosen clear of the symbols, its centre.
+    const places = (township?.layout as Record<string, unknown> | undefined)?.['text-variable-anchor-offset'];
+    const [, , atSeat, chosen] = places as [string, unknown, ['literal', unknown[]], ['literal', unknown[]]];
+    expect(atSeat[1]).toHaveLength(50);
+    expect(atSeat[1].slice(0, 2)).toEqual(['center', [0, 0]]);
+    expect(chosen[1]).toEqual(['center', [0, 0]]);
     const clearance = style.layers.find((layer) => layer.id === LAYER_SCHOOL_CLEARANCE);
     expect(clearance?.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
     expect(clearance?.paint).toMatchObject({ 'icon-opacity': 0 });

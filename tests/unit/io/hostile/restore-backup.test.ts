@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PopulationData } from '../../../../src/domain/population.ts';
-import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { School } from '../../../../src/domain/school.ts';
-import { NO_FORECAST_ASSUMPTIONS } from '../../../../src/domain/seats.ts';
 import {
   type BackupSource,
   openProjectBackup,
@@ -19,6 +17,7 @@ import { createAtlasStore } from '../../../../src/store/index.ts';
 import { defaultRuleSet } from '../../analysis/default-inputs.ts';
 import { zh, zhAll } from '../../messages.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../../school-fixtures.ts';
+import { plainBackupSource } from './backup-fixtures.ts';
 
 const DEFAULTS = {
   townships: TWO_TOWNSHIPS,
@@ -39,7 +38,7 @@ const POPULATION: PopulationData = {
 };
 
 function source(schools: School[]): BackupSource {
-  return {
+  return plainBackupSource({
     schools,
     townships: {
       ...TWO_TOWNSHIPS,
@@ -49,17 +48,8 @@ function source(schools: School[]): BackupSource {
       })),
     },
     population: POPULATION,
-    ruleSet: defaultRuleSet(),
-    radii: DEFAULT_SERVICE_RADII,
-    candidates: [],
-    referenceLayers: [],
-    seatForecast: NO_FORECAST_ASSUMPTIONS,
-    roads: null,
-    barriers: [],
-    language: 'zh-CN',
-    scenario: { kind: 'current', year: null },
     dataset: { districtName: '港南区', districtCode: '450803', rosterFile: '名录.csv' },
-  };
+  });
 }
 
 /** A sound backup's JSON document, to break one part of. */

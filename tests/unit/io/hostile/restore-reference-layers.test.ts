@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PopulationData } from '../../../../src/domain/population.ts';
-import { DEFAULT_SERVICE_RADII } from '../../../../src/domain/radius.ts';
 import type { ReferenceLayer } from '../../../../src/domain/reference-layer.ts';
-import { NO_FORECAST_ASSUMPTIONS } from '../../../../src/domain/seats.ts';
 import { openProjectBackup, projectContentsOf } from '../../../../src/io/project-backup.ts';
 import { serializeProject } from '../../../../src/io/project-file.ts';
 import { createAtlasStore } from '../../../../src/store/index.ts';
-import { defaultRuleSet } from '../../analysis/default-inputs.ts';
 import { zh, zhAll } from '../../messages.ts';
-import { makeSchool, TWO_TOWNSHIPS } from '../../school-fixtures.ts';
+import { backupDefaults, plainBackupSource } from './backup-fixtures.ts';
 
 const RIVER: ReferenceLayer = {
   id: 'ref-1',
@@ -40,30 +36,10 @@ const RIVER: ReferenceLayer = {
 
 const DEFAULT_LAYER: ReferenceLayer = { ...RIVER, id: 'ref-9', name: '默认河流' };
 
-const DEFAULTS = {
-  townships: TWO_TOWNSHIPS,
-  population: { source: 'model', label: '模型', points: [], townships: [] } satisfies PopulationData,
-  ruleSet: defaultRuleSet(),
-  referenceLayers: [DEFAULT_LAYER],
-  barriers: [],
-};
+const DEFAULTS = backupDefaults([DEFAULT_LAYER]);
 
 function documentWith(referenceLayers: ReferenceLayer[]): Record<string, any> {
-  const contents = projectContentsOf({
-    schools: [makeSchool({ code: '001', name: '甲小学' })],
-    townships: null,
-    population: null,
-    ruleSet: defaultRuleSet(),
-    radii: DEFAULT_SERVICE_RADII,
-    candidates: [],
-    referenceLayers,
-    seatForecast: NO_FORECAST_ASSUMPTIONS,
-    roads: null,
-    barriers: [],
-    language: 'zh-CN',
-    scenario: { kind: 'current', year: null },
-    dataset: null,
-  });
+  const contents = projectContentsOf(plainBackupSource({ referenceLayers }));
   return JSON.parse(serializeProject(contents));
 }
 
