@@ -40,24 +40,50 @@ export class CoverageState {
   gainOf(candidate: number): number {
     const { start, points } = this.problem.lists;
     const { weights } = this.problem;
+    // Held in locals: read through \`this\` in the loop, the arrays are loaded again every pair.
+    const covers = this.covers;
     let gain = 0;
-    const end = start[candidate + 1] ?? 0;
-    for (let slot = start[candidate] ?? 0; slot < end; slot++) {
-      const point = points[slot] ?? 0;
-      if (this.covers[point] === 0) gain += weights[point] ?? 0;
+    const end = start[candidate + 1] as number;
+    for (let slot = start[candidate] as number; slot < end; slot++) {
+      const point = points[slot] as number;
+      if (covers[point] === 0) gain += weights[point] as number;
     }
     return gain;
+  }
+
+  /**
+   * What every candidate would newly cover, into `gains` (one entry a candidate): the same sums,
+   * added in the same order, as {@link gainOf} candidate by candidate, in one pass over the lists
+   * — what a greedy round that evaluates every candidate (the first round of lazy greedy, every
+   * round of plain) costs, without a call per candidate.
+   */
+  gainsOfAll(gains: Float64Array): void {
+    const { start, points, sites } = this.problem.lists;
+    const { weights } = this.problem;
+    const covers = this.covers;
+    let slot = 0;
+    for (let candidate = 0; candidate < sites; candidate++) {
+      const end = start[candidate + 1] as number;
+      slot = start[candidate] as number;
+      let gain = 0;
+      for (; slot < end; slot++) {
+        const point = points[slot] as number;
+        if (covers[point] === 0) gain += weights[point] as number;
+      }
+      gains[candidate] = gain;
+    }
   }
 
   /** Population only this pick covers: what removing it would lose. */
   lossOf(pick: number): number {
     const { start, points } = this.problem.lists;
     const { weights } = this.problem;
+    const covers = this.covers;
     let loss = 0;
-    const end = start[pick + 1] ?? 0;
-    for (let slot = start[pick] ?? 0; slot < end; slot++) {
-      const point = points[slot] ?? 0;
-      if (this.covers[point] === 1) loss += weights[point] ?? 0;
+    const end = start[pick + 1] as number;
+    for (let slot = start[pick] as number; slot < end; slot++) {
+      const point = points[slot] as number;
+      if (covers[point] === 1) loss += weights[point] as number;
     }
     return loss;
   }
