@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
@@ -10,6 +11,7 @@ import { watchPolicyRefusals } from './store/basemap-policy.ts';
 import { keepBasemapChoice, restoreBasemapFile, storedBasemapChoice } from './store/basemap-storage.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { startCandidateSeatsRunner } from './store/candidate-seats-runner.ts';
+import { keepCatalogueLoaded } from './store/catalogue-loading.ts';
 import { useAtlasStore } from './store/index.ts';
 import { startIsochroneRunner } from './store/isochrone-runner.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
@@ -55,8 +57,15 @@ startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Opened in English (the saved setting, a link): the first screen waits for the English
+// catalogue, a chunk of its own, rather than showing Chinese for a moment.
+void loadCatalogue(useAtlasStore.getState().language)
+  .catch(() => undefined)
+  .finally(() => {
+    keepCatalogueLoaded(useAtlasStore);
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
