@@ -25,6 +25,12 @@ const ALWAYS = 1 << 30;
 export class CoverageState {
   /** Picks covering each point (a huge number for points covered before any pick). */
   readonly covers: Int32Array;
+  /**
+   * The weight of every point no pick covers, 0 for the others: a gain is the sum of these over
+   * a list, one read a point and no branch. Adding the zeros changes no sum (x + 0 = x), so the
+   * gains equal those summed over the uncovered points alone.
+   */
+  private readonly uncovered: Float64Array;
   /** Population newly covered by the picks. */
   gained = 0;
 
@@ -32,22 +38,22 @@ export class CoverageState {
   constructor(readonly problem: CoveringProblem) {
     const { weights, coveredBefore } = problem;
     this.covers = new Int32Array(weights.length);
-    for (let point = 0; point < weights.length; point++)
+    this.uncovered = new Float64Array(weights.length);
+    for (let point = 0; point < weights.length; point++) {
       if (coveredBefore[point]) this.covers[point] = ALWAYS;
+      else this.uncovered[point] = weights[point] ?? 0;
+    }
   }
 
   /** Population a candidate would newly cover. */
   gainOf(candidate: number): number {
     const { start, points } = this.problem.lists;
-    const { weights } = this.problem;
-    // Held in locals: read through \`this\` in the loop, the arrays are loaded again every pair.
-    const covers = this.covers;
+    // Held in a local: read through `this` in the loop, the array is loaded again every pair.
+    const uncovered = this.uncovered;
     let gain = 0;
     const end = start[candidate + 1] as number;
-    for (let slot = start[candidate] as number; slot < end; slot++) {
-      const point = points[slot] as number;
-      if (covers[point] === 0) gain += weights[point] as number;
-    }
+    for (let slot = start[candidate] as number; slot < end; slot++)
+      gain += uncovered[points[slot] as number] as number;
     return gain;
   }
 
@@ -59,17 +65,12 @@ export class CoverageState {
    */
   gainsOfAll(gains: Float64Array): void {
     const { start, points, sites } = this.problem.lists;
-    const { weights } = this.problem;
-    const covers = this.covers;
-    let slot = 0;
+    const uncovered = this.uncovered;
     for (let candidate = 0; candidate < sites; candidate++) {
       const end = start[candidate + 1] as number;
-      slot = start[candidate] as number;
       let gain = 0;
-      for (; slot < end; slot++) {
-        const point = points[slot] as number;
-        if (covers[point] === 0) gain += weights[point] as number;
-      }
+      for (let slot = start[candidate] as number; slot < end; slot++)
+        gain += uncovered[points[slot] as number] as number;
       gains[candidate] = gain;
     }
   }
@@ -100,6 +101,7 @@ export class CoverageState {
       const before = this.covers[point] ?? 0;
       this.covers[point] = before + 1;
       if (before === 0) {
+        this.uncovered[point] = 0;
         this.gained += weights[point] ?? 0;
         changed?.(point);
       }
@@ -121,6 +123,7 @@ export class CoverageState {
       const after = (this.covers[point] ?? 0) - 1;
       this.covers[point] = after;
       if (after === 0) {
+        this.uncovered[point] = weights[point] ?? 0;
         this.gained -= weights[point] ?? 0;
         changed?.(point);
       }

@@ -83,17 +83,29 @@ describe('greedy covering with ties', () => {
     }
   });
 
-  it('sums every candidate at once as it sums each alone', () => {
+  it('sums every candidate at once as it sums each alone, and as the uncovered weights add up, after picks come and go', () => {
     const problem = tiedInstance();
     const state = new CoverageState(problem);
     state.add(7);
     state.add(211);
+    state.add(8);
+    state.remove(7);
     const gains = new Float64Array(problem.lists.sites);
     state.gainsOfAll(gains);
     const each = Float64Array.from({ length: problem.lists.sites }, (_, candidate) =>
       state.gainOf(candidate),
     );
     expect(Array.from(gains)).toEqual(Array.from(each));
+    // Summed here from the cover counts alone: the weights of the points no pick covers.
+    const { start, points } = problem.lists;
+    const fromCounts = Float64Array.from({ length: problem.lists.sites }, (_, candidate) => {
+      let gain = 0;
+      for (let slot = start[candidate] ?? 0; slot < (start[candidate + 1] ?? 0); slot++)
+        if (state.covers[points[slot] ?? 0] === 0) gain += problem.weights[points[slot] ?? 0] ?? 0;
+      return gain;
+    });
+    expect(Array.from(gains)).toEqual(Array.from(fromCounts));
     expect(gains.some((gain) => gain === 0)).toBe(true);
+    expect(state.gainOf(7)).toBeGreaterThan(0);
   });
 });
