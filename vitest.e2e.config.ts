@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    // English registered as the command line registers it: the app loads it on demand.
+    setupFiles: ['tests/unit/setup-english.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,

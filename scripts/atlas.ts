@@ -2,6 +2,8 @@
  * The command line: `npm run atlas -- <command> [options]`. Each command lives in
  * scripts/cli/<command>-command.ts and shares the app's io/ and analysis/ code.
  */
+// English at hand for the commands' --english output (the app loads it on demand).
+import '../src/i18n/with-english.ts';
 import type { CommandModule } from './cli/command.ts';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {

@@ -21,6 +21,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
+// English at hand for the commands' --english output (the app loads it on demand).
+import '../src/i18n/with-english.ts';
 import { countFacets } from '../src/analysis/count-facets.ts';
 import { filterSchools } from '../src/analysis/filter-schools.ts';
 import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';

@@ -6,6 +6,8 @@
  *   npm run csp-header -- path/to/atlas.config.json
  */
 import { readFileSync } from 'node:fs';
+// English at hand for the commands' --english output (the app loads it on demand).
+import '../src/i18n/with-english.ts';
 import { translate, translateMessage } from '../src/i18n/index.ts';
 import { readAtlasConfig } from '../src/io/read-atlas-config.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';

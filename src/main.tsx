@@ -2,7 +2,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
+import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { loadAtlasConfig } from './store/basemap-loading.ts';
@@ -10,6 +12,7 @@ import { watchPolicyRefusals } from './store/basemap-policy.ts';
 import { keepBasemapChoice, restoreBasemapFile, storedBasemapChoice } from './store/basemap-storage.ts';
 import { startCandidateRunner } from './store/candidate-runner.ts';
 import { startCandidateSeatsRunner } from './store/candidate-seats-runner.ts';
+import { keepCatalogueLoaded } from './store/catalogue-loading.ts';
 import { useAtlasStore } from './store/index.ts';
 import { startIsochroneRunner } from './store/isochrone-runner.ts';
 import { keepPrintChoices } from './store/print-slice.ts';
@@ -55,8 +58,24 @@ startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// English ahead of the switch: fetched once the first map is drawn, so the first screen never
+// waits for it and the switch (which would otherwise fetch it then) finds it at hand.
+const englishAhead = new PerformanceObserver((list) => {
+  if (list.getEntriesByName(FIRST_MAP_IDLE_MARK).length === 0) return;
+  englishAhead.disconnect();
+  void loadCatalogue('en').catch(() => undefined);
+});
+englishAhead.observe({ type: 'mark', buffered: true });
+
+// Opened in English (the saved setting, a link): the first screen waits for the English
+// catalogue, a chunk of its own, rather than showing Chinese for a moment.
+void loadCatalogue(useAtlasStore.getState().language)
+  .catch(() => undefined)
+  .finally(() => {
+    keepCatalogueLoaded(useAtlasStore);
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

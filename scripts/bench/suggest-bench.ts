@@ -10,11 +10,13 @@
  * Run alone with `npx tsx scripts/bench/suggest-bench.ts`.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { buildCoverageLists, type CoverageLists } from '../../src/analysis/build-coverage-lists.ts';
 import { METRES_PER_DEGREE } from '../../src/analysis/build-grid-index.ts';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
-import type { CoveringProblem } from '../../src/analysis/optimise/coverage-state.ts';
+import { CoverageState, type CoveringProblem } from '../../src/analysis/optimise/coverage-state.ts';
+import { selectGreedily } from '../../src/analysis/optimise/select-greedily.ts';
 import { planSuggestion, type SuggestionContext } from '../../src/analysis/plan-suggestion.ts';
 import { type CoveringResult, suggestSites } from '../../src/analysis/suggest-sites.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
@@ -24,7 +26,7 @@ import type { TownshipCollection } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
-import { count, format, median, timed } from './timing.ts';
+import { count, format, median, timed, timedWithProcessor } from './timing.ts';
 
 /** The synthetic county. */
 const CELLS = 100_000;
@@ -40,6 +42,8 @@ const WEST = 109.4;
 const TOWNS = 12;
 /** Runs of each timed step (the median is reported) after one untimed; more for the county's noisier request. */
 const RUNS = 5;
+/** Runs of the steps of a request (lists, lazy greedy), which take milliseconds: more, for a steadier median. */
+const FAST_RUNS = 15;
 const COUNTY_RUNS = 11;
 /** Candidates the all-pairs comparison is timed on. */
 const ALL_PAIRS_SAMPLE = 50;
@@ -172,12 +176,13 @@ export async function suggestBenchmark(): Promise<string[]> {
   const include = Uint8Array.from(coveredBefore, (covered, position) =>
     covered === 0 && (weights[position] ?? 0) > 0 ? 1 : 0,
   );
-  const lists = timed(
+  const loadBefore = loadavg()[0] ?? 0;
+  const lists = timedWithProcessor(
     () => buildCoverageLists(cells, radii, candidates, { include, method: 'stamp' }),
-    RUNS,
+    FAST_RUNS,
     1,
   );
-  const previousLists = timed(
+  const previousLists = timedWithProcessor(
     () => buildCoverageLists(cells, radii, candidates, { include, method: 'grid-index' }),
     RUNS,
     1,
@@ -199,8 +204,34 @@ export async function suggestBenchmark(): Promise<string[]> {
     candidates,
     areaOfCandidate: new Int32Array(CANDIDATES).fill(-1),
   };
-  const lazy = timed(() => suggestSites(problem, { count: PICKS, evaluation: 'lazy' }), RUNS, 1);
-  const plain = timed(() => suggestSites(problem, { count: PICKS, evaluation: 'plain' }), RUNS, 1);
+  const lazy = timedWithProcessor(
+    () => suggestSites(problem, { count: PICKS, evaluation: 'lazy' }),
+    FAST_RUNS,
+    1,
+  );
+  const plain = timedWithProcessor(
+    () => suggestSites(problem, { count: PICKS, evaluation: 'plain' }),
+    RUNS,
+    1,
+  );
+  // The greedy search alone, its first round summed candidate by candidate (a call each, as
+  // before) and in one pass over the lists (gainsOfAll, as now): same picks, same run.
+  const greedyAlone = (onePass: boolean) => {
+    const state = new CoverageState(problem);
+    return selectGreedily(
+      problem,
+      {
+        gainOf: (candidate) => state.gainOf(candidate),
+        take: (candidate) => state.add(candidate),
+        ...(onePass ? { gainsOfAll: (gains: Float64Array) => state.gainsOfAll(gains) } : {}),
+      },
+      { count: PICKS, evaluation: 'lazy' },
+    );
+  };
+  const greedyEach = timedWithProcessor(() => greedyAlone(false), FAST_RUNS, 1);
+  const greedyOnePass = timedWithProcessor(() => greedyAlone(true), FAST_RUNS, 1);
+  const greedySame = JSON.stringify(greedyEach.value.picks) === JSON.stringify(greedyOnePass.value.picks);
+  const loadAfter = loadavg()[0] ?? 0;
   const agree = samePicks(lazy.value, plain.value);
   const previousPlain = suggestSites(
     { ...problem, lists: previousLists.value },
@@ -244,20 +275,24 @@ export async function suggestBenchmark(): Promise<string[]> {
   return [
     `Synthetic county, seeded: ${count(CELLS)} population cells on a jittered lattice over ${WIDTH_METRES / 1000} × ${HEIGHT_METRES / 1000} km at ${SOUTH}° N (2–8 people each, up to 300 more near ${TOWNS} market towns; ${count(total)} people), ${EXISTING_SCHOOLS} existing schools (two thirds near the towns), ${count(CANDIDATES)} candidates anywhere, k = ${PICKS}, radius ${count(RADIUS)} m for every cell. Median of ${RUNS} runs after one untimed (lazy and plain run in turn, so the varying load of the machine falls on both alike); the all-pairs row is one run on the first ${ALL_PAIRS_SAMPLE} candidates, extrapolated.`,
     '',
-    '| synthetic county | ms | gain evaluations |',
-    '| --- | ---: | ---: |',
-    `| coverage by the ${EXISTING_SCHOOLS} existing schools (their lists, once; stamped — by default the grid index, below, serves so few sites) | ${format(existing.ms)} | |`,
-    `| … previous method (grid index) | ${format(previousExisting.ms)} | |`,
-    `| coverage lists of the ${count(CANDIDATES)} candidates over the ${count(include.reduce((sum, flag) => sum + flag, 0))} cells not yet covered (stamped on one lattice, ${count(entries)} entries) | ${format(lists.ms)} | |`,
-    `| … previous method (a grid-index query per candidate) | ${format(previousLists.ms)} | |`,
-    `| the same lists by all pairs, ${ALL_PAIRS_SAMPLE} candidates × ${count(CELLS)} cells (${count(allPairs.value)} entries; the index gave ${count(sampleEntries)}) | ${format(allPairs.ms)} | |`,
-    `| … extrapolated to ${count(CANDIDATES)} candidates (×${CANDIDATES / ALL_PAIRS_SAMPLE}; not run) | ≈ ${format((allPairs.ms * CANDIDATES) / ALL_PAIRS_SAMPLE)} | |`,
-    `| lazy greedy (CELF), ${PICKS} picks | ${format(lazy.ms)} | ${count(lazy.value.evaluations)} |`,
-    `| plain greedy (every candidate every round), ${PICKS} picks | ${format(plain.ms)} | ${count(plain.value.evaluations)} |`,
-    `| lazy greedy, picks at least 5 km apart | ${format(spread.ms)} | ${count(spread.value.evaluations)} |`,
-    `| plain greedy, picks at least 5 km apart | ${format(spreadPlain.ms)} | ${count(spreadPlain.value.evaluations)} |`,
-    `| lists + lazy greedy (what a request costs beyond the inputs) | ${format(lists.ms + lazy.ms)} | |`,
-    `| **lists + plain greedy** (the whole plain-greedy request; previous lists + plain: ${format(previousLists.ms + plain.ms)}) | **${format(lists.ms + plain.ms)}** | |`,
+    `Load average of the machine (2 cores) ${loadBefore.toFixed(1)} before the timed steps of the request and ${loadAfter.toFixed(1)} after them; processor time is user + system time of this process, which the waiting for a core does not inflate as it does the wall clock (the steps of a request: median of ${FAST_RUNS} runs).`,
+    '',
+    '| synthetic county | ms | processor ms | gain evaluations |',
+    '| --- | ---: | ---: | ---: |',
+    `| coverage by the ${EXISTING_SCHOOLS} existing schools (their lists, once; stamped — by default the grid index, below, serves so few sites) | ${format(existing.ms)} | | |`,
+    `| … previous method (grid index) | ${format(previousExisting.ms)} | | |`,
+    `| coverage lists of the ${count(CANDIDATES)} candidates over the ${count(include.reduce((sum, flag) => sum + flag, 0))} cells not yet covered (stamped on one lattice, ${count(entries)} entries) | ${format(lists.ms)} | ${format(lists.processorMs)} | |`,
+    `| … previous method (a grid-index query per candidate) | ${format(previousLists.ms)} | ${format(previousLists.processorMs)} | |`,
+    `| the same lists by all pairs, ${ALL_PAIRS_SAMPLE} candidates × ${count(CELLS)} cells (${count(allPairs.value)} entries; the index gave ${count(sampleEntries)}) | ${format(allPairs.ms)} | | |`,
+    `| … extrapolated to ${count(CANDIDATES)} candidates (×${CANDIDATES / ALL_PAIRS_SAMPLE}; not run) | ≈ ${format((allPairs.ms * CANDIDATES) / ALL_PAIRS_SAMPLE)} | | |`,
+    `| lazy greedy (CELF), ${PICKS} picks, as \`suggestSites\` runs it (with each pick's gain by township and the covered flags) | ${format(lazy.ms)} | ${format(lazy.processorMs)} | ${count(lazy.value.evaluations)} |`,
+    `| … the search alone, the first round's gains in one pass over the lists | ${format(greedyOnePass.ms)} | ${format(greedyOnePass.processorMs)} | ${count(greedyOnePass.value.evaluations)} |`,
+    `| … the search alone, its first round a gain call per candidate as before (both on the state's uncovered weights; same picks: ${greedySame ? 'yes' : '**no**'}) | ${format(greedyEach.ms)} | ${format(greedyEach.processorMs)} | ${count(greedyEach.value.evaluations)} |`,
+    `| plain greedy (every candidate every round, each round in one pass), ${PICKS} picks | ${format(plain.ms)} | ${format(plain.processorMs)} | ${count(plain.value.evaluations)} |`,
+    `| lazy greedy, picks at least 5 km apart | ${format(spread.ms)} | | ${count(spread.value.evaluations)} |`,
+    `| plain greedy, picks at least 5 km apart | ${format(spreadPlain.ms)} | | ${count(spreadPlain.value.evaluations)} |`,
+    `| **lists + lazy greedy** (the whole request beyond its inputs, without swap or bound; previous lists + lazy: ${format(previousLists.ms + lazy.ms)}) | **${format(lists.ms + lazy.ms)}** | **${format(lists.processorMs + lazy.processorMs)}** | |`,
+    `| lists + plain greedy | ${format(lists.ms + plain.ms)} | ${format(lists.processorMs + plain.processorMs)} | |`,
     '',
     `Lazy and plain pick ${agree && samePicks(spread.value, spreadPlain.value) ? 'the same' : '**different**'} sites in the same order, with the same gains (with and without the minimum distance). Covered population ${count(before)} → ${count(after)} (${((before / total) * 100).toFixed(1)} % → ${((after / total) * 100).toFixed(1)} %); the first pick adds ${count(lazy.value.picks[0]?.gain ?? 0)}, the last ${count(lazy.value.picks.at(-1)?.gain ?? 0)}. The all-pairs lists ${allPairs.value === sampleEntries ? 'equal' : '**differ from**'} the stamped ones on the sample; plain greedy on the stamped lists and on the previous method's picks ${sameAsPrevious ? 'the same' : '**different**'} sites in the same order with the same gains.`,
     '',

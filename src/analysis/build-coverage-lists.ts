@@ -65,6 +65,9 @@ export interface CoverageListOptions {
  */
 const SITES_PER_POINT_FOR_STAMPING = 50;
 
+/** The lattice's population, which the lists do not need: every slot weighs nothing. */
+const NO_WEIGHTS = new Float64Array(0);
+
 /** The most distinct radii stamped on one lattice (a class each); more go through the grid index. */
 const MAXIMUM_STAMP_CLASSES = 16;
 
@@ -150,8 +153,15 @@ function listByStamping(
   const include = options.include;
   const classOfRadius = new Map<number, number>();
   const classOfPoint = new Int32Array(points.length);
+  // Most points share one radius or two: the last one's class is tried before the map.
+  let lastRadius = Number.NaN;
+  let lastClass = -1;
   for (let position = 0; position < points.length; position++) {
     const radius = radiusOfPoint[position] ?? Number.NaN;
+    if (radius === lastRadius && (!include || include[position])) {
+      classOfPoint[position] = lastClass;
+      continue;
+    }
     if ((include && !include[position]) || !(radius >= 0) || !Number.isFinite(radius)) {
       classOfPoint[position] = -1;
       continue;
@@ -163,36 +173,42 @@ function listByStamping(
       classOfRadius.set(radius, found);
     }
     classOfPoint[position] = found;
+    lastRadius = radius;
+    lastClass = found;
   }
   const classes = classOfRadius.size;
   // Classes stand in for areas: area c has class c, and the points left out (area −1) none.
   const classOfArea = Int32Array.from({ length: classes + 1 }, (_, area) => (area < classes ? area : -1));
-  const lattice = prepareStampLattice(points, [], classOfPoint, classes, classOfArea);
+  const lattice = prepareStampLattice(points, NO_WEIGHTS, classOfPoint, classes, classOfArea);
   const radiusOfClass = Float64Array.from(classOfRadius.keys());
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
-  const runs = createSlotRuns();
+  const buffer = createSlotRuns(Math.max(4096, sites.length * 64));
+  // The runs of every site first: they count the pairs exactly before the list is allocated.
   const runEnd = new Int32Array(sites.length);
   let pairs = 0;
-  sites.forEach((site, index) => {
-    const from = runs.length;
-    collectStampedRuns(lattice, site.lon, site.lat, radiusOfClass, runs);
-    for (let run = from; run < runs.length; run += 2)
-      pairs += (runs.runs[run + 1] ?? 0) - (runs.runs[run] ?? 0);
+  for (let index = 0; index < sites.length; index++) {
+    const site = sites[index] as { lon: number; lat: number };
+    const from = buffer.length;
+    collectStampedRuns(lattice, site.lon, site.lat, radiusOfClass, buffer);
+    const runs = buffer.runs;
+    const to = buffer.length;
+    for (let run = from; run < to; run += 2) pairs += (runs[run + 1] as number) - (runs[run] as number);
     // Refused as soon as the count passes the limit, before the lists are allocated.
     if (pairs > maximumPairs) throw tooManyPairs(pairs, maximumPairs);
-    runEnd[index] = runs.length;
-  });
+    runEnd[index] = to;
+  }
   const start = new Int32Array(sites.length + 1);
   const covered = new Int32Array(pairs);
   const { order } = lattice;
+  const runs = buffer.runs;
   let length = 0;
   let run = 0;
   for (let index = 0; index < sites.length; index++) {
     start[index] = length;
-    const end = runEnd[index] ?? 0;
+    const end = runEnd[index] as number;
     for (; run < end; run += 2) {
-      const to = runs.runs[run + 1] ?? 0;
-      for (let slot = runs.runs[run] ?? 0; slot < to; slot++) covered[length++] = order[slot] ?? 0;
+      const to = runs[run + 1] as number;
+      for (let slot = runs[run] as number; slot < to; slot++) covered[length++] = order[slot] as number;
     }
   }
   start[sites.length] = length;

@@ -68,6 +68,7 @@ export function suggestSites(problem: CoveringProblem, options: CoveringOptions)
     problem,
     {
       gainOf: (candidate) => state.gainOf(candidate),
+      gainsOfAll: (gains) => state.gainsOfAll(gains),
       take: (candidate) => {
         const byArea = new Map<number, number>();
         state.add(candidate, (point) => {
@@ -86,14 +87,16 @@ export function suggestSites(problem: CoveringProblem, options: CoveringOptions)
   );
 
   const covered = new Uint8Array(weights.length);
+  const before = problem.coveredBefore;
+  const covers = state.covers;
   let total = 0;
   let coveredBefore = 0;
   let coveredAfter = 0;
   for (let point = 0; point < weights.length; point++) {
     const weight = weights[point] ?? 0;
     total += weight;
-    if (problem.coveredBefore[point]) coveredBefore += weight;
-    if ((state.covers[point] ?? 0) > 0) {
+    if (before[point]) coveredBefore += weight;
+    if ((covers[point] as number) > 0) {
       covered[point] = 1;
       coveredAfter += weight;
     }

@@ -5,13 +5,35 @@ import { isMessage, type Message, type MessageValue } from '../domain/message.ts
 import type { ServiceKind } from '../domain/radius.ts';
 import { type SchoolState, type SchoolType, schoolTypeName } from '../domain/school.ts';
 import { columnName } from '../domain/vocabulary.ts';
-import { en } from './en/index.ts';
 import { type MessageKey, type Messages, zhCN } from './zh-CN/index.ts';
 
 /** Supported languages. */
 export type Language = 'zh-CN' | 'en';
 
-const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
+/**
+ * The catalogues at hand. Chinese always; English once registered — the app loads it on demand
+ * (`loadCatalogue`), so that the first screen of a Chinese user does not download it, and the
+ * command line and tests register it at start (`with-english.ts`).
+ */
+const MESSAGES: Partial<Record<Language, Messages>> = { 'zh-CN': zhCN };
+
+/**
+ * Makes a language's catalogue available to every translate function.
+ * @example registerCatalogue('en', en)
+ */
+export function registerCatalogue(language: Language, messages: Messages): void {
+  MESSAGES[language] = messages;
+}
+
+/** Whether a language's catalogue is at hand (Chinese always is). */
+export function hasCatalogue(language: Language): boolean {
+  return MESSAGES[language] !== undefined;
+}
+
+/** A language's catalogue; Chinese while another is not registered yet (the app waits for it before showing it). */
+function catalogueOf(language: Language): Messages {
+  return MESSAGES[language] ?? zhCN;
+}
 
 /**
  * The text for a key with `{name}` placeholders filled in.
@@ -22,7 +44,7 @@ export function translate(
   key: MessageKey,
   values: Readonly<Record<string, MessageValue>> = {},
 ): string {
-  const template = MESSAGES[language][key];
+  const template = catalogueOf(language)[key];
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     return value === undefined ? match : translateValue(language, value);
@@ -75,7 +97,7 @@ export function translateValue(language: Language, value: MessageValue): string 
   if (Array.isArray(value)) {
     return value
       .map((item: MessageValue) => translateValue(language, item))
-      .join(MESSAGES[language].listSeparator);
+      .join(catalogueOf(language).listSeparator);
   }
   return String(value);
 }

@@ -25,6 +25,7 @@ import {
 } from './projections.ts';
 import { readKml } from './read-kml.ts';
 import { readReferenceShapefile } from './read-reference-shapefile.ts';
+import { type ReferenceField, referenceFields } from './reference-fields.ts';
 import { unzipEntries } from './unzip-entries.ts';
 
 /** Largest file read, bytes: a county's roads as GeoJSON are a few MB. */
@@ -56,11 +57,8 @@ export interface RejectedReferenceFeature {
   message: Message;
 }
 
-/** An attribute and a few of its values, so the user can tell which holds the names. */
-export interface ReferenceField {
-  name: string;
-  samples: string[];
-}
+export type { ReferenceField } from './reference-fields.ts';
+export { referenceFields } from './reference-fields.ts';
 
 /** The layer as read, ready to be named and added. */
 export type ReferenceLayerDraft = Omit<ReferenceLayer, 'id' | 'visible'>;
@@ -250,22 +248,6 @@ function boundingBox(features: readonly RawFeature[]): BoundingBox {
     }
   }
   return box;
-}
-
-/**
- * The attributes of features, each with up to five of its values (from the first 2,000).
- * @example referenceFields(layer.features.features).map((field) => field.name) // ['名称', 'class']
- */
-export function referenceFields(features: readonly { properties: ReferenceProperties }[]): ReferenceField[] {
-  const fields = new Map<string, Set<string>>();
-  for (const feature of features.slice(0, 2000)) {
-    for (const [key, value] of Object.entries(feature.properties)) {
-      const samples = fields.get(key) ?? new Set<string>();
-      fields.set(key, samples);
-      if (value !== null && value !== '' && samples.size < 5) samples.add(String(value));
-    }
-  }
-  return [...fields].map(([name, samples]) => ({ name, samples: [...samples] }));
 }
 
 /** A field that holds names, by the usual field names of Chinese and international data. */

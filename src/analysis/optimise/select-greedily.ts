@@ -15,6 +15,11 @@ export interface GreedyObjective {
   gainOf(candidate: number): number;
   /** Adds the candidate to the picks (the gains that depend on it change). */
   take(candidate: number): void;
+  /**
+   * Optional: every candidate's gain at once, into `gains` — each equal to what `gainOf` gives
+   * it. Rounds that evaluate every candidate use it instead of a call per candidate.
+   */
+  gainsOfAll?(gains: Float64Array): void;
 }
 
 /** How greedy runs. */
@@ -171,10 +176,18 @@ export function selectGreedily(
   let stopped: GreedySelection['stopped'] = null;
   // Set once no eligible candidate adds anything: from then on only required areas are served.
   let noGainLeft = false;
+  // Every candidate at once, counted as one evaluation each (the figure lazy evaluation saves).
+  const gainsOfAll = objective.gainsOfAll?.bind(objective);
+  const allGains = gainsOfAll
+    ? (gains: Float64Array) => {
+        gainsOfAll(gains);
+        evaluations += candidateCount;
+      }
+    : null;
   const choose =
     options.evaluation === 'plain'
-      ? plainChooser(candidateCount, gainOf)
-      : lazyChooser(candidateCount, state.open, gainOf);
+      ? plainChooser(candidateCount, gainOf, allGains)
+      : lazyChooser(candidateCount, state.open, gainOf, allGains);
   const nameOf = (area: number) => options.areaNames?.[area] ?? String(area);
 
   while (picks.length < count) {
@@ -222,13 +235,18 @@ type Chooser = (
 ) => { candidate: number; gain: number } | null;
 
 /** Plain greedy: every allowed candidate evaluated afresh every round. */
-function plainChooser(candidateCount: number, gainOf: (candidate: number) => number): Chooser {
+function plainChooser(
+  candidateCount: number,
+  gainOf: (candidate: number) => number,
+  allGains: ((gains: Float64Array) => void) | null,
+): Chooser {
   const gains = new Float64Array(candidateCount);
   return (allowed, feasible) => {
     const order: number[] = [];
+    if (allGains) allGains(gains);
     for (let candidate = 0; candidate < candidateCount; candidate++) {
       if (!allowed(candidate)) continue;
-      gains[candidate] = gainOf(candidate);
+      if (!allGains) gains[candidate] = gainOf(candidate);
       order.push(candidate);
     }
     // Usually the best is feasible at once; the sort is only for the rare pass-over.
@@ -256,6 +274,7 @@ function lazyChooser(
   candidateCount: number,
   open: Uint8Array,
   gainOf: (candidate: number) => number,
+  allGains: ((gains: Float64Array) => void) | null,
 ): Chooser {
   const heap = new BoundHeap(candidateCount);
   let heaped = false;
@@ -264,9 +283,11 @@ function lazyChooser(
   return (allowed, feasible, picked) => {
     if (!heaped) {
       // Built at the first round, after the forced picks, so their effect is in the bounds.
+      const first = allGains ? new Float64Array(candidateCount) : null;
+      if (first && allGains) allGains(first);
       for (let candidate = 0; candidate < candidateCount; candidate++) {
         if (!open[candidate]) continue;
-        heap.append(gainOf(candidate), candidate);
+        heap.append(first ? (first[candidate] as number) : gainOf(candidate), candidate);
         evaluatedAt[candidate] = picked + 1;
       }
       heap.heapify();

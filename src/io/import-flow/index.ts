@@ -36,11 +36,11 @@ export type { BoundaryFileResult } from '../read-boundary-file.ts';
 export { type CandidateSiteRow, readCandidateSites } from '../read-candidate-sites.ts';
 /** The school form checks one school with the roster's own checks (a one-row roster). */
 export { readPosition } from '../read-position.ts';
-export type { ReferenceField, ReferenceLayerRead } from '../read-reference-layer.ts';
-export { referenceFields } from '../read-reference-layer.ts';
+export type { ReferenceLayerRead } from '../read-reference-layer.ts';
 export type { RoadNetworkReport, RoadNetworkResult } from '../read-road-network.ts';
 export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
+export { type ReferenceField, referenceFields } from '../reference-fields.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
 export { rosterCells } from '../roster-cells.ts';
 export { serializeRuleSet } from '../rule-set-file.ts';

@@ -1,0 +1,56 @@
+/**
+ * The first load: a Chinese session draws its map without downloading the English catalogue or
+ * the readers of imported files (both chunks of their own: English is fetched once the first map
+ * is drawn, the readers with the import dialog); the language switch then turns the whole
+ * interface English.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+
+let session: AtlasSession | undefined;
+
+afterEach(async () => {
+  if (session) {
+    expect(session.outsideRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+  }
+  session = undefined;
+});
+
+/** File names of the scripts the page has asked for so far; only those asked for before the first map was drawn with `beforeFirstMap`. */
+function loadedScripts(page: Page, beforeFirstMap = false): Promise<string[]> {
+  return page.evaluate(
+    ([onlyBefore, mark]) => {
+      const drawn = performance.getEntriesByName(mark)[0]?.startTime ?? Number.POSITIVE_INFINITY;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => !onlyBefore || entry.startTime < drawn)
+        .map((entry) => entry.name.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.js'));
+    },
+    [beforeFirstMap, 'atlas:first-map-idle'] as const,
+  );
+}
+
+describe('first load', () => {
+  it('leaves English and the file readers out of a Chinese session until its first map is drawn, and the switch turns it English', async () => {
+    session = await openAtlas();
+    const { page } = session;
+    await waitForMapIdle(page);
+    const atStart = await loadedScripts(page, true);
+    expect(atStart.some((name) => name.startsWith('index-'))).toBe(true);
+    // The English catalogue's chunk is en-<hash>.js; the readers come with the import dialog.
+    expect(atStart.filter((name) => /^en-[\w-]{8}\.js$/.test(name))).toEqual([]);
+    expect(atStart.filter((name) => /^(read-import-file|ImportDialog)-/.test(name))).toEqual([]);
+    await expect.poll(() => page.getByTestId('language-switch').textContent()).toBe('EN');
+
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('language-switch').textContent()).toBe('中文');
+    await expect.poll(() => page.locator('body').textContent()).toContain('School Layout Atlas');
+    const afterSwitch = await loadedScripts(page);
+    expect(afterSwitch.filter((name) => /^en-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
+    await screenshot(page, 'first-load-english');
+  });
+});
