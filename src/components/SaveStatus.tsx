@@ -2,14 +2,11 @@
  * The autosave's state in the status line, the choice when another tab changed the data, and why
  * saving is paused when the browser holds work of a newer version.
  */
+import { formatDateTime } from '../i18n/format-time.ts';
 import { appAutosave, resetToDefaultData } from '../store/app-autosave.ts';
 import { AUTOSAVE_SCHEMA_VERSION } from '../store/autosave.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { useTranslation } from './use-translation.ts';
-
-function time(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
-}
 
 export function SaveStatus() {
   const { t, tm, language } = useTranslation();
@@ -20,7 +17,7 @@ export function SaveStatus() {
     <span className="save-status" data-testid="save-status">
       {restoredFrom ? (
         <span>
-          {t('restoredFrom', { time: time(restoredFrom, language) })}{' '}
+          {t('restoredFrom', { time: formatDateTime(restoredFrom, language) })}{' '}
           <button
             type="button"
             className="link"
@@ -33,7 +30,7 @@ export function SaveStatus() {
       ) : null}
       {status.kind === 'saved' ? (
         <span title={persistent === false ? t('storageNotPersistent') : ''}>
-          {t('savedAt', { time: time(status.at, language) })}
+          {t('savedAt', { time: formatDateTime(status.at, language) })}
           {persistent === false ? ` · ${t('storageNotPersistentShort')}` : ''}
         </span>
       ) : null}
@@ -47,7 +44,7 @@ export function SaveStatus() {
           {status.version !== null && status.version > AUTOSAVE_SCHEMA_VERSION
             ? t('saveForeignNewer', { version: status.version, supported: AUTOSAVE_SCHEMA_VERSION })
             : t('saveForeignUnreadable')}
-          {status.savedAt ? t('saveForeignSavedAt', { time: time(status.savedAt, language) }) : ''}{' '}
+          {status.savedAt ? t('saveForeignSavedAt', { time: formatDateTime(status.savedAt, language) }) : ''}{' '}
           <button
             type="button"
             className="link"
@@ -62,7 +59,7 @@ export function SaveStatus() {
       ) : null}
       {status.kind === 'conflict' ? (
         <span className="conflict" role="alert" data-testid="save-conflict">
-          {t('otherTabChanged', { time: time(status.otherSavedAt, language) })}{' '}
+          {t('otherTabChanged', { time: formatDateTime(status.otherSavedAt, language) })}{' '}
           <button type="button" className="link" onClick={() => void appAutosave.takeOtherTab()}>
             {t('takeOtherTab')}
           </button>{' '}

@@ -58,6 +58,12 @@ export interface ImportSlice {
   importKind: ImportKind;
   /** Shows one kind's import. */
   showImport(kind: ImportKind): void;
+  /** Whether the one import dialog is open (the top bar, the 学位 view and the layers open it). */
+  importDialogOpen: boolean;
+  /** Opens the one import dialog, at a kind's tab when one is given. */
+  openImportDialog(kind?: ImportKind): void;
+  /** Closes the import dialog (its sessions end with it: `closeImports`). */
+  closeImportDialog(): void;
   /** Gives a file to an import (the one asked for) and reads it. */
   giveImportFile(kind: ImportKind, file: PickedFile): void;
   /** Changes read options of an import; the file is read again with them. */
@@ -251,6 +257,13 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     importKind: 'roster',
     showImport(kind) {
       set({ importKind: kind });
+    },
+    importDialogOpen: false,
+    openImportDialog(kind) {
+      set(kind ? { importDialogOpen: true, importKind: kind } : { importDialogOpen: true });
+    },
+    closeImportDialog() {
+      set({ importDialogOpen: false });
     },
     giveImportFile(kind, file) {
       const fresh = emptySession(kind);

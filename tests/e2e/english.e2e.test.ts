@@ -232,7 +232,7 @@ describe('the English interface', () => {
     });
     await expect
       .poll(() => dialog.getByTestId('reference-counts').textContent())
-      .toBe('1 features read (0 points, 1 lines, 0 polygons), 0 left out');
+      .toBe('Features read: 1 (points: 0, lines: 1, polygons: 0); left out: 0');
     await expectEnglish(page, 'import-reference-review');
     await dialog.getByTestId('import-tab-births').click();
     await expectEnglish(page, 'import-births-intro');

@@ -124,6 +124,12 @@ describe('a published atlas', () => {
     expect(await page.getByTestId('edit-school').isVisible()).toBe(false);
     expect(await page.getByTestId('delete-school').isVisible()).toBe(false);
     await screenshot(page, 'publish-viewer');
+    // The viewer exports what it sees, but does not restore backups or publish again.
+    await page.getByTestId('open-export').click();
+    await page.getByTestId('export-dialog').waitFor();
+    expect(await page.getByTestId('export-project').isVisible()).toBe(true);
+    expect(await page.getByTestId('publish-section').isVisible()).toBe(false);
+    await page.getByTestId('export-close').click();
     // The 学位 view's seat settings change the rule set: hidden like every editing control.
     await page.getByTestId('view-seats').click();
     await expect.poll(() => page.getByTestId('seat-settings').count(), { timeout: 90_000 }).toBe(1);
@@ -211,6 +217,9 @@ describe('a published atlas', () => {
   it('is made in the browser too: 导出 → 发布一张图 downloads a ZIP that, unzipped and served, opens the same data', async () => {
     const session = await open('#scenario=current', PUBLISHED_URL);
     const { page } = session;
+    // The viewer does not publish: the bureau edits and publishes from its local copy.
+    await page.getByTestId('edit-copy').click();
+    await expect.poll(() => page.getByTestId('copy-line').count()).toBe(1);
     await page.getByTestId('open-export').click();
     await page.getByTestId('open-publish').click();
     await page.getByTestId('publish-unit').fill('港南区教育局规划股');

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage, type Message } from '../../domain/message.ts';
 import { describePopulation } from '../../domain/population.ts';
 import type { Project } from '../../domain/project.ts';
+import { formatDateTime } from '../../i18n/format-time.ts';
 import { localTitle } from '../../i18n/index.ts';
 import {
   exportFileName,
@@ -109,11 +110,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setPending(null);
   };
 
-  const savedAt = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('zh-CN', { hour12: false });
-  };
-
   return (
     <dialog
       ref={dialog}
@@ -205,7 +201,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <div className="restore-summary" data-testid="restore-summary">
             <p>{t('restoreQuestion', { file: pending.file })}</p>
             <ul className="import-merge">
-              <li>{t('restoreSavedAt', { time: savedAt(pending.project.savedAt) })}</li>
+              <li>{t('restoreSavedAt', { time: formatDateTime(pending.project.savedAt, language) })}</li>
               <li>{t('restoreSchools', { count: pending.plan.data.schools.length })}</li>
               <li>
                 {pending.project.townships

@@ -1,9 +1,12 @@
 /**
- * The top bar's 导入 button, and file drops anywhere on the app: a file dropped on the map (or
- * anywhere else) opens the import dialog with it. The dialog's code loads on first use.
+ * The top bar's 导入 button, file drops anywhere on the app, and the one import dialog: a file
+ * dropped on the map (or anywhere else, the open dialog included) goes to the dialog, which opens
+ * if it is not open. The 学位 view and the layers panel open the same dialog through the store
+ * (`openImportDialog`), so a drop never opens a second one. The dialog's code loads on first use.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import type { IncomingFile } from './ImportDialog.tsx';
 
@@ -18,7 +21,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 export function ImportButton() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const open = useAtlasStore((state) => state.importDialogOpen);
   const [incoming, setIncoming] = useState<IncomingFile | null>(null);
   const [dragging, setDragging] = useState(false);
   const sequence = useRef(0);
@@ -51,7 +54,7 @@ export function ImportButton() {
       if (!file) return;
       sequence.current += 1;
       setIncoming({ file, sequence: sequence.current });
-      setOpen(true);
+      useAtlasStore.getState().openImportDialog();
     };
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragleave', onDragLeave);
@@ -72,7 +75,7 @@ export function ImportButton() {
         className="ghost"
         onClick={() => {
           setIncoming(null);
-          setOpen(true);
+          useAtlasStore.getState().openImportDialog();
         }}
         data-testid="open-import"
       >
@@ -91,7 +94,7 @@ export function ImportButton() {
               <ImportDialog
                 incoming={incoming}
                 onClose={() => {
-                  setOpen(false);
+                  useAtlasStore.getState().closeImportDialog();
                   setIncoming(null);
                 }}
               />

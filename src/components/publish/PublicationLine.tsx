@@ -3,15 +3,12 @@
  * on a local copy of one, "本地副本 · 基于 … 发布版" and the way back to the publication.
  */
 import { useState } from 'react';
+import { formatDateTime } from '../../i18n/format-time.ts';
 import { publicationDay } from '../../io/import-flow/index.ts';
 import { appAutosave } from '../../store/app-autosave.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { continueLocalCopy, editLocalCopy } from '../../store/publication-start.ts';
 import { useTranslation } from '../use-translation.ts';
-
-function time(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
-}
 
 /** Reopens the page on the publication: the link's data set says which, the reload shows it. */
 function backToPublication(id: string): void {
@@ -61,7 +58,7 @@ export function PublicationLine() {
           <button
             type="button"
             className="ghost"
-            title={t('publishContinueCopyTitle', { savedAt: time(savedWork.savedAt, language) })}
+            title={t('publishContinueCopyTitle', { savedAt: formatDateTime(savedWork.savedAt, language) })}
             onClick={() => void continueLocalCopy(useAtlasStore, appAutosave)}
             data-testid="continue-copy"
           >
@@ -70,7 +67,7 @@ export function PublicationLine() {
         ) : null}
         {confirming && savedWork ? (
           <span className="publication-confirm" role="alertdialog" data-testid="replace-saved">
-            <span>{t('publishReplaceSaved', { savedAt: time(savedWork.savedAt, language) })}</span>
+            <span>{t('publishReplaceSaved', { savedAt: formatDateTime(savedWork.savedAt, language) })}</span>
             <button type="button" className="ghost" onClick={() => setConfirming(false)}>
               {t('publishReplaceCancel')}
             </button>

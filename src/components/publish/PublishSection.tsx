@@ -125,7 +125,8 @@ export function PublishSection() {
   };
 
   return (
-    <section className="import-step" data-testid="publish-section">
+    // A published atlas's viewer does not publish again: the bureau's editor does (edit-control).
+    <section className="import-step edit-control" data-testid="publish-section">
       <h3>{t('publishDialogTitle')}</h3>
       <p className="help">{t('publishIntro')}</p>
       {open ? (

@@ -3,8 +3,6 @@
  * years where the bureau knows them (from the health commission's birth registrations, say), and a
  * yearly net migration rate per township.
  */
-import { lazy, Suspense, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { useAtlasStore } from '../../store/index.ts';
 import { selectSeatForecast } from '../../store/seat-selectors.ts';
@@ -12,14 +10,8 @@ import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BirthsInUse } from './BirthsInUse.tsx';
 
-/** The import dialog, loaded on first use as the top bar's 导入 loads it. */
-const ImportDialog = lazy(() =>
-  import('../import/ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
-);
-
 export function SeatAssumptions() {
   const { t } = useTranslation();
-  const [importing, setImporting] = useState(false);
   const { birthChange, births, migration, townships, forecast, hasBirths, townshipBirths } = useAtlasStore(
     useShallow((state) => ({
       birthChange: state.seatForecast.birthChange,
@@ -64,11 +56,10 @@ export function SeatAssumptions() {
       <div className="seat-births-actions">
         <button
           type="button"
-          className="ghost"
-          onClick={() => {
-            useAtlasStore.getState().showImport('births');
-            setImporting(true);
-          }}
+          // Imports are the editor's: a published atlas's viewer has no import dialog.
+          className="ghost edit-control"
+          // The one import dialog (the top bar's), at its births tab.
+          onClick={() => useAtlasStore.getState().openImportDialog('births')}
           data-testid="seat-births-import"
         >
           {t('seatBirthsImport')}
@@ -79,14 +70,6 @@ export function SeatAssumptions() {
           </button>
         ) : null}
       </div>
-      {importing
-        ? createPortal(
-            <Suspense fallback={null}>
-              <ImportDialog incoming={null} onClose={() => setImporting(false)} />
-            </Suspense>,
-            document.body,
-          )
-        : null}
       {birthYears.length > 0 ? (
         <fieldset className="seat-migration" data-testid="seat-births">
           <legend>{t('seatBirthsLegend')}</legend>

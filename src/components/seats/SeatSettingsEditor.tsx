@@ -98,7 +98,7 @@ export function SeatSettingsEditor() {
             </th>
             {stages.map(({ stage, name }) => (
               <th key={stage} scope="col" className="seat-settings-stage">
-                {name}
+                {stage === 'kindergarten' ? t('seatStageColumnKindergarten') : name}
               </th>
             ))}
           </tr>

@@ -142,7 +142,7 @@ export const contextEn = {
   referenceProjection: 'Coordinate system',
   referenceProjectionApply: 'Read with this system',
   referenceCounts:
-    '{accepted} features read ({points} points, {lines} lines, {polygons} polygons), {rejected} left out',
+    'Features read: {accepted} (points: {points}, lines: {lines}, polygons: {polygons}); left out: {rejected}',
   referenceRejectedTitle: 'Features left out',
   referenceRejectedMore: '{count} more not listed',
   referenceAdd: 'Add the layer',

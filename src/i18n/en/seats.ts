@@ -68,6 +68,8 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatCommandSummary: 'Seats weighed ({scenario}, {year}, base year {baseYear}): {stages}',
   seatCommandWritten: '; written to {file}',
   seatStageKindergarten: 'Kindergarten',
+  /** A narrow column's heading: the soft hyphen lets it break as English breaks the word. */
+  seatStageColumnKindergarten: 'Kinder\u00adgarten',
   seatStagePrimary: 'Primary',
   seatStageMiddle: 'Middle school',
   seatStageHigh: 'High school',

@@ -65,6 +65,8 @@ export const seatsZh = {
   seatCommandSummary: '学位供需计算完成（{scenario}，{year} 年，基准年 {baseYear}）：{stages}',
   seatCommandWritten: '；已写入 {file}',
   seatStageKindergarten: '幼儿园',
+  /** 设置表窄列的表头。 */
+  seatStageColumnKindergarten: '幼儿园',
   seatStagePrimary: '小学',
   seatStageMiddle: '初中',
   seatStageHigh: '高中',

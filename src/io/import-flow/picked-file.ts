@@ -30,8 +30,9 @@ function looksLikeLines(bytes: Uint8Array): boolean {
  * The import a picked or dropped file goes to: KML/KMZ to the reference layers; an OpenStreetMap
  * extract to the roads; a zipped Shapefile or GeoJSON picked in the reference-layer, road or
  * barrier tab to that tab; otherwise line GeoJSON to the roads, zipped Shapefiles and polygon
- * GeoJSON to the boundaries; other files to the import in view (the roster when the boundaries,
- * roads, barriers or reference layers cannot read them).
+ * GeoJSON to the boundaries; point GeoJSON to the roster or the population in view; tables to
+ * the table import in view — roster, population or births — and to the roster from the other tabs
+ * (boundaries, roads, barriers and reference layers cannot read them).
  */
 export function importKindForFile(file: PickedFile, current: ImportKind): ImportKind {
   const lines = current === 'roads' || current === 'barriers';
@@ -44,5 +45,5 @@ export function importKindForFile(file: PickedFile, current: ImportKind): Import
     if (looksLikePolygons(file.bytes)) return current === 'barriers' ? 'barriers' : 'boundaries';
     return current === 'population' || current === 'roster' ? current : 'roster';
   }
-  return current === 'population' || current === 'roster' ? current : 'roster';
+  return current === 'population' || current === 'roster' || current === 'births' ? current : 'roster';
 }

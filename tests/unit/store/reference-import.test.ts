@@ -148,4 +148,13 @@ describe('a reference layer through the import flow', () => {
     expect(importKindForFile(file('乡镇界.zip'), 'roster')).toBe('boundaries');
     expect(importKindForFile(file('名录.csv'), 'reference')).toBe('roster');
   });
+
+  it('a table goes to the table import in view: roster, population or births', () => {
+    const file = (name: string) => ({ name, size: 1, bytes: new Uint8Array([1]), problem: null });
+    expect(importKindForFile(file('出生人数.csv'), 'births')).toBe('births');
+    expect(importKindForFile(file('出生人数.xlsx'), 'births')).toBe('births');
+    expect(importKindForFile(file('乡镇人口.csv'), 'population')).toBe('population');
+    expect(importKindForFile(file('名录.csv'), 'boundaries')).toBe('roster');
+    expect(importKindForFile(file('道路.geojson'), 'births')).toBe('roster');
+  });
 });
