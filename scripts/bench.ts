@@ -25,6 +25,7 @@ import { filterSchools } from '../src/analysis/filter-schools.ts';
 import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
+import { analysisSessionBenchmark } from './bench/analysis-session-bench.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
@@ -228,6 +229,10 @@ async function main(): Promise<void> {
     '### Stamped coverage',
     '',
     ...(await stampedCoverageBenchmark()),
+    '',
+    '### An edit: the analysis session',
+    '',
+    ...(await analysisSessionBenchmark()),
     '',
     '### The analysis on two cores',
     '',

@@ -4,13 +4,8 @@
  * the web worker, the panels and the CLI call.
  */
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
-import { type Message, type MessageValue, message } from '../domain/message.ts';
-import {
-  describePopulation,
-  type PopulationData,
-  type PopulationPoint,
-  type PopulationSource,
-} from '../domain/population.ts';
+import type { Message, MessageValue } from '../domain/message.ts';
+import type { PopulationData, PopulationPoint, PopulationSource } from '../domain/population.ts';
 import {
   SERVICE_KINDS,
   type ServiceKind,
@@ -29,16 +24,16 @@ import {
   referenceSpeed,
   thresholdsOfModel,
 } from '../domain/travel-settings.ts';
-import { assignPopulationTownships } from './assign-population-townships.ts';
 import { assignTownships } from './assign-townships.ts';
-import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
-import { type KindCoverageResult, measureKindCoverage, prepareCoverage } from './measure-kind-coverage.ts';
+import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
+import { prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { prepareCostModel } from './prepare-cost-model.ts';
+import type { AnalysisSession } from './start-analysis-session.ts';
 import { type KindCoverage, summariseCoverage } from './summarise-coverage.ts';
 import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
 import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
@@ -179,67 +174,26 @@ function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
  *   mode's time threshold, minutes by road (`measureCostCoverage`), and the detour against the
  *   straight line (`measureDetour`). Kinds without a threshold (high, special) get distances only.
  * - Rules: the enabled township rules per township; the enabled school rules per school.
+ * - Session: with one (`startAnalysisSession`), the prepared population and each kind's
+ *   nearest-school search are kept for the next call and brought up to date for what changed
+ *   (an edit of a few schools searches again only the points it can change); the result is the
+ *   same as without.
  * @example analyzeDistrict({ schools, townships, population, ruleSet, radii: DEFAULT_SERVICE_RADII, scenario: CURRENT_SCENARIO }).townships[0].rules
  */
-export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
+export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession): DistrictAnalysis {
   const { townships, ruleSet, radii, scenario } = input;
   const settings = ruleSet.settings;
   const schools = schoolsInScenario(input.schools, scenario);
   const schoolTownships = assignTownships(schools, townships);
 
-  const population =
-    input.population.points.length === 0 && input.population.townships.length > 0
-      ? {
-          ...distributeTownshipTable(input.population.townships, townships, {
-            source: input.population.source,
-            label: input.population.label,
-          }),
-        }
-      : input.population;
-  // A township table has no points: spread over a grid by a model, which the description says.
-  const description =
-    population === input.population
-      ? describePopulation(input.population)
-      : message('populationSpreadOverGrid', {
-          population: describePopulation(input.population),
-          cellMetres: POPULATION_DENSITY_MODEL.cellMetres,
-        });
-  const points = population.points;
-  const pointTownships = assignPopulationTownships(points, townships);
+  const prepared = session
+    ? session.prepare(input.population, townships)
+    : prepareAnalysisPoints(input.population, townships);
+  const { population, description, points, pointTownships, areaByCode, areaCodes, frame } = prepared;
+  const { areaOfPoint, weights, areaPopulation, districtPopulation, outsideTownships } = prepared;
   const urbanByCode = new Map(
     townships.features.map((feature) => [feature.properties.code, feature.properties.urban]),
   );
-
-  // Townships as areas 0 … n − 1 (one per distinct code); every point gets its area once.
-  const areaByCode = new Map<string, number>();
-  const areaCodes: string[] = [];
-  for (const feature of townships.features) {
-    const code = feature.properties.code;
-    if (code === '' || areaByCode.has(code)) continue;
-    areaByCode.set(code, areaCodes.length);
-    areaCodes.push(code);
-  }
-  const areaOfPoint = new Int32Array(points.length);
-  const weights = new Float64Array(points.length);
-  const areaPopulation = new Float64Array(areaCodes.length);
-  let districtPopulation = 0;
-  let outsideTownships = 0;
-  let lastCode: string | undefined;
-  let lastArea = -1;
-  for (let position = 0; position < points.length; position++) {
-    const code = pointTownships[position] ?? '';
-    if (code !== lastCode) {
-      lastCode = code;
-      lastArea = areaByCode.get(code) ?? -1;
-    }
-    const weight = (points[position] as PopulationPoint).population ?? 0;
-    areaOfPoint[position] = lastArea;
-    weights[position] = weight;
-    districtPopulation += weight;
-    if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
-    else if (code === '') outsideTownships += weight;
-  }
-  const frame = prepareCoverage(points, weights, areaOfPoint, areaCodes.length);
   const distance = input.distance ?? STRAIGHT_LINE;
   const travel = ruleSet.travel ?? DEFAULT_TRAVEL_SETTINGS;
   const costModel = prepareCostModel(points, { distance, radii, travel, roads: input.roads ?? null });
@@ -269,7 +223,9 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
     const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
     let measured: KindCoverageResult;
     if (costModel.unit === 'metres')
-      measured = measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+      measured = session
+        ? session.measure(prepared, `${scenario.kind} ${kind}`, sites, radiusOfArea, outsideRadius)
+        : measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
     else {
       const thresholdOfArea = Float64Array.from(
         areaCodes,
@@ -327,10 +283,16 @@ export function analyzeDistrict(input: AnalysisInput): DistrictAnalysis {
       };
       townshipCoverage.set(code, coverage);
     }
-    const kindGaps = gaps[kind];
-    measured.gapPositions.forEach((position, gap) => {
-      kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
-    });
+    // Half a million gap points on a province: the list made from figures a session kept is kept too.
+    const keptGaps = session?.derived.get(measured) as GapPoint[] | undefined;
+    if (keptGaps) gaps[kind] = keptGaps;
+    else {
+      const kindGaps = gaps[kind];
+      measured.gapPositions.forEach((position, gap) => {
+        kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
+      });
+      session?.derived.set(measured, kindGaps);
+    }
   }
 
   const townshipRules = ruleSet.rules.filter(

@@ -13,7 +13,7 @@ const RADIANS_PER_DEGREE = Math.PI / 180;
  * Two chords closer than this (unit sphere; ≈ 6 µm on the ground) are a possible tie: the
  * exact haversine formula then decides between them, as comparing every pair would.
  */
-const TIE_CHORD = 1e-12;
+export const TIE_CHORD = 1e-12;
 /** Added to every pruning bound, far above rounding (≈ 64 µm): pruning never drops a candidate. */
 const PRUNING_SLACK = 1e-11;
 /**
@@ -22,7 +22,7 @@ const PRUNING_SLACK = 1e-11;
  */
 const PRUNING_SLACK_SQUARED = 4e-11;
 /** Below this chord (≈ 64 km) the distance comes from the chord's arcsine series; above it, from haversine. */
-const SERIES_CHORD_LIMIT = 0.01;
+export const SERIES_CHORD_LIMIT = 0.01;
 /**
  * Largest difference between a distance taken from the chord and `haversineDistance` for the
  * same pair, metres. Both are within about 10⁻⁸ m of the true value; this bound leaves a
@@ -46,8 +46,12 @@ export interface NearestSites {
 /** A node with at most this many points and sites per point is scanned rather than split further. */
 const SCAN_WORK = 256;
 
-/** Great-circle metres from a chord of the unit sphere: 2R·asin(c/2), by its series (exact to rounding below 0.01). */
-function chordToMetres(chord: number): number {
+/**
+ * Great-circle metres from a chord of the unit sphere: 2R·asin(c/2), by its series (exact to
+ * rounding below {@link SERIES_CHORD_LIMIT}).
+ * @example chordToMetres(0.001) // ≈ 6371 m
+ */
+export function chordToMetres(chord: number): number {
   const half = chord / 2;
   const square = half * half;
   return 2 * EARTH_RADIUS_METRES * (half + half * square * (1 / 6 + square * (3 / 40 + square * (5 / 112))));

@@ -83,7 +83,7 @@ export function TownshipTable() {
 
   if (!analysis || !pair) {
     return (
-      <section className="township-table-panel" data-testid="township-table">
+      <section className="township-table-panel" data-testid="township-table" data-status={status}>
         <p className="muted">
           {status === 'error'
             ? t('withReason', { what: t('analysisFailed'), reason: error ?? '' })
@@ -105,7 +105,7 @@ export function TownshipTable() {
   const districtCoverage = analysis.district.coverage[kind];
 
   return (
-    <section className="township-table-panel" data-testid="township-table">
+    <section className="township-table-panel" data-testid="township-table" data-status={status}>
       <div className="table-summary">
         <strong>{tm(analysis.scenarioTitle)}</strong>
         <span className="distance-legend" data-testid="distance-legend">

@@ -168,3 +168,31 @@ export const NO_FORECAST_ASSUMPTIONS: SeatForecastAssumptions = {
   migration: {},
   birthsFile: null,
 };
+
+/** A year whose townships' births add up to more than the district's figure of that year. */
+export interface BirthsAboveDistrict {
+  year: number;
+  /** The townships' figures of the year, added up. */
+  townships: number;
+  district: number;
+}
+
+/**
+ * The years with a district figure that the townships' figures of the same year exceed: the
+ * forecast then gives the townships without a figure no births that year, which the planner
+ * should know.
+ * @example birthsAboveDistrict({ 2024: 100 }, { a: { 2024: 60 }, b: { 2024: 50 } }) // [{ year: 2024, townships: 110, district: 100 }]
+ */
+export function birthsAboveDistrict(
+  district: BirthsByYear,
+  townships: Readonly<Record<string, BirthsByYear>>,
+): BirthsAboveDistrict[] {
+  const found: BirthsAboveDistrict[] = [];
+  for (const [yearText, districtBirths] of Object.entries(district)) {
+    const year = Number(yearText);
+    let sum = 0;
+    for (const byYear of Object.values(townships)) sum += byYear[year] ?? 0;
+    if (sum > districtBirths) found.push({ year, townships: sum, district: districtBirths });
+  }
+  return found.sort((first, second) => first.year - second.year);
+}

@@ -5,6 +5,7 @@
  * are, and every rejection names the file, row and column.
  */
 import { type Message, message } from '../domain/message.ts';
+import { birthsAboveDistrict } from '../domain/seats.ts';
 import { columnName } from '../domain/vocabulary.ts';
 import {
   applyMappingOverride,
@@ -67,16 +68,9 @@ function readWhole(text: string): { value: number } | { problem: Message } {
 
 /** File notes: years whose townships' births add up to more than the district's figure. */
 function townshipsAboveDistrict(file: string, figures: BirthsFigures): Message[] {
-  const notes: Message[] = [];
-  for (const [yearText, district] of Object.entries(figures.district)) {
-    const year = Number(yearText);
-    let townships = 0;
-    for (const byYear of Object.values(figures.townships)) townships += byYear[year] ?? 0;
-    if (townships > district) {
-      notes.push(message('birthsTownshipsAboveDistrict', { file, year, townships, district }));
-    }
-  }
-  return notes;
+  return birthsAboveDistrict(figures.district, figures.townships).map((found) =>
+    message('birthsTownshipsAboveDistrict', { file, ...found }),
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The hidden high-resolution map: one MapLibre map, created from the same style as the screen
  * (data inline), kept alive between the exports of a session because a new WebGL context costs
- * 5–17 s here, resized per page to the paper's pixel size at the print pixel ratio, drawn until
- * `idle`, and copied pixel for pixel into an exact-size 2D canvas.
+ * 5–17 s here, resized per page to the paper's size, its data loaded at a small pixel ratio until
+ * `idle`, then drawn once at the print pixel ratio and copied pixel for pixel into an exact-size
+ * 2D canvas.
  *
  * Sizes beyond the browser's WebGL limits are refused (see render-limits.ts), and a canvas that
  * the browser or MapLibre made smaller than asked is an error: a print is never silently blurred.
@@ -54,6 +55,26 @@ interface ExportMapHandle {
   limits: WebglLimits;
   iconRatio: number;
   style: StyleSpecification;
+}
+
+/**
+ * Device pixels per CSS pixel while a page's data loads: a sixteenth of the pixels of a
+ * 96 DPI screen, enough for MapLibre to place labels (placement is in CSS pixels) at little cost.
+ */
+const LOADING_PIXEL_RATIO = 0.25;
+
+/**
+ * How a page's data is loaded: on a small canvas and then drawn once at full size (the default),
+ * or at full size throughout, a full-size frame per arriving tile — the earlier way, kept so the
+ * benchmark can set the two side by side in one run.
+ */
+export type ExportDrawing = 'small-first' | 'full-size';
+
+let drawing: ExportDrawing = 'small-first';
+
+/** Chooses how the following pages load their data (see {@link ExportDrawing}). */
+export function setExportDrawing(next: ExportDrawing): void {
+  drawing = next;
 }
 
 /** How long one page may take to draw before the export gives up. */
@@ -234,25 +255,12 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
 
   container.style.width = `${cssWidth}px`;
   container.style.height = `${cssHeight}px`;
-  map.setPixelRatio(ratio);
-  map.resize();
-  const canvas = map.getCanvas();
-  const buffer = drawingBuffer(canvas);
-  if (
-    canvas.width < request.width ||
-    canvas.height < request.height ||
-    buffer.width !== canvas.width ||
-    buffer.height !== canvas.height
-  ) {
-    throw new PrintRefused(
-      message('printErrorCanvasTooSmall', {
-        width: buffer.width,
-        height: buffer.height,
-        neededWidth: request.width,
-        neededHeight: request.height,
-      }),
-    );
-  }
+  // The data is loaded on a small canvas: MapLibre draws a frame each time a tile arrives, and in
+  // software WebGL every full-size frame costs about as much as the page itself. Which tiles and
+  // labels a page needs depends on its size in CSS pixels only, so the page is then drawn once at
+  // its own pixel ratio with everything in hand.
+  const loadingRatio = drawing === 'small-first' ? Math.min(ratio, LOADING_PIXEL_RATIO) : ratio;
+  map.setPixelRatio(loadingRatio);
 
   if (Math.ceil(ratio) !== current.iconRatio) {
     current.iconRatio = Math.ceil(ratio);
@@ -270,8 +278,32 @@ async function draw(request: MapRenderRequest): Promise<RenderedMap> {
   if (!jumpToExtent(map, request.extent, cssWidth, cssHeight)) {
     throw new MessageError(message('printErrorNoCamera'));
   }
-
   await drawnToIdle(map);
+
+  if (loadingRatio !== ratio) map.setPixelRatio(ratio);
+  const canvas = map.getCanvas();
+  const buffer = drawingBuffer(canvas);
+  if (
+    canvas.width < request.width ||
+    canvas.height < request.height ||
+    buffer.width !== canvas.width ||
+    buffer.height !== canvas.height
+  ) {
+    throw new PrintRefused(
+      message('printErrorCanvasTooSmall', {
+        width: buffer.width,
+        height: buffer.height,
+        neededWidth: request.width,
+        neededHeight: request.height,
+      }),
+    );
+  }
+  if (loadingRatio !== ratio) {
+    // Everything is loaded and placed: one synchronous frame at full size is the page. Should
+    // the resize have left something to load after all, wait for it as before.
+    map.redraw();
+    if (!map.loaded()) await drawnToIdle(map);
+  }
 
   // Centre the exact-size image on the canvas (which may be a pixel or two larger).
   const offsetX = Math.floor((canvas.width - request.width) / 2);

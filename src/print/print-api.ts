@@ -12,7 +12,7 @@ import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
 import { describeFailure } from './describe-failure.ts';
-import { exportMapLimits } from './export-map.ts';
+import { type ExportDrawing, exportMapLimits, setExportDrawing } from './export-map.ts';
 import { exportPrint, lastExportReport } from './export-print.ts';
 import type { MapExtent } from './map-extent.ts';
 import type { PrintPages } from './plan-pages.ts';
@@ -48,6 +48,11 @@ export interface PrintApiOptions {
    * camera, which matches only when the paper is the one the preview shows.
    */
   extent?: 'district' | 'preview';
+  /**
+   * How the maps load their data: 'small-first' (default) or 'full-size', the earlier way, for
+   * the benchmark's comparison.
+   */
+  drawing?: ExportDrawing;
 }
 
 /** An export's file, base64-encoded, and its report. */
@@ -170,6 +175,7 @@ export function installPrintApi(store: AtlasStore, previewExtent: () => MapExten
       }
       const state = store.getState();
       const township = options.township;
+      setExportDrawing(options.drawing ?? 'small-first');
       try {
         const { blob, report } = await exportPrint(state, {
           format: options.format ?? 'png',
@@ -183,6 +189,8 @@ export function installPrintApi(store: AtlasStore, previewExtent: () => MapExten
       } catch (error) {
         // The caller is another program (or a test): it gets a sentence, not a message key.
         throw new Error(describeFailure(state.language, error));
+      } finally {
+        setExportDrawing('small-first');
       }
     },
     lastReport: () => lastExportReport(),

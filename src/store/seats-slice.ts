@@ -40,6 +40,8 @@ export interface SeatsSlice {
   setSeatBirthChange(rate: number): void;
   /** Sets the district births of a year, or (null) lets the yearly change give them again. */
   setSeatBirths(year: number, births: number | null): void;
+  /** Sets a township's births of a year, or (null) lets the district's figures give them again. */
+  setSeatTownshipBirths(code: string, year: number, births: number | null): void;
   /** Drops every births figure, typed or imported. */
   clearSeatBirths(): void;
   setSeatMigration(code: string, rate: number): void;
@@ -73,6 +75,19 @@ export const createSeatsSlice: StateCreator<AtlasState, [], [], SeatsSlice> = (s
       seatForecast: {
         ...forecast,
         births: births === null ? others : { ...others, [year]: births },
+        birthsFile: null,
+      },
+    });
+  },
+  setSeatTownshipBirths(code, year, births) {
+    const forecast = get().seatForecast;
+    const { [code]: ofTownship = {}, ...otherTownships } = forecast.townshipBirths;
+    const { [year]: _old, ...otherYears } = ofTownship;
+    const years = births === null ? otherYears : { ...otherYears, [year]: births };
+    set({
+      seatForecast: {
+        ...forecast,
+        townshipBirths: Object.keys(years).length > 0 ? { ...otherTownships, [code]: years } : otherTownships,
         birthsFile: null,
       },
     });

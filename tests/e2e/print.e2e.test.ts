@@ -200,6 +200,25 @@ describe('print and export', () => {
     expect(report.pages.every((item) => !item.map.createdMap)).toBe(true);
   });
 
+  it('draws a page loaded on a small canvas pixel for pixel as one loaded at full size', async () => {
+    // A paper the session has not drawn yet (another size, another zoom), so the township's data
+    // arrives while the small-first page loads; the full-size one then finds it in hand.
+    const drawn = await page.evaluate(async () => {
+      const options = {
+        paper: 'a3',
+        dpi: 150,
+        format: 'png',
+        township: '450803106',
+        extent: 'district',
+      } as const;
+      const first = await window.atlasPrint?.export({ ...options, drawing: 'small-first' });
+      const earlier = await window.atlasPrint?.export({ ...options, drawing: 'full-size' });
+      return { first: first?.base64 ?? '', earlier: earlier?.base64 ?? '' };
+    });
+    expect(drawn.first.length).toBeGreaterThan(100_000);
+    expect(drawn.first === drawn.earlier).toBe(true);
+  });
+
   it("refuses a size beyond the browser's WebGL limits with a Chinese message, drawing nothing", async () => {
     const outcome = await page.evaluate(() =>
       window.atlasPrint?.export({ paper: 'a3', dpi: 900, format: 'png', extent: 'district' }).then(

@@ -9,6 +9,7 @@ import { selectSeatForecast } from '../../store/seat-selectors.ts';
 import { NumberInput } from '../NumberInput.tsx';
 import { useTranslation } from '../use-translation.ts';
 import { BirthsInUse } from './BirthsInUse.tsx';
+import { TownshipBirthsTable } from './TownshipBirthsTable.tsx';
 
 export function SeatAssumptions() {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function SeatAssumptions() {
           <p className="help">{t('seatBirthsHelp')}</p>
         </fieldset>
       ) : null}
+      <TownshipBirthsTable years={birthYears} />
       <fieldset className="seat-migration">
         <legend>{t('seatMigrationLegend')}</legend>
         {townships?.features.map((feature) => {

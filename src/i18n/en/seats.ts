@@ -96,6 +96,13 @@ export const seatsEn: Record<keyof typeof seatsZh, string> = {
   seatBirthsHelp:
     'E.g. the health commission’s birth registrations; a year filled in takes its figure, spread over the places as the base year’s 0-year-olds are; other years follow the annual change above',
   seatBirthsInvalid: 'Must be a whole number, zero or more',
+  seatTownshipBirthsLegend: 'Births by township (optional)',
+  seatTownshipBirthsTownship: 'Township',
+  seatTownshipBirthsOf: 'Births in {township} in {year}',
+  seatTownshipBirthsHelp:
+    'A township and year filled in takes its figure, spread over the township’s places; the other townships share the district’s figure of that year less the ones filled in, and years without a district figure follow the annual change',
+  seatTownshipBirthsAboveDistrict:
+    'The townships’ births of {year} add up to {townships}, more than the district’s {district}; townships not filled in get none',
   seatMigrationLegend: 'Yearly net migration by township (%)',
   seatMigrationHelp: 'Positive for net arrivals, negative for departures; empty is 0',
   seatLayersLegend: 'Layers',

@@ -92,6 +92,13 @@ export const seatsZh = {
   seatBirthsHelp:
     '可填卫生健康部门的出生登记数；已填年份按所填人数计，按基准年 0 岁儿童的分布分到各地，未填年份按上面的年变化率推算',
   seatBirthsInvalid: '应为非负整数',
+  seatTownshipBirthsLegend: '分乡镇出生人数（人，可选）',
+  seatTownshipBirthsTownship: '乡镇',
+  seatTownshipBirthsOf: '{township} {year} 年出生人数',
+  seatTownshipBirthsHelp:
+    '已填的乡镇和年份按所填人数计，分到该乡镇各地；同一年其余乡镇分摊全区数减去已填乡镇后的余数，未填全区数的年份按年变化率推算',
+  seatTownshipBirthsAboveDistrict:
+    '{year} 年各乡镇出生人数合计 {townships} 人，多于全区的 {district} 人；未填的乡镇按 0 人计',
   seatMigrationLegend: '各乡镇年净迁移率（%）',
   seatMigrationHelp: '正数为净迁入、负数为净迁出；空为 0',
   seatLayersLegend: '图层',

@@ -1,0 +1,166 @@
+/**
+ * What one analysis keeps for the next, so that an edit costs what it changes: the prepared
+ * population (points, townships, the coverage frame) while the population and the boundaries stay
+ * the same, and per service kind the nearest-school search, updated for the schools an edit
+ * removed or added (`updateNearestSlots`), and the figures last made from it, reused while the
+ * kind's schools and radii stay the same. The analysis worker keeps one session; the CLI and a
+ * plain `analyzeDistrict(input)` use none. Results are the same with or without a session.
+ */
+import type { PopulationData, PopulationPoint } from '../domain/population.ts';
+import type { TownshipCollection } from '../domain/township.ts';
+import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
+import { type KindCoverageResult, summariseKindCoverage } from './summarise-kind-coverage.ts';
+import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
+
+/** One stream's kept search and the figures made from it. */
+interface KeptKind {
+  nearest: KeptNearest;
+  radiusOfArea: Float64Array;
+  outsideRadius: number;
+  measured: KindCoverageResult;
+}
+
+/** What a session did for the last analysis, for the bench and the tests. */
+export interface SessionReport {
+  /** The population prepared again (a new population or new boundaries), or kept. */
+  points: 'prepared' | 'kept';
+  /**
+   * Per stream measured on the straight line: every point searched, the search updated for an
+   * edit, the search kept and the figures made again (new radii), or the figures kept.
+   */
+  kinds: Record<string, 'searched' | 'updated' | 'summarised' | 'kept'>;
+}
+
+/** A session: pass it to every `analyzeDistrict` of one scenario's stream of edits. */
+export interface AnalysisSession {
+  /** The prepared population for these inputs: the kept one when they equal the last ones. */
+  prepare(population: PopulationData, townships: TownshipCollection): AnalysisPoints;
+  /**
+   * Straight-line coverage of a kind on points `prepare` returned, for these schools and radii
+   * (as `measureKindCoverage` gives it). `stream` names what is measured — a kind in a scenario,
+   * e.g. `current primary` — so that the two scenarios keep a search each.
+   */
+  measure(
+    points: AnalysisPoints,
+    stream: string,
+    sites: readonly { lon: number; lat: number }[],
+    radiusOfArea: Float64Array,
+    outsideRadius: number,
+  ): KindCoverageResult;
+  /** The session's record of the last analysis. */
+  readonly report: SessionReport;
+  /**
+   * What an analysis made from a kind's figures (its gap points), kept as long as the figures
+   * are: the same figures give the same list.
+   */
+  readonly derived: WeakMap<KindCoverageResult, unknown>;
+}
+
+function samePoints(first: readonly PopulationPoint[], second: readonly PopulationPoint[]): boolean {
+  if (first === second) return true;
+  if (first.length !== second.length) return false;
+  for (let position = 0; position < first.length; position++) {
+    const a = first[position] as PopulationPoint;
+    const b = second[position] as PopulationPoint;
+    if (a === b) continue;
+    if (
+      !Object.is(a.lon, b.lon) ||
+      !Object.is(a.lat, b.lat) ||
+      !Object.is(a.population, b.population) ||
+      a.townshipCode !== b.townshipCode ||
+      a.name !== b.name
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Plain data (JSON-like: numbers, strings, booleans, null, arrays, objects) equal member by member. */
+function sameData(first: unknown, second: unknown): boolean {
+  if (Object.is(first, second)) return true;
+  if (typeof first !== 'object' || typeof second !== 'object' || first === null || second === null)
+    return false;
+  if (Array.isArray(first) !== Array.isArray(second)) return false;
+  const firstKeys = Object.keys(first);
+  if (firstKeys.length !== Object.keys(second).length) return false;
+  for (const key of firstKeys) {
+    if (!Object.hasOwn(second, key)) return false;
+    if (!sameData((first as Record<string, unknown>)[key], (second as Record<string, unknown>)[key]))
+      return false;
+  }
+  return true;
+}
+
+/** The population the analysis reads: the points' place, figure, township and name; the table; the source, label and file its description names. */
+function samePopulation(first: PopulationData, second: PopulationData): boolean {
+  if (first === second) return true;
+  return (
+    first.source === second.source &&
+    first.label === second.label &&
+    first.file === second.file &&
+    first.baseYear === second.baseYear &&
+    sameData(first.townships, second.townships) &&
+    samePoints(first.points, second.points)
+  );
+}
+
+function sameRadii(first: Float64Array, second: Float64Array): boolean {
+  if (first.length !== second.length) return false;
+  for (let index = 0; index < first.length; index++)
+    if (!Object.is(first[index], second[index])) return false;
+  return true;
+}
+
+/**
+ * Starts an empty session.
+ * @example const session = startAnalysisSession(); analyzeDistrict(input, session); analyzeDistrict(edited, session)
+ */
+export function startAnalysisSession(): AnalysisSession {
+  let kept: { population: PopulationData; townships: TownshipCollection; points: AnalysisPoints } | null =
+    null;
+  let kinds = new Map<string, KeptKind>();
+  const report: SessionReport = { points: 'prepared', kinds: {} };
+  return {
+    report,
+    derived: new WeakMap(),
+    prepare(population, townships) {
+      report.kinds = {};
+      if (kept && samePopulation(kept.population, population) && sameData(kept.townships, townships)) {
+        report.points = 'kept';
+        return kept.points;
+      }
+      // Drop the old before preparing the new: a province's frame is a few hundred megabytes.
+      kept = null;
+      kinds = new Map();
+      const points = prepareAnalysisPoints(population, townships);
+      kept = { population, townships, points };
+      report.points = 'prepared';
+      return points;
+    },
+    measure(points, stream, sites, radiusOfArea, outsideRadius) {
+      const { frame } = points;
+      // Searches kept for other points than these are of no use.
+      const before = kept?.points === points ? kinds.get(stream) : undefined;
+      const nearest = updateNearestSlots(frame.prepared, before?.nearest ?? null, sites);
+      if (
+        before &&
+        nearest === before.nearest &&
+        Object.is(before.outsideRadius, outsideRadius) &&
+        sameRadii(before.radiusOfArea, radiusOfArea)
+      ) {
+        report.kinds[stream] = 'kept';
+        return before.measured;
+      }
+      report.kinds[stream] =
+        nearest === before?.nearest ? 'summarised' : nearest.update.kind === 'full' ? 'searched' : 'updated';
+      // The summary replaces distances near a threshold by their exact value: it works on a copy,
+      // so the kept search stays the search's own answer for the next edit.
+      frame.nearest.distances.set(nearest.result.distances);
+      frame.nearest.nearest.set(nearest.result.nearest);
+      frame.nearest.exact.set(nearest.result.exact);
+      const measured = summariseKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+      kinds.set(stream, { nearest, radiusOfArea: Float64Array.from(radiusOfArea), outsideRadius, measured });
+      return measured;
+    },
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * The nearest site of every prepared point, kept from one analysis to the next and brought up to
+ * date for the sites an edit changed: a site removed hands its points to the nearest remaining
+ * site, a site added takes the points now nearer to it. The result is the one
+ * `findNearestSlots` gives for the new list, distance for distance.
+ */
+import {
+  chordToMetres,
+  findNearestSlots,
+  type NearestSites,
+  SERIES_CHORD_LIMIT,
+  TIE_CHORD,
+} from './find-nearest-sites.ts';
+import { haversineDistance } from './haversine-distance.ts';
+import type { PreparedPoints } from './prepare-points.ts';
+
+const RADIANS_PER_DEGREE = Math.PI / 180;
+/**
+ * Above this many sites removed or added, or when the points to search again times the sites
+ * exceed {@link MAXIMUM_REASSIGN_WORK}, the whole search is run again: an import, not an edit.
+ */
+export const MAXIMUM_SITE_EDITS = 32;
+const MAXIMUM_REASSIGN_WORK = 50_000_000;
+/** |b|² above |a|² by more than this: b is farther than a by more than a tie (chords are at most 2). */
+const FARTHER_SQUARED = 4 * TIE_CHORD + TIE_CHORD * TIE_CHORD;
+
+/** A nearest-site search kept for the next edit. */
+export interface KeptNearest {
+  /** The sites it was made for, in their order (degrees). */
+  longitudes: Float64Array;
+  latitudes: Float64Array;
+  /** By slot, as `findNearestSlots` returns it; never changed by the coverage summary. */
+  result: NearestSites;
+  /** How the last update went: every point searched, or only the points of the sites changed. */
+  update: { kind: 'full' } | { kind: 'edit'; removed: number; added: number; searchedAgain: number };
+}
+
+/** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
+function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
+  const count = longitudes.length;
+  const vectors = new Float64Array(count * 3);
+  const usable = new Uint8Array(count);
+  const latitudesAt = new Map<number, number[]>();
+  for (let site = 0; site < count; site++) {
+    const lon = longitudes[site] ?? Number.NaN;
+    const lat = latitudes[site] ?? Number.NaN;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    // Every finite site gets its vector: a point may still be kept on a site an earlier one now hides.
+    const latitude = lat * RADIANS_PER_DEGREE;
+    const longitude = lon * RADIANS_PER_DEGREE;
+    const cosine = Math.cos(latitude);
+    vectors[site * 3] = cosine * Math.cos(longitude);
+    vectors[site * 3 + 1] = cosine * Math.sin(longitude);
+    vectors[site * 3 + 2] = Math.sin(latitude);
+    const seen = latitudesAt.get(lon);
+    if (seen?.includes(lat)) continue;
+    if (seen) seen.push(lat);
+    else latitudesAt.set(lon, [lat]);
+    usable[site] = 1;
+  }
+  return { vectors, usable };
+}
+
+function searchEverything(
+  prepared: PreparedPoints,
+  longitudes: Float64Array,
+  latitudes: Float64Array,
+): KeptNearest {
+  const sites = Array.from(longitudes, (lon, site) => ({ lon, lat: latitudes[site] ?? Number.NaN }));
+  return { longitudes, latitudes, result: findNearestSlots(prepared, sites), update: { kind: 'full' } };
+}
+
+/**
+ * The sites of `sites` matched to the kept ones by place (longitude and latitude exactly), in
+ * order: kept site → its index in the new list (−1: removed), and the new indices not matched.
+ */
+function matchSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array) {
+  const keptIndices = new Map<string, number[]>();
+  kept.longitudes.forEach((lon, site) => {
+    const key = `${lon} ${kept.latitudes[site]}`;
+    const list = keptIndices.get(key);
+    if (list) list.push(site);
+    else keptIndices.set(key, [site]);
+  });
+  const newIndexOfKept = new Int32Array(kept.longitudes.length).fill(-1);
+  const added: number[] = [];
+  longitudes.forEach((lon, site) => {
+    const list = keptIndices.get(`${lon} ${latitudes[site]}`);
+    const match = list?.shift();
+    if (match === undefined) added.push(site);
+    else newIndexOfKept[match] = site;
+  });
+  let removed = 0;
+  for (const index of newIndexOfKept) if (index < 0) removed++;
+  return { newIndexOfKept, added, removed };
+}
+
+/**
+ * Brings a kept nearest-site search up to date for `sites` (the new list, in its order); with
+ * nothing kept, or an edit larger than {@link MAXIMUM_SITE_EDITS} sites, searches every point.
+ * Returns `kept` itself when the sites are the same, in the same order.
+ *
+ * The answer is `findNearestSlots(prepared, sites)`'s for every point: the same rule (the smallest
+ * chord; chords within a tie of it decided by the exact haversine value, the lower index on
+ * equality; a site at the place of an earlier one left out) applied to the points an edit can
+ * change — those whose site was removed, those nearer to an added site, and those a tie decided
+ * when any site went — each compared with every site again. Other points keep their site, its
+ * index renumbered.
+ * @example kept = updateNearestSlots(prepared, kept, primarySchools); kept.result.distances
+ */
+export function updateNearestSlots(
+  prepared: PreparedPoints,
+  kept: KeptNearest | null,
+  sites: readonly { lon: number; lat: number }[],
+): KeptNearest {
+  const longitudes = Float64Array.from(sites, (site) => site.lon);
+  const latitudes = Float64Array.from(sites, (site) => site.lat);
+  if (!kept || kept.result.distances.length !== prepared.order.length)
+    return searchEverything(prepared, longitudes, latitudes);
+  const { newIndexOfKept, added, removed } = matchSites(kept, longitudes, latitudes);
+  if (removed === 0 && added.length === 0) {
+    let sameOrder = true;
+    newIndexOfKept.forEach((index, site) => {
+      if (index !== site) sameOrder = false;
+    });
+    if (sameOrder) return kept;
+  }
+  if (removed + added.length > MAXIMUM_SITE_EDITS) return searchEverything(prepared, longitudes, latitudes);
+
+  const { order, coordinates, vectors } = prepared;
+  const slots = order.length;
+  const { distances, nearest, exact } = kept.result;
+  const { vectors: siteVectors, usable } = siteVectorsOf(longitudes, latitudes);
+  const siteCount = sites.length;
+  const chordSquaredTo = (slot: number, site: number) => {
+    const dx = (vectors[slot * 3] ?? 0) - (siteVectors[site * 3] ?? 0);
+    const dy = (vectors[slot * 3 + 1] ?? 0) - (siteVectors[site * 3 + 1] ?? 0);
+    const dz = (vectors[slot * 3 + 2] ?? 0) - (siteVectors[site * 3 + 2] ?? 0);
+    return dx * dx + dy * dy + dz * dz;
+  };
+  const haversineTo = (slot: number, site: number) => {
+    const position = order[slot] ?? 0;
+    return haversineDistance(
+      [coordinates[position * 2] ?? 0, coordinates[position * 2 + 1] ?? 0],
+      [longitudes[site] ?? 0, latitudes[site] ?? 0],
+    );
+  };
+  /** One site nearest by a clear margin: the distance as the search gives it. */
+  const assign = (slot: number, site: number, chord: number) => {
+    nearest[slot] = site;
+    if (chord <= SERIES_CHORD_LIMIT) {
+      distances[slot] = chordToMetres(chord);
+      exact[slot] = 0;
+    } else {
+      distances[slot] = haversineTo(slot, site);
+      exact[slot] = 1;
+    }
+  };
+  /** The point against every site, as the search's scan of a node decides it. */
+  const searchAgain = (slot: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    let second = Number.POSITIVE_INFINITY;
+    let bestSite = -1;
+    const x = vectors[slot * 3] ?? 0;
+    const y = vectors[slot * 3 + 1] ?? 0;
+    const z = vectors[slot * 3 + 2] ?? 0;
+    for (let site = 0; site < siteCount; site++) {
+      if (!usable[site]) continue;
+      const dx = x - (siteVectors[site * 3] ?? 0);
+      const dy = y - (siteVectors[site * 3 + 1] ?? 0);
+      const dz = z - (siteVectors[site * 3 + 2] ?? 0);
+      const squared = dx * dx + dy * dy + dz * dz;
+      if (squared < best) {
+        second = best;
+        best = squared;
+        bestSite = site;
+      } else if (squared < second) second = squared;
+    }
+    if (bestSite < 0) {
+      distances[slot] = Number.POSITIVE_INFINITY;
+      nearest[slot] = -1;
+      exact[slot] = 1;
+      return;
+    }
+    const chord = Math.sqrt(best);
+    const limit = (chord + TIE_CHORD) * (chord + TIE_CHORD);
+    if (second > limit) {
+      assign(slot, bestSite, chord);
+      return;
+    }
+    // Within a tie: the exact haversine value decides, the lower index on equality.
+    let tieSite = -1;
+    let tieDistance = Number.POSITIVE_INFINITY;
+    for (let site = 0; site < siteCount; site++) {
+      if (!usable[site] || chordSquaredTo(slot, site) > limit) continue;
+      const metres = haversineTo(slot, site);
+      if (metres < tieDistance) {
+        tieDistance = metres;
+        tieSite = site;
+      }
+    }
+    nearest[slot] = tieSite;
+    distances[slot] = tieDistance;
+    exact[slot] = 1;
+  };
+
+  // Renumber the kept sites; mark the points whose site went, and (when any went) those a tie
+  // decided, which a removed site may have been part of.
+  const again = new Uint8Array(slots);
+  let searchedAgain = 0;
+  let renumbering = false;
+  newIndexOfKept.forEach((index, site) => {
+    if (index >= 0 && index !== site) renumbering = true;
+  });
+  for (let slot = 0; slot < slots; slot++) {
+    const site = nearest[slot] ?? -1;
+    if (site < 0) continue;
+    const renumbered = newIndexOfKept[site] ?? -1;
+    if (renumbered < 0) {
+      again[slot] = 1;
+      searchedAgain++;
+      continue;
+    }
+    if (renumbering) nearest[slot] = renumbered;
+    if (removed > 0 && exact[slot] === 1 && chordSquaredTo(slot, renumbered) <= SERIES_CHORD_LIMIT ** 2) {
+      again[slot] = 1;
+      searchedAgain++;
+    }
+  }
+  if (searchedAgain * Math.max(1, siteCount) > MAXIMUM_REASSIGN_WORK)
+    return searchEverything(prepared, longitudes, latitudes);
+
+  // Each added site: the points clearly nearer to it take it; near a tie, the point is searched again.
+  for (const site of added) {
+    if (!usable[site]) continue;
+    const siteX = siteVectors[site * 3] ?? 0;
+    const siteY = siteVectors[site * 3 + 1] ?? 0;
+    const siteZ = siteVectors[site * 3 + 2] ?? 0;
+    // A million points a site: the test that rejects almost all of them is written out in full.
+    for (let slot = 0; slot < slots; slot++) {
+      if (again[slot]) continue;
+      const x = vectors[slot * 3] ?? 0;
+      const y = vectors[slot * 3 + 1] ?? 0;
+      const z = vectors[slot * 3 + 2] ?? 0;
+      const squared = (x - siteX) * (x - siteX) + (y - siteY) * (y - siteY) + (z - siteZ) * (z - siteZ);
+      const current = nearest[slot] ?? -1;
+      if (current < 0) {
+        assign(slot, site, Math.sqrt(squared));
+        continue;
+      }
+      const currentX = x - (siteVectors[current * 3] ?? 0);
+      const currentY = y - (siteVectors[current * 3 + 1] ?? 0);
+      const currentZ = z - (siteVectors[current * 3 + 2] ?? 0);
+      const currentSquared = currentX * currentX + currentY * currentY + currentZ * currentZ;
+      if (squared > currentSquared + FARTHER_SQUARED) continue;
+      const chord = Math.sqrt(squared);
+      const currentChord = Math.sqrt(currentSquared);
+      if (chord > currentChord + TIE_CHORD) continue;
+      // The kept site may have come from a tie: its chord is then within a tie of the smallest.
+      if (chord + 2 * TIE_CHORD < currentChord) assign(slot, site, chord);
+      else {
+        again[slot] = 1;
+        searchedAgain++;
+      }
+    }
+  }
+  for (let slot = 0; slot < slots; slot++) if (again[slot]) searchAgain(slot);
+  return {
+    longitudes,
+    latitudes,
+    result: kept.result,
+    update: { kind: 'edit', removed, added: added.length, searchedAgain },
+  };
+}
