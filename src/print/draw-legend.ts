@@ -57,6 +57,53 @@ function drawSwatch(context: CanvasRenderingContext2D, swatch: LegendSwatch, box
       context.strokeStyle = '#ffffff';
       context.stroke();
       break;
+    case 'suggested-site':
+      // As on the map: a filled disc with a white ring (the map writes the rank in it; the label
+      // says so, and the PDF's text layer stays the labels alone).
+      context.beginPath();
+      context.arc(centreX, centreY, size / 2.4, 0, 2 * Math.PI);
+      context.fillStyle = theme.suggestedSite;
+      context.fill();
+      context.strokeStyle = '#ffffff';
+      context.lineWidth = Math.max(1, size / 10);
+      context.stroke();
+      break;
+    case 'closed-school': {
+      // A ring with a cross, as the map marks a school a proposal closes.
+      const radius = size / 2.4;
+      context.beginPath();
+      context.arc(centreX, centreY, radius, 0, 2 * Math.PI);
+      context.strokeStyle = theme.consolidationClosed;
+      context.lineWidth = Math.max(1, size / 9);
+      context.stroke();
+      const arm = radius * 0.5;
+      context.beginPath();
+      context.moveTo(centreX - arm, centreY - arm);
+      context.lineTo(centreX + arm, centreY + arm);
+      context.moveTo(centreX + arm, centreY - arm);
+      context.lineTo(centreX - arm, centreY + arm);
+      context.stroke();
+      break;
+    }
+    case 'merge-arrow': {
+      const left = box.x + box.width * 0.1;
+      const right = box.x + box.width * 0.9;
+      const head = size * 0.45;
+      context.beginPath();
+      context.moveTo(left, centreY);
+      context.lineTo(right - head, centreY);
+      context.strokeStyle = theme.consolidationArrow;
+      context.lineWidth = Math.max(1, size / 8);
+      context.stroke();
+      context.beginPath();
+      context.moveTo(right, centreY);
+      context.lineTo(right - head, centreY - head * 0.4);
+      context.lineTo(right - head, centreY + head * 0.4);
+      context.closePath();
+      context.fillStyle = theme.consolidationArrow;
+      context.fill();
+      break;
+    }
     default: {
       const band = /^band-(\d+)$/.exec(swatch)?.[1];
       const colour =

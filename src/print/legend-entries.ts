@@ -46,7 +46,10 @@ export type LegendSwatch =
   | 'flag'
   | `band-${number}`
   | 'hidden-gap'
-  | 'road';
+  | 'road'
+  | 'suggested-site'
+  | 'closed-school'
+  | 'merge-arrow';
 
 /** One legend row. */
 export type LegendEntry =
@@ -81,6 +84,15 @@ export interface LegendInput {
   distance?: DistanceModel;
   /** The isochrone band edges (minutes), when the isochrones are drawn. */
   bands?: readonly number[];
+  /** The site suggestion's and the consolidation's symbols drawn on the page, when any. */
+  optimisation?: PrintedOptimisationSymbols;
+}
+
+/** Which of the planning symbols a page draws. */
+export interface PrintedOptimisationSymbols {
+  suggestedSites: boolean;
+  closedSchools: boolean;
+  mergeArrows: boolean;
 }
 
 /**
@@ -175,6 +187,18 @@ export function buildLegendEntries(input: LegendInput): LegendEntry[] {
       );
     }
     if (analysis.flags) entries.push({ kind: 'swatch', swatch: 'flag', label: t('legendSchoolFlag') });
+  }
+  const planning = input.optimisation;
+  if (planning && (planning.suggestedSites || planning.closedSchools || planning.mergeArrows)) {
+    // A reader of the printed sheet meets the purple numbered dots and the arrows without the
+    // app beside them: the legend says what they are.
+    entries.push({ kind: 'heading', label: t('optimiseLegendHeading') });
+    if (planning.suggestedSites)
+      entries.push({ kind: 'swatch', swatch: 'suggested-site', label: t('optimiseLegendSuggestedSite') });
+    if (planning.closedSchools)
+      entries.push({ kind: 'swatch', swatch: 'closed-school', label: t('optimiseLegendClosedSchool') });
+    if (planning.mergeArrows)
+      entries.push({ kind: 'swatch', swatch: 'merge-arrow', label: t('optimiseLegendMergeArrow') });
   }
   return entries;
 }

@@ -12,6 +12,7 @@ import { DEFAULT_TRAVEL_SETTINGS } from '../domain/travel-settings.ts';
 import { translateMessage } from '../i18n/index.ts';
 import type { PageDrawing } from './compose-page.ts';
 import { creditLine } from './credits.ts';
+import type { PrintedOptimisationSymbols } from './legend-entries.ts';
 import type { MapExtent } from './map-extent.ts';
 import {
   buildLegendEntries,
@@ -27,6 +28,7 @@ import {
 import { layoutPage, type PageLayout } from './page-layout.ts';
 import type { PageText } from './page-text.ts';
 import type { PrintSnapshot } from './print-snapshot.ts';
+import type { PrintedOptimisation } from './printed-optimisation.ts';
 
 /** The page settings the user chose (or the CLI passed). */
 export interface PrintSettings {
@@ -145,6 +147,18 @@ export function districtExtent(snapshot: PrintSnapshot): MapExtent | null {
     : null;
 }
 
+/** Which planning symbols the page draws: the suggestion's sites, the closed schools, the arrows. */
+function optimisationSymbols(optimisation: PrintedOptimisation): PrintedOptimisationSymbols {
+  const parts = new Set(
+    (optimisation.consolidation?.features ?? []).map((feature) => feature.properties?.part),
+  );
+  return {
+    suggestedSites: (optimisation.suggestedSites?.features.length ?? 0) > 0,
+    closedSchools: parts.has('closed'),
+    mergeArrows: parts.has('arrow'),
+  };
+}
+
 function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendEntry[] {
   return buildLegendEntries({
     schools: snapshot.schools,
@@ -156,6 +170,7 @@ function legendFor(snapshot: PrintSnapshot, indices: readonly number[]): LegendE
     referenceLayers: snapshot.referenceLayers,
     distance: snapshot.distance,
     bands: (snapshot.ruleSet?.travel ?? DEFAULT_TRAVEL_SETTINGS).bands,
+    ...(snapshot.optimisation ? { optimisation: optimisationSymbols(snapshot.optimisation) } : {}),
   });
 }
 

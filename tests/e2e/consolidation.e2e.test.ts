@@ -1,7 +1,8 @@
 /**
  * 撤并 on the sample data: a proposal closes teaching points within the coverage target, draws an
  * arrow from each to its receiving school with its table and quality, and can be undone and redone;
- * in Chinese and in English; the printed map sheet draws it and carries its quality line.
+ * in Chinese and in English; the printed map sheet draws it, carries its quality line and explains
+ * its symbols in the legend.
  */
 import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
@@ -84,7 +85,20 @@ describe('consolidation (撤并)', () => {
     await page.getByTestId('print-format-pdf').click();
     await page.getByTestId('print-scope-page').click();
     await page.waitForSelector('[data-testid="print-scale-bar"][data-metres]', { timeout: 90_000 });
+    // The legend explains the proposal's symbols, in either language.
+    const legend = page.getByTestId('print-legend');
+    expect(await legend.textContent()).toContain('选址与撤并');
+    expect(await legend.textContent()).toContain('建议撤并的学校');
+    expect(await legend.textContent()).toContain('撤并去向（指向接收学校）');
     await screenshot(page, 'print-consolidation');
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => legend.textContent()).toContain('School proposed for closure');
+    expect(await legend.textContent()).toContain('Arrow to the receiving school');
+    await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 90_000 });
+    await screenshot(page, 'print-consolidation-en');
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => legend.textContent()).toContain('建议撤并的学校');
+    await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 90_000 });
     const [file] = await Promise.all([
       page.waitForEvent('download', { timeout: 230_000 }) as Promise<Download>,
       page.getByTestId('print-export').click(),
@@ -92,6 +106,10 @@ describe('consolidation (撤并)', () => {
     const [sheet = ''] = await pdfPageTexts(new Uint8Array(readFileSync(await file.path())));
     const words = sheet.replace(/\s+/g, '');
     expect(words).toContain(`撤并方案：建议撤并${closed}所，${quality}`.replace(/\s+/g, ''));
+    // The legend's rows are text in the PDF too.
+    expect(words).toContain('选址与撤并');
+    expect(words).toContain('建议撤并的学校');
+    expect(words).toContain('撤并去向（指向接收学校）');
     expect(session.outsideRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 420_000);

@@ -248,6 +248,17 @@ describe('suggested sites (选址建议)', () => {
     await showResult();
     await screenshot(page, 'planning-suggestion-en');
     await page.getByTestId('language-switch').click();
+    // The printed sheet draws the sites and its legend says what the numbered dots are.
+    await page.getByTestId('view-print').click();
+    await page.waitForFunction(() => window.atlasPrint?.ready() === true, undefined, { timeout: 90_000 });
+    const legend = page.getByTestId('print-legend');
+    await expect.poll(() => legend.textContent()).toContain('选址与撤并');
+    expect(await legend.textContent()).toContain('建议新建校址（按序编号）');
+    expect(await legend.textContent()).not.toContain('建议撤并的学校');
+    await screenshot(page, 'print-suggestion');
+    await page.getByTestId('view-planning').click();
+    await page.getByTestId('planning-tab-suggest').click();
+    await showResult();
 
     await page.getByTestId('suggest-accept-all').click();
     await expect.poll(() => page.getByTestId('candidate-items').locator('li').count()).toBe(2);

@@ -20,6 +20,8 @@ export interface LagrangianPoint {
  * subgradient steps raise it. Starts at λ_i = w_i d0_i: the total with the standing schools minus
  * the k largest single savings.
  * @param best the total distance of the best picks known (the step aims at it)
+ * @param visit called with the relaxation's chosen candidates at every step (a Lagrangian
+ *   heuristic tries them as picks: near the best multipliers they are often the best picks)
  * @example boundDistanceLagrangian(lists, places, { count: 5 }, 3.1e9).bound / population // metres
  */
 export function boundDistanceLagrangian(
@@ -28,6 +30,7 @@ export function boundDistanceLagrangian(
   constraints: SiteConstraints,
   best: number,
   maximumIterations = 150,
+  visit?: (chosen: readonly number[]) => void,
 ): { bound: number; iterations: number; best: LagrangianPoint } {
   const {
     weights,
@@ -66,6 +69,7 @@ export function boundDistanceLagrangian(
   for (let point = 0; point < pointCount; point++) addSavings(point, multipliers[point] ?? 0, 1);
   for (; iterations < maximumIterations; iterations++) {
     const { chosen, sum } = chooseBestValues(savings, places, constraints);
+    visit?.(chosen);
     let lagrangian = -sum;
     for (let point = 0; point < pointCount; point++) lagrangian += multipliers[point] ?? 0;
     if (lagrangian > bound + 1e-9 * Math.max(1, Math.abs(lagrangian))) {

@@ -12,8 +12,9 @@
  * largest flow with every candidate open less the children seated today, are both upper bounds.
  *
  * A search asks for the value of thousands of sets, so the candidates' pairs are found and put in
- * allocation order once; a set's value is then one merged pass over the schools' pairs and the few
- * pairs of its own candidates, allocating as it goes, without building the merged list.
+ * allocation order once. A set's value is one full run over the schools' pairs merged with its
+ * candidates' — or, for a set one candidate beyond the last set run in full (the search's picks
+ * plus a trial), a walk of what that candidate changes (`buildSeatedGain`): the same integers.
  */
 import { type Message, message } from '../../domain/message.ts';
 import { type SeatStage, STAGE_NAME_KEYS } from '../../domain/seats.ts';
@@ -24,6 +25,7 @@ import { measureMaximumSeated } from '../seats/measure-maximum-seated.ts';
 import { findSeatPairs, type SeatFrame } from '../seats/prepare-seat-analysis.ts';
 import { rankSchoolCodes } from '../seats/rank-school-codes.ts';
 import { sortEligiblePairs } from '../seats/sort-eligible-pairs.ts';
+import { buildSeatedGain } from './build-seated-gain.ts';
 import type { SeatsObjective } from './objective.ts';
 
 /** Sets whose values are remembered before the memory is cleared (a swap asks for the same sets again). */
@@ -114,49 +116,40 @@ export function buildSeatsObjective(
   }
   let childrenTotal = 0;
   for (const count of children) childrenTotal += Math.max(0, count);
-  let seatsTotal = 0;
-  for (const count of seats) seatsTotal += Math.max(0, count);
 
-  const waiting = new Int32Array(children.length);
-  const free = new Int32Array(schoolCount);
-  const freeAtCandidate = new Int32Array(candidates.length);
+  const seated = buildSeatedGain({
+    base,
+    children,
+    seats,
+    added,
+    perCandidate,
+    ranks,
+    schoolCount,
+    siteSeats,
+  });
   const remembered = new Map<string, number>();
-  const seatedWith = (picks: readonly number[]): number => {
-    waiting.set(children);
-    free.set(seats);
-    const chosen: number[] = [];
-    for (const pick of picks) {
-      freeAtCandidate[pick] = siteSeats;
-      const end = perCandidate.start[pick + 1] ?? 0;
-      for (let slot = perCandidate.start[pick] ?? 0; slot < end; slot++)
-        chosen.push(perCandidate.positions[slot] ?? 0);
+  // The set the last full run was for: a set with one more candidate is a walk from it.
+  let reference: number[] = [];
+  let referenceKey = '';
+  let referenceGain = 0;
+  const activeOf = (picks: readonly number[]) =>
+    [...new Set(picks)].filter((pick) => inert[pick] === 0).sort((a, b) => a - b);
+  const runFully = (active: number[], key: string) => {
+    reference = active;
+    referenceKey = key;
+    referenceGain = seated.prepare(active) - baseAllocation.seated;
+    return referenceGain;
+  };
+  /** The one candidate `active` holds beyond the reference, or −1. */
+  const oneBeyondReference = (active: readonly number[]) => {
+    if (active.length !== reference.length + 1) return -1;
+    let extra = -1;
+    for (let at = 0, from = 0; at < active.length; at++) {
+      if (active[at] === reference[from]) from++;
+      else if (extra < 0) extra = active[at] ?? -1;
+      else return -1;
     }
-    chosen.sort((first, second) => first - second);
-    const most = Math.min(childrenTotal, seatsTotal + picks.length * siteSeats);
-    let seated = 0;
-    let fromBase = 0;
-    let fromAdded = 0;
-    while (seated < most && (fromBase < base.count || fromAdded < chosen.length)) {
-      const next = chosen[fromAdded] ?? -1;
-      const takeBase =
-        fromAdded >= chosen.length ||
-        (fromBase < base.count && basePrecedes(base, added, ranks, fromBase, next));
-      const place = takeBase ? (base.point[fromBase] ?? 0) : (added.point[next] ?? 0);
-      const school = takeBase ? (base.school[fromBase] ?? 0) : (added.school[next] ?? 0);
-      if (takeBase) fromBase++;
-      else fromAdded++;
-      const waitingHere = waiting[place] ?? 0;
-      if (waitingHere === 0) continue;
-      const isCandidate = school >= schoolCount;
-      const freeHere = isCandidate ? (freeAtCandidate[school - schoolCount] ?? 0) : (free[school] ?? 0);
-      if (freeHere === 0) continue;
-      const given = Math.min(waitingHere, freeHere);
-      waiting[place] = waitingHere - given;
-      if (isCandidate) freeAtCandidate[school - schoolCount] = freeHere - given;
-      else free[school] = freeHere - given;
-      seated += given;
-    }
-    return seated;
+    return extra;
   };
 
   let everyCandidateFlow: number | null = null;
@@ -168,15 +161,22 @@ export function buildSeatsObjective(
     inert,
     value(picks) {
       // Inert candidates change nothing; the same set in another order has the same value.
-      const active = [...new Set(picks)].filter((pick) => inert[pick] === 0).sort((a, b) => a - b);
+      const active = activeOf(picks);
       if (active.length === 0) return 0;
       const key = active.join(',');
+      if (key === referenceKey) return referenceGain;
       const known = remembered.get(key);
       if (known !== undefined) return known;
-      const gain = seatedWith(active) - baseAllocation.seated;
+      const extra = oneBeyondReference(active);
+      const gain = extra >= 0 ? referenceGain + seated.gainOver(extra) : runFully(active, key);
       if (remembered.size >= REMEMBERED_SETS) remembered.clear();
       remembered.set(key, gain);
       return gain;
+    },
+    prepareAround(picks) {
+      const active = activeOf(picks);
+      const key = active.join(',');
+      if (key !== referenceKey) runFully(active, key);
     },
     // Adding a site newly seats at most what it could fill (the opening comment), whatever the set.
     gainBound: (candidate) => mostFilled[candidate] ?? 0,
@@ -228,24 +228,6 @@ function pairsByCandidate(
     fill[candidate] = slot + 1;
   }
   return { start, positions };
-}
-
-/**
- * Whether base pair `a` comes before candidate pair `b` in allocation order (`pairPrecedes` across
- * the two lists): nearer first, then the code first as text, then the place first in the file.
- */
-function basePrecedes(
-  base: EligiblePairs,
-  added: EligiblePairs,
-  ranks: Int32Array,
-  a: number,
-  b: number,
-): boolean {
-  const distanceA = base.distance[a] ?? 0;
-  const distanceB = added.distance[b] ?? 0;
-  if (distanceA !== distanceB) return distanceA < distanceB;
-  // Ranks are distinct (the same code twice is ranked by position), so the code decides.
-  return (ranks[base.school[a] ?? 0] ?? 0) < (ranks[added.school[b] ?? 0] ?? 0);
 }
 
 /** The largest flow with the schools and every eligible candidate open, from the base allocation. */

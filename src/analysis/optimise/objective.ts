@@ -120,4 +120,9 @@ export interface SeatsObjective {
    * that cannot beat the best so far.
    */
   gainBound?(candidate: number): number;
+  /**
+   * The search will next ask for `picks` plus one candidate, for many candidates: an objective
+   * that can answer those faster from a run of `picks` prepares it (the answers stay the same).
+   */
+  prepareAround?(picks: readonly number[]): void;
 }

@@ -9,9 +9,10 @@ import { DistanceState } from './distance-state.ts';
 import { EXACT_OFFER_SECONDS, estimateExactSeconds } from './estimate-exact-seconds.ts';
 import { ExchangeSearch } from './exchange-search.ts';
 import { excludeByLagrangian } from './exclude-by-lagrangian.ts';
-import { OBJECTIVE_SENSE, qualityOf } from './objective.ts';
+import { OBJECTIVE_SENSE, PROOF_TOLERANCE, qualityOf } from './objective.ts';
 import { orderPicks } from './order-picks.ts';
 import { greedyDistance, swapDistance } from './search-distance.ts';
+import { searchLagrangianPicks } from './search-lagrangian-picks.ts';
 import { type CandidatePlaces, NearCandidates } from './site-constraints.ts';
 import type { SiteSearchAnswer, SiteSearchOptions } from './site-search.ts';
 import { solveDistanceExactly } from './solve-exactly.ts';
@@ -52,28 +53,52 @@ export async function searchDistanceSites(
   let lagrangian = boundDistanceLagrangian(lists, places, options, total);
   let excluded = 0;
   if (options.method === 'exact' && !cancelled) {
-    // Candidates that no answer better than swap's can hold are left out of the model.
-    const fixing = excludeByLagrangian(lagrangian.best, places, options, total, picks);
-    excluded = fixing.excluded;
-    const answer = await solveDistanceExactly(
-      lists,
-      places,
-      { ...options, eligible: fixing.eligible },
-      near,
-      picks,
-      options.timeLimitSeconds,
-      options.solverLoader,
-    );
-    const exactTotal = totalOf(answer.picks);
-    if (answer.status !== 'failed' && exactTotal <= total) {
-      picks = answer.picks;
-      total = exactTotal;
+    // The relaxation's own choices, then exchanges from the best of them: often the optimum, and
+    // then the Lagrangian bound proves it without the solver.
+    const heuristic = searchLagrangianPicks(lists, places, options, near, picks, total);
+    if (heuristic.total < total) {
+      const swapped = swapDistance(lists, places, options, heuristic.picks, {
+        near,
+        ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+      });
+      const swappedTotal = totalOf(swapped.picks);
+      picks = swappedTotal <= heuristic.total ? swapped.picks : heuristic.picks;
+      total = Math.min(swappedTotal, heuristic.total);
+      exchanges += swapped.exchanges;
+      lagrangian = boundDistanceLagrangian(lists, places, options, total);
     }
-    solverBound = answer.bound;
-    proven = answer.proven;
-    // Left out by the bound, as dominated candidates are left out of the covering model.
-    exact = { status: answer.status, seconds: answer.seconds, size: { ...answer.size, dominated: excluded } };
-    lagrangian = boundDistanceLagrangian(lists, places, options, total);
+    if (heuristic.lagrangian.bound > lagrangian.bound) lagrangian = heuristic.lagrangian;
+    if (mean(total) - mean(lagrangian.bound) <= PROOF_TOLERANCE) {
+      // Proven by the bound, as the count objective's answer is: the solver is spared.
+      proven = true;
+    } else {
+      // Candidates that no answer better than the best known can hold are left out of the model.
+      const fixing = excludeByLagrangian(lagrangian.best, places, options, total, picks);
+      excluded = fixing.excluded;
+      const answer = await solveDistanceExactly(
+        lists,
+        places,
+        { ...options, eligible: fixing.eligible },
+        near,
+        picks,
+        options.timeLimitSeconds,
+        options.solverLoader,
+      );
+      const exactTotal = totalOf(answer.picks);
+      if (answer.status !== 'failed' && exactTotal <= total) {
+        picks = answer.picks;
+        total = exactTotal;
+      }
+      solverBound = answer.bound;
+      proven = answer.proven;
+      // Left out by the bound, as dominated candidates are left out of the covering model.
+      exact = {
+        status: answer.status,
+        seconds: answer.seconds,
+        size: { ...answer.size, dominated: excluded },
+      };
+      lagrangian = boundDistanceLagrangian(lists, places, options, total);
+    }
   }
   let bound = lagrangian.bound;
   let source: 'lagrangian' | 'solver' = 'lagrangian';

@@ -26,6 +26,8 @@ export async function searchSeatsSites(
   if (options.method === 'exact') throw new UnmetRequestError(message('optimiseSeatsNoExact'));
   const near = new NearCandidates(places, options.minimumDistance ?? 0);
   const chosen: number[] = [];
+  // Each round asks for the picks so far plus one candidate: the objective may prepare for it.
+  seats.prepareAround?.(chosen);
   let current = seats.value(chosen);
   const greedy = selectGreedily(
     places,
@@ -33,6 +35,7 @@ export async function searchSeatsSites(
       gainOf: (candidate) => seats.value([...chosen, candidate]) - current,
       take: (candidate) => {
         chosen.push(candidate);
+        seats.prepareAround?.(chosen);
         current = seats.value(chosen);
       },
     },
@@ -51,6 +54,7 @@ export async function searchSeatsSites(
       0.5,
       options.shouldStop,
       seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
+      seats.prepareAround ? (set) => seats.prepareAround?.(set) : undefined,
     );
     picks = swapped.picks;
     exchanges = swapped.exchanges;
@@ -60,11 +64,13 @@ export async function searchSeatsSites(
   const bound = seats.boundWithEveryCandidate(options.count);
   // Order and runners-up by evaluation too.
   const ordering: number[] = [];
+  seats.prepareAround?.(ordering);
   let orderedValue = seats.value(ordering);
   const ordered = orderPicks(picks, {
     gainOf: (candidate) => seats.value([...ordering, candidate]) - orderedValue,
     take: (candidate) => {
       ordering.push(candidate);
+      seats.prepareAround?.(ordering);
       orderedValue = seats.value(ordering);
     },
   });
@@ -77,6 +83,7 @@ export async function searchSeatsSites(
     Number.POSITIVE_INFINITY,
     undefined,
     seats.gainBound ? (candidate) => seats.gainBound?.(candidate) ?? 0 : undefined,
+    seats.prepareAround ? (set) => seats.prepareAround?.(set) : undefined,
   );
   return {
     picks: ordered.picks,

@@ -18,6 +18,8 @@ import {
  * @param gainBound an upper bound on what a candidate adds to any set, when the objective knows
  *   one (the seats a site could fill): trials that cannot beat the best so far are skipped, with
  *   the same answer
+ * @param prepareAround told the set every trial of a pick builds on (the picks without it), before
+ *   the trials, for an objective that answers "that set plus one candidate" faster when prepared
  * @example swapByEvaluation(places, { count: 4 }, near, greedyPicks, (picks) => seated(picks), 1e-6).value
  */
 export function swapByEvaluation(
@@ -29,6 +31,7 @@ export function swapByEvaluation(
   tolerance: number,
   shouldStop?: () => boolean,
   gainBound?: (candidate: number) => number,
+  prepareAround?: (set: readonly number[]) => void,
 ): ExchangeResult & { evaluations: number } {
   const rules = new ExchangeRules(places, constraints, near, start);
   const picks = [...start];
@@ -43,7 +46,9 @@ export function swapByEvaluation(
     let best: Exchange = { pick, candidate: -1, change: Number.NEGATIVE_INFINITY };
     if (!rules.mayLeave(pick)) return best;
     const position = picks.indexOf(pick);
-    const without = gainBound ? value(picks.filter((_, at) => at !== position)) : 0;
+    const others = picks.filter((_, at) => at !== position);
+    prepareAround?.(others);
+    const without = gainBound ? value(others) : 0;
     for (const candidate of order) {
       if (!rules.mayReplace(pick, candidate)) continue;
       if (gainBound) {

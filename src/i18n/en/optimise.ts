@@ -283,4 +283,8 @@ cannot be read; 2 a usage mistake or a request that cannot be met.`,
   optimiseConsolidationClear: 'Clear the proposal',
   optimiseOverviewSuggestion: 'Suggested {kind} sites ({count}): {quality}',
   optimiseOverviewConsolidation: 'Consolidation proposal: {closed} to close; {quality}',
+  optimiseLegendHeading: 'Site suggestion and consolidation',
+  optimiseLegendSuggestedSite: 'Suggested new site (by rank)',
+  optimiseLegendClosedSchool: 'School proposed for closure',
+  optimiseLegendMergeArrow: 'Arrow to the receiving school',
 };

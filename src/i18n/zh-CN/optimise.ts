@@ -254,4 +254,8 @@ bound 为最优值的界，gap 为二者的相对差距，optimal 仅在 exact �
   optimiseConsolidationClear: '清除方案',
   optimiseOverviewSuggestion: '{kind}选址建议 {count} 处：{quality}',
   optimiseOverviewConsolidation: '撤并方案：建议撤并 {closed} 所，{quality}',
+  optimiseLegendHeading: '选址与撤并',
+  optimiseLegendSuggestedSite: '建议新建校址（按序编号）',
+  optimiseLegendClosedSchool: '建议撤并的学校',
+  optimiseLegendMergeArrow: '撤并去向（指向接收学校）',
 } as const;

@@ -52,6 +52,42 @@ function drawSwatch(document: jsPDF, swatch: LegendSwatch, box: Box, theme: Them
       document.setDrawColor('#ffffff');
       document.circle(centreX, centreY, size / 4, 'FD');
       return;
+    case 'suggested-site':
+      // As the canvas legend: a filled disc with a white ring.
+      document.setFillColor(theme.suggestedSite);
+      document.setDrawColor('#ffffff');
+      document.setLineWidth(Math.max(0.1, size / 10));
+      document.circle(centreX, centreY, size / 2.4, 'FD');
+      return;
+    case 'closed-school': {
+      const radius = size / 2.4;
+      const arm = radius * 0.5;
+      document.setDrawColor(theme.consolidationClosed);
+      document.setLineWidth(Math.max(0.1, size / 9));
+      document.circle(centreX, centreY, radius, 'S');
+      document.line(centreX - arm, centreY - arm, centreX + arm, centreY + arm);
+      document.line(centreX + arm, centreY - arm, centreX - arm, centreY + arm);
+      return;
+    }
+    case 'merge-arrow': {
+      const left = box.x + box.width * 0.1;
+      const right = box.x + box.width * 0.9;
+      const head = size * 0.45;
+      document.setDrawColor(theme.consolidationArrow);
+      document.setFillColor(theme.consolidationArrow);
+      document.setLineWidth(Math.max(0.1, size / 8));
+      document.line(left, centreY, right - head, centreY);
+      document.triangle(
+        right,
+        centreY,
+        right - head,
+        centreY - head * 0.4,
+        right - head,
+        centreY + head * 0.4,
+        'F',
+      );
+      return;
+    }
     default: {
       const colour =
         swatch === 'pass' ? theme.rulePass : swatch === 'fail-one' ? theme.ruleFailOne : theme.ruleFailMany;

@@ -113,6 +113,73 @@ describe('planPages', () => {
     expect(english?.text.note).toContain('Within 3% of the best possible');
   });
 
+  it('explains the suggestion and consolidation symbols in the legend only when they are drawn', () => {
+    const point = (coordinates: [number, number], properties: Record<string, unknown>) => ({
+      type: 'Feature' as const,
+      properties,
+      geometry: { type: 'Point' as const, coordinates },
+    });
+    const sites = {
+      type: 'FeatureCollection' as const,
+      features: [point([109.6, 23.05], { rank: 1, name: '' })],
+    };
+    // A closed school with no receiving school: a cross, no arrow.
+    const alone = {
+      type: 'FeatureCollection' as const,
+      features: [point([109.55, 23.05], { part: 'closed', code: '1', rank: 1 })],
+    };
+    const arrow = {
+      type: 'Feature' as const,
+      properties: { part: 'arrow', code: '1', rank: 1 },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [109.55, 23.05],
+          [109.6, 23.05],
+        ],
+      },
+    };
+    const planningRows = (taken: PrintSnapshot) => {
+      const [page] = planPages(taken, SETTINGS, { kind: 'single' }, null);
+      const rows = page?.legend ?? [];
+      const heading = rows.findIndex(
+        (entry) => entry.kind === 'heading' && /选址与撤并|consolidation/.test(entry.label),
+      );
+      return heading < 0 ? [] : rows.slice(heading).map((entry) => entry.label);
+    };
+    expect(planningRows(snapshot())).toEqual([]);
+    const both = {
+      ...snapshot(),
+      optimisation: {
+        suggestedSites: sites,
+        consolidation: { ...alone, features: [...alone.features, arrow] },
+        lines: [],
+      },
+    };
+    expect(planningRows(both)).toEqual([
+      '选址与撤并',
+      '建议新建校址（按序编号）',
+      '建议撤并的学校',
+      '撤并去向（指向接收学校）',
+    ]);
+    expect(
+      planningRows({
+        ...snapshot(),
+        optimisation: { suggestedSites: null, consolidation: alone, lines: [] },
+      }),
+    ).toEqual(['选址与撤并', '建议撤并的学校']);
+    expect(planningRows({ ...both, language: 'en' })).toEqual([
+      'Site suggestion and consolidation',
+      'Suggested new site (by rank)',
+      'School proposed for closure',
+      'Arrow to the receiving school',
+    ]);
+    // Every atlas page still holds its whole legend with the planning rows.
+    for (const page of planPages(both, SETTINGS, { kind: 'atlas' }, null)) {
+      expect(pageLayoutFor(page, SETTINGS, 300).legendOverflow).toBe(0);
+    }
+  });
+
   it('refuses an unknown township, naming its code', () => {
     expect(() => planPages(snapshot(), SETTINGS, { kind: 'township', code: '999' }, null)).toThrow(
       expect.objectContaining({ text: message('printErrorUnknownTownship', { code: '999' }) }),

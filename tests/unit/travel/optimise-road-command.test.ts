@@ -27,6 +27,34 @@ describe('the optimiser on the command line by road time', () => {
     expect(line.stderr).toContain('服务半径内人口');
   });
 
+  it('suggest --objective seats --roads: children newly seated through the roads, with its bound', async () => {
+    const args = [
+      '--kind',
+      '小学',
+      '--count',
+      '2',
+      '--objective',
+      'seats',
+      '--method',
+      'greedy',
+      '--spacing',
+      '2000',
+    ];
+    const road = await runCommand(suggest, [...args, '--roads', roads, '--mode', 'walk']);
+    expect(road.status, road.stderr).toBe(0);
+    const byRoad = JSON.parse(road.stdout);
+    const byLine = JSON.parse((await runCommand(suggest, args)).stdout);
+    expect(byRoad.objective).toBe('seats');
+    expect(byRoad.distance).toEqual({ model: 'road', mode: 'walk' });
+    expect(byRoad.picks).toHaveLength(2);
+    // The value is the children newly seated: the seated figures before and after say the same.
+    expect(byRoad.seats.seatedAfter - byRoad.seats.seatedBefore).toBe(byRoad.objectiveValue);
+    expect(byRoad.bound).toBeGreaterThanOrEqual(byRoad.objectiveValue);
+    expect(byRoad.optimal).toBe(false);
+    // Fewer places reach a school by road than in a straight line: fewer children seated today.
+    expect(byRoad.seats.seatedBefore).not.toBe(byLine.seats.seatedBefore);
+  });
+
   it('suggest --roads refuses a radius of its own, saying why', async () => {
     const refused = await runCommand(suggest, [
       '--kind',

@@ -1,9 +1,11 @@
 /**
  * Seats under road time: a school is eligible for a place only when the road reaches it within the
  * stage's minutes, so a river with no bridge keeps a nearby school's seats out of reach; new sites
- * (the suggestion's seat objective) are paired through the same roads.
+ * (the suggestion's seat objective) are paired through the same roads, and the seats objective of
+ * the site suggestion picks differently when a river has no bridge.
  */
 import { describe, expect, it } from 'vitest';
+import { planSuggestion, type SuggestionRequest } from '../../../src/analysis/plan-suggestion.ts';
 import { allocateSeats } from '../../../src/analysis/seats/allocate-seats.ts';
 import { countNewlySeated } from '../../../src/analysis/seats/count-newly-seated.ts';
 import { countStageChildren } from '../../../src/analysis/seats/count-stage-children.ts';
@@ -16,6 +18,7 @@ import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import { CHILD_AGE_COUNT, DEFAULT_SEAT_SETTINGS } from '../../../src/domain/seats.ts';
 import { DEFAULT_TRAVEL_SETTINGS, withTravelThreshold } from '../../../src/domain/travel-settings.ts';
+import { defaultRuleSet } from '../analysis/default-inputs.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
 import { barrier, network, road } from './travel-fixtures.ts';
 
@@ -153,5 +156,54 @@ describe('seats under road time', () => {
     expect(seated(input).reach).toEqual([1, 1]);
     const travel = withTravelThreshold(DEFAULT_TRAVEL_SETTINGS, 'walk', 'primary', 'rural', 20);
     expect(seated({ ...input, travel }).reach).toEqual([0, 1]);
+  });
+
+  it('the suggestion’s seats objective: the river without a bridge changes the pick', async () => {
+    // The school is full with the west bank's 60 children; a hamlet of 30 stays west of it, and
+    // the village of 120 east of the river waits. A west-bank site reaches the hamlet and, in a
+    // straight line, the village (150 children); the east-bank site, the village alone (120). By
+    // road the west-bank site cannot cross the river: it seats the hamlet's 30, the east the 120.
+    const full = makeSchool({ code: 'P1', name: '甲小学', lon: 109.5, lat: 22.5, seats: 60, students: 0 });
+    const hamlet: PopulationPoint = { ...place(109.497, 5), name: '西岸小组' };
+    const context = {
+      schools: [full],
+      townships: TWO_TOWNSHIPS,
+      population: { ...population, points: [...population.points, hamlet] },
+      ruleSet: defaultRuleSet(),
+      radii: DEFAULT_SERVICE_RADII,
+    };
+    const request: SuggestionRequest = {
+      kind: 'primary',
+      count: 1,
+      radius: null,
+      minDistance: 0,
+      includeTownships: [],
+      excludeTownships: [],
+      requireRuleId: null,
+      candidates: {
+        source: 'list',
+        sites: [
+          { lon: 109.499, lat: 22.5, name: '西岸地块' },
+          { lon: 109.507, lat: 22.5, name: '东岸地块' },
+        ],
+      },
+      scenario: CURRENT_SCENARIO,
+      objective: 'seats',
+      method: 'swap',
+    };
+    const straight = await planSuggestion(context, request);
+    expect(straight.picks.map((pick) => pick.name)).toEqual(['西岸地块']);
+    expect(straight.quality.value).toBe(150);
+    const byRoad = await planSuggestion(
+      {
+        ...context,
+        distance: { model: 'road', mode: 'walk' },
+        roads: { network: network([westBank, eastBank]), barriers: [river] },
+      },
+      request,
+    );
+    expect(byRoad.picks.map((pick) => pick.name)).toEqual(['东岸地块']);
+    expect(byRoad.quality.value).toBe(120);
+    expect(byRoad.seats?.seatedAfter).toBe((byRoad.seats?.seatedBefore ?? 0) + 120);
   });
 });

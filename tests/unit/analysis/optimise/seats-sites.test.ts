@@ -44,6 +44,11 @@ describe('the seats objective', () => {
             })),
           );
           expect(built.objective.value(picks)).toBe(expected);
+          // Walked from a run of all but the last pick, as the searches prepare it.
+          const walked = buildSeatsObjective(frame, 'primary', candidates, instance.siteSeats);
+          if (!walked.ok) throw new Error(walked.message.key);
+          walked.objective.prepareAround?.(picks.slice(0, -1));
+          expect(walked.objective.value(picks)).toBe(expected);
         },
       ),
       { numRuns: 300, seed: 12 },
