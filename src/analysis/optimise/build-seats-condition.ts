@@ -6,13 +6,9 @@
  * stay; closing must not add to them.
  */
 import { type Message, message } from '../../domain/message.ts';
-import type { PopulationData } from '../../domain/population.ts';
-import type { ServiceKind, ServiceRadii } from '../../domain/radius.ts';
-import type { RuleSet } from '../../domain/rules.ts';
-import type { Scenario } from '../../domain/scenario.ts';
-import type { School } from '../../domain/school.ts';
+import type { ServiceKind } from '../../domain/radius.ts';
 import { isSeatStage, type SeatStage, seatSettingsOf } from '../../domain/seats.ts';
-import type { TownshipCollection } from '../../domain/township.ts';
+import type { AnalysisInput } from '../analyze-district.ts';
 import { countStageChildren } from '../seats/count-stage-children.ts';
 import { measureSeatBalance, type StageSeatBalance } from '../seats/measure-seat-balance.ts';
 import { prepareSeatAnalysis, type SeatFrame } from '../seats/prepare-seat-analysis.ts';
@@ -50,18 +46,12 @@ export interface SeatsCheck {
   figures(closedCodes: readonly string[]): ConsolidationSeats;
 }
 
-/** What the check is built from (the consolidation's context, radii in use and scenario). */
-export interface SeatsCheckInput {
-  schools: readonly School[];
-  townships: TownshipCollection;
-  population: PopulationData;
-  ruleSet: RuleSet;
-  radii: ServiceRadii;
-  scenario: Scenario;
+/**
+ * What the check is built from: the consolidation's context as the analysis takes it (schools,
+ * townships, population, rule set, radii in use, scenario, distance model and roads) and the kind.
+ */
+export interface SeatsCheckInput extends AnalysisInput {
   kind: ServiceKind;
-  /** How far a school reaches (absent: the straight line); road time needs `roads`. */
-  distance?: Parameters<typeof siteReachOf>[0]['distance'];
-  roads?: Parameters<typeof siteReachOf>[0]['roads'];
 }
 
 /**

@@ -4,32 +4,20 @@
  * school of the rule set's default size for the stage.
  */
 import { type Message, message } from '../../domain/message.ts';
-import type { PopulationData } from '../../domain/population.ts';
-import type { ServiceKind, ServiceRadii } from '../../domain/radius.ts';
-import type { RuleSet } from '../../domain/rules.ts';
-import type { Scenario } from '../../domain/scenario.ts';
-import type { School } from '../../domain/school.ts';
 import { isSeatStage, newSiteSeats, seatSettingsOf } from '../../domain/seats.ts';
-import type { TownshipCollection } from '../../domain/township.ts';
 import { prepareSeatAnalysis } from '../seats/prepare-seat-analysis.ts';
+import type { SeatsCheckInput } from './build-seats-condition.ts';
 import { buildSeatsObjective, type SeatsEvaluation } from './build-seats-objective.ts';
 import { kindMessage } from './kind-message.ts';
 import { siteReachOf } from './prepare-suggestion.ts';
 import { UnmetRequestError } from './unmet-request-error.ts';
 
-/** What the seats objective of a suggestion is built from. */
-export interface SuggestionSeatsInput {
-  schools: readonly School[];
-  townships: TownshipCollection;
-  population: PopulationData;
-  ruleSet: RuleSet;
-  /** The radii in use (the request's single radius already applied). */
-  radii: ServiceRadii;
-  scenario: Scenario;
-  kind: ServiceKind;
-  /** How far a school reaches (absent: the straight line); road time needs `roads`. */
-  distance?: Parameters<typeof siteReachOf>[0]['distance'];
-  roads?: Parameters<typeof siteReachOf>[0]['roads'];
+/**
+ * What the seats objective of a suggestion is built from: the context a consolidation's seats check
+ * takes (with the radii in use: the request's single radius already applied), the candidates and
+ * which of them are eligible.
+ */
+export interface SuggestionSeatsInput extends SeatsCheckInput {
   candidates: readonly { lon: number; lat: number }[];
   eligible: ArrayLike<number>;
 }
