@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnalysisInput } from '../../src/analysis/analyze-district.ts';
 import { assignPopulationTownships } from '../../src/analysis/assign-population-townships.ts';
+import { groupRadiusClasses } from '../../src/analysis/group-radius-classes.ts';
 import {
   type CoverageFrame,
   measureKindCoverage,
@@ -96,6 +97,27 @@ export function fastCoverage(input: CoverageInput) {
       return measureKindCoverage(frame, sites, radiusOfArea, outside);
     },
   };
+}
+
+/**
+ * What a stamp lattice of the input's points needs: the township (area) of every point, their
+ * population, and the radius classes of the five kinds (areas sharing their radius for every kind).
+ */
+export function latticeInputs(input: CoverageInput, fast: ReturnType<typeof fastCoverage>) {
+  const codes = input.townships.features.map((feature) => feature.properties.code);
+  const areaCount = codes.length;
+  const areaByCode = new Map(codes.map((code, area) => [code, area]));
+  const areaOfPoint = Int32Array.from(input.pointTownships, (code) => areaByCode.get(code) ?? -1);
+  const weights = Float64Array.from(input.points, (point) => point.population);
+  const classes = groupRadiusClasses(
+    fast.kinds.map((kind) => {
+      const radii = new Float64Array(areaCount + 1);
+      radii.set(kind.radiusOfArea);
+      radii[areaCount] = kind.outside;
+      return radii;
+    }),
+  );
+  return { areaCount, areaOfPoint, weights, classes };
 }
 
 function readGeodata<T>(relative: string): T {

@@ -3,18 +3,19 @@
  * (prepareCoverage + measureKindCoverage), every figure from the same run: on the county and on
  * the synthetic province of coverage-bench.ts — preparing the points, all five kinds stamped,
  * and a recompute after an edit (a school moved: its old stamp taken away, the new one put
- * down, the township figures and gap points of every kind read again).
+ * down, the township figures and gap points of every kind read again); then the preparation of
+ * the province's points by both methods, the lattice beside its previous code (prepare-points-bench.ts).
  * Run alone with `npx tsx scripts/bench/stamped-coverage-bench.ts`.
  */
 
 import { pathToFileURL } from 'node:url';
 import type { AnalysisInput } from '../../src/analysis/analyze-district.ts';
-import { groupRadiusClasses } from '../../src/analysis/group-radius-classes.ts';
 import { prepareStampLattice } from '../../src/analysis/prepare-stamp-lattice.ts';
 import { type StampedCoverage, stampSite } from '../../src/analysis/stamp-site.ts';
 import { startStampedCoverage } from '../../src/analysis/start-stamped-coverage.ts';
 import { summariseStampedCoverage } from '../../src/analysis/summarise-stamped-coverage.ts';
-import { countyInput, coverageInput, fastCoverage, provinceInput } from './coverage-inputs.ts';
+import { countyInput, coverageInput, fastCoverage, latticeInputs, provinceInput } from './coverage-inputs.ts';
+import { preparePointsBenchmark } from './prepare-points-bench.ts';
 import { count, format, timed } from './timing.ts';
 
 const RUNS = 7;
@@ -27,19 +28,7 @@ const EDITS = 21;
 function bothMethods(analysisInput: AnalysisInput) {
   const input = coverageInput(analysisInput);
   const fast = fastCoverage(input);
-  const codes = input.townships.features.map((feature) => feature.properties.code);
-  const areaCount = codes.length;
-  const areaByCode = new Map(codes.map((code, area) => [code, area]));
-  const areaOfPoint = Int32Array.from(input.pointTownships, (code) => areaByCode.get(code) ?? -1);
-  const weights = Float64Array.from(input.points, (point) => point.population);
-  const classes = groupRadiusClasses(
-    fast.kinds.map((kind) => {
-      const radii = new Float64Array(areaCount + 1);
-      radii.set(kind.radiusOfArea);
-      radii[areaCount] = kind.outside;
-      return radii;
-    }),
-  );
+  const { areaCount, areaOfPoint, weights, classes } = latticeInputs(input, fast);
   const marks = new Uint8Array(input.points.length);
   const prepare = () =>
     prepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea);
@@ -145,6 +134,8 @@ export async function stampedCoverageBenchmark(): Promise<string[]> {
     `| province: the edit's stamps alone (one primary school taken away and put down again) | | ${format(editOnly.ms)} |`,
     '',
     `Stamped and nearest-school agree: covered population identical in ${countyDifferences === 0 ? 'every' : `**not every (${countyDifferences} differ)**`} township and kind of the county and ${provinceDifferences === 0 ? 'every' : `**not every (${provinceDifferences} differ)**`} of the province, with the same gap points.`,
+    '',
+    ...preparePointsBenchmark(),
     '',
   );
   return lines;

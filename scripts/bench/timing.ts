@@ -59,3 +59,52 @@ export function timedWithProcessor<T>(
   }
   return { value: value as T, ms: median(samples), processorMs: median(processorSamples) };
 }
+
+/**
+ * Two methods timed in turn (a, b, a, b, …) after `warmUps` untimed runs of each, so that a change
+ * in the load of the machine falls on both alike: for each, the medians of wall and processor
+ * time and its last result.
+ * @example const [before, after] = alternating(() => previous(input), () => current(input), 7, 1)
+ */
+export function alternating<A, B>(
+  first: () => A,
+  second: () => B,
+  runs: number,
+  warmUps = 1,
+): [{ value: A; ms: number; processorMs: number }, { value: B; ms: number; processorMs: number }] {
+  const samples: [number[], number[], number[], number[]] = [[], [], [], []];
+  let a: A | undefined;
+  let b: B | undefined;
+  for (let index = 0; index < warmUps; index++) {
+    a = first();
+    b = second();
+  }
+  const measure = (run: () => void, wall: number[], processor: number[]) => {
+    const processorStart = process.cpuUsage();
+    const start = performance.now();
+    run();
+    wall.push(performance.now() - start);
+    const spent = process.cpuUsage(processorStart);
+    processor.push((spent.user + spent.system) / 1000);
+  };
+  for (let index = 0; index < runs; index++) {
+    measure(
+      () => {
+        a = first();
+      },
+      samples[0],
+      samples[1],
+    );
+    measure(
+      () => {
+        b = second();
+      },
+      samples[2],
+      samples[3],
+    );
+  }
+  return [
+    { value: a as A, ms: median(samples[0]), processorMs: median(samples[1]) },
+    { value: b as B, ms: median(samples[2]), processorMs: median(samples[3]) },
+  ];
+}

@@ -10,6 +10,7 @@ import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { collectStampedRuns, createSlotRuns } from './collect-stamped-runs.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
+import { orderSitesOnLattice } from './order-sites-on-lattice.ts';
 import { prepareStampLattice } from './prepare-stamp-lattice.ts';
 
 /**
@@ -184,34 +185,44 @@ function listByStamping(
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
   const buffer = createSlotRuns(Math.max(4096, sites.length * 64));
   // The runs of every site first: they count the pairs exactly before the list is allocated.
-  const runEnd = new Int32Array(sites.length);
+  // Sites are stamped in snake order of the lattice (neighbours one after another, for the
+  // processor's cache); each keeps its own runs, so the lists are the same in any order.
+  const sequence = orderSitesOnLattice(lattice, sites);
+  const runFrom = new Int32Array(sites.length);
+  const runTo = new Int32Array(sites.length);
+  const start = new Int32Array(sites.length + 1);
   let pairs = 0;
-  for (let index = 0; index < sites.length; index++) {
+  for (let step = 0; step < sites.length; step++) {
+    const index = sequence[step] as number;
     const site = sites[index] as { lon: number; lat: number };
     const from = buffer.length;
     collectStampedRuns(lattice, site.lon, site.lat, radiusOfClass, buffer);
     const runs = buffer.runs;
     const to = buffer.length;
-    for (let run = from; run < to; run += 2) pairs += (runs[run + 1] as number) - (runs[run] as number);
+    let sitePairs = 0;
+    for (let run = from; run < to; run += 2) sitePairs += (runs[run + 1] as number) - (runs[run] as number);
+    pairs += sitePairs;
     // Refused as soon as the count passes the limit, before the lists are allocated.
     if (pairs > maximumPairs) throw tooManyPairs(pairs, maximumPairs);
-    runEnd[index] = to;
+    runFrom[index] = from;
+    runTo[index] = to;
+    start[index + 1] = sitePairs;
   }
-  const start = new Int32Array(sites.length + 1);
+  for (let index = 0; index < sites.length; index++)
+    start[index + 1] = (start[index + 1] as number) + (start[index] as number);
   const covered = new Int32Array(pairs);
   const { order } = lattice;
   const runs = buffer.runs;
-  let length = 0;
-  let run = 0;
-  for (let index = 0; index < sites.length; index++) {
-    start[index] = length;
-    const end = runEnd[index] as number;
-    for (; run < end; run += 2) {
+  // Filled in the same order as stamped: the slots read are near each other from site to site.
+  for (let step = 0; step < sites.length; step++) {
+    const index = sequence[step] as number;
+    let length = start[index] as number;
+    const end = runTo[index] as number;
+    for (let run = runFrom[index] as number; run < end; run += 2) {
       const to = runs[run + 1] as number;
       for (let slot = runs[run] as number; slot < to; slot++) covered[length++] = order[slot] as number;
     }
   }
-  start[sites.length] = length;
   return { sites: sites.length, start, points: covered };
 }
 

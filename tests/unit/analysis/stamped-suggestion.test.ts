@@ -1,10 +1,12 @@
 /**
  * Site suggestion on the benchmark's synthetic county (10⁵ cells, 5,000 candidates, 150 schools,
  * 2,500 m): coverage lists stamped on one lattice hold, for every candidate, the same cells as the
- * grid-index query per candidate built before, and greedy picks the same sites in the same order
+ * grid-index query per candidate built before (and, entry for entry, the same lists as the
+ * previous stamping code), and greedy picks the same sites in the same order
  * with the same gains on either.
  */
 import { describe, expect, it } from 'vitest';
+import { previousStampedLists } from '../../../scripts/bench/stamp-previous-method/build-coverage-lists.ts';
 import { syntheticCounty } from '../../../scripts/bench/suggest-bench.ts';
 import { buildCoverageLists } from '../../../src/analysis/build-coverage-lists.ts';
 import { suggestSites } from '../../../src/analysis/suggest-sites.ts';
@@ -20,6 +22,15 @@ describe('stamped coverage lists on the suggestion benchmark', () => {
     );
     const stamped = buildCoverageLists(cells, radii, candidates, { include, method: 'stamp' });
     const indexed = buildCoverageLists(cells, radii, candidates, { include, method: 'grid-index' });
+    // The stamping before its lattice vectors came from tables and its bounds from the rows'
+    // edges: the same lists, entry for entry and in the same order.
+    const previous = previousStampedLists(cells, radii, candidates, { include });
+    let differentFromPrevious = previous?.points.length === stamped.points.length ? 0 : 1;
+    for (let site = 0; site <= candidates.length; site++)
+      if (previous?.start[site] !== stamped.start[site]) differentFromPrevious++;
+    for (let entry = 0; entry < stamped.points.length; entry++)
+      if (previous?.points[entry] !== stamped.points[entry]) differentFromPrevious++;
+    expect(differentFromPrevious).toBe(0);
     const sorted = (lists: typeof stamped) => {
       const points = Int32Array.from(lists.points);
       for (let site = 0; site < lists.sites; site++)

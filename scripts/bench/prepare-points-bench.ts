@@ -1,0 +1,67 @@
+/**
+ * Benchmark of the one-time preparation of the synthetic province's 10⁶ population points, every
+ * figure from the same run: the analysis's nearest-school preparation (`prepareCoverage`: unit
+ * vectors, Z-order quadtree, township grouping) and the stamp lattice (`prepareStampLattice`),
+ * the latter beside a copy of its previous code (scripts/bench/stamp-previous-method/), run in
+ * turn. Wall and processor time, and the load average of the machine before and after.
+ * `preparePointsBenchmark()` returns markdown lines for docs/PERFORMANCE.md (the stamped-coverage
+ * section includes them). Run alone with `npx tsx scripts/bench/prepare-points-bench.ts`.
+ */
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { prepareStampLattice } from '../../src/analysis/prepare-stamp-lattice.ts';
+import { countyInput, coverageInput, fastCoverage, latticeInputs, provinceInput } from './coverage-inputs.ts';
+import { prepareStampLattice as previousPrepareStampLattice } from './stamp-previous-method/prepare-stamp-lattice.ts';
+import { alternating, count, format } from './timing.ts';
+
+/** Timed runs of each preparation (medians reported), after one untimed. */
+const RUNS = 7;
+
+/** The largest difference between two arrays of numbers (Infinity when their lengths differ). */
+function largestDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let largest = 0;
+  for (let index = 0; index < a.length; index++)
+    largest = Math.max(largest, Math.abs((a[index] as number) - (b[index] as number)));
+  return largest;
+}
+
+/**
+ * Runs the benchmark and returns its lines for docs/PERFORMANCE.md.
+ * @example (preparePointsBenchmark()).join('\n')
+ */
+export function preparePointsBenchmark(): string[] {
+  const input = coverageInput(provinceInput(countyInput().ruleSet));
+  const fast = fastCoverage(input);
+  const { areaCount, areaOfPoint, weights, classes } = latticeInputs(input, fast);
+  const loadBefore = loadavg();
+  const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const [previousLattice, lattice] = alternating(
+    () => previousPrepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
+    () => prepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
+    RUNS,
+  );
+  const [frame] = alternating(fast.prepare, () => 0, RUNS);
+  const loadAfter = loadavg();
+  const sameSlots =
+    largestDifference(previousLattice.value.order, lattice.value.order) === 0 &&
+    largestDifference(previousLattice.value.bucketStart, lattice.value.bucketStart) === 0;
+  const vectorDifference = largestDifference(previousLattice.value.vectors, lattice.value.vectors);
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+  return [
+    `The one-time preparation of the province's ${count(input.points.length)} population points (${count(frame.value.prepared.order.length)} placed, ${count(areaCount)} townships), run ${startedAt} UTC; median of ${RUNS} runs after one untimed, the previous and the current stamp lattice in turn. Load average of the machine (1 / 5 / 15 min, 2 cores) ${load(loadBefore)} before and ${load(loadAfter)} after; processor time is user + system time of this process.`,
+    '',
+    '| preparing the 10⁶ points once | wall ms | processor ms |',
+    '| --- | ---: | ---: |',
+    `| nearest-school method (\`prepareCoverage\`, what the app's analysis runs: unit vectors, Z-order quadtree, township grouping) | ${format(frame.ms)} | ${format(frame.processorMs)} |`,
+    `| stamp lattice, previous code (a sine and cosine a point, the point objects read three times) | ${format(previousLattice.ms)} | ${format(previousLattice.processorMs)} |`,
+    `| stamp lattice, current (the objects read once, unit vectors from tables and series) | ${format(lattice.ms)} | ${format(lattice.processorMs)} |`,
+    '',
+    `Previous and current lattice: ${sameSlots ? 'the same slots in the same order' : '**different slots**'}; unit vectors within ${vectorDifference.toExponential(1)} of each other (the stamp's band allows several times 1e-15).`,
+  ];
+}
+
+// Run directly: print the lines.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(preparePointsBenchmark().join('\n'));
+}
