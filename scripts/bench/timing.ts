@@ -61,7 +61,7 @@ export function timedWithProcessor<T>(
 }
 
 /**
- * Two methods timed in turn (a, b, a, b, …) after `warmUps` untimed runs of each, so that a change
+ * Two methods timed in turn (a b, b a, a b, …) after `warmUps` untimed runs of each, so that a change
  * in the load of the machine falls on both alike: for each, the medians of wall and processor
  * time and its last result.
  * @example const [before, after] = alternating(() => previous(input), () => current(input), 7, 1)
@@ -87,7 +87,9 @@ export function alternating<A, B>(
     const spent = process.cpuUsage(processorStart);
     processor.push((spent.user + spent.system) / 1000);
   };
-  for (let index = 0; index < runs; index++) {
+  // a b, b a, a b, …: whatever one leaves behind for the next (garbage to collect, a cold
+  // cache) falls on both alike.
+  const runFirst = () =>
     measure(
       () => {
         a = first();
@@ -95,6 +97,7 @@ export function alternating<A, B>(
       samples[0],
       samples[1],
     );
+  const runSecond = () =>
     measure(
       () => {
         b = second();
@@ -102,6 +105,14 @@ export function alternating<A, B>(
       samples[2],
       samples[3],
     );
+  for (let index = 0; index < runs; index++) {
+    if (index % 2 === 0) {
+      runFirst();
+      runSecond();
+    } else {
+      runSecond();
+      runFirst();
+    }
   }
   return [
     { value: a as A, ms: median(samples[0]), processorMs: median(samples[1]) },

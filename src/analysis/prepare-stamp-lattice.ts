@@ -266,11 +266,17 @@ function unitVectors(
     }
     return vectors;
   }
-  // The longitude's cosine and sine first, then scaled by the latitude's cosine.
+  // The longitude's cosine and sine first, then scaled by the latitude's cosine. Slots of a
+  // lattice of cells follow each other along a row: the latitude's are often the previous slot's.
   const latitude = new Float64Array(2);
+  let previousLatitude = Number.NaN;
   for (let slot = 0; slot < count; slot++) {
     writeCosineAndSine(longitudeTable, (longitudes[slot] as number) * RADIANS_PER_DEGREE, vectors, slot * 3);
-    writeCosineAndSine(latitudeTable, (latitudes[slot] as number) * RADIANS_PER_DEGREE, latitude, 0);
+    const degrees = latitudes[slot] as number;
+    if (degrees !== previousLatitude) {
+      previousLatitude = degrees;
+      writeCosineAndSine(latitudeTable, degrees * RADIANS_PER_DEGREE, latitude, 0);
+    }
     const latitudeCosine = latitude[0] as number;
     vectors[slot * 3] = latitudeCosine * (vectors[slot * 3] as number);
     vectors[slot * 3 + 1] = latitudeCosine * (vectors[slot * 3 + 1] as number);
