@@ -75,6 +75,8 @@ export interface AnalysisSession {
    * are: the same figures give the same list.
    */
   readonly derived: WeakMap<KindCoverageResult, unknown>;
+  /** Forgets `derived` (a worker that transferred the gap points' buffers away no longer has them). */
+  forgetDerived(): void;
 }
 
 function samePoints(first: readonly PopulationPoint[], second: readonly PopulationPoint[]): boolean {
@@ -143,9 +145,15 @@ export function startAnalysisSession(): AnalysisSession {
   const report: SessionReport = { points: 'prepared', kinds: {} };
   const facts = startSchoolFactsMemo(sameData);
   let lastTownships: TownshipCollection | null = null;
+  let derived = new WeakMap<KindCoverageResult, unknown>();
   return {
     report,
-    derived: new WeakMap(),
+    get derived() {
+      return derived;
+    },
+    forgetDerived() {
+      derived = new WeakMap();
+    },
     prepare(population, townships) {
       report.kinds = {};
       lastTownships = townships;
