@@ -10,15 +10,15 @@ import type { PopulationData, PopulationPoint } from '../domain/population.ts';
 import type { Rule } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
-import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
-import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
 import {
   canUpdateSummary,
   type KeptSummary,
-  type KindCoverageResult,
   startKeptSummary,
   updateKeptSummary,
-} from './summarise-kind-coverage.ts';
+} from './kept-kind-summary.ts';
+import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
+import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
+import type { KindCoverageResult } from './summarise-kind-coverage.ts';
 import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
 
 /** One stream's kept search and the figures made from it. */
