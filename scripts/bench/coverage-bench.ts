@@ -18,6 +18,7 @@ import { booleanPointInPolygon, circle, featureCollection, union } from '@turf/t
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { analyzeDistrict } from '../../src/analysis/analyze-district.ts';
 import { findNearestSites } from '../../src/analysis/find-nearest-sites.ts';
+import { gapCount } from '../../src/analysis/gap-points.ts';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
 import { preparePoints } from '../../src/analysis/prepare-points.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../../src/domain/radius.ts';
@@ -160,7 +161,7 @@ export async function coverageBenchmark(): Promise<string[]> {
   const provinceAgreement = perKind.map((entry, index) =>
     agreement(entry.value, previous[index]?.value as ReturnType<typeof previousKindCoverage>),
   );
-  const gaps = SERVICE_KINDS.map((kind) => full.value.gaps[kind].length);
+  const gaps = SERVICE_KINDS.map((kind) => gapCount(full.value.gaps[kind]));
 
   // All pairs on a subsample of the cells, for the densest kind; extrapolated.
   const kindergartens = perKind[0]?.sites ?? [];

@@ -8,6 +8,7 @@
  */
 import { analyzeDistrict, type DistrictAnalysis } from '../../src/analysis/analyze-district.ts';
 import { evaluateTargets } from '../../src/analysis/evaluate-targets.ts';
+import { gapPointList } from '../../src/analysis/gap-points.ts';
 import { distanceLegend } from '../../src/domain/distance-legend.ts';
 import {
   DEFAULT_SERVICE_RADII,
@@ -152,6 +153,16 @@ export function formatAnalysisCsv(analysis: DistrictAnalysis): string {
  * The townships with every rule's title as the distance model measured it: under road time 服务半径
  * reads as the mode's time on roads, in the Chinese title and in the English one when given.
  */
+/** Each kind's value made into another. */
+function byKindOf<From, To>(
+  values: Record<ServiceKind, From>,
+  make: (value: From) => To,
+): Record<ServiceKind, To> {
+  return Object.fromEntries(
+    Object.entries(values).map(([kind, value]) => [kind, make(value as From)]),
+  ) as Record<ServiceKind, To>;
+}
+
 function townshipsTitledByDistance(analysis: DistrictAnalysis): DistrictAnalysis['townships'] {
   return analysis.townships.map((township) => ({
     ...township,
@@ -196,6 +207,14 @@ export async function run(args: string[], streams: CommandStreams): Promise<numb
             translateMessagesIn('zh-CN', {
               ...analysis,
               townships: townshipsTitledByDistance(analysis),
+              // The gap points as objects, as the JSON always listed them (the app reads columns).
+              gaps: byKindOf(analysis.gaps, gapPointList),
+              detour:
+                analysis.detour &&
+                byKindOf(analysis.detour, (detour) => ({
+                  ...detour,
+                  hiddenGaps: gapPointList(detour.hiddenGaps),
+                })),
               targets: evaluateTargets(schools, ruleSet),
               inputs: { ...paths, ...(roads.paths.roads ? roads.paths : {}) },
             }),

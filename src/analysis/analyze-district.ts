@@ -5,9 +5,10 @@
  */
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { Message, MessageValue } from '../domain/message.ts';
-import type { PopulationData, PopulationPoint, PopulationSource } from '../domain/population.ts';
+import type { PopulationData, PopulationSource } from '../domain/population.ts';
 import {
   SERVICE_KINDS,
+  SERVICE_KINDS_BY_SCHOOL_TYPE,
   type ServiceKind,
   type ServiceRadii,
   servesKind,
@@ -29,10 +30,12 @@ import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.t
 import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
+import { emptyGapPoints, type GapPoints, gapSourceOf, gatherGapPoints } from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
 import { prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { prepareCostModel } from './prepare-cost-model.ts';
+import type { SchoolFacts } from './school-facts.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
 import { type KindCoverage, summariseCoverage } from './summarise-coverage.ts';
 import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
@@ -68,7 +71,7 @@ export interface KindDetour {
   /** By township, in the order of `DistrictAnalysis.townships`. */
   townships: (DetourFigures & { code: string })[];
   /** Population points within the straight-line radius but beyond the time threshold by road. */
-  hiddenGaps: GapPoint[];
+  hiddenGaps: GapPoints;
 }
 
 /** Schools standing in the scenario and counted in the township. */
@@ -94,19 +97,7 @@ export interface TownshipAnalysis {
   coverage: Record<ServiceKind, TownshipKindCoverage>;
 }
 
-/** A population point beyond the service radius of every school of a kind: a gap on the map. */
-export interface GapPoint {
-  lon: number;
-  lat: number;
-  population: number;
-  /** Settlement name, '' for grid cells. */
-  name: string;
-  townshipCode: string;
-  /** Metres (minutes, with road time) to the nearest school of the kind; null when none is reachable. */
-  distance: number | null;
-}
-
-/** The whole result, plain data (JSON-safe: no Infinity, no typed arrays). */
+/** The whole result: plain data (no Infinity), but for the gap points, typed arrays (`GapPoints`). */
 export interface DistrictAnalysis {
   scenario: Scenario;
   /** e.g. 现状, 规划完成后（截至2019年）. */
@@ -137,8 +128,8 @@ export interface DistrictAnalysis {
   };
   /** Schools failing at least one enabled school rule. */
   schoolFlags: SchoolFlags[];
-  /** Per kind, the uncovered population points (empty for district-wide kinds). */
-  gaps: Record<ServiceKind, GapPoint[]>;
+  /** Per kind, the uncovered population points (none for district-wide kinds). */
+  gaps: Record<ServiceKind, GapPoints>;
   /** With road time, the detour per kind; null for the straight line. */
   detour: Record<ServiceKind, KindDetour> | null;
   membership: MembershipReport;
@@ -157,6 +148,8 @@ export interface MembershipReport {
 function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
   return Object.fromEntries(SERVICE_KINDS.map((kind) => [kind, make(kind)])) as Record<ServiceKind, T>;
 }
+
+export type { GapPoint, GapPoints } from './gap-points.ts';
 
 /**
  * Analyses a district for one scenario.
@@ -183,12 +176,16 @@ function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
 export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession): DistrictAnalysis {
   const { townships, ruleSet, radii, scenario } = input;
   const settings = ruleSet.settings;
-  const schools = schoolsInScenario(input.schools, scenario);
-  const schoolTownships = assignTownships(schools, townships);
-
   const prepared = session
     ? session.prepare(input.population, townships)
     : prepareAnalysisPoints(input.population, townships);
+  const schools = schoolsInScenario(input.schools, scenario);
+  // With a session, each school's township, flags and 所属乡镇 check are kept while it is the same.
+  const allFacts = session?.schoolFacts(input.schools, townships, ruleSet.rules);
+  const standingFacts = allFacts && factsOfStanding(input.schools, schools, allFacts);
+  const schoolTownships = standingFacts
+    ? standingFacts.map((facts) => facts.townshipCode)
+    : assignTownships(schools, townships);
   const { population, description, points, pointTownships, areaByCode, areaCodes, frame } = prepared;
   const { areaOfPoint, weights, areaPopulation, districtPopulation, outsideTownships } = prepared;
   const urbanByCode = new Map(
@@ -198,20 +195,9 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
   const travel = ruleSet.travel ?? DEFAULT_TRAVEL_SETTINGS;
   const costModel = prepareCostModel(points, { distance, radii, travel, roads: input.roads ?? null });
   const thresholdOf = (kind: ServiceKind, urban: boolean) => costModel.threshold(kind, urban);
-  const gapPointAt = (position: number, cost: number): GapPoint => {
-    const point = points[position] as PopulationPoint;
-    return {
-      lon: point.lon,
-      lat: point.lat,
-      population: point.population,
-      name: point.name,
-      townshipCode: pointTownships[position] ?? '',
-      distance: cost < Number.POSITIVE_INFINITY ? cost : null,
-    };
-  };
   const detour = distance.model === 'road' ? ({} as Record<ServiceKind, KindDetour>) : null;
 
-  const gaps = byKind<GapPoint[]>(() => []);
+  const gaps = byKind<GapPoints>(() => emptyGapPoints());
   const districtCoverage = {} as Record<ServiceKind, KindCoverage>;
   const townshipCoverage = new Map<string, Record<ServiceKind, TownshipKindCoverage>>();
   for (const kind of SERVICE_KINDS) {
@@ -266,8 +252,10 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
               ...(figures ?? { medianRatio: null, hiddenGapPopulation: 0 }),
             };
           }),
-          hiddenGaps: Array.from(result.hiddenGapPositions, (position) =>
-            gapPointAt(position, costs[position] ?? Number.POSITIVE_INFINITY),
+          hiddenGaps: gatherGapPoints(
+            gapSourceOf(points, pointTownships),
+            result.hiddenGapPositions,
+            (gap) => costs[result.hiddenGapPositions[gap] ?? 0] ?? Number.POSITIVE_INFINITY,
           ),
         };
       }
@@ -284,14 +272,15 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       townshipCoverage.set(code, coverage);
     }
     // Half a million gap points on a province: the list made from figures a session kept is kept too.
-    const keptGaps = session?.derived.get(measured) as GapPoint[] | undefined;
+    const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
     if (keptGaps) gaps[kind] = keptGaps;
     else {
-      const kindGaps = gaps[kind];
-      measured.gapPositions.forEach((position, gap) => {
-        kindGaps.push(gapPointAt(position, measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY));
-      });
-      session?.derived.set(measured, kindGaps);
+      gaps[kind] = gatherGapPoints(
+        gapSourceOf(points, pointTownships),
+        measured.gapPositions,
+        (gap) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY,
+      );
+      session?.derived.set(measured, gaps[kind]);
     }
   }
 
@@ -313,13 +302,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     const area = areaByCode.get(code);
     const townshipPopulation =
       tableByCode.get(code) ?? (area === undefined ? 0 : (areaPopulation[area] ?? 0));
-    const counts: TownshipCounts = {
-      total: own.length,
-      kinds: byKind((kind) => own.filter((school) => servesKind(school.type, kind)).length),
-      types: Object.fromEntries(
-        SCHOOL_TYPES.map((type) => [type, own.filter((school) => school.type === type).length]),
-      ) as Record<SchoolType, number>,
-    };
+    const counts = countSchools(own);
     const facts = {
       urban,
       population: townshipPopulation,
@@ -359,15 +342,46 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       schools: schools.length,
       coverage: districtCoverage,
     },
-    schoolFlags: evaluateSchoolRules(schools, schoolTownships, ruleSet.rules),
+    schoolFlags: standingFacts
+      ? standingFacts.flatMap((facts) => facts.flags ?? [])
+      : evaluateSchoolRules(schools, schoolTownships, ruleSet.rules),
     gaps,
     detour,
     // The roster's 所属乡镇 against the boundaries is a question about the data, not the scenario.
     membership: {
       boundariesApproximate: townships.features.some((feature) => feature.properties.approximate),
-      mismatches: findTownshipMismatches(input.schools, townships),
+      mismatches: allFacts
+        ? allFacts.flatMap((facts) => facts.mismatch ?? [])
+        : findTownshipMismatches(input.schools, townships),
     },
   };
+}
+
+/** The facts of the standing schools: `standing` is `all` filtered, in its order. */
+function factsOfStanding(
+  all: readonly School[],
+  standing: readonly School[],
+  facts: readonly SchoolFacts[],
+): SchoolFacts[] {
+  const result: SchoolFacts[] = [];
+  let position = 0;
+  for (const school of standing) {
+    while (position < all.length && all[position] !== school) position++;
+    result.push(facts[position] as SchoolFacts);
+    position++;
+  }
+  return result;
+}
+
+/** The schools of a township by kind served and by type, in one pass. */
+function countSchools(own: readonly School[]): TownshipCounts {
+  const kinds = byKind(() => 0);
+  const types = Object.fromEntries(SCHOOL_TYPES.map((type) => [type, 0])) as Record<SchoolType, number>;
+  for (const school of own) {
+    if (Object.hasOwn(types, school.type)) types[school.type]++;
+    for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) kinds[kind]++;
+  }
+  return { total: own.length, kinds, types };
 }
 
 function emptyCoverage(radius: number | null): TownshipKindCoverage {

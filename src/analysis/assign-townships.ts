@@ -9,6 +9,14 @@ import { findTownshipAtPoint } from './find-township-at-point.ts';
  * boundary contains its point; '' when neither gives one.
  */
 export function assignTownships(schools: readonly School[], townships: TownshipCollection): string[] {
+  return schools.map(townshipAssignment(townships));
+}
+
+/**
+ * The township code of one school, as `assignTownships` gives it.
+ * @example townshipAssignment(townships)(school) // '450802100'
+ */
+export function townshipAssignment(townships: TownshipCollection): (school: School) => string {
   const byName = new Map<string, string>();
   for (const feature of townships.features) {
     const { code, name } = feature.properties;
@@ -16,9 +24,9 @@ export function assignTownships(schools: readonly School[], townships: TownshipC
     byName.set(name.replace(/(镇|乡|街道|街道办事处)$/, ''), code);
     byName.set(code, code);
   }
-  return schools.map((school) => {
+  return (school) => {
     const named = byName.get(school.township.trim());
     if (named) return named;
     return findTownshipAtPoint(school.lon, school.lat, townships)?.properties.code ?? '';
-  });
+  };
 }

@@ -32,16 +32,18 @@ export interface SchoolFlags {
   flags: SchoolFlag[];
 }
 
+/** A ratio: undefined when a figure is missing or both are 0, null for something over nothing. */
+function ratio(numerator: number | null, denominator: number | null): number | null | undefined {
+  if (numerator === null || denominator === null) return undefined;
+  if (denominator === 0) return numerator > 0 ? null : undefined;
+  return numerator / denominator;
+}
+
 /**
  * The school's value for a measure: undefined when the roster lacks a figure it needs (such a
  * school is not flagged: an empty cell is not a failure), null for "no computers".
  */
 function measureSchool(school: School, measure: SchoolMeasure): number | null | undefined {
-  const ratio = (numerator: number | null, denominator: number | null): number | null | undefined => {
-    if (numerator === null || denominator === null) return undefined;
-    if (denominator === 0) return numerator > 0 ? null : undefined;
-    return numerator / denominator;
-  };
   switch (measure) {
     case 'students-per-class':
       // A class count of zero with pupils is a data slip, not a class of infinite size.
@@ -67,9 +69,20 @@ export function evaluateSchoolRules(
   townshipCodes: readonly string[],
   rules: readonly Rule[],
 ): SchoolFlags[] {
+  const check = schoolRuleCheck(rules);
+  return schools.flatMap((school, position) => check(school, townshipCodes[position] ?? '') ?? []);
+}
+
+/**
+ * The check of one school against the enabled school rules (as `evaluateSchoolRules` makes it
+ * for each): the rules it fails, or null when it fails none.
+ * @example schoolRuleCheck(ruleSet.rules)(school, '450802100')?.flags
+ */
+export function schoolRuleCheck(
+  rules: readonly Rule[],
+): (school: School, townshipCode: string) => SchoolFlags | null {
   const schoolRules = rules.filter((rule): rule is SchoolRule => rule.level === 'school' && rule.enabled);
-  const flagged: SchoolFlags[] = [];
-  schools.forEach((school, position) => {
+  return (school, townshipCode) => {
     const flags: SchoolFlag[] = [];
     for (const rule of schoolRules) {
       if (!matchesPredicate(school, rule.where)) continue;
@@ -87,14 +100,6 @@ export function evaluateSchoolRules(
           limit: rule.threshold,
         });
     }
-    if (flags.length > 0) {
-      flagged.push({
-        code: school.code,
-        name: school.name,
-        townshipCode: townshipCodes[position] ?? '',
-        flags,
-      });
-    }
-  });
-  return flagged;
+    return flags.length > 0 ? { code: school.code, name: school.name, townshipCode, flags } : null;
+  };
 }

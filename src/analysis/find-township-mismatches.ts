@@ -34,6 +34,18 @@ export function findTownshipMismatches(
   schools: readonly School[],
   townships: TownshipCollection,
 ): TownshipMismatch[] {
+  const check = townshipMismatchCheck(townships);
+  return schools.flatMap((school) => check(school) ?? []);
+}
+
+/**
+ * The comparison of one school (as `findTownshipMismatches` makes it for each): its mismatch, or
+ * null when it has none or nothing to compare.
+ * @example townshipMismatchCheck(townships)(school)?.locatedName
+ */
+export function townshipMismatchCheck(
+  townships: TownshipCollection,
+): (school: School) => TownshipMismatch | null {
   const byName = new Map<string, TownshipFeature>();
   for (const feature of townships.features) {
     const name = normaliseName(feature.properties.name);
@@ -41,24 +53,22 @@ export function findTownshipMismatches(
     byName.set(name.replace(SUFFIX, ''), feature);
     byName.set(feature.properties.code, feature);
   }
-  const mismatches: TownshipMismatch[] = [];
-  for (const school of schools) {
+  return (school) => {
     const statedText = normaliseName(school.township);
-    if (statedText === '') continue;
+    if (statedText === '') return null;
     const stated = byName.get(statedText) ?? byName.get(statedText.replace(SUFFIX, ''));
-    if (!stated) continue;
-    if (booleanPointInPolygon([school.lon, school.lat], stated)) continue;
+    if (!stated) return null;
+    if (booleanPointInPolygon([school.lon, school.lat], stated)) return null;
     const located = townships.features.find((feature) =>
       booleanPointInPolygon([school.lon, school.lat], feature),
     );
-    mismatches.push({
+    return {
       schoolCode: school.code,
       schoolName: school.name,
       statedName: school.township,
       statedCode: stated.properties.code,
       locatedCode: located?.properties.code ?? null,
       locatedName: located?.properties.name ?? null,
-    });
-  }
-  return mismatches;
+    };
+  };
 }

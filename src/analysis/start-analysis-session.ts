@@ -7,9 +7,18 @@
  * plain `analyzeDistrict(input)` use none. Results are the same with or without a session.
  */
 import type { PopulationData, PopulationPoint } from '../domain/population.ts';
+import type { Rule } from '../domain/rules.ts';
+import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
+import {
+  canUpdateSummary,
+  type KeptSummary,
+  startKeptSummary,
+  updateKeptSummary,
+} from './kept-kind-summary.ts';
 import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
-import { type KindCoverageResult, summariseKindCoverage } from './summarise-kind-coverage.ts';
+import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
+import type { KindCoverageResult } from './summarise-kind-coverage.ts';
 import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
 
 /** One stream's kept search and the figures made from it. */
@@ -17,7 +26,8 @@ interface KeptKind {
   nearest: KeptNearest;
   radiusOfArea: Float64Array;
   outsideRadius: number;
-  measured: KindCoverageResult;
+  /** The figures and what they were counted from, to be updated for the slots an edit changes. */
+  summary: KeptSummary;
 }
 
 /** What a session did for the last analysis, for the bench and the tests. */
@@ -26,9 +36,11 @@ export interface SessionReport {
   points: 'prepared' | 'kept';
   /**
    * Per stream measured on the straight line: every point searched, the search updated for an
-   * edit, the search kept and the figures made again (new radii), or the figures kept.
+   * edit (`updated`: and the figures counted again for the points it changed only; `updated,
+   * summarised`: every point counted again), the search kept and the figures made again (new
+   * radii), or the figures kept.
    */
-  kinds: Record<string, 'searched' | 'updated' | 'summarised' | 'kept'>;
+  kinds: Record<string, 'searched' | 'updated' | 'updated, summarised' | 'summarised' | 'kept'>;
 }
 
 /** A session: pass it to every `analyzeDistrict` of one scenario's stream of edits. */
@@ -47,6 +59,15 @@ export interface AnalysisSession {
     radiusOfArea: Float64Array,
     outsideRadius: number,
   ): KindCoverageResult;
+  /**
+   * The findings about each school (township, failed rules, 所属乡镇 check) for these
+   * boundaries and rules, kept per school while it, the boundaries and the rules stay the same.
+   */
+  schoolFacts(
+    schools: readonly School[],
+    townships: TownshipCollection,
+    rules: readonly Rule[],
+  ): SchoolFacts[];
   /** The session's record of the last analysis. */
   readonly report: SessionReport;
   /**
@@ -54,6 +75,8 @@ export interface AnalysisSession {
    * are: the same figures give the same list.
    */
   readonly derived: WeakMap<KindCoverageResult, unknown>;
+  /** Forgets `derived` (a worker that transferred the gap points' buffers away no longer has them). */
+  forgetDerived(): void;
 }
 
 function samePoints(first: readonly PopulationPoint[], second: readonly PopulationPoint[]): boolean {
@@ -104,7 +127,7 @@ function samePopulation(first: PopulationData, second: PopulationData): boolean 
   );
 }
 
-function sameRadii(first: Float64Array, second: Float64Array): boolean {
+function sameRadiiOf(first: Float64Array, second: Float64Array): boolean {
   if (first.length !== second.length) return false;
   for (let index = 0; index < first.length; index++)
     if (!Object.is(first[index], second[index])) return false;
@@ -120,11 +143,20 @@ export function startAnalysisSession(): AnalysisSession {
     null;
   let kinds = new Map<string, KeptKind>();
   const report: SessionReport = { points: 'prepared', kinds: {} };
+  const facts = startSchoolFactsMemo(sameData);
+  let lastTownships: TownshipCollection | null = null;
+  let derived = new WeakMap<KindCoverageResult, unknown>();
   return {
     report,
-    derived: new WeakMap(),
+    get derived() {
+      return derived;
+    },
+    forgetDerived() {
+      derived = new WeakMap();
+    },
     prepare(population, townships) {
       report.kinds = {};
+      lastTownships = townships;
       if (kept && samePopulation(kept.population, population) && sameData(kept.townships, townships)) {
         report.points = 'kept';
         return kept.points;
@@ -137,30 +169,45 @@ export function startAnalysisSession(): AnalysisSession {
       report.points = 'prepared';
       return points;
     },
+    schoolFacts(schools, townships, rules) {
+      // The boundaries `prepare` kept when it was just given these: one object from edit to edit.
+      return facts.factsOf(schools, kept && lastTownships === townships ? kept.townships : townships, rules);
+    },
     measure(points, stream, sites, radiusOfArea, outsideRadius) {
       const { frame } = points;
       // Searches kept for other points than these are of no use.
       const before = kept?.points === points ? kinds.get(stream) : undefined;
       const nearest = updateNearestSlots(frame.prepared, before?.nearest ?? null, sites);
-      if (
-        before &&
-        nearest === before.nearest &&
+      const sameRadii =
+        before !== undefined &&
         Object.is(before.outsideRadius, outsideRadius) &&
-        sameRadii(before.radiusOfArea, radiusOfArea)
-      ) {
+        sameRadiiOf(before.radiusOfArea, radiusOfArea);
+      if (before && nearest === before.nearest && sameRadii) {
         report.kinds[stream] = 'kept';
-        return before.measured;
+        return before.summary.result;
       }
-      report.kinds[stream] =
-        nearest === before?.nearest ? 'summarised' : nearest.update.kind === 'full' ? 'searched' : 'updated';
-      // The summary replaces distances near a threshold by their exact value: it works on a copy,
-      // so the kept search stays the search's own answer for the next edit.
-      frame.nearest.distances.set(nearest.result.distances);
-      frame.nearest.nearest.set(nearest.result.nearest);
-      frame.nearest.exact.set(nearest.result.exact);
-      const measured = summariseKindCoverage(frame, sites, radiusOfArea, outsideRadius);
-      kinds.set(stream, { nearest, radiusOfArea: Float64Array.from(radiusOfArea), outsideRadius, measured });
-      return measured;
+      let summary: KeptSummary;
+      if (before && sameRadii && nearest.update.kind === 'edit' && canUpdateSummary(frame)) {
+        summary = updateKeptSummary(frame, before.summary, nearest.result, nearest.update.changed, sites);
+        report.kinds[stream] = 'updated';
+      } else {
+        summary = startKeptSummary(
+          frame,
+          nearest.result,
+          sites,
+          radiusOfArea,
+          outsideRadius,
+          before?.summary,
+        );
+        report.kinds[stream] =
+          nearest === before?.nearest
+            ? 'summarised'
+            : nearest.update.kind === 'full'
+              ? 'searched'
+              : 'updated, summarised';
+      }
+      kinds.set(stream, { nearest, radiusOfArea: Float64Array.from(radiusOfArea), outsideRadius, summary });
+      return summary.result;
     },
   };
 }

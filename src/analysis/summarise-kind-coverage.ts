@@ -2,9 +2,11 @@
  * The figures of one kind from the nearest school of every point (already in `frame.nearest`):
  * one pass over the points, in memory order, for the sums and histograms, and a selection for
  * the percentiles. Split from the search so that a search kept from an earlier analysis, updated
- * for the schools an edit changed, can be summarised again without searching every point.
+ * for the schools an edit changed, can be summarised again without searching every point — and
+ * with a kept summary (kept-kind-summary.ts), only the points the edit changed are counted again
+ * and only the townships they lie in have their percentiles selected again.
  */
-import { CHORD_DISTANCE_TOLERANCE_METRES } from './find-nearest-sites.ts';
+import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
 import {
   BIN_OF_BUCKET,
@@ -35,6 +37,125 @@ export interface KindCoverageResult {
 }
 
 /**
+ * Where a summary counts: the nearest school of every slot (its distances corrected near a
+ * threshold), what each slot added (percentile bucket, histogram bin, covered), the gap slot of
+ * every position, the sums per area. The frame's buffers for a one-off summary; a kept summary's
+ * own for a session, brought up to date slot by slot.
+ */
+export interface SummaryBuffers {
+  nearest: NearestSites;
+  bucketOfSlot: Uint8Array;
+  binOfSlot: Uint8Array;
+  coveredOfSlot: Uint8Array;
+  /** −1: not a gap; −2: a gap without coordinates; else the gap's slot. */
+  gapSlotOfPosition: Int32Array;
+  areaFigures: Float64Array;
+  areaBuckets: Float64Array;
+  radii: Float64Array;
+  gapCount: number;
+}
+
+/**
+ * Counts `slot` in (its distance corrected near a threshold, its bucket, bin and coverage noted):
+ * the body of the summary's pass over the slots.
+ */
+export function countSlot(
+  frame: CoverageFrame,
+  buffers: SummaryBuffers,
+  sites: readonly { lon: number; lat: number }[],
+  slot: number,
+): void {
+  const { slotWeights, slotAreas, areaCount } = frame;
+  const { coordinates, order } = frame.prepared;
+  const { distances, nearest, exact } = buffers.nearest;
+  const { areaFigures, areaBuckets, radii } = buffers;
+  const lastEdge = DISTANCE_BIN_EDGES.length;
+  const tolerance = CHORD_DISTANCE_TOLERANCE_METRES;
+  const area = slotAreas[slot] ?? areaCount;
+  const weight = slotWeights[slot] ?? 0;
+  const radius = radii[area] ?? Number.NaN;
+  const offset = area * STRIDE;
+  let distance = distances[slot] ?? Number.POSITIVE_INFINITY;
+  let bucket = NOT_COUNTED;
+  let bin = 0;
+  if (distance < Number.POSITIVE_INFINITY) {
+    bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
+    bin = BIN_OF_BUCKET[bucket] ?? SEVERAL_BINS;
+    if (bin === SEVERAL_BINS || Math.abs(distance - radius) <= tolerance) {
+      // Near a histogram edge or the radius: a distance taken from the chord decides nothing
+      // within a micrometre of a threshold; there, the exact haversine value is used, and kept.
+      bin = 0;
+      while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
+      const nearThreshold =
+        Math.abs(distance - radius) <= tolerance ||
+        (bin > 0 && distance - (DISTANCE_BIN_EDGES[bin - 1] ?? 0) <= tolerance) ||
+        (bin < lastEdge && (DISTANCE_BIN_EDGES[bin] ?? 0) - distance <= tolerance);
+      if (nearThreshold && exact[slot] === 0) {
+        const position = order[slot] ?? 0;
+        const site = sites[nearest[slot] ?? 0] as { lon: number; lat: number };
+        distance = haversineDistance(
+          [coordinates[position * 2] ?? 0, coordinates[position * 2 + 1] ?? 0],
+          [site.lon, site.lat],
+        );
+        distances[slot] = distance;
+        exact[slot] = 1;
+        bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
+        bin = 0;
+        while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
+      }
+    }
+  }
+  const covered = distance <= radius;
+  if (covered) areaFigures[offset + COVERED] = (areaFigures[offset + COVERED] ?? 0) + weight;
+  else if (weight > 0 && !Number.isNaN(radius)) {
+    buffers.gapSlotOfPosition[order[slot] ?? 0] = slot;
+    buffers.gapCount++;
+  }
+  if (!(weight > 0)) bucket = NOT_COUNTED;
+  else if (bucket === NOT_COUNTED) {
+    areaFigures[offset + UNREACHABLE] = (areaFigures[offset + UNREACHABLE] ?? 0) + weight;
+  } else {
+    areaFigures[offset + HISTOGRAM + bin] = (areaFigures[offset + HISTOGRAM + bin] ?? 0) + weight;
+    const index = area * PERCENTILE_BUCKETS + bucket;
+    areaBuckets[index] = (areaBuckets[index] ?? 0) + weight;
+  }
+  buffers.bucketOfSlot[slot] = bucket;
+  buffers.binOfSlot[slot] = bin;
+  buffers.coveredOfSlot[slot] = covered ? 1 : 0;
+}
+
+/** Every slot and unplaced point counted from nothing, for these radii. */
+export function countEverything(
+  frame: CoverageFrame,
+  buffers: SummaryBuffers,
+  sites: readonly { lon: number; lat: number }[],
+  radiusOfArea: Float64Array,
+  outsideRadius: number,
+): void {
+  const { areaCount } = frame;
+  const { areaFigures, areaBuckets, radii } = buffers;
+  areaFigures.fill(0);
+  areaBuckets.fill(0);
+  buffers.gapCount = 0;
+  radii.set(radiusOfArea.subarray(0, areaCount));
+  radii[areaCount] = outsideRadius;
+  const slots = frame.prepared.order.length;
+  for (let slot = 0; slot < slots; slot++) countSlot(frame, buffers, sites, slot);
+  // Points without coordinates: no school is near them.
+  for (const position of frame.unplaced) {
+    const found = frame.areaOfPoint[position] ?? -1;
+    const area = found >= 0 ? found : areaCount;
+    const weight = frame.weights[position] ?? 0;
+    if (!(weight > 0)) continue;
+    areaFigures[area * STRIDE + UNREACHABLE] = (areaFigures[area * STRIDE + UNREACHABLE] ?? 0) + weight;
+    if (!Number.isNaN(radii[area] ?? Number.NaN)) {
+      buffers.gapSlotOfPosition[position] = -2;
+      buffers.gapCount++;
+    }
+  }
+}
+
+/**
  * The coverage figures of one kind from `frame.nearest` (distances, nearest sites and their
  * exactness by slot, as `findNearestSlots` leaves them for `sites`). Distances within a
  * micrometre of a threshold are replaced there by the exact haversine value.
@@ -46,94 +167,74 @@ export function summariseKindCoverage(
   radiusOfArea: Float64Array,
   outsideRadius: number,
 ): KindCoverageResult {
-  const { prepared, slotWeights, slotAreas, areaCount, bucketOfSlot, areaFigures, areaBuckets } = frame;
-  const { gapSlotOfPosition } = frame;
-  const { coordinates, order } = prepared;
-  const { distances, nearest, exact } = frame.nearest;
+  const slots = frame.prepared.order.length;
+  const buffers: SummaryBuffers = {
+    nearest: frame.nearest,
+    bucketOfSlot: frame.bucketOfSlot,
+    binOfSlot: new Uint8Array(slots),
+    coveredOfSlot: new Uint8Array(slots),
+    gapSlotOfPosition: frame.gapSlotOfPosition,
+    areaFigures: frame.areaFigures,
+    areaBuckets: frame.areaBuckets,
+    radii: frame.radiusOfArea,
+    gapCount: 0,
+  };
+  countEverything(frame, buffers, sites, radiusOfArea, outsideRadius);
+  // The frame's gap marks serve the next kind: left at −1.
+  return finishSummary(frame, buffers, null, true);
+}
 
-  areaFigures.fill(0);
-  areaBuckets.fill(0);
-  const radii = frame.radiusOfArea;
-  radii.set(radiusOfArea.subarray(0, areaCount));
-  radii[areaCount] = outsideRadius;
-  let gapCount = 0;
-  const lastEdge = DISTANCE_BIN_EDGES.length;
-  const tolerance = CHORD_DISTANCE_TOLERANCE_METRES;
-
-  for (let slot = 0; slot < order.length; slot++) {
+/** The slots of every area (and last, of no area), ascending: a township's points without a pass over all. */
+function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Array } {
+  const known = areaSlots.get(frame);
+  if (known) return known;
+  const { slotAreas, areaCount } = frame;
+  const count = slotAreas.length;
+  const start = new Int32Array(areaCount + 2);
+  for (let slot = 0; slot < count; slot++) {
     const area = slotAreas[slot] ?? areaCount;
-    const weight = slotWeights[slot] ?? 0;
-    const radius = radii[area] ?? Number.NaN;
-    const offset = area * STRIDE;
-    let distance = distances[slot] ?? Number.POSITIVE_INFINITY;
-    let bucket = NOT_COUNTED;
-    let bin = 0;
-    if (distance < Number.POSITIVE_INFINITY) {
-      bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
-      bin = BIN_OF_BUCKET[bucket] ?? SEVERAL_BINS;
-      if (bin === SEVERAL_BINS || Math.abs(distance - radius) <= tolerance) {
-        // Near a histogram edge or the radius: a distance taken from the chord decides nothing
-        // within a micrometre of a threshold; there, the exact haversine value is used, and kept.
-        bin = 0;
-        while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
-        const nearThreshold =
-          Math.abs(distance - radius) <= tolerance ||
-          (bin > 0 && distance - (DISTANCE_BIN_EDGES[bin - 1] ?? 0) <= tolerance) ||
-          (bin < lastEdge && (DISTANCE_BIN_EDGES[bin] ?? 0) - distance <= tolerance);
-        if (nearThreshold && exact[slot] === 0) {
-          const position = order[slot] ?? 0;
-          const site = sites[nearest[slot] ?? 0] as { lon: number; lat: number };
-          distance = haversineDistance(
-            [coordinates[position * 2] ?? 0, coordinates[position * 2 + 1] ?? 0],
-            [site.lon, site.lat],
-          );
-          distances[slot] = distance;
-          exact[slot] = 1;
-          bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
-          bin = 0;
-          while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
-        }
-      }
-    }
-    if (distance <= radius) areaFigures[offset + COVERED] = (areaFigures[offset + COVERED] ?? 0) + weight;
-    else if (weight > 0 && !Number.isNaN(radius)) {
-      gapSlotOfPosition[order[slot] ?? 0] = slot;
-      gapCount++;
-    }
-    if (!(weight > 0)) bucket = NOT_COUNTED;
-    else if (bucket === NOT_COUNTED) {
-      areaFigures[offset + UNREACHABLE] = (areaFigures[offset + UNREACHABLE] ?? 0) + weight;
-    } else {
-      areaFigures[offset + HISTOGRAM + bin] = (areaFigures[offset + HISTOGRAM + bin] ?? 0) + weight;
-      const index = area * PERCENTILE_BUCKETS + bucket;
-      areaBuckets[index] = (areaBuckets[index] ?? 0) + weight;
-    }
-    bucketOfSlot[slot] = bucket;
+    start[area + 1] = (start[area + 1] ?? 0) + 1;
   }
-  // Points without coordinates: no school is near them.
-  for (const position of frame.unplaced) {
-    const found = frame.areaOfPoint[position] ?? -1;
-    const area = found >= 0 ? found : areaCount;
-    const weight = frame.weights[position] ?? 0;
-    if (!(weight > 0)) continue;
-    areaFigures[area * STRIDE + UNREACHABLE] = (areaFigures[area * STRIDE + UNREACHABLE] ?? 0) + weight;
-    if (!Number.isNaN(radii[area] ?? Number.NaN)) {
-      gapSlotOfPosition[position] = -2;
-      gapCount++;
-    }
+  for (let area = 0; area <= areaCount; area++) start[area + 1] = (start[area + 1] ?? 0) + (start[area] ?? 0);
+  const fill = start.slice(0, areaCount + 1);
+  const slots = new Int32Array(count);
+  for (let slot = 0; slot < count; slot++) {
+    const area = slotAreas[slot] ?? areaCount;
+    const at = fill[area] ?? 0;
+    slots[at] = slot;
+    fill[area] = at + 1;
   }
+  const made = { start, slots };
+  areaSlots.set(frame, made);
+  return made;
+}
+const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
+
+/**
+ * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
+ * of every area, or with `update`, of the areas touched (the others keep the previous figures).
+ */
+export function finishSummary(
+  frame: CoverageFrame,
+  buffers: SummaryBuffers,
+  update: { previous: KindCoverageResult; touched: Uint8Array } | null,
+  clearGapMarks: boolean,
+): KindCoverageResult {
+  const { slotWeights, slotAreas, areaCount } = frame;
+  const { order } = frame.prepared;
+  const { distances } = buffers.nearest;
+  const { areaFigures, areaBuckets, radii, gapSlotOfPosition, bucketOfSlot, gapCount } = buffers;
 
   const gapPositions = new Int32Array(gapCount);
   const gapDistances = new Float64Array(gapCount);
   for (let position = 0, gap = 0; gap < gapCount; position++) {
     const slot = gapSlotOfPosition[position] ?? -1;
     if (slot === -1) continue;
-    gapSlotOfPosition[position] = -1;
+    if (clearGapMarks) gapSlotOfPosition[position] = -1;
     gapPositions[gap] = position;
     gapDistances[gap] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
     gap++;
   }
-
   // The district: every area and the points in none.
   const groups = areaCount + 1;
   const district = areaCount + 1; // its figures and buckets go after the last group
@@ -194,23 +295,54 @@ export function summariseKindCoverage(
   }
   // Segments: 2·group for the median's bucket, 2·group + 1 for the 90th percentile's when it is another.
   const segmentStart = new Int32Array((groups + 1) * 2 + 1);
-  // Two passes over the slots: count the points of each segment, then place them. Most points
-  // are in no segment: the tests are ordered so that they fail fast.
   const districtMedian = crossing[district * 2] ?? PERCENTILE_BUCKETS;
   const districtP90 = crossing[district * 2 + 1] ?? PERCENTILE_BUCKETS;
   const medianSegment = district * 2;
   const p90Segment = district * 2 + 1;
-  for (let slot = 0; slot < order.length; slot++) {
-    const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-    if (bucket === NOT_COUNTED) continue;
-    const area = slotAreas[slot] ?? areaCount;
-    const segment =
-      bucket === crossing[area * 2] ? area * 2 : bucket === crossing[area * 2 + 1] ? area * 2 + 1 : -1;
-    if (segment >= 0) segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + 1;
-    if (bucket === districtMedian)
-      segmentStart[medianSegment + 1] = (segmentStart[medianSegment + 1] ?? 0) + 1;
-    else if (bucket === districtP90) segmentStart[p90Segment + 1] = (segmentStart[p90Segment + 1] ?? 0) + 1;
-  }
+  /**
+   * Calls `take` for every slot in a segment of an area selected again or of the district, in
+   * slot order within each: all slots once, or the touched areas' slots and then every slot for
+   * the district. Most slots are in no segment: the tests are ordered so that they fail fast.
+   */
+  const visit = (take: (slot: number, segment: number) => void) => {
+    const areaSegment = (slot: number, bucket: number) => {
+      const area = slotAreas[slot] ?? areaCount;
+      return bucket === crossing[area * 2] ? area * 2 : bucket === crossing[area * 2 + 1] ? area * 2 + 1 : -1;
+    };
+    const districtSegment = (bucket: number) =>
+      bucket === districtMedian ? medianSegment : bucket === districtP90 ? p90Segment : -1;
+    if (!update) {
+      for (let slot = 0; slot < order.length; slot++) {
+        const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+        if (bucket === NOT_COUNTED) continue;
+        const segment = areaSegment(slot, bucket);
+        if (segment >= 0) take(slot, segment);
+        const other = districtSegment(bucket);
+        if (other >= 0) take(slot, other);
+      }
+      return;
+    }
+    const { start, slots } = slotsByArea(frame);
+    for (let area = 0; area < areaCount; area++) {
+      if (!update.touched[area]) continue;
+      for (let at = start[area] ?? 0; at < (start[area + 1] ?? 0); at++) {
+        const slot = slots[at] ?? 0;
+        const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+        if (bucket === NOT_COUNTED) continue;
+        const segment = areaSegment(slot, bucket);
+        if (segment >= 0) take(slot, segment);
+      }
+    }
+    for (let slot = 0; slot < order.length; slot++) {
+      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+      if (bucket !== districtMedian && bucket !== districtP90) continue;
+      take(slot, districtSegment(bucket));
+    }
+  };
+  // Two visits: count the points of each segment, then place them.
+  visit((_slot, segment) => {
+    segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + 1;
+  });
   for (let segment = 0; segment < segmentStart.length - 1; segment++) {
     segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + (segmentStart[segment] ?? 0);
   }
@@ -219,29 +351,12 @@ export function summariseKindCoverage(
   const scratchDistances = scratch.distances;
   const scratchWeights = scratch.weights;
   const fill = segmentStart.slice(0, segmentStart.length - 1);
-  for (let slot = 0; slot < order.length; slot++) {
-    const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-    if (bucket === NOT_COUNTED) continue;
-    const area = slotAreas[slot] ?? areaCount;
-    const segment =
-      bucket === crossing[area * 2] ? area * 2 : bucket === crossing[area * 2 + 1] ? area * 2 + 1 : -1;
-    const other = bucket === districtMedian ? medianSegment : bucket === districtP90 ? p90Segment : -1;
-    if (segment < 0 && other < 0) continue;
-    const distance = distances[slot] ?? 0;
-    const weight = slotWeights[slot] ?? 0;
-    if (segment >= 0) {
-      const at = fill[segment] ?? 0;
-      scratchDistances[at] = distance;
-      scratchWeights[at] = weight;
-      fill[segment] = at + 1;
-    }
-    if (other >= 0) {
-      const at = fill[other] ?? 0;
-      scratchDistances[at] = distance;
-      scratchWeights[at] = weight;
-      fill[other] = at + 1;
-    }
-  }
+  visit((slot, segment) => {
+    const at = fill[segment] ?? 0;
+    scratchDistances[at] = distances[slot] ?? 0;
+    scratchWeights[at] = slotWeights[slot] ?? 0;
+    fill[segment] = at + 1;
+  });
   const select = (group: number, which: 0 | 1): number | null => {
     const target = group * 2 + which;
     const bucket = crossing[target] ?? PERCENTILE_BUCKETS;
@@ -284,6 +399,11 @@ export function summariseKindCoverage(
   };
   const areas: KindCoverage[] = [];
   for (let area = 0; area < areaCount; area++) {
+    const previous = update && !update.touched[area] ? update.previous.areas[area] : undefined;
+    if (previous) {
+      areas.push(previous);
+      continue;
+    }
     const measured = !Number.isNaN(radii[area] ?? Number.NaN) && (frame.areaPoints[area] ?? 0) > 0;
     const population = frame.areaPopulation[area] ?? 0;
     areas.push(coverageOf(area, population, measured, measured ? population : 0));

@@ -21,6 +21,8 @@ const RADIANS_PER_DEGREE = Math.PI / 180;
  */
 export const MAXIMUM_SITE_EDITS = 32;
 const MAXIMUM_REASSIGN_WORK = 50_000_000;
+const AGAIN = 1;
+const TAKEN = 2;
 /** |b|² above |a|² by more than this: b is farther than a by more than a tie (chords are at most 2). */
 const FARTHER_SQUARED = 4 * TIE_CHORD + TIE_CHORD * TIE_CHORD;
 
@@ -31,8 +33,19 @@ export interface KeptNearest {
   latitudes: Float64Array;
   /** By slot, as `findNearestSlots` returns it; never changed by the coverage summary. */
   result: NearestSites;
+  /** Scratch marks by slot for the next update, all 0 between updates. */
+  marks: Uint8Array;
   /** How the last update went: every point searched, or only the points of the sites changed. */
-  update: { kind: 'full' } | { kind: 'edit'; removed: number; added: number; searchedAgain: number };
+  update:
+    | { kind: 'full' }
+    | {
+        kind: 'edit';
+        removed: number;
+        added: number;
+        searchedAgain: number;
+        /** The slots whose answer may have changed (searched again or taken by an added site), each once. */
+        changed: Int32Array;
+      };
 }
 
 /** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
@@ -67,7 +80,33 @@ function searchEverything(
   latitudes: Float64Array,
 ): KeptNearest {
   const sites = Array.from(longitudes, (lon, site) => ({ lon, lat: latitudes[site] ?? Number.NaN }));
-  return { longitudes, latitudes, result: findNearestSlots(prepared, sites), update: { kind: 'full' } };
+  const result = findNearestSlots(prepared, sites);
+  return {
+    longitudes,
+    latitudes,
+    result,
+    update: { kind: 'full' },
+    marks: new Uint8Array(result.distances.length),
+  };
+}
+
+/** Equal as a map key compares numbers (0 and −0 alike, NaN equal to NaN). */
+function samePlaceValue(first: number, second: number): boolean {
+  return first === second || (Number.isNaN(first) && Number.isNaN(second));
+}
+
+/** The same places in the same order: nothing to bring up to date. */
+function sameSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array): boolean {
+  const count = longitudes.length;
+  if (kept.longitudes.length !== count) return false;
+  for (let site = 0; site < count; site++) {
+    if (
+      !samePlaceValue(kept.longitudes[site] ?? 0, longitudes[site] ?? 0) ||
+      !samePlaceValue(kept.latitudes[site] ?? 0, latitudes[site] ?? 0)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -75,18 +114,22 @@ function searchEverything(
  * order: kept site → its index in the new list (−1: removed), and the new indices not matched.
  */
 function matchSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array) {
-  const keptIndices = new Map<string, number[]>();
+  // Keyed by longitude, then the latitudes there with their sites in order: no text made per site.
+  const keptIndices = new Map<number, { latitude: number; sites: number[] }[]>();
   kept.longitudes.forEach((lon, site) => {
-    const key = `${lon} ${kept.latitudes[site]}`;
-    const list = keptIndices.get(key);
-    if (list) list.push(site);
-    else keptIndices.set(key, [site]);
+    const lat = kept.latitudes[site] ?? Number.NaN;
+    const atLongitude = keptIndices.get(lon);
+    const entry = atLongitude?.find((candidate) => samePlaceValue(candidate.latitude, lat));
+    if (entry) entry.sites.push(site);
+    else if (atLongitude) atLongitude.push({ latitude: lat, sites: [site] });
+    else keptIndices.set(lon, [{ latitude: lat, sites: [site] }]);
   });
   const newIndexOfKept = new Int32Array(kept.longitudes.length).fill(-1);
   const added: number[] = [];
   longitudes.forEach((lon, site) => {
-    const list = keptIndices.get(`${lon} ${latitudes[site]}`);
-    const match = list?.shift();
+    const lat = latitudes[site] ?? Number.NaN;
+    const entry = keptIndices.get(lon)?.find((candidate) => samePlaceValue(candidate.latitude, lat));
+    const match = entry?.sites.shift();
     if (match === undefined) added.push(site);
     else newIndexOfKept[match] = site;
   });
@@ -117,6 +160,7 @@ export function updateNearestSlots(
   const latitudes = Float64Array.from(sites, (site) => site.lat);
   if (!kept || kept.result.distances.length !== prepared.order.length)
     return searchEverything(prepared, longitudes, latitudes);
+  if (sameSites(kept, longitudes, latitudes)) return kept;
   const { newIndexOfKept, added, removed } = matchSites(kept, longitudes, latitudes);
   if (removed === 0 && added.length === 0) {
     let sameOrder = true;
@@ -206,7 +250,8 @@ export function updateNearestSlots(
 
   // Renumber the kept sites; mark the points whose site went, and (when any went) those a tie
   // decided, which a removed site may have been part of.
-  const again = new Uint8Array(slots);
+  // Marks by slot, kept from edit to edit (all clear between): search again, taken by an added site.
+  const marks = kept.marks;
   let searchedAgain = 0;
   let renumbering = false;
   newIndexOfKept.forEach((index, site) => {
@@ -217,13 +262,13 @@ export function updateNearestSlots(
     if (site < 0) continue;
     const renumbered = newIndexOfKept[site] ?? -1;
     if (renumbered < 0) {
-      again[slot] = 1;
+      marks[slot] = (marks[slot] ?? 0) | AGAIN;
       searchedAgain++;
       continue;
     }
     if (renumbering) nearest[slot] = renumbered;
     if (removed > 0 && exact[slot] === 1 && chordSquaredTo(slot, renumbered) <= SERIES_CHORD_LIMIT ** 2) {
-      again[slot] = 1;
+      marks[slot] = (marks[slot] ?? 0) | AGAIN;
       searchedAgain++;
     }
   }
@@ -231,6 +276,7 @@ export function updateNearestSlots(
     return searchEverything(prepared, longitudes, latitudes);
 
   // Each added site: the points clearly nearer to it take it; near a tie, the point is searched again.
+  const changed: number[] = [];
   for (const site of added) {
     if (!usable[site]) continue;
     const siteX = siteVectors[site * 3] ?? 0;
@@ -238,7 +284,7 @@ export function updateNearestSlots(
     const siteZ = siteVectors[site * 3 + 2] ?? 0;
     // A million points a site: the test that rejects almost all of them is written out in full.
     for (let slot = 0; slot < slots; slot++) {
-      if (again[slot]) continue;
+      if ((marks[slot] ?? 0) & AGAIN) continue;
       const x = vectors[slot * 3] ?? 0;
       const y = vectors[slot * 3 + 1] ?? 0;
       const z = vectors[slot * 3 + 2] ?? 0;
@@ -246,6 +292,10 @@ export function updateNearestSlots(
       const current = nearest[slot] ?? -1;
       if (current < 0) {
         assign(slot, site, Math.sqrt(squared));
+        if (!((marks[slot] ?? 0) & TAKEN)) {
+          marks[slot] = TAKEN;
+          changed.push(slot);
+        }
         continue;
       }
       const currentX = x - (siteVectors[current * 3] ?? 0);
@@ -257,18 +307,30 @@ export function updateNearestSlots(
       const currentChord = Math.sqrt(currentSquared);
       if (chord > currentChord + TIE_CHORD) continue;
       // The kept site may have come from a tie: its chord is then within a tie of the smallest.
-      if (chord + 2 * TIE_CHORD < currentChord) assign(slot, site, chord);
-      else {
-        again[slot] = 1;
+      if (chord + 2 * TIE_CHORD < currentChord) {
+        assign(slot, site, chord);
+        if (!((marks[slot] ?? 0) & TAKEN)) {
+          marks[slot] = TAKEN;
+          changed.push(slot);
+        }
+      } else {
+        marks[slot] = (marks[slot] ?? 0) | AGAIN;
         searchedAgain++;
       }
     }
   }
-  for (let slot = 0; slot < slots; slot++) if (again[slot]) searchAgain(slot);
+  for (let slot = 0; slot < slots; slot++) {
+    const mark = marks[slot] ?? 0;
+    if (!(mark & AGAIN)) continue;
+    searchAgain(slot);
+    if (!(mark & TAKEN)) changed.push(slot);
+  }
+  for (const slot of changed) marks[slot] = 0;
   return {
     longitudes,
     latitudes,
     result: kept.result,
-    update: { kind: 'edit', removed, added: added.length, searchedAgain },
+    update: { kind: 'edit', removed, added: added.length, searchedAgain, changed: Int32Array.from(changed) },
+    marks,
   };
 }

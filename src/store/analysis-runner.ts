@@ -22,6 +22,9 @@ export function startAnalysisRunner(
       : start('analysis');
   },
 ): () => void {
+  // The population and boundaries the worker was last sent (it keeps them): sent again only when
+  // the store holds other ones — a province's million cells are not copied for every edit.
+  let sent: { population: unknown; townships: unknown } = { population: null, townships: null };
   return startWorkerRunner<AnalysisRequest, AnalysisPair>(store, {
     inputsOf: (state) => [
       state.schools,
@@ -37,9 +40,14 @@ export function startAnalysisRunner(
     makeRequest(state, id) {
       const { schools, townships, population, ruleSet, radii, scenario, loadStatus } = state;
       if (loadStatus !== 'ready' || !townships || !population || !ruleSet) return null;
+      const changed = {
+        ...(sent.population === population ? {} : { population }),
+        ...(sent.townships === townships ? {} : { townships }),
+      };
+      sent = { population, townships };
       return {
         id,
-        input: { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
+        input: { schools, ruleSet, radii, ...changed, ...distanceInput(state) },
         year: scenario.year,
       };
     },

@@ -5,6 +5,7 @@ import { assignTownships } from '../analysis/assign-townships.ts';
 import { countSchools, type SchoolCounts } from '../analysis/count-schools.ts';
 import { filterSchools } from '../analysis/filter-schools.ts';
 import { findTownshipAtPoint } from '../analysis/find-township-at-point.ts';
+import { gapFeatures } from '../analysis/gap-points.ts';
 import { serviceCircles } from '../analysis/service-circles.ts';
 import { NO_FILTERS } from '../domain/filters.ts';
 import { SERVICE_KINDS_BY_SCHOOL_TYPE, serviceRadius } from '../domain/radius.ts';
@@ -112,19 +113,7 @@ export const selectServiceCircles: (state: AtlasState) => FeatureCollection = me
 /** Uncovered population points of the chosen kind, as GeoJSON for the gap layer. */
 export const selectGapFeatures: (state: AtlasState) => FeatureCollection = memoize(
   (state) => [selectScenarioAnalysis(state), state.analysisKind] as const,
-  ([analysis, kind]) => ({
-    type: 'FeatureCollection',
-    features: (analysis?.gaps[kind] ?? []).map((gap) => ({
-      type: 'Feature',
-      properties: {
-        population: gap.population,
-        name: gap.name,
-        townshipCode: gap.townshipCode,
-        distance: gap.distance,
-      },
-      geometry: { type: 'Point', coordinates: [gap.lon, gap.lat] },
-    })),
-  }),
+  ([analysis, kind]) => gapFeatures(analysis?.gaps[kind], 'distance'),
 );
 
 /**

@@ -1,6 +1,7 @@
 /** What the store's travel-time choice means for the analysis: the model in effect and the roads it needs. */
 import type { FeatureCollection } from 'geojson';
 import type { AnalysisInput } from '../analysis/analyze-district.ts';
+import { gapFeatures } from '../analysis/gap-points.ts';
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { AtlasState } from './index.ts';
 import { memoize, selectScenarioAnalysis } from './selectors.ts';
@@ -28,17 +29,5 @@ export function distanceInput(
 /** With road time: the people the straight line covers and the road does not, for the chosen kind. */
 export const selectHiddenGapFeatures: (state: AtlasState) => FeatureCollection = memoize(
   (state) => [selectScenarioAnalysis(state), state.analysisKind] as const,
-  ([analysis, kind]) => ({
-    type: 'FeatureCollection',
-    features: (analysis?.detour?.[kind].hiddenGaps ?? []).map((gap) => ({
-      type: 'Feature',
-      properties: {
-        population: gap.population,
-        name: gap.name,
-        townshipCode: gap.townshipCode,
-        minutes: gap.distance,
-      },
-      geometry: { type: 'Point', coordinates: [gap.lon, gap.lat] },
-    })),
-  }),
+  ([analysis, kind]) => gapFeatures(analysis?.detour?.[kind].hiddenGaps, 'minutes'),
 );

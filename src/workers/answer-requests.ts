@@ -7,22 +7,30 @@ export type WorkerResponse<Result> =
   | { id: number; ok: false; error: Message };
 
 /**
- * The body of a worker that answers each request with `compute(request)`, timed, or its error.
+ * The body of a worker that answers each request with `compute(request)`, timed, or its error;
+ * the buffers `transferOf` names in a result are transferred, not copied.
  * @example answerRequests(self, (request) => runAnalysisPair(request))
  */
 export function answerRequests<Request extends { id: number }, Result>(
-  scope: { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void },
+  scope: {
+    onmessage: ((event: MessageEvent<Request>) => void) | null;
+    postMessage(message: unknown, options?: { transfer?: Transferable[] }): void;
+  },
   compute: (request: Request) => Result,
+  transferOf?: (result: Result) => Transferable[],
 ): void {
   scope.onmessage = (event) => {
     const { id } = event.data;
     const started = performance.now();
     let response: WorkerResponse<Result>;
+    let transfer: Transferable[] = [];
     try {
-      response = { id, ok: true, result: compute(event.data), milliseconds: performance.now() - started };
+      const result = compute(event.data);
+      transfer = transferOf?.(result) ?? [];
+      response = { id, ok: true, result, milliseconds: performance.now() - started };
     } catch (error) {
       response = { id, ok: false, error: errorMessage(error) };
     }
-    scope.postMessage(response);
+    scope.postMessage(response, { transfer });
   };
 }

@@ -49,6 +49,27 @@ describe('analyze command', () => {
     expect(zhanjiang?.coverage.primary?.share).toBeGreaterThan(0);
     expect(zhanjiang?.coverage.primary?.uncovered).toBeGreaterThan(0);
     expect(output.targets).toHaveLength(12);
+    // The gap points listed as objects, their people the uncovered population of the district.
+    const { gaps, district } = JSON.parse(stdout) as {
+      gaps: Record<
+        string,
+        { lon: number; lat: number; population: number; townshipCode: string; distance: number | null }[]
+      >;
+      district: { coverage: Record<string, { uncovered: number | null }> };
+    };
+    expect(gaps.primary?.length).toBeGreaterThan(0);
+    expect(gaps.primary?.[0]).toEqual({
+      lon: expect.any(Number),
+      lat: expect.any(Number),
+      population: expect.any(Number),
+      name: expect.any(String),
+      townshipCode: expect.any(String),
+      distance: expect.any(Number),
+    });
+    expect(gaps.primary?.reduce((sum, gap) => sum + gap.population, 0)).toBe(
+      district.coverage.primary?.uncovered,
+    );
+    expect(gaps.high).toEqual([]);
   });
 
   it('takes the scenario and year', async () => {

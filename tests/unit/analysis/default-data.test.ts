@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDistrict, type DistrictAnalysis } from '../../../src/analysis/analyze-district.ts';
 import { compareAnalyses } from '../../../src/analysis/compare-analyses.ts';
 import { evaluateTargets } from '../../../src/analysis/evaluate-targets.ts';
+import { gapPointList } from '../../../src/analysis/gap-points.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO, PLANNED_SCENARIO } from '../../../src/domain/scenario.ts';
 import type { School } from '../../../src/domain/school.ts';
@@ -100,7 +101,7 @@ describe('default rules on the embedded sample data', () => {
       expect(township.coverage.high.share).toBeNull();
       expect(township.coverage.high.distance.median).toBeGreaterThan(0);
     }
-    expect(current.gaps.primary.reduce((sum, gap) => sum + gap.population, 0)).toBe(
+    expect(gapPointList(current.gaps.primary).reduce((sum, gap) => sum + gap.population, 0)).toBe(
       current.district.coverage.primary.uncovered,
     );
   });

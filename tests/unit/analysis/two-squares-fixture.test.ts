@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDistrict, type DistrictAnalysis } from '../../../src/analysis/analyze-district.ts';
+import { gapPointList } from '../../../src/analysis/gap-points.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import type { ServiceRadii } from '../../../src/domain/radius.ts';
 import type { Scenario } from '../../../src/domain/scenario.ts';
@@ -65,7 +66,10 @@ function project(analysis: DistrictAnalysis, kinds: readonly string[]): unknown 
       ]),
     ),
     gaps: Object.fromEntries(
-      Object.entries(analysis.gaps).map(([kind, points]) => [kind, points.map((point) => point.name)]),
+      Object.entries(analysis.gaps).map(([kind, points]) => [
+        kind,
+        gapPointList(points).map((point) => point.name),
+      ]),
     ),
     schoolFlags: analysis.schoolFlags.map((school) => ({
       code: school.code,

@@ -68,8 +68,22 @@ describe('updateNearestSlots', () => {
             if (step.kind === 'remove') sites.splice(index, 1);
             else sites[index] = step.to;
           }
+          const distances = Float64Array.from(kept.result.distances);
+          const exact = Uint8Array.from(kept.result.exact);
           kept = updateNearestSlots(prepared, kept, sites);
           expectSameSearch(kept, sites);
+          // Every point whose answer changed is among those the update says it changed, once.
+          if (kept.update.kind !== 'edit') continue;
+          const changed = new Set(kept.update.changed);
+          expect(changed.size).toBe(kept.update.changed.length);
+          for (let slot = 0; slot < distances.length; slot++) {
+            if (
+              Object.is(distances[slot], kept.result.distances[slot]) &&
+              exact[slot] === kept.result.exact[slot]
+            )
+              continue;
+            expect(changed.has(slot)).toBe(true);
+          }
         }
       }),
       { numRuns: 120 },
@@ -91,6 +105,7 @@ describe('updateNearestSlots', () => {
       removed: 1,
       added: 1,
       searchedAgain: before.filter((site) => site === 1).length,
+      changed: expect.any(Int32Array),
     });
     expectSameSearch(updated, moved);
     // The same list again: nothing to do, the kept search itself.

@@ -3,6 +3,7 @@
  * their inputs (the same object otherwise, so the bridge sends nothing again), and right.
  */
 import { describe, expect, it } from 'vitest';
+import { gapPointsOf } from '../../../src/analysis/gap-points.ts';
 import {
   memoize,
   selectCandidatePlaces,
@@ -90,7 +91,7 @@ describe('the selectors the map reads', () => {
           schoolFlags: [{ code: 'A' } as (typeof pair.current.schoolFlags)[number]],
           gaps: {
             ...pair.current.gaps,
-            primary: [
+            primary: gapPointsOf([
               {
                 lon: 109.66,
                 lat: 23.09,
@@ -99,7 +100,7 @@ describe('the selectors the map reads', () => {
                 townshipCode: '450803101',
                 distance: 4200,
               },
-            ],
+            ]),
           },
         },
       },

@@ -8,6 +8,7 @@ import type {
   TownshipAnalysis,
   TownshipKindCoverage,
 } from '../../../src/analysis/analyze-district.ts';
+import { gapPointsOf } from '../../../src/analysis/gap-points.ts';
 import { message } from '../../../src/domain/message.ts';
 import { DEFAULT_SERVICE_RADII, SERVICE_KINDS, type ServiceKind } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO, scenarioName } from '../../../src/domain/scenario.ts';
@@ -111,7 +112,7 @@ export function smallAnalysis(): DistrictAnalysis {
       ),
     },
     schoolFlags: [],
-    gaps: byKind(() => []),
+    gaps: byKind(() => gapPointsOf([])),
     membership: { boundariesApproximate: true, mismatches: [] },
   };
 }

@@ -8,19 +8,27 @@ import { readRoster } from '../../../src/io/read-roster.ts';
 import { requireRuleSet } from '../../../src/io/rule-set-file.ts';
 import { startAnalysisRunner } from '../../../src/store/analysis-runner.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
+import { analyseRequest, type WorkerKeeps } from '../../../src/workers/analyse-request.ts';
 import type { AnalysisRequest, AnalysisResponse } from '../../../src/workers/analysis-protocol.ts';
 import { answerRequests } from '../../../src/workers/answer-requests.ts';
 import { FakeWorker, type FakeWorkerOptions } from '../fake-worker.ts';
 import { zh } from '../messages.ts';
 
-/** The analysis worker's own body (`answerRequests` around `runAnalysisPair`) in a stand-in worker. */
+/**
+ * The analysis worker's own body (`answerRequests` around `analyseRequest`, keeping its session
+ * and the population and boundaries last sent) in a stand-in worker.
+ */
 function analysisWorker(options: FakeWorkerOptions = {}) {
+  const keeps: WorkerKeeps = { current: null };
   return new FakeWorker<AnalysisRequest, AnalysisResponse>((request, reply) => {
     const scope = {
       onmessage: null as ((event: MessageEvent<AnalysisRequest>) => void) | null,
       postMessage: (response: unknown) => reply(response as AnalysisResponse),
     };
-    answerRequests<AnalysisRequest, AnalysisPair>(scope, runAnalysisPair);
+    answerRequests<AnalysisRequest, AnalysisPair>(
+      scope,
+      (asked) => analyseRequest(asked, keeps) as AnalysisPair,
+    );
     scope.onmessage?.({ data: request } as MessageEvent<AnalysisRequest>);
   }, options);
 }
@@ -69,6 +77,28 @@ describe('startAnalysisRunner', () => {
         await vi.advanceTimersByTimeAsync(500);
         expect(worker.received).toHaveLength(2);
         expect(store.getState().analysis?.current.radii.primary.rural).toBe(8000);
+        // The population and boundaries went with the first request only: the worker keeps them.
+        expect(worker.received[0]?.input.population).toEqual(store.getState().population);
+        expect(worker.received[0]?.input.townships).toEqual(store.getState().townships);
+        expect(worker.received[1]?.input.population).toBeUndefined();
+        expect(worker.received[1]?.input.townships).toBeUndefined();
+        const { population, townships, ...others } = worker.received[1]?.input ?? {};
+        const state = store.getState();
+        expect(store.getState().analysis).toEqual(
+          runAnalysisPair({
+            input: { ...others, population: state.population, townships: state.townships } as Parameters<
+              typeof runAnalysisPair
+            >[0]['input'],
+            year: null,
+          }),
+        );
+
+        // New boundaries go with the next request, the population still stays.
+        store.setState({ townships: structuredClone(state.townships) });
+        await vi.advanceTimersByTimeAsync(500);
+        expect(worker.received).toHaveLength(3);
+        expect(worker.received[2]?.input.townships).toEqual(store.getState().townships);
+        expect(worker.received[2]?.input.population).toBeUndefined();
       } finally {
         stop();
       }

@@ -82,7 +82,7 @@ describe('createSplitAnalysisWorker', () => {
     expect(answer.id).toBe(7);
     if (!answer.ok) throw new Error('expected an answer');
     expect(JSON.parse(JSON.stringify(answer.result))).toEqual(
-      JSON.parse(JSON.stringify(runAnalysisPair(asked))),
+      JSON.parse(JSON.stringify(runAnalysisPair(asked as Parameters<typeof runAnalysisPair>[0]))),
     );
     pair.terminate();
     expect(made.every((worker) => worker.terminated)).toBe(true);

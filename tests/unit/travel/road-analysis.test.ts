@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSeededRandom } from '../../../scripts/geodata/seeded-random.ts';
 import { analyzeDistrict } from '../../../src/analysis/analyze-district.ts';
 import { assessCandidates } from '../../../src/analysis/assess-candidates.ts';
+import { gapPointList, gapPointsOf } from '../../../src/analysis/gap-points.ts';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
 import { measureCostCoverage } from '../../../src/analysis/measure-cost-coverage.ts';
 import { measureKindCoverage, prepareCoverage } from '../../../src/analysis/measure-kind-coverage.ts';
@@ -89,15 +90,19 @@ describe('analyzeDistrict with road time', () => {
     expect(primary?.share).toBeCloseTo(300 / 1500, 12);
     expect(analysis.distance).toEqual({ model: 'road', mode: 'walk' });
     expect(analysis.travelThresholds?.primary.rural).toBe(40);
-    expect(analysis.gaps.primary.map((gap) => gap.name).sort()).toEqual(['北坡', '四公里']);
-    const slope = analysis.gaps.primary.find((gap) => gap.name === '北坡');
+    expect(
+      gapPointList(analysis.gaps.primary)
+        .map((gap) => gap.name)
+        .sort(),
+    ).toEqual(['北坡', '四公里']);
+    const slope = gapPointList(analysis.gaps.primary).find((gap) => gap.name === '北坡');
     expect(slope?.distance).toBeCloseTo(2200 / 50, 1);
   });
 
   it('shows the people the straight line covers and the road does not, and the median detour', () => {
     const analysis = analyzeDistrict({ ...base, distance: { model: 'road', mode: 'walk' }, roads });
     const detour = analysis.detour?.primary;
-    expect(detour?.hiddenGaps.map((gap) => gap.name)).toEqual(['北坡']);
+    expect(gapPointList(detour?.hiddenGaps ?? gapPointsOf([])).map((gap) => gap.name)).toEqual(['北坡']);
     expect(detour?.district.hiddenGapPopulation).toBe(800);
     // Along the road the ratio is 1 (same speed, straight road); the slope's is 75 ÷ 50 = 1.5,
     // and it holds more than half of the people.
@@ -132,9 +137,18 @@ describe('analyzeDistrict with road time', () => {
       barriers: [barrier([ring])],
     };
     const analysis = analyzeDistrict({ ...base, distance: { model: 'road', mode: 'bike' }, roads: island });
-    expect(analysis.gaps.primary.every((gap) => gap.distance === null)).toBe(true);
+    expect(gapPointList(analysis.gaps.primary).every((gap) => gap.distance === null)).toBe(true);
     expect(analysis.district.coverage.primary.distance.unreachable).toBe(1500);
-    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+    // Plain data but for the gap columns (typed arrays, NaN where no school is reachable).
+    const { gaps, detour, ...plain } = analysis;
+    expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
+    expect(Array.from(gaps.primary.distance).every(Number.isNaN)).toBe(true);
+    expect(gapPointList(gaps.primary).length).toBeGreaterThan(0);
+    for (const kind of Object.values(detour ?? {}))
+      expect(JSON.parse(JSON.stringify({ ...kind, hiddenGaps: null }))).toEqual({
+        ...kind,
+        hiddenGaps: null,
+      });
   });
 });
 

@@ -1,0 +1,223 @@
+/**
+ * The gaps of a kind — population points beyond the threshold of every school — as columns of
+ * typed arrays: a province has half a million of them, cheap to gather this way and to transfer
+ * from the analysis worker, where objects cost time to build and to clone.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { PopulationPoint } from '../domain/population.ts';
+
+/** A population point beyond the service radius of every school of a kind: a gap on the map. */
+export interface GapPoint {
+  lon: number;
+  lat: number;
+  population: number;
+  /** Settlement name, '' for grid cells. */
+  name: string;
+  townshipCode: string;
+  /** Metres (minutes, with road time) to the nearest school of the kind; null when none is reachable. */
+  distance: number | null;
+}
+
+/** Gap points as columns, in the order of the analysed population points. */
+export interface GapPoints {
+  lon: Float64Array;
+  lat: Float64Array;
+  population: Float64Array;
+  /** Metres (minutes, with road time) to the nearest school of the kind; NaN when none is reachable. */
+  distance: Float64Array;
+  /** Of each point, its index in `townshipCodes` (a code, '' for none). */
+  township: Int32Array;
+  townshipCodes: string[];
+  /** Of each point, its index in `names` (a settlement name, '' for grid cells). */
+  name: Int32Array;
+  names: string[];
+}
+
+/** No gap points. */
+export function emptyGapPoints(): GapPoints {
+  return gatherGapPoints(gapSourceOf([], []), [], () => Number.NaN);
+}
+
+/** Every population point as columns, to gather gaps from (made once per prepared population). */
+export interface GapSource {
+  lon: Float64Array;
+  lat: Float64Array;
+  population: Float64Array;
+  township: Int32Array;
+  townshipCodes: string[];
+  name: Int32Array;
+  names: string[];
+}
+
+const sources = new WeakMap<readonly string[], GapSource>();
+
+/** `text`'s index in `table`, added when new. */
+function indexIn(table: string[], index: Map<string, number>, text: string): number {
+  let found = index.get(text);
+  if (found === undefined) {
+    found = table.length;
+    table.push(text);
+    index.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * The points as columns, with the township code of each (`pointTownships`, same order); kept
+ * for as long as that list lives, which is as long as an analysis session keeps the population.
+ * @example gatherGapPoints(gapSourceOf(points, pointTownships), measured.gapPositions, (gap) => measured.gapDistances[gap])
+ */
+export function gapSourceOf(
+  points: readonly PopulationPoint[],
+  pointTownships: readonly string[],
+): GapSource {
+  const known = sources.get(pointTownships);
+  if (known && known.lon.length === points.length) return known;
+  const count = points.length;
+  const source: GapSource = {
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    population: new Float64Array(count),
+    township: new Int32Array(count),
+    townshipCodes: [],
+    name: new Int32Array(count),
+    names: [],
+  };
+  const codeIndex = new Map<string, number>();
+  const nameIndex = new Map<string, number>();
+  // Neighbouring points mostly share a township and a name: the last lookup is kept.
+  let lastCode: string | undefined;
+  let lastCodeIndex = 0;
+  let lastName: string | undefined;
+  let lastNameIndex = 0;
+  for (let position = 0; position < count; position++) {
+    const point = points[position] as PopulationPoint;
+    source.lon[position] = point.lon;
+    source.lat[position] = point.lat;
+    source.population[position] = point.population;
+    const code = pointTownships[position] ?? '';
+    if (code !== lastCode) {
+      lastCode = code;
+      lastCodeIndex = indexIn(source.townshipCodes, codeIndex, code);
+    }
+    source.township[position] = lastCodeIndex;
+    if (point.name !== lastName) {
+      lastName = point.name;
+      lastNameIndex = indexIn(source.names, nameIndex, point.name);
+    }
+    source.name[position] = lastNameIndex;
+  }
+  sources.set(pointTownships, source);
+  return source;
+}
+
+/**
+ * The gap points at `positions` of the source, with their distances (`costAt`: the distance of
+ * the gap at that index; Infinity or NaN: none reachable). The code and name tables are the source's.
+ * @example gatherGapPoints(source, measured.gapPositions, (gap) => measured.gapDistances[gap])
+ */
+export function gatherGapPoints(
+  source: GapSource,
+  positions: ArrayLike<number>,
+  costAt: (gap: number) => number,
+): GapPoints {
+  const count = positions.length;
+  const gaps: GapPoints = {
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    population: new Float64Array(count),
+    distance: new Float64Array(count),
+    township: new Int32Array(count),
+    townshipCodes: source.townshipCodes,
+    name: new Int32Array(count),
+    names: source.names,
+  };
+  for (let gap = 0; gap < count; gap++) {
+    const position = positions[gap] ?? 0;
+    gaps.lon[gap] = source.lon[position] ?? Number.NaN;
+    gaps.lat[gap] = source.lat[position] ?? Number.NaN;
+    gaps.population[gap] = source.population[position] ?? 0;
+    const cost = costAt(gap);
+    gaps.distance[gap] = cost < Number.POSITIVE_INFINITY ? cost : Number.NaN;
+    gaps.township[gap] = source.township[position] ?? 0;
+    gaps.name[gap] = source.name[position] ?? 0;
+  }
+  return gaps;
+}
+
+/**
+ * Gap points as columns from objects (the inverse of `gapPointList`).
+ * @example gapPointsOf([{ lon: 109.6, lat: 23.1, population: 120, name: '某村', townshipCode: '450803101', distance: 4200 }])
+ */
+export function gapPointsOf(list: readonly GapPoint[]): GapPoints {
+  const points = list.map((gap) => ({ ...gap, schoolAgePopulation: null }));
+  return gatherGapPoints(
+    gapSourceOf(
+      points,
+      list.map((gap) => gap.townshipCode),
+    ),
+    Array.from(list, (_, gap) => gap),
+    (gap) => list[gap]?.distance ?? Number.POSITIVE_INFINITY,
+  );
+}
+
+/** How many gap points. */
+export function gapCount(gaps: GapPoints): number {
+  return gaps.lon.length;
+}
+
+/** Gap point `gap` as an object. */
+export function gapPointAt(gaps: GapPoints, gap: number): GapPoint {
+  const distance = gaps.distance[gap] ?? Number.NaN;
+  return {
+    lon: gaps.lon[gap] ?? Number.NaN,
+    lat: gaps.lat[gap] ?? Number.NaN,
+    population: gaps.population[gap] ?? 0,
+    name: gaps.names[gaps.name[gap] ?? 0] ?? '',
+    townshipCode: gaps.townshipCodes[gaps.township[gap] ?? 0] ?? '',
+    distance: Number.isNaN(distance) ? null : distance,
+  };
+}
+
+/**
+ * The gap points as objects, in order (for tables, tests and small districts; the map reads the columns).
+ * @example gapPointList(analysis.gaps.primary).map((gap) => gap.name)
+ */
+export function gapPointList(gaps: GapPoints): GapPoint[] {
+  return Array.from({ length: gapCount(gaps) }, (_, gap) => gapPointAt(gaps, gap));
+}
+
+/** The typed arrays of gap points, to transfer from a worker rather than copy. */
+export function gapBuffers(gaps: GapPoints): ArrayBuffer[] {
+  return [gaps.lon, gaps.lat, gaps.population, gaps.distance, gaps.township, gaps.name].map(
+    (column) => column.buffer as ArrayBuffer,
+  );
+}
+
+/**
+ * The gap points as GeoJSON for a map layer: population, name, township code and the distance
+ * under `distanceKey` (`distance` in metres, `minutes` with road time; null when none is reachable).
+ * @example gapFeatures(analysis.gaps.primary, 'distance').features[0].properties.population
+ */
+export function gapFeatures(
+  gaps: GapPoints | undefined,
+  distanceKey: 'distance' | 'minutes',
+): FeatureCollection {
+  const count = gaps ? gapCount(gaps) : 0;
+  return {
+    type: 'FeatureCollection',
+    features: Array.from({ length: count }, (_, gap) => {
+      const point = gapPointAt(gaps as GapPoints, gap);
+      return {
+        type: 'Feature',
+        properties: {
+          population: point.population,
+          name: point.name,
+          townshipCode: point.townshipCode,
+          [distanceKey]: point.distance,
+        },
+        geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
+      };
+    }),
+  };
+}
