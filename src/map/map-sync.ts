@@ -9,7 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
-import type { AtlasStore } from '../store/index.ts';
+import type { AtlasState, AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
@@ -45,7 +45,7 @@ import {
 import { referenceSourceId } from './layers/reference-layers.ts';
 import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/travel-layers.ts';
 import { schoolFeatures } from './school-features.ts';
-import { type StyleState, styleForState } from './style-for-state.ts';
+import { type StyleState, showsRuleFill, showsSchoolFlags, styleForState } from './style-for-state.ts';
 import { suggestedSiteFeatures } from './suggested-site-features.ts';
 import { townshipLabelFeatures } from './township-labels.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
@@ -60,6 +60,22 @@ export interface MapSyncOptions {
 
 /** An empty collection, one object, so sending it twice is seen as unchanged. */
 const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** No school flagged, one object: the schools' data while the screen draws no flags. */
+const NO_FLAGS: ReadonlySet<string> = new Set();
+
+/**
+ * The flagged schools the screen draws: none where the flags are hidden, so an analysis answer
+ * (the first one comes after the first map is drawn) sends the schools again only where it shows.
+ */
+function shownFlags(state: AtlasState): ReadonlySet<string> {
+  return showsSchoolFlags(state) ? selectFlaggedCodes(state) : NO_FLAGS;
+}
+
+/** The township rule results the screen colours by; none where the fill is hidden. */
+function shownFailures(state: AtlasState): ReadonlyMap<string, number> | null {
+  return showsRuleFill(state) ? selectTownshipFailures(state) : null;
+}
 
 /** Equal when every item is the same by reference. */
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -149,14 +165,14 @@ export class MapSync {
         (state) => state.selectedCandidate,
         () => this.applyCandidateState(),
       ),
-      store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
+      store.subscribe(shownFailures, () => this.applyTownshipFailures()),
       store.subscribe(
         (state) => [state.district, state.townships, state.seats, state.schools] as const,
         () => this.applyAreas(),
         { equalityFn: sameItems },
       ),
       store.subscribe(
-        (state) => [selectVisibleSchools(state), selectFlaggedCodes(state)] as const,
+        (state) => [selectVisibleSchools(state), shownFlags(state)] as const,
         () => this.applySchools(),
         { equalityFn: sameItems },
       ),
@@ -270,7 +286,7 @@ export class MapSync {
   private applySchools(): void {
     const state = this.store.getState();
     const visible = selectVisibleSchools(state);
-    const flagged = selectFlaggedCodes(state);
+    const flagged = shownFlags(state);
     const drag = this.drag?.kind === 'school' ? this.drag : null;
     const schools = drag
       ? state.schools.map((school, index) =>
@@ -328,9 +344,11 @@ export class MapSync {
     this.setData(SOURCE_SEAT_GAPS, [gaps], () => gaps);
   }
 
+  /** The rule results as feature-state, set while the fill shows them (a hidden fill needs none). */
   private applyTownshipFailures(): void {
-    if (!this.map.getSource(SOURCE_TOWNSHIPS)) return;
-    for (const [code, failures] of selectTownshipFailures(this.store.getState())) {
+    const shown = shownFailures(this.store.getState());
+    if (!shown || !this.map.getSource(SOURCE_TOWNSHIPS)) return;
+    for (const [code, failures] of shown) {
       this.map.setFeatureState({ source: SOURCE_TOWNSHIPS, id: code }, { failures });
     }
   }

@@ -21,22 +21,32 @@ export function appGlyphsUrl(): string {
 export type StyleState = Pick<AtlasState, 'view' | 'analysisLayers' | 'referenceLayers' | 'seatLayers'> &
   BasemapState;
 
+/** Whether the screen draws the school rule flags (分析 and 选址). */
+export function showsSchoolFlags(state: Pick<StyleState, 'view'>): boolean {
+  return state.view === 'analysis' || state.view === 'planning';
+}
+
+/** Whether the screen colours the townships by their rule results (概览, or the 分析/选址 layer). */
+export function showsRuleFill(state: Pick<StyleState, 'view' | 'analysisLayers'>): boolean {
+  return (showsSchoolFlags(state) && state.analysisLayers.ruleFill) || state.view === 'overview';
+}
+
 /**
  * The style input for a state: 分析 and 选址 draw the analysis layers the user chose, 概览
  * colours the townships by result, 选址 draws the candidates.
  * @example styleInputForState({ ...state, view: 'overview' }, url).analysis?.ruleFill // true
  */
 export function styleInputForState(state: StyleState, glyphsUrl: string): StyleInput {
-  const analysisView = state.view === 'analysis' || state.view === 'planning';
+  const analysisView = showsSchoolFlags(state);
   return {
     glyphsUrl,
     basemap: activeBasemap(state),
     referenceLayers: state.referenceLayers,
     analysis: {
-      ruleFill: (analysisView && state.analysisLayers.ruleFill) || state.view === 'overview',
+      ruleFill: showsRuleFill(state),
       circles: analysisView && state.analysisLayers.circles,
       gaps: analysisView && state.analysisLayers.gaps,
-      flags: analysisView,
+      flags: showsSchoolFlags(state),
       isochrones: analysisView && state.analysisLayers.isochrones,
       roads: analysisView && state.analysisLayers.roads,
     },

@@ -62,13 +62,41 @@ function schoolCodes(map: FakeMap): string[] {
 }
 
 describe('the map bridge: store to map', () => {
-  it('sends the areas, the schools, the candidates and the rule results once the style is loaded', () => {
-    const { map } = connect();
+  it('sends the areas, the schools and the candidates once the style is loaded, the rule results where the fill shows them', () => {
+    const { map, store } = connect();
     expect(new Set(map.sourcesSentSince(0))).toEqual(new Set(EVERY_SCREEN_SOURCES));
     expect(schoolCodes(map)).toEqual(['A', 'B', 'C']);
+    // The plain map colours no township: no rule result is set there; 分析 colours them.
+    expect(map.featureState(SOURCE_TOWNSHIPS, '450803100')).toEqual({});
+    store.getState().setView('analysis');
+    map.fire('styledata');
     // 甲镇 passes both applicable rules, 乙镇 fails both.
     expect(map.featureState(SOURCE_TOWNSHIPS, '450803100')).toEqual({ failures: 0 });
     expect(map.featureState(SOURCE_TOWNSHIPS, '450803101')).toEqual({ failures: 2 });
+  });
+
+  it('on the plain map, sends nothing for an analysis answer: no flag and no township fill shows it', () => {
+    const { map, store } = connect();
+    const flagged = () => (map.lastData(SOURCE_SCHOOLS)?.features ?? []).filter((f) => f.properties?.flagged);
+    expect(flagged()).toEqual([]);
+    const before = map.calls.setData.length;
+    const states = map.calls.setFeatureState.length;
+    // An answer flagging school A (a class-size rule).
+    const pair = store.getState().analysis;
+    const schoolFlags = [{ code: 'A' } as NonNullable<typeof pair>['current']['schoolFlags'][number]];
+    store.setState({
+      analysis: pair && {
+        ...pair,
+        current: { ...pair.current, schoolFlags },
+        planned: { ...pair.planned, schoolFlags },
+      },
+    });
+    expect(map.sourcesSentSince(before)).toEqual([]);
+    expect(map.calls.setFeatureState).toHaveLength(states);
+    // 分析 draws the flags: the schools go again, A flagged.
+    store.getState().setView('analysis');
+    map.fire('styledata');
+    expect(flagged().map((feature) => feature.properties?.code)).toEqual(['A']);
   });
 
   it('waits for the style to load before sending anything', () => {
