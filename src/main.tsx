@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
+import { loadMapLibre } from './map/load-maplibre.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
@@ -29,6 +30,8 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+// MapLibre first: its chunk downloads and compiles while the data set loads and the shell renders.
+void loadMapLibre().catch(() => undefined);
 const storage = browserStorage();
 restoreSettings(useAtlasStore, storage);
 restoreViewFromUrl(useAtlasStore, window.location.hash);
