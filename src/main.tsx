@@ -6,6 +6,7 @@ import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { loadMapLibre } from './map/load-maplibre.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
+import { afterFirstMap } from './store/after-first-map.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { loadAtlasConfig } from './store/basemap-loading.ts';
@@ -53,9 +54,13 @@ window.addEventListener('hashchange', () => {
   if (camera) focusOn({ kind: 'point', ...camera });
 });
 void startWithSavedWork();
-startAnalysisRunner(useAtlasStore);
+// The analysis and the seats: the plain map (the first screen) draws neither, so they wait for
+// its first drawing there; any other screen starts them at once.
+void afterFirstMap(useAtlasStore, FIRST_MAP_IDLE_MARK).then(() => {
+  startAnalysisRunner(useAtlasStore);
+  startSeatsRunner(useAtlasStore);
+});
 startCandidateRunner(useAtlasStore);
-startSeatsRunner(useAtlasStore);
 startCandidateSeatsRunner(useAtlasStore);
 startIsochroneRunner(useAtlasStore);
 
