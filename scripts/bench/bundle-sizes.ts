@@ -40,7 +40,9 @@ export function bundleSizes(dist = 'dist'): string[] {
             ? 'at start'
             : row.name.startsWith('default-dataset')
               ? 'right after start (the embedded data)'
-              : 'on demand'
+              : row.name.startsWith('maplibre-gl')
+                ? 'right after start (asked for by the entry, not named by index.html)'
+                : 'on demand'
         } |`,
     ),
     `| **JavaScript loaded at start, all chunks** | ${(
