@@ -8,7 +8,6 @@ import { useAtlasStore } from '../store/index.ts';
 import { MapBridge } from './bridge.ts';
 import { installMapInspector } from './inspect.ts';
 import { loadMapLibre, type MapLibre } from './load-maplibre.ts';
-import { styleForState } from './style-for-state.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
 
 /** Performance mark set when the map has first drawn everything. */
@@ -39,9 +38,9 @@ function createMap(
   const camera = state.camera;
   let map: maplibregl.Map;
   try {
+    // No style yet: the bridge gives the first one, with the first data in it.
     map = new library.Map({
       container: element,
-      style: styleForState(state),
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
       attributionControl: { compact: true },
       ...(camera
@@ -64,6 +63,7 @@ function createMap(
   // The benchmark reads this mark: time from navigation to the first fully drawn map.
   map.once('idle', () => performance.mark(FIRST_MAP_IDLE_MARK));
   const bridge = new MapBridge(map, useAtlasStore);
+  map.setStyle(bridge.firstStyle());
   bridge.start();
   const uninstall = installMapInspector(map);
   return () => {

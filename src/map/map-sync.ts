@@ -5,7 +5,7 @@
  * pointer has it (`showDrag`) until the drop changes the store.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
@@ -98,6 +98,8 @@ export class MapSync {
     label: FeatureCollection<Point, { name: string }>;
   } | null = null;
   private drag: DragPreview | null = null;
+  /** The first style while `firstStyle` fills its sources; null otherwise. */
+  private filling: StyleSpecification | null = null;
 
   constructor(
     private readonly map: BridgeMap,
@@ -235,11 +237,38 @@ export class MapSync {
     this.map.once('styledata', () => this.applyAll());
   }
 
+  /**
+   * The screen's first style with the data the map draws at start already in its sources (the
+   * areas, the reference layers, the schools), counted as sent: the map's first load draws them,
+   * with no round of empty sources and `setData` after it. The map must not have a style yet.
+   */
+  firstStyle(): StyleSpecification {
+    const style = styleForState(this.store.getState(), this.options.glyphsUrl);
+    this.filling = style;
+    try {
+      this.applyAreas();
+      this.applyReference();
+      this.applySchools();
+    } finally {
+      this.filling = null;
+    }
+    return style;
+  }
+
   /** Makes and sends a source's data unless it would be made from the same `inputs` (by reference). */
   private setData(sourceId: string, inputs: readonly unknown[], make: () => FeatureCollection): void {
-    const source = this.map.getSource<GeoJSONSource>(sourceId);
     const sent = this.sentData.get(sourceId);
-    if (!source || (sent && sameItems(sent, inputs))) return;
+    if (sent && sameItems(sent, inputs)) return;
+    if (this.filling) {
+      // Into the first style's own source (see firstStyle).
+      const spec = this.filling.sources[sourceId];
+      if (spec?.type !== 'geojson') return;
+      this.sentData.set(sourceId, inputs);
+      this.filling.sources[sourceId] = { ...spec, data: make() };
+      return;
+    }
+    const source = this.map.getSource<GeoJSONSource>(sourceId);
+    if (!source) return;
     this.sentData.set(sourceId, inputs);
     source.setData(make());
   }

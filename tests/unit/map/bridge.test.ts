@@ -99,6 +99,38 @@ describe('the map bridge: store to map', () => {
     expect(flagged().map((feature) => feature.properties?.code)).toEqual(['A']);
   });
 
+  it('gives a first style with the areas, the reference layers and the schools in it, and does not send them again on load', () => {
+    const store = mapStore();
+    const map = new FakeMap(styleForState(store.getState(), GLYPHS));
+    map.styleLoaded = false;
+    const bridge = new MapBridge(map.asMap(), store, { glyphsUrl: GLYPHS, nextFrame: () => {} });
+    const style = bridge.firstStyle();
+    /** The features a source of the first style carries. */
+    const features = (id: string): { properties: Record<string, unknown> | null }[] => {
+      const source = style.sources[id];
+      const data = source?.type === 'geojson' ? source.data : null;
+      return data && typeof data === 'object' && data.type === 'FeatureCollection' ? data.features : [];
+    };
+    const inStyle = [
+      SOURCE_DISTRICT,
+      SOURCE_DISTRICT_MASK,
+      SOURCE_DISTRICT_LABEL,
+      SOURCE_TOWNSHIPS,
+      SOURCE_SCHOOLS,
+    ];
+    for (const id of inStyle) expect([id, features(id).length > 0]).toEqual([id, true]);
+    expect(features(SOURCE_SCHOOLS).map((feature) => feature.properties?.code)).toEqual(['A', 'B', 'C']);
+    bridge.start();
+    map.fire('load');
+    // The rest is sent on load as before; what the style carries is not sent twice.
+    const sent = map.sourcesSentSince(0);
+    expect(sent).toEqual(expect.arrayContaining([SOURCE_CANDIDATES, SOURCE_SUGGESTED_SITES]));
+    for (const id of inStyle) expect(sent).not.toContain(id);
+    // A change after that goes through setData as ever.
+    store.getState().setFilters({ types: ['幼儿园'] });
+    expect(map.sourcesSentSince(sent.length)).toEqual([SOURCE_SCHOOLS]);
+  });
+
   it('waits for the style to load before sending anything', () => {
     const store = mapStore();
     const map = new FakeMap(styleForState(store.getState(), GLYPHS));
