@@ -9,16 +9,14 @@ import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
-import type { AtlasState, AtlasStore } from '../store/index.ts';
+import type { AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
-  selectFlaggedCodes,
   selectGapFeatures,
   selectScenarioAnalysis,
   selectSelectedSchoolIndex,
   selectServiceCircles,
-  selectTownshipFailures,
   selectVisibleSchools,
 } from '../store/selectors.ts';
 import { selectDistance, selectHiddenGapFeatures } from '../store/travel-selectors.ts';
@@ -26,6 +24,7 @@ import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
 import { consolidationFeatures } from './consolidation-features.ts';
 import { districtLabelFeatures } from './district-label.ts';
+import { flyToFocus } from './fly-to-focus.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
@@ -45,7 +44,7 @@ import {
 import { referenceSourceId } from './layers/reference-layers.ts';
 import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/travel-layers.ts';
 import { schoolFeatures } from './school-features.ts';
-import { type StyleState, showsRuleFill, showsSchoolFlags, styleForState } from './style-for-state.ts';
+import { type StyleState, shownFailures, shownFlags, styleForState } from './style-for-state.ts';
 import { suggestedSiteFeatures } from './suggested-site-features.ts';
 import { townshipLabelFeatures } from './township-labels.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
@@ -60,22 +59,6 @@ export interface MapSyncOptions {
 
 /** An empty collection, one object, so sending it twice is seen as unchanged. */
 const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** No school flagged, one object: the schools' data while the screen draws no flags. */
-const NO_FLAGS: ReadonlySet<string> = new Set();
-
-/**
- * The flagged schools the screen draws: none where the flags are hidden, so an analysis answer
- * (the first one comes after the first map is drawn) sends the schools again only where it shows.
- */
-function shownFlags(state: AtlasState): ReadonlySet<string> {
-  return showsSchoolFlags(state) ? selectFlaggedCodes(state) : NO_FLAGS;
-}
-
-/** The township rule results the screen colours by; none where the fill is hidden. */
-function shownFailures(state: AtlasState): ReadonlyMap<string, number> | null {
-  return showsRuleFill(state) ? selectTownshipFailures(state) : null;
-}
 
 /** Equal when every item is the same by reference. */
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -238,9 +221,8 @@ export class MapSync {
   }
 
   /**
-   * The screen's first style with the data the map draws at start already in its sources (the
-   * areas, the reference layers, the schools), counted as sent: the map's first load draws them,
-   * with no round of empty sources and `setData` after it. The map must not have a style yet.
+   * The first style, the areas, reference layers and schools already in its sources and counted
+   * as sent: the map's first load draws them, with no round of empty sources and `setData` after.
    */
   firstStyle(): StyleSpecification {
     const style = styleForState(this.store.getState(), this.options.glyphsUrl);
@@ -260,7 +242,6 @@ export class MapSync {
     const sent = this.sentData.get(sourceId);
     if (sent && sameItems(sent, inputs)) return;
     if (this.filling) {
-      // Into the first style's own source (see firstStyle).
       const spec = this.filling.sources[sourceId];
       if (spec?.type !== 'geojson') return;
       this.sentData.set(sourceId, inputs);
@@ -463,20 +444,7 @@ export class MapSync {
     // Selecting often opens the detail panel, which narrows the map: wait for that layout and
     // resize first, or the flight would aim at the centre of the old, wider canvas.
     this.options.nextFrame(() => {
-      if (this.store.getState().focus !== focus) return;
-      this.map.resize();
-      if (focus.kind === 'point') {
-        this.map.flyTo({ center: [focus.lon, focus.lat], zoom: focus.zoom, duration: 800, essential: true });
-        return;
-      }
-      const [west, south, east, north] = focus.bounds;
-      this.map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 40, duration: 600 },
-      );
+      if (this.store.getState().focus === focus) flyToFocus(this.map, focus);
     });
   }
 }
