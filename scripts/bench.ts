@@ -16,10 +16,8 @@
  * Run `npm run build` first. Figures vary with machine load: compare rows of the same run.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 // English at hand for the commands' --english output (the app loads it on demand).
 import '../src/i18n/with-english.ts';
@@ -29,6 +27,7 @@ import { NO_FILTERS, type SchoolFilters } from '../src/domain/filters.ts';
 import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.ts';
 import { readRoster } from '../src/io/read-roster.ts';
 import { analysisSessionBenchmark } from './bench/analysis-session-bench.ts';
+import { bundleSizes } from './bench/bundle-sizes.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
@@ -55,54 +54,6 @@ function time(run: () => void, repeats: number): number[] {
     samples.push(performance.now() - start);
   }
   return samples;
-}
-
-function bundleSizes(): string[] {
-  const directory = 'dist/assets';
-  const page = readFileSync('dist/index.html', 'utf8');
-  const startChunks = new Set(
-    [...page.matchAll(/assets\/([^"]+\.(?:js|css))/g)].map((match) => match[1] ?? ''),
-  );
-  const rows = readdirSync(directory)
-    .filter((name) => /\.(js|css)$/.test(name))
-    // Every chunk the page names (entry, modulepreload, stylesheet) loads at start; the rest on demand.
-    .map((name) => {
-      const bytes = readFileSync(join(directory, name));
-      return {
-        name: name.replace(/-[\w-]{8}\.(js|css)$/, '.$1'),
-        atStart: startChunks.has(name),
-        raw: bytes.length,
-        gzip: gzipSync(bytes, { level: 9 }).length,
-      };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
-  const glyphs = readdirSync('dist/glyphs').flatMap((stack) =>
-    readdirSync(join('dist/glyphs', stack)).map((file) => statSync(join('dist/glyphs', stack, file)).size),
-  );
-  return [
-    '| chunk | size | gzip | loaded |',
-    '| --- | ---: | ---: | --- |',
-    ...rows.map(
-      (row) =>
-        `| ${row.name} | ${(row.raw / 1024).toFixed(1)} KB | ${(row.gzip / 1024).toFixed(1)} KB | ${
-          row.atStart
-            ? 'at start'
-            : row.name.startsWith('default-dataset')
-              ? 'right after start (the embedded data)'
-              : 'on demand'
-        } |`,
-    ),
-    `| **JavaScript loaded at start, all chunks** | ${(
-      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.raw, 0) /
-        1024
-    ).toFixed(1)} KB | **${(
-      rows.filter((row) => row.atStart && row.name.endsWith('.js')).reduce((sum, row) => sum + row.gzip, 0) /
-        1024
-    ).toFixed(1)} KB** | at start |`,
-    `| glyphs (${glyphs.length} PBF ranges, Latin only; the map fetches only the ranges it draws) | ${(
-      glyphs.reduce((sum, size) => sum + size, 0) / 1024
-    ).toFixed(0)} KB | — | on demand |`,
-  ];
 }
 
 async function firstMapTimes(runs: number): Promise<{ times: number[]; outside: number }> {

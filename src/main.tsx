@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
+import { loadMapLibre } from './map/load-maplibre.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
+import { afterFirstMap } from './store/after-first-map.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
 import { startWithSavedWork } from './store/app-autosave.ts';
 import { loadAtlasConfig } from './store/basemap-loading.ts';
@@ -29,6 +31,8 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+// MapLibre first: its chunk downloads and compiles while the data set loads and the shell renders.
+void loadMapLibre().catch(() => undefined);
 const storage = browserStorage();
 restoreSettings(useAtlasStore, storage);
 restoreViewFromUrl(useAtlasStore, window.location.hash);
@@ -50,9 +54,13 @@ window.addEventListener('hashchange', () => {
   if (camera) focusOn({ kind: 'point', ...camera });
 });
 void startWithSavedWork();
-startAnalysisRunner(useAtlasStore);
+// The analysis and the seats: the plain map (the first screen) draws neither, so they wait for
+// its first drawing there; any other screen starts them at once.
+void afterFirstMap(useAtlasStore, FIRST_MAP_IDLE_MARK).then(() => {
+  startAnalysisRunner(useAtlasStore);
+  startSeatsRunner(useAtlasStore);
+});
 startCandidateRunner(useAtlasStore);
-startSeatsRunner(useAtlasStore);
 startCandidateSeatsRunner(useAtlasStore);
 startIsochroneRunner(useAtlasStore);
 

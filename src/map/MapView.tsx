@@ -1,5 +1,5 @@
 /** The map: creates one MapLibre map, connects it to the store through the bridge, and cleans up. */
-import maplibregl from 'maplibre-gl';
+import type maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { boundsOf } from '../analysis/bounds-of.ts';
@@ -7,7 +7,7 @@ import { translate } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { MapBridge } from './bridge.ts';
 import { installMapInspector } from './inspect.ts';
-import { styleForState } from './style-for-state.ts';
+import { loadMapLibre, type MapLibre } from './load-maplibre.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
 
 /** Performance mark set when the map has first drawn everything. */
@@ -19,6 +19,60 @@ function districtPadding(element: HTMLElement) {
   return { top: 24, bottom: 24, left: side, right: 24 };
 }
 
+/** Says why the map could not be made, in the map's place. */
+function showFailure(target: HTMLElement | null, error: unknown): void {
+  if (!target) return;
+  target.textContent = translate(useAtlasStore.getState().language, 'mapFailed', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** Makes the map in `element` and connects it to the store; returns how to take it down. */
+function createMap(
+  library: MapLibre,
+  element: HTMLElement,
+  failure: HTMLElement | null,
+): (() => void) | null {
+  const state = useAtlasStore.getState();
+  const district = state.district;
+  const camera = state.camera;
+  let map: maplibregl.Map;
+  try {
+    // No style yet: the bridge gives the first one, with the first data in it.
+    map = new library.Map({
+      container: element,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      attributionControl: { compact: true },
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : district
+          ? { bounds: boundsOf(district), fitBoundsOptions: { padding: districtPadding(element) } }
+          : {}),
+      maxZoom: 18,
+      minZoom: 6,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+  } catch (error) {
+    showFailure(failure, error);
+    return null;
+  }
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new library.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new library.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+  // The benchmark reads this mark: time from navigation to the first fully drawn map.
+  map.once('idle', () => performance.mark(FIRST_MAP_IDLE_MARK));
+  const bridge = new MapBridge(map, useAtlasStore);
+  map.setStyle(bridge.firstStyle());
+  bridge.start();
+  const uninstall = installMapInspector(map);
+  return () => {
+    uninstall();
+    bridge.stop();
+    map.remove();
+  };
+}
+
 /** The map of the district; rendered once the data is loaded. */
 export function MapView() {
   const container = useRef<HTMLDivElement>(null);
@@ -27,46 +81,18 @@ export function MapView() {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const state = useAtlasStore.getState();
-    const district = state.district;
-    const camera = state.camera;
-    let map: maplibregl.Map;
-    try {
-      map = new maplibregl.Map({
-        container: element,
-        style: styleForState(state),
-        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
-        attributionControl: { compact: true },
-        ...(camera
-          ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-          : district
-            ? { bounds: boundsOf(district), fitBoundsOptions: { padding: districtPadding(element) } }
-            : {}),
-        maxZoom: 18,
-        minZoom: 6,
-        dragRotate: false,
-        pitchWithRotate: false,
-      });
-    } catch (error) {
-      if (failure.current) {
-        failure.current.textContent = translate(state.language, 'mapFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        });
-      }
-      return;
-    }
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
-    // The benchmark reads this mark: time from navigation to the first fully drawn map.
-    map.once('idle', () => performance.mark(FIRST_MAP_IDLE_MARK));
-    const bridge = new MapBridge(map, useAtlasStore);
-    bridge.start();
-    const uninstall = installMapInspector(map);
+    // MapLibre is a chunk of its own, asked for at start (main.tsx): usually here by now.
+    let stop: (() => void) | null = null;
+    let unmounted = false;
+    loadMapLibre().then(
+      (library) => {
+        if (!unmounted) stop = createMap(library, element, failure.current);
+      },
+      (error: unknown) => showFailure(failure.current, error),
+    );
     return () => {
-      uninstall();
-      bridge.stop();
-      map.remove();
+      unmounted = true;
+      stop?.();
     };
   }, []);
 

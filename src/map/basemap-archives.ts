@@ -5,7 +5,7 @@
  * the same tiles. Archives on the app's own server (a configured basemap) are fetched by the
  * protocol itself, with range requests.
  */
-import maplibregl from 'maplibre-gl';
+import type maplibregl from 'maplibre-gl';
 import { PMTiles, Protocol } from 'pmtiles';
 import { basemapFileKey } from '../domain/basemap.ts';
 import { BlobArchiveSource } from '../io/read-basemap-archive.ts';
@@ -14,10 +14,10 @@ import type { AtlasStore } from '../store/index.ts';
 const protocol = new Protocol({ metadata: true });
 let registered = false;
 
-/** Registers the protocol with MapLibre (once per page). */
-export function registerPmtilesProtocol(): void {
+/** Registers the protocol with MapLibre (once per page; see `loadMapLibre`). */
+export function registerPmtilesProtocol(library: Pick<typeof maplibregl, 'addProtocol'>): void {
   if (registered) return;
-  maplibregl.addProtocol('pmtiles', protocol.tile);
+  library.addProtocol('pmtiles', protocol.tile);
   registered = true;
 }
 
@@ -26,7 +26,6 @@ export function registerPmtilesProtocol(): void {
  * called. Call before any map is made, so a style naming the file finds it.
  */
 export function keepBasemapArchives(store: AtlasStore): () => void {
-  registerPmtilesProtocol();
   const register = () => {
     const opened = store.getState().basemapFile;
     if (!opened) return;

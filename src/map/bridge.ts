@@ -4,6 +4,7 @@
  * store to the map; `MapInteractions` turns pointer events into store actions (and owns the
  * cursor and the drags) — and the school icons are drawn when the style asks for them.
  */
+import type { StyleSpecification } from 'maplibre-gl';
 import type { AtlasStore } from '../store/index.ts';
 import type { BridgeMap } from './bridge-map.ts';
 import { MapInteractions } from './interactions.ts';
@@ -31,6 +32,11 @@ export class MapBridge {
       nextFrame: options.nextFrame ?? ((callback) => requestAnimationFrame(callback)),
     });
     this.interactions = new MapInteractions(map, store, this.sync);
+  }
+
+  /** The first style, with the data the map draws at start in it (see `MapSync.firstStyle`). */
+  firstStyle(): StyleSpecification {
+    return this.sync.firstStyle();
   }
 
   /** Starts listening to the store and the map. */

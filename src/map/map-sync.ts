@@ -5,7 +5,7 @@
  * pointer has it (`showDrag`) until the drop changes the store.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
@@ -13,12 +13,10 @@ import type { AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
 import {
   selectCandidatePlaces,
-  selectFlaggedCodes,
   selectGapFeatures,
   selectScenarioAnalysis,
   selectSelectedSchoolIndex,
   selectServiceCircles,
-  selectTownshipFailures,
   selectVisibleSchools,
 } from '../store/selectors.ts';
 import { selectDistance, selectHiddenGapFeatures } from '../store/travel-selectors.ts';
@@ -26,6 +24,7 @@ import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
 import { consolidationFeatures } from './consolidation-features.ts';
 import { districtLabelFeatures } from './district-label.ts';
+import { flyToFocus } from './fly-to-focus.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
   SOURCE_CANDIDATES,
@@ -45,7 +44,7 @@ import {
 import { referenceSourceId } from './layers/reference-layers.ts';
 import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/travel-layers.ts';
 import { schoolFeatures } from './school-features.ts';
-import { type StyleState, styleForState } from './style-for-state.ts';
+import { type StyleState, shownFailures, shownFlags, styleForState } from './style-for-state.ts';
 import { suggestedSiteFeatures } from './suggested-site-features.ts';
 import { townshipLabelFeatures } from './township-labels.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
@@ -82,6 +81,8 @@ export class MapSync {
     label: FeatureCollection<Point, { name: string }>;
   } | null = null;
   private drag: DragPreview | null = null;
+  /** The first style while `firstStyle` fills its sources; null otherwise. */
+  private filling: StyleSpecification | null = null;
 
   constructor(
     private readonly map: BridgeMap,
@@ -149,14 +150,14 @@ export class MapSync {
         (state) => state.selectedCandidate,
         () => this.applyCandidateState(),
       ),
-      store.subscribe(selectTownshipFailures, () => this.applyTownshipFailures()),
+      store.subscribe(shownFailures, () => this.applyTownshipFailures()),
       store.subscribe(
         (state) => [state.district, state.townships, state.seats, state.schools] as const,
         () => this.applyAreas(),
         { equalityFn: sameItems },
       ),
       store.subscribe(
-        (state) => [selectVisibleSchools(state), selectFlaggedCodes(state)] as const,
+        (state) => [selectVisibleSchools(state), shownFlags(state)] as const,
         () => this.applySchools(),
         { equalityFn: sameItems },
       ),
@@ -219,11 +220,36 @@ export class MapSync {
     this.map.once('styledata', () => this.applyAll());
   }
 
+  /**
+   * The first style, the areas, reference layers and schools already in its sources and counted
+   * as sent: the map's first load draws them, with no round of empty sources and `setData` after.
+   */
+  firstStyle(): StyleSpecification {
+    const style = styleForState(this.store.getState(), this.options.glyphsUrl);
+    this.filling = style;
+    try {
+      this.applyAreas();
+      this.applyReference();
+      this.applySchools();
+    } finally {
+      this.filling = null;
+    }
+    return style;
+  }
+
   /** Makes and sends a source's data unless it would be made from the same `inputs` (by reference). */
   private setData(sourceId: string, inputs: readonly unknown[], make: () => FeatureCollection): void {
-    const source = this.map.getSource<GeoJSONSource>(sourceId);
     const sent = this.sentData.get(sourceId);
-    if (!source || (sent && sameItems(sent, inputs))) return;
+    if (sent && sameItems(sent, inputs)) return;
+    if (this.filling) {
+      const spec = this.filling.sources[sourceId];
+      if (spec?.type !== 'geojson') return;
+      this.sentData.set(sourceId, inputs);
+      this.filling.sources[sourceId] = { ...spec, data: make() };
+      return;
+    }
+    const source = this.map.getSource<GeoJSONSource>(sourceId);
+    if (!source) return;
     this.sentData.set(sourceId, inputs);
     source.setData(make());
   }
@@ -270,7 +296,7 @@ export class MapSync {
   private applySchools(): void {
     const state = this.store.getState();
     const visible = selectVisibleSchools(state);
-    const flagged = selectFlaggedCodes(state);
+    const flagged = shownFlags(state);
     const drag = this.drag?.kind === 'school' ? this.drag : null;
     const schools = drag
       ? state.schools.map((school, index) =>
@@ -328,9 +354,11 @@ export class MapSync {
     this.setData(SOURCE_SEAT_GAPS, [gaps], () => gaps);
   }
 
+  /** The rule results as feature-state, set while the fill shows them (a hidden fill needs none). */
   private applyTownshipFailures(): void {
-    if (!this.map.getSource(SOURCE_TOWNSHIPS)) return;
-    for (const [code, failures] of selectTownshipFailures(this.store.getState())) {
+    const shown = shownFailures(this.store.getState());
+    if (!shown || !this.map.getSource(SOURCE_TOWNSHIPS)) return;
+    for (const [code, failures] of shown) {
       this.map.setFeatureState({ source: SOURCE_TOWNSHIPS, id: code }, { failures });
     }
   }
@@ -416,20 +444,7 @@ export class MapSync {
     // Selecting often opens the detail panel, which narrows the map: wait for that layout and
     // resize first, or the flight would aim at the centre of the old, wider canvas.
     this.options.nextFrame(() => {
-      if (this.store.getState().focus !== focus) return;
-      this.map.resize();
-      if (focus.kind === 'point') {
-        this.map.flyTo({ center: [focus.lon, focus.lat], zoom: focus.zoom, duration: 800, essential: true });
-        return;
-      }
-      const [west, south, east, north] = focus.bounds;
-      this.map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 40, duration: 600 },
-      );
+      if (this.store.getState().focus === focus) flyToFocus(this.map, focus);
     });
   }
 }

@@ -10,6 +10,7 @@
  */
 import maplibregl, { type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { type Message, MessageError, message } from '../domain/message.ts';
+import { registerPmtilesProtocol } from '../map/basemap-archives.ts';
 import { registerSchoolIcons, removeSchoolIcons } from '../map/school-icons.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../map/theme.ts';
 import { applyFeatureStates, type FeatureStateEntry } from './feature-states.ts';
@@ -173,6 +174,7 @@ async function createExportMap(style: StyleSpecification): Promise<ExportMapHand
   holder.append(container);
   document.body.append(holder);
   try {
+    registerPmtilesProtocol(maplibregl);
     const map = new maplibregl.Map({
       container,
       style,

@@ -5,6 +5,7 @@
  */
 import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { registerPmtilesProtocol } from '../map/basemap-archives.ts';
 import { installMapInspector } from '../map/inspect.ts';
 import { registerSchoolIcons } from '../map/school-icons.ts';
 import { appGlyphsUrl } from '../map/style-for-state.ts';
@@ -33,6 +34,8 @@ export class PreviewMap {
     extent: MapExtent | null,
     onLoad: () => void,
   ) {
+    // A print screen opened from a link may come before the entry's `loadMapLibre` has run.
+    registerPmtilesProtocol(maplibregl);
     this.map = new maplibregl.Map({
       container,
       style: printStyle(snapshot, this.glyphsUrl),

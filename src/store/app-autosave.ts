@@ -4,7 +4,12 @@
  */
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
 import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
-import { type FetchText, fetchFromOrigin, readPublishedData } from '../io/read-published-data.ts';
+import {
+  type FetchText,
+  fetchFromOrigin,
+  type PublishedData,
+  readPublishedData,
+} from '../io/read-published-data.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
 import { openPublishedAtlas, showLoadedData } from './publication-start.ts';
@@ -21,9 +26,13 @@ export const appAutosave = new Autosave(useAtlasStore);
  */
 export async function startWithSavedWork(fetchText: FetchText | null = originFetch()): Promise<void> {
   const state = useAtlasStore.getState();
+  // Asked for at once: the publication's manifest (a plain read) does not wait for the data set.
+  const publishedReading = fetchText
+    ? readPublishedData(fetchText)
+    : Promise.resolve<PublishedData>({ kind: 'none' });
   await state.loadDefaultData({ keepLoading: true });
   if (useAtlasStore.getState().loadStatus === 'error') return;
-  const published = fetchText ? await readPublishedData(fetchText) : ({ kind: 'none' } as const);
+  const published = await publishedReading;
   if (published.kind === 'refused') {
     // Never the embedded data in place of a publication that failed to open: say why instead.
     useAtlasStore.setState({ loadStatus: 'error', loadError: published.message });

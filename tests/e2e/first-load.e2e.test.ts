@@ -1,8 +1,10 @@
 /**
  * The first load: a Chinese session draws its map without downloading the English catalogue or
  * the readers of imported files (both chunks of their own: English is fetched once the first map
- * is drawn, the readers with the import dialog); the language switch then turns the whole
- * interface English.
+ * is drawn, the readers with the import dialog), nor the screens, dialogs and workers the first
+ * screen does not show (the analysis and the seats start once the plain map is drawn); MapLibre
+ * is a chunk the page does not name, asked for by the entry. The language switch then turns the
+ * whole interface English.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,6 +46,19 @@ describe('first load', () => {
     // The English catalogue's chunk is en-<hash>.js; the readers come with the import dialog.
     expect(atStart.filter((name) => /^en-[\w-]{8}\.js$/.test(name))).toEqual([]);
     expect(atStart.filter((name) => /^(read-import-file|ImportDialog)-/.test(name))).toEqual([]);
+    // Nor the other screens, the dialogs behind a click, or the analysis and seats workers.
+    const deferred =
+      /^(AnalysisPanel|TownshipTable|SeatsPanel|SeatTable|PlanningPanel|CandidateTable|OverviewPanel|PrintView|ExportDialog|analysis\.worker|seats\.worker)-/;
+    expect(atStart.filter((name) => deferred.test(name))).toEqual([]);
+    // MapLibre: its own chunk, loaded for the first map but not named by the page (start JS).
+    expect(atStart.filter((name) => /^maplibre-gl-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
+    const pageHtml = await page.evaluate(async () => (await fetch(window.location.href)).text());
+    expect(pageHtml).toContain('assets/index-');
+    expect(pageHtml).not.toContain('maplibre-gl');
+    // Once the map is drawn, the analysis follows.
+    await expect
+      .poll(() => loadedScripts(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^analysis\.worker-/)]));
     await expect.poll(() => page.getByTestId('language-switch').textContent()).toBe('EN');
 
     await page.getByTestId('language-switch').click();

@@ -62,13 +62,73 @@ function schoolCodes(map: FakeMap): string[] {
 }
 
 describe('the map bridge: store to map', () => {
-  it('sends the areas, the schools, the candidates and the rule results once the style is loaded', () => {
-    const { map } = connect();
+  it('sends the areas, the schools and the candidates once the style is loaded, the rule results where the fill shows them', () => {
+    const { map, store } = connect();
     expect(new Set(map.sourcesSentSince(0))).toEqual(new Set(EVERY_SCREEN_SOURCES));
     expect(schoolCodes(map)).toEqual(['A', 'B', 'C']);
+    // The plain map colours no township: no rule result is set there; 分析 colours them.
+    expect(map.featureState(SOURCE_TOWNSHIPS, '450803100')).toEqual({});
+    store.getState().setView('analysis');
+    map.fire('styledata');
     // 甲镇 passes both applicable rules, 乙镇 fails both.
     expect(map.featureState(SOURCE_TOWNSHIPS, '450803100')).toEqual({ failures: 0 });
     expect(map.featureState(SOURCE_TOWNSHIPS, '450803101')).toEqual({ failures: 2 });
+  });
+
+  it('on the plain map, sends nothing for an analysis answer: no flag and no township fill shows it', () => {
+    const { map, store } = connect();
+    const flagged = () => (map.lastData(SOURCE_SCHOOLS)?.features ?? []).filter((f) => f.properties?.flagged);
+    expect(flagged()).toEqual([]);
+    const before = map.calls.setData.length;
+    const states = map.calls.setFeatureState.length;
+    // An answer flagging school A (a class-size rule).
+    const pair = store.getState().analysis;
+    const schoolFlags = [{ code: 'A' } as NonNullable<typeof pair>['current']['schoolFlags'][number]];
+    store.setState({
+      analysis: pair && {
+        ...pair,
+        current: { ...pair.current, schoolFlags },
+        planned: { ...pair.planned, schoolFlags },
+      },
+    });
+    expect(map.sourcesSentSince(before)).toEqual([]);
+    expect(map.calls.setFeatureState).toHaveLength(states);
+    // 分析 draws the flags: the schools go again, A flagged.
+    store.getState().setView('analysis');
+    map.fire('styledata');
+    expect(flagged().map((feature) => feature.properties?.code)).toEqual(['A']);
+  });
+
+  it('gives a first style with the areas, the reference layers and the schools in it, and does not send them again on load', () => {
+    const store = mapStore();
+    const map = new FakeMap(styleForState(store.getState(), GLYPHS));
+    map.styleLoaded = false;
+    const bridge = new MapBridge(map.asMap(), store, { glyphsUrl: GLYPHS, nextFrame: () => {} });
+    const style = bridge.firstStyle();
+    /** The features a source of the first style carries. */
+    const features = (id: string): { properties: Record<string, unknown> | null }[] => {
+      const source = style.sources[id];
+      const data = source?.type === 'geojson' ? source.data : null;
+      return data && typeof data === 'object' && data.type === 'FeatureCollection' ? data.features : [];
+    };
+    const inStyle = [
+      SOURCE_DISTRICT,
+      SOURCE_DISTRICT_MASK,
+      SOURCE_DISTRICT_LABEL,
+      SOURCE_TOWNSHIPS,
+      SOURCE_SCHOOLS,
+    ];
+    for (const id of inStyle) expect([id, features(id).length > 0]).toEqual([id, true]);
+    expect(features(SOURCE_SCHOOLS).map((feature) => feature.properties?.code)).toEqual(['A', 'B', 'C']);
+    bridge.start();
+    map.fire('load');
+    // The rest is sent on load as before; what the style carries is not sent twice.
+    const sent = map.sourcesSentSince(0);
+    expect(sent).toEqual(expect.arrayContaining([SOURCE_CANDIDATES, SOURCE_SUGGESTED_SITES]));
+    for (const id of inStyle) expect(sent).not.toContain(id);
+    // A change after that goes through setData as ever.
+    store.getState().setFilters({ types: ['幼儿园'] });
+    expect(map.sourcesSentSince(sent.length)).toEqual([SOURCE_SCHOOLS]);
   });
 
   it('waits for the style to load before sending anything', () => {
