@@ -4,7 +4,9 @@
  * site, a site added takes the points now nearer to it. The result is the one
  * `findNearestSlots` gives for the new list, distance for distance.
  */
+import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import {
+  CHORD_DISTANCE_TOLERANCE_METRES,
   chordToMetres,
   findNearestSlots,
   type NearestSites,
@@ -25,6 +27,8 @@ const AGAIN = 1;
 const TAKEN = 2;
 /** |b|² above |a|² by more than this: b is farther than a by more than a tie (chords are at most 2). */
 const FARTHER_SQUARED = 4 * TIE_CHORD + TIE_CHORD * TIE_CHORD;
+/** Added to a node's bound, far above rounding (≈ 6 mm on the ground): pruning never drops a point. */
+const NODE_SLACK = 1e-9;
 
 /** A nearest-site search kept for the next edit. */
 export interface KeptNearest {
@@ -46,6 +50,44 @@ export interface KeptNearest {
         /** The slots whose answer may have changed (searched again or taken by an added site), each once. */
         changed: Int32Array;
       };
+}
+
+/** Metres to a chord of the unit sphere, never below the chord of that distance (with slack). */
+function chordAbove(metres: number): number {
+  // A great-circle distance d has chord 2·sin(d / 2R) ≤ d / R; distances are within 10⁻⁶ m of d.
+  return ((metres + CHORD_DISTANCE_TOLERANCE_METRES) / EARTH_RADIUS_METRES) * (1 + 1e-9) + NODE_SLACK;
+}
+
+/**
+ * For every quadtree node, a chord no point of it can exceed to its current nearest site, plus a
+ * tie: an added site farther than that from all of the node's points takes none of them.
+ * Infinity where a point has no site.
+ */
+function nodeCurrentReach(prepared: PreparedPoints, distances: Float64Array): Float64Array {
+  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
+  const nodes = nodeStart.length;
+  const reach = new Float64Array(nodes);
+  // Breadth first: children come after their parent, so a reverse pass sees children first.
+  for (let node = nodes - 1; node >= 0; node--) {
+    const children = nodeChildren[node] ?? 0;
+    let farthest = 0;
+    if (children === 0) {
+      const end = nodeEnd[node] ?? 0;
+      for (let slot = nodeStart[node] ?? 0; slot < end; slot++) {
+        const metres = distances[slot] ?? Number.POSITIVE_INFINITY;
+        if (!(metres <= farthest)) farthest = Number.isNaN(metres) ? Number.POSITIVE_INFINITY : metres;
+      }
+      reach[node] =
+        farthest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : chordAbove(farthest) + TIE_CHORD;
+    } else {
+      const first = nodeFirstChild[node] ?? 0;
+      let chord = 0;
+      for (let child = first; child < first + children; child++)
+        chord = Math.max(chord, reach[child] ?? Number.POSITIVE_INFINITY);
+      reach[node] = chord;
+    }
+  }
+  return reach;
 }
 
 /** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
@@ -277,45 +319,69 @@ export function updateNearestSlots(
 
   // Each added site: the points clearly nearer to it take it; near a tie, the point is searched again.
   const changed: number[] = [];
-  for (const site of added) {
-    if (!usable[site]) continue;
-    const siteX = siteVectors[site * 3] ?? 0;
-    const siteY = siteVectors[site * 3 + 1] ?? 0;
-    const siteZ = siteVectors[site * 3 + 2] ?? 0;
-    // A million points a site: the test that rejects almost all of them is written out in full.
-    for (let slot = 0; slot < slots; slot++) {
-      if ((marks[slot] ?? 0) & AGAIN) continue;
-      const x = vectors[slot * 3] ?? 0;
-      const y = vectors[slot * 3 + 1] ?? 0;
-      const z = vectors[slot * 3 + 2] ?? 0;
-      const squared = (x - siteX) * (x - siteX) + (y - siteY) * (y - siteY) + (z - siteZ) * (z - siteZ);
-      const current = nearest[slot] ?? -1;
-      if (current < 0) {
-        assign(slot, site, Math.sqrt(squared));
-        if (!((marks[slot] ?? 0) & TAKEN)) {
-          marks[slot] = TAKEN;
-          changed.push(slot);
-        }
-        continue;
+  const offer = (slot: number, site: number, siteX: number, siteY: number, siteZ: number) => {
+    if ((marks[slot] ?? 0) & AGAIN) return;
+    const x = vectors[slot * 3] ?? 0;
+    const y = vectors[slot * 3 + 1] ?? 0;
+    const z = vectors[slot * 3 + 2] ?? 0;
+    const squared = (x - siteX) * (x - siteX) + (y - siteY) * (y - siteY) + (z - siteZ) * (z - siteZ);
+    const current = nearest[slot] ?? -1;
+    if (current < 0) {
+      assign(slot, site, Math.sqrt(squared));
+      if (!((marks[slot] ?? 0) & TAKEN)) {
+        marks[slot] = TAKEN;
+        changed.push(slot);
       }
-      const currentX = x - (siteVectors[current * 3] ?? 0);
-      const currentY = y - (siteVectors[current * 3 + 1] ?? 0);
-      const currentZ = z - (siteVectors[current * 3 + 2] ?? 0);
-      const currentSquared = currentX * currentX + currentY * currentY + currentZ * currentZ;
-      if (squared > currentSquared + FARTHER_SQUARED) continue;
-      const chord = Math.sqrt(squared);
-      const currentChord = Math.sqrt(currentSquared);
-      if (chord > currentChord + TIE_CHORD) continue;
-      // The kept site may have come from a tie: its chord is then within a tie of the smallest.
-      if (chord + 2 * TIE_CHORD < currentChord) {
-        assign(slot, site, chord);
-        if (!((marks[slot] ?? 0) & TAKEN)) {
-          marks[slot] = TAKEN;
-          changed.push(slot);
+      return;
+    }
+    const currentX = x - (siteVectors[current * 3] ?? 0);
+    const currentY = y - (siteVectors[current * 3 + 1] ?? 0);
+    const currentZ = z - (siteVectors[current * 3 + 2] ?? 0);
+    const currentSquared = currentX * currentX + currentY * currentY + currentZ * currentZ;
+    if (squared > currentSquared + FARTHER_SQUARED) return;
+    const chord = Math.sqrt(squared);
+    const currentChord = Math.sqrt(currentSquared);
+    if (chord > currentChord + TIE_CHORD) return;
+    // The kept site may have come from a tie: its chord is then within a tie of the smallest.
+    if (chord + 2 * TIE_CHORD < currentChord) {
+      assign(slot, site, chord);
+      if (!((marks[slot] ?? 0) & TAKEN)) {
+        marks[slot] = TAKEN;
+        changed.push(slot);
+      }
+    } else {
+      marks[slot] = (marks[slot] ?? 0) | AGAIN;
+      searchedAgain++;
+    }
+  };
+  const usableAdded = added.filter((site) => usable[site]);
+  if (usableAdded.length > 0) {
+    // An added site can take only points within a tie of their current nearest site: the quadtree
+    // nodes whose every point is farther from it than the node's farthest current distance are passed.
+    const reachOf = nodeCurrentReach(prepared, distances);
+    const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren, nodeCentres, nodeReach } = prepared;
+    const stack: number[] = [];
+    for (const site of usableAdded) {
+      const siteX = siteVectors[site * 3] ?? 0;
+      const siteY = siteVectors[site * 3 + 1] ?? 0;
+      const siteZ = siteVectors[site * 3 + 2] ?? 0;
+      if (nodeStart.length > 0) stack.push(0);
+      // Depth first, children in order: the points are offered in slot order, as a plain scan would.
+      while (stack.length > 0) {
+        const node = stack.pop() ?? 0;
+        const dx = (nodeCentres[node * 3] ?? 0) - siteX;
+        const dy = (nodeCentres[node * 3 + 1] ?? 0) - siteY;
+        const dz = (nodeCentres[node * 3 + 2] ?? 0) - siteZ;
+        const nearestPossible = Math.sqrt(dx * dx + dy * dy + dz * dz) - (nodeReach[node] ?? 0);
+        if (nearestPossible > (reachOf[node] ?? Number.POSITIVE_INFINITY)) continue;
+        const children = nodeChildren[node] ?? 0;
+        if (children === 0) {
+          const end = nodeEnd[node] ?? 0;
+          for (let slot = nodeStart[node] ?? 0; slot < end; slot++) offer(slot, site, siteX, siteY, siteZ);
+          continue;
         }
-      } else {
-        marks[slot] = (marks[slot] ?? 0) | AGAIN;
-        searchedAgain++;
+        const first = nodeFirstChild[node] ?? 0;
+        for (let child = first + children - 1; child >= first; child--) stack.push(child);
       }
     }
   }

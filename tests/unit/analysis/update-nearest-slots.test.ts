@@ -112,6 +112,26 @@ describe('updateNearestSlots', () => {
     expect(updateNearestSlots(prepared, updated, [...moved])).toBe(updated);
   });
 
+  it('offers an added site every point it can take, near or far, through the quadtree', () => {
+    // No site yet: the first one added takes every placed point, however far.
+    const empty = updateNearestSlots(prepared, null, []);
+    const far = [{ lon: 109.6, lat: 23.4 }];
+    const first = updateNearestSlots(prepared, empty, far);
+    expectSameSearch(first, far);
+    expect(first.update.kind === 'edit' && first.update.changed.length).toBe(points.length - 1);
+    // Two sites on one row of the lattice: the points of the column halfway between are ties.
+    const left = { lon: 109 + 10 * 0.00244, lat: 23 + 15 * 0.00225 };
+    const right = { lon: 109 + 20 * 0.00244, lat: 23 + 15 * 0.00225 };
+    const one = updateNearestSlots(prepared, first, [far[0] as Place, left]);
+    expectSameSearch(one, [far[0] as Place, left]);
+    const two = updateNearestSlots(prepared, one, [far[0] as Place, left, right]);
+    expectSameSearch(two, [far[0] as Place, left, right]);
+    // The added site took the lattice's right part, 30 columns wide, to its last corner.
+    const taken = Array.from(two.result.nearest).filter((site) => site === 2).length;
+    expect(taken).toBeGreaterThanOrEqual(30 * 29);
+    expect(two.result.nearest[prepared.order.indexOf(30 * 50 - 1)]).toBe(2);
+  });
+
   it('searches everything again for a large change', () => {
     const sites = Array.from({ length: 40 }, (_, index) => ({ lon: 109 + index * 0.003, lat: 23.02 }));
     const kept = updateNearestSlots(prepared, null, sites.slice(0, 2));
