@@ -295,24 +295,61 @@ export function updateNearestSlots(
   // Marks by slot, kept from edit to edit (all clear between): search again, taken by an added site.
   const marks = kept.marks;
   let searchedAgain = 0;
+  const again: number[] = [];
+  const markAgain = (slot: number) => {
+    marks[slot] = (marks[slot] ?? 0) | AGAIN;
+    searchedAgain++;
+    again.push(slot);
+  };
   let renumbering = false;
   newIndexOfKept.forEach((index, site) => {
     if (index >= 0 && index !== site) renumbering = true;
   });
-  for (let slot = 0; slot < slots; slot++) {
+  const markRemoved = (slot: number) => {
     const site = nearest[slot] ?? -1;
-    if (site < 0) continue;
+    if (site < 0 || (marks[slot] ?? 0) & AGAIN) return;
     const renumbered = newIndexOfKept[site] ?? -1;
     if (renumbered < 0) {
-      marks[slot] = (marks[slot] ?? 0) | AGAIN;
-      searchedAgain++;
-      continue;
+      markAgain(slot);
+      return;
     }
     if (renumbering) nearest[slot] = renumbered;
-    if (removed > 0 && exact[slot] === 1 && chordSquaredTo(slot, renumbered) <= SERIES_CHORD_LIMIT ** 2) {
-      marks[slot] = (marks[slot] ?? 0) | AGAIN;
-      searchedAgain++;
+    if (removed > 0 && exact[slot] === 1 && chordSquaredTo(slot, renumbered) <= SERIES_CHORD_LIMIT ** 2)
+      markAgain(slot);
+  };
+  // A point is within its node's bound of its nearest site, and of every site of its tie: only the
+  // nodes a removed or added site can reach are visited, depth first, children in slot order.
+  const reachOf = removed + added.length > 0 ? nodeCurrentReach(prepared, distances) : new Float64Array(0);
+  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren, nodeCentres, nodeReach } = prepared;
+  const stack: number[] = [];
+  const visitReachable = (siteX: number, siteY: number, siteZ: number, visit: (slot: number) => void) => {
+    if (nodeStart.length > 0) stack.push(0);
+    while (stack.length > 0) {
+      const node = stack.pop() ?? 0;
+      const dx = (nodeCentres[node * 3] ?? 0) - siteX;
+      const dy = (nodeCentres[node * 3 + 1] ?? 0) - siteY;
+      const dz = (nodeCentres[node * 3 + 2] ?? 0) - siteZ;
+      const nearestPossible = Math.sqrt(dx * dx + dy * dy + dz * dz) - (nodeReach[node] ?? 0);
+      if (nearestPossible > (reachOf[node] ?? Number.POSITIVE_INFINITY)) continue;
+      const children = nodeChildren[node] ?? 0;
+      if (children === 0) {
+        const end = nodeEnd[node] ?? 0;
+        for (let slot = nodeStart[node] ?? 0; slot < end; slot++) visit(slot);
+        continue;
+      }
+      const first = nodeFirstChild[node] ?? 0;
+      for (let child = first + children - 1; child >= first; child--) stack.push(child);
     }
+  };
+  if (renumbering) for (let slot = 0; slot < slots; slot++) markRemoved(slot);
+  else if (removed > 0) {
+    const { vectors: keptVectors } = siteVectorsOf(kept.longitudes, kept.latitudes);
+    newIndexOfKept.forEach((index, site) => {
+      if (index >= 0 || !Number.isFinite(kept.longitudes[site] ?? Number.NaN)) return;
+      if (!Number.isFinite(kept.latitudes[site] ?? Number.NaN)) return;
+      const x = keptVectors[site * 3] ?? 0;
+      visitReachable(x, keptVectors[site * 3 + 1] ?? 0, keptVectors[site * 3 + 2] ?? 0, markRemoved);
+    });
   }
   if (searchedAgain * Math.max(1, siteCount) > MAXIMUM_REASSIGN_WORK)
     return searchEverything(prepared, longitudes, latitudes);
@@ -349,45 +386,18 @@ export function updateNearestSlots(
         marks[slot] = TAKEN;
         changed.push(slot);
       }
-    } else {
-      marks[slot] = (marks[slot] ?? 0) | AGAIN;
-      searchedAgain++;
-    }
+    } else markAgain(slot);
   };
-  const usableAdded = added.filter((site) => usable[site]);
-  if (usableAdded.length > 0) {
-    // An added site can take only points within a tie of their current nearest site: the quadtree
-    // nodes whose every point is farther from it than the node's farthest current distance are passed.
-    const reachOf = nodeCurrentReach(prepared, distances);
-    const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren, nodeCentres, nodeReach } = prepared;
-    const stack: number[] = [];
-    for (const site of usableAdded) {
-      const siteX = siteVectors[site * 3] ?? 0;
-      const siteY = siteVectors[site * 3 + 1] ?? 0;
-      const siteZ = siteVectors[site * 3 + 2] ?? 0;
-      if (nodeStart.length > 0) stack.push(0);
-      // Depth first, children in order: the points are offered in slot order, as a plain scan would.
-      while (stack.length > 0) {
-        const node = stack.pop() ?? 0;
-        const dx = (nodeCentres[node * 3] ?? 0) - siteX;
-        const dy = (nodeCentres[node * 3 + 1] ?? 0) - siteY;
-        const dz = (nodeCentres[node * 3 + 2] ?? 0) - siteZ;
-        const nearestPossible = Math.sqrt(dx * dx + dy * dy + dz * dz) - (nodeReach[node] ?? 0);
-        if (nearestPossible > (reachOf[node] ?? Number.POSITIVE_INFINITY)) continue;
-        const children = nodeChildren[node] ?? 0;
-        if (children === 0) {
-          const end = nodeEnd[node] ?? 0;
-          for (let slot = nodeStart[node] ?? 0; slot < end; slot++) offer(slot, site, siteX, siteY, siteZ);
-          continue;
-        }
-        const first = nodeFirstChild[node] ?? 0;
-        for (let child = first + children - 1; child >= first; child--) stack.push(child);
-      }
-    }
+  for (const site of added) {
+    if (!usable[site]) continue;
+    const siteX = siteVectors[site * 3] ?? 0;
+    const siteY = siteVectors[site * 3 + 1] ?? 0;
+    const siteZ = siteVectors[site * 3 + 2] ?? 0;
+    visitReachable(siteX, siteY, siteZ, (slot) => offer(slot, site, siteX, siteY, siteZ));
   }
-  for (let slot = 0; slot < slots; slot++) {
+  // In slot order, as a scan of the marks would list them.
+  for (const slot of Int32Array.from(again).sort()) {
     const mark = marks[slot] ?? 0;
-    if (!(mark & AGAIN)) continue;
     searchAgain(slot);
     if (!(mark & TAKEN)) changed.push(slot);
   }

@@ -130,6 +130,11 @@ describe('updateNearestSlots', () => {
     const taken = Array.from(two.result.nearest).filter((site) => site === 2).length;
     expect(taken).toBeGreaterThanOrEqual(30 * 29);
     expect(two.result.nearest[prepared.order.indexOf(30 * 50 - 1)]).toBe(2);
+    // The left site removed: its points, found through the quadtree, go to the others.
+    const hadLeft = Array.from(two.result.nearest).filter((site) => site === 1).length;
+    const three = updateNearestSlots(prepared, two, [far[0] as Place, right]);
+    expectSameSearch(three, [far[0] as Place, right]);
+    expect(three.update.kind === 'edit' && three.update.searchedAgain).toBeGreaterThanOrEqual(hadLeft);
   });
 
   it('searches everything again for a large change', () => {
