@@ -1,9 +1,11 @@
 /**
  * Benchmark of site suggestion (选址建议), every figure from the same run:
  * 1. a synthetic county — 10⁵ population cells over ≈ 60 × 50 km, 150 existing schools,
- *    5,000 candidates, k = 16, radius 2,500 m: the coverage lists (stamped on one lattice, beside
- *    the previous grid-index query per candidate; all pairs timed on a subsample and extrapolated), then lazy and plain greedy on the
- *    same lists, with their gain evaluations, and a check that both pick the same sites;
+ *    5,000 candidates, k = 16, radius 2,500 m: the coverage lists (stamped on one lattice and kept
+ *    as runs of slots, beside the code before in turn — lists written out into arrays of points —
+ *    and the grid-index query per candidate; all pairs timed on a subsample and extrapolated), then
+ *    lazy greedy beside the code before, the whole request (lists + lazy greedy) beside the code
+ *    before, plain greedy, with their gain evaluations, and checks that all pick the same sites;
  * 2. the whole `planSuggestion` on the embedded 港南区 data (grid candidates, the analysis of
  *    every pick included).
  * `suggestBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
@@ -26,7 +28,8 @@ import type { TownshipCollection } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
-import { previousStampedLists } from './stamp-previous-method/build-coverage-lists.ts';
+import { previousListsByStamping } from './suggest-previous-method/build-coverage-lists.ts';
+import { previousSuggestSites } from './suggest-previous-method/suggest-sites.ts';
 import { alternating, count, format, median, timed, timedWithProcessor } from './timing.ts';
 
 /** The synthetic county. */
@@ -152,6 +155,16 @@ function sameCoverageLists(a: CoverageLists | null, b: CoverageLists): boolean {
   return true;
 }
 
+/** How many runs of slots stamped lists are kept as (0 for lists without runs). */
+function runCount(lists: CoverageLists): number {
+  const slots = lists.slots;
+  if (!slots) return 0;
+  let runs = 0;
+  for (let site = 0; site < lists.sites; site++)
+    runs += ((slots.runTo[site] as number) - (slots.runFrom[site] as number)) / 2;
+  return runs;
+}
+
 function samePicks(a: CoveringResult, b: CoveringResult): boolean {
   return JSON.stringify(a.picks) === JSON.stringify(b.picks) && a.coveredAfter === b.coveredAfter;
 }
@@ -185,14 +198,14 @@ export async function suggestBenchmark(): Promise<string[]> {
   const include = Uint8Array.from(coveredBefore, (covered, position) =>
     covered === 0 && (weights[position] ?? 0) > 0 ? 1 : 0,
   );
-  const loadBefore = loadavg()[0] ?? 0;
-  // The stamping of the lists beside a copy of its code before (stamp-previous-method/), in turn.
+  const loadBefore = loadavg();
+  // The lists as runs of slots beside a copy of the code before (suggest-previous-method/: every
+  // list written out into an array of points), in turn.
   const [previousStamped, lists] = alternating(
-    () => previousStampedLists(cells, radii, candidates, { include }),
+    () => previousListsByStamping(cells, radii, candidates, { include }),
     () => buildCoverageLists(cells, radii, candidates, { include, method: 'stamp' }),
     FAST_RUNS,
   );
-  const sameLists = sameCoverageLists(previousStamped.value, lists.value);
   const previousLists = timedWithProcessor(
     () => buildCoverageLists(cells, radii, candidates, { include, method: 'grid-index' }),
     RUNS,
@@ -215,11 +228,29 @@ export async function suggestBenchmark(): Promise<string[]> {
     candidates,
     areaOfCandidate: new Int32Array(CANDIDATES).fill(-1),
   };
-  const lazy = timedWithProcessor(
+  const previousProblem: CoveringProblem = { ...problem, lists: previousStamped.value as CoverageLists };
+  // Lazy greedy over the runs beside the previous covering state over the lists written out, in turn.
+  const [previousLazy, lazy] = alternating(
+    () => previousSuggestSites(previousProblem, { count: PICKS, evaluation: 'lazy' }),
     () => suggestSites(problem, { count: PICKS, evaluation: 'lazy' }),
     FAST_RUNS,
-    1,
   );
+  // The whole request beyond its inputs (lists, then lazy greedy), timed as one, in turn.
+  const [previousRequest, request] = alternating(
+    () => {
+      const built = previousListsByStamping(cells, radii, candidates, { include }) as CoverageLists;
+      return previousSuggestSites({ ...problem, lists: built }, { count: PICKS, evaluation: 'lazy' });
+    },
+    () => {
+      const built = buildCoverageLists(cells, radii, candidates, { include, method: 'stamp' });
+      return suggestSites({ ...problem, lists: built }, { count: PICKS, evaluation: 'lazy' });
+    },
+    FAST_RUNS,
+  );
+  // Compared after the timing: reading `points` of the runs writes them out.
+  const sameLists = sameCoverageLists(previousStamped.value, lists.value);
+  const samePicksAsPrevious =
+    samePicks(previousLazy.value, lazy.value) && samePicks(previousRequest.value, request.value);
   const plain = timedWithProcessor(
     () => suggestSites(problem, { count: PICKS, evaluation: 'plain' }),
     RUNS,
@@ -242,7 +273,7 @@ export async function suggestBenchmark(): Promise<string[]> {
   const greedyEach = timedWithProcessor(() => greedyAlone(false), FAST_RUNS, 1);
   const greedyOnePass = timedWithProcessor(() => greedyAlone(true), FAST_RUNS, 1);
   const greedySame = JSON.stringify(greedyEach.value.picks) === JSON.stringify(greedyOnePass.value.picks);
-  const loadAfter = loadavg()[0] ?? 0;
+  const loadAfter = loadavg();
   const agree = samePicks(lazy.value, plain.value);
   const previousPlain = suggestSites(
     { ...problem, lists: previousLists.value },
@@ -262,7 +293,7 @@ export async function suggestBenchmark(): Promise<string[]> {
 
   // The embedded county, the whole request as the 选址 screen sends it.
   const context = countyContext();
-  const request = {
+  const countyRequest = {
     kind: 'primary' as const,
     count: 5,
     radius: null,
@@ -274,8 +305,8 @@ export async function suggestBenchmark(): Promise<string[]> {
     scenario: CURRENT_SCENARIO,
   };
   const [whole, wholePlain] = await timedPair(
-    () => planSuggestion(context, { ...request, method: 'greedy' }),
-    () => planSuggestion(context, { ...request, method: 'greedy', evaluation: 'plain' }),
+    () => planSuggestion(context, { ...countyRequest, method: 'greedy' }),
+    () => planSuggestion(context, { ...countyRequest, method: 'greedy', evaluation: 'plain' }),
     COUNTY_RUNS,
   );
 
@@ -286,25 +317,26 @@ export async function suggestBenchmark(): Promise<string[]> {
   return [
     `Synthetic county, seeded: ${count(CELLS)} population cells on a jittered lattice over ${WIDTH_METRES / 1000} × ${HEIGHT_METRES / 1000} km at ${SOUTH}° N (2–8 people each, up to 300 more near ${TOWNS} market towns; ${count(total)} people), ${EXISTING_SCHOOLS} existing schools (two thirds near the towns), ${count(CANDIDATES)} candidates anywhere, k = ${PICKS}, radius ${count(RADIUS)} m for every cell. Median of ${RUNS} runs after one untimed (lazy and plain run in turn, so the varying load of the machine falls on both alike); the all-pairs row is one run on the first ${ALL_PAIRS_SAMPLE} candidates, extrapolated.`,
     '',
-    `Load average of the machine (2 cores) ${loadBefore.toFixed(1)} before the timed steps of the request and ${loadAfter.toFixed(1)} after them; processor time is user + system time of this process, which the waiting for a core does not inflate as it does the wall clock (the steps of a request: median of ${FAST_RUNS} runs).`,
+    `Load average of the machine (2 cores; 1 / 5 / 15 min) ${loadBefore.map((value) => value.toFixed(2)).join(' / ')} before the timed steps of the request and ${loadAfter.map((value) => value.toFixed(2)).join(' / ')} after them; processor time is user + system time of this process, which the waiting for a core does not inflate as it does the wall clock (the steps of a request: median of ${FAST_RUNS} runs, the previous and the current code in turn).`,
     '',
     '| synthetic county | ms | processor ms | gain evaluations |',
     '| --- | ---: | ---: | ---: |',
     `| coverage by the ${EXISTING_SCHOOLS} existing schools (their lists, once; stamped — by default the grid index, below, serves so few sites) | ${format(existing.ms)} | | |`,
     `| … previous method (grid index) | ${format(previousExisting.ms)} | | |`,
-    `| coverage lists of the ${count(CANDIDATES)} candidates over the ${count(include.reduce((sum, flag) => sum + flag, 0))} cells not yet covered (stamped on one lattice, ${count(entries)} entries) | ${format(lists.ms)} | ${format(lists.processorMs)} | |`,
-    `| … the previous stamping (the code before this run's changes, copied; the same lists, entry for entry: ${sameLists ? 'yes' : '**no**'}) | ${format(previousStamped.ms)} | ${format(previousStamped.processorMs)} | |`,
+    `| coverage lists of the ${count(CANDIDATES)} candidates over the ${count(include.reduce((sum, flag) => sum + flag, 0))} cells not yet covered (stamped on one lattice, kept as ${count(runCount(lists.value))} runs of slots; ${count(entries)} entries) | ${format(lists.ms)} | ${format(lists.processorMs)} | |`,
+    `| … previous code (every list written out into an array of points; the same lists, entry for entry: ${sameLists ? 'yes' : '**no**'}) | ${format(previousStamped.ms)} | ${format(previousStamped.processorMs)} | |`,
     `| … previous method (a grid-index query per candidate) | ${format(previousLists.ms)} | ${format(previousLists.processorMs)} | |`,
     `| the same lists by all pairs, ${ALL_PAIRS_SAMPLE} candidates × ${count(CELLS)} cells (${count(allPairs.value)} entries; the index gave ${count(sampleEntries)}) | ${format(allPairs.ms)} | | |`,
     `| … extrapolated to ${count(CANDIDATES)} candidates (×${CANDIDATES / ALL_PAIRS_SAMPLE}; not run) | ≈ ${format((allPairs.ms * CANDIDATES) / ALL_PAIRS_SAMPLE)} | | |`,
-    `| lazy greedy (CELF), ${PICKS} picks, as \`suggestSites\` runs it (with each pick's gain by township and the covered flags) | ${format(lazy.ms)} | ${format(lazy.processorMs)} | ${count(lazy.value.evaluations)} |`,
+    `| lazy greedy (CELF), ${PICKS} picks, as \`suggestSites\` runs it (with each pick's gain by township and the covered flags), over the runs | ${format(lazy.ms)} | ${format(lazy.processorMs)} | ${count(lazy.value.evaluations)} |`,
+    `| … previous code (over the lists of points; the same picks and gains: ${samePicksAsPrevious ? 'yes' : '**no**'}) | ${format(previousLazy.ms)} | ${format(previousLazy.processorMs)} | ${count(previousLazy.value.evaluations)} |`,
     `| … the search alone, the first round's gains in one pass over the lists | ${format(greedyOnePass.ms)} | ${format(greedyOnePass.processorMs)} | ${count(greedyOnePass.value.evaluations)} |`,
     `| … the search alone, its first round a gain call per candidate as before (both on the state's uncovered weights; same picks: ${greedySame ? 'yes' : '**no**'}) | ${format(greedyEach.ms)} | ${format(greedyEach.processorMs)} | ${count(greedyEach.value.evaluations)} |`,
     `| plain greedy (every candidate every round, each round in one pass), ${PICKS} picks | ${format(plain.ms)} | ${format(plain.processorMs)} | ${count(plain.value.evaluations)} |`,
     `| lazy greedy, picks at least 5 km apart | ${format(spread.ms)} | | ${count(spread.value.evaluations)} |`,
     `| plain greedy, picks at least 5 km apart | ${format(spreadPlain.ms)} | | ${count(spreadPlain.value.evaluations)} |`,
-    `| **lists + lazy greedy** (the whole request beyond its inputs, without swap or bound; grid-index lists + lazy: ${format(previousLists.ms + lazy.ms)}) | **${format(lists.ms + lazy.ms)}** | **${format(lists.processorMs + lazy.processorMs)}** | |`,
-    `| … the previous stamping + lazy greedy | ${format(previousStamped.ms + lazy.ms)} | ${format(previousStamped.processorMs + lazy.processorMs)} | |`,
+    `| **lists + lazy greedy** (the whole request beyond its inputs, without swap or bound, timed as one; grid-index lists + lazy: ${format(previousLists.ms + lazy.ms)}) | **${format(request.ms)}** | **${format(request.processorMs)}** | |`,
+    `| … previous code | ${format(previousRequest.ms)} | ${format(previousRequest.processorMs)} | |`,
     `| lists + plain greedy | ${format(lists.ms + plain.ms)} | ${format(lists.processorMs + plain.processorMs)} | |`,
     '',
     `Lazy and plain pick ${agree && samePicks(spread.value, spreadPlain.value) ? 'the same' : '**different**'} sites in the same order, with the same gains (with and without the minimum distance). Covered population ${count(before)} → ${count(after)} (${((before / total) * 100).toFixed(1)} % → ${((after / total) * 100).toFixed(1)} %); the first pick adds ${count(lazy.value.picks[0]?.gain ?? 0)}, the last ${count(lazy.value.picks.at(-1)?.gain ?? 0)}. The all-pairs lists ${allPairs.value === sampleEntries ? 'equal' : '**differ from**'} the stamped ones on the sample; plain greedy on the stamped lists and on the previous method's picks ${sameAsPrevious ? 'the same' : '**different**'} sites in the same order with the same gains.`,

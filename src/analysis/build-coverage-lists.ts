@@ -8,10 +8,10 @@
 import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
-import { collectStampedRuns, createSlotRuns } from './collect-stamped-runs.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
 import { orderSitesOnLattice } from './order-sites-on-lattice.ts';
-import { prepareStampLattice } from './prepare-stamp-lattice.ts';
+import { prepareListLattice } from './prepare-list-lattice.ts';
+import { stampSitesRuns } from './stamp-sites-runs.ts';
 
 /**
  * The most site–point pairs the lists may hold: 50 million pairs are 200 MB of typed array, the
@@ -29,9 +29,29 @@ const RADIANS_PER_DEGREE = Math.PI / 180;
 const THRESHOLD_MARGIN = 1e-9;
 
 /**
+ * The stamped lists as they are stamped: runs of consecutive slots of the stamp lattice. Site
+ * `s`'s runs are `runs[2k] … runs[2k + 1] − 1` for `runFrom[s] ≤ 2k < runTo[s]`, in increasing
+ * slot order; slot `t` holds point `order[t]`. Every point is in one slot at most, so a state
+ * kept by slot (the population not yet covered) is read in runs of consecutive memory, and the
+ * sum over a run of a prefix sum is two reads. Listing `order[t]` for every slot of every run, in
+ * turn, gives `points` entry for entry.
+ */
+export interface SlotRunLists {
+  /** Point position of every slot. */
+  order: Int32Array;
+  /** Runs of slots, two numbers a run (first slot, last slot + 1). */
+  runs: Int32Array;
+  /** Where each site's runs begin and end in `runs`. */
+  runFrom: Int32Array;
+  runTo: Int32Array;
+}
+
+/**
  * Site → points lists: the points covered by site `s` are
  * `points[start[s]] … points[start[s + 1] − 1]`, in no particular order. Plain typed arrays, so
- * they cross a worker boundary as they are.
+ * they cross a worker boundary as they are. Stamped lists also hold their runs of slots
+ * (`slots`), which the covering state reads instead of `points`; their `points` are then
+ * written out only when first read.
  */
 export interface CoverageLists {
   /** Number of sites (rows). */
@@ -39,7 +59,9 @@ export interface CoverageLists {
   /** Where each site's points begin in `points`; `start[sites]` is the total length. */
   start: Int32Array;
   /** Point positions (indices into the points given), site after site. */
-  points: Int32Array;
+  readonly points: Int32Array;
+  /** The same lists as runs of slots of a stamp lattice (stamped lists only). */
+  slots?: SlotRunLists;
 }
 
 /** Options of {@link buildCoverageLists}. */
@@ -65,9 +87,6 @@ export interface CoverageListOptions {
  * the cheaper way; with more (5,000 candidates), stamping by far.
  */
 const SITES_PER_POINT_FOR_STAMPING = 50;
-
-/** The lattice's population, which the lists do not need: every slot weighs nothing. */
-const NO_WEIGHTS = new Float64Array(0);
 
 /** The most distinct radii stamped on one lattice (a class each); more go through the grid index. */
 const MAXIMUM_STAMP_CLASSES = 16;
@@ -177,44 +196,47 @@ function listByStamping(
     lastRadius = radius;
     lastClass = found;
   }
-  const classes = classOfRadius.size;
-  // Classes stand in for areas: area c has class c, and the points left out (area −1) none.
-  const classOfArea = Int32Array.from({ length: classes + 1 }, (_, area) => (area < classes ? area : -1));
-  const lattice = prepareStampLattice(points, NO_WEIGHTS, classOfPoint, classes, classOfArea);
+  const lattice = prepareListLattice(points, classOfPoint, classOfRadius.size);
   const radiusOfClass = Float64Array.from(classOfRadius.keys());
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
-  const buffer = createSlotRuns(Math.max(4096, sites.length * 64));
   // The runs of every site first: they count the pairs exactly before the list is allocated.
   // Sites are stamped in snake order of the lattice (neighbours one after another, for the
   // processor's cache); each keeps its own runs, so the lists are the same in any order.
   const sequence = orderSitesOnLattice(lattice, sites);
-  const runFrom = new Int32Array(sites.length);
-  const runTo = new Int32Array(sites.length);
+  const stamped = stampSitesRuns(lattice, sites, sequence, radiusOfClass, maximumPairs);
+  // Refused as soon as the count passes the limit, before any list of points is allocated.
+  if (stamped.total > maximumPairs) throw tooManyPairs(stamped.total, maximumPairs);
+  const { runs, runFrom, runTo, pairs } = stamped;
   const start = new Int32Array(sites.length + 1);
-  let pairs = 0;
-  for (let step = 0; step < sites.length; step++) {
-    const index = sequence[step] as number;
-    const site = sites[index] as { lon: number; lat: number };
-    const from = buffer.length;
-    collectStampedRuns(lattice, site.lon, site.lat, radiusOfClass, buffer);
-    const runs = buffer.runs;
-    const to = buffer.length;
-    let sitePairs = 0;
-    for (let run = from; run < to; run += 2) sitePairs += (runs[run + 1] as number) - (runs[run] as number);
-    pairs += sitePairs;
-    // Refused as soon as the count passes the limit, before the lists are allocated.
-    if (pairs > maximumPairs) throw tooManyPairs(pairs, maximumPairs);
-    runFrom[index] = from;
-    runTo[index] = to;
-    start[index + 1] = sitePairs;
-  }
   for (let index = 0; index < sites.length; index++)
-    start[index + 1] = (start[index + 1] as number) + (start[index] as number);
+    start[index + 1] = (pairs[index] as number) + (start[index] as number);
+  const slots: SlotRunLists = { order: lattice.order, runs, runFrom, runTo };
+  let listed: Int32Array | null = null;
+  return {
+    sites: sites.length,
+    start,
+    slots,
+    // Written out on first read only: the greedy search reads the runs.
+    get points() {
+      listed ??= listedPoints(slots, start, sequence, stamped.total);
+      return listed;
+    },
+  };
+}
+
+/**
+ * The points of stamped lists, site after site, from their runs: filled in the order the sites
+ * were stamped (`sequence`), so that the slots read are near each other from site to site.
+ */
+function listedPoints(
+  slots: SlotRunLists,
+  start: Int32Array,
+  sequence: Int32Array,
+  pairs: number,
+): Int32Array {
   const covered = new Int32Array(pairs);
-  const { order } = lattice;
-  const runs = buffer.runs;
-  // Filled in the same order as stamped: the slots read are near each other from site to site.
-  for (let step = 0; step < sites.length; step++) {
+  const { order, runs, runFrom, runTo } = slots;
+  for (let step = 0; step < sequence.length; step++) {
     const index = sequence[step] as number;
     let length = start[index] as number;
     const end = runTo[index] as number;
@@ -223,7 +245,7 @@ function listByStamping(
       for (let slot = runs[run] as number; slot < to; slot++) covered[length++] = order[slot] as number;
     }
   }
-  return { sites: sites.length, start, points: covered };
+  return covered;
 }
 
 /** The lists through a grid index of the points, site by site (any number of distinct radii). */

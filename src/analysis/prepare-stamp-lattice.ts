@@ -81,6 +81,39 @@ function angleTable(from: number, to: number): { first: number; values: Float64A
 }
 
 /**
+ * The grid of a lattice over points within the bounds: buckets about the points' mean spacing
+ * (a point a bucket), never smaller than 50 m, doubled until the grid fits in
+ * {@link MAXIMUM_STAMP_BUCKETS} over all classes. A point's bucket is column
+ * `min(columns − 1, floor((lon − west) / bucketLongitude))`, row likewise from `south`.
+ */
+export function latticeGrid(
+  bounds: { west: number; east: number; south: number; north: number },
+  placed: number,
+  classCount: number,
+): { columns: number; rows: number; bucketLatitude: number; bucketLongitude: number } {
+  const { west, east, south, north } = bounds;
+  const cosine = Math.max(0.01, Math.cos(((south + north) / 2) * RADIANS_PER_DEGREE));
+  const widthMetres = (east - west) * METRES_PER_DEGREE * cosine;
+  const heightMetres = (north - south) * METRES_PER_DEGREE;
+  let bucketMetres = Math.max(
+    50,
+    Math.sqrt((Math.max(widthMetres, 1) * Math.max(heightMetres, 1)) / Math.max(placed, 1)),
+  );
+  let columns = 0;
+  let rows = 0;
+  for (;;) {
+    columns = Math.max(1, Math.ceil((widthMetres / bucketMetres) * (1 + 1e-9)) + 1);
+    rows = Math.max(1, Math.ceil((heightMetres / bucketMetres) * (1 + 1e-9)) + 1);
+    if (Math.max(classCount, 1) * columns * rows <= MAXIMUM_STAMP_BUCKETS || (columns === 1 && rows === 1))
+      break;
+    bucketMetres *= 2;
+  }
+  const bucketLatitude = bucketMetres / METRES_PER_DEGREE;
+  const bucketLongitude = bucketLatitude / cosine;
+  return { columns, rows, bucketLatitude, bucketLongitude };
+}
+
+/**
  * Prepares points for stamping: one pass to bucket them, one counting sort (in place: no
  * array beyond the lattice's own and a bucket per point), and a unit vector per point from tables
  * and short series (no trigonometric call per point). The bucket is about the points' mean spacing (a point a bucket on a
@@ -138,24 +171,11 @@ export function prepareStampLattice(
     south = 0;
     north = 0;
   }
-  const cosine = Math.max(0.01, Math.cos(((south + north) / 2) * RADIANS_PER_DEGREE));
-  const widthMetres = (east - west) * METRES_PER_DEGREE * cosine;
-  const heightMetres = (north - south) * METRES_PER_DEGREE;
-  let bucketMetres = Math.max(
-    50,
-    Math.sqrt((Math.max(widthMetres, 1) * Math.max(heightMetres, 1)) / Math.max(placed, 1)),
+  const { columns, rows, bucketLatitude, bucketLongitude } = latticeGrid(
+    { west, east, south, north },
+    placed,
+    classCount,
   );
-  let columns = 0;
-  let rows = 0;
-  for (;;) {
-    columns = Math.max(1, Math.ceil((widthMetres / bucketMetres) * (1 + 1e-9)) + 1);
-    rows = Math.max(1, Math.ceil((heightMetres / bucketMetres) * (1 + 1e-9)) + 1);
-    if (Math.max(classCount, 1) * columns * rows <= MAXIMUM_STAMP_BUCKETS || (columns === 1 && rows === 1))
-      break;
-    bucketMetres *= 2;
-  }
-  const bucketLatitude = bucketMetres / METRES_PER_DEGREE;
-  const bucketLongitude = bucketLatitude / cosine;
 
   const buckets = Math.max(classCount, 1) * rows * columns;
   const bucketStart = new Int32Array(buckets + 1);
@@ -246,7 +266,7 @@ function writeCosineAndSine(
  * Unit vectors (x y z interleaved) of points given in degrees within the bounds, by the
  * angle-addition formulas from tables of k/1024 radians (see {@link STEPS_PER_RADIAN}).
  */
-function unitVectors(
+export function unitVectors(
   longitudes: Float64Array,
   latitudes: Float64Array,
   bounds: { west: number; east: number; south: number; north: number },

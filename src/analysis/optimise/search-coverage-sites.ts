@@ -102,7 +102,11 @@ export async function searchCoverageSites(
   const greedyState = new CoverageState(problem);
   const greedy = selectGreedily(
     problem,
-    { gainOf: (candidate) => greedyState.gainOf(candidate), take: (candidate) => greedyState.add(candidate) },
+    {
+      gainOf: (candidate) => greedyState.gainOf(candidate),
+      gainsOfAll: (gains) => greedyState.gainsOfAll(gains),
+      take: (candidate) => greedyState.add(candidate),
+    },
     { ...options, near },
   );
   let picks = greedy.picks;

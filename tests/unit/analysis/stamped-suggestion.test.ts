@@ -3,11 +3,14 @@
  * 2,500 m): coverage lists stamped on one lattice hold, for every candidate, the same cells as the
  * grid-index query per candidate built before (and, entry for entry, the same lists as the
  * previous stamping code), and greedy picks the same sites in the same order
- * with the same gains on either.
+ * with the same gains on either — and on the lists kept as runs of slots, as the code before
+ * them (lists written out into arrays of points) picks.
  */
 import { describe, expect, it } from 'vitest';
 import { previousStampedLists } from '../../../scripts/bench/stamp-previous-method/build-coverage-lists.ts';
 import { syntheticCounty } from '../../../scripts/bench/suggest-bench.ts';
+import { previousListsByStamping } from '../../../scripts/bench/suggest-previous-method/build-coverage-lists.ts';
+import { previousSuggestSites } from '../../../scripts/bench/suggest-previous-method/suggest-sites.ts';
 import { buildCoverageLists } from '../../../src/analysis/build-coverage-lists.ts';
 import { suggestSites } from '../../../src/analysis/suggest-sites.ts';
 
@@ -62,5 +65,19 @@ describe('stamped coverage lists on the suggestion benchmark', () => {
     const fromStamped = picks(stamped);
     expect(fromStamped).toHaveLength(16);
     expect(fromStamped).toEqual(picks(indexed));
+    // The lists kept as runs of slots, and greedy reading them, against the code before (lists
+    // written out, the covering state by point): the same picks with the same gains.
+    expect(stamped.slots).toBeDefined();
+    const before = previousListsByStamping(cells, radii, candidates, { include });
+    const previousPicks = previousSuggestSites(
+      { ...problem, lists: before as NonNullable<typeof before> },
+      { count: 16, evaluation: 'lazy' },
+    );
+    const fromRuns = suggestSites(
+      { ...problem, lists: buildCoverageLists(cells, radii, candidates, { include, method: 'stamp' }) },
+      { count: 16, evaluation: 'lazy' },
+    );
+    expect(fromRuns.picks).toEqual(previousPicks.picks);
+    expect(fromRuns.coveredAfter).toBe(previousPicks.coveredAfter);
   });
 });
