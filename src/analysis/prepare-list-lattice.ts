@@ -22,11 +22,14 @@ export function prepareListLattice(
   classCount: number,
 ): StampLattice {
   const count = points.length;
-  // The placed points in order of position: where, which point, which class.
-  const longitudesOf = new Float64Array(count);
-  const latitudesOf = new Float64Array(count);
-  const positionOf = new Int32Array(count);
-  const bucketOf = new Int32Array(count);
+  // The placed points in order of position: where, which point, which class — sized by the
+  // points in a class (fewer arrays for the garbage collector to reckon with than a slot a point).
+  let inClass = 0;
+  for (let position = 0; position < count; position++) if ((classOfPoint[position] as number) >= 0) inClass++;
+  const longitudesOf = new Float64Array(inClass);
+  const latitudesOf = new Float64Array(inClass);
+  const positionOf = new Int32Array(inClass);
+  const bucketOf = new Int32Array(inClass);
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
   let south = Number.POSITIVE_INFINITY;
