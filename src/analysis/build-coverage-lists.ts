@@ -137,9 +137,10 @@ function estimatePairs(
  * every pair; a point whose radius is not a finite non-negative number, or whose coordinates are
  * not finite, is in no list.
  *
- * The points are bucketed once on a stamp lattice, a class per distinct radius; each site
- * stamps its disc (`collectStampedRuns`). The pairs are counted from the runs before the lists
- * are allocated, and the lists refused when they would pass the limit.
+ * The points are bucketed once on a stamp lattice, a class per distinct radius; every site
+ * stamps its disc (`stampSitesRuns`, the same runs as `collectStampedRuns`). The pairs are
+ * counted from the runs, and the lists refused when they would pass the limit; stamped lists are
+ * kept as their runs (`slots`), their `points` written out when first read.
  * @throws MessageError when the lists would hold more than `maximumPairs` pairs, saying what to
  * change (a larger candidate spacing, a smaller radius, fewer townships)
  * @example buildCoverageLists(cells, Float64Array.from(cells, () => 2500), candidates).start[1] // how many cells candidate 0 covers
