@@ -1,9 +1,9 @@
 /**
  * Benchmark of the one-time preparation of the synthetic province's 10⁶ population points, every
  * figure from the same run: the analysis's nearest-school preparation (`prepareCoverage`: unit
- * vectors, Z-order quadtree, township grouping) and the stamp lattice (`prepareStampLattice`),
- * the latter beside a copy of its previous code (scripts/bench/stamp-previous-method/), run in
- * turn. Wall and processor time, and the load average of the machine before and after.
+ * vectors, Z-order quadtree, township grouping) beside a copy of its previous code
+ * (scripts/bench/prepare-previous-method/), and the stamp lattice (`prepareStampLattice`) beside a
+ * copy of its previous code (scripts/bench/stamp-previous-method/), each pair run in turn. Wall and processor time, and the load average of the machine before and after.
  * `preparePointsBenchmark()` returns markdown lines for docs/PERFORMANCE.md (the stamped-coverage
  * section includes them). Run alone with `npx tsx scripts/bench/prepare-points-bench.ts`.
  */
@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { prepareStampLattice } from '../../src/analysis/prepare-stamp-lattice.ts';
 import { countyInput, coverageInput, fastCoverage, latticeInputs, provinceInput } from './coverage-inputs.ts';
+import { prepareCoverage as previousPrepareCoverage } from './prepare-previous-method/prepare-coverage.ts';
 import { prepareStampLattice as previousPrepareStampLattice } from './stamp-previous-method/prepare-stamp-lattice.ts';
 import { alternating, count, format } from './timing.ts';
 
@@ -41,23 +42,36 @@ export function preparePointsBenchmark(): string[] {
     () => prepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
     RUNS,
   );
-  const [frame] = alternating(fast.prepare, () => 0, RUNS);
+  const [previousFrame, frame] = alternating(
+    () => previousPrepareCoverage(input.points, weights, areaOfPoint, areaCount),
+    fast.prepare,
+    RUNS,
+  );
   const loadAfter = loadavg();
   const sameSlots =
     largestDifference(previousLattice.value.order, lattice.value.order) === 0 &&
     largestDifference(previousLattice.value.bucketStart, lattice.value.bucketStart) === 0;
   const vectorDifference = largestDifference(previousLattice.value.vectors, lattice.value.vectors);
+  const previousPrepared = previousFrame.value.prepared;
+  const prepared = frame.value.prepared;
+  const samePrepared =
+    largestDifference(previousPrepared.order, prepared.order) === 0 &&
+    largestDifference(previousPrepared.vectors, prepared.vectors) === 0 &&
+    largestDifference(previousPrepared.nodeStart, prepared.nodeStart) === 0 &&
+    largestDifference(previousPrepared.nodeReach, prepared.nodeReach) === 0 &&
+    largestDifference(previousFrame.value.slotWeights, frame.value.slotWeights) === 0;
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
   return [
     `The one-time preparation of the province's ${count(input.points.length)} population points (${count(frame.value.prepared.order.length)} placed, ${count(areaCount)} townships), run ${startedAt} UTC; median of ${RUNS} runs after one untimed, the previous and the current stamp lattice in turn (one first, then the other first). Load average of the machine (1 / 5 / 15 min, 2 cores) ${load(loadBefore)} before and ${load(loadAfter)} after; processor time is user + system time of this process.`,
     '',
     '| preparing the 10⁶ points once | wall ms | processor ms |',
     '| --- | ---: | ---: |',
-    `| nearest-school method (\`prepareCoverage\`, what the app's analysis runs: unit vectors, Z-order quadtree, township grouping) | ${format(frame.ms)} | ${format(frame.processorMs)} |`,
+    `| nearest-school method, previous code (\`prepareCoverage\` before: two 16-bit radix passes, a sine and cosine of every longitude) | ${format(previousFrame.ms)} | ${format(previousFrame.processorMs)} |`,
+    `| nearest-school method, current (\`prepareCoverage\`, what the app's analysis runs: one counting pass and small sorts, sines and cosines kept per grid column and row) | ${format(frame.ms)} | ${format(frame.processorMs)} |`,
     `| stamp lattice, previous code (a sine and cosine a point, the point objects read three times) | ${format(previousLattice.ms)} | ${format(previousLattice.processorMs)} |`,
     `| stamp lattice, current (unit vectors from tables and series, the counting sort in place) | ${format(lattice.ms)} | ${format(lattice.processorMs)} |`,
     '',
-    `Previous and current lattice: ${sameSlots ? 'the same slots in the same order' : '**different slots**'}; unit vectors within ${vectorDifference.toExponential(1)} of each other (the stamp's band allows several times 1e-15).`,
+    `Previous and current \`prepareCoverage\`: ${samePrepared ? 'the same slots, unit vectors, quadtree and columns, to the last bit' : '**different results**'}. Previous and current lattice: ${sameSlots ? 'the same slots in the same order' : '**different slots**'}; unit vectors within ${vectorDifference.toExponential(1)} of each other (the stamp's band allows several times 1e-15).`,
   ];
 }
 

@@ -1,0 +1,315 @@
+/**
+ * A copy of src/analysis/prepare-points.ts before the counting sort and the angle tables, kept for
+ * the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test; not used by the app.
+ *
+ * Population points prepared once for every nearest-school question asked about them: unit
+ * vectors on the sphere, a Z-order (Morton) sort and a quadtree over it. Built once per analysis
+ * and shared by every service kind (kindergarten, primary, middle…); plain typed arrays only.
+ */
+const RADIANS_PER_DEGREE = Math.PI / 180;
+/** Bits of the quadtree grid per axis: 2¹⁶ cells a side, a Morton key of 32 bits. */
+const BITS = 16;
+const GRID = 1 << BITS;
+/** A node with at most this many points is not split further. */
+const LEAF_POINTS = 24;
+
+/**
+ * The points, ready for {@link findNearestSites}: slots are the points in Z-order, so the points of
+ * every quadtree node are consecutive slots. Points with a non-finite coordinate are left out of
+ * the slots (their nearest distance is Infinity).
+ */
+export interface PreparedPoints {
+  /** Number of input points (positions 0 … count − 1). */
+  count: number;
+  /** Longitude and latitude of every point by position, interleaved (degrees, as given). */
+  coordinates: Float64Array;
+  /** Positions of the points with a coordinate that is not a finite number: in no slot. */
+  unplaced: Int32Array;
+  /** Position of the point in each slot (Z-order). */
+  order: Int32Array;
+  /** Unit vector of the point in each slot, x y z interleaved: chord length = straight 3-D distance. */
+  vectors: Float64Array;
+  /** Quadtree nodes: points of node k are slots `nodeStart[k] … nodeEnd[k] − 1`; node 0 is the root. */
+  nodeStart: Int32Array;
+  nodeEnd: Int32Array;
+  /** Children of node k are `nodeFirstChild[k] … + nodeChildren[k] − 1` (0 children: a leaf). */
+  nodeFirstChild: Int32Array;
+  nodeChildren: Int32Array;
+  /** Unit vector of the centre of each node's box, x y z interleaved. */
+  nodeCentres: Float64Array;
+  /** Chord (unit sphere) from the node's centre to the farthest corner of its box: no point of the node is farther. */
+  nodeReach: Float64Array;
+}
+
+/** Spreads the 16 low bits of a number to the even bits (for a Morton key). */
+function spreadBits(value: number): number {
+  let bits = value & 0xffff;
+  bits = (bits | (bits << 8)) & 0x00ff00ff;
+  bits = (bits | (bits << 4)) & 0x0f0f0f0f;
+  bits = (bits | (bits << 2)) & 0x33333333;
+  bits = (bits | (bits << 1)) & 0x55555555;
+  return bits;
+}
+
+/** Sorts keys (and the positions riding with them) by two 16-bit radix passes, stable. */
+function radixSort(keys: Uint32Array, payload: Int32Array): { keys: Uint32Array; payload: Int32Array } {
+  const count = keys.length;
+  let fromKeys: Uint32Array = keys;
+  let fromPayload: Int32Array = payload;
+  let toKeys: Uint32Array = new Uint32Array(count);
+  let toPayload: Int32Array = new Int32Array(count);
+  const buckets = new Int32Array(0x10000);
+  for (const shift of [0, 16]) {
+    buckets.fill(0);
+    for (let slot = 0; slot < count; slot++) {
+      const digit = ((fromKeys[slot] ?? 0) >>> shift) & 0xffff;
+      buckets[digit] = (buckets[digit] ?? 0) + 1;
+    }
+    let running = 0;
+    for (let digit = 0; digit < 0x10000; digit++) {
+      const size = buckets[digit] ?? 0;
+      buckets[digit] = running;
+      running += size;
+    }
+    for (let slot = 0; slot < count; slot++) {
+      const key = fromKeys[slot] ?? 0;
+      const digit = (key >>> shift) & 0xffff;
+      const target = buckets[digit] ?? 0;
+      buckets[digit] = target + 1;
+      toKeys[target] = key;
+      toPayload[target] = fromPayload[slot] ?? 0;
+    }
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromPayload, toPayload] = [toPayload, fromPayload];
+  }
+  return { keys: fromKeys, payload: fromPayload };
+}
+
+/** First slot in [from, to) whose key, shifted, is at least `wanted` (keys there share the bits above). */
+function lowerBound(keys: Uint32Array, from: number, to: number, shift: number, wanted: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((((keys[middle] ?? 0) >>> shift) & 3) < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Prepares points for nearest-site queries: O(n) plus a radix sort; four trigonometric calls per
+ * point, once, however many kinds are then measured.
+ * @example findNearestSites(preparePoints(population.points), primarySchools).distances
+ */
+export function preparePoints(points: readonly { lon: number; lat: number }[]): PreparedPoints {
+  const count = points.length;
+  // The objects are read once, in order; everything after works on typed arrays.
+  const coordinates = new Float64Array(count * 2);
+  let west = Number.POSITIVE_INFINITY;
+  let east = Number.NEGATIVE_INFINITY;
+  let south = Number.POSITIVE_INFINITY;
+  let north = Number.NEGATIVE_INFINITY;
+  const unplaced: number[] = [];
+  for (let position = 0; position < count; position++) {
+    const point = points[position] as { lon: number; lat: number };
+    const lon = point.lon;
+    const lat = point.lat;
+    coordinates[position * 2] = lon;
+    coordinates[position * 2 + 1] = lat;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
+      unplaced.push(position);
+      continue;
+    }
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  }
+  const finite = count - unplaced.length;
+  if (finite === 0) {
+    west = 0;
+    east = 0;
+    south = 0;
+    north = 0;
+  }
+  // A square grid on the ground (metres), 2¹⁶ cells a side, over the points' extent.
+  const middleCosine = Math.max(0.01, Math.cos(((south + north) / 2) * RADIANS_PER_DEGREE));
+  const sideDegreesLatitude = Math.max(north - south, (east - west) * middleCosine, 1e-9) * (1 + 1e-9);
+  const stepLatitude = sideDegreesLatitude / GRID;
+  const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
+
+  const keys = new Uint32Array(finite);
+  const positions = new Int32Array(finite);
+  let slot = 0;
+  for (let position = 0; position < count; position++) {
+    const lon = coordinates[position * 2] ?? 0;
+    const lat = coordinates[position * 2 + 1] ?? 0;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const column = Math.min(GRID - 1, Math.floor((lon - west) / stepLongitude));
+    const row = Math.min(GRID - 1, Math.floor((lat - south) / stepLatitude));
+    keys[slot] = (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
+    positions[slot] = position;
+    slot++;
+  }
+  const sorted = radixSort(keys, positions);
+  const sortedKeys = sorted.keys;
+  const order = sorted.payload;
+
+  const vectors = new Float64Array(finite * 3);
+  let previousLatitude = Number.NaN;
+  let latitudeCosine = 0;
+  let latitudeSine = 0;
+  for (let index = 0; index < finite; index++) {
+    const position = order[index] ?? 0;
+    const lat = coordinates[position * 2 + 1] ?? 0;
+    const longitude = (coordinates[position * 2] ?? 0) * RADIANS_PER_DEGREE;
+    if (lat !== previousLatitude) {
+      // Grid cells share rows: the latitude's sine and cosine are often the previous point's.
+      previousLatitude = lat;
+      latitudeCosine = Math.cos(lat * RADIANS_PER_DEGREE);
+      latitudeSine = Math.sin(lat * RADIANS_PER_DEGREE);
+    }
+    vectors[index * 3] = latitudeCosine * Math.cos(longitude);
+    vectors[index * 3 + 1] = latitudeCosine * Math.sin(longitude);
+    vectors[index * 3 + 2] = latitudeSine;
+  }
+
+  const tree = buildQuadtree(sortedKeys, {
+    west,
+    south,
+    stepLongitude: stepLongitude * RADIANS_PER_DEGREE,
+    stepLatitude: stepLatitude * RADIANS_PER_DEGREE,
+  });
+  return { count, coordinates, unplaced: Int32Array.from(unplaced), order, vectors, ...tree };
+}
+
+/** The grid's origin (degrees) and cell size (radians). */
+interface GridFrame {
+  west: number;
+  south: number;
+  stepLongitude: number;
+  stepLatitude: number;
+}
+
+type Quadtree = Pick<
+  PreparedPoints,
+  'nodeStart' | 'nodeEnd' | 'nodeFirstChild' | 'nodeChildren' | 'nodeCentres' | 'nodeReach'
+>;
+
+/**
+ * The quadtree over Z-ordered keys, breadth first so that each node's children are consecutive.
+ * A node with a single non-empty quadrant is not stored: it shrinks to that quadrant.
+ */
+function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
+  const finite = keys.length;
+  let capacity = Math.max(64, Math.ceil(finite / 4));
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let firstChildren = new Int32Array(capacity);
+  let childCounts = new Int32Array(capacity);
+  let boxes = new Int32Array(capacity * 3); // column, row, level
+  let nodes = 0;
+
+  const allocate = (start: number, end: number, column: number, row: number, level: number) => {
+    if (nodes === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array>(array: T, size: number): T => {
+        const grown = new Int32Array(size) as T;
+        grown.set(array);
+        return grown;
+      };
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      firstChildren = grow(firstChildren, capacity);
+      childCounts = grow(childCounts, capacity);
+      boxes = grow(boxes, capacity * 3);
+    }
+    starts[nodes] = start;
+    ends[nodes] = end;
+    boxes[nodes * 3] = column;
+    boxes[nodes * 3 + 1] = row;
+    boxes[nodes * 3 + 2] = level;
+    nodes++;
+  };
+
+  // Shrinks a range to the smallest quadrant holding all of it.
+  const tighten = (start: number, end: number, column: number, row: number, level: number) => {
+    let c = column;
+    let r = row;
+    let l = level;
+    while (l < BITS) {
+      const shift = 2 * (BITS - 1 - l);
+      const first = ((keys[start] ?? 0) >>> shift) & 3;
+      const last = ((keys[end - 1] ?? 0) >>> shift) & 3;
+      if (first !== last) break;
+      const half = GRID >>> (l + 1);
+      c += (first & 1) * half;
+      r += (first >>> 1) * half;
+      l++;
+    }
+    allocate(start, end, c, r, l);
+  };
+
+  if (finite > 0) tighten(0, finite, 0, 0, 0);
+  for (let node = 0; node < nodes; node++) {
+    const start = starts[node] ?? 0;
+    const end = ends[node] ?? 0;
+    const level = boxes[node * 3 + 2] ?? 0;
+    if (end - start <= LEAF_POINTS || level >= BITS) continue;
+    const column = boxes[node * 3] ?? 0;
+    const row = boxes[node * 3 + 1] ?? 0;
+    const shift = 2 * (BITS - 1 - level);
+    const half = GRID >>> (level + 1);
+    firstChildren[node] = nodes;
+    let from = start;
+    for (let quadrant = 0; quadrant < 4; quadrant++) {
+      const to = quadrant === 3 ? end : lowerBound(keys, from, end, shift, quadrant + 1);
+      if (to > from) {
+        tighten(from, to, column + (quadrant & 1) * half, row + (quadrant >>> 1) * half, level + 1);
+        childCounts[node] = (childCounts[node] ?? 0) + 1;
+      }
+      from = to;
+    }
+  }
+
+  // Centre and reach of every node's box.
+  const westRadians = grid.west * RADIANS_PER_DEGREE;
+  const southRadians = grid.south * RADIANS_PER_DEGREE;
+  const centres = new Float64Array(nodes * 3);
+  const reaches = new Float64Array(nodes);
+  for (let node = 0; node < nodes; node++) {
+    const size = GRID >>> (boxes[node * 3 + 2] ?? 0);
+    const halfLongitude = (size * grid.stepLongitude) / 2;
+    const halfLatitude = (size * grid.stepLatitude) / 2;
+    const centreLongitude = westRadians + ((boxes[node * 3] ?? 0) + size / 2) * grid.stepLongitude;
+    const centreLatitude = southRadians + ((boxes[node * 3 + 1] ?? 0) + size / 2) * grid.stepLatitude;
+    const cosine = Math.cos(centreLatitude);
+    centres[node * 3] = cosine * Math.cos(centreLongitude);
+    centres[node * 3 + 1] = cosine * Math.sin(centreLongitude);
+    centres[node * 3 + 2] = Math.sin(centreLatitude);
+    let reach = 2;
+    if (halfLongitude < Math.PI / 2 && Math.abs(centreLatitude) + halfLatitude < Math.PI / 2) {
+      // The farthest point of a latitude–longitude box from its centre is a corner; the two
+      // corners on the equator side are the farther pair. Haversine of the corner angle:
+      const sineLatitude = Math.sin(halfLatitude / 2);
+      const sineLongitude = Math.sin(halfLongitude / 2);
+      const cornerCosine = Math.max(
+        Math.cos(centreLatitude - halfLatitude),
+        Math.cos(centreLatitude + halfLatitude),
+      );
+      const haversine = sineLatitude * sineLatitude + cosine * cornerCosine * sineLongitude * sineLongitude;
+      // chord = 2·sin(θ/2) = 2·√haversine; a hair wider for rounding.
+      reach = Math.min(2, 2 * Math.sqrt(haversine) * (1 + 1e-12) + 1e-15);
+    }
+    reaches[node] = reach;
+  }
+  return {
+    nodeStart: starts.slice(0, nodes),
+    nodeEnd: ends.slice(0, nodes),
+    nodeFirstChild: firstChildren.slice(0, nodes),
+    nodeChildren: childCounts.slice(0, nodes),
+    nodeCentres: centres,
+    nodeReach: reaches,
+  };
+}
