@@ -198,6 +198,14 @@ export class MapSync {
   }
 
   private applyAll(): void {
+    this.applySourceData();
+    this.applyTownshipFailures();
+    this.applySchoolStates();
+    this.applyTownshipStates();
+  }
+
+  /** Every source's data (what is unchanged since it was last sent is skipped). */
+  private applySourceData(): void {
     this.applyAreas();
     this.applyReference();
     this.applySchools();
@@ -207,9 +215,6 @@ export class MapSync {
     this.applyAnalysis();
     this.applyTravel();
     this.applySeats();
-    this.applyTownshipFailures();
-    this.applySchoolStates();
-    this.applyTownshipStates();
   }
 
   private applyStyle(): void {
@@ -221,16 +226,15 @@ export class MapSync {
   }
 
   /**
-   * The first style, the areas, reference layers and schools already in its sources and counted
-   * as sent: the map's first load draws them, with no round of empty sources and `setData` after.
+   * The first style, every source's data already in it and counted as sent: the map's first load
+   * draws it, with no round of `setData` after (each would be one more pass of the map's worker
+   * and one more frame before the map is fully drawn).
    */
   firstStyle(): StyleSpecification {
     const style = styleForState(this.store.getState(), this.options.glyphsUrl);
     this.filling = style;
     try {
-      this.applyAreas();
-      this.applyReference();
-      this.applySchools();
+      this.applySourceData();
     } finally {
       this.filling = null;
     }
@@ -401,7 +405,8 @@ export class MapSync {
   }
 
   private applyCandidateState(): void {
-    if (!this.map.getSource(SOURCE_CANDIDATES)) return;
+    // The first style is still being made: the map has no sources yet (the state is set on load).
+    if (this.filling || !this.map.getSource(SOURCE_CANDIDATES)) return;
     const selected = this.store.getState().selectedCandidate;
     if (this.selectedCandidate && this.selectedCandidate !== selected) {
       this.map.setFeatureState(
