@@ -204,7 +204,7 @@ export class MapSync {
     this.applyTownshipStates();
   }
 
-  /** Every source's data (what is unchanged since it was last sent is skipped). */
+  /** Every source's data (unchanged since last sent: skipped). */
   private applySourceData(): void {
     this.applyAreas();
     this.applyReference();
@@ -225,11 +225,7 @@ export class MapSync {
     this.map.once('styledata', () => this.applyAll());
   }
 
-  /**
-   * The first style, every source's data already in it and counted as sent: the map's first load
-   * draws it, with no round of `setData` after (each would be one more pass of the map's worker
-   * and one more frame before the map is fully drawn).
-   */
+  /** The first style, every source's data in it and counted as sent: no `setData` after load. */
   firstStyle(): StyleSpecification {
     const style = styleForState(this.store.getState(), this.options.glyphsUrl);
     this.filling = style;
@@ -405,8 +401,7 @@ export class MapSync {
   }
 
   private applyCandidateState(): void {
-    // The first style is still being made: the map has no sources yet (the state is set on load).
-    if (this.filling || !this.map.getSource(SOURCE_CANDIDATES)) return;
+    if (this.filling || !this.map.getSource(SOURCE_CANDIDATES)) return; // no sources yet
     const selected = this.store.getState().selectedCandidate;
     if (this.selectedCandidate && this.selectedCandidate !== selected) {
       this.map.setFeatureState(
