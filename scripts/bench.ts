@@ -28,6 +28,7 @@ import { SCHOOL_STATES, SCHOOL_TYPES, type School } from '../src/domain/school.t
 import { readRoster } from '../src/io/read-roster.ts';
 import { analysisSessionBenchmark } from './bench/analysis-session-bench.ts';
 import { bundleSizes } from './bench/bundle-sizes.ts';
+import { bytesBeforeFirstMap, bytesBeforeFirstMapRows } from './bench/bytes-before-first-map.ts';
 import { coverageBenchmark } from './bench/coverage-bench.ts';
 import { hostileBenchmark } from './bench/hostile-bench.ts';
 import { importBenchmark } from './bench/import-bench.ts';
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   const big = scaledRoster(sample, 30_000);
   const townshipCodes = big.map((school) => school.township);
   const first = await firstMapTimes(5);
+  const bytesFirst = await bytesBeforeFirstMap('dist', PORT + 1);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Performance',
@@ -160,6 +162,10 @@ async function main(): Promise<void> {
     '## Bundle (production build)',
     '',
     ...bundleSizes(),
+    '',
+    "What a first visit downloads before its map is fully drawn (every response finished before the mark `atlas:first-map-idle`, by the browser's network events, each body gzip -9): MapLibre and the data set are in it, which the start-JS row above leaves out.",
+    '',
+    ...bytesBeforeFirstMapRows(bytesFirst),
     '',
     '## Time to the first fully drawn map',
     '',

@@ -1,10 +1,12 @@
 /** Entry point: restores settings and the view from the URL, loads the data, renders the app. */
+// MapLibre first, before the other modules are evaluated: its chunk downloads and compiles while
+// the data set loads and the shell renders.
+import './map/start-maplibre.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
-import { loadMapLibre } from './map/load-maplibre.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
 import { afterFirstMap } from './store/after-first-map.ts';
 import { startAnalysisRunner } from './store/analysis-runner.ts';
@@ -31,8 +33,6 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-// MapLibre first: its chunk downloads and compiles while the data set loads and the shell renders.
-void loadMapLibre().catch(() => undefined);
 const storage = browserStorage();
 restoreSettings(useAtlasStore, storage);
 restoreViewFromUrl(useAtlasStore, window.location.hash);

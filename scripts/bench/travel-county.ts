@@ -18,7 +18,7 @@ import {
   barrierOfLines,
   YUJIANG_FILE,
   YUJIANG_SOURCE,
-} from '../../src/io/read-barrier-file.ts';
+} from '../../src/io/barrier-lines.ts';
 import { readRoadNetwork } from '../../src/io/read-road-network.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 

@@ -15,15 +15,15 @@ import { type Message, message } from '../../src/domain/message.ts';
 import type { BarrierLayer, RoadNetwork } from '../../src/domain/road-network.ts';
 import { NO_FORECAST_ASSUMPTIONS } from '../../src/domain/seats.ts';
 import { translate, translateMessage } from '../../src/i18n/index.ts';
-import { IMPORT_DESCRIPTORS } from '../../src/io/import-flow/descriptors.ts';
-import type { ImportContext } from '../../src/io/import-flow/import-kinds.ts';
-import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import {
   type BarrierLines,
   barrierOfLines,
   YUJIANG_FILE,
   YUJIANG_SOURCE,
-} from '../../src/io/read-barrier-file.ts';
+} from '../../src/io/barrier-lines.ts';
+import { IMPORT_DESCRIPTORS } from '../../src/io/import-flow/descriptors.ts';
+import type { ImportContext } from '../../src/io/import-flow/import-kinds.ts';
+import { readImportFile } from '../../src/io/import-flow/read-import-file.ts';
 import type { LineFileFailure, LineFileProjectionNeeded } from '../../src/io/read-line-features.ts';
 import type { RoadImportIssue } from '../../src/io/read-road-network.ts';
 import type { CommandStreams } from './command.ts';

@@ -25,7 +25,7 @@ import type {
   TownshipSeatCollection,
   Village,
 } from '../domain/township.ts';
-import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './read-barrier-file.ts';
+import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './barrier-lines.ts';
 import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */

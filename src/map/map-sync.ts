@@ -198,6 +198,14 @@ export class MapSync {
   }
 
   private applyAll(): void {
+    this.applySourceData();
+    this.applyTownshipFailures();
+    this.applySchoolStates();
+    this.applyTownshipStates();
+  }
+
+  /** Every source's data (unchanged since last sent: skipped). */
+  private applySourceData(): void {
     this.applyAreas();
     this.applyReference();
     this.applySchools();
@@ -207,9 +215,6 @@ export class MapSync {
     this.applyAnalysis();
     this.applyTravel();
     this.applySeats();
-    this.applyTownshipFailures();
-    this.applySchoolStates();
-    this.applyTownshipStates();
   }
 
   private applyStyle(): void {
@@ -220,17 +225,12 @@ export class MapSync {
     this.map.once('styledata', () => this.applyAll());
   }
 
-  /**
-   * The first style, the areas, reference layers and schools already in its sources and counted
-   * as sent: the map's first load draws them, with no round of empty sources and `setData` after.
-   */
+  /** The first style, every source's data in it and counted as sent: no `setData` after load. */
   firstStyle(): StyleSpecification {
     const style = styleForState(this.store.getState(), this.options.glyphsUrl);
     this.filling = style;
     try {
-      this.applyAreas();
-      this.applyReference();
-      this.applySchools();
+      this.applySourceData();
     } finally {
       this.filling = null;
     }
@@ -401,7 +401,7 @@ export class MapSync {
   }
 
   private applyCandidateState(): void {
-    if (!this.map.getSource(SOURCE_CANDIDATES)) return;
+    if (this.filling || !this.map.getSource(SOURCE_CANDIDATES)) return; // no sources yet
     const selected = this.store.getState().selectedCandidate;
     if (this.selectedCandidate && this.selectedCandidate !== selected) {
       this.map.setFeatureState(

@@ -50,8 +50,21 @@ describe('first load', () => {
     const deferred =
       /^(AnalysisPanel|TownshipTable|SeatsPanel|SeatTable|PlanningPanel|CandidateTable|OverviewPanel|PrintView|ExportDialog|analysis\.worker|seats\.worker)-/;
     expect(atStart.filter((name) => deferred.test(name))).toEqual([]);
+    // The data set's river needs none of the barrier file reader (Shapefile, zip): not loaded.
+    expect(atStart.filter((name) => /^(read-barrier-file|unzip-entries)-/.test(name))).toEqual([]);
     // MapLibre: its own chunk, loaded for the first map but not named by the page (start JS).
     expect(atStart.filter((name) => /^maplibre-gl-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
+    // Asked for first thing, before the app's modules run: its request starts before the data set's.
+    const requestedAt = (chunk: RegExp) =>
+      page.evaluate(
+        (source) =>
+          performance
+            .getEntriesByType('resource')
+            .find((entry) => new RegExp(source).test(entry.name.split('/').pop() ?? ''))?.startTime ??
+          Number.NaN,
+        chunk.source,
+      );
+    expect(await requestedAt(/^maplibre-gl-/)).toBeLessThan(await requestedAt(/^default-dataset-/));
     const pageHtml = await page.evaluate(async () => (await fetch(window.location.href)).text());
     expect(pageHtml).toContain('assets/index-');
     expect(pageHtml).not.toContain('maplibre-gl');
