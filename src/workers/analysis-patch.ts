@@ -12,12 +12,18 @@ import { type GapPoints, gapBuffers } from '../analysis/gap-points.ts';
 import { SERVICE_KINDS, type ServiceKind } from '../domain/radius.ts';
 import { applySplices, diffList, type ListSplice } from './list-changes.ts';
 
+/** The fields of an analysis a patch carries as changes. */
+type PatchedField = 'townships' | 'schoolFlags' | 'gaps' | 'membership';
+
 /** An analysis as changes since answer `base` (null: in full, against nothing). */
 export interface AnalysisPatch {
   version: number;
   base: number | null;
-  /** Every field of the analysis but those below, as it is. */
-  head: Omit<DistrictAnalysis, 'townships' | 'schoolFlags' | 'gaps' | 'membership'>;
+  /**
+   * Every field of the analysis as it is but those below, which are null here (in their place,
+   * so that the analysis made of the patch lists its fields in the order the analysis did).
+   */
+  head: Omit<DistrictAnalysis, PatchedField> & Record<PatchedField, null>;
   /** How many townships, and the records that differ from the base's at the same place. */
   townshipCount: number;
   changedTownships: number[];
@@ -65,7 +71,8 @@ export function makeAnalysisPatch(
   analysis: DistrictAnalysis,
   version: number,
 ): AnalysisPatch {
-  const { townships, schoolFlags, gaps, membership, ...head } = analysis;
+  const { townships, schoolFlags, gaps, membership } = analysis;
+  const head = { ...analysis, townships: null, schoolFlags: null, gaps: null, membership: null };
   const sameShape = base !== null && base.townships.length === townships.length;
   const changedTownships: number[] = [];
   townships.forEach((township, index) => {

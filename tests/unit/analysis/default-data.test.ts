@@ -136,7 +136,11 @@ describe('default rules on the embedded sample data', () => {
     const edited = { ...planned, townships: planned.townships.with(index, changed) };
     const second = compareAnalyses(current, edited, kept);
     expect(second).toEqual(compareAnalyses(current, edited));
-    expect(second.fixed).not.toContainEqual({ code: '450803103', name: '湛江镇', ruleId: 'boarding-primary' });
+    expect(second.fixed).not.toContainEqual({
+      code: '450803103',
+      name: '湛江镇',
+      ruleId: 'boarding-primary',
+    });
     second.townships.forEach((township, at) => {
       if (at === index) expect(township).not.toBe(first.townships[at]);
       else expect(township).toBe(first.townships[at]);
