@@ -4,8 +4,8 @@
  */
 import type { AnalysisPair } from '../analysis/run-analysis-pair.ts';
 import type { AnalysisRequest } from '../workers/analysis-protocol.ts';
+import { createAnalysisChannel } from './analysis-channel.ts';
 import type { AtlasStore } from './index.ts';
-import { createSplitAnalysisWorker } from './split-analysis-worker.ts';
 import { distanceInput, selectDistance } from './travel-selectors.ts';
 import { startWorkerRunner } from './worker-runner.ts';
 
@@ -15,11 +15,13 @@ export function startAnalysisRunner(
   createWorker: () => Worker = () => {
     const start = (name: string) =>
       new Worker(new URL('../workers/analysis.worker.ts', import.meta.url), { type: 'module', name });
-    // Two cores or more: 现状 and 规划完成后 side by side, one worker each (faster on the county
-    // and the province alike, copies of the inputs included: docs/PERFORMANCE.md).
-    return (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2
-      ? createSplitAnalysisWorker((scenario) => start(`analysis-${scenario}`))
-      : start('analysis');
+    // Two cores or more: 现状 and 规划完成后 side by side, one worker each; else one worker
+    // answering both in turn (docs/PERFORMANCE.md, "The analysis on two cores").
+    return createAnalysisChannel(
+      (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2
+        ? [start('analysis-current'), start('analysis-planned')]
+        : [start('analysis')],
+    );
   },
 ): () => void {
   // The population and boundaries the worker was last sent (it keeps them): sent again only when

@@ -123,6 +123,30 @@ describe('default rules on the embedded sample data', () => {
     expect(jiangnan?.rules.find((rule) => rule.ruleId === 'boarding-primary')?.change).toBe('still-failing');
   });
 
+  it('compares again only the townships whose records are new, with the same result', () => {
+    const kept = new WeakMap();
+    const first = compareAnalyses(current, planned, kept);
+    expect(first).toEqual(compareAnalyses(current, planned));
+    // 规划完成后 with one township's record new (a rule now failing): that township only is compared again.
+    const index = planned.townships.findIndex((township) => township.name === '湛江镇');
+    const changed = structuredClone(planned.townships[index]) as DistrictAnalysis['townships'][number];
+    const rule = changed.rules.find((each) => each.id === 'boarding-primary');
+    if (!rule) throw new Error('expected the rule');
+    rule.pass = false;
+    const edited = { ...planned, townships: planned.townships.with(index, changed) };
+    const second = compareAnalyses(current, edited, kept);
+    expect(second).toEqual(compareAnalyses(current, edited));
+    expect(second.fixed).not.toContainEqual({
+      code: '450803103',
+      name: '湛江镇',
+      ruleId: 'boarding-primary',
+    });
+    second.townships.forEach((township, at) => {
+      if (at === index) expect(township).not.toBe(first.townships[at]);
+      else expect(township).toBe(first.townships[at]);
+    });
+  });
+
   it('reports no 所属乡镇 disagreements on the sample, and says the boundaries are approximate', () => {
     expect(current.membership).toEqual({ boundariesApproximate: true, mismatches: [] });
   });

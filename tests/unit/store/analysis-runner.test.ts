@@ -6,11 +6,18 @@ import type { PopulationData } from '../../../src/domain/population.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { readRoster } from '../../../src/io/read-roster.ts';
 import { requireRuleSet } from '../../../src/io/rule-set-file.ts';
+import { createAnalysisChannel } from '../../../src/store/analysis-channel.ts';
 import { startAnalysisRunner } from '../../../src/store/analysis-runner.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
 import { analyseRequest, type WorkerKeeps } from '../../../src/workers/analyse-request.ts';
-import type { AnalysisRequest, AnalysisResponse } from '../../../src/workers/analysis-protocol.ts';
+import type {
+  AnalysisRequest,
+  AnalysisResponse,
+  ScenarioRequest,
+  ScenarioResponse,
+} from '../../../src/workers/analysis-protocol.ts';
 import { answerRequests } from '../../../src/workers/answer-requests.ts';
+import { answerScenarioRequests, startScenarioKeeps } from '../../../src/workers/answer-scenario.ts';
 import { FakeWorker, type FakeWorkerOptions } from '../fake-worker.ts';
 import { zh } from '../messages.ts';
 
@@ -31,6 +38,28 @@ function analysisWorker(options: FakeWorkerOptions = {}) {
     );
     scope.onmessage?.({ data: request } as MessageEvent<AnalysisRequest>);
   }, options);
+}
+
+/** The app's analysis worker body (`answerScenarioRequests`) in a stand-in worker. */
+function scenarioWorker() {
+  const keeps = startScenarioKeeps();
+  return new FakeWorker<ScenarioRequest, ScenarioResponse>((request, reply) => {
+    const scope = {
+      onmessage: null as ((event: MessageEvent<ScenarioRequest>) => void) | null,
+      postMessage: (response: unknown) => reply(response as ScenarioResponse),
+    };
+    answerScenarioRequests(scope, keeps);
+    scope.onmessage?.({ data: request } as MessageEvent<ScenarioRequest>);
+  });
+}
+
+/** The pair as plain data (gap columns as lists). */
+function plain(pair: AnalysisPair | null | undefined): unknown {
+  return JSON.parse(
+    JSON.stringify(pair, (_key, value) =>
+      ArrayBuffer.isView(value) ? Array.from(value as Float64Array) : value,
+    ),
+  );
 }
 
 /** Runs a test on fake timers, and always gives the real ones back. */
@@ -99,6 +128,63 @@ describe('startAnalysisRunner', () => {
         expect(worker.received).toHaveLength(3);
         expect(worker.received[2]?.input.townships).toEqual(store.getState().townships);
         expect(worker.received[2]?.input.population).toBeUndefined();
+      } finally {
+        stop();
+      }
+    }));
+
+  it('gives the right analysis through the channel after edits, undo and redo', () =>
+    withFakeTimers(async () => {
+      const store = loadedStore();
+      const workers = [scenarioWorker(), scenarioWorker()];
+      const stop = startAnalysisRunner(store, () =>
+        createAnalysisChannel(workers.map((worker) => worker.asWorker())),
+      );
+      const expectFresh = () => {
+        const state = store.getState();
+        expect(state.analysisStatus).toBe('ready');
+        const fresh = runAnalysisPair({
+          input: {
+            schools: state.schools,
+            townships: state.townships as TownshipCollection,
+            population: state.population as PopulationData,
+            ruleSet: state.ruleSet as NonNullable<typeof state.ruleSet>,
+            radii: state.radii,
+          },
+          year: null,
+        });
+        expect(plain(state.analysis)).toEqual(plain(fresh));
+      };
+      try {
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        const [first, second] = store.getState().schools;
+        if (!first || !second) throw new Error('expected schools');
+        store.getState().moveSchool(first.code, first.lon + 0.03, first.lat);
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        store.getState().deleteSchool(second.code);
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        store.getState().addSchool({ ...second, code: 'added-1', lat: second.lat + 0.02 });
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        store.temporal.getState().undo();
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        store.temporal.getState().undo();
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        store.temporal.getState().redo();
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        // Restored work: every record new, the roster goes in full.
+        store.setState({ schools: structuredClone(store.getState().schools) });
+        await vi.advanceTimersByTimeAsync(500);
+        expectFresh();
+        const last = workers[0]?.received.at(-1);
+        expect(last?.roster.base).toBeNull();
+        expect(workers[0]?.received.slice(1, -1).every((each) => each.roster.base !== null)).toBe(true);
       } finally {
         stop();
       }
