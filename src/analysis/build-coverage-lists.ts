@@ -9,8 +9,8 @@ import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
+import { type ListLatticeCache, listLattice } from './list-lattice-cache.ts';
 import { orderSitesOnLattice } from './order-sites-on-lattice.ts';
-import { prepareListLattice } from './prepare-list-lattice.ts';
 import { stampSitesRuns } from './stamp-sites-runs.ts';
 
 /**
@@ -79,6 +79,11 @@ export interface CoverageListOptions {
    * unless the sites are few for the points (see {@link SITES_PER_POINT_FOR_STAMPING}).
    */
   method?: 'stamp' | 'grid-index';
+  /**
+   * Where the stamp lattice is kept between requests: a later one with the same points (the same
+   * array) and the same class of every point takes it from there (see `listLattice`).
+   */
+  latticeCache?: ListLatticeCache;
 }
 
 /**
@@ -197,7 +202,7 @@ function listByStamping(
     lastRadius = radius;
     lastClass = found;
   }
-  const lattice = prepareListLattice(points, classOfPoint, classOfRadius.size);
+  const lattice = listLattice(options.latticeCache, points, classOfPoint, classOfRadius.size);
   const radiusOfClass = Float64Array.from(classOfRadius.keys());
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
   // The runs of every site first: they count the pairs exactly before the list is allocated.

@@ -16,6 +16,7 @@ import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
 import { findNearest } from './find-nearest.ts';
+import type { ListLatticeCache } from './list-lattice-cache.ts';
 import {
   type CoverageFigures,
   coverageFigures,
@@ -151,6 +152,8 @@ export interface SuggestionHooks {
   onProgress?(picked: number, count: number): void;
   shouldStop?(): boolean;
   solverLoader?: SolverLoader;
+  /** Where the coverage lists' lattices are kept between requests (the suggestion worker's). */
+  latticeCache?: ListLatticeCache;
 }
 
 /**
@@ -161,6 +164,7 @@ export interface SuggestionHooks {
 export function prepareRequest(
   context: SuggestionContext,
   request: SuggestionRequest,
+  latticeCache?: ListLatticeCache,
 ): { scenario: Scenario; prepared: PreparedSuggestion } {
   const reoptimise = request.plannedSchools === 'reoptimise';
   const scenario: Scenario = reoptimise ? { kind: 'current', year: request.scenario.year } : request.scenario;
@@ -183,6 +187,7 @@ export function prepareRequest(
       plannedSites,
     },
     siteReachOf(context),
+    latticeCache,
   );
   return { scenario, prepared };
 }
@@ -213,7 +218,7 @@ export async function planSuggestion(
   const { kind } = request;
   const objective = request.objective ?? 'coverage';
   const method = request.method ?? 'swap';
-  const { scenario, prepared } = prepareRequest(context, request);
+  const { scenario, prepared } = prepareRequest(context, request, hooks.latticeCache);
   const { radii, areas, areaByCode, places, messages } = prepared;
   // Words as the search measured: road time only when a cost model was built from the roads.
   const reach = reachMessage(prepared.costModel && context.distance ? context.distance : STRAIGHT_LINE);

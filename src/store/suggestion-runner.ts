@@ -7,6 +7,7 @@ import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
 import { message } from '../domain/message.ts';
 import {
   type OptimiserRun,
+  releaseSuggestionWorker,
   type SuggestionRun,
   startEstimate,
   startSuggestion,
@@ -64,6 +65,14 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
   } finally {
     if (running === run) running = null;
   }
+}
+
+/**
+ * The 选址 screen is left: the suggestion worker waiting for its next task is terminated, and the
+ * population and lattices it kept with it (a task still running finishes first).
+ */
+export function leaveSuggestionScreen(): void {
+  releaseSuggestionWorker();
 }
 
 /** Stops the running suggestion, if any. */

@@ -2,9 +2,13 @@
  * Running the optimiser's tasks in the suggestion worker, for the 选址 screen — a suggestion with
  * progress after every pick, the exact method's estimate, a consolidation — cancellable, and with
  * the same result as on the main thread, which is where a task runs when there is no `Worker`
- * (tests in Node) or the worker fails to start.
+ * (tests in Node) or the worker fails to start. A worker that answered lives on for the next task
+ * (it keeps the population last sent, which is then not sent again, and the lattices of the
+ * coverage lists prepared on it) until the 选址 screen is left (`releaseSuggestionWorker`); a
+ * cancelled task's worker is terminated, and what it kept with it.
  */
 import { errorMessage, MessageError } from '../domain/message.ts';
+import type { PopulationData } from '../domain/population.ts';
 import { runOptimiserTask } from './suggest.worker.ts';
 import type {
   OptimiserTask,
@@ -39,6 +43,44 @@ export interface OptimiserRun<T> {
 /** A running suggestion. */
 export type SuggestionRun = OptimiserRun<OptimiserTasks['suggest']['result']>;
 
+/** A worker that answered and waits for the next task, with the population it was last sent. */
+interface IdleWorker {
+  worker: SuggestWorkerLike;
+  sent: PopulationData | null;
+}
+
+/** Where a worker waits between tasks: one at most (another one is terminated). */
+export interface SuggestWorkerPool {
+  idle: IdleWorker | null;
+}
+
+/**
+ * An empty pool (tests make their own; the app shares one).
+ * @example startSuggestion(context, request, undefined, { pool: createSuggestWorkerPool() })
+ */
+export function createSuggestWorkerPool(): SuggestWorkerPool {
+  return { idle: null };
+}
+
+const sharedPool = createSuggestWorkerPool();
+
+/**
+ * Terminates the worker waiting in the pool, if any (and what it keeps): when the 选址 screen is left.
+ * @example useEffect(() => () => releaseSuggestionWorker(), [])
+ */
+export function releaseSuggestionWorker(pool: SuggestWorkerPool = sharedPool): void {
+  pool.idle?.worker.terminate();
+  pool.idle = null;
+}
+
+/** A worker back in the pool after answering; one already waiting there is terminated. */
+function keepWorker(pool: SuggestWorkerPool, idle: IdleWorker): void {
+  idle.worker.onmessage = null;
+  idle.worker.onerror = null;
+  if (pool.idle && pool.idle.worker !== idle.worker) pool.idle.worker.terminate();
+  pool.idle = idle;
+}
+
 /** Options of the start functions. */
 export interface StartSuggestionOptions {
   /**
@@ -46,6 +88,8 @@ export interface StartSuggestionOptions {
    * worker where `Worker` exists, else null. Tests pass a stand-in.
    */
   createWorker?: () => SuggestWorkerLike | null;
+  /** Where a worker waits between tasks (default: the app's). */
+  pool?: SuggestWorkerPool;
 }
 
 function createSuggestWorker(): SuggestWorkerLike | null {
@@ -72,7 +116,7 @@ function startTask<Task extends OptimiserTask>(
   options: StartSuggestionOptions,
 ): OptimiserRun<OptimiserTasks[Task]['result']> {
   type Result = OptimiserTasks[Task]['result'];
-  const { createWorker = createSuggestWorker } = options;
+  const { createWorker = createSuggestWorker, pool = sharedPool } = options;
   let settled = false;
   let cancelled = false;
   let stopWorker = () => {};
@@ -103,27 +147,35 @@ function startTask<Task extends OptimiserTask>(
         );
       }, 0);
 
-    let worker: SuggestWorkerLike | null;
-    try {
-      worker = createWorker();
-    } catch {
-      worker = null;
+    // The worker waiting in the pool, else a new one.
+    const waiting = pool.idle;
+    pool.idle = null;
+    let worker: SuggestWorkerLike | null = waiting?.worker ?? null;
+    if (!worker) {
+      try {
+        worker = createWorker();
+      } catch {
+        worker = null;
+      }
     }
     if (!worker) {
       onMainThread();
       return;
     }
     const running = worker;
+    const population = context.population;
+    // Back to the pool once answered: it keeps this population.
+    const answered = () => keepWorker(pool, { worker: running, sent: population });
     stopWorker = () => running.terminate();
     running.onmessage = (event) => {
       const response = event.data;
       if (response.id !== id || settled) return;
       if (response.kind === 'progress') onProgress?.(response.picked, response.count);
       else if (response.kind === 'result') {
-        running.terminate();
+        answered();
         succeed(response.result as Result);
       } else {
-        running.terminate();
+        answered();
         fail(new MessageError(response.text));
       }
     };
@@ -133,7 +185,11 @@ function startTask<Task extends OptimiserTask>(
       running.terminate();
       if (!settled && !cancelled) onMainThread();
     };
-    running.postMessage(message);
+    // The population only when the worker was not last sent this one.
+    const { population: _kept, ...rest } = context;
+    running.postMessage(
+      (waiting?.sent === population ? { ...message, context: rest } : message) as SuggestRequestMessage,
+    );
   });
 
   return {

@@ -7,6 +7,7 @@ import type {
 } from '../analysis/optimise/plan-consolidation.ts';
 import type { SuggestionContext, SuggestionRequest, SuggestionResult } from '../analysis/plan-suggestion.ts';
 import type { Message } from '../domain/message.ts';
+import type { PopulationData } from '../domain/population.ts';
 
 /** What the worker is asked to do, and what each task answers with. */
 export interface OptimiserTasks {
@@ -18,12 +19,19 @@ export interface OptimiserTasks {
 /** A task's name. */
 export type OptimiserTask = keyof OptimiserTasks;
 
+/**
+ * A task's data as sent: the population — a province's million cells — only when it changed; a
+ * request without it means the one the worker was last sent (it keeps it, and with it the
+ * lattices of the coverage lists).
+ */
+export type SentContext<Context> = Omit<Context, 'population'> & { population?: PopulationData };
+
 /** A request: run this task on this data. */
 export type SuggestRequestMessage = {
   [Task in OptimiserTask]: {
     id: number;
     task: Task;
-    context: OptimiserTasks[Task]['context'];
+    context: SentContext<OptimiserTasks[Task]['context']>;
     request: OptimiserTasks[Task]['request'];
   };
 }[OptimiserTask];

@@ -3,6 +3,7 @@
  * prepared and the model's size counted as the search would build it, so the 选址 screen can offer
  * `exact` only where it should finish in seconds, with the estimate shown.
  */
+import type { ListLatticeCache } from '../list-lattice-cache.ts';
 import { prepareRequest, type SuggestionContext, type SuggestionRequest } from '../plan-suggestion.ts';
 import { buildDistanceLists } from './build-distance-lists.ts';
 import { EXACT_OFFER_SECONDS, estimateExactSeconds } from './estimate-exact-seconds.ts';
@@ -23,8 +24,12 @@ export interface ExactEstimate {
  * @throws UnmetRequestError as `planSuggestion` would for the same request
  * @example estimateSuggestion(context, { ...request, method: 'exact' }).offered
  */
-export function estimateSuggestion(context: SuggestionContext, request: SuggestionRequest): ExactEstimate {
-  const { prepared } = prepareRequest(context, request);
+export function estimateSuggestion(
+  context: SuggestionContext,
+  request: SuggestionRequest,
+  latticeCache?: ListLatticeCache,
+): ExactEstimate {
+  const { prepared } = prepareRequest(context, request, latticeCache);
   // The seats objective has no exact model: nothing to estimate.
   if (request.objective === 'seats') {
     return {

@@ -25,6 +25,7 @@ import { buildSiteCoverage } from '../build-site-coverage.ts';
 import { distributeTownshipTable } from '../distribute-township-table.ts';
 import { findNearest } from '../find-nearest.ts';
 import { haversineDistance } from '../haversine-distance.ts';
+import type { ListLatticeCache } from '../list-lattice-cache.ts';
 import { makeCandidateGrid } from '../make-candidate-grid.ts';
 import { type CostModel, prepareCostModel } from '../prepare-cost-model.ts';
 import type { CoveringProblem } from './coverage-state.ts';
@@ -79,6 +80,8 @@ export interface PreparedSuggestion extends PreparedPopulation {
   searched: (code: string) => boolean;
   excluded: { township: number; distance: number; sites: number };
   messages: Message[];
+  /** Where the lists' lattices are kept between requests (the suggestion worker's); absent: none kept. */
+  latticeCache?: ListLatticeCache;
 }
 
 /** The radii the search and the assessments use: the request's single radius replaces the kind's. */
@@ -210,6 +213,7 @@ export function preparePopulation(
  * stand, and the candidates kept (must-include sites first and always kept; then the grid or list
  * and the re-optimised plan schools, less those outside the searched townships or closer than the
  * minimum distance to a standing school; excluded sites stay listed but never picked).
+ * With `latticeCache`, the lists' lattices are kept there for later requests and taken from there.
  * @throws UnmetRequestError for a district-wide kind without a radius, or when no candidate is left
  * @example prepareSuggestion(schools, townships, population, radii, request).places.length
  */
@@ -220,6 +224,7 @@ export function prepareSuggestion(
   contextRadii: ServiceRadii,
   request: PreparationRequest,
   reach: SiteReach = {},
+  latticeCache?: ListLatticeCache,
 ): PreparedSuggestion {
   const { kind } = request;
   const road = reach.distance?.model === 'road' && Boolean(reach.roads);
@@ -236,7 +241,7 @@ export function prepareSuggestion(
   const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
     servesKind(school.type, kind),
   );
-  const existingLists = buildSiteCoverage(prepared, existing);
+  const existingLists = buildSiteCoverage(prepared, existing, latticeCache ? { latticeCache } : {});
   const coveredBefore = new Uint8Array(points.length);
   for (const position of existingLists.points) coveredBefore[position] = 1;
   const existingIndex =
@@ -318,6 +323,7 @@ export function prepareSuggestion(
     searched,
     excluded,
     messages,
+    ...(latticeCache ? { latticeCache } : {}),
   };
 }
 
@@ -326,7 +332,7 @@ export function prepareSuggestion(
  * @example coveringProblemOf(prepared).lists.sites // the candidates kept
  */
 export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
-  const { points, weights, coveredBefore, places, areaByCode } = prepared;
+  const { points, weights, coveredBefore, places, areaByCode, latticeCache } = prepared;
   const searchedPoints = new Uint8Array(points.length);
   for (let position = 0; position < points.length; position++) {
     searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
@@ -335,7 +341,10 @@ export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem
     weights,
     coveredBefore,
     areaOfPoint: prepared.areaOfPoint,
-    lists: buildSiteCoverage(prepared, places, { include: searchedPoints }),
+    lists: buildSiteCoverage(prepared, places, {
+      include: searchedPoints,
+      ...(latticeCache ? { latticeCache } : {}),
+    }),
     candidates: places,
     areaOfCandidate: Int32Array.from(places, (place) => areaByCode.get(place.townshipCode) ?? -1),
   };

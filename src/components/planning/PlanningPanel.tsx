@@ -2,10 +2,12 @@
  * The 选址 screen's left panel: candidate sites (what-if) and the suggestion form, with the
  * scenario they are weighed against and the population in use.
  */
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describePopulation } from '../../domain/population.ts';
 import { scenarioName } from '../../domain/scenario.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { leaveSuggestionScreen } from '../../store/suggestion-runner.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { ConsolidationPanel } from './ConsolidationPanel.tsx';
@@ -29,6 +31,8 @@ export function PlanningPanel() {
     })),
   );
   const { setPlanningTab } = useAtlasStore.getState();
+  // The suggestion worker lives on between requests of this screen, not after it.
+  useEffect(() => leaveSuggestionScreen, []);
   return (
     <aside className="left-panel planning-panel" data-testid="planning-panel">
       <div className="planning-tabs" role="tablist">

@@ -3,18 +3,26 @@
  * Worker), and the worker path through a stand-in that runs the worker's own handler and clones
  * every message as postMessage would; progress, errors and cancellation.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planSuggestion } from '../../../src/analysis/plan-suggestion.ts';
-import { answerSuggestRequest } from '../../../src/workers/suggest.worker.ts';
-import { startSuggestion } from '../../../src/workers/suggest-in-worker.ts';
+import { answerSuggestRequest, createSuggestWorkerKeeps } from '../../../src/workers/suggest.worker.ts';
+import {
+  createSuggestWorkerPool,
+  releaseSuggestionWorker,
+  startSuggestion,
+} from '../../../src/workers/suggest-in-worker.ts';
 import type { SuggestRequestMessage, SuggestResponseMessage } from '../../../src/workers/suggest-protocol.ts';
 import { FakeWorker, type FakeWorkerOptions } from '../fake-worker.ts';
 import { rejectedMessage } from '../messages.ts';
 import { listed, squares } from './suggestion-fixtures.ts';
 
-/** The suggestion worker's own handler in a stand-in worker. */
+/** The suggestion worker's own handler in a stand-in worker, with what it keeps between requests. */
 function suggestWorker(options: FakeWorkerOptions = {}) {
-  return new FakeWorker<SuggestRequestMessage, SuggestResponseMessage>(answerSuggestRequest, options);
+  const keeps = createSuggestWorkerKeeps();
+  return new FakeWorker<SuggestRequestMessage, SuggestResponseMessage>(
+    (message, reply) => answerSuggestRequest(message, reply, keeps),
+    options,
+  );
 }
 
 /** Only 甲镇's school: two picks (乙城区, then 东村) add population. */
@@ -22,6 +30,9 @@ const context = { ...squares, schools: squares.schools.slice(0, 1) };
 const request = { ...listed, requireRuleId: null, radius: 10_000 };
 
 describe('startSuggestion', () => {
+  // Each test starts its own worker: none left waiting from the one before.
+  afterEach(() => releaseSuggestionWorker());
+
   it('runs on the main thread without a Worker and gives what planSuggestion gives', async () => {
     const progress: [number, number][] = [];
     const run = startSuggestion(context, request, (picked, count) => progress.push([picked, count]));
@@ -36,12 +47,56 @@ describe('startSuggestion', () => {
   it('runs in the worker, reporting every pick, with the same result', async () => {
     const worker = suggestWorker();
     const progress: number[] = [];
+    const pool = createSuggestWorkerPool();
     const run = startSuggestion(context, request, (picked) => progress.push(picked), {
       createWorker: () => worker,
+      pool,
     });
     expect(await run.result).toEqual(await planSuggestion(context, request));
     expect(progress).toEqual([1, 2]);
+    // It waits for the next task, until the screen is left.
+    expect(worker.terminated).toBe(false);
+    releaseSuggestionWorker(pool);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('keeps the worker for the next task, sending the population only when it changed', async () => {
+    const keeps: ReturnType<typeof createSuggestWorkerKeeps>[] = [];
+    const workers: FakeWorker<SuggestRequestMessage, SuggestResponseMessage>[] = [];
+    const createWorker = () => {
+      const kept = createSuggestWorkerKeeps();
+      const worker = new FakeWorker<SuggestRequestMessage, SuggestResponseMessage>((message, reply) =>
+        answerSuggestRequest(message, reply, kept),
+      );
+      keeps.push(kept);
+      workers.push(worker);
+      return worker;
+    };
+    const pool = createSuggestWorkerPool();
+    const options = { createWorker, pool };
+    const fresh = await planSuggestion(context, request);
+    expect(await startSuggestion(context, request, undefined, options).result).toEqual(fresh);
+    const three = { ...request, count: 3 };
+    expect(await startSuggestion(context, three, undefined, options).result).toEqual(
+      await planSuggestion(context, three),
+    );
+    const changed = { ...context, population: { ...context.population, label: '另一份' } };
+    expect(await startSuggestion(changed, request, undefined, options).result).toEqual(
+      await planSuggestion(changed, request),
+    );
+    expect(workers).toHaveLength(1);
+    const sent = (workers[0]?.received ?? []).map((message) => message.context.population?.label ?? null);
+    expect(sent).toEqual(['两方块', null, '另一份']);
+    expect(keeps[0]?.latticeCache.hits).toBeGreaterThan(0);
+    // A cancelled task's worker is terminated: the next task starts a new one, sent the population.
+    const cancelled = startSuggestion(context, request, () => cancelled.cancel(), options);
+    await expect(cancelled.result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(pool.idle).toBeNull();
+    expect(await startSuggestion(context, request, undefined, options).result).toEqual(fresh);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.received[0]?.context.population?.label).toBe('两方块');
+    releaseSuggestionWorker(pool);
   });
 
   it('rejects with the message of the error the search throws, from the worker and on the main thread', async () => {
@@ -50,6 +105,7 @@ describe('startSuggestion', () => {
       createWorker: () => suggestWorker(),
     });
     expect(await rejectedMessage(run.result)).toMatch(/高中按全区服务/);
+    releaseSuggestionWorker();
     const onMainThread = startSuggestion(context, impossible);
     expect(await rejectedMessage(onMainThread.result)).toMatch(/高中按全区服务/);
   });
