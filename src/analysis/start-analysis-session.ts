@@ -19,6 +19,7 @@ import {
 import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
 import type { KindCoverageResult } from './summarise-kind-coverage.ts';
+import { startTownshipRecordsMemo, type TownshipRecordsMemo } from './township-records.ts';
 import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
 
 /** One stream's kept search and the figures made from it. */
@@ -68,6 +69,8 @@ export interface AnalysisSession {
     townships: TownshipCollection,
     rules: readonly Rule[],
   ): SchoolFacts[];
+  /** The township records last made for a scenario (`stream`: its kind), to make again only those whose inputs changed. */
+  townshipMemo(stream: string): TownshipRecordsMemo;
   /** The session's record of the last analysis. */
   readonly report: SessionReport;
   /**
@@ -146,8 +149,17 @@ export function startAnalysisSession(): AnalysisSession {
   const facts = startSchoolFactsMemo(sameData);
   let lastTownships: TownshipCollection | null = null;
   let derived = new WeakMap<KindCoverageResult, unknown>();
+  let townshipMemos = new Map<string, TownshipRecordsMemo>();
   return {
     report,
+    townshipMemo(stream) {
+      let memo = townshipMemos.get(stream);
+      if (!memo) {
+        memo = startTownshipRecordsMemo(sameData);
+        townshipMemos.set(stream, memo);
+      }
+      return memo;
+    },
     get derived() {
       return derived;
     },
@@ -164,6 +176,7 @@ export function startAnalysisSession(): AnalysisSession {
       // Drop the old before preparing the new: a province's frame is a few hundred megabytes.
       kept = null;
       kinds = new Map();
+      townshipMemos = new Map();
       const points = prepareAnalysisPoints(population, townships);
       kept = { population, townships, points };
       report.points = 'prepared';
