@@ -39,6 +39,13 @@ export interface KeptNearest {
   result: NearestSites;
   /** Scratch marks by slot for the next update, all 0 between updates. */
   marks: Uint8Array;
+  /**
+   * The sites' unit vectors and which the search uses (see `siteVectorsOf`), and each quadtree
+   * node's bound on its points' current distances (see `nodeCurrentReach`): made on the first
+   * edit, then brought up to date for the sites and points an edit changes. Null until then.
+   */
+  sites: { vectors: Float64Array; usable: Uint8Array } | null;
+  reach: Float64Array | null;
   /** How the last update went: every point searched, or only the points of the sites changed. */
   update:
     | { kind: 'full' }
@@ -63,35 +70,87 @@ function chordAbove(metres: number): number {
  * tie: an added site farther than that from all of the node's points takes none of them.
  * Infinity where a point has no site.
  */
-function nodeCurrentReach(prepared: PreparedPoints, distances: Float64Array): Float64Array {
-  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
-  const nodes = nodeStart.length;
+export function nodeCurrentReach(prepared: PreparedPoints, distances: Float64Array): Float64Array {
+  const nodes = prepared.nodeStart.length;
   const reach = new Float64Array(nodes);
   // Breadth first: children come after their parent, so a reverse pass sees children first.
-  for (let node = nodes - 1; node >= 0; node--) {
-    const children = nodeChildren[node] ?? 0;
-    let farthest = 0;
-    if (children === 0) {
-      const end = nodeEnd[node] ?? 0;
-      for (let slot = nodeStart[node] ?? 0; slot < end; slot++) {
-        const metres = distances[slot] ?? Number.POSITIVE_INFINITY;
-        if (!(metres <= farthest)) farthest = Number.isNaN(metres) ? Number.POSITIVE_INFINITY : metres;
-      }
-      reach[node] =
-        farthest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : chordAbove(farthest) + TIE_CHORD;
-    } else {
-      const first = nodeFirstChild[node] ?? 0;
-      let chord = 0;
-      for (let child = first; child < first + children; child++)
-        chord = Math.max(chord, reach[child] ?? Number.POSITIVE_INFINITY);
-      reach[node] = chord;
-    }
-  }
+  for (let node = nodes - 1; node >= 0; node--) reachOfNode(prepared, distances, reach, node);
   return reach;
 }
 
+/** Sets `reach[node]` from its points' distances (a leaf) or its children's reach. */
+function reachOfNode(
+  prepared: PreparedPoints,
+  distances: Float64Array,
+  reach: Float64Array,
+  node: number,
+): void {
+  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
+  const children = nodeChildren[node] ?? 0;
+  let farthest = 0;
+  if (children === 0) {
+    const end = nodeEnd[node] ?? 0;
+    for (let slot = nodeStart[node] ?? 0; slot < end; slot++) {
+      const metres = distances[slot] ?? Number.POSITIVE_INFINITY;
+      if (!(metres <= farthest)) farthest = Number.isNaN(metres) ? Number.POSITIVE_INFINITY : metres;
+    }
+    reach[node] =
+      farthest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : chordAbove(farthest) + TIE_CHORD;
+  } else {
+    const first = nodeFirstChild[node] ?? 0;
+    let chord = 0;
+    for (let child = first; child < first + children; child++)
+      chord = Math.max(chord, reach[child] ?? Number.POSITIVE_INFINITY);
+    reach[node] = chord;
+  }
+}
+
+/** Each node's parent (−1 for the root) and each slot's leaf, made once per prepared points. */
+function treeLinks(prepared: PreparedPoints): { parent: Int32Array; leafOfSlot: Int32Array } {
+  const known = links.get(prepared);
+  if (known) return known;
+  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
+  const nodes = nodeStart.length;
+  const parent = new Int32Array(nodes).fill(-1);
+  const leafOfSlot = new Int32Array(prepared.order.length).fill(-1);
+  for (let node = 0; node < nodes; node++) {
+    const children = nodeChildren[node] ?? 0;
+    const first = nodeFirstChild[node] ?? 0;
+    for (let child = first; child < first + children; child++) parent[child] = node;
+    if (children === 0) leafOfSlot.fill(node, nodeStart[node] ?? 0, nodeEnd[node] ?? 0);
+  }
+  const made = { parent, leafOfSlot };
+  links.set(prepared, made);
+  return made;
+}
+const links = new WeakMap<PreparedPoints, { parent: Int32Array; leafOfSlot: Int32Array }>();
+
+/**
+ * Brings `reach` up to date for the slots whose distance changed: their leaves made again from
+ * their points, then the leaves' ancestors from their children — as `nodeCurrentReach` makes it.
+ */
+function updateReach(
+  prepared: PreparedPoints,
+  distances: Float64Array,
+  reach: Float64Array,
+  changed: readonly number[],
+): void {
+  const { parent, leafOfSlot } = treeLinks(prepared);
+  const dirty = new Set<number>();
+  for (const slot of changed) {
+    let node = leafOfSlot[slot] ?? -1;
+    // A node already listed has its ancestors listed too.
+    while (node >= 0 && !dirty.has(node)) {
+      dirty.add(node);
+      node = parent[node] ?? -1;
+    }
+  }
+  // Children have higher numbers than their parent: the highest first.
+  for (const node of Int32Array.from(dirty).sort().reverse()) reachOfNode(prepared, distances, reach, node);
+}
+
 /** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
-function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
+export function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
   const count = longitudes.length;
   const vectors = new Float64Array(count * 3);
   const usable = new Uint8Array(count);
@@ -116,6 +175,61 @@ function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
   return { vectors, usable };
 }
 
+/** The place of `site` in the lists, finite: the sites there, the first usable and the others not. */
+function markUsableAt(
+  longitudes: Float64Array,
+  latitudes: Float64Array,
+  usable: Uint8Array,
+  lon: number,
+  lat: number,
+) {
+  let first = true;
+  for (let site = 0; site < longitudes.length; site++) {
+    if (longitudes[site] !== lon || latitudes[site] !== lat) continue;
+    usable[site] = first ? 1 : 0;
+    first = false;
+  }
+}
+
+/**
+ * The vectors and usable flags of the new list from the kept ones: the first `prefix` and last
+ * `suffix` sites are the kept ones (same places, same order), the middle made anew; then at every
+ * place of a site in the middle of either list, which site there comes first is decided again —
+ * equal to `siteVectorsOf` of the new list.
+ */
+function siteVectorsFrom(
+  kept: KeptNearest,
+  keptSites: { vectors: Float64Array; usable: Uint8Array },
+  longitudes: Float64Array,
+  latitudes: Float64Array,
+  prefix: number,
+  suffix: number,
+) {
+  const count = longitudes.length;
+  const keptCount = kept.longitudes.length;
+  const vectors = new Float64Array(count * 3);
+  const usable = new Uint8Array(count);
+  vectors.set(keptSites.vectors.subarray(0, prefix * 3));
+  usable.set(keptSites.usable.subarray(0, prefix));
+  vectors.set(keptSites.vectors.subarray((keptCount - suffix) * 3), (count - suffix) * 3);
+  usable.set(keptSites.usable.subarray(keptCount - suffix), count - suffix);
+  const middle = siteVectorsOf(
+    longitudes.subarray(prefix, count - suffix),
+    latitudes.subarray(prefix, count - suffix),
+  );
+  vectors.set(middle.vectors, prefix * 3);
+  const places = (lons: Float64Array, lats: Float64Array, from: number, to: number) => {
+    for (let site = from; site < to; site++) {
+      const lon = lons[site] ?? Number.NaN;
+      const lat = lats[site] ?? Number.NaN;
+      if (Number.isFinite(lon) && Number.isFinite(lat)) markUsableAt(longitudes, latitudes, usable, lon, lat);
+    }
+  };
+  places(longitudes, latitudes, prefix, count - suffix);
+  places(kept.longitudes, kept.latitudes, prefix, keptCount - suffix);
+  return { vectors, usable };
+}
+
 function searchEverything(
   prepared: PreparedPoints,
   longitudes: Float64Array,
@@ -129,6 +243,8 @@ function searchEverything(
     result,
     update: { kind: 'full' },
     marks: new Uint8Array(result.distances.length),
+    sites: null,
+    reach: null,
   };
 }
 
@@ -154,30 +270,46 @@ function sameSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float
 /**
  * The sites of `sites` matched to the kept ones by place (longitude and latitude exactly), in
  * order: kept site → its index in the new list (−1: removed), and the new indices not matched.
+ * The lists' common first and last sites match by index (`prefix`, `suffix`); only the sites
+ * between are matched by place.
  */
 function matchSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array) {
+  const keptCount = kept.longitudes.length;
+  const count = longitudes.length;
+  const samePlaceAt = (keptSite: number, site: number) =>
+    samePlaceValue(kept.longitudes[keptSite] ?? 0, longitudes[site] ?? 0) &&
+    samePlaceValue(kept.latitudes[keptSite] ?? 0, latitudes[site] ?? 0);
+  const shorter = Math.min(keptCount, count);
+  let prefix = 0;
+  while (prefix < shorter && samePlaceAt(prefix, prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && samePlaceAt(keptCount - 1 - suffix, count - 1 - suffix)) suffix++;
+  const newIndexOfKept = new Int32Array(keptCount).fill(-1);
+  for (let site = 0; site < prefix; site++) newIndexOfKept[site] = site;
+  for (let site = 0; site < suffix; site++) newIndexOfKept[keptCount - 1 - site] = count - 1 - site;
   // Keyed by longitude, then the latitudes there with their sites in order: no text made per site.
   const keptIndices = new Map<number, { latitude: number; sites: number[] }[]>();
-  kept.longitudes.forEach((lon, site) => {
+  for (let site = prefix; site < keptCount - suffix; site++) {
+    const lon = kept.longitudes[site] ?? Number.NaN;
     const lat = kept.latitudes[site] ?? Number.NaN;
     const atLongitude = keptIndices.get(lon);
     const entry = atLongitude?.find((candidate) => samePlaceValue(candidate.latitude, lat));
     if (entry) entry.sites.push(site);
     else if (atLongitude) atLongitude.push({ latitude: lat, sites: [site] });
     else keptIndices.set(lon, [{ latitude: lat, sites: [site] }]);
-  });
-  const newIndexOfKept = new Int32Array(kept.longitudes.length).fill(-1);
+  }
   const added: number[] = [];
-  longitudes.forEach((lon, site) => {
+  for (let site = prefix; site < count - suffix; site++) {
+    const lon = longitudes[site] ?? Number.NaN;
     const lat = latitudes[site] ?? Number.NaN;
     const entry = keptIndices.get(lon)?.find((candidate) => samePlaceValue(candidate.latitude, lat));
     const match = entry?.sites.shift();
     if (match === undefined) added.push(site);
     else newIndexOfKept[match] = site;
-  });
+  }
   let removed = 0;
-  for (const index of newIndexOfKept) if (index < 0) removed++;
-  return { newIndexOfKept, added, removed };
+  for (let site = prefix; site < keptCount - suffix; site++) if ((newIndexOfKept[site] ?? -1) < 0) removed++;
+  return { newIndexOfKept, added, removed, prefix, suffix };
 }
 
 /**
@@ -203,7 +335,7 @@ export function updateNearestSlots(
   if (!kept || kept.result.distances.length !== prepared.order.length)
     return searchEverything(prepared, longitudes, latitudes);
   if (sameSites(kept, longitudes, latitudes)) return kept;
-  const { newIndexOfKept, added, removed } = matchSites(kept, longitudes, latitudes);
+  const { newIndexOfKept, added, removed, prefix, suffix } = matchSites(kept, longitudes, latitudes);
   if (removed === 0 && added.length === 0) {
     let sameOrder = true;
     newIndexOfKept.forEach((index, site) => {
@@ -216,7 +348,12 @@ export function updateNearestSlots(
   const { order, coordinates, vectors } = prepared;
   const slots = order.length;
   const { distances, nearest, exact } = kept.result;
-  const { vectors: siteVectors, usable } = siteVectorsOf(longitudes, latitudes);
+  const keptSites = kept.sites ?? siteVectorsOf(kept.longitudes, kept.latitudes);
+  // Few sites between the common first and last ones (an edit): the kept vectors serve for the rest.
+  const { vectors: siteVectors, usable } =
+    sites.length - prefix - suffix + kept.longitudes.length - prefix - suffix <= 2 * MAXIMUM_SITE_EDITS
+      ? siteVectorsFrom(kept, keptSites, longitudes, latitudes, prefix, suffix)
+      : siteVectorsOf(longitudes, latitudes);
   const siteCount = sites.length;
   const chordSquaredTo = (slot: number, site: number) => {
     const dx = (vectors[slot * 3] ?? 0) - (siteVectors[site * 3] ?? 0);
@@ -319,7 +456,7 @@ export function updateNearestSlots(
   };
   // A point is within its node's bound of its nearest site, and of every site of its tie: only the
   // nodes a removed or added site can reach are visited, depth first, children in slot order.
-  const reachOf = removed + added.length > 0 ? nodeCurrentReach(prepared, distances) : new Float64Array(0);
+  const reachOf = kept.reach ?? nodeCurrentReach(prepared, distances);
   const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren, nodeCentres, nodeReach } = prepared;
   const stack: number[] = [];
   const visitReachable = (siteX: number, siteY: number, siteZ: number, visit: (slot: number) => void) => {
@@ -343,7 +480,7 @@ export function updateNearestSlots(
   };
   if (renumbering) for (let slot = 0; slot < slots; slot++) markRemoved(slot);
   else if (removed > 0) {
-    const { vectors: keptVectors } = siteVectorsOf(kept.longitudes, kept.latitudes);
+    const keptVectors = keptSites.vectors;
     newIndexOfKept.forEach((index, site) => {
       if (index >= 0 || !Number.isFinite(kept.longitudes[site] ?? Number.NaN)) return;
       if (!Number.isFinite(kept.latitudes[site] ?? Number.NaN)) return;
@@ -402,11 +539,15 @@ export function updateNearestSlots(
     if (!(mark & TAKEN)) changed.push(slot);
   }
   for (const slot of changed) marks[slot] = 0;
+  // Distances changed only at the changed slots: the nodes' bounds are made again there only.
+  updateReach(prepared, distances, reachOf, changed);
   return {
     longitudes,
     latitudes,
     result: kept.result,
     update: { kind: 'edit', removed, added: added.length, searchedAgain, changed: Int32Array.from(changed) },
     marks,
+    sites: { vectors: siteVectors, usable },
+    reach: reachOf,
   };
 }
