@@ -28,7 +28,14 @@ import { assignTownships } from './assign-townships.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import { emptyGapPoints, type GapPoints, gapSourceOf, gatherGapPoints } from './gap-points.ts';
+import {
+  emptyGapPoints,
+  type GapPoints,
+  gapCount,
+  gapSourceOf,
+  gatherGapPoints,
+  patchGapPoints,
+} from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
 import { prepareAnalysisPoints } from './prepare-analysis-points.ts';
@@ -37,6 +44,7 @@ import type { SchoolFacts } from './school-facts.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
+import { gapPatchOf } from './summarise-kind-coverage.ts';
 import { type TownshipAnalysis, townshipRecords } from './township-records.ts';
 import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
 
@@ -238,11 +246,15 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
     if (keptGaps) gaps[kind] = keptGaps;
     else {
-      gaps[kind] = gatherGapPoints(
-        gapSourceOf(points, pointTownships),
-        measured.gapPositions,
-        (gap) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY,
-      );
+      const source = gapSourceOf(points, pointTownships);
+      const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
+      // Figures brought up to date from kept ones: their gap list patched, and the points with it.
+      const patch = session ? gapPatchOf(measured) : undefined;
+      const previous = patch && (session?.derived.get(patch.previous) as GapPoints | undefined);
+      gaps[kind] =
+        patch && previous && gapCount(previous) === patch.previous.gapPositions.length
+          ? patchGapPoints(source, previous, patch.runs, patch.fresh, measured.gapPositions, costAt)
+          : gatherGapPoints(source, measured.gapPositions, costAt);
       session?.derived.set(measured, gaps[kind]);
     }
   }

@@ -211,13 +211,79 @@ function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Arr
 const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
 
 /**
+ * How a gap list was made from the previous one: runs copied (previous index, new index, length,
+ * in threes) and the new indices written anew — to patch what was made from the previous list.
+ */
+export interface GapPatch {
+  previous: KindCoverageResult;
+  runs: Int32Array;
+  fresh: Int32Array;
+}
+const gapPatches = new WeakMap<KindCoverageResult, GapPatch>();
+
+/** How the gap list of `result` was patched from a previous one, if it was. */
+export function gapPatchOf(result: KindCoverageResult): GapPatch | undefined {
+  return gapPatches.get(result);
+}
+
+/** The first index from `from` in ascending `values` whose value is not below `value`. */
+function lowerBound(values: Int32Array, value: number, from: number): number {
+  let low = from;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The gap list from the previous one, for the positions that were or are gaps among those
+ * counted again (`changes`, ascending): the runs between them copied, they written anew.
+ */
+function patchGaps(buffers: SummaryBuffers, previous: KindCoverageResult, changes: Int32Array) {
+  const { gapSlotOfPosition, gapCount } = buffers;
+  const { distances } = buffers.nearest;
+  const before = previous.gapPositions;
+  const beforeDistances = previous.gapDistances;
+  const gapPositions = new Int32Array(gapCount);
+  const gapDistances = new Float64Array(gapCount);
+  const runs: number[] = [];
+  const fresh: number[] = [];
+  let from = 0;
+  let at = 0;
+  const copy = (to: number) => {
+    if (to <= from) return;
+    gapPositions.set(before.subarray(from, to), at);
+    gapDistances.set(beforeDistances.subarray(from, to), at);
+    runs.push(from, at, to - from);
+    at += to - from;
+    from = to;
+  };
+  for (const position of changes) {
+    copy(lowerBound(before, position, from));
+    if (before[from] === position) from++;
+    const slot = gapSlotOfPosition[position] ?? -1;
+    if (slot === -1) continue;
+    gapPositions[at] = position;
+    gapDistances[at] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
+    fresh.push(at);
+    at++;
+  }
+  copy(before.length);
+  return { gapPositions, gapDistances, runs: Int32Array.from(runs), fresh: Int32Array.from(fresh) };
+}
+
+/**
  * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
- * of every area, or with `update`, of the areas touched (the others keep the previous figures).
+ * of every area, or with `update`, of the areas touched (the others keep the previous figures)
+ * and the gap list patched where it changed.
  */
 export function finishSummary(
   frame: CoverageFrame,
   buffers: SummaryBuffers,
-  update: { previous: KindCoverageResult; touched: Uint8Array } | null,
+  update: { previous: KindCoverageResult; touched: Uint8Array; gapChanges: Int32Array } | null,
   clearGapMarks: boolean,
 ): KindCoverageResult {
   const { slotWeights, slotAreas, areaCount } = frame;
@@ -225,15 +291,24 @@ export function finishSummary(
   const { distances } = buffers.nearest;
   const { areaFigures, areaBuckets, radii, gapSlotOfPosition, bucketOfSlot, gapCount } = buffers;
 
-  const gapPositions = new Int32Array(gapCount);
-  const gapDistances = new Float64Array(gapCount);
-  for (let position = 0, gap = 0; gap < gapCount; position++) {
-    const slot = gapSlotOfPosition[position] ?? -1;
-    if (slot === -1) continue;
-    if (clearGapMarks) gapSlotOfPosition[position] = -1;
-    gapPositions[gap] = position;
-    gapDistances[gap] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
-    gap++;
+  let gapPositions: Int32Array;
+  let gapDistances: Float64Array;
+  let patch: Omit<GapPatch, 'previous'> | null = null;
+  if (update) {
+    const patched = patchGaps(buffers, update.previous, update.gapChanges);
+    ({ gapPositions, gapDistances } = patched);
+    patch = patched;
+  } else {
+    gapPositions = new Int32Array(gapCount);
+    gapDistances = new Float64Array(gapCount);
+    for (let position = 0, gap = 0; gap < gapCount; position++) {
+      const slot = gapSlotOfPosition[position] ?? -1;
+      if (slot === -1) continue;
+      if (clearGapMarks) gapSlotOfPosition[position] = -1;
+      gapPositions[gap] = position;
+      gapDistances[gap] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
+      gap++;
+    }
   }
   // The district: every area and the points in none.
   const groups = areaCount + 1;
@@ -408,10 +483,13 @@ export function finishSummary(
     const population = frame.areaPopulation[area] ?? 0;
     areas.push(coverageOf(area, population, measured, measured ? population : 0));
   }
-  return {
+  const result = {
     district: coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),
     areas,
     gapPositions,
     gapDistances,
   };
+  if (update && patch)
+    gapPatches.set(result, { previous: update.previous, runs: patch.runs, fresh: patch.fresh });
+  return result;
 }
