@@ -15,7 +15,7 @@ import { startAnalysisSession } from '../../../src/analysis/start-analysis-sessi
 import { withServiceRadius } from '../../../src/domain/radius.ts';
 import { type Rule, withRuleSettings } from '../../../src/domain/rules.ts';
 import { CURRENT_SCENARIO, schoolsInScenario } from '../../../src/domain/scenario.ts';
-import type { School } from '../../../src/domain/school.ts';
+import { existsToday, type School } from '../../../src/domain/school.ts';
 import { defaultAnalysisInput } from './default-inputs.ts';
 
 let input: AnalysisInput;
@@ -48,9 +48,15 @@ function crossing(schools: readonly School[]) {
 describe('the township records of a session', () => {
   it('makes again only the old and new township of a school moved across a boundary (and those whose figures changed)', () => {
     const session = startAnalysisSession();
-    const before = analyzeDistrict(input, session);
     const { position, moved, fromCode, toCode } = crossing(input.schools);
+    // A first edit of the kind (another kindergarten nudged), after which the session keeps its summary.
+    const nudged = input.schools.findIndex(
+      (school, index) => index !== position && school.type === '幼儿园' && existsToday(school),
+    );
     const schools = [...input.schools];
+    schools[nudged] = { ...(schools[nudged] as School), lon: (schools[nudged] as School).lon + 0.001 };
+    analyzeDistrict(input, session);
+    const before = analyzeDistrict({ ...input, schools: [...schools] }, session);
     schools[position] = moved;
     const edited = { ...input, schools };
     const after = analyzeDistrict(edited, session);
