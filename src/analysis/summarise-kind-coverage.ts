@@ -210,6 +210,17 @@ function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Arr
 }
 const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
 
+/** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
+function districtScratch(frame: CoverageFrame): Int32Array {
+  let list = districtLists.get(frame);
+  if (!list) {
+    list = new Int32Array(frame.prepared.order.length);
+    districtLists.set(frame, list);
+  }
+  return list;
+}
+const districtLists = new WeakMap<CoverageFrame, Int32Array>();
+
 /**
  * How a gap list was made from the previous one: runs copied (previous index, new index, length,
  * in threes) and the new indices written anew — to patch what was made from the previous list.
@@ -408,12 +419,20 @@ export function finishSummary(
         if (segment >= 0) take(slot, segment);
       }
     }
-    for (let slot = 0; slot < order.length; slot++) {
-      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-      if (bucket !== districtMedian && bucket !== districtP90) continue;
-      take(slot, districtSegment(bucket));
+    for (let at = 0; at < districtCount; at++) {
+      const slot = districtSlots[at] ?? 0;
+      take(slot, districtSegment(bucketOfSlot[slot] ?? NOT_COUNTED));
     }
   };
+  // With an update, the district's slots in its percentiles' buckets, listed in one pass for both visits.
+  const districtSlots = update ? districtScratch(frame) : new Int32Array(0);
+  let districtCount = 0;
+  if (update) {
+    for (let slot = 0; slot < order.length; slot++) {
+      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+      if (bucket === districtMedian || bucket === districtP90) districtSlots[districtCount++] = slot;
+    }
+  }
   // Two visits: count the points of each segment, then place them.
   visit((_slot, segment) => {
     segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + 1;
