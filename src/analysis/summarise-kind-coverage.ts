@@ -210,6 +210,20 @@ function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Arr
 }
 const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
 
+/** The figures and percentile buckets of every area and the district, as rows, made once per frame. */
+function districtRows(frame: CoverageFrame): { figures: Float64Array; buckets: Float64Array } {
+  let rows = districtRowsOf.get(frame);
+  if (!rows) {
+    rows = {
+      figures: new Float64Array((frame.areaCount + 2) * STRIDE),
+      buckets: new Float64Array((frame.areaCount + 2) * PERCENTILE_BUCKETS),
+    };
+    districtRowsOf.set(frame, rows);
+  }
+  return rows;
+}
+const districtRowsOf = new WeakMap<CoverageFrame, { figures: Float64Array; buckets: Float64Array }>();
+
 /** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
 function districtScratch(frame: CoverageFrame): Int32Array {
   let list = districtLists.get(frame);
@@ -324,10 +338,12 @@ export function finishSummary(
   // The district: every area and the points in none.
   const groups = areaCount + 1;
   const district = areaCount + 1; // its figures and buckets go after the last group
-  const figures = new Float64Array((groups + 1) * STRIDE);
+  // Read within this call only: the frame's scratch rows, not new arrays each time.
+  const { figures, buckets } = districtRows(frame);
   figures.set(areaFigures.subarray(0, groups * STRIDE));
-  const buckets = new Float64Array((groups + 1) * PERCENTILE_BUCKETS);
+  figures.fill(0, groups * STRIDE);
   buckets.set(areaBuckets.subarray(0, groups * PERCENTILE_BUCKETS));
+  buckets.fill(0, groups * PERCENTILE_BUCKETS);
   for (let area = 0; area < groups; area++) {
     for (let figure = 0; figure < STRIDE; figure++) {
       const index = district * STRIDE + figure;
@@ -359,6 +375,7 @@ export function finishSummary(
   const below = new Float64Array((groups + 1) * 2);
   for (let group = 0; group <= groups; group++) {
     if (group === areaCount) continue; // the points in no area have no figures of their own
+    if (update && group !== district && !update.touched[group]) continue; // kept figures: not selected again
     const total = totalOf(group);
     if (!(total > 0)) continue;
     let cumulative = 0;
