@@ -38,13 +38,14 @@ import {
 } from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
+import { gapPatchOf } from './patch-gap-list.ts';
 import { prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { prepareCostModel } from './prepare-cost-model.ts';
 import type { SchoolFacts } from './school-facts.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
-import { gapPatchOf } from './summarise-kind-coverage.ts';
+
 import { type TownshipAnalysis, townshipRecords } from './township-records.ts';
 import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
 
@@ -250,7 +251,8 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
       // Figures brought up to date from kept ones: their gap list patched, and the points with it.
       const patch = session ? gapPatchOf(measured) : undefined;
-      const previous = patch && (session?.derived.get(patch.previous) as GapPoints | undefined);
+      const previous =
+        patch && (session?.derived.get(patch.previous as KindCoverageResult) as GapPoints | undefined);
       gaps[kind] =
         patch && previous && gapCount(previous) === patch.previous.gapPositions.length
           ? patchGapPoints(source, previous, patch.runs, patch.fresh, measured.gapPositions, costAt)

@@ -8,6 +8,7 @@
  */
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
+import { patchGaps, recordGapPatch } from './patch-gap-list.ts';
 import {
   BIN_OF_BUCKET,
   COVERED,
@@ -21,6 +22,7 @@ import {
 } from './prepare-coverage.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { DISTANCE_BIN_EDGES, histogramBins, weightedPercentiles } from './summarise-distances.ts';
+import { districtRows, districtScratch, slotsByArea } from './summary-scratch.ts';
 
 /** Coverage of one kind: the district, every area, and the points beyond the radius. */
 export interface KindCoverageResult {
@@ -184,122 +186,6 @@ export function summariseKindCoverage(
   return finishSummary(frame, buffers, null, true);
 }
 
-/** The slots of every area (and last, of no area), ascending: a township's points without a pass over all. */
-function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Array } {
-  const known = areaSlots.get(frame);
-  if (known) return known;
-  const { slotAreas, areaCount } = frame;
-  const count = slotAreas.length;
-  const start = new Int32Array(areaCount + 2);
-  for (let slot = 0; slot < count; slot++) {
-    const area = slotAreas[slot] ?? areaCount;
-    start[area + 1] = (start[area + 1] ?? 0) + 1;
-  }
-  for (let area = 0; area <= areaCount; area++) start[area + 1] = (start[area + 1] ?? 0) + (start[area] ?? 0);
-  const fill = start.slice(0, areaCount + 1);
-  const slots = new Int32Array(count);
-  for (let slot = 0; slot < count; slot++) {
-    const area = slotAreas[slot] ?? areaCount;
-    const at = fill[area] ?? 0;
-    slots[at] = slot;
-    fill[area] = at + 1;
-  }
-  const made = { start, slots };
-  areaSlots.set(frame, made);
-  return made;
-}
-const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
-
-/** The figures and percentile buckets of every area and the district, as rows, made once per frame. */
-function districtRows(frame: CoverageFrame): { figures: Float64Array; buckets: Float64Array } {
-  let rows = districtRowsOf.get(frame);
-  if (!rows) {
-    rows = {
-      figures: new Float64Array((frame.areaCount + 2) * STRIDE),
-      buckets: new Float64Array((frame.areaCount + 2) * PERCENTILE_BUCKETS),
-    };
-    districtRowsOf.set(frame, rows);
-  }
-  return rows;
-}
-const districtRowsOf = new WeakMap<CoverageFrame, { figures: Float64Array; buckets: Float64Array }>();
-
-/** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
-function districtScratch(frame: CoverageFrame): Int32Array {
-  let list = districtLists.get(frame);
-  if (!list) {
-    list = new Int32Array(frame.prepared.order.length);
-    districtLists.set(frame, list);
-  }
-  return list;
-}
-const districtLists = new WeakMap<CoverageFrame, Int32Array>();
-
-/**
- * How a gap list was made from the previous one: runs copied (previous index, new index, length,
- * in threes) and the new indices written anew — to patch what was made from the previous list.
- */
-export interface GapPatch {
-  previous: KindCoverageResult;
-  runs: Int32Array;
-  fresh: Int32Array;
-}
-const gapPatches = new WeakMap<KindCoverageResult, GapPatch>();
-
-/** How the gap list of `result` was patched from a previous one, if it was. */
-export function gapPatchOf(result: KindCoverageResult): GapPatch | undefined {
-  return gapPatches.get(result);
-}
-
-/** The first index from `from` in ascending `values` whose value is not below `value`. */
-function lowerBound(values: Int32Array, value: number, from: number): number {
-  let low = from;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * The gap list from the previous one, for the positions that were or are gaps among those
- * counted again (`changes`, ascending): the runs between them copied, they written anew.
- */
-function patchGaps(buffers: SummaryBuffers, previous: KindCoverageResult, changes: Int32Array) {
-  const { gapSlotOfPosition, gapCount } = buffers;
-  const { distances } = buffers.nearest;
-  const before = previous.gapPositions;
-  const beforeDistances = previous.gapDistances;
-  const gapPositions = new Int32Array(gapCount);
-  const gapDistances = new Float64Array(gapCount);
-  const runs: number[] = [];
-  const fresh: number[] = [];
-  let from = 0;
-  let at = 0;
-  const copy = (to: number) => {
-    if (to <= from) return;
-    gapPositions.set(before.subarray(from, to), at);
-    gapDistances.set(beforeDistances.subarray(from, to), at);
-    runs.push(from, at, to - from);
-    at += to - from;
-    from = to;
-  };
-  for (const position of changes) {
-    copy(lowerBound(before, position, from));
-    if (before[from] === position) from++;
-    const slot = gapSlotOfPosition[position] ?? -1;
-    if (slot === -1) continue;
-    gapPositions[at] = position;
-    gapDistances[at] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
-    fresh.push(at);
-    at++;
-  }
-  copy(before.length);
-  return { gapPositions, gapDistances, runs: Int32Array.from(runs), fresh: Int32Array.from(fresh) };
-}
-
 /**
  * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
  * of every area, or with `update`, of the areas touched (the others keep the previous figures)
@@ -318,9 +204,15 @@ export function finishSummary(
 
   let gapPositions: Int32Array;
   let gapDistances: Float64Array;
-  let patch: Omit<GapPatch, 'previous'> | null = null;
+  let patch: { runs: Int32Array; fresh: Int32Array } | null = null;
   if (update) {
-    const patched = patchGaps(buffers, update.previous, update.gapChanges);
+    const patched = patchGaps(
+      buffers.gapSlotOfPosition,
+      distances,
+      gapCount,
+      update.previous,
+      update.gapChanges,
+    );
     ({ gapPositions, gapDistances } = patched);
     patch = patched;
   } else {
@@ -526,6 +418,6 @@ export function finishSummary(
     gapDistances,
   };
   if (update && patch)
-    gapPatches.set(result, { previous: update.previous, runs: patch.runs, fresh: patch.fresh });
+    recordGapPatch(result, { previous: update.previous, runs: patch.runs, fresh: patch.fresh });
   return result;
 }

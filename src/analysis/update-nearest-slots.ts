@@ -4,9 +4,7 @@
  * site, a site added takes the points now nearer to it. The result is the one
  * `findNearestSlots` gives for the new list, distance for distance.
  */
-import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import {
-  CHORD_DISTANCE_TOLERANCE_METRES,
   chordToMetres,
   findNearestSlots,
   type NearestSites,
@@ -14,9 +12,10 @@ import {
   TIE_CHORD,
 } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
+import { nodeCurrentReach, updateReach } from './node-reach.ts';
 import type { PreparedPoints } from './prepare-points.ts';
+import { siteVectorsFrom, siteVectorsOf } from './site-vectors.ts';
 
-const RADIANS_PER_DEGREE = Math.PI / 180;
 /**
  * Above this many sites removed or added, or when the points to search again times the sites
  * exceed {@link MAXIMUM_REASSIGN_WORK}, the whole search is run again: an import, not an edit.
@@ -27,8 +26,6 @@ const AGAIN = 1;
 const TAKEN = 2;
 /** |b|² above |a|² by more than this: b is farther than a by more than a tie (chords are at most 2). */
 const FARTHER_SQUARED = 4 * TIE_CHORD + TIE_CHORD * TIE_CHORD;
-/** Added to a node's bound, far above rounding (≈ 6 mm on the ground): pruning never drops a point. */
-const NODE_SLACK = 1e-9;
 
 /** A nearest-site search kept for the next edit. */
 export interface KeptNearest {
@@ -57,177 +54,6 @@ export interface KeptNearest {
         /** The slots whose answer may have changed (searched again or taken by an added site), each once. */
         changed: Int32Array;
       };
-}
-
-/** Metres to a chord of the unit sphere, never below the chord of that distance (with slack). */
-function chordAbove(metres: number): number {
-  // A great-circle distance d has chord 2·sin(d / 2R) ≤ d / R; distances are within 10⁻⁶ m of d.
-  return ((metres + CHORD_DISTANCE_TOLERANCE_METRES) / EARTH_RADIUS_METRES) * (1 + 1e-9) + NODE_SLACK;
-}
-
-/**
- * For every quadtree node, a chord no point of it can exceed to its current nearest site, plus a
- * tie: an added site farther than that from all of the node's points takes none of them.
- * Infinity where a point has no site.
- */
-export function nodeCurrentReach(prepared: PreparedPoints, distances: Float64Array): Float64Array {
-  const nodes = prepared.nodeStart.length;
-  const reach = new Float64Array(nodes);
-  // Breadth first: children come after their parent, so a reverse pass sees children first.
-  for (let node = nodes - 1; node >= 0; node--) reachOfNode(prepared, distances, reach, node);
-  return reach;
-}
-
-/** Sets `reach[node]` from its points' distances (a leaf) or its children's reach. */
-function reachOfNode(
-  prepared: PreparedPoints,
-  distances: Float64Array,
-  reach: Float64Array,
-  node: number,
-): void {
-  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
-  const children = nodeChildren[node] ?? 0;
-  let farthest = 0;
-  if (children === 0) {
-    const end = nodeEnd[node] ?? 0;
-    for (let slot = nodeStart[node] ?? 0; slot < end; slot++) {
-      const metres = distances[slot] ?? Number.POSITIVE_INFINITY;
-      if (!(metres <= farthest)) farthest = Number.isNaN(metres) ? Number.POSITIVE_INFINITY : metres;
-    }
-    reach[node] =
-      farthest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : chordAbove(farthest) + TIE_CHORD;
-  } else {
-    const first = nodeFirstChild[node] ?? 0;
-    let chord = 0;
-    for (let child = first; child < first + children; child++)
-      chord = Math.max(chord, reach[child] ?? Number.POSITIVE_INFINITY);
-    reach[node] = chord;
-  }
-}
-
-/** Each node's parent (−1 for the root) and each slot's leaf, made once per prepared points. */
-function treeLinks(prepared: PreparedPoints): { parent: Int32Array; leafOfSlot: Int32Array } {
-  const known = links.get(prepared);
-  if (known) return known;
-  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
-  const nodes = nodeStart.length;
-  const parent = new Int32Array(nodes).fill(-1);
-  const leafOfSlot = new Int32Array(prepared.order.length).fill(-1);
-  for (let node = 0; node < nodes; node++) {
-    const children = nodeChildren[node] ?? 0;
-    const first = nodeFirstChild[node] ?? 0;
-    for (let child = first; child < first + children; child++) parent[child] = node;
-    if (children === 0) leafOfSlot.fill(node, nodeStart[node] ?? 0, nodeEnd[node] ?? 0);
-  }
-  const made = { parent, leafOfSlot };
-  links.set(prepared, made);
-  return made;
-}
-const links = new WeakMap<PreparedPoints, { parent: Int32Array; leafOfSlot: Int32Array }>();
-
-/**
- * Brings `reach` up to date for the slots whose distance changed: their leaves made again from
- * their points, then the leaves' ancestors from their children — as `nodeCurrentReach` makes it.
- */
-function updateReach(
-  prepared: PreparedPoints,
-  distances: Float64Array,
-  reach: Float64Array,
-  changed: readonly number[],
-): void {
-  const { parent, leafOfSlot } = treeLinks(prepared);
-  const dirty = new Set<number>();
-  for (const slot of changed) {
-    let node = leafOfSlot[slot] ?? -1;
-    // A node already listed has its ancestors listed too.
-    while (node >= 0 && !dirty.has(node)) {
-      dirty.add(node);
-      node = parent[node] ?? -1;
-    }
-  }
-  // Children have higher numbers than their parent: the highest first.
-  for (const node of Int32Array.from(dirty).sort().reverse()) reachOfNode(prepared, distances, reach, node);
-}
-
-/** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
-export function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
-  const count = longitudes.length;
-  const vectors = new Float64Array(count * 3);
-  const usable = new Uint8Array(count);
-  const latitudesAt = new Map<number, number[]>();
-  for (let site = 0; site < count; site++) {
-    const lon = longitudes[site] ?? Number.NaN;
-    const lat = latitudes[site] ?? Number.NaN;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    // Every finite site gets its vector: a point may still be kept on a site an earlier one now hides.
-    const latitude = lat * RADIANS_PER_DEGREE;
-    const longitude = lon * RADIANS_PER_DEGREE;
-    const cosine = Math.cos(latitude);
-    vectors[site * 3] = cosine * Math.cos(longitude);
-    vectors[site * 3 + 1] = cosine * Math.sin(longitude);
-    vectors[site * 3 + 2] = Math.sin(latitude);
-    const seen = latitudesAt.get(lon);
-    if (seen?.includes(lat)) continue;
-    if (seen) seen.push(lat);
-    else latitudesAt.set(lon, [lat]);
-    usable[site] = 1;
-  }
-  return { vectors, usable };
-}
-
-/** The place of `site` in the lists, finite: the sites there, the first usable and the others not. */
-function markUsableAt(
-  longitudes: Float64Array,
-  latitudes: Float64Array,
-  usable: Uint8Array,
-  lon: number,
-  lat: number,
-) {
-  let first = true;
-  for (let site = 0; site < longitudes.length; site++) {
-    if (longitudes[site] !== lon || latitudes[site] !== lat) continue;
-    usable[site] = first ? 1 : 0;
-    first = false;
-  }
-}
-
-/**
- * The vectors and usable flags of the new list from the kept ones: the first `prefix` and last
- * `suffix` sites are the kept ones (same places, same order), the middle made anew; then at every
- * place of a site in the middle of either list, which site there comes first is decided again —
- * equal to `siteVectorsOf` of the new list.
- */
-function siteVectorsFrom(
-  kept: KeptNearest,
-  keptSites: { vectors: Float64Array; usable: Uint8Array },
-  longitudes: Float64Array,
-  latitudes: Float64Array,
-  prefix: number,
-  suffix: number,
-) {
-  const count = longitudes.length;
-  const keptCount = kept.longitudes.length;
-  const vectors = new Float64Array(count * 3);
-  const usable = new Uint8Array(count);
-  vectors.set(keptSites.vectors.subarray(0, prefix * 3));
-  usable.set(keptSites.usable.subarray(0, prefix));
-  vectors.set(keptSites.vectors.subarray((keptCount - suffix) * 3), (count - suffix) * 3);
-  usable.set(keptSites.usable.subarray(keptCount - suffix), count - suffix);
-  const middle = siteVectorsOf(
-    longitudes.subarray(prefix, count - suffix),
-    latitudes.subarray(prefix, count - suffix),
-  );
-  vectors.set(middle.vectors, prefix * 3);
-  const places = (lons: Float64Array, lats: Float64Array, from: number, to: number) => {
-    for (let site = from; site < to; site++) {
-      const lon = lons[site] ?? Number.NaN;
-      const lat = lats[site] ?? Number.NaN;
-      if (Number.isFinite(lon) && Number.isFinite(lat)) markUsableAt(longitudes, latitudes, usable, lon, lat);
-    }
-  };
-  places(longitudes, latitudes, prefix, count - suffix);
-  places(kept.longitudes, kept.latitudes, prefix, keptCount - suffix);
-  return { vectors, usable };
 }
 
 function searchEverything(

@@ -7,13 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNearestSlots } from '../../../src/analysis/find-nearest-sites.ts';
+import { nodeCurrentReach } from '../../../src/analysis/node-reach.ts';
 import { preparePoints } from '../../../src/analysis/prepare-points.ts';
-import {
-  type KeptNearest,
-  nodeCurrentReach,
-  siteVectorsOf,
-  updateNearestSlots,
-} from '../../../src/analysis/update-nearest-slots.ts';
+import { siteVectorsOf } from '../../../src/analysis/site-vectors.ts';
+import { type KeptNearest, updateNearestSlots } from '../../../src/analysis/update-nearest-slots.ts';
 
 interface Place {
   lon: number;
