@@ -11,13 +11,12 @@ import {
   SERVICE_KINDS_BY_SCHOOL_TYPE,
   type ServiceKind,
   type ServiceRadii,
-  servesKind,
   serviceRadius,
 } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet, RuleSettings, TownshipRule } from '../domain/rules.ts';
 import { type Scenario, scenarioName, schoolsInScenario } from '../domain/scenario.ts';
-import { SCHOOL_TYPES, type School, type SchoolType } from '../domain/school.ts';
+import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import {
   DEFAULT_TRAVEL_SETTINGS,
@@ -27,19 +26,30 @@ import {
 } from '../domain/travel-settings.ts';
 import { assignTownships } from './assign-townships.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
-import { evaluateTownshipRule, type RuleResult } from './evaluate-township-rule.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import { emptyGapPoints, type GapPoints, gapSourceOf, gatherGapPoints } from './gap-points.ts';
+import {
+  emptyGapPoints,
+  type GapPoints,
+  gapCount,
+  gapSourceOf,
+  gatherGapPoints,
+  patchGapPoints,
+} from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
+import { gapPatchOf } from './patch-gap-list.ts';
 import { prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { prepareCostModel } from './prepare-cost-model.ts';
 import type { SchoolFacts } from './school-facts.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
-import { type KindCoverage, summariseCoverage } from './summarise-coverage.ts';
+import type { KindCoverage } from './summarise-coverage.ts';
 import { MINUTE_BIN_EDGES } from './summarise-distances.ts';
+
+import { type TownshipAnalysis, townshipRecords } from './township-records.ts';
 import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
+
+export type { TownshipAnalysis, TownshipCounts, TownshipKindCoverage } from './township-records.ts';
 
 /** Everything the analysis needs, as plain data. */
 export interface AnalysisInput {
@@ -55,16 +65,6 @@ export interface AnalysisInput {
   roads?: { network: RoadNetwork; barriers: readonly BarrierLayer[] } | null;
 }
 
-/** Coverage of one kind in one township, with the radius that applied there. */
-export interface TownshipKindCoverage extends KindCoverage {
-  /**
-   * The township's threshold for the kind (urban or rural) in the analysis's unit: the service
-   * radius in metres, or with road time the travel-time threshold in minutes; null = district-wide.
-   * Distances and histogram bins of the coverage are in the same unit.
-   */
-  radius: number | null;
-}
-
 /** With road time: how much the roads lengthen the way to school, for one kind. */
 export interface KindDetour {
   district: DetourFigures;
@@ -72,29 +72,6 @@ export interface KindDetour {
   townships: (DetourFigures & { code: string })[];
   /** Population points within the straight-line radius but beyond the time threshold by road. */
   hiddenGaps: GapPoints;
-}
-
-/** Schools standing in the scenario and counted in the township. */
-export interface TownshipCounts {
-  total: number;
-  /** Schools serving each kind (a 九年一贯制 school counts for primary and middle). */
-  kinds: Record<ServiceKind, number>;
-  types: Record<SchoolType, number>;
-}
-
-/** One township's results. */
-export interface TownshipAnalysis {
-  code: string;
-  name: string;
-  urban: boolean;
-  /** The township's population: its figure in the population table when given, else the sum of its points. */
-  population: number;
-  /** population ≥ settings.populousTownThreshold (人口大镇). */
-  populous: boolean;
-  counts: TownshipCounts;
-  /** Results of the enabled township rules, in rule-set order. */
-  rules: RuleResult[];
-  coverage: Record<ServiceKind, TownshipKindCoverage>;
 }
 
 /** The whole result: plain data (no Infinity), but for the gap points, typed arrays (`GapPoints`). */
@@ -199,9 +176,13 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
 
   const gaps = byKind<GapPoints>(() => emptyGapPoints());
   const districtCoverage = {} as Record<ServiceKind, KindCoverage>;
-  const townshipCoverage = new Map<string, Record<ServiceKind, TownshipKindCoverage>>();
+  const measuredOf = {} as Record<ServiceKind, KindCoverageResult>;
+  // The schools serving each kind, in roster order: one pass over the schools.
+  const sitesOf = byKind<School[]>(() => []);
+  for (const school of schools)
+    for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) sitesOf[kind].push(school);
   for (const kind of SERVICE_KINDS) {
-    const sites = schools.filter((school) => servesKind(school.type, kind));
+    const sites = sitesOf[kind];
     const radiusOfArea = Float64Array.from(
       areaCodes,
       (code) => serviceRadius(radii, kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
@@ -261,25 +242,21 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       }
     }
     districtCoverage[kind] = measured.district;
-    for (const feature of townships.features) {
-      const { code, urban } = feature.properties;
-      const coverage = townshipCoverage.get(code) ?? ({} as Record<ServiceKind, TownshipKindCoverage>);
-      const area = areaByCode.get(code);
-      coverage[kind] = {
-        radius: thresholdOf(kind, urban),
-        ...(area === undefined ? summariseCoverage([], [], [], []) : (measured.areas[area] as KindCoverage)),
-      };
-      townshipCoverage.set(code, coverage);
-    }
+    measuredOf[kind] = measured;
     // Half a million gap points on a province: the list made from figures a session kept is kept too.
     const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
     if (keptGaps) gaps[kind] = keptGaps;
     else {
-      gaps[kind] = gatherGapPoints(
-        gapSourceOf(points, pointTownships),
-        measured.gapPositions,
-        (gap) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY,
-      );
+      const source = gapSourceOf(points, pointTownships);
+      const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
+      // Figures brought up to date from kept ones: their gap list patched, and the points with it.
+      const patch = session ? gapPatchOf(measured) : undefined;
+      const previous =
+        patch && (session?.derived.get(patch.previous as KindCoverageResult) as GapPoints | undefined);
+      gaps[kind] =
+        patch && previous && gapCount(previous) === patch.previous.gapPositions.length
+          ? patchGapPoints(source, previous, patch.runs, patch.fresh, measured.gapPositions, costAt)
+          : gatherGapPoints(source, measured.gapPositions, costAt);
       session?.derived.set(measured, gaps[kind]);
     }
   }
@@ -288,38 +265,26 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     (rule): rule is TownshipRule => rule.level === 'township' && rule.enabled,
   );
   const tableByCode = new Map(population.townships.map((row) => [row.code, row.population]));
-  const schoolsByCode = new Map<string, School[]>();
-  schools.forEach((school, position) => {
-    const code = schoolTownships[position] ?? '';
-    const list = schoolsByCode.get(code);
-    if (list) list.push(school);
-    else schoolsByCode.set(code, [school]);
-  });
-  const townshipResults = townships.features.map((feature): TownshipAnalysis => {
-    const { code, name, urban } = feature.properties;
-    const own = schoolsByCode.get(code) ?? [];
-    const coverage = townshipCoverage.get(code) ?? byKind((kind) => emptyCoverage(thresholdOf(kind, urban)));
-    const area = areaByCode.get(code);
-    const townshipPopulation =
-      tableByCode.get(code) ?? (area === undefined ? 0 : (areaPopulation[area] ?? 0));
-    const counts = countSchools(own);
-    const facts = {
-      urban,
-      population: townshipPopulation,
-      schools: own,
-      coverageShare: byKind((kind) => coverage[kind].share),
-    };
-    return {
-      code,
-      name,
-      urban,
-      population: townshipPopulation,
-      populous: townshipPopulation >= settings.populousTownThreshold,
-      counts,
-      rules: townshipRules.map((rule) => evaluateTownshipRule(rule, settings, facts)),
-      coverage,
-    };
-  });
+  const townshipResults = townshipRecords(
+    {
+      townships,
+      schools,
+      schoolTownships,
+      schoolKeys: standingFacts ?? schools,
+      populationOf: (code) => {
+        const area = areaByCode.get(code);
+        return tableByCode.get(code) ?? (area === undefined ? 0 : (areaPopulation[area] ?? 0));
+      },
+      coverageOf: (kind, code) => {
+        const area = areaByCode.get(code);
+        return area === undefined ? undefined : measuredOf[kind].areas[area];
+      },
+      thresholdOf,
+      townshipRules,
+      settings,
+    },
+    session?.townshipMemo(scenario.kind),
+  );
 
   return {
     scenario,
@@ -371,26 +336,4 @@ function factsOfStanding(
     position++;
   }
   return result;
-}
-
-/** The schools of a township by kind served and by type, in one pass. */
-function countSchools(own: readonly School[]): TownshipCounts {
-  const kinds = byKind(() => 0);
-  const types = Object.fromEntries(SCHOOL_TYPES.map((type) => [type, 0])) as Record<SchoolType, number>;
-  for (const school of own) {
-    if (Object.hasOwn(types, school.type)) types[school.type]++;
-    for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) kinds[kind]++;
-  }
-  return { total: own.length, kinds, types };
-}
-
-function emptyCoverage(radius: number | null): TownshipKindCoverage {
-  return {
-    radius,
-    population: 0,
-    covered: null,
-    uncovered: null,
-    share: null,
-    distance: { median: null, p90: null, histogram: [], unreachable: 0 },
-  };
 }

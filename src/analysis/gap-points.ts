@@ -121,8 +121,15 @@ export function gatherGapPoints(
   positions: ArrayLike<number>,
   costAt: (gap: number) => number,
 ): GapPoints {
-  const count = positions.length;
-  const gaps: GapPoints = {
+  const gaps = emptyColumns(source, positions.length);
+  for (let gap = 0; gap < positions.length; gap++)
+    fillGap(gaps, source, gap, positions[gap] ?? 0, costAt(gap));
+  return gaps;
+}
+
+/** Columns for `count` gap points, with the source's code and name tables. */
+function emptyColumns(source: GapSource, count: number): GapPoints {
+  return {
     lon: new Float64Array(count),
     lat: new Float64Array(count),
     population: new Float64Array(count),
@@ -132,16 +139,42 @@ export function gatherGapPoints(
     name: new Int32Array(count),
     names: source.names,
   };
-  for (let gap = 0; gap < count; gap++) {
-    const position = positions[gap] ?? 0;
-    gaps.lon[gap] = source.lon[position] ?? Number.NaN;
-    gaps.lat[gap] = source.lat[position] ?? Number.NaN;
-    gaps.population[gap] = source.population[position] ?? 0;
-    const cost = costAt(gap);
-    gaps.distance[gap] = cost < Number.POSITIVE_INFINITY ? cost : Number.NaN;
-    gaps.township[gap] = source.township[position] ?? 0;
-    gaps.name[gap] = source.name[position] ?? 0;
+}
+
+/** Gap `gap` from the source's point at `position`, `cost` its distance (Infinity or NaN: none reachable). */
+function fillGap(gaps: GapPoints, source: GapSource, gap: number, position: number, cost: number): void {
+  gaps.lon[gap] = source.lon[position] ?? Number.NaN;
+  gaps.lat[gap] = source.lat[position] ?? Number.NaN;
+  gaps.population[gap] = source.population[position] ?? 0;
+  gaps.distance[gap] = cost < Number.POSITIVE_INFINITY ? cost : Number.NaN;
+  gaps.township[gap] = source.township[position] ?? 0;
+  gaps.name[gap] = source.name[position] ?? 0;
+}
+
+/**
+ * The gap points at `positions`, made from `previous` (gathered for an earlier list) where the
+ * lists agree — `runs`: previous index, new index and length, in threes — and from the source at
+ * the new indices `fresh`: equal to `gatherGapPoints(source, positions, costAt)` when the runs
+ * say truly where the two lists agree.
+ * @example patchGapPoints(source, lastGaps, patch.runs, patch.fresh, measured.gapPositions, (gap) => measured.gapDistances[gap])
+ */
+export function patchGapPoints(
+  source: GapSource,
+  previous: GapPoints,
+  runs: Int32Array,
+  fresh: Int32Array,
+  positions: ArrayLike<number>,
+  costAt: (gap: number) => number,
+): GapPoints {
+  const gaps = emptyColumns(source, positions.length);
+  const columns = ['lon', 'lat', 'population', 'distance', 'township', 'name'] as const;
+  for (let run = 0; run + 2 < runs.length; run += 3) {
+    const from = runs[run] ?? 0;
+    const at = runs[run + 1] ?? 0;
+    const length = runs[run + 2] ?? 0;
+    for (const column of columns) gaps[column].set(previous[column].subarray(from, from + length), at);
   }
+  for (const gap of fresh) fillGap(gaps, source, gap, positions[gap] ?? 0, costAt(gap));
   return gaps;
 }
 

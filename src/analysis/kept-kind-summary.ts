@@ -131,14 +131,28 @@ export function updateKeptSummary(
   sites: readonly { lon: number; lat: number }[],
 ): KeptSummary {
   const { buffers } = kept;
+  const { order } = frame.prepared;
   const touched = new Uint8Array(frame.areaCount + 1);
+  // The positions that were or are gaps among the changed: the gap list is the last one patched there.
+  const gapChanges: number[] = [];
   for (const slot of changed) {
+    const position = order[slot] ?? 0;
+    const wasGap = buffers.gapSlotOfPosition[position] === slot;
     uncountSlot(frame, buffers, slot);
     buffers.nearest.distances[slot] = nearest.distances[slot] ?? Number.POSITIVE_INFINITY;
     buffers.nearest.nearest[slot] = nearest.nearest[slot] ?? -1;
     buffers.nearest.exact[slot] = nearest.exact[slot] ?? 1;
     countSlot(frame, buffers, sites, slot);
+    if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
     touched[frame.slotAreas[slot] ?? frame.areaCount] = 1;
   }
-  return { buffers, result: finishSummary(frame, buffers, { previous: kept.result, touched }, false) };
+  return {
+    buffers,
+    result: finishSummary(
+      frame,
+      buffers,
+      { previous: kept.result, touched, gapChanges: Int32Array.from(gapChanges).sort() },
+      false,
+    ),
+  };
 }

@@ -54,6 +54,7 @@ export function startSchoolFactsMemo(
     check: ReturnType<typeof schoolRuleCheck>;
     compare: ReturnType<typeof townshipMismatchCheck>;
     byCode: Map<string, { school: School; facts: SchoolFacts }>;
+    last: { schools: readonly School[]; facts: SchoolFacts[] };
   } | null = null;
   return {
     factsOf(schools, townships, rules) {
@@ -65,12 +66,25 @@ export function startSchoolFactsMemo(
           check: schoolRuleCheck(rules),
           compare: townshipMismatchCheck(townships),
           byCode: new Map(),
+          last: { schools: [], facts: [] },
         };
       }
-      const { assign, check, compare, byCode } = kept;
+      const { assign, check, compare, byCode, last } = kept;
       // Schools long gone are forgotten now and then.
       if (byCode.size > 2 * schools.length + 1000) byCode.clear();
-      return schools.map((school) => {
+      // The roster of the last call, school by school: the same object has the same findings. An
+      // edit adds, removes or replaces a school or a few, so a running shift keeps them in step.
+      let shift = 0;
+      const facts = schools.map((school, position) => {
+        if (last.schools[position + shift] === school) return last.facts[position + shift] as SchoolFacts;
+        if (last.schools[position + shift + 1] === school) {
+          shift++;
+          return last.facts[position + shift] as SchoolFacts;
+        }
+        if (last.schools[position + shift - 1] === school) {
+          shift--;
+          return last.facts[position + shift] as SchoolFacts;
+        }
         const known = byCode.get(school.code);
         if (known && sameSchool(known.school, school)) return known.facts;
         const townshipCode = assign(school);
@@ -78,6 +92,8 @@ export function startSchoolFactsMemo(
         byCode.set(school.code, { school, facts });
         return facts;
       });
+      kept.last = { schools, facts };
+      return facts;
     },
   };
 }

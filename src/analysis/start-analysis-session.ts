@@ -18,7 +18,8 @@ import {
 } from './kept-kind-summary.ts';
 import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
-import type { KindCoverageResult } from './summarise-kind-coverage.ts';
+import { type KindCoverageResult, summariseKindCoverage } from './summarise-kind-coverage.ts';
+import { startTownshipRecordsMemo, type TownshipRecordsMemo } from './township-records.ts';
 import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
 
 /** One stream's kept search and the figures made from it. */
@@ -26,8 +27,18 @@ interface KeptKind {
   nearest: KeptNearest;
   radiusOfArea: Float64Array;
   outsideRadius: number;
-  /** The figures and what they were counted from, to be updated for the slots an edit changes. */
-  summary: KeptSummary;
+  /**
+   * The figures and what they were counted from, to be updated for the slots an edit changes:
+   * made on the kind's first edit (null before, and when populations are not whole numbers).
+   */
+  summary: KeptSummary | null;
+  /** The figures last made. */
+  result: KindCoverageResult;
+}
+
+/** The slots an edit of the search changed. */
+function changedOf(nearest: KeptNearest): Int32Array {
+  return nearest.update.kind === 'edit' ? nearest.update.changed : new Int32Array(0);
 }
 
 /** What a session did for the last analysis, for the bench and the tests. */
@@ -68,6 +79,8 @@ export interface AnalysisSession {
     townships: TownshipCollection,
     rules: readonly Rule[],
   ): SchoolFacts[];
+  /** The township records last made for a scenario (`stream`: its kind), to make again only those whose inputs changed. */
+  townshipMemo(stream: string): TownshipRecordsMemo;
   /** The session's record of the last analysis. */
   readonly report: SessionReport;
   /**
@@ -146,8 +159,17 @@ export function startAnalysisSession(): AnalysisSession {
   const facts = startSchoolFactsMemo(sameData);
   let lastTownships: TownshipCollection | null = null;
   let derived = new WeakMap<KindCoverageResult, unknown>();
+  let townshipMemos = new Map<string, TownshipRecordsMemo>();
   return {
     report,
+    townshipMemo(stream) {
+      let memo = townshipMemos.get(stream);
+      if (!memo) {
+        memo = startTownshipRecordsMemo(sameData);
+        townshipMemos.set(stream, memo);
+      }
+      return memo;
+    },
     get derived() {
       return derived;
     },
@@ -164,6 +186,7 @@ export function startAnalysisSession(): AnalysisSession {
       // Drop the old before preparing the new: a province's frame is a few hundred megabytes.
       kept = null;
       kinds = new Map();
+      townshipMemos = new Map();
       const points = prepareAnalysisPoints(population, townships);
       kept = { population, townships, points };
       report.points = 'prepared';
@@ -184,30 +207,47 @@ export function startAnalysisSession(): AnalysisSession {
         sameRadiiOf(before.radiusOfArea, radiusOfArea);
       if (before && nearest === before.nearest && sameRadii) {
         report.kinds[stream] = 'kept';
-        return before.summary.result;
+        return before.result;
       }
-      let summary: KeptSummary;
-      if (before && sameRadii && nearest.update.kind === 'edit' && canUpdateSummary(frame)) {
-        summary = updateKeptSummary(frame, before.summary, nearest.result, nearest.update.changed, sites);
+      const edited = nearest !== before?.nearest && nearest.update.kind === 'edit';
+      report.kinds[stream] =
+        nearest === before?.nearest
+          ? 'summarised'
+          : nearest.update.kind === 'full'
+            ? 'searched'
+            : 'updated, summarised';
+      const keep = (summary: KeptSummary | null, result: KindCoverageResult) => {
+        kinds.set(stream, {
+          nearest,
+          radiusOfArea: Float64Array.from(radiusOfArea),
+          outsideRadius,
+          summary,
+          result,
+        });
+        return result;
+      };
+      if (before?.summary && sameRadii && edited && canUpdateSummary(frame)) {
         report.kinds[stream] = 'updated';
-      } else {
-        summary = startKeptSummary(
+        const summary = updateKeptSummary(frame, before.summary, nearest.result, changedOf(nearest), sites);
+        return keep(summary, summary.result);
+      }
+      // A summary of its own is kept once the kind is edited (its buffers are tens of megabytes on a
+      // province): the first analysis counts in the frame's buffers, as an analysis without a session.
+      if (before && (before.summary || edited) && canUpdateSummary(frame)) {
+        const summary = startKeptSummary(
           frame,
           nearest.result,
           sites,
           radiusOfArea,
           outsideRadius,
-          before?.summary,
+          before.summary ?? undefined,
         );
-        report.kinds[stream] =
-          nearest === before?.nearest
-            ? 'summarised'
-            : nearest.update.kind === 'full'
-              ? 'searched'
-              : 'updated, summarised';
+        return keep(summary, summary.result);
       }
-      kinds.set(stream, { nearest, radiusOfArea: Float64Array.from(radiusOfArea), outsideRadius, summary });
-      return summary.result;
+      frame.nearest.distances.set(nearest.result.distances);
+      frame.nearest.nearest.set(nearest.result.nearest);
+      frame.nearest.exact.set(nearest.result.exact);
+      return keep(null, summariseKindCoverage(frame, sites, radiusOfArea, outsideRadius));
     },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
+import { patchGaps, recordGapPatch } from './patch-gap-list.ts';
 import {
   BIN_OF_BUCKET,
   COVERED,
@@ -21,6 +22,7 @@ import {
 } from './prepare-coverage.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { DISTANCE_BIN_EDGES, histogramBins, weightedPercentiles } from './summarise-distances.ts';
+import { districtRows, districtScratch, slotsByArea } from './summary-scratch.ts';
 
 /** Coverage of one kind: the district, every area, and the points beyond the radius. */
 export interface KindCoverageResult {
@@ -184,40 +186,15 @@ export function summariseKindCoverage(
   return finishSummary(frame, buffers, null, true);
 }
 
-/** The slots of every area (and last, of no area), ascending: a township's points without a pass over all. */
-function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Array } {
-  const known = areaSlots.get(frame);
-  if (known) return known;
-  const { slotAreas, areaCount } = frame;
-  const count = slotAreas.length;
-  const start = new Int32Array(areaCount + 2);
-  for (let slot = 0; slot < count; slot++) {
-    const area = slotAreas[slot] ?? areaCount;
-    start[area + 1] = (start[area + 1] ?? 0) + 1;
-  }
-  for (let area = 0; area <= areaCount; area++) start[area + 1] = (start[area + 1] ?? 0) + (start[area] ?? 0);
-  const fill = start.slice(0, areaCount + 1);
-  const slots = new Int32Array(count);
-  for (let slot = 0; slot < count; slot++) {
-    const area = slotAreas[slot] ?? areaCount;
-    const at = fill[area] ?? 0;
-    slots[at] = slot;
-    fill[area] = at + 1;
-  }
-  const made = { start, slots };
-  areaSlots.set(frame, made);
-  return made;
-}
-const areaSlots = new WeakMap<CoverageFrame, { start: Int32Array; slots: Int32Array }>();
-
 /**
  * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
- * of every area, or with `update`, of the areas touched (the others keep the previous figures).
+ * of every area, or with `update`, of the areas touched (the others keep the previous figures)
+ * and the gap list patched where it changed.
  */
 export function finishSummary(
   frame: CoverageFrame,
   buffers: SummaryBuffers,
-  update: { previous: KindCoverageResult; touched: Uint8Array } | null,
+  update: { previous: KindCoverageResult; touched: Uint8Array; gapChanges: Int32Array } | null,
   clearGapMarks: boolean,
 ): KindCoverageResult {
   const { slotWeights, slotAreas, areaCount } = frame;
@@ -225,23 +202,40 @@ export function finishSummary(
   const { distances } = buffers.nearest;
   const { areaFigures, areaBuckets, radii, gapSlotOfPosition, bucketOfSlot, gapCount } = buffers;
 
-  const gapPositions = new Int32Array(gapCount);
-  const gapDistances = new Float64Array(gapCount);
-  for (let position = 0, gap = 0; gap < gapCount; position++) {
-    const slot = gapSlotOfPosition[position] ?? -1;
-    if (slot === -1) continue;
-    if (clearGapMarks) gapSlotOfPosition[position] = -1;
-    gapPositions[gap] = position;
-    gapDistances[gap] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
-    gap++;
+  let gapPositions: Int32Array;
+  let gapDistances: Float64Array;
+  let patch: { runs: Int32Array; fresh: Int32Array } | null = null;
+  if (update) {
+    const patched = patchGaps(
+      buffers.gapSlotOfPosition,
+      distances,
+      gapCount,
+      update.previous,
+      update.gapChanges,
+    );
+    ({ gapPositions, gapDistances } = patched);
+    patch = patched;
+  } else {
+    gapPositions = new Int32Array(gapCount);
+    gapDistances = new Float64Array(gapCount);
+    for (let position = 0, gap = 0; gap < gapCount; position++) {
+      const slot = gapSlotOfPosition[position] ?? -1;
+      if (slot === -1) continue;
+      if (clearGapMarks) gapSlotOfPosition[position] = -1;
+      gapPositions[gap] = position;
+      gapDistances[gap] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
+      gap++;
+    }
   }
   // The district: every area and the points in none.
   const groups = areaCount + 1;
   const district = areaCount + 1; // its figures and buckets go after the last group
-  const figures = new Float64Array((groups + 1) * STRIDE);
+  // Read within this call only: the frame's scratch rows, not new arrays each time.
+  const { figures, buckets } = districtRows(frame);
   figures.set(areaFigures.subarray(0, groups * STRIDE));
-  const buckets = new Float64Array((groups + 1) * PERCENTILE_BUCKETS);
+  figures.fill(0, groups * STRIDE);
   buckets.set(areaBuckets.subarray(0, groups * PERCENTILE_BUCKETS));
+  buckets.fill(0, groups * PERCENTILE_BUCKETS);
   for (let area = 0; area < groups; area++) {
     for (let figure = 0; figure < STRIDE; figure++) {
       const index = district * STRIDE + figure;
@@ -273,6 +267,7 @@ export function finishSummary(
   const below = new Float64Array((groups + 1) * 2);
   for (let group = 0; group <= groups; group++) {
     if (group === areaCount) continue; // the points in no area have no figures of their own
+    if (update && group !== district && !update.touched[group]) continue; // kept figures: not selected again
     const total = totalOf(group);
     if (!(total > 0)) continue;
     let cumulative = 0;
@@ -333,12 +328,20 @@ export function finishSummary(
         if (segment >= 0) take(slot, segment);
       }
     }
-    for (let slot = 0; slot < order.length; slot++) {
-      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-      if (bucket !== districtMedian && bucket !== districtP90) continue;
-      take(slot, districtSegment(bucket));
+    for (let at = 0; at < districtCount; at++) {
+      const slot = districtSlots[at] ?? 0;
+      take(slot, districtSegment(bucketOfSlot[slot] ?? NOT_COUNTED));
     }
   };
+  // With an update, the district's slots in its percentiles' buckets, listed in one pass for both visits.
+  const districtSlots = update ? districtScratch(frame) : new Int32Array(0);
+  let districtCount = 0;
+  if (update) {
+    for (let slot = 0; slot < order.length; slot++) {
+      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+      if (bucket === districtMedian || bucket === districtP90) districtSlots[districtCount++] = slot;
+    }
+  }
   // Two visits: count the points of each segment, then place them.
   visit((_slot, segment) => {
     segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + 1;
@@ -408,10 +411,13 @@ export function finishSummary(
     const population = frame.areaPopulation[area] ?? 0;
     areas.push(coverageOf(area, population, measured, measured ? population : 0));
   }
-  return {
+  const result = {
     district: coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),
     areas,
     gapPositions,
     gapDistances,
   };
+  if (update && patch)
+    recordGapPatch(result, { previous: update.previous, runs: patch.runs, fresh: patch.fresh });
+  return result;
 }

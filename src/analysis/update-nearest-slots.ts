@@ -4,9 +4,7 @@
  * site, a site added takes the points now nearer to it. The result is the one
  * `findNearestSlots` gives for the new list, distance for distance.
  */
-import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import {
-  CHORD_DISTANCE_TOLERANCE_METRES,
   chordToMetres,
   findNearestSlots,
   type NearestSites,
@@ -14,9 +12,10 @@ import {
   TIE_CHORD,
 } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
+import { nodeCurrentReach, updateReach } from './node-reach.ts';
 import type { PreparedPoints } from './prepare-points.ts';
+import { siteVectorsFrom, siteVectorsOf } from './site-vectors.ts';
 
-const RADIANS_PER_DEGREE = Math.PI / 180;
 /**
  * Above this many sites removed or added, or when the points to search again times the sites
  * exceed {@link MAXIMUM_REASSIGN_WORK}, the whole search is run again: an import, not an edit.
@@ -27,8 +26,6 @@ const AGAIN = 1;
 const TAKEN = 2;
 /** |b|² above |a|² by more than this: b is farther than a by more than a tie (chords are at most 2). */
 const FARTHER_SQUARED = 4 * TIE_CHORD + TIE_CHORD * TIE_CHORD;
-/** Added to a node's bound, far above rounding (≈ 6 mm on the ground): pruning never drops a point. */
-const NODE_SLACK = 1e-9;
 
 /** A nearest-site search kept for the next edit. */
 export interface KeptNearest {
@@ -39,6 +36,13 @@ export interface KeptNearest {
   result: NearestSites;
   /** Scratch marks by slot for the next update, all 0 between updates. */
   marks: Uint8Array;
+  /**
+   * The sites' unit vectors and which the search uses (see `siteVectorsOf`), and each quadtree
+   * node's bound on its points' current distances (see `nodeCurrentReach`): made on the first
+   * edit, then brought up to date for the sites and points an edit changes. Null until then.
+   */
+  sites: { vectors: Float64Array; usable: Uint8Array } | null;
+  reach: Float64Array | null;
   /** How the last update went: every point searched, or only the points of the sites changed. */
   update:
     | { kind: 'full' }
@@ -50,70 +54,6 @@ export interface KeptNearest {
         /** The slots whose answer may have changed (searched again or taken by an added site), each once. */
         changed: Int32Array;
       };
-}
-
-/** Metres to a chord of the unit sphere, never below the chord of that distance (with slack). */
-function chordAbove(metres: number): number {
-  // A great-circle distance d has chord 2·sin(d / 2R) ≤ d / R; distances are within 10⁻⁶ m of d.
-  return ((metres + CHORD_DISTANCE_TOLERANCE_METRES) / EARTH_RADIUS_METRES) * (1 + 1e-9) + NODE_SLACK;
-}
-
-/**
- * For every quadtree node, a chord no point of it can exceed to its current nearest site, plus a
- * tie: an added site farther than that from all of the node's points takes none of them.
- * Infinity where a point has no site.
- */
-function nodeCurrentReach(prepared: PreparedPoints, distances: Float64Array): Float64Array {
-  const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren } = prepared;
-  const nodes = nodeStart.length;
-  const reach = new Float64Array(nodes);
-  // Breadth first: children come after their parent, so a reverse pass sees children first.
-  for (let node = nodes - 1; node >= 0; node--) {
-    const children = nodeChildren[node] ?? 0;
-    let farthest = 0;
-    if (children === 0) {
-      const end = nodeEnd[node] ?? 0;
-      for (let slot = nodeStart[node] ?? 0; slot < end; slot++) {
-        const metres = distances[slot] ?? Number.POSITIVE_INFINITY;
-        if (!(metres <= farthest)) farthest = Number.isNaN(metres) ? Number.POSITIVE_INFINITY : metres;
-      }
-      reach[node] =
-        farthest === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : chordAbove(farthest) + TIE_CHORD;
-    } else {
-      const first = nodeFirstChild[node] ?? 0;
-      let chord = 0;
-      for (let child = first; child < first + children; child++)
-        chord = Math.max(chord, reach[child] ?? Number.POSITIVE_INFINITY);
-      reach[node] = chord;
-    }
-  }
-  return reach;
-}
-
-/** Unit vectors of the sites, and which the search uses (a finite place not taken by an earlier site). */
-function siteVectorsOf(longitudes: Float64Array, latitudes: Float64Array) {
-  const count = longitudes.length;
-  const vectors = new Float64Array(count * 3);
-  const usable = new Uint8Array(count);
-  const latitudesAt = new Map<number, number[]>();
-  for (let site = 0; site < count; site++) {
-    const lon = longitudes[site] ?? Number.NaN;
-    const lat = latitudes[site] ?? Number.NaN;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    // Every finite site gets its vector: a point may still be kept on a site an earlier one now hides.
-    const latitude = lat * RADIANS_PER_DEGREE;
-    const longitude = lon * RADIANS_PER_DEGREE;
-    const cosine = Math.cos(latitude);
-    vectors[site * 3] = cosine * Math.cos(longitude);
-    vectors[site * 3 + 1] = cosine * Math.sin(longitude);
-    vectors[site * 3 + 2] = Math.sin(latitude);
-    const seen = latitudesAt.get(lon);
-    if (seen?.includes(lat)) continue;
-    if (seen) seen.push(lat);
-    else latitudesAt.set(lon, [lat]);
-    usable[site] = 1;
-  }
-  return { vectors, usable };
 }
 
 function searchEverything(
@@ -129,6 +69,8 @@ function searchEverything(
     result,
     update: { kind: 'full' },
     marks: new Uint8Array(result.distances.length),
+    sites: null,
+    reach: null,
   };
 }
 
@@ -154,30 +96,46 @@ function sameSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float
 /**
  * The sites of `sites` matched to the kept ones by place (longitude and latitude exactly), in
  * order: kept site → its index in the new list (−1: removed), and the new indices not matched.
+ * The lists' common first and last sites match by index (`prefix`, `suffix`); only the sites
+ * between are matched by place.
  */
 function matchSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array) {
+  const keptCount = kept.longitudes.length;
+  const count = longitudes.length;
+  const samePlaceAt = (keptSite: number, site: number) =>
+    samePlaceValue(kept.longitudes[keptSite] ?? 0, longitudes[site] ?? 0) &&
+    samePlaceValue(kept.latitudes[keptSite] ?? 0, latitudes[site] ?? 0);
+  const shorter = Math.min(keptCount, count);
+  let prefix = 0;
+  while (prefix < shorter && samePlaceAt(prefix, prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && samePlaceAt(keptCount - 1 - suffix, count - 1 - suffix)) suffix++;
+  const newIndexOfKept = new Int32Array(keptCount).fill(-1);
+  for (let site = 0; site < prefix; site++) newIndexOfKept[site] = site;
+  for (let site = 0; site < suffix; site++) newIndexOfKept[keptCount - 1 - site] = count - 1 - site;
   // Keyed by longitude, then the latitudes there with their sites in order: no text made per site.
   const keptIndices = new Map<number, { latitude: number; sites: number[] }[]>();
-  kept.longitudes.forEach((lon, site) => {
+  for (let site = prefix; site < keptCount - suffix; site++) {
+    const lon = kept.longitudes[site] ?? Number.NaN;
     const lat = kept.latitudes[site] ?? Number.NaN;
     const atLongitude = keptIndices.get(lon);
     const entry = atLongitude?.find((candidate) => samePlaceValue(candidate.latitude, lat));
     if (entry) entry.sites.push(site);
     else if (atLongitude) atLongitude.push({ latitude: lat, sites: [site] });
     else keptIndices.set(lon, [{ latitude: lat, sites: [site] }]);
-  });
-  const newIndexOfKept = new Int32Array(kept.longitudes.length).fill(-1);
+  }
   const added: number[] = [];
-  longitudes.forEach((lon, site) => {
+  for (let site = prefix; site < count - suffix; site++) {
+    const lon = longitudes[site] ?? Number.NaN;
     const lat = latitudes[site] ?? Number.NaN;
     const entry = keptIndices.get(lon)?.find((candidate) => samePlaceValue(candidate.latitude, lat));
     const match = entry?.sites.shift();
     if (match === undefined) added.push(site);
     else newIndexOfKept[match] = site;
-  });
+  }
   let removed = 0;
-  for (const index of newIndexOfKept) if (index < 0) removed++;
-  return { newIndexOfKept, added, removed };
+  for (let site = prefix; site < keptCount - suffix; site++) if ((newIndexOfKept[site] ?? -1) < 0) removed++;
+  return { newIndexOfKept, added, removed, prefix, suffix };
 }
 
 /**
@@ -203,7 +161,7 @@ export function updateNearestSlots(
   if (!kept || kept.result.distances.length !== prepared.order.length)
     return searchEverything(prepared, longitudes, latitudes);
   if (sameSites(kept, longitudes, latitudes)) return kept;
-  const { newIndexOfKept, added, removed } = matchSites(kept, longitudes, latitudes);
+  const { newIndexOfKept, added, removed, prefix, suffix } = matchSites(kept, longitudes, latitudes);
   if (removed === 0 && added.length === 0) {
     let sameOrder = true;
     newIndexOfKept.forEach((index, site) => {
@@ -216,7 +174,12 @@ export function updateNearestSlots(
   const { order, coordinates, vectors } = prepared;
   const slots = order.length;
   const { distances, nearest, exact } = kept.result;
-  const { vectors: siteVectors, usable } = siteVectorsOf(longitudes, latitudes);
+  const keptSites = kept.sites ?? siteVectorsOf(kept.longitudes, kept.latitudes);
+  // Few sites between the common first and last ones (an edit): the kept vectors serve for the rest.
+  const { vectors: siteVectors, usable } =
+    sites.length - prefix - suffix + kept.longitudes.length - prefix - suffix <= 2 * MAXIMUM_SITE_EDITS
+      ? siteVectorsFrom(kept, keptSites, longitudes, latitudes, prefix, suffix)
+      : siteVectorsOf(longitudes, latitudes);
   const siteCount = sites.length;
   const chordSquaredTo = (slot: number, site: number) => {
     const dx = (vectors[slot * 3] ?? 0) - (siteVectors[site * 3] ?? 0);
@@ -319,7 +282,7 @@ export function updateNearestSlots(
   };
   // A point is within its node's bound of its nearest site, and of every site of its tie: only the
   // nodes a removed or added site can reach are visited, depth first, children in slot order.
-  const reachOf = removed + added.length > 0 ? nodeCurrentReach(prepared, distances) : new Float64Array(0);
+  const reachOf = kept.reach ?? nodeCurrentReach(prepared, distances);
   const { nodeStart, nodeEnd, nodeFirstChild, nodeChildren, nodeCentres, nodeReach } = prepared;
   const stack: number[] = [];
   const visitReachable = (siteX: number, siteY: number, siteZ: number, visit: (slot: number) => void) => {
@@ -343,7 +306,7 @@ export function updateNearestSlots(
   };
   if (renumbering) for (let slot = 0; slot < slots; slot++) markRemoved(slot);
   else if (removed > 0) {
-    const { vectors: keptVectors } = siteVectorsOf(kept.longitudes, kept.latitudes);
+    const keptVectors = keptSites.vectors;
     newIndexOfKept.forEach((index, site) => {
       if (index >= 0 || !Number.isFinite(kept.longitudes[site] ?? Number.NaN)) return;
       if (!Number.isFinite(kept.latitudes[site] ?? Number.NaN)) return;
@@ -402,11 +365,15 @@ export function updateNearestSlots(
     if (!(mark & TAKEN)) changed.push(slot);
   }
   for (const slot of changed) marks[slot] = 0;
+  // Distances changed only at the changed slots: the nodes' bounds are made again there only.
+  updateReach(prepared, distances, reachOf, changed);
   return {
     longitudes,
     latitudes,
     result: kept.result,
     update: { kind: 'edit', removed, added: added.length, searchedAgain, changed: Int32Array.from(changed) },
     marks,
+    sites: { vectors: siteVectors, usable },
+    reach: reachOf,
   };
 }

@@ -6,7 +6,7 @@ import type { PopulationData } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import { makeCandidate, makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';
-import { defaultPopulation, defaultRuleSet, defaultSchools, defaultTownships } from './default-inputs.ts';
+import { defaultAnalysisInput, defaultRuleSet } from './default-inputs.ts';
 
 const candidate = makeCandidate;
 
@@ -94,14 +94,7 @@ describe('assessCandidates on two townships', () => {
 
 describe('assessCandidates on the Gangnan data', () => {
   it('finds that a boarding primary school at the seat of 湛江镇 fixes its boarding rule today', async () => {
-    const gangnan = {
-      schools: await defaultSchools(),
-      townships: defaultTownships(),
-      population: defaultPopulation(),
-      ruleSet: defaultRuleSet(),
-      radii: DEFAULT_SERVICE_RADII,
-      scenario: CURRENT_SCENARIO,
-    };
+    const gangnan = await defaultAnalysisInput();
     const base = analyzeDistrict(gangnan);
     const zhanjiang = base.townships.find((township) => township.name === '湛江镇');
     expect(zhanjiang?.rules.find((rule) => rule.id === 'boarding-primary')?.pass).toBe(false);

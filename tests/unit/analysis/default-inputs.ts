@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnalysisInput } from '../../../src/analysis/analyze-district.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
+import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import type { RuleSet } from '../../../src/domain/rules.ts';
+import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import type { School } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { readRosterBytes } from '../../../src/io/read-roster-bytes.ts';
@@ -51,4 +54,16 @@ export async function defaultSchools(): Promise<School[]> {
   const result = await readRosterBytes(new Uint8Array(bytes), 'schools.sample.csv');
   if (result.rejected.length > 0) throw new Error('the sample roster has rejected rows');
   return result.accepted.map((accepted) => accepted.record);
+}
+
+/** The whole default input of `analyzeDistrict`: sample roster, boundaries, population, rule set, default radii, 现状. */
+export async function defaultAnalysisInput(): Promise<AnalysisInput> {
+  return {
+    schools: await defaultSchools(),
+    townships: defaultTownships(),
+    population: defaultPopulation(),
+    ruleSet: defaultRuleSet(),
+    radii: DEFAULT_SERVICE_RADII,
+    scenario: CURRENT_SCENARIO,
+  };
 }

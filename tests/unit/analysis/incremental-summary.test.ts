@@ -1,6 +1,7 @@
 /**
  * The kept summary of an analysis session on a small synthetic district: after any sequence of
- * schools added, moved and removed and radii changed, the session's answer equals a fresh
+ * schools added, moved and removed, radii changed and township rules or the 人口大镇 threshold
+ * changed, the session's answer equals a fresh
  * `analyzeDistrict` after each step — and the edits were answered by counting again only the
  * cells they changed (`updated`), not by making the whole summary again. With populations that
  * are not whole numbers the session makes the whole summary again (still equal).
@@ -86,6 +87,12 @@ const edit = fc.oneof(
     service: fc.constantFrom('kindergarten' as const, 'primary' as const, 'middle' as const),
     metres: fc.integer({ min: 300, max: 5000 }),
   }),
+  // A township rule switched on or off, and the 人口大镇 threshold moved across the townships' populations.
+  fc.record({
+    kind: fc.constant('rule' as const),
+    which: fc.nat(),
+    populous: fc.integer({ min: 0, max: 2500 }),
+  }),
 );
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
@@ -100,7 +107,7 @@ function apply(input: AnalysisInput, step: Edit): AnalysisInput {
   else if (schools.length > 0) {
     const index = step.which % schools.length;
     if (step.kind === 'remove') schools.splice(index, 1);
-    else schools[index] = { ...(schools[index] as School), ...step.to };
+    else if (step.kind === 'move') schools[index] = { ...(schools[index] as School), ...step.to };
   }
   return { ...input, schools };
 }

@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNearestSlots } from '../../../src/analysis/find-nearest-sites.ts';
+import { nodeCurrentReach } from '../../../src/analysis/node-reach.ts';
 import { preparePoints } from '../../../src/analysis/prepare-points.ts';
+import { siteVectorsOf } from '../../../src/analysis/site-vectors.ts';
 import { type KeptNearest, updateNearestSlots } from '../../../src/analysis/update-nearest-slots.ts';
 
 interface Place {
@@ -55,6 +57,17 @@ function expectSameSearch(kept: KeptNearest, sites: readonly Place[]) {
   }
 }
 
+/** What the search keeps for the next edit, brought up to date, equals what it would make from scratch. */
+function expectSameKeptBounds(kept: KeptNearest) {
+  if (kept.reach)
+    expect(Array.from(kept.reach)).toEqual(Array.from(nodeCurrentReach(prepared, kept.result.distances)));
+  if (kept.sites) {
+    const fresh = siteVectorsOf(kept.longitudes, kept.latitudes);
+    expect(Array.from(kept.sites.vectors)).toEqual(Array.from(fresh.vectors));
+    expect(Array.from(kept.sites.usable)).toEqual(Array.from(fresh.usable));
+  }
+}
+
 describe('updateNearestSlots', () => {
   it('equals a fresh search after any sequence of edits, edit by edit', () => {
     fc.assert(
@@ -72,6 +85,7 @@ describe('updateNearestSlots', () => {
           const exact = Uint8Array.from(kept.result.exact);
           kept = updateNearestSlots(prepared, kept, sites);
           expectSameSearch(kept, sites);
+          expectSameKeptBounds(kept);
           // Every point whose answer changed is among those the update says it changed, once.
           if (kept.update.kind !== 'edit') continue;
           const changed = new Set(kept.update.changed);
