@@ -4,7 +4,7 @@
  * township), brought up to date for the cells an edit changed — taken out of the sums and counted
  * in again — with the percentiles selected again only in the townships those cells lie in.
  */
-import type { NearestSites } from './find-nearest-sites.ts';
+import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
 import {
   COVERED,
   type CoverageFrame,
@@ -152,6 +152,115 @@ export function updateKeptSummary(
       frame,
       buffers,
       { previous: kept.result, touched, gapChanges: Int32Array.from(gapChanges).sort() },
+      false,
+    ),
+  };
+}
+
+/**
+ * Brings a kept summary up to date for new radii, the search being the same (`nearest`, the kept
+ * search the summary was made from): only the cells of an area whose radius changed and whose
+ * distance lies between the old and the new radius (or within the threshold tolerance of either)
+ * can change — covered or a gap, a distance made exact near the radius or no longer — and only
+ * those are taken out and counted in again, from the search's own distance as a fresh summary
+ * would; the areas whose radius changed have their figures made again. A radius that appears or
+ * goes (a kind served in an area or no longer) takes every cell of the area. The result equals
+ * `summariseKindCoverage` of the search with the new radii (see {@link canUpdateSummary}).
+ * @example updateKeptRadii(frame, kept, search.result, sites, radii, 2500)
+ */
+export function updateKeptRadii(
+  frame: CoverageFrame,
+  kept: KeptSummary,
+  nearest: NearestSites,
+  sites: readonly { lon: number; lat: number }[],
+  radiusOfArea: Float64Array,
+  outsideRadius: number,
+): KeptSummary {
+  const { buffers } = kept;
+  const { areaCount, slotAreas } = frame;
+  const { order } = frame.prepared;
+  const groups = areaCount + 1;
+  const previous = Float64Array.from(buffers.radii);
+  buffers.radii.set(radiusOfArea.subarray(0, areaCount));
+  buffers.radii[areaCount] = outsideRadius;
+  // Per area: the distances a cell must lie within to be counted again (an empty range: unchanged).
+  const low = new Float64Array(groups).fill(Number.POSITIVE_INFINITY);
+  const high = new Float64Array(groups).fill(Number.NEGATIVE_INFINITY);
+  // Areas whose radius changed (their covered population is made again), and those where a
+  // distance or percentile bucket changed too (their percentiles are selected again).
+  const covered = new Uint8Array(groups);
+  const touched = new Uint8Array(groups);
+  let any = false;
+  for (let area = 0; area < groups; area++) {
+    const before = previous[area] ?? Number.NaN;
+    const now = buffers.radii[area] ?? Number.NaN;
+    if (Object.is(before, now)) continue;
+    covered[area] = 1;
+    any = true;
+    if (Number.isNaN(before) || Number.isNaN(now)) {
+      low[area] = Number.NEGATIVE_INFINITY;
+      high[area] = Number.POSITIVE_INFINITY;
+    } else {
+      low[area] = Math.min(before, now) - CHORD_DISTANCE_TOLERANCE_METRES;
+      high[area] = Math.max(before, now) + CHORD_DISTANCE_TOLERANCE_METRES;
+    }
+  }
+  if (!any) return kept;
+  const gapChanges: number[] = [];
+  const searched = nearest.distances;
+  const keptDistances = buffers.nearest.distances;
+  // Most cells lie outside every range: tested against the widest first.
+  let widestLow = Number.POSITIVE_INFINITY;
+  let widestHigh = Number.NEGATIVE_INFINITY;
+  for (let area = 0; area < groups; area++) {
+    widestLow = Math.min(widestLow, low[area] as number);
+    widestHigh = Math.max(widestHigh, high[area] as number);
+  }
+  for (let slot = 0; slot < order.length; slot++) {
+    // The kept distance may be the exact one made near the old radius; the search's is the chord's.
+    const distance = searched[slot] as number;
+    const keptDistance = keptDistances[slot] as number;
+    if (
+      !(distance >= widestLow && distance <= widestHigh) &&
+      !(keptDistance >= widestLow && keptDistance <= widestHigh)
+    )
+      continue;
+    const area = slotAreas[slot] ?? areaCount;
+    if (covered[area] === 0) continue;
+    const from = low[area] as number;
+    const to = high[area] as number;
+    if (!(distance >= from && distance <= to) && !(keptDistance >= from && keptDistance <= to)) continue;
+    const position = order[slot] ?? 0;
+    const wasGap = buffers.gapSlotOfPosition[position] === slot;
+    const bucket = buffers.bucketOfSlot[slot];
+    const bin = buffers.binOfSlot[slot];
+    uncountSlot(frame, buffers, slot);
+    keptDistances[slot] = distance;
+    buffers.nearest.nearest[slot] = nearest.nearest[slot] ?? -1;
+    buffers.nearest.exact[slot] = nearest.exact[slot] ?? 1;
+    countSlot(frame, buffers, sites, slot);
+    if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
+    const moved = !Object.is(keptDistances[slot], keptDistance);
+    if (moved || buffers.bucketOfSlot[slot] !== bucket || buffers.binOfSlot[slot] !== bin) touched[area] = 1;
+  }
+  // Points without coordinates are gaps wherever the kind has a radius.
+  for (const position of frame.unplaced) {
+    const found = frame.areaOfPoint[position] ?? -1;
+    const area = found >= 0 ? found : areaCount;
+    if (covered[area] === 0 || !((frame.weights[position] ?? 0) > 0)) continue;
+    const gap = !Number.isNaN(buffers.radii[area] ?? Number.NaN);
+    const wasGap = buffers.gapSlotOfPosition[position] === -2;
+    if (gap === wasGap) continue;
+    buffers.gapSlotOfPosition[position] = gap ? -2 : -1;
+    buffers.gapCount += gap ? 1 : -1;
+    gapChanges.push(position);
+  }
+  return {
+    buffers,
+    result: finishSummary(
+      frame,
+      buffers,
+      { previous: kept.result, touched, covered, gapChanges: Int32Array.from(gapChanges).sort() },
       false,
     ),
   };

@@ -14,6 +14,7 @@ import {
   canUpdateSummary,
   type KeptSummary,
   startKeptSummary,
+  updateKeptRadii,
   updateKeptSummary,
 } from './kept-kind-summary.ts';
 import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
@@ -51,7 +52,10 @@ export interface SessionReport {
    * summarised`: every point counted again), the search kept and the figures made again (new
    * radii), or the figures kept.
    */
-  kinds: Record<string, 'searched' | 'updated' | 'updated, summarised' | 'summarised' | 'kept'>;
+  kinds: Record<
+    string,
+    'searched' | 'updated' | 'updated, summarised' | 'radii updated' | 'summarised' | 'kept'
+  >;
 }
 
 /** A session: pass it to every `analyzeDistrict` of one scenario's stream of edits. */
@@ -226,6 +230,18 @@ export function startAnalysisSession(): AnalysisSession {
         });
         return result;
       };
+      if (before?.summary && !sameRadii && nearest === before.nearest && canUpdateSummary(frame)) {
+        report.kinds[stream] = 'radii updated';
+        const summary = updateKeptRadii(
+          frame,
+          before.summary,
+          nearest.result,
+          sites,
+          radiusOfArea,
+          outsideRadius,
+        );
+        return keep(summary, summary.result);
+      }
       if (before?.summary && sameRadii && edited && canUpdateSummary(frame)) {
         report.kinds[stream] = 'updated';
         const summary = updateKeptSummary(frame, before.summary, nearest.result, changedOf(nearest), sites);

@@ -188,13 +188,19 @@ export function summariseKindCoverage(
 
 /**
  * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
- * of every area, or with `update`, of the areas touched (the others keep the previous figures)
+ * of every area, or with `update`, of the areas touched (the others keep the previous figures, but
+ * for the covered population of the areas in `covered`: their radius changed, not their distances)
  * and the gap list patched where it changed.
  */
 export function finishSummary(
   frame: CoverageFrame,
   buffers: SummaryBuffers,
-  update: { previous: KindCoverageResult; touched: Uint8Array; gapChanges: Int32Array } | null,
+  update: {
+    previous: KindCoverageResult;
+    touched: Uint8Array;
+    gapChanges: Int32Array;
+    covered?: Uint8Array;
+  } | null,
   clearGapMarks: boolean,
 ): KindCoverageResult {
   const { slotWeights, slotAreas, areaCount } = frame;
@@ -380,36 +386,46 @@ export function finishSummary(
     );
   };
 
+  /** Covered, not covered and the share of `group` (null where the kind has no radius). */
+  const coveredOf = (group: number, measured: boolean, withRadius: number) => {
+    const covered = figures[group * STRIDE + COVERED] ?? 0;
+    return {
+      covered: measured ? covered : null,
+      uncovered: measured ? withRadius - covered : null,
+      share: measured && withRadius > 0 ? covered / withRadius : null,
+    };
+  };
   const coverageOf = (
     group: number,
     population: number,
     measured: boolean,
     withRadius: number,
-  ): KindCoverage => {
-    const covered = figures[group * STRIDE + COVERED] ?? 0;
-    return {
-      population,
-      covered: measured ? covered : null,
-      uncovered: measured ? withRadius - covered : null,
-      share: measured && withRadius > 0 ? covered / withRadius : null,
-      distance: {
-        median: select(group, 0),
-        p90: select(group, 1),
-        histogram: histogramBins(figures, group * STRIDE + HISTOGRAM),
-        unreachable: figures[group * STRIDE + UNREACHABLE] ?? 0,
-      },
-    };
-  };
+  ): KindCoverage => ({
+    population,
+    ...coveredOf(group, measured, withRadius),
+    distance: {
+      median: select(group, 0),
+      p90: select(group, 1),
+      histogram: histogramBins(figures, group * STRIDE + HISTOGRAM),
+      unreachable: figures[group * STRIDE + UNREACHABLE] ?? 0,
+    },
+  });
   const areas: KindCoverage[] = [];
   for (let area = 0; area < areaCount; area++) {
     const previous = update && !update.touched[area] ? update.previous.areas[area] : undefined;
+    const measured = !Number.isNaN(radii[area] ?? Number.NaN) && (frame.areaPoints[area] ?? 0) > 0;
+    const population = frame.areaPopulation[area] ?? 0;
+    const withRadius = measured ? population : 0;
+    if (previous && update?.covered?.[area]) {
+      // The distances as they were; the covered population for the new radius.
+      areas.push({ population, ...coveredOf(area, measured, withRadius), distance: previous.distance });
+      continue;
+    }
     if (previous) {
       areas.push(previous);
       continue;
     }
-    const measured = !Number.isNaN(radii[area] ?? Number.NaN) && (frame.areaPoints[area] ?? 0) > 0;
-    const population = frame.areaPopulation[area] ?? 0;
-    areas.push(coverageOf(area, population, measured, measured ? population : 0));
+    areas.push(coverageOf(area, population, measured, withRadius));
   }
   const result = {
     district: coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),

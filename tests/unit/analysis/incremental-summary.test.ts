@@ -152,11 +152,14 @@ describe('the kept summary of a session', () => {
     const done = run((index) => (index * 7919) % 13, 40);
     expect(done).toContain('updated');
     expect(done).toContain('summarised');
+    // A radius changed after the kind's first edit: only the cells between the two radii counted again.
+    expect(done).toContain('radii updated');
   });
 
   it('makes the whole summary again when populations are not whole numbers, with the same result', () => {
     const done = run((index) => ((index * 7919) % 13) / 3, 10);
     expect(done).not.toContain('updated');
+    expect(done).not.toContain('radii updated');
     expect(done).toContain('updated, summarised');
   });
 });
