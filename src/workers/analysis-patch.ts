@@ -130,13 +130,14 @@ export function applyAnalysisPatch(base: DistrictAnalysis | null, patch: Analysi
 }
 
 /**
- * The buffers of a patch's gap points (and, with road time, of its hidden gaps), to transfer
- * rather than copy, each once.
+ * The buffers of a patch to transfer rather than copy: with road time, those of the hidden gaps,
+ * made afresh for every answer. The gap points themselves are copied: the worker keeps them for
+ * the next answer (a kind's figures kept from an earlier answer bring back their gap points, and
+ * an edit patches the last ones), so they must not leave it detached.
  * @example scope.postMessage(response, { transfer: patchBuffers(patch) })
  */
 export function patchBuffers(patch: AnalysisPatch): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const gaps of Object.values(patch.gaps)) for (const buffer of gapBuffers(gaps)) buffers.add(buffer);
   for (const detour of Object.values(patch.head.detour ?? {}))
     for (const buffer of gapBuffers(detour.hiddenGaps)) buffers.add(buffer);
   return [...buffers];

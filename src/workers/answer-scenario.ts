@@ -87,7 +87,7 @@ export function answerScenario(request: ScenarioRequest, keeps: ScenarioKeeps): 
 
 /**
  * The body of the analysis worker: answers each scenario request with its patch, timed, the gap
- * points' buffers transferred; or with its error.
+ * points copied (the worker keeps them), the road-time hidden gaps' buffers transferred; or with its error.
  * @example answerScenarioRequests(self, startScenarioKeeps())
  */
 export function answerScenarioRequests(

@@ -28,6 +28,7 @@ import {
   startScenarioKeeps,
 } from '../../../src/workers/answer-scenario.ts';
 import { FakeWorker } from '../fake-worker.ts';
+import { network, road } from '../travel/travel-fixtures.ts';
 
 /** A stand-in worker running the analysis worker's own body; `keeps.value` is what it keeps. */
 function scenarioWorker(fail = false) {
@@ -35,7 +36,9 @@ function scenarioWorker(fail = false) {
   const worker = new FakeWorker<ScenarioRequest, ScenarioResponse>((request, reply) => {
     const scope = {
       onmessage: null as ((event: MessageEvent<ScenarioRequest>) => void) | null,
-      postMessage: (response: unknown) => reply(response as ScenarioResponse),
+      // As a worker's postMessage: what is transferred leaves the worker detached.
+      postMessage: (response: unknown, options?: { transfer?: Transferable[] }) =>
+        reply(structuredClone(response, { transfer: options?.transfer ?? [] }) as ScenarioResponse),
     };
     answerScenarioRequests(scope, keeps.value);
     if (fail && request.scenario === 'planned') {
@@ -169,6 +172,36 @@ describe('createAnalysisChannel', () => {
     expectFresh(await firstAnswer(channel, [request(2, schools, radii)]), request(2, schools, radii));
     expect(keeps.value.rosters.current?.schools).toEqual(schools);
     expect(keeps.value.rosters.planned?.schools).toEqual(schools);
+  });
+
+  it('answers straight line, road time and the straight line again, the kept gap points still whole', async () => {
+    const workers = [scenarioWorker(), scenarioWorker()];
+    const channel = createAnalysisChannel(workers.map((each) => each.worker as unknown as Worker));
+    const roadNetwork = network([
+      road([
+        [109.5, 23.0],
+        [109.7, 23.15],
+      ]),
+      road([
+        [109.55, 23.2],
+        [109.65, 22.95],
+      ]),
+    ]);
+    const straight = request(1, data.schools);
+    const byRoad = {
+      ...request(2, data.schools),
+      input: {
+        ...request(2, data.schools).input,
+        distance: { model: 'road' as const, mode: 'walk' as const },
+        roads: { network: roadNetwork, barriers: [] },
+      },
+    } satisfies AnalysisRequest;
+    const again = request(3, data.schools);
+    for (const asked of [straight, byRoad, again]) {
+      const answer = await firstAnswer(channel, [asked]);
+      if (!answer.ok) throw new Error(`request ${asked.id} failed: ${JSON.stringify(answer.error)}`);
+      expectFresh(answer, asked);
+    }
   });
 
   it('sends the roster in full when a worker lost it, and answers in full when the channel asks', async () => {
