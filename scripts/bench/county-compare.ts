@@ -1,8 +1,8 @@
 /**
  * The county's analysis figures of two checkouts of this project in one process, in turn: a fresh
  * `analyzeDistrict`, a session's first analysis, a recompute after an edit (one primary school moved
- * ≈ 1 km, each edit from the last) and after a radius change (rural primary 2,500 ↔ 3,000 m), on the
- * embedded 港南区 data. A checkout without analysis sessions (`src/analysis/start-analysis-session.ts`)
+ * ≈ 1 km, each edit from the last), after a radius change (rural primary 2,500 ↔ 3,000 m) and a site
+ * suggestion as the 选址 screen asks it, on the embedded 港南区 data. A checkout without analysis sessions (`src/analysis/start-analysis-session.ts`)
  * answers every request with a fresh `analyzeDistrict`, as the app did then. Each round times both
  * checkouts, the order swapped from round to round, after one untimed round; the table gives the
  * median of the rounds' medians and their range, wall and processor time (user + system of this
@@ -27,7 +27,22 @@ interface Version {
   analyze: (input: AnalysisInput, session?: unknown) => unknown;
   startSession: (() => unknown) | undefined;
   withRadius: (radii: AnalysisInput['radii'], meters: number) => AnalysisInput['radii'];
+  suggest: () => Promise<unknown>;
 }
+
+/** The request the 选址 screen sends for the county's primary schools (5 picks on a 500 m grid). */
+const SUGGESTION_REQUEST = {
+  kind: 'primary',
+  count: 5,
+  radius: null,
+  minDistance: 1000,
+  includeTownships: [],
+  excludeTownships: [],
+  requireRuleId: 'coverage-primary',
+  candidates: { source: 'grid', spacing: 500 },
+  scenario: { kind: 'current', year: null },
+  method: 'greedy',
+};
 
 async function load(checkout: string): Promise<Version> {
   const root = resolve(checkout);
@@ -37,9 +52,13 @@ async function load(checkout: string): Promise<Version> {
   const inputs = await from('scripts/bench/coverage-inputs.ts');
   const sessionFile = 'src/analysis/start-analysis-session.ts';
   const session = existsSync(resolve(root, sessionFile)) ? await from(sessionFile) : undefined;
+  const suggestion = await from('src/analysis/plan-suggestion.ts');
+  const input = inputs.countyInput() as AnalysisInput;
+  const { scenario: _scenario, ...context } = input;
   return {
     name: root,
-    input: inputs.countyInput() as AnalysisInput,
+    input,
+    suggest: () => suggestion.planSuggestion(context, SUGGESTION_REQUEST),
     analyze: district.analyzeDistrict,
     startSession: session?.startAnalysisSession,
     withRadius: (radii, meters) => radius.withServiceRadius(radii, 'primary', 'rural', meters),
@@ -65,12 +84,32 @@ function medians(run: (index: number) => unknown, runs: number): { wall: number;
   };
 }
 
-const ROWS = ['fresh', 'first', 'edit', 'radius'] as const;
+const ROWS = ['fresh', 'first', 'edit', 'radius', 'suggest'] as const;
 type Row = (typeof ROWS)[number];
 type Figures = Record<Row, { wall: number; processor: number }>;
 
-/** One round of a checkout's four figures. */
-function round(version: Version): Figures {
+/** Median wall and processor time of `runs` calls of an asynchronous task, one after the other. */
+async function asyncMedians(
+  run: () => Promise<unknown>,
+  runs: number,
+): Promise<{ wall: number; processor: number }> {
+  const samples: { wall: number; processor: number }[] = [];
+  for (let index = 0; index < runs; index++) {
+    const processorBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    await run();
+    const wall = performance.now() - wallBefore;
+    const used = process.cpuUsage(processorBefore);
+    samples.push({ wall, processor: (used.user + used.system) / 1000 });
+  }
+  return {
+    wall: median(samples.map((one) => one.wall)),
+    processor: median(samples.map((one) => one.processor)),
+  };
+}
+
+/** One round of a checkout's figures. */
+async function round(version: Version): Promise<Figures> {
   const { input, analyze, startSession } = version;
   const primaries = input.schools.flatMap((school, position) => (school.type === '小学' ? [position] : []));
   const fresh = medians(() => analyze(input), 15);
@@ -90,7 +129,8 @@ function round(version: Version): Figures {
     current = { ...current, radii: version.withRadius(current.radii, index % 2 === 0 ? 3000 : 2500) };
     return analyze(current, session);
   }, 8);
-  return { fresh, first, edit, radius };
+  const suggest = await asyncMedians(version.suggest, 5);
+  return { fresh, first, edit, radius, suggest };
 }
 
 const LABELS: Record<Row, string> = {
@@ -98,6 +138,8 @@ const LABELS: Record<Row, string> = {
   first: "a session's first analysis (15 fresh sessions; a fresh analysis where there were no sessions)",
   edit: 'after an edit: one primary school moved ≈ 1 km (median of 15)',
   radius: 'after an edit: the rural primary radius changed (median of 8)',
+  suggest:
+    'a suggestion as the 选址 screen asks it: `planSuggestion`, 小学, 5 picks, 500 m grid, greedy (median of 5)',
 };
 
 /**
@@ -106,15 +148,23 @@ const LABELS: Record<Row, string> = {
  */
 export async function compareCounty(before: string, after: string, rounds: number): Promise<string[]> {
   const versions = [await load(before), await load(after)] as const;
-  for (const version of versions) round(version);
+  for (const version of versions) await round(version);
   const loadBefore = loadavg();
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const figures: [Figures[], Figures[]] = [[], []];
   for (let index = 0; index < rounds; index++) {
     const order = index % 2 === 0 ? [0, 1] : [1, 0];
-    for (const which of order) figures[which as 0 | 1].push(round(versions[which as 0 | 1]));
+    for (const which of order) figures[which as 0 | 1].push(await round(versions[which as 0 | 1]));
   }
   const loadAfter = loadavg();
+  const placesOf = async (version: Version) =>
+    JSON.stringify(
+      ((await version.suggest()) as { picks: { lon: number; lat: number }[] }).picks.map((pick) => [
+        pick.lon,
+        pick.lat,
+      ]),
+    );
+  const samePicks = (await placesOf(versions[0])) === (await placesOf(versions[1]));
   const cell = (list: Figures[], row: Row, key: 'wall' | 'processor') => {
     const values = list.map((one) => one[row][key]);
     return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
@@ -129,6 +179,8 @@ export async function compareCounty(before: string, after: string, rounds: numbe
       (row) =>
         `| ${LABELS[row]} | ${cell(figures[0], row, 'wall')} | ${cell(figures[1], row, 'wall')} | ${cell(figures[0], row, 'processor')} | ${cell(figures[1], row, 'processor')} |`,
     ),
+    '',
+    `The two checkouts' suggestions: ${samePicks ? 'the same sites in the same order' : '**different sites**'}.`,
   ];
 }
 
