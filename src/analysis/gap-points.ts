@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { PopulationPoint } from '../domain/population.ts';
+import { copyRun } from './patch-gap-list.ts';
 
 /** A population point beyond the service radius of every school of a kind: a gap on the map. */
 export interface GapPoint {
@@ -172,7 +173,7 @@ export function patchGapPoints(
     const from = runs[run] ?? 0;
     const at = runs[run + 1] ?? 0;
     const length = runs[run + 2] ?? 0;
-    for (const column of columns) gaps[column].set(previous[column].subarray(from, from + length), at);
+    for (const column of columns) copyRun(previous[column], gaps[column], from, at, length);
   }
   for (const gap of fresh) fillGap(gaps, source, gap, positions[gap] ?? 0, costAt(gap));
   return gaps;

@@ -26,6 +26,78 @@ import {
 export interface KeptSummary {
   buffers: SummaryBuffers;
   result: KindCoverageResult;
+  /**
+   * Per block of {@link BLOCK} slots, bounds on the distances a radius change reads (the search's
+   * and the summary's own), so that it passes over the blocks that can hold a cell between the
+   * two radii only: made on the first radius change, then kept with the search they were read
+   * from; the blocks of slots counted again since are marked and their bounds made again.
+   */
+  bounds: DistanceBounds | null;
+}
+
+/** Slots per block of {@link DistanceBounds}: neighbours in the quadtree's order, so near in distance. */
+const BLOCK_SHIFT = 6;
+const BLOCK = 1 << BLOCK_SHIFT;
+
+/** The least and greatest distance of each block's slots (NaN left out), and the blocks to read again. */
+interface DistanceBounds {
+  /** The search's distances the bounds were read from (with the summary's own). */
+  searched: Float64Array;
+  low: Float64Array;
+  high: Float64Array;
+  stale: Uint8Array;
+  /** Whether any block is stale. */
+  anyStale: boolean;
+}
+
+/** Marks the block of `slot` to be read again. */
+function markStale(bounds: DistanceBounds | null, slot: number): void {
+  if (!bounds) return;
+  bounds.stale[slot >> BLOCK_SHIFT] = 1;
+  bounds.anyStale = true;
+}
+
+/** Bounds of every block (`stale`: of the marked blocks only) from both lists of distances. */
+function readBounds(bounds: DistanceBounds, kept: Float64Array, every: boolean): void {
+  const { searched, low, high, stale } = bounds;
+  const slots = searched.length;
+  for (let block = 0; block < low.length; block++) {
+    if (!every && stale[block] === 0) continue;
+    stale[block] = 0;
+    let least = Number.POSITIVE_INFINITY;
+    let greatest = Number.NEGATIVE_INFINITY;
+    const end = Math.min(slots, (block + 1) << BLOCK_SHIFT);
+    for (let slot = block << BLOCK_SHIFT; slot < end; slot++) {
+      const first = searched[slot] as number;
+      const second = kept[slot] as number;
+      if (first < least) least = first;
+      if (first > greatest) greatest = first;
+      if (second < least) least = second;
+      if (second > greatest) greatest = second;
+    }
+    low[block] = least;
+    high[block] = greatest;
+  }
+  bounds.anyStale = false;
+}
+
+/** The bounds of a summary for the search `searched`: kept ones brought up to date, or made. */
+function boundsFor(kept: KeptSummary, searched: Float64Array): DistanceBounds {
+  const known = kept.bounds;
+  if (known && known.searched === searched) {
+    if (known.anyStale) readBounds(known, kept.buffers.nearest.distances, false);
+    return known;
+  }
+  const blocks = (searched.length + BLOCK - 1) >> BLOCK_SHIFT;
+  const bounds: DistanceBounds = {
+    searched,
+    low: new Float64Array(blocks),
+    high: new Float64Array(blocks),
+    stale: new Uint8Array(blocks),
+    anyStale: false,
+  };
+  readBounds(bounds, kept.buffers.nearest.distances, true);
+  return bounds;
 }
 
 /** Takes out what {@link countSlot} added for `slot` (exact for whole-number populations). */
@@ -51,6 +123,38 @@ function uncountSlot(frame: CoverageFrame, buffers: SummaryBuffers, slot: number
     const index = area * PERCENTILE_BUCKETS + bucket;
     areaBuckets[index] = (areaBuckets[index] ?? 0) - weight;
   }
+}
+
+/**
+ * Counts `slot` (at `position`) covered or not covered where it was the other: the covered
+ * population, the gap mark and count as {@link uncountSlot} then {@link countSlot} would leave
+ * them for a distance that stays as it is and a radius that is a number.
+ */
+function flipCovered(
+  frame: CoverageFrame,
+  buffers: SummaryBuffers,
+  slot: number,
+  position: number,
+  covered: boolean,
+): void {
+  const area = frame.slotAreas[slot] ?? frame.areaCount;
+  const weight = frame.slotWeights[slot] ?? 0;
+  const index = area * STRIDE + COVERED;
+  const { areaFigures } = buffers;
+  if (covered) {
+    areaFigures[index] = (areaFigures[index] ?? 0) + weight;
+    if (buffers.gapSlotOfPosition[position] === slot) {
+      buffers.gapSlotOfPosition[position] = -1;
+      buffers.gapCount--;
+    }
+  } else {
+    areaFigures[index] = (areaFigures[index] ?? 0) - weight;
+    if (weight > 0) {
+      buffers.gapSlotOfPosition[position] = slot;
+      buffers.gapCount++;
+    }
+  }
+  buffers.coveredOfSlot[slot] = covered ? 1 : 0;
 }
 
 /**
@@ -88,7 +192,7 @@ export function startKeptSummary(
   buffers.nearest.exact.set(nearest.exact);
   buffers.gapSlotOfPosition.fill(-1);
   countEverything(frame, buffers, sites, radiusOfArea, outsideRadius);
-  return { buffers, result: finishSummary(frame, buffers, null, false) };
+  return { buffers, result: finishSummary(frame, buffers, null, false), bounds: null };
 }
 
 /**
@@ -145,8 +249,10 @@ export function updateKeptSummary(
     countSlot(frame, buffers, sites, slot);
     if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
     touched[frame.slotAreas[slot] ?? frame.areaCount] = 1;
+    markStale(kept.bounds, slot);
   }
   return {
+    bounds: kept.bounds,
     buffers,
     result: finishSummary(
       frame,
@@ -207,6 +313,7 @@ export function updateKeptRadii(
   }
   if (!any) return kept;
   const gapChanges: number[] = [];
+  const tolerance = CHORD_DISTANCE_TOLERANCE_METRES;
   const searched = nearest.distances;
   const keptDistances = buffers.nearest.distances;
   // Most cells lie outside every range: tested against the widest first.
@@ -216,32 +323,58 @@ export function updateKeptRadii(
     widestLow = Math.min(widestLow, low[area] as number);
     widestHigh = Math.max(widestHigh, high[area] as number);
   }
-  for (let slot = 0; slot < order.length; slot++) {
-    // The kept distance may be the exact one made near the old radius; the search's is the chord's.
-    const distance = searched[slot] as number;
-    const keptDistance = keptDistances[slot] as number;
-    if (
-      !(distance >= widestLow && distance <= widestHigh) &&
-      !(keptDistance >= widestLow && keptDistance <= widestHigh)
-    )
-      continue;
-    const area = slotAreas[slot] ?? areaCount;
-    if (covered[area] === 0) continue;
-    const from = low[area] as number;
-    const to = high[area] as number;
-    if (!(distance >= from && distance <= to) && !(keptDistance >= from && keptDistance <= to)) continue;
-    const position = order[slot] ?? 0;
-    const wasGap = buffers.gapSlotOfPosition[position] === slot;
-    const bucket = buffers.bucketOfSlot[slot];
-    const bin = buffers.binOfSlot[slot];
-    uncountSlot(frame, buffers, slot);
-    keptDistances[slot] = distance;
-    buffers.nearest.nearest[slot] = nearest.nearest[slot] ?? -1;
-    buffers.nearest.exact[slot] = nearest.exact[slot] ?? 1;
-    countSlot(frame, buffers, sites, slot);
-    if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
-    const moved = !Object.is(keptDistances[slot], keptDistance);
-    if (moved || buffers.bucketOfSlot[slot] !== bucket || buffers.binOfSlot[slot] !== bin) touched[area] = 1;
+  const bounds = boundsFor(kept, searched);
+  const { low: blockLow, high: blockHigh } = bounds;
+  for (let block = 0; block < blockLow.length; block++) {
+    // A block whose every distance lies outside the widest range holds no cell to count again.
+    if ((blockHigh[block] as number) < widestLow || (blockLow[block] as number) > widestHigh) continue;
+    const end = Math.min(order.length, (block + 1) << BLOCK_SHIFT);
+    for (let slot = block << BLOCK_SHIFT; slot < end; slot++) {
+      // The kept distance may be the exact one made near the old radius; the search's is the chord's.
+      const distance = searched[slot] as number;
+      const keptDistance = keptDistances[slot] as number;
+      if (
+        !(distance >= widestLow && distance <= widestHigh) &&
+        !(keptDistance >= widestLow && keptDistance <= widestHigh)
+      )
+        continue;
+      const area = slotAreas[slot] ?? areaCount;
+      if (covered[area] === 0) continue;
+      const from = low[area] as number;
+      const to = high[area] as number;
+      if (!(distance >= from && distance <= to) && !(keptDistance >= from && keptDistance <= to)) continue;
+      const position = order[slot] ?? 0;
+      const wasGap = buffers.gapSlotOfPosition[position] === slot;
+      const before = previous[area] as number;
+      const now = buffers.radii[area] as number;
+      if (
+        Math.abs(distance - before) > tolerance &&
+        Math.abs(distance - now) > tolerance &&
+        Math.abs(keptDistance - before) > tolerance &&
+        Math.abs(keptDistance - now) > tolerance
+      ) {
+        // Beyond the tolerance of both radii (both numbers), the distance stays as it is, and with
+        // it the bucket and bin: only whether the cell is covered (or a gap) can change.
+        const wasCovered = buffers.coveredOfSlot[slot] === 1;
+        const isCovered = keptDistance <= now;
+        if (wasCovered === isCovered) continue;
+        flipCovered(frame, buffers, slot, position, isCovered);
+        if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
+        continue;
+      }
+      const bucket = buffers.bucketOfSlot[slot];
+      const bin = buffers.binOfSlot[slot];
+      uncountSlot(frame, buffers, slot);
+      keptDistances[slot] = distance;
+      buffers.nearest.nearest[slot] = nearest.nearest[slot] ?? -1;
+      buffers.nearest.exact[slot] = nearest.exact[slot] ?? 1;
+      countSlot(frame, buffers, sites, slot);
+      if (wasGap || buffers.gapSlotOfPosition[position] === slot) gapChanges.push(position);
+      const moved = !Object.is(keptDistances[slot], keptDistance);
+      if (moved) markStale(bounds, slot);
+      if (moved || buffers.bucketOfSlot[slot] !== bucket || buffers.binOfSlot[slot] !== bin)
+        touched[area] = 1;
+    }
   }
   // Points without coordinates are gaps wherever the kind has a radius.
   for (const position of frame.unplaced) {
@@ -256,6 +389,7 @@ export function updateKeptRadii(
     gapChanges.push(position);
   }
   return {
+    bounds,
     buffers,
     result: finishSummary(
       frame,

@@ -31,10 +31,18 @@ export function recordGapPatch(result: GapList, patch: GapPatch): void {
   gapPatches.set(result, patch);
 }
 
-/** The first index from `from` in ascending `values` whose value is not below `value`. */
+/**
+ * The first index from `from` in ascending `values` whose value is not below `value`: galloping
+ * from `from` (a radius change makes many changes a few gaps apart), then a binary search.
+ */
 function lowerBound(values: Int32Array, value: number, from: number): number {
   let low = from;
-  let high = values.length;
+  let step = 1;
+  while (low + step < values.length && (values[low + step - 1] ?? 0) < value) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(values.length, low + step);
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((values[middle] ?? 0) < value) low = middle + 1;
@@ -60,15 +68,20 @@ export function patchGaps(
   const beforeDistances = previous.gapDistances;
   const gapPositions = new Int32Array(gapCount);
   const gapDistances = new Float64Array(gapCount);
-  const runs: number[] = [];
-  const fresh: number[] = [];
+  // At most one run before each change and one after the last; at most one fresh entry per change.
+  const runs = new Int32Array(3 * (changes.length + 1));
+  const fresh = new Int32Array(changes.length);
+  let runCount = 0;
+  let freshCount = 0;
   let from = 0;
   let at = 0;
   const copy = (to: number) => {
     if (to <= from) return;
-    gapPositions.set(before.subarray(from, to), at);
-    gapDistances.set(beforeDistances.subarray(from, to), at);
-    runs.push(from, at, to - from);
+    copyRun(before, gapPositions, from, at, to - from);
+    copyRun(beforeDistances, gapDistances, from, at, to - from);
+    runs[runCount++] = from;
+    runs[runCount++] = at;
+    runs[runCount++] = to - from;
     at += to - from;
     from = to;
   };
@@ -79,9 +92,33 @@ export function patchGaps(
     if (slot === -1) continue;
     gapPositions[at] = position;
     gapDistances[at] = slot >= 0 ? (distances[slot] ?? 0) : Number.POSITIVE_INFINITY;
-    fresh.push(at);
+    fresh[freshCount++] = at;
     at++;
   }
   copy(before.length);
-  return { gapPositions, gapDistances, runs: Int32Array.from(runs), fresh: Int32Array.from(fresh) };
+  return {
+    gapPositions,
+    gapDistances,
+    runs: runs.subarray(0, runCount),
+    fresh: fresh.subarray(0, freshCount),
+  };
+}
+
+/** Below this length a run is copied value by value: a view per run would cost more than the copy. */
+const SHORT_RUN = 32;
+
+/**
+ * Copies `length` values of `source` from `from` into `target` at `at` (typed arrays of one kind).
+ * @example copyRun(previous.gapPositions, gapPositions, 10, 8, 3)
+ */
+export function copyRun<T extends Int32Array | Float64Array>(
+  source: T,
+  target: T,
+  from: number,
+  at: number,
+  length: number,
+): void {
+  if (length < SHORT_RUN) {
+    for (let index = 0; index < length; index++) target[at + index] = source[from + index] as number;
+  } else target.set(source.subarray(from, from + length), at);
 }

@@ -190,7 +190,9 @@ export function summariseKindCoverage(
  * The figures from the counted buffers: gaps, district sums, and the percentiles by selection —
  * of every area, or with `update`, of the areas touched (the others keep the previous figures, but
  * for the covered population of the areas in `covered`: their radius changed, not their distances)
- * and the gap list patched where it changed.
+ * and the gap list patched where it changed. With an update that touched no area (new radii that
+ * moved no distance, bucket or bin), the district keeps its distance figures too: its percentiles
+ * and histogram are made of the areas' buckets and bins, all as they were.
  */
 export function finishSummary(
   frame: CoverageFrame,
@@ -236,17 +238,22 @@ export function finishSummary(
   // The district: every area and the points in none.
   const groups = areaCount + 1;
   const district = areaCount + 1; // its figures and buckets go after the last group
+  // No area's distances changed: the district's distance figures are the previous ones.
+  const districtDistance = update && !update.touched.includes(1) ? update.previous.district.distance : null;
   // Read within this call only: the frame's scratch rows, not new arrays each time.
   const { figures, buckets } = districtRows(frame);
   figures.set(areaFigures.subarray(0, groups * STRIDE));
   figures.fill(0, groups * STRIDE);
-  buckets.set(areaBuckets.subarray(0, groups * PERCENTILE_BUCKETS));
-  buckets.fill(0, groups * PERCENTILE_BUCKETS);
+  if (!districtDistance) {
+    buckets.set(areaBuckets.subarray(0, groups * PERCENTILE_BUCKETS));
+    buckets.fill(0, groups * PERCENTILE_BUCKETS);
+  }
   for (let area = 0; area < groups; area++) {
     for (let figure = 0; figure < STRIDE; figure++) {
       const index = district * STRIDE + figure;
       figures[index] = (figures[index] ?? 0) + (areaFigures[area * STRIDE + figure] ?? 0);
     }
+    if (districtDistance) continue; // the district's buckets are not read
     for (let bucket = 0; bucket < PERCENTILE_BUCKETS; bucket++) {
       const index = district * PERCENTILE_BUCKETS + bucket;
       buckets[index] = (buckets[index] ?? 0) + (areaBuckets[area * PERCENTILE_BUCKETS + bucket] ?? 0);
@@ -273,7 +280,8 @@ export function finishSummary(
   const below = new Float64Array((groups + 1) * 2);
   for (let group = 0; group <= groups; group++) {
     if (group === areaCount) continue; // the points in no area have no figures of their own
-    if (update && group !== district && !update.touched[group]) continue; // kept figures: not selected again
+    // Kept figures: not selected again.
+    if (update && (group === district ? districtDistance : !update.touched[group])) continue;
     const total = totalOf(group);
     if (!(total > 0)) continue;
     let cumulative = 0;
@@ -339,10 +347,11 @@ export function finishSummary(
       take(slot, districtSegment(bucketOfSlot[slot] ?? NOT_COUNTED));
     }
   };
-  // With an update, the district's slots in its percentiles' buckets, listed in one pass for both visits.
+  // With an update, the district's slots in its percentiles' buckets, listed in one pass for both
+  // visits (none when the district keeps its figures: its crossings are left at no bucket).
   const districtSlots = update ? districtScratch(frame) : new Int32Array(0);
   let districtCount = 0;
-  if (update) {
+  if (update && !districtDistance) {
     for (let slot = 0; slot < order.length; slot++) {
       const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
       if (bucket === districtMedian || bucket === districtP90) districtSlots[districtCount++] = slot;
@@ -428,7 +437,13 @@ export function finishSummary(
     areas.push(coverageOf(area, population, measured, withRadius));
   }
   const result = {
-    district: coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),
+    district: districtDistance
+      ? {
+          population: districtPopulation,
+          ...coveredOf(district, districtMeasured, districtWithRadius),
+          distance: districtDistance,
+        }
+      : coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),
     areas,
     gapPositions,
     gapDistances,

@@ -207,27 +207,34 @@ export function townshipRecords(
     }
     const group = ofFeature[township] ?? 0;
     const record = before?.records[township];
-    if (
-      same &&
-      record &&
-      before &&
-      beforeCodes &&
+    // The same township with the same schools, rules and settings: what a record holds of its
+    // schools (the counts, the school-count rules' results) is the kept record's.
+    const sameSchools =
+      record !== undefined &&
+      before !== null &&
+      beforeCodes !== null &&
       record.code === code &&
       record.name === name &&
       record.urban === urban &&
+      Object.is(before.populations[township], population) &&
       beforeCodes.index.get(code) === group &&
-      sameKeys(before.keys, before.start, keys, start, group)
-    )
-      return record;
+      sameKeys(before.keys, before.start, keys, start, group);
+    if (same && sameSchools) return record;
     made++;
     const own = schools.slice(start[group] ?? 0, start[group + 1] ?? 0);
     const coverage = {} as Record<ServiceKind, TownshipKindCoverage>;
     for (let kind = 0; kind < kinds; kind++) {
       const serviceKind = SERVICE_KINDS[kind] as ServiceKind;
-      coverage[serviceKind] = {
-        radius: thresholds[township * kinds + kind] ?? null,
-        ...(coverages[township * kinds + kind] ?? summariseCoverage([], [], [], [])),
-      };
+      const measured = coverages[township * kinds + kind];
+      const radius = thresholds[township * kinds + kind] ?? null;
+      // A kind whose figures and threshold are the kept record's keeps its entry.
+      coverage[serviceKind] =
+        sameSchools &&
+        measured !== undefined &&
+        before.coverages[township * kinds + kind] === measured &&
+        Object.is(before.thresholds[township * kinds + kind], radius)
+          ? record.coverage[serviceKind]
+          : { radius, ...(measured ?? summariseCoverage([], [], [], [])) };
     }
     const shares = {} as Record<ServiceKind, number | null>;
     for (const serviceKind of SERVICE_KINDS) shares[serviceKind] = coverage[serviceKind].share;
@@ -238,8 +245,13 @@ export function townshipRecords(
       urban,
       population,
       populous: population >= settings.populousTownThreshold,
-      counts: countSchools(own),
-      rules: townshipRules.map((rule) => evaluateTownshipRule(rule, settings, facts)),
+      counts: sameSchools ? record.counts : countSchools(own),
+      // A coverage rule reads the shares, which a radius changes: evaluated again.
+      rules: townshipRules.map((rule, at) =>
+        sameSchools && rule.measure === 'school-count'
+          ? (record.rules[at] as RuleResult)
+          : evaluateTownshipRule(rule, settings, facts),
+      ),
       coverage,
     };
   });

@@ -80,14 +80,13 @@ function samePlaceValue(first: number, second: number): boolean {
 }
 
 /** The same places in the same order: nothing to bring up to date. */
-function sameSites(kept: KeptNearest, longitudes: Float64Array, latitudes: Float64Array): boolean {
-  const count = longitudes.length;
+function sameSiteList(kept: KeptNearest, sites: readonly { lon: number; lat: number }[]): boolean {
+  const count = sites.length;
   if (kept.longitudes.length !== count) return false;
   for (let site = 0; site < count; site++) {
-    if (
-      !samePlaceValue(kept.longitudes[site] ?? 0, longitudes[site] ?? 0) ||
-      !samePlaceValue(kept.latitudes[site] ?? 0, latitudes[site] ?? 0)
-    )
+    const { lon, lat } = sites[site] as { lon: number; lat: number };
+    // As the lists of numbers made from them would compare: −0 and 0 alike, NaN equal to NaN.
+    if (!samePlaceValue(kept.longitudes[site] ?? 0, +lon) || !samePlaceValue(kept.latitudes[site] ?? 0, +lat))
       return false;
   }
   return true;
@@ -156,11 +155,13 @@ export function updateNearestSlots(
   kept: KeptNearest | null,
   sites: readonly { lon: number; lat: number }[],
 ): KeptNearest {
+  // The same places in the same order (every request of a kind an edit did not reach): no list made.
+  if (kept && kept.result.distances.length === prepared.order.length && sameSiteList(kept, sites))
+    return kept;
   const longitudes = Float64Array.from(sites, (site) => site.lon);
   const latitudes = Float64Array.from(sites, (site) => site.lat);
   if (!kept || kept.result.distances.length !== prepared.order.length)
     return searchEverything(prepared, longitudes, latitudes);
-  if (sameSites(kept, longitudes, latitudes)) return kept;
   const { newIndexOfKept, added, removed, prefix, suffix } = matchSites(kept, longitudes, latitudes);
   if (removed === 0 && added.length === 0) {
     let sameOrder = true;

@@ -7,9 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { findNearestSlots } from '../../../src/analysis/find-nearest-sites.ts';
 import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
-import { startKeptSummary, updateKeptRadii } from '../../../src/analysis/kept-kind-summary.ts';
+import {
+  startKeptSummary,
+  updateKeptRadii,
+  updateKeptSummary,
+} from '../../../src/analysis/kept-kind-summary.ts';
 import { prepareCoverage } from '../../../src/analysis/prepare-coverage.ts';
 import { summariseKindCoverage } from '../../../src/analysis/summarise-kind-coverage.ts';
+import { updateNearestSlots } from '../../../src/analysis/update-nearest-slots.ts';
 
 const sites = [
   { lon: 109.6, lat: 23.05 },
@@ -72,5 +77,44 @@ describe('a kept summary after a change of radii', () => {
       expect(kept.result).toEqual(fresh);
     }
     expect(radiiChanged).toBe(steps.length);
+  });
+
+  it('equals a fresh summary when schools moved between two changes of radii (the cells they moved read again)', () => {
+    const prepared = frame();
+    let search = updateNearestSlots(prepared.prepared, null, sites);
+    let radii = Float64Array.of(1500, 2500);
+    let kept = startKeptSummary(prepared, search.result, sites, radii, 2500);
+    const fresh = (now: readonly { lon: number; lat: number }[], outside: number) => {
+      prepared.nearest.distances.set(search.result.distances);
+      prepared.nearest.nearest.set(search.result.nearest);
+      prepared.nearest.exact.set(search.result.exact);
+      return summariseKindCoverage(prepared, now, radii, outside);
+    };
+    // Both schools go about 30 km north-east and back, radii changed between: every distance
+    // grows from under 15 km (the west's old radius) to 25–45 km, into the range of its next one.
+    const far = [
+      { lon: 109.85, lat: 23.3 },
+      { lon: 109.86, lat: 23.31 },
+    ];
+    const steps: [typeof sites, number, number][] = [
+      [sites, 15000, 3000],
+      [far, 15000, 3000],
+      [far, 40000, 3000],
+      [sites, 40000, 3000],
+      [sites, 1000, 3000],
+    ];
+    let now: readonly { lon: number; lat: number }[] = sites;
+    for (const [next, west, east] of steps) {
+      if (next !== now) {
+        search = updateNearestSlots(prepared.prepared, search, next);
+        expect(search.update.kind).toBe('edit');
+        now = next;
+        const changed = search.update.kind === 'edit' ? search.update.changed : new Int32Array(0);
+        kept = updateKeptSummary(prepared, kept, search.result, changed, now);
+      }
+      radii = Float64Array.of(west, east);
+      kept = updateKeptRadii(prepared, kept, search.result, now, radii, 2500);
+      expect(kept.result).toEqual(fresh(now, 2500));
+    }
   });
 });

@@ -108,6 +108,38 @@ describe('the township records of a session', () => {
     expect(session.townshipMemo('current').made).toBe(0);
   });
 
+  it('after a radius change keeps what a record holds of its schools and evaluates its coverage rules again', () => {
+    const session = startAnalysisSession();
+    const before = analyzeDistrict(input, session);
+    // Rural primary coverage from the default radius to 300 m and back: shares fall, rules fail, then pass again.
+    let radii = input.radii;
+    let last = before;
+    for (const metres of [300, 2500, 300]) {
+      radii = withServiceRadius(radii, 'primary', 'rural', metres);
+      const changed = { ...input, radii };
+      const after = analyzeDistrict(changed, session);
+      expect(after).toEqual(analyzeDistrict(changed));
+      let coverageRulesChanged = 0;
+      after.townships.forEach((record, index) => {
+        const previous = last.townships[index];
+        if (!previous || record.urban) return;
+        // A rural record is made again (its primary threshold changed) from the kept parts of its schools.
+        expect(record).not.toBe(previous);
+        expect(record.counts).toBe(previous.counts);
+        expect(record.coverage.kindergarten).toBe(previous.coverage.kindergarten);
+        expect(record.coverage.primary.radius).toBe(metres);
+        record.rules.forEach((rule, at) => {
+          const kept = previous.rules[at];
+          if (rule.measure === 'school-count') expect(rule).toBe(kept);
+          else if (rule.pass !== kept?.pass) coverageRulesChanged++;
+        });
+      });
+      // The radius moved coverage rules from pass to fail or back: a rule result kept from before would be stale.
+      expect(coverageRulesChanged).toBeGreaterThan(0);
+      last = after;
+    }
+  });
+
   it('makes every record again after a rule or setting change, and after a radius change of one kind, as a fresh analysis', () => {
     const session = startAnalysisSession();
     const before = analyzeDistrict(input, session);
