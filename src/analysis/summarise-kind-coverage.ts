@@ -239,12 +239,12 @@ export function finishSummary(
   const groups = areaCount + 1;
   const district = areaCount + 1; // its figures and buckets go after the last group
   // No area's distances changed: the district's distance figures are the previous ones.
-  const districtDistance = update && !update.touched.includes(1) ? update.previous.district.distance : null;
+  const districtKept = update && !update.touched.includes(1) ? update.previous.district.distance : null;
   // Read within this call only: the frame's scratch rows, not new arrays each time.
   const { figures, buckets } = districtRows(frame);
   figures.set(areaFigures.subarray(0, groups * STRIDE));
   figures.fill(0, groups * STRIDE);
-  if (!districtDistance) {
+  if (!districtKept) {
     buckets.set(areaBuckets.subarray(0, groups * PERCENTILE_BUCKETS));
     buckets.fill(0, groups * PERCENTILE_BUCKETS);
   }
@@ -253,7 +253,7 @@ export function finishSummary(
       const index = district * STRIDE + figure;
       figures[index] = (figures[index] ?? 0) + (areaFigures[area * STRIDE + figure] ?? 0);
     }
-    if (districtDistance) continue; // the district's buckets are not read
+    if (districtKept) continue; // the district's buckets are not read
     for (let bucket = 0; bucket < PERCENTILE_BUCKETS; bucket++) {
       const index = district * PERCENTILE_BUCKETS + bucket;
       buckets[index] = (buckets[index] ?? 0) + (areaBuckets[area * PERCENTILE_BUCKETS + bucket] ?? 0);
@@ -281,7 +281,7 @@ export function finishSummary(
   for (let group = 0; group <= groups; group++) {
     if (group === areaCount) continue; // the points in no area have no figures of their own
     // Kept figures: not selected again.
-    if (update && (group === district ? districtDistance : !update.touched[group])) continue;
+    if (update && (group === district ? districtKept : !update.touched[group])) continue;
     const total = totalOf(group);
     if (!(total > 0)) continue;
     let cumulative = 0;
@@ -351,7 +351,7 @@ export function finishSummary(
   // visits (none when the district keeps its figures: its crossings are left at no bucket).
   const districtSlots = update ? districtScratch(frame) : new Int32Array(0);
   let districtCount = 0;
-  if (update && !districtDistance) {
+  if (update && !districtKept) {
     for (let slot = 0; slot < order.length; slot++) {
       const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
       if (bucket === districtMedian || bucket === districtP90) districtSlots[districtCount++] = slot;
@@ -409,10 +409,11 @@ export function finishSummary(
     population: number,
     measured: boolean,
     withRadius: number,
+    kept?: KindCoverage['distance'] | null, // the distance figures, when they are as they were
   ): KindCoverage => ({
     population,
     ...coveredOf(group, measured, withRadius),
-    distance: {
+    distance: kept ?? {
       median: select(group, 0),
       p90: select(group, 1),
       histogram: histogramBins(figures, group * STRIDE + HISTOGRAM),
@@ -427,7 +428,7 @@ export function finishSummary(
     const withRadius = measured ? population : 0;
     if (previous && update?.covered?.[area]) {
       // The distances as they were; the covered population for the new radius.
-      areas.push({ population, ...coveredOf(area, measured, withRadius), distance: previous.distance });
+      areas.push(coverageOf(area, population, measured, withRadius, previous.distance));
       continue;
     }
     if (previous) {
@@ -437,13 +438,7 @@ export function finishSummary(
     areas.push(coverageOf(area, population, measured, withRadius));
   }
   const result = {
-    district: districtDistance
-      ? {
-          population: districtPopulation,
-          ...coveredOf(district, districtMeasured, districtWithRadius),
-          distance: districtDistance,
-        }
-      : coverageOf(district, districtPopulation, districtMeasured, districtWithRadius),
+    district: coverageOf(district, districtPopulation, districtMeasured, districtWithRadius, districtKept),
     areas,
     gapPositions,
     gapDistances,
