@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { prepareStampLattice } from '../../src/analysis/prepare-stamp-lattice.ts';
 import { countyInput, coverageInput, fastCoverage, latticeInputs, provinceInput } from './coverage-inputs.ts';
+import { prepareStampLattice as beforeCorePrepareStampLattice } from './lattice-previous-method/prepare-stamp-lattice.ts';
 import { prepareCoverage as previousPrepareCoverage } from './prepare-previous-method/prepare-coverage.ts';
 import { prepareStampLattice as previousPrepareStampLattice } from './stamp-previous-method/prepare-stamp-lattice.ts';
 import { alternating, count, format } from './timing.ts';
@@ -42,6 +43,13 @@ export function preparePointsBenchmark(): string[] {
     () => prepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
     RUNS,
   );
+  // The same lattice before it shared its core with the suggestion's lists (the point objects
+  // read three times), in turn with the current code.
+  const [beforeCoreLattice, coreLattice] = alternating(
+    () => beforeCorePrepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
+    () => prepareStampLattice(input.points, weights, areaOfPoint, areaCount, classes.classOfArea),
+    RUNS,
+  );
   const [previousFrame, frame] = alternating(
     () => previousPrepareCoverage(input.points, weights, areaOfPoint, areaCount),
     fast.prepare,
@@ -51,6 +59,12 @@ export function preparePointsBenchmark(): string[] {
   const sameSlots =
     largestDifference(previousLattice.value.order, lattice.value.order) === 0 &&
     largestDifference(previousLattice.value.bucketStart, lattice.value.bucketStart) === 0;
+  const sameAsBeforeCore =
+    largestDifference(beforeCoreLattice.value.order, coreLattice.value.order) === 0 &&
+    largestDifference(beforeCoreLattice.value.bucketStart, coreLattice.value.bucketStart) === 0 &&
+    largestDifference(beforeCoreLattice.value.vectors, coreLattice.value.vectors) === 0 &&
+    largestDifference(beforeCoreLattice.value.slotWeights, coreLattice.value.slotWeights) === 0 &&
+    largestDifference(beforeCoreLattice.value.slotAreas, coreLattice.value.slotAreas) === 0;
   const vectorDifference = largestDifference(previousLattice.value.vectors, lattice.value.vectors);
   const previousPrepared = previousFrame.value.prepared;
   const prepared = frame.value.prepared;
@@ -70,6 +84,8 @@ export function preparePointsBenchmark(): string[] {
     `| nearest-school method, current (\`prepareCoverage\`, what the app's analysis runs: one counting pass and small sorts, sines and cosines kept per grid column and row) | ${format(frame.ms)} | ${format(frame.processorMs)} |`,
     `| stamp lattice, previous code (a sine and cosine a point, the point objects read three times) | ${format(previousLattice.ms)} | ${format(previousLattice.processorMs)} |`,
     `| stamp lattice, current (unit vectors from tables and series, the counting sort in place) | ${format(lattice.ms)} | ${format(lattice.processorMs)} |`,
+    `| stamp lattice, current (the core shared with the suggestion's lists: the point objects read once), in turn with the next row | ${format(coreLattice.ms)} | ${format(coreLattice.processorMs)} |`,
+    `| … the code before the shared core (the point objects read three times; the same lattice, bit for bit: ${sameAsBeforeCore ? 'yes' : '**no**'}) | ${format(beforeCoreLattice.ms)} | ${format(beforeCoreLattice.processorMs)} |`,
     '',
     `Previous and current \`prepareCoverage\`: ${samePrepared ? 'the same slots, unit vectors, quadtree and columns, to the last bit' : '**different results**'}. Previous and current lattice: ${sameSlots ? 'the same slots in the same order' : '**different slots**'}; unit vectors within ${vectorDifference.toExponential(1)} of each other (the stamp's band allows several times 1e-15).`,
   ];

@@ -14,13 +14,18 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { buildCoverageLists, type CoverageLists } from '../../src/analysis/build-coverage-lists.ts';
+import {
+  buildCoverageLists,
+  type CoverageLists,
+  radiusClasses,
+} from '../../src/analysis/build-coverage-lists.ts';
 import { METRES_PER_DEGREE } from '../../src/analysis/build-grid-index.ts';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
 import { createListLatticeCache, type ListLatticeCache } from '../../src/analysis/list-lattice-cache.ts';
 import { CoverageState, type CoveringProblem } from '../../src/analysis/optimise/coverage-state.ts';
 import { selectGreedily } from '../../src/analysis/optimise/select-greedily.ts';
 import { planSuggestion, type SuggestionContext } from '../../src/analysis/plan-suggestion.ts';
+import { prepareListLattice } from '../../src/analysis/prepare-list-lattice.ts';
 import { type CoveringResult, suggestSites } from '../../src/analysis/suggest-sites.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
@@ -29,6 +34,8 @@ import type { TownshipCollection } from '../../src/domain/township.ts';
 import { readRoster } from '../../src/io/read-roster.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
+import { previousFirstLists } from './lattice-previous-method/build-coverage-lists.ts';
+import { prepareListLattice as previousListLattice } from './lattice-previous-method/prepare-list-lattice.ts';
 import { previousListsByStamping } from './suggest-previous-method/build-coverage-lists.ts';
 import { previousSuggestSites } from './suggest-previous-method/suggest-sites.ts';
 import { alternating, count, format, median, timed, timedWithProcessor } from './timing.ts';
@@ -268,6 +275,36 @@ export async function suggestBenchmark(): Promise<string[]> {
     () => suggestSites({ ...problem, lists: listsOf(latticeCache) }, { count: PICKS, evaluation: 'lazy' }),
     FAST_RUNS,
   );
+  // A first request beside the code before the lattice core was shared and the stamping read
+  // the sites' coordinates into typed arrays, in turn: the lattice alone, the lists, the request.
+  const classOfPoint = radiusClasses(CELLS, radii, include)?.classOfPoint ?? new Int32Array(0);
+  const [previousLattice, lattice] = alternating(
+    () => previousListLattice(cells, classOfPoint, 1),
+    () => prepareListLattice(cells, classOfPoint, 1),
+    FAST_RUNS,
+  );
+  const [previousFirst, currentFirst] = alternating(
+    () => previousFirstLists(cells, radii, candidates, include),
+    () => listsOf(),
+    FAST_RUNS,
+  );
+  const [previousFirstRequest, currentFirstRequest] = alternating(
+    () =>
+      suggestSites(
+        { ...problem, lists: previousFirstLists(cells, radii, candidates, include) },
+        { count: PICKS, evaluation: 'lazy' },
+      ),
+    () => suggestSites({ ...problem, lists: listsOf() }, { count: PICKS, evaluation: 'lazy' }),
+    FAST_RUNS,
+  );
+  const sameLattice =
+    previousLattice.value.order.every((position, slot) => lattice.value.order[slot] === position) &&
+    previousLattice.value.vectors.every((value, at) => Object.is(lattice.value.vectors[at], value)) &&
+    previousLattice.value.order.length === lattice.value.order.length;
+  const sameFirst =
+    sameCoverageLists(previousFirst.value, currentFirst.value) &&
+    samePicks(previousFirstRequest.value, currentFirstRequest.value) &&
+    samePicks(currentFirstRequest.value, request.value);
   const latticeKept = latticeCache.misses === 1 && latticeCache.hits > 0;
   const sameWithKeptLattice =
     sameCoverageLists(firstLists.value, laterLists.value) &&
@@ -367,6 +404,12 @@ export async function suggestBenchmark(): Promise<string[]> {
     `| coverage lists, first request (the lattice prepared) | ${format(firstLists.ms)} | ${format(firstLists.processorMs)} | |`,
     `| coverage lists, a later request (lattice kept${latticeKept ? '' : '; **not taken from the cache**'}; the same lists, picks and gains: ${sameWithKeptLattice ? 'yes' : '**no**'}) | ${format(laterLists.ms)} | ${format(laterLists.processorMs)} | |`,
     `| lists + lazy greedy, first request, timed as one | ${format(firstRequest.ms)} | ${format(firstRequest.processorMs)} | |`,
+    `| **the lattice of the lists alone** (\`prepareListLattice\`, the shared core, ${count(lattice.value.order.length)} cells placed) | **${format(lattice.ms)}** | **${format(lattice.processorMs)}** | |`,
+    `| … previous code (its own copy of the core; the same slots and unit vectors, bit for bit: ${sameLattice ? 'yes' : '**no**'}) | ${format(previousLattice.ms)} | ${format(previousLattice.processorMs)} | |`,
+    `| **coverage lists, first request**, in turn with the previous code | **${format(currentFirst.ms)}** | **${format(currentFirst.processorMs)}** | |`,
+    `| … previous code (lattice before the shared core, stamping reading the site objects; the same lists, picks and gains: ${sameFirst ? 'yes' : '**no**'}) | ${format(previousFirst.ms)} | ${format(previousFirst.processorMs)} | |`,
+    `| **lists + lazy greedy, first request**, timed as one, in turn with the previous code | **${format(currentFirstRequest.ms)}** | **${format(currentFirstRequest.processorMs)}** | |`,
+    `| … previous code | ${format(previousFirstRequest.ms)} | ${format(previousFirstRequest.processorMs)} | |`,
     `| **lists + lazy greedy, a later request (lattice kept)**, timed as one | **${format(laterRequest.ms)}** | **${format(laterRequest.processorMs)}** | |`,
     '',
     `Lazy and plain pick ${agree && samePicks(spread.value, spreadPlain.value) ? 'the same' : '**different**'} sites in the same order, with the same gains (with and without the minimum distance). Covered population ${count(before)} → ${count(after)} (${((before / total) * 100).toFixed(1)} % → ${((after / total) * 100).toFixed(1)} %); the first pick adds ${count(lazy.value.picks[0]?.gain ?? 0)}, the last ${count(lazy.value.picks.at(-1)?.gain ?? 0)}. The all-pairs lists ${allPairs.value === sampleEntries ? 'equal' : '**differ from**'} the stamped ones on the sample; plain greedy on the stamped lists and on the previous method's picks ${sameAsPrevious ? 'the same' : '**different**'} sites in the same order with the same gains.`,

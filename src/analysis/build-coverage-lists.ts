@@ -166,23 +166,22 @@ export function buildCoverageLists(
 }
 
 /**
- * The lists by stamping: points grouped by their radius (a class each), each site's runs of
- * slots collected and counted — the pairs are known exactly before the list of points is
- * allocated. Null when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
+ * The radius class of every point for stamping: a class per distinct radius, in the order first
+ * met; −1 for a point left out (`include` 0) or whose radius is not a finite number ≥ 0. Null
+ * when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
+ * @example radiusClasses(3, Float64Array.of(2500, 3000, 2500), undefined)?.radiusOfClass // [2500, 3000]
  */
-function listByStamping(
-  points: readonly { lon: number; lat: number }[],
+export function radiusClasses(
+  count: number,
   radiusOfPoint: ArrayLike<number>,
-  sites: readonly { lon: number; lat: number }[],
-  options: CoverageListOptions,
-): CoverageLists | null {
-  const include = options.include;
+  include: ArrayLike<number> | undefined,
+): { classOfPoint: Int32Array; radiusOfClass: Float64Array } | null {
   const classOfRadius = new Map<number, number>();
-  const classOfPoint = new Int32Array(points.length);
+  const classOfPoint = new Int32Array(count);
   // Most points share one radius or two: the last one's class is tried before the map.
   let lastRadius = Number.NaN;
   let lastClass = -1;
-  for (let position = 0; position < points.length; position++) {
+  for (let position = 0; position < count; position++) {
     const radius = radiusOfPoint[position] ?? Number.NaN;
     if (radius === lastRadius && (!include || include[position])) {
       classOfPoint[position] = lastClass;
@@ -202,8 +201,24 @@ function listByStamping(
     lastRadius = radius;
     lastClass = found;
   }
-  const lattice = listLattice(options.latticeCache, points, classOfPoint, classOfRadius.size);
-  const radiusOfClass = Float64Array.from(classOfRadius.keys());
+  return { classOfPoint, radiusOfClass: Float64Array.from(classOfRadius.keys()) };
+}
+
+/**
+ * The lists by stamping: points grouped by their radius (a class each), each site's runs of
+ * slots collected and counted — the pairs are known exactly before the list of points is
+ * allocated. Null when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
+ */
+function listByStamping(
+  points: readonly { lon: number; lat: number }[],
+  radiusOfPoint: ArrayLike<number>,
+  sites: readonly { lon: number; lat: number }[],
+  options: CoverageListOptions,
+): CoverageLists | null {
+  const classes = radiusClasses(points.length, radiusOfPoint, options.include);
+  if (!classes) return null;
+  const { classOfPoint, radiusOfClass } = classes;
+  const lattice = listLattice(options.latticeCache, points, classOfPoint, radiusOfClass.length);
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
   // The runs of every site first: they count the pairs exactly before the list is allocated.
   // Sites are stamped in snake order of the lattice (neighbours one after another, for the

@@ -114,9 +114,9 @@ export function latticeGrid(
 }
 
 /**
- * Prepares points for stamping: one pass to bucket them, one counting sort (in place: no
- * array beyond the lattice's own and a bucket per point), and a unit vector per point from tables
- * and short series (no trigonometric call per point). The bucket is about the points' mean spacing (a point a bucket on a
+ * Prepares points for stamping: one pass over the point objects, one counting sort, and a unit
+ * vector per point from tables and short series (no trigonometric call per point); see
+ * {@link placeOnLattice}. The bucket is about the points' mean spacing (a point a bucket on a
  * lattice of population cells), never smaller than 50 m.
  * @param weights population of every point
  * @param areaOfPoint township index of every point (−1: none)
@@ -134,10 +134,64 @@ export function prepareStampLattice(
   const count = points.length;
   let classCount = 0;
   for (const value of classOfArea) if (value + 1 > classCount) classCount = value + 1;
-  // Bucket of every point (−1: in no slot), its class until the bucket is known. No array is
-  // allocated beyond the lattice's own and this one: on 10⁶ points, every further 10 MB brings
-  // the garbage collector to mark the point objects once more.
-  const bucketOfPoint = new Int32Array(count);
+  // The class of every point (−1: in no slot).
+  const classOfPoint = new Int32Array(count);
+  let inClass = 0;
+  for (let position = 0; position < count; position++) {
+    const found = areaOfPoint[position] ?? -1;
+    const pointClass = classOfArea[found >= 0 ? found : areaCount] ?? -1;
+    classOfPoint[position] = pointClass;
+    if (pointClass >= 0) inClass++;
+  }
+  return placeOnLattice(points, classOfPoint, inClass, classCount, {
+    weights,
+    areaOfPoint,
+    areaCount,
+    classOfArea,
+  });
+}
+
+/**
+ * The population and township of the points, for a lattice whose slots carry them (the
+ * analysis's); a lattice without them (a suggestion's lists) has one area per class.
+ */
+export interface LatticeAreas {
+  weights: ArrayLike<number>;
+  /** Township index of every point (−1: none, area `areaCount`). */
+  areaOfPoint: ArrayLike<number>;
+  areaCount: number;
+  classOfArea: Int32Array;
+}
+
+const NO_WEIGHTS = new Float64Array(0);
+const NO_AREAS = new Int32Array(0);
+
+/**
+ * The lattice both preparations share: the points of a class ≥ 0 whose coordinates are finite
+ * numbers placed in slots sorted by (class, row, column) and, within a bucket, by position.
+ * The point objects are read once, into the typed array where the unit vectors go afterwards
+ * (coordinates and position of every point in a class: no further array of them), then
+ * bucketed and sorted by counting.
+ * @param classOfPoint the class of every point (−1: in no slot); not changed
+ * @param inClass how many points are of a class ≥ 0
+ * @param areas when given, every slot's population and township (`slotWeights`, `slotAreas`) and
+ * the unplaced points' population; else none, and one area per class
+ * @example placeOnLattice(cells, Int32Array.from(cells, () => 0), cells.length, 1, null).order.length // cells placed
+ */
+export function placeOnLattice(
+  points: readonly { lon: number; lat: number }[],
+  classOfPoint: Int32Array,
+  inClass: number,
+  classCount: number,
+  areas: LatticeAreas | null,
+): StampLattice {
+  const count = points.length;
+  // Longitude, latitude and position of the placed points in order of position, in thirds of
+  // the array the unit vectors are written to once they are sorted; the class, then the bucket.
+  const scratch = new Float64Array(inClass * 3);
+  const latitudeAt = inClass;
+  const positionAt = 2 * inClass;
+  const bucketOf = new Int32Array(inClass);
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
   let south = Number.POSITIVE_INFINITY;
@@ -146,9 +200,7 @@ export function prepareStampLattice(
   const unplaced: number[] = [];
   const unplacedClasses: number[] = [];
   for (let position = 0; position < count; position++) {
-    const found = areaOfPoint[position] ?? -1;
-    const pointClass = classOfArea[found >= 0 ? found : areaCount] ?? -1;
-    bucketOfPoint[position] = -1;
+    const pointClass = classOfPoint[position] as number;
     if (pointClass < 0) continue;
     const point = points[position] as { lon: number; lat: number };
     const lon = point.lon;
@@ -158,7 +210,10 @@ export function prepareStampLattice(
       unplacedClasses.push(pointClass);
       continue;
     }
-    bucketOfPoint[position] = pointClass;
+    scratch[placed] = lon;
+    scratch[latitudeAt + placed] = lat;
+    scratch[positionAt + placed] = position;
+    bucketOf[placed] = pointClass;
     placed++;
     if (lon < west) west = lon;
     if (lon > east) east = lon;
@@ -171,22 +226,19 @@ export function prepareStampLattice(
     south = 0;
     north = 0;
   }
-  const { columns, rows, bucketLatitude, bucketLongitude } = latticeGrid(
-    { west, east, south, north },
-    placed,
-    classCount,
-  );
+  const bounds = { west, east, south, north };
+  const { columns, rows, bucketLatitude, bucketLongitude } = latticeGrid(bounds, placed, classCount);
 
   const buckets = Math.max(classCount, 1) * rows * columns;
   const bucketStart = new Int32Array(buckets + 1);
-  for (let position = 0; position < count; position++) {
-    const pointClass = bucketOfPoint[position] as number;
-    if (pointClass < 0) continue;
-    const point = points[position] as { lon: number; lat: number };
-    const column = Math.min(columns - 1, Math.floor((point.lon - west) / bucketLongitude));
-    const row = Math.min(rows - 1, Math.floor((point.lat - south) / bucketLatitude));
-    const bucket = (pointClass * rows + row) * columns + column;
-    bucketOfPoint[position] = bucket;
+  for (let at = 0; at < placed; at++) {
+    const column = Math.min(columns - 1, Math.floor(((scratch[at] as number) - west) / bucketLongitude));
+    const row = Math.min(
+      rows - 1,
+      Math.floor(((scratch[latitudeAt + at] as number) - south) / bucketLatitude),
+    );
+    const bucket = ((bucketOf[at] as number) * rows + row) * columns + column;
+    bucketOf[at] = bucket;
     bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
   }
   for (let bucket = 0; bucket < buckets; bucket++)
@@ -194,24 +246,35 @@ export function prepareStampLattice(
   const order = new Int32Array(placed);
   const longitudes = new Float64Array(placed);
   const latitudes = new Float64Array(placed);
-  const slotWeights = new Float64Array(placed);
-  const slotAreas = new Int32Array(placed);
-  for (let position = 0; position < count; position++) {
-    const bucket = bucketOfPoint[position] as number;
-    if (bucket < 0) continue;
-    // The bucket's start serves as its cursor: after the pass it holds the next bucket's start.
+  const slotWeights = areas ? new Float64Array(placed) : NO_WEIGHTS;
+  const slotAreas = areas ? new Int32Array(placed) : NO_AREAS;
+  const weights = areas?.weights;
+  const areaOfPoint = areas?.areaOfPoint;
+  const noArea = areas ? areas.areaCount : 0;
+  // A stable counting sort: within a bucket, points in order of position. The bucket's start
+  // serves as its cursor: after the pass it holds the next bucket's start. The population and
+  // township are read here, in order of position (one after another in memory), if at all.
+  for (let at = 0; at < placed; at++) {
+    const bucket = bucketOf[at] as number;
     const slot = bucketStart[bucket] as number;
     bucketStart[bucket] = slot + 1;
-    const point = points[position] as { lon: number; lat: number };
+    const position = scratch[positionAt + at] as number;
     order[slot] = position;
-    longitudes[slot] = point.lon;
-    latitudes[slot] = point.lat;
-    slotWeights[slot] = weights[position] ?? 0;
-    const found = areaOfPoint[position] ?? -1;
-    slotAreas[slot] = found >= 0 ? found : areaCount;
+    longitudes[slot] = scratch[at] as number;
+    latitudes[slot] = scratch[latitudeAt + at] as number;
+    if (weights && areaOfPoint) {
+      slotWeights[slot] = weights[position] ?? 0;
+      const found = areaOfPoint[position] ?? -1;
+      slotAreas[slot] = found >= 0 ? found : noArea;
+    }
   }
   for (let bucket = buckets; bucket > 0; bucket--) bucketStart[bucket] = bucketStart[bucket - 1] as number;
   bucketStart[0] = 0;
+  const edgeCosines = new Float64Array(rows + 1);
+  for (let edge = 0; edge <= rows; edge++)
+    edgeCosines[edge] = Math.cos((south + edge * bucketLatitude) * RADIANS_PER_DEGREE);
+  // The coordinates in order of position are read no more: the vectors take their place.
+  const vectors = unitVectors(longitudes, latitudes, bounds, scratch);
   return {
     count,
     classCount,
@@ -225,17 +288,19 @@ export function prepareStampLattice(
     order,
     longitudes,
     latitudes,
-    vectors: unitVectors(longitudes, latitudes, { west, east, south, north }),
-    edgeCosines: Float64Array.from({ length: rows + 1 }, (_, edge) =>
-      Math.cos((south + edge * bucketLatitude) * RADIANS_PER_DEGREE),
-    ),
+    vectors: placed === inClass ? vectors : vectors.slice(0, placed * 3),
+    edgeCosines,
     unplaced: Int32Array.from(unplaced),
-    unplacedWeights: Float64Array.from(unplaced, (position) => weights[position] ?? 0),
+    unplacedWeights: areas
+      ? Float64Array.from(unplaced, (position) => areas.weights[position] ?? 0)
+      : new Float64Array(unplaced.length),
     unplacedClasses: Int32Array.from(unplacedClasses),
     slotWeights,
     slotAreas,
-    areaCount,
-    classOfArea,
+    areaCount: areas ? areas.areaCount : classCount,
+    classOfArea: areas
+      ? areas.classOfArea
+      : Int32Array.from({ length: classCount + 1 }, (_, area) => (area < classCount ? area : -1)),
   };
 }
 
@@ -264,15 +329,17 @@ function writeCosineAndSine(
 
 /**
  * Unit vectors (x y z interleaved) of points given in degrees within the bounds, by the
- * angle-addition formulas from tables of k/1024 radians (see {@link STEPS_PER_RADIAN}).
+ * angle-addition formulas from tables of k/1024 radians (see {@link STEPS_PER_RADIAN}); into
+ * `into` (at least three numbers a point) when given.
  */
 export function unitVectors(
   longitudes: Float64Array,
   latitudes: Float64Array,
   bounds: { west: number; east: number; south: number; north: number },
+  into?: Float64Array,
 ): Float64Array {
   const count = longitudes.length;
-  const vectors = new Float64Array(count * 3);
+  const vectors = into ?? new Float64Array(count * 3);
   const longitudeTable = angleTable(bounds.west * RADIANS_PER_DEGREE, bounds.east * RADIANS_PER_DEGREE);
   const latitudeTable = angleTable(bounds.south * RADIANS_PER_DEGREE, bounds.north * RADIANS_PER_DEGREE);
   if (!longitudeTable || !latitudeTable) {
@@ -288,19 +355,34 @@ export function unitVectors(
   }
   // The longitude's cosine and sine first, then scaled by the latitude's cosine. Slots of a
   // lattice of cells follow each other along a row: the latitude's are often the previous slot's.
+  // The arithmetic of writeCosineAndSine, operation for operation, in locals (the same numbers
+  // to the last bit, without a store and a load of each between the two steps).
+  const longitudeFirst = longitudeTable.first;
+  const longitudeValues = longitudeTable.values;
   const latitude = new Float64Array(2);
   let previousLatitude = Number.NaN;
+  let latitudeCosine = 0;
+  let latitudeSine = 0;
   for (let slot = 0; slot < count; slot++) {
-    writeCosineAndSine(longitudeTable, (longitudes[slot] as number) * RADIANS_PER_DEGREE, vectors, slot * 3);
+    const angle = (longitudes[slot] as number) * RADIANS_PER_DEGREE;
+    const step = Math.round(angle * STEPS_PER_RADIAN);
+    const d = angle - step / STEPS_PER_RADIAN;
+    const square = d * d;
+    const cosD = 1 - square * (0.5 - square / 24);
+    const sinD = d * (1 - square * (1 / 6 - square / 120));
+    const index = (step - longitudeFirst) * 2;
+    const cosA = longitudeValues[index] as number;
+    const sinA = longitudeValues[index + 1] as number;
     const degrees = latitudes[slot] as number;
     if (degrees !== previousLatitude) {
       previousLatitude = degrees;
       writeCosineAndSine(latitudeTable, degrees * RADIANS_PER_DEGREE, latitude, 0);
+      latitudeCosine = latitude[0] as number;
+      latitudeSine = latitude[1] as number;
     }
-    const latitudeCosine = latitude[0] as number;
-    vectors[slot * 3] = latitudeCosine * (vectors[slot * 3] as number);
-    vectors[slot * 3 + 1] = latitudeCosine * (vectors[slot * 3 + 1] as number);
-    vectors[slot * 3 + 2] = latitude[1] as number;
+    vectors[slot * 3] = latitudeCosine * (cosA * cosD - sinA * sinD);
+    vectors[slot * 3 + 1] = latitudeCosine * (sinA * cosD + cosA * sinD);
+    vectors[slot * 3 + 2] = latitudeSine;
   }
   return vectors;
 }

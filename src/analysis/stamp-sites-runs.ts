@@ -17,6 +17,12 @@ const THRESHOLD_MARGIN = 1e-9;
 /** As in collect-stamped-runs.ts: degrees the spans are widened (outer) or narrowed (inner) by. */
 const EDGE_MARGIN_DEGREES = 1e-9;
 /** As in collect-stamped-runs.ts: beyond this angle (radians) every slot of the class is tested. */
+/*
+ * The outer bounds: a half-width in longitude of at most 2·asin(√s) ≤ 2·√(s / (1 − s)) for
+ * sin²-room s below ¼, as in collect-stamped-runs.ts, here taken as 2·√(s·(1 + 2s)) — at least
+ * as wide, since 1 / (1 − s) ≤ 1 + 2s for s ≤ ½ — without a division (the bound at every row
+ * edge of every site). A wider outer bound only tests a slot more: the same runs.
+ */
 const LARGEST_STAMP_ANGLE = 1;
 
 /** The runs of every site: site s's are `runs[runFrom[s]] … runs[runTo[s] − 1]`, two numbers a run. */
@@ -107,6 +113,15 @@ export function stampSitesRuns(
   const innerAt = new Float64Array(rows + 2);
 
   const count = sites.length;
+  // The sites' coordinates read in their given order (near each other in memory), then taken
+  // in the order of the stamping from typed arrays.
+  const siteLongitudes = new Float64Array(count);
+  const siteLatitudes = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const site = sites[index] as { lon: number; lat: number };
+    siteLongitudes[index] = site.lon;
+    siteLatitudes[index] = site.lat;
+  }
   const runFrom = new Int32Array(count);
   const runTo = new Int32Array(count);
   const pairs = new Int32Array(count);
@@ -116,9 +131,8 @@ export function stampSitesRuns(
 
   for (let step = 0; step < count; step++) {
     const index = sequence[step] as number;
-    const site = sites[index] as { lon: number; lat: number };
-    const lon = site.lon;
-    const lat = site.lat;
+    const lon = siteLongitudes[index] as number;
+    const lat = siteLatitudes[index] as number;
     runFrom[index] = length;
     runTo[index] = length;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
@@ -164,7 +178,7 @@ export function stampSitesRuns(
               ? -1
               : outerSquared >= 0.25
                 ? 180
-                : 2 * Math.sqrt(outerSquared / (1 - outerSquared)) * DEGREES_PER_RADIAN * (1 + 1e-9) +
+                : 2 * Math.sqrt(outerSquared * (1 + 2 * outerSquared)) * DEGREES_PER_RADIAN * (1 + 1e-9) +
                   EDGE_MARGIN_DEGREES;
           const farthestHalf = (apart + edgeMargin) / 2;
           const innerRoom = threshold - farthestHalf * farthestHalf - slack;
@@ -202,7 +216,7 @@ export function stampSitesRuns(
             const peak =
               peakSquared >= 0.25
                 ? 180
-                : 2 * Math.sqrt(peakSquared / (1 - peakSquared)) * DEGREES_PER_RADIAN * (1 + 1e-9) +
+                : 2 * Math.sqrt(peakSquared * (1 + 2 * peakSquared)) * DEGREES_PER_RADIAN * (1 + 1e-9) +
                   EDGE_MARGIN_DEGREES;
             if (peak > outer) outer = peak;
           }
