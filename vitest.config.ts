@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { preparedRoster } from './scripts/prepared-roster.ts';
 
 export default defineConfig({
+  // The embedded roster, read as the app's build reads it.
+  plugins: [preparedRoster()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // English registered as the command line registers it: the app loads it on demand.

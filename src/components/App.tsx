@@ -3,12 +3,13 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
+import { Loading } from './Loading.tsx';
 import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
@@ -41,22 +42,6 @@ const OverviewPanel = lazy(() =>
 const PrintView = lazy(() =>
   import('./print/PrintView.tsx').then((module) => ({ default: module.PrintView })),
 );
-
-/** While a view's code loads: 正在加载… where the view will be. */
-function Loading({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Suspense
-      fallback={
-        <p className="view-loading" role="status">
-          {t('loading')}
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
 
 export function App() {
   const { t, language } = useTranslation();

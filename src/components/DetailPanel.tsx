@@ -1,4 +1,5 @@
 /** The right panel: everything about the selected school, or a summary of the selected township. */
+import { lazy, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { scenarioName } from '../domain/scenario.ts';
@@ -28,7 +29,7 @@ import {
 } from '../store/selectors.ts';
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
-import { SchoolForm } from './SchoolForm.tsx';
+import { Loading } from './Loading.tsx';
 import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
 import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
 import './seats/seats.css';
@@ -215,16 +216,28 @@ function TownshipDetail({ code }: { code: string }) {
   );
 }
 
+// The form (and the roster reader its checks use) is not part of the first load: it is fetched
+// as soon as a school is selected or edit mode is on, so it is at hand when the form opens.
+const loadSchoolForm = () => import('./SchoolForm.tsx');
+const SchoolForm = lazy(() => loadSchoolForm().then((module) => ({ default: module.SchoolForm })));
+
 export function DetailPanel() {
   const { t } = useTranslation();
   const selection = useAtlasStore((state) => state.selection);
   const school = useAtlasStore((state) => state.schools[selectSelectedSchoolIndex(state)]);
   const select = useAtlasStore((state) => state.select);
   const draft = useAtlasStore((state) => state.draft);
+  const editing = useAtlasStore((state) => state.editing);
+  const formNear = editing || selection?.kind === 'school' || draft !== null;
+  useEffect(() => {
+    if (formNear) void loadSchoolForm().catch(() => undefined);
+  }, [formNear]);
   if (draft) {
     return (
       <aside className="right-panel" data-testid="detail-panel">
-        <SchoolForm key={draft.mode === 'edit' ? draft.code : `${draft.lon},${draft.lat}`} draft={draft} />
+        <Loading>
+          <SchoolForm key={draft.mode === 'edit' ? draft.code : `${draft.lon},${draft.lat}`} draft={draft} />
+        </Loading>
       </aside>
     );
   }

@@ -1,13 +1,14 @@
 /**
  * The embedded default data set of 港南区: outline, approximate township boundaries, seat points,
  * the sample roster, the modelled population, the plan's rule set and the 郁江 (a labelled reference layer and the barrier a road must cross). Imported lazily so it lands in its own chunk, served from the app's origin.
+ * The roster comes already read (at build time, by the app's own reader: `scripts/prepared-roster.ts`).
  */
 
 import district from '../../geodata/district.geojson?raw';
 import populationModel from '../../geodata/population.model.json?raw';
 import yujiang from '../../geodata/rivers/yujiang-ne10m.geojson?raw';
 import ruleSetJson from '../../geodata/rules/gangnan-2018-2020.json?raw';
-import schoolsCsv from '../../geodata/schools.sample.csv?raw';
+import schoolsRoster from '../../geodata/schools.sample.csv?roster';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
 import villages from '../../geodata/villages.json?raw';
@@ -19,6 +20,7 @@ import {
 } from '../domain/reference-layer.ts';
 import type { BarrierLayer } from '../domain/road-network.ts';
 import type { RuleSet } from '../domain/rules.ts';
+import type { School } from '../domain/school.ts';
 import type {
   DistrictCollection,
   TownshipCollection,
@@ -26,12 +28,14 @@ import type {
   Village,
 } from '../domain/township.ts';
 import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './barrier-lines.ts';
+import type { ImportResult } from './import-result.ts';
 import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
   rosterFile: string;
-  rosterText: string;
+  /** The roster as `readRoster` reads the file (read when the app is built). */
+  roster: ImportResult<School>;
   district: DistrictCollection;
   townships: TownshipCollection;
   seats: TownshipSeatCollection;
@@ -69,8 +73,9 @@ function yujiangLayer(lines: ReferenceFeatures): ReferenceLayer {
 /** The default data set, parsed from the embedded files. */
 export function loadDefaultDataset(): DefaultDataset {
   return {
-    rosterFile: 'schools.sample.csv',
-    rosterText: schoolsCsv,
+    rosterFile: schoolsRoster.file,
+    // A copy: the store keeps its records, and a later reset starts from the file's again.
+    roster: structuredClone(schoolsRoster),
     district: JSON.parse(district) as DistrictCollection,
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,

@@ -3,7 +3,10 @@
  * overridable by the user, and remembered per header set.
  */
 import { ROSTER_COLUMNS, type RosterColumn } from '../domain/school.ts';
+import { normaliseHeader } from './header-key.ts';
 import { ROSTER_COLUMN_SYNONYMS } from './roster-column-synonyms.ts';
+
+export { mappingKey, normaliseHeader } from './header-key.ts';
 
 /** For every canonical column, the file's header that holds it, or null when none does. */
 export type ColumnMapping<Column extends string = RosterColumn> = Record<Column, string | null>;
@@ -12,18 +15,6 @@ export type ColumnMapping<Column extends string = RosterColumn> = Record<Column,
 export type ColumnMappingOverride<Column extends string = RosterColumn> = Partial<
   Record<Column, string | null>
 >;
-
-/**
- * A header in the form names are compared in: full-width to half-width (NFKC), lower case,
- * without spaces, underscores, hyphens and dots.
- * @example normaliseHeader(' Ｌａｔ_itude ') // 'latitude'
- */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_\-.·:：]/g, '');
-}
 
 /** The header without a trailing unit or note in brackets: 投资（万元） → 投资. */
 function withoutBracketedSuffix(normalised: string): string {
@@ -95,13 +86,4 @@ export function applyMappingOverride<Column extends string>(
     mapping[column] = header;
   }
   return mapping;
-}
-
-/**
- * A key for remembering a mapping per header set (e.g. in localStorage): the same headers in
- * any order, case or width give the same key.
- * @example mappingKey(['名称', 'LNG', 'lat']) === mappingKey(['lat', 'lng', '名称']) // true
- */
-export function mappingKey(headers: readonly string[]): string {
-  return [...headers.map(normaliseHeader)].sort().join('|');
 }

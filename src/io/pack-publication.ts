@@ -4,7 +4,7 @@
  * the folder packed as one ZIP for the browser's 发布一张图, with the app's files fetched from its
  * own origin. The CLI writes the same files into a folder.
  */
-import { type Zippable, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
 import { MessageError, message } from '../domain/message.ts';
 import type { PublishedDataFiles } from './publish-manifest.ts';
 
@@ -197,18 +197,20 @@ export const MAX_ZIP_ENTRIES = 0xffff;
 const ALREADY_COMPRESSED = /\.(png|jpe?g|webp|gif|woff2?|zip|gz)$/i;
 
 /**
- * The entries as one ZIP archive (fflate, the library the zip reader uses too). Names are
+ * The entries as one ZIP archive (fflate, the library the zip reader uses too, loaded here when
+ * a publication is packed: not part of the first load). Names are
  * written as UTF-8 with the flag that says so, which Windows' own unzip and 7-Zip honour.
  * @throws MessageError when the entries are too many or too large for a zip without ZIP64
- * @example zipEntries([{ path: 'data/atlas-data.json', bytes: new TextEncoder().encode('{}') }])
+ * @example await zipEntries([{ path: 'data/atlas-data.json', bytes: new TextEncoder().encode('{}') }])
  */
-export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
+export async function zipEntries(entries: readonly ZipEntry[]): Promise<Uint8Array> {
   const total = entries.reduce((sum, entry) => sum + entry.bytes.byteLength, 0);
   if (entries.length > MAX_ZIP_ENTRIES || total > MAX_ZIP_BYTES) {
     throw new MessageError(
       message('publishZipTooLarge', { files: entries.length, megabytes: Math.ceil(total / 1024 / 1024) }),
     );
   }
+  const { zipSync } = await import('fflate');
   const files: Zippable = {};
   for (const entry of entries) {
     files[entry.path] = [entry.bytes, { level: ALREADY_COMPRESSED.test(entry.path) ? 0 : 6 }];

@@ -2,9 +2,10 @@
  * Reads what a PMTiles archive says about itself — vector or raster, zooms, bounds, attribution
  * and the date of its data — from a file the user opened (a Blob, read in slices, never whole) or
  * from a URL on the app's own server. The `pmtiles` package reads the format; this turns its
- * header into the atlas's terms and its failures into messages. Never throws.
+ * header into the atlas's terms and its failures into messages. Never throws. The package is
+ * loaded when an archive is first read (a chunk of its own, not part of the first load).
  */
-import { PMTiles, type RangeResponse, type Source, TileType } from 'pmtiles';
+import type { RangeResponse, Source, TileType } from 'pmtiles';
 import type { BasemapArchiveInfo } from '../domain/basemap.ts';
 import { type Message, message } from '../domain/message.ts';
 
@@ -26,13 +27,18 @@ export class BlobArchiveSource implements Source {
   }
 }
 
-const TILE_TYPES: Partial<Record<TileType, { format: 'vector' | 'raster'; tileType: string }>> = {
-  [TileType.Mvt]: { format: 'vector', tileType: 'mvt' },
-  [TileType.Png]: { format: 'raster', tileType: 'png' },
-  [TileType.Jpeg]: { format: 'raster', tileType: 'jpg' },
-  [TileType.Webp]: { format: 'raster', tileType: 'webp' },
-  [TileType.Avif]: { format: 'raster', tileType: 'avif' },
-};
+/** What each tile type of the format is in the atlas's terms (the package's enum, loaded with it). */
+function tileTypes(
+  types: typeof TileType,
+): Partial<Record<TileType, { format: 'vector' | 'raster'; tileType: string }>> {
+  return {
+    [types.Mvt]: { format: 'vector', tileType: 'mvt' },
+    [types.Png]: { format: 'raster', tileType: 'png' },
+    [types.Jpeg]: { format: 'raster', tileType: 'jpg' },
+    [types.Webp]: { format: 'raster', tileType: 'webp' },
+    [types.Avif]: { format: 'raster', tileType: 'avif' },
+  };
+}
 
 /** Metadata keys that carry the date of an archive's data, most telling first. */
 const DATE_KEYS = [
@@ -83,11 +89,11 @@ export type BasemapArchiveRead = { ok: true; info: BasemapArchiveInfo } | { ok: 
  * @example const read = await readBasemapArchive(new BlobArchiveSource('k', file), file.name)
  */
 export async function readBasemapArchive(source: Source | string, name: string): Promise<BasemapArchiveRead> {
-  let archive: PMTiles;
   try {
-    archive = new PMTiles(source);
+    const { PMTiles, TileType } = await import('pmtiles');
+    const archive = new PMTiles(source);
     const header = await archive.getHeader();
-    const type = TILE_TYPES[header.tileType];
+    const type = tileTypes(TileType)[header.tileType];
     if (!type) {
       return {
         ok: false,

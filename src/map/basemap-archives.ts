@@ -3,21 +3,34 @@
  * with MapLibre through the `pmtiles` package, and the opened basemap file registered with it
  * whenever the store has one — so the style can name the file by its key and the print maps draw
  * the same tiles. Archives on the app's own server (a configured basemap) are fetched by the
- * protocol itself, with range requests.
+ * protocol itself, with range requests. The package is loaded on the first tile asked for or the
+ * first file registered (a chunk of its own: the plain map of the first visit never needs it).
  */
 import type maplibregl from 'maplibre-gl';
-import { PMTiles, Protocol } from 'pmtiles';
+import type { Protocol } from 'pmtiles';
 import { basemapFileKey } from '../domain/basemap.ts';
 import { BlobArchiveSource } from '../io/read-basemap-archive.ts';
 import type { AtlasStore } from '../store/index.ts';
 
-const protocol = new Protocol({ metadata: true });
+let loading: Promise<Protocol> | null = null;
+/** The protocol, made once the package is there. */
+function pmtilesProtocol(): Promise<Protocol> {
+  loading ??= import('pmtiles').then(
+    ({ Protocol: PmtilesProtocol }) => new PmtilesProtocol({ metadata: true }),
+  );
+  return loading;
+}
+/** The files being registered: a tile waits for them, so a style naming a file finds it. */
+let registering: Promise<unknown> = Promise.resolve();
 let registered = false;
 
 /** Registers the protocol with MapLibre (once per page; see `loadMapLibre`). */
 export function registerPmtilesProtocol(library: Pick<typeof maplibregl, 'addProtocol'>): void {
   if (registered) return;
-  library.addProtocol('pmtiles', protocol.tile);
+  library.addProtocol('pmtiles', async (params, abortController) => {
+    await registering;
+    return (await pmtilesProtocol()).tile(params, abortController);
+  });
   registered = true;
 }
 
@@ -30,7 +43,12 @@ export function keepBasemapArchives(store: AtlasStore): () => void {
     const opened = store.getState().basemapFile;
     if (!opened) return;
     const key = basemapFileKey(opened.file);
-    if (!protocol.get(key)) protocol.add(new PMTiles(new BlobArchiveSource(key, opened.blob)));
+    registering = Promise.all([import('pmtiles'), pmtilesProtocol(), registering])
+      .then(([{ PMTiles }, protocol]) => {
+        if (!protocol.get(key)) protocol.add(new PMTiles(new BlobArchiveSource(key, opened.blob)));
+      })
+      // Not loaded (the chunk could not be fetched): the tiles then fail as an unknown file would.
+      .catch(() => undefined);
   };
   register();
   return store.subscribe((state) => state.basemapFile, register);

@@ -92,9 +92,8 @@ export function saveWhenLeaving(
 /** Starts again from the embedded default data: forgets the saved work (undoable as one step). */
 export async function resetToDefaultData(): Promise<void> {
   const { loadDefaultDataset } = await import('../io/default-dataset.ts');
-  const { readRoster } = await import('../io/read-roster.ts');
   const raw = loadDefaultDataset();
-  const roster = readRoster(raw.rosterText, raw.rosterFile);
+  const { roster } = raw;
   useAtlasStore.getState().replaceData({
     schools: roster.accepted.map((row) => row.record),
     townships: raw.townships,

@@ -7,6 +7,7 @@ import { type BasemapService, type BasemapServiceLayer, basemapFileKey } from '.
 import { type Message, message } from '../domain/message.ts';
 import { ATLAS_CONFIG_FILE, readAtlasConfig } from '../io/read-atlas-config.ts';
 import { BlobArchiveSource, readBasemapArchive } from '../io/read-basemap-archive.ts';
+import { loadVectorBasemapStyle } from '../map/layers/vector-basemap-layers.ts';
 import { forgetBasemapFile, keepBasemapFile } from './basemap-storage.ts';
 import type { AtlasStore } from './index.ts';
 
@@ -22,6 +23,8 @@ export async function openBasemapFile(store: AtlasStore, file: File): Promise<vo
     store.getState().setBasemapMessages([read.message]);
     return;
   }
+  // The vector style's package before the store names the file: the style is built at once.
+  if (read.info.format === 'vector') await loadVectorBasemapStyle();
   const opened = { file: { ...identity, ...read.info }, blob: file as Blob, kept: null };
   const state = store.getState();
   state.setBasemapFile(opened);
@@ -91,6 +94,12 @@ export async function loadAtlasConfig(
     }
     if (layers.length > 0) services.push({ ...configured, layers });
   }
+  if (
+    services.some((service) =>
+      service.layers.some((layer) => layer.kind === 'pmtiles' && layer.info.format === 'vector'),
+    )
+  )
+    await loadVectorBasemapStyle();
   const state = store.getState();
   state.setBasemapServices(services, messages);
   store.setState({ deploymentConfig: { config: read.config, base } });

@@ -8,6 +8,7 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import type { BasemapChoice, BasemapFile } from '../domain/basemap.ts';
 import { type Message, message } from '../domain/message.ts';
+import { loadVectorBasemapStyle } from '../map/layers/vector-basemap-layers.ts';
 import type { OpenedBasemap } from './context-slice.ts';
 import type { AtlasStore } from './index.ts';
 
@@ -79,8 +80,11 @@ export async function restoreBasemapFile(store: AtlasStore): Promise<void> {
     const db = await database();
     const kept = (await db.get(OBJECT_STORE, KEY)) as KeptBasemap | undefined;
     db.close();
-    if (kept?.blob && kept.file)
+    if (kept?.blob && kept.file) {
+      // The vector style's package before the store names the file: the style is built at once.
+      if (kept.file.format === 'vector') await loadVectorBasemapStyle();
       store.getState().setBasemapFile({ file: kept.file, blob: kept.blob, kept: true });
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     store.getState().setBasemapMessages([message('basemapRestoreFailed', { reason })]);

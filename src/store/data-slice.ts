@@ -11,7 +11,6 @@ import type { School } from '../domain/school.ts';
 import type { DistrictCollection, TownshipSeatCollection, Village } from '../domain/township.ts';
 import { formatRowIssue } from '../io/import-result.ts';
 import type { RestoredData } from '../io/project-backup.ts';
-import { readRoster } from '../io/read-roster.ts';
 import type { AtlasState } from './index.ts';
 import { measureOutsideDistrict } from './outside-district.ts';
 import type { ConsolidationPlan } from './planning-slice.ts';
@@ -106,7 +105,7 @@ export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set
     try {
       const { loadDefaultDataset } = await import('../io/default-dataset.ts');
       const raw = loadDefaultDataset();
-      const roster = readRoster(raw.rosterText, raw.rosterFile);
+      const { roster } = raw;
       const district = raw.district.features[0]?.properties;
       set({
         loadStatus: options?.keepLoading ? 'loading' : 'ready',

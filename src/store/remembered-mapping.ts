@@ -2,7 +2,7 @@
  * Column mappings the user has used, kept in this browser per header set, so the next file
  * with the same columns (in any order, case or width) opens with the same choices.
  */
-import { mappingKey } from '../io/guess-column-mapping.ts';
+import { mappingKey } from '../io/header-key.ts';
 
 const PREFIX = 'school-layout-atlas:mapping:';
 

@@ -42,7 +42,7 @@ describe('editing the roster', () => {
     const spot = emptySpot();
     await clickMapAt(page, spot.lon, spot.lat);
     const form = page.getByTestId('school-form');
-    await expect.poll(() => form.isVisible()).toBe(true);
+    await expect.poll(() => form.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await form.locator('#school-field-所属乡镇').inputValue()).toBe('木格镇');
     // Saving without a name is refused with the importer's message.
     await page.getByTestId('school-form-save').click();

@@ -5,14 +5,35 @@
  * them, drawn from the app's own glyphs and the local CJK font (the package's fonts and sprites
  * are not on the registry, and nothing may come from outside): text fonts are the app's, and the
  * layers that need sprite icons (one-way arrows, shields, town dots) go without them.
+ *
+ * The package is a chunk of its own, loaded by {@link loadVectorBasemapStyle} before a vector
+ * archive reaches the store (the store's basemap loading awaits it), so the style, built
+ * synchronously, finds it; the plain map of a first visit never loads it.
  */
-import { type Flavor, layers, namedFlavor } from '@protomaps/basemaps';
+import type { Flavor } from '@protomaps/basemaps';
 import type { LayerSpecification } from 'maplibre-gl';
 import { BASEMAP_PREFIX } from './ids.ts';
 
+type Protomaps = typeof import('@protomaps/basemaps');
+let protomaps: Protomaps | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the package (once); a vector basemap can be drawn once this has resolved. */
+export function loadVectorBasemapStyle(): Promise<void> {
+  loading ??= import('@protomaps/basemaps').then((library) => {
+    protomaps = library;
+  });
+  return loading;
+}
+
+/** Whether {@link loadVectorBasemapStyle} has finished: the vector layers can be made. */
+export function vectorBasemapStyleLoaded(): boolean {
+  return protomaps !== null;
+}
+
 /** The flavour: the package's light one, quieter, so the schools and analysis carry the map. */
-export const QUIET_FLAVOR: Flavor = {
-  ...namedFlavor('light'),
+export const quietFlavor = (library: Protomaps): Flavor => ({
+  ...library.namedFlavor('light'),
   background: '#eeece6',
   earth: '#f4f2ec',
   park_a: '#e3ead9',
@@ -41,7 +62,7 @@ export const QUIET_FLAVOR: Flavor = {
   roads_label_minor: '#8a8172',
   city_label: '#6b6255',
   subplace_label: '#8a8172',
-};
+});
 
 /** The font every basemap text is drawn with: the app's own glyph stack (CJK from the local font). */
 function withFont(layer: LayerSpecification, fontStack: string): LayerSpecification {
@@ -62,6 +83,7 @@ function withoutIcons(layer: LayerSpecification): LayerSpecification | null {
 /**
  * The basemap's layers for a vector source, ids prefixed so they never meet the atlas's own;
  * only those whose tile layer the archive declares (an extract without buildings draws none).
+ * @throws Error when the package is not loaded yet ({@link loadVectorBasemapStyle})
  * @example vectorBasemapLayers('basemap', 'DejaVu Sans Book', ['earth', 'roads']).length
  */
 export function vectorBasemapLayers(
@@ -71,7 +93,9 @@ export function vectorBasemapLayers(
 ): LayerSpecification[] {
   const present = (layer: LayerSpecification) =>
     declared.length === 0 || !('source-layer' in layer) || declared.includes(String(layer['source-layer']));
-  return layers(source, QUIET_FLAVOR, { lang: 'zh-Hans' })
+  if (!protomaps) throw new Error('The vector basemap style is not loaded (loadVectorBasemapStyle)');
+  return protomaps
+    .layers(source, quietFlavor(protomaps), { lang: 'zh-Hans' })
     .map((layer) => withoutIcons(layer as LayerSpecification))
     .filter(
       (layer): layer is LayerSpecification => layer !== null && layer.type !== 'background' && present(layer),

@@ -1,6 +1,6 @@
 /** The style with a basemap, reference layers and the name layers above the symbols. */
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BasemapArchiveInfo } from '../../../src/domain/basemap.ts';
 import type { ReferenceLayer } from '../../../src/domain/reference-layer.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
@@ -13,6 +13,7 @@ import {
   LAYER_TOWNSHIP_LINE,
 } from '../../../src/map/layers/ids.ts';
 import { referenceLayerIds } from '../../../src/map/layers/reference-layers.ts';
+import { loadVectorBasemapStyle } from '../../../src/map/layers/vector-basemap-layers.ts';
 import { GLYPH_FONT_STACK } from '../../../src/map/theme.ts';
 
 const glyphsUrl = 'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf';
@@ -42,6 +43,9 @@ const river: ReferenceLayer = {
 const ids = (style: ReturnType<typeof buildStyle>) => style.layers.map((layer) => layer.id);
 
 describe('the style with context', () => {
+  // As the store's basemap loading does before a vector archive reaches the store.
+  beforeAll(() => loadVectorBasemapStyle());
+
   it('draws a vector basemap file under everything, with the app fonts, no sprite and no outside host', () => {
     const style = buildStyle({
       glyphsUrl,
