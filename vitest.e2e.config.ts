@@ -10,6 +10,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // What a page shows after a click may come from a chunk or a worker loaded on demand: on a
+    // loaded machine that takes longer than expect.poll's default second.
+    expect: { poll: { timeout: 10_000 } },
     // Two cores: one browser at a time keeps the software renderer from starving.
     fileParallelism: false,
   },
