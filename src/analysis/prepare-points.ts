@@ -62,36 +62,60 @@ class AngleTable {
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
 const INSERTION_LIMIT = 64;
 
+/** The key grid: its origin and cell size in degrees. */
+interface KeyGrid {
+  west: number;
+  south: number;
+  stepLongitude: number;
+  stepLatitude: number;
+}
+
+/** The Morton key of a point with finite coordinates on the key grid. */
+function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
+  const column = Math.min(GRID - 1, Math.floor((lon - grid.west) / grid.stepLongitude));
+  const row = Math.min(GRID - 1, Math.floor((lat - grid.south) / grid.stepLatitude));
+  return (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
+}
+
 /**
- * Sorts the points by key, stably (equal keys keep the order of their positions): one counting
- * pass on the key's high 16 bits places every point in its bucket, then each bucket is sorted by
- * the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of the extent
- * a side), else by a numeric sort of (low bits, rank) pairs.
- * @param keys Morton key of each placed point, in position order
- * @param positions the position of each placed point (increasing); none: every point is placed, in order
+ * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
+ * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
+ * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
+ * the extent a side), else by a numeric sort of (low bits, rank) pairs. The key is computed again
+ * in the placing pass rather than kept: no array of the keys in position order, nor of the
+ * placed points' positions, is allocated.
+ * @param coordinates longitude and latitude of every point by position, interleaved
+ * @param finite how many points have finite coordinates (the others are left out)
  * @returns the keys sorted and the positions in that order (the slots' order)
  */
 function sortByKey(
-  keys: Uint32Array,
-  positions: Int32Array | undefined,
+  coordinates: Float64Array,
+  finite: number,
+  grid: KeyGrid,
 ): { keys: Uint32Array; payload: Int32Array } {
-  const count = keys.length;
+  const count = coordinates.length / 2;
   const starts = new Int32Array(0x10001);
-  for (let index = 0; index < count; index++) {
-    const digit = (keys[index] as number) >>> 16;
+  for (let position = 0; position < count; position++) {
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const digit = mortonKey(lon, lat, grid) >>> 16;
     starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
   for (let digit = 0; digit < 0x10000; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
-  const sortedKeys = new Uint32Array(count);
-  const order = new Int32Array(count);
+  const sortedKeys = new Uint32Array(finite);
+  const order = new Int32Array(finite);
   const cursors = starts.slice(0, 0x10000);
-  for (let index = 0; index < count; index++) {
-    const key = keys[index] as number;
+  for (let position = 0; position < count; position++) {
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const key = mortonKey(lon, lat, grid);
     const target = cursors[key >>> 16] as number;
     cursors[key >>> 16] = target + 1;
     sortedKeys[target] = key;
-    order[target] = positions === undefined ? index : (positions[index] as number);
+    order[target] = position;
   }
   let pairs = new Float64Array(0);
   let bucketPositions = new Int32Array(0);
@@ -145,11 +169,7 @@ function sortByKey(
  * again, with far fewer calls.
  * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
  */
-function unitVectors(
-  order: Int32Array,
-  coordinates: Float64Array,
-  grid: { west: number; south: number; stepLongitude: number; stepLatitude: number },
-): Float64Array {
+function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid): Float64Array {
   const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
   const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   const { west, south } = grid;
@@ -235,21 +255,7 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
   const stepLatitude = sideDegreesLatitude / GRID;
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
-  const keys = new Uint32Array(finite);
-  // The position of each placed point, when some points are not placed (else slot = position).
-  const positions = finite === count ? undefined : new Int32Array(finite);
-  let slot = 0;
-  for (let position = 0; position < count; position++) {
-    const lon = coordinates[position * 2] ?? 0;
-    const lat = coordinates[position * 2 + 1] ?? 0;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const column = Math.min(GRID - 1, Math.floor((lon - west) / stepLongitude));
-    const row = Math.min(GRID - 1, Math.floor((lat - south) / stepLatitude));
-    keys[slot] = (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
-    if (positions !== undefined) positions[slot] = position;
-    slot++;
-  }
-  const sorted = sortByKey(keys, positions);
+  const sorted = sortByKey(coordinates, finite, { west, south, stepLongitude, stepLatitude });
   const sortedKeys = sorted.keys;
   const order = sorted.payload;
 

@@ -13,6 +13,26 @@ const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
  */
 export const MAXIMUM_STAMP_BUCKETS = 32_000_000;
 
+type Place = { lon: number; lat: number };
+
+/** Longitude of the point at `position`: from the coordinates columns when given, else from its object. */
+function longitudeAt(
+  points: readonly Place[],
+  coordinates: Float64Array | undefined,
+  position: number,
+): number {
+  return coordinates ? (coordinates[position * 2] as number) : (points[position] as Place).lon;
+}
+
+/** Latitude of the point at `position`, likewise. */
+function latitudeAt(
+  points: readonly Place[],
+  coordinates: Float64Array | undefined,
+  position: number,
+): number {
+  return coordinates ? (coordinates[position * 2 + 1] as number) : (points[position] as Place).lat;
+}
+
 /**
  * The prepared points. A point is in class `classOfArea[area]` (its township's radius class);
  * points of a class below 0, or with a coordinate that is not a finite number, are in no slot.
@@ -122,6 +142,9 @@ export function latticeGrid(
  * @param areaOfPoint township index of every point (−1: none)
  * @param classOfArea radius class of every area and, at index `areaCount`, of the points in no
  * area: areas of one class share their radius for every kind (e.g. 0 rural, 1 urban)
+ * @param coordinates the points' longitude and latitude by position, interleaved, when already
+ * read (`preparePoints` keeps them): the point objects are then not read at all (without them,
+ * they are read in each of the three passes: cheaper than allocating such columns here)
  * @example prepareStampLattice(cells, weights, areaOfCell, townships.length, Int32Array.of(0, 1, 0))
  */
 export function prepareStampLattice(
@@ -130,6 +153,7 @@ export function prepareStampLattice(
   areaOfPoint: ArrayLike<number>,
   areaCount: number,
   classOfArea: Int32Array,
+  coordinates?: Float64Array,
 ): StampLattice {
   const count = points.length;
   let classCount = 0;
@@ -150,9 +174,8 @@ export function prepareStampLattice(
     const pointClass = classOfArea[found >= 0 ? found : areaCount] ?? -1;
     bucketOfPoint[position] = -1;
     if (pointClass < 0) continue;
-    const point = points[position] as { lon: number; lat: number };
-    const lon = point.lon;
-    const lat = point.lat;
+    const lon = longitudeAt(points, coordinates, position);
+    const lat = latitudeAt(points, coordinates, position);
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
       unplaced.push(position);
       unplacedClasses.push(pointClass);
@@ -182,9 +205,10 @@ export function prepareStampLattice(
   for (let position = 0; position < count; position++) {
     const pointClass = bucketOfPoint[position] as number;
     if (pointClass < 0) continue;
-    const point = points[position] as { lon: number; lat: number };
-    const column = Math.min(columns - 1, Math.floor((point.lon - west) / bucketLongitude));
-    const row = Math.min(rows - 1, Math.floor((point.lat - south) / bucketLatitude));
+    const lon = longitudeAt(points, coordinates, position);
+    const lat = latitudeAt(points, coordinates, position);
+    const column = Math.min(columns - 1, Math.floor((lon - west) / bucketLongitude));
+    const row = Math.min(rows - 1, Math.floor((lat - south) / bucketLatitude));
     const bucket = (pointClass * rows + row) * columns + column;
     bucketOfPoint[position] = bucket;
     bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
@@ -202,10 +226,9 @@ export function prepareStampLattice(
     // The bucket's start serves as its cursor: after the pass it holds the next bucket's start.
     const slot = bucketStart[bucket] as number;
     bucketStart[bucket] = slot + 1;
-    const point = points[position] as { lon: number; lat: number };
     order[slot] = position;
-    longitudes[slot] = point.lon;
-    latitudes[slot] = point.lat;
+    longitudes[slot] = longitudeAt(points, coordinates, position);
+    latitudes[slot] = latitudeAt(points, coordinates, position);
     slotWeights[slot] = weights[position] ?? 0;
     const found = areaOfPoint[position] ?? -1;
     slotAreas[slot] = found >= 0 ? found : areaCount;
