@@ -359,31 +359,67 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
     }
   }
 
-  // Centre and reach of every node's box.
+  // Centre and reach of every node's box. Boxes of a row (column) of the grid share their centre's
+  // latitude (longitude), and boxes of a level their size: the sines and cosines are kept in
+  // tables indexed by twice the centre in grid cells (row or column) and by level, reused when
+  // the angle (and, for the corners, the size) is the very same — the same values as computing
+  // them again, with far fewer calls.
   const westRadians = grid.west * RADIANS_PER_DEGREE;
   const southRadians = grid.south * RADIANS_PER_DEGREE;
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
+  // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
+  // centre's latitude decides the size, and the corner with it.
+  const cornerCosines = new Float64Array(ANGLE_TABLE_SIZE);
+  // sin(half side / 2) of a box of each level (NaN: not yet computed).
+  const halfLatitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
+  const halfLongitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
   for (let node = 0; node < nodes; node++) {
-    const size = GRID >>> (boxes[node * 3 + 2] ?? 0);
+    const level = boxes[node * 3 + 2] ?? 0;
+    const size = GRID >>> level;
+    const column = boxes[node * 3] ?? 0;
+    const row = boxes[node * 3 + 1] ?? 0;
     const halfLongitude = (size * grid.stepLongitude) / 2;
     const halfLatitude = (size * grid.stepLatitude) / 2;
-    const centreLongitude = westRadians + ((boxes[node * 3] ?? 0) + size / 2) * grid.stepLongitude;
-    const centreLatitude = southRadians + ((boxes[node * 3 + 1] ?? 0) + size / 2) * grid.stepLatitude;
-    const cosine = Math.cos(centreLatitude);
-    centres[node * 3] = cosine * Math.cos(centreLongitude);
-    centres[node * 3 + 1] = cosine * Math.sin(centreLongitude);
-    centres[node * 3 + 2] = Math.sin(centreLatitude);
+    const centreLongitude = westRadians + (column + size / 2) * grid.stepLongitude;
+    const centreLatitude = southRadians + (row + size / 2) * grid.stepLatitude;
+    const longitudeEntry = (2 * column + size) & ANGLE_TABLE_MASK;
+    const latitudeEntry = (2 * row + size) & ANGLE_TABLE_MASK;
+    if (longitudes[longitudeEntry] !== centreLongitude) {
+      longitudes[longitudeEntry] = centreLongitude;
+      longitudeCosines[longitudeEntry] = Math.cos(centreLongitude);
+      longitudeSines[longitudeEntry] = Math.sin(centreLongitude);
+    }
+    if (latitudes[latitudeEntry] !== centreLatitude) {
+      latitudes[latitudeEntry] = centreLatitude;
+      latitudeCosines[latitudeEntry] = Math.cos(centreLatitude);
+      latitudeSines[latitudeEntry] = Math.sin(centreLatitude);
+      cornerCosines[latitudeEntry] = Number.NaN;
+    }
+    const cosine = latitudeCosines[latitudeEntry] as number;
+    centres[node * 3] = cosine * (longitudeCosines[longitudeEntry] as number);
+    centres[node * 3 + 1] = cosine * (longitudeSines[longitudeEntry] as number);
+    centres[node * 3 + 2] = latitudeSines[latitudeEntry] as number;
     let reach = 2;
     if (halfLongitude < Math.PI / 2 && Math.abs(centreLatitude) + halfLatitude < Math.PI / 2) {
       // The farthest point of a latitude–longitude box from its centre is a corner; the two
       // corners on the equator side are the farther pair. Haversine of the corner angle:
-      const sineLatitude = Math.sin(halfLatitude / 2);
-      const sineLongitude = Math.sin(halfLongitude / 2);
-      const cornerCosine = Math.max(
-        Math.cos(centreLatitude - halfLatitude),
-        Math.cos(centreLatitude + halfLatitude),
-      );
+      if (Number.isNaN(halfLatitudeSines[level])) {
+        halfLatitudeSines[level] = Math.sin(halfLatitude / 2);
+        halfLongitudeSines[level] = Math.sin(halfLongitude / 2);
+      }
+      const sineLatitude = halfLatitudeSines[level] as number;
+      const sineLongitude = halfLongitudeSines[level] as number;
+      if (Number.isNaN(cornerCosines[latitudeEntry])) {
+        cornerCosines[latitudeEntry] = Math.max(
+          Math.cos(centreLatitude - halfLatitude),
+          Math.cos(centreLatitude + halfLatitude),
+        );
+      }
+      const cornerCosine = cornerCosines[latitudeEntry] as number;
       const haversine = sineLatitude * sineLatitude + cosine * cornerCosine * sineLongitude * sineLongitude;
       // chord = 2·sin(θ/2) = 2·√haversine; a hair wider for rounding.
       reach = Math.min(2, 2 * Math.sqrt(haversine) * (1 + 1e-12) + 1e-15);
