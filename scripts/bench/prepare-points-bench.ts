@@ -176,11 +176,11 @@ export function preparePointsBenchmark(): string[] {
     `| preparing the 10⁶ points once | wall ms | processor ms | full collections in ${RUNS} runs |`,
     '| --- | ---: | ---: | ---: |',
     row(
-      '`prepareCoverage`, previous code (every buffer of a count in the frame allocated at once, the keys kept in position order)',
+      '`prepareCoverage`, previous code (every buffer of a count in the frame allocated at once, the keys kept in position order, trigonometric calls for every quadtree node)',
       previousFrame,
     ),
     row(
-      '`prepareCoverage`, current (the buffers of a count in the frame made on first use, the key computed again when placing)',
+      '`prepareCoverage`, current (the buffers of a count in the frame made on first use, the key computed again when placing, the sines and cosines of the nodes kept per row, column and level)',
       frame,
     ),
     row(

@@ -1,7 +1,8 @@
 /**
  * A copy of src/analysis/prepare-points.ts as it was before the preparation stopped keeping the
  * keys and the placed positions in position order (the Morton key computed again in the placing
- * pass), kept for the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test
+ * pass) and kept the quadtree boxes' sines and cosines per grid row, column and level, kept for
+ * the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test
  * (tests/unit/analysis/prepare-points.test.ts); not used by the app.
  *
  * Population points prepared once for every nearest-school question asked about them: unit
