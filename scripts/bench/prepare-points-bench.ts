@@ -188,7 +188,10 @@ export function preparePointsBenchmark(): string[] {
       frameWithBuffers,
     ),
     row('stamp lattice, previous code (the point objects read three times)', previousLattice),
-    row('stamp lattice, current, alone (the point objects read once into columns)', lattice),
+    row(
+      'stamp lattice, current, alone (no coordinates given: the point objects read in each pass, as before)',
+      lattice,
+    ),
     row('**both**, previous code (`prepareCoverage`, then the lattice)', previousBoth),
     row(
       '**both**, current (`prepareCoverage`, then the lattice on the coordinates it read: no point object read again)',
