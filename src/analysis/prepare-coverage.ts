@@ -64,7 +64,11 @@ export interface CoverageFrame {
   areaPoints: Int32Array;
   areaPopulation: Float64Array;
   areaTotal: Float64Array;
-  /** Buffers reused by every kind. */
+  /**
+   * Buffers reused by every kind that counts in the frame (the nearest-school search of every
+   * point and its summary). Made on first use, not by {@link prepareCoverage}: on a province they
+   * are over 20 MB, which a preparation whose kinds keep buffers of their own never needs.
+   */
   nearest: NearestSites;
   bucketOfSlot: Uint8Array;
   areaFigures: Float64Array;
@@ -75,8 +79,86 @@ export interface CoverageFrame {
   scratch: SelectionScratch;
 }
 
+/** The buffers of a {@link CoverageFrame} that only a count in the frame needs. */
+type FrameBuffers = Pick<
+  CoverageFrame,
+  | 'nearest'
+  | 'bucketOfSlot'
+  | 'areaFigures'
+  | 'areaBuckets'
+  | 'radiusOfArea'
+  | 'gapSlotOfPosition'
+  | 'scratch'
+>;
+
+/** A frame whose counting buffers are made together, the first time one of them is read. */
+class PreparedFrame implements CoverageFrame {
+  #buffers: FrameBuffers | null = null;
+
+  constructor(
+    readonly prepared: PreparedPoints,
+    readonly weights: Float64Array,
+    readonly areaOfPoint: Int32Array,
+    readonly areaCount: number,
+    readonly slotWeights: Float64Array,
+    readonly slotAreas: Int32Array,
+    readonly areaPoints: Int32Array,
+    readonly areaPopulation: Float64Array,
+    readonly areaTotal: Float64Array,
+  ) {}
+
+  get unplaced(): Int32Array {
+    return this.prepared.unplaced;
+  }
+
+  /** The counting buffers, made on the first call. */
+  #made(): FrameBuffers {
+    if (this.#buffers) return this.#buffers;
+    const slots = this.prepared.order.length;
+    const areas = this.areaCount + 1;
+    this.#buffers = {
+      nearest: {
+        distances: new Float64Array(slots),
+        nearest: new Int32Array(slots),
+        exact: new Uint8Array(slots),
+      },
+      bucketOfSlot: new Uint8Array(slots),
+      areaFigures: new Float64Array(areas * STRIDE),
+      areaBuckets: new Float64Array(areas * PERCENTILE_BUCKETS),
+      radiusOfArea: new Float64Array(areas),
+      gapSlotOfPosition: new Int32Array(this.prepared.count).fill(-1),
+      scratch: new SelectionScratch(),
+    };
+    return this.#buffers;
+  }
+
+  get nearest(): NearestSites {
+    return this.#made().nearest;
+  }
+  get bucketOfSlot(): Uint8Array {
+    return this.#made().bucketOfSlot;
+  }
+  get areaFigures(): Float64Array {
+    return this.#made().areaFigures;
+  }
+  get areaBuckets(): Float64Array {
+    return this.#made().areaBuckets;
+  }
+  get radiusOfArea(): Float64Array {
+    return this.#made().radiusOfArea;
+  }
+  get gapSlotOfPosition(): Int32Array {
+    return this.#made().gapSlotOfPosition;
+  }
+  get scratch(): SelectionScratch {
+    return this.#made().scratch;
+  }
+}
+
 /**
- * Prepares the population points once for every kind.
+ * Prepares the population points once for every kind: the prepared points, the population and
+ * township of every slot and the figures of every township that do not depend on the kind. The
+ * buffers of a count in the frame (`nearest`, `gapSlotOfPosition`, …) are made on first use.
  * @param weights population of every point
  * @param areaOfPoint township index of every point (−1: none)
  * @example const frame = prepareCoverage(points, populations, areaOfPoint, townships.length)
@@ -110,27 +192,15 @@ export function prepareCoverage(
     areaPopulation[area] = (areaPopulation[area] ?? 0) + weight;
     if (weight > 0) areaTotal[area] = (areaTotal[area] ?? 0) + weight;
   }
-  return {
+  return new PreparedFrame(
     prepared,
     weights,
     areaOfPoint,
     areaCount,
     slotWeights,
     slotAreas,
-    unplaced: prepared.unplaced,
     areaPoints,
     areaPopulation,
     areaTotal,
-    nearest: {
-      distances: new Float64Array(slots),
-      nearest: new Int32Array(slots),
-      exact: new Uint8Array(slots),
-    },
-    bucketOfSlot: new Uint8Array(slots),
-    areaFigures: new Float64Array((areaCount + 1) * STRIDE),
-    areaBuckets: new Float64Array((areaCount + 1) * PERCENTILE_BUCKETS),
-    radiusOfArea: new Float64Array(areaCount + 1),
-    gapSlotOfPosition: new Int32Array(count).fill(-1),
-    scratch: new SelectionScratch(),
-  };
+  );
 }

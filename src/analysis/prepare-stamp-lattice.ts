@@ -13,6 +13,26 @@ const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
  */
 export const MAXIMUM_STAMP_BUCKETS = 32_000_000;
 
+type Place = { lon: number; lat: number };
+
+/** Longitude of the point at `position`: from the coordinates columns when given, else from its object. */
+function longitudeAt(
+  points: readonly Place[],
+  coordinates: Float64Array | undefined,
+  position: number,
+): number {
+  return coordinates ? (coordinates[position * 2] as number) : (points[position] as Place).lon;
+}
+
+/** Latitude of the point at `position`, likewise. */
+function latitudeAt(
+  points: readonly Place[],
+  coordinates: Float64Array | undefined,
+  position: number,
+): number {
+  return coordinates ? (coordinates[position * 2 + 1] as number) : (points[position] as Place).lat;
+}
+
 /**
  * The prepared points. A point is in class `classOfArea[area]` (its township's radius class);
  * points of a class below 0, or with a coordinate that is not a finite number, are in no slot.
@@ -122,6 +142,9 @@ export function latticeGrid(
  * @param areaOfPoint township index of every point (−1: none)
  * @param classOfArea radius class of every area and, at index `areaCount`, of the points in no
  * area: areas of one class share their radius for every kind (e.g. 0 rural, 1 urban)
+ * @param coordinates the points' longitude and latitude by position, interleaved, when already
+ * read (`preparePoints` keeps them): the point objects are then not read at all (without them,
+ * each point in a class is read once)
  * @example prepareStampLattice(cells, weights, areaOfCell, townships.length, Int32Array.of(0, 1, 0))
  */
 export function prepareStampLattice(
@@ -130,6 +153,7 @@ export function prepareStampLattice(
   areaOfPoint: ArrayLike<number>,
   areaCount: number,
   classOfArea: Int32Array,
+  coordinates?: Float64Array,
 ): StampLattice {
   const count = points.length;
   let classCount = 0;
@@ -143,12 +167,14 @@ export function prepareStampLattice(
     classOfPoint[position] = pointClass;
     if (pointClass >= 0) inClass++;
   }
-  return placeOnLattice(points, classOfPoint, inClass, classCount, {
-    weights,
-    areaOfPoint,
-    areaCount,
-    classOfArea,
-  });
+  return placeOnLattice(
+    points,
+    classOfPoint,
+    inClass,
+    classCount,
+    { weights, areaOfPoint, areaCount, classOfArea },
+    coordinates,
+  );
 }
 
 /**
@@ -176,6 +202,7 @@ const NO_AREAS = new Int32Array(0);
  * @param inClass how many points are of a class ≥ 0
  * @param areas when given, every slot's population and township (`slotWeights`, `slotAreas`) and
  * the unplaced points' population; else none, and one area per class
+ * @param coordinates the points' longitude and latitude by position, interleaved, if already read
  * @example placeOnLattice(cells, Int32Array.from(cells, () => 0), cells.length, 1, null).order.length // cells placed
  */
 export function placeOnLattice(
@@ -184,13 +211,14 @@ export function placeOnLattice(
   inClass: number,
   classCount: number,
   areas: LatticeAreas | null,
+  coordinates?: Float64Array,
 ): StampLattice {
   const count = points.length;
   // Longitude, latitude and position of the placed points in order of position, in thirds of
   // the array the unit vectors are written to once they are sorted; the class, then the bucket.
   const scratch = new Float64Array(inClass * 3);
-  const latitudeAt = inClass;
-  const positionAt = 2 * inClass;
+  const latitudeOffset = inClass;
+  const positionOffset = 2 * inClass;
   const bucketOf = new Int32Array(inClass);
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
@@ -202,17 +230,16 @@ export function placeOnLattice(
   for (let position = 0; position < count; position++) {
     const pointClass = classOfPoint[position] as number;
     if (pointClass < 0) continue;
-    const point = points[position] as { lon: number; lat: number };
-    const lon = point.lon;
-    const lat = point.lat;
+    const lon = longitudeAt(points, coordinates, position);
+    const lat = latitudeAt(points, coordinates, position);
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
       unplaced.push(position);
       unplacedClasses.push(pointClass);
       continue;
     }
     scratch[placed] = lon;
-    scratch[latitudeAt + placed] = lat;
-    scratch[positionAt + placed] = position;
+    scratch[latitudeOffset + placed] = lat;
+    scratch[positionOffset + placed] = position;
     bucketOf[placed] = pointClass;
     placed++;
     if (lon < west) west = lon;
@@ -235,7 +262,7 @@ export function placeOnLattice(
     const column = Math.min(columns - 1, Math.floor(((scratch[at] as number) - west) / bucketLongitude));
     const row = Math.min(
       rows - 1,
-      Math.floor(((scratch[latitudeAt + at] as number) - south) / bucketLatitude),
+      Math.floor(((scratch[latitudeOffset + at] as number) - south) / bucketLatitude),
     );
     const bucket = ((bucketOf[at] as number) * rows + row) * columns + column;
     bucketOf[at] = bucket;
@@ -258,10 +285,10 @@ export function placeOnLattice(
     const bucket = bucketOf[at] as number;
     const slot = bucketStart[bucket] as number;
     bucketStart[bucket] = slot + 1;
-    const position = scratch[positionAt + at] as number;
+    const position = scratch[positionOffset + at] as number;
     order[slot] = position;
     longitudes[slot] = scratch[at] as number;
-    latitudes[slot] = scratch[latitudeAt + at] as number;
+    latitudes[slot] = scratch[latitudeOffset + at] as number;
     if (weights && areaOfPoint) {
       slotWeights[slot] = weights[position] ?? 0;
       const found = areaOfPoint[position] ?? -1;

@@ -1,7 +1,8 @@
 /**
- * `prepareCoverage` as it was before the counting sort and the angle tables of preparePoints: the
- * same function on the copy of the previous preparePoints beside it (prepare-points.ts), for the
- * benchmark and the equality test (tests/unit/analysis/prepare-points.test.ts). Not used by the app.
+ * `prepareCoverage` as it was before the buffers of a count in the frame (`nearest`,
+ * `gapSlotOfPosition`, …) were made on first use: every buffer allocated by the preparation, on the
+ * copy of the previous preparePoints beside it (prepare-points.ts), for the benchmark and the
+ * equality test (tests/unit/analysis/prepare-points.test.ts). Not used by the app.
  */
 import {
   type CoverageFrame,

@@ -1,6 +1,9 @@
 /**
- * A copy of src/analysis/prepare-points.ts before the counting sort and the angle tables, kept for
- * the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test; not used by the app.
+ * A copy of src/analysis/prepare-points.ts as it was before the preparation stopped keeping the
+ * keys and the placed positions in position order (the Morton key computed again in the placing
+ * pass) and kept the quadtree boxes' sines and cosines per grid row, column and level, kept for
+ * the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test
+ * (tests/unit/analysis/prepare-points.test.ts); not used by the app.
  *
  * Population points prepared once for every nearest-school question asked about them: unit
  * vectors on the sphere, a Z-order (Morton) sort and a quadtree over it. Built once per analysis
@@ -51,38 +54,137 @@ function spreadBits(value: number): number {
   return bits;
 }
 
-/** Sorts keys (and the positions riding with them) by two 16-bit radix passes, stable. */
-function radixSort(keys: Uint32Array, payload: Int32Array): { keys: Uint32Array; payload: Int32Array } {
+/** Entries of an {@link AngleTable} (a power of two) and the mask of an index into it. */
+const ANGLE_TABLE_SIZE = 1 << 14;
+const ANGLE_TABLE_MASK = ANGLE_TABLE_SIZE - 1;
+
+/** The last angle (degrees) put at each index with its cosine and sine; NaN marks an empty entry. */
+class AngleTable {
+  angle = new Float64Array(ANGLE_TABLE_SIZE).fill(Number.NaN);
+  cosine = new Float64Array(ANGLE_TABLE_SIZE);
+  sine = new Float64Array(ANGLE_TABLE_SIZE);
+}
+
+/** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
+const INSERTION_LIMIT = 64;
+
+/**
+ * Sorts the points by key, stably (equal keys keep the order of their positions): one counting
+ * pass on the key's high 16 bits places every point in its bucket, then each bucket is sorted by
+ * the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of the extent
+ * a side), else by a numeric sort of (low bits, rank) pairs.
+ * @param keys Morton key of each placed point, in position order
+ * @param positions the position of each placed point (increasing); none: every point is placed, in order
+ * @returns the keys sorted and the positions in that order (the slots' order)
+ */
+function sortByKey(
+  keys: Uint32Array,
+  positions: Int32Array | undefined,
+): { keys: Uint32Array; payload: Int32Array } {
   const count = keys.length;
-  let fromKeys: Uint32Array = keys;
-  let fromPayload: Int32Array = payload;
-  let toKeys: Uint32Array = new Uint32Array(count);
-  let toPayload: Int32Array = new Int32Array(count);
-  const buckets = new Int32Array(0x10000);
-  for (const shift of [0, 16]) {
-    buckets.fill(0);
-    for (let slot = 0; slot < count; slot++) {
-      const digit = ((fromKeys[slot] ?? 0) >>> shift) & 0xffff;
-      buckets[digit] = (buckets[digit] ?? 0) + 1;
-    }
-    let running = 0;
-    for (let digit = 0; digit < 0x10000; digit++) {
-      const size = buckets[digit] ?? 0;
-      buckets[digit] = running;
-      running += size;
-    }
-    for (let slot = 0; slot < count; slot++) {
-      const key = fromKeys[slot] ?? 0;
-      const digit = (key >>> shift) & 0xffff;
-      const target = buckets[digit] ?? 0;
-      buckets[digit] = target + 1;
-      toKeys[target] = key;
-      toPayload[target] = fromPayload[slot] ?? 0;
-    }
-    [fromKeys, toKeys] = [toKeys, fromKeys];
-    [fromPayload, toPayload] = [toPayload, fromPayload];
+  const starts = new Int32Array(0x10001);
+  for (let index = 0; index < count; index++) {
+    const digit = (keys[index] as number) >>> 16;
+    starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
-  return { keys: fromKeys, payload: fromPayload };
+  for (let digit = 0; digit < 0x10000; digit++)
+    starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
+  const sortedKeys = new Uint32Array(count);
+  const order = new Int32Array(count);
+  const cursors = starts.slice(0, 0x10000);
+  for (let index = 0; index < count; index++) {
+    const key = keys[index] as number;
+    const target = cursors[key >>> 16] as number;
+    cursors[key >>> 16] = target + 1;
+    sortedKeys[target] = key;
+    order[target] = positions === undefined ? index : (positions[index] as number);
+  }
+  let pairs = new Float64Array(0);
+  let bucketPositions = new Int32Array(0);
+  for (let digit = 0; digit < 0x10000; digit++) {
+    const from = starts[digit] as number;
+    const to = starts[digit + 1] as number;
+    if (to - from < 2) continue;
+    if (to - from <= INSERTION_LIMIT) {
+      // Stable: an element moves left only past strictly greater keys.
+      for (let index = from + 1; index < to; index++) {
+        const key = sortedKeys[index] as number;
+        const position = order[index] as number;
+        let hole = index;
+        while (hole > from && (sortedKeys[hole - 1] as number) > key) {
+          sortedKeys[hole] = sortedKeys[hole - 1] as number;
+          order[hole] = order[hole - 1] as number;
+          hole--;
+        }
+        sortedKeys[hole] = key;
+        order[hole] = position;
+      }
+      continue;
+    }
+    // Low 16 bits times 2³² plus the rank in the bucket: distinct, exact in a double, and their
+    // numeric order is the stable order by key.
+    const size = to - from;
+    if (pairs.length < size) {
+      pairs = new Float64Array(Math.max(size, 2 * pairs.length));
+      bucketPositions = new Int32Array(pairs.length);
+    }
+    const view = pairs.subarray(0, size);
+    for (let rank = 0; rank < size; rank++)
+      view[rank] = ((sortedKeys[from + rank] as number) & 0xffff) * 0x100000000 + rank;
+    view.sort();
+    bucketPositions.set(order.subarray(from, to));
+    const high = digit << 16;
+    for (let index = 0; index < size; index++) {
+      const pair = view[index] as number;
+      const rank = pair % 0x100000000;
+      sortedKeys[from + index] = (high | ((pair - rank) / 0x100000000)) >>> 0;
+      order[from + index] = bucketPositions[rank] as number;
+    }
+  }
+  return { keys: sortedKeys, payload: order };
+}
+
+/**
+ * The unit vector of the point in every slot. Cells of a grid share their longitudes by column and
+ * their latitudes by row: the sines and cosines are kept in small tables indexed by the grid column
+ * (row) and reused when the angle is the very same number — the same values as computing them
+ * again, with far fewer calls.
+ * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
+ */
+function unitVectors(
+  order: Int32Array,
+  coordinates: Float64Array,
+  grid: { west: number; south: number; stepLongitude: number; stepLatitude: number },
+): Float64Array {
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  const { west, south } = grid;
+  const inverseStepLongitude = 1 / grid.stepLongitude;
+  const inverseStepLatitude = 1 / grid.stepLatitude;
+  const slots = order.length;
+  const vectors = new Float64Array(slots * 3);
+  for (let index = 0; index < slots; index++) {
+    const position = order[index] as number;
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
+    const column = ((lon - west) * inverseStepLongitude) & ANGLE_TABLE_MASK;
+    const row = ((lat - south) * inverseStepLatitude) & ANGLE_TABLE_MASK;
+    if (longitudes[column] !== lon) {
+      longitudes[column] = lon;
+      longitudeCosines[column] = Math.cos(lon * RADIANS_PER_DEGREE);
+      longitudeSines[column] = Math.sin(lon * RADIANS_PER_DEGREE);
+    }
+    if (latitudes[row] !== lat) {
+      latitudes[row] = lat;
+      latitudeCosines[row] = Math.cos(lat * RADIANS_PER_DEGREE);
+      latitudeSines[row] = Math.sin(lat * RADIANS_PER_DEGREE);
+    }
+    const latitudeCosine = latitudeCosines[row] as number;
+    vectors[index * 3] = latitudeCosine * (longitudeCosines[column] as number);
+    vectors[index * 3 + 1] = latitudeCosine * (longitudeSines[column] as number);
+    vectors[index * 3 + 2] = latitudeSines[row] as number;
+  }
+  return vectors;
 }
 
 /** First slot in [from, to) whose key, shifted, is at least `wanted` (keys there share the bits above). */
@@ -140,7 +242,8 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
   const keys = new Uint32Array(finite);
-  const positions = new Int32Array(finite);
+  // The position of each placed point, when some points are not placed (else slot = position).
+  const positions = finite === count ? undefined : new Int32Array(finite);
   let slot = 0;
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] ?? 0;
@@ -149,31 +252,14 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
     const column = Math.min(GRID - 1, Math.floor((lon - west) / stepLongitude));
     const row = Math.min(GRID - 1, Math.floor((lat - south) / stepLatitude));
     keys[slot] = (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
-    positions[slot] = position;
+    if (positions !== undefined) positions[slot] = position;
     slot++;
   }
-  const sorted = radixSort(keys, positions);
+  const sorted = sortByKey(keys, positions);
   const sortedKeys = sorted.keys;
   const order = sorted.payload;
 
-  const vectors = new Float64Array(finite * 3);
-  let previousLatitude = Number.NaN;
-  let latitudeCosine = 0;
-  let latitudeSine = 0;
-  for (let index = 0; index < finite; index++) {
-    const position = order[index] ?? 0;
-    const lat = coordinates[position * 2 + 1] ?? 0;
-    const longitude = (coordinates[position * 2] ?? 0) * RADIANS_PER_DEGREE;
-    if (lat !== previousLatitude) {
-      // Grid cells share rows: the latitude's sine and cosine are often the previous point's.
-      previousLatitude = lat;
-      latitudeCosine = Math.cos(lat * RADIANS_PER_DEGREE);
-      latitudeSine = Math.sin(lat * RADIANS_PER_DEGREE);
-    }
-    vectors[index * 3] = latitudeCosine * Math.cos(longitude);
-    vectors[index * 3 + 1] = latitudeCosine * Math.sin(longitude);
-    vectors[index * 3 + 2] = latitudeSine;
-  }
+  const vectors = unitVectors(order, coordinates, { west, south, stepLongitude, stepLatitude });
 
   const tree = buildQuadtree(sortedKeys, {
     west,
@@ -304,11 +390,12 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
     }
     reaches[node] = reach;
   }
+  // Views of the first `nodes` entries (a copy would only add to the memory to collect).
   return {
-    nodeStart: starts.slice(0, nodes),
-    nodeEnd: ends.slice(0, nodes),
-    nodeFirstChild: firstChildren.slice(0, nodes),
-    nodeChildren: childCounts.slice(0, nodes),
+    nodeStart: starts.subarray(0, nodes),
+    nodeEnd: ends.subarray(0, nodes),
+    nodeFirstChild: firstChildren.subarray(0, nodes),
+    nodeChildren: childCounts.subarray(0, nodes),
     nodeCentres: centres,
     nodeReach: reaches,
   };

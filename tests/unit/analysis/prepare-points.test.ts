@@ -1,15 +1,19 @@
 /**
- * preparePoints and prepareCoverage against a copy of their code before the counting sort and the
- * angle tables (scripts/bench/prepare-previous-method/): every array the same to the last bit — the
- * slots' order, the unit vectors, the quadtree, the frame's columns — on grids, jittered and
- * clustered points, crowded buckets, repeated points, points without coordinates and high latitudes.
+ * preparePoints, prepareCoverage and prepareStampLattice against a copy of their code before the
+ * preparation stopped keeping the keys in position order, made the frame's counting buffers on
+ * first use and let the lattice read the coordinates columns (scripts/bench/prepare-previous-method/):
+ * every array the same to the last bit — the slots' order, the unit vectors, the quadtree, the
+ * frame's columns and buffers, the lattice — on grids, jittered and clustered points, crowded
+ * buckets, repeated points, points without coordinates and high latitudes.
  */
 import { describe, expect, it } from 'vitest';
+import { prepareStampLattice as previousPrepareStampLattice } from '../../../scripts/bench/lattice-previous-method/prepare-stamp-lattice.ts';
 import { prepareCoverage as previousPrepareCoverage } from '../../../scripts/bench/prepare-previous-method/prepare-coverage.ts';
 import { preparePoints as previousPreparePoints } from '../../../scripts/bench/prepare-previous-method/prepare-points.ts';
 import { createSeededRandom, type SeededRandom } from '../../../scripts/geodata/seeded-random.ts';
 import { prepareCoverage } from '../../../src/analysis/prepare-coverage.ts';
 import { preparePoints } from '../../../src/analysis/prepare-points.ts';
+import { prepareStampLattice, type StampLattice } from '../../../src/analysis/prepare-stamp-lattice.ts';
 
 interface Place {
   lon: number;
@@ -125,7 +129,7 @@ describe('preparePoints gives what the previous code gave, to the last bit', () 
 });
 
 describe('prepareCoverage gives the frame the previous code gave', () => {
-  it('the same columns by slot and the same figures by township', () => {
+  it('the same columns by slot, the same figures by township, the same buffers once read', () => {
     const random = createSeededRandom(19);
     const places = scattered(random, 5000, 109, 22.5, 1, 0.2);
     places.push({ lon: Number.NaN, lat: 0 });
@@ -141,10 +145,119 @@ describe('prepareCoverage gives the frame the previous code gave', () => {
       'areaPopulation',
       'areaTotal',
       'gapSlotOfPosition',
+      'bucketOfSlot',
+      'areaFigures',
+      'areaBuckets',
+      'radiusOfArea',
     ] as const)
       expectSameArray(now[name], before[name], name);
+    for (const name of ['distances', 'nearest', 'exact'] as const)
+      expectSameArray(now.nearest[name], before.nearest[name], `nearest.${name}`);
     expectSameArray(now.prepared.order, before.prepared.order, 'order');
-    expect(now.nearest.distances.length).toBe(before.nearest.distances.length);
-    expect(now.areaFigures.length).toBe(before.areaFigures.length);
+    expect(now.areaCount).toBe(before.areaCount);
+    expect(now.weights).toBe(weights);
+    expect(now.areaOfPoint).toBe(areaOfPoint);
+  });
+
+  it('makes its counting buffers once: every kind counts in the same ones', () => {
+    const places = grid(109.1, 22.6, 30, 20, 0.003);
+    const frame = prepareCoverage(
+      places,
+      new Float64Array(places.length).fill(1),
+      new Int32Array(places.length),
+      1,
+    );
+    const first = [
+      frame.nearest,
+      frame.bucketOfSlot,
+      frame.areaFigures,
+      frame.areaBuckets,
+      frame.radiusOfArea,
+      frame.gapSlotOfPosition,
+      frame.scratch,
+    ];
+    frame.gapSlotOfPosition[3] = 7;
+    frame.nearest.distances[5] = 42;
+    const again = [
+      frame.nearest,
+      frame.bucketOfSlot,
+      frame.areaFigures,
+      frame.areaBuckets,
+      frame.radiusOfArea,
+      frame.gapSlotOfPosition,
+      frame.scratch,
+    ];
+    again.forEach((buffer, index) => {
+      expect(buffer).toBe(first[index]);
+    });
+    expect(frame.gapSlotOfPosition[3]).toBe(7);
+    expect(frame.nearest.distances[5]).toBe(42);
+    expect(frame.unplaced).toBe(frame.prepared.unplaced);
+  });
+});
+
+/** Every array of two lattices the same to the last bit, and the same grid. */
+function expectSameLattice(actual: StampLattice, expected: StampLattice) {
+  for (const name of [
+    'count',
+    'classCount',
+    'west',
+    'south',
+    'bucketLongitude',
+    'bucketLatitude',
+    'columns',
+    'rows',
+    'areaCount',
+  ] as const)
+    expect(Object.is(actual[name], expected[name]), name).toBe(true);
+  for (const name of [
+    'bucketStart',
+    'order',
+    'longitudes',
+    'latitudes',
+    'edgeCosines',
+    'vectors',
+    'unplaced',
+    'unplacedWeights',
+    'unplacedClasses',
+    'slotWeights',
+    'slotAreas',
+  ] as const)
+    expectSameArray(actual[name], expected[name], name);
+}
+
+describe('prepareStampLattice gives the lattice the previous code gave, on the point objects or on the coordinates preparePoints read', () => {
+  it('with two classes, points of no class, points in no area and points without coordinates', () => {
+    const random = createSeededRandom(23);
+    for (const lat of [0, 22.5, 61]) {
+      const places: Place[] = scattered(random, 4000, 108, lat, 1.5, 0.2);
+      places.splice(17, 0, { lon: Number.NaN, lat }, { lon: 108.5, lat: Number.NEGATIVE_INFINITY });
+      const weights = Float64Array.from(places, () => Math.floor(random.next() * 30));
+      // Areas −1 … 4: area 3 not stamped (class −1); the points in no area in class 1.
+      const areaOfPoint = Int32Array.from(places, () => Math.floor(random.next() * 6) - 1);
+      const classOfArea = Int32Array.of(0, 1, 0, -1, 1, 1);
+      const before = previousPrepareStampLattice(places, weights, areaOfPoint, 5, classOfArea);
+      expectSameLattice(prepareStampLattice(places, weights, areaOfPoint, 5, classOfArea), before);
+      const { coordinates } = preparePoints(places);
+      expectSameLattice(
+        prepareStampLattice(places, weights, areaOfPoint, 5, classOfArea, coordinates),
+        before,
+      );
+    }
+  });
+
+  it('on a regular grid, shuffled, and on no point', () => {
+    const random = createSeededRandom(29);
+    const places = shuffle(random, grid(109.1, 22.6, 60, 50, 0.0029));
+    const weights = new Float64Array(places.length).fill(2);
+    const areaOfPoint = new Int32Array(places.length);
+    const classOfArea = Int32Array.of(0, 0);
+    const before = previousPrepareStampLattice(places, weights, areaOfPoint, 1, classOfArea);
+    const { coordinates } = preparePoints(places);
+    expectSameLattice(prepareStampLattice(places, weights, areaOfPoint, 1, classOfArea, coordinates), before);
+    expectSameLattice(
+      prepareStampLattice([], new Float64Array(0), new Int32Array(0), 1, classOfArea, new Float64Array(0)),
+      previousPrepareStampLattice([], new Float64Array(0), new Int32Array(0), 1, classOfArea),
+    );
   });
 });
