@@ -168,26 +168,33 @@ export function buildCoverageLists(
 /**
  * The radius class of every point for stamping: a class per distinct radius, in the order first
  * met; −1 for a point left out (`include` 0) or whose radius is not a finite number ≥ 0. Null
- * when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
+ * when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}. `inClass` counts
+ * the points of a class ≥ 0 (the lattice then need not count them again).
  * @example radiusClasses(3, Float64Array.of(2500, 3000, 2500), undefined)?.radiusOfClass // [2500, 3000]
  */
 export function radiusClasses(
   count: number,
   radiusOfPoint: ArrayLike<number>,
   include: ArrayLike<number> | undefined,
-): { classOfPoint: Int32Array; radiusOfClass: Float64Array } | null {
+): { classOfPoint: Int32Array; radiusOfClass: Float64Array; inClass: number } | null {
   const classOfRadius = new Map<number, number>();
   const classOfPoint = new Int32Array(count);
+  let inClass = 0;
   // Most points share one radius or two: the last one's class is tried before the map.
   let lastRadius = Number.NaN;
   let lastClass = -1;
   for (let position = 0; position < count; position++) {
-    const radius = radiusOfPoint[position] ?? Number.NaN;
-    if (radius === lastRadius && (!include || include[position])) {
-      classOfPoint[position] = lastClass;
+    if (include && !include[position]) {
+      classOfPoint[position] = -1;
       continue;
     }
-    if ((include && !include[position]) || !(radius >= 0) || !Number.isFinite(radius)) {
+    const radius = radiusOfPoint[position] ?? Number.NaN;
+    if (radius === lastRadius) {
+      classOfPoint[position] = lastClass;
+      inClass++;
+      continue;
+    }
+    if (!(radius >= 0) || !Number.isFinite(radius)) {
       classOfPoint[position] = -1;
       continue;
     }
@@ -198,10 +205,11 @@ export function radiusClasses(
       classOfRadius.set(radius, found);
     }
     classOfPoint[position] = found;
+    inClass++;
     lastRadius = radius;
     lastClass = found;
   }
-  return { classOfPoint, radiusOfClass: Float64Array.from(classOfRadius.keys()) };
+  return { classOfPoint, radiusOfClass: Float64Array.from(classOfRadius.keys()), inClass };
 }
 
 /**
@@ -217,8 +225,8 @@ function listByStamping(
 ): CoverageLists | null {
   const classes = radiusClasses(points.length, radiusOfPoint, options.include);
   if (!classes) return null;
-  const { classOfPoint, radiusOfClass } = classes;
-  const lattice = listLattice(options.latticeCache, points, classOfPoint, radiusOfClass.length);
+  const { classOfPoint, radiusOfClass, inClass } = classes;
+  const lattice = listLattice(options.latticeCache, points, classOfPoint, radiusOfClass.length, inClass);
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
   // The runs of every site first: they count the pairs exactly before the list is allocated.
   // Sites are stamped in snake order of the lattice (neighbours one after another, for the

@@ -47,6 +47,7 @@ function sameClasses(a: Int32Array, b: Int32Array): boolean {
  * The lattice of these points and classes (see `prepareListLattice`): the kept one when the same
  * points (the same array) with the same classes were prepared before, else prepared now and kept
  * (the least recent one dropped). Without a cache, prepared now.
+ * @param inClass how many points are of a class ≥ 0, when already counted
  * @example listLattice(cache, cells, classOfPoint, 1).order.length
  */
 export function listLattice(
@@ -54,8 +55,9 @@ export function listLattice(
   points: readonly { lon: number; lat: number }[],
   classOfPoint: Int32Array,
   classCount: number,
+  inClass?: number,
 ): StampLattice {
-  if (!cache) return prepareListLattice(points, classOfPoint, classCount);
+  if (!cache) return prepareListLattice(points, classOfPoint, classCount, inClass);
   const at = cache.kept.findIndex(
     (kept) =>
       kept.points === points &&
@@ -70,7 +72,7 @@ export function listLattice(
     return kept.lattice;
   }
   // Kept only once whole: a request stopped while preparing leaves the cache as it was.
-  const lattice = prepareListLattice(points, classOfPoint, classCount);
+  const lattice = prepareListLattice(points, classOfPoint, classCount, inClass);
   cache.misses++;
   cache.kept.unshift({ points, classOfPoint, classCount, lattice });
   cache.kept.length = Math.min(cache.kept.length, cache.size);

@@ -10,15 +10,18 @@ import { placeOnLattice, type StampLattice } from './prepare-stamp-lattice.ts';
  * coordinates are not finite numbers are left unplaced. The slots equal those of
  * `prepareStampLattice(points, weights, classOfPoint, classCount, [0, 1, …, classCount − 1, −1])`,
  * with every slot weighing nothing.
+ * @param inClass how many points are of a class ≥ 0, when already counted (else counted here)
  * @example prepareListLattice(cells, Int32Array.from(cells, () => 0), 1).order.length // cells placed
  */
 export function prepareListLattice(
   points: readonly { lon: number; lat: number }[],
   classOfPoint: Int32Array,
   classCount: number,
+  inClass?: number,
 ): StampLattice {
-  let inClass = 0;
-  for (let position = 0; position < points.length; position++)
-    if ((classOfPoint[position] ?? -1) >= 0) inClass++;
-  return placeOnLattice(points, classOfPoint, inClass, classCount, null);
+  let placed = inClass ?? 0;
+  if (inClass === undefined)
+    for (let position = 0; position < points.length; position++)
+      if ((classOfPoint[position] ?? -1) >= 0) placed++;
+  return placeOnLattice(points, classOfPoint, placed, classCount, null);
 }

@@ -266,10 +266,13 @@ export function placeOnLattice(
     );
     const bucket = ((bucketOf[at] as number) * rows + row) * columns + column;
     bucketOf[at] = bucket;
-    bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
+    bucketStart[bucket] = (bucketStart[bucket] as number) + 1;
   }
-  for (let bucket = 0; bucket < buckets; bucket++)
-    bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + (bucketStart[bucket] as number);
+  // Every bucket's end (its count summed with those before it); the sort below moves each back
+  // to its start.
+  for (let bucket = 1; bucket < buckets; bucket++)
+    bucketStart[bucket] = (bucketStart[bucket] as number) + (bucketStart[bucket - 1] as number);
+  bucketStart[buckets] = placed;
   const order = new Int32Array(placed);
   const longitudes = new Float64Array(placed);
   const latitudes = new Float64Array(placed);
@@ -278,13 +281,14 @@ export function placeOnLattice(
   const weights = areas?.weights;
   const areaOfPoint = areas?.areaOfPoint;
   const noArea = areas ? areas.areaCount : 0;
-  // A stable counting sort: within a bucket, points in order of position. The bucket's start
-  // serves as its cursor: after the pass it holds the next bucket's start. The population and
-  // township are read here, in order of position (one after another in memory), if at all.
-  for (let at = 0; at < placed; at++) {
+  // A stable counting sort: within a bucket, points in order of position. The points are taken
+  // last to first, each into the slot before its bucket's cursor (the bucket's end at first):
+  // after the pass every cursor holds its bucket's start. The population and township are read
+  // here, in order of position (one after another in memory), if at all.
+  for (let at = placed - 1; at >= 0; at--) {
     const bucket = bucketOf[at] as number;
-    const slot = bucketStart[bucket] as number;
-    bucketStart[bucket] = slot + 1;
+    const slot = (bucketStart[bucket] as number) - 1;
+    bucketStart[bucket] = slot;
     const position = scratch[positionOffset + at] as number;
     order[slot] = position;
     longitudes[slot] = scratch[at] as number;
@@ -295,8 +299,6 @@ export function placeOnLattice(
       slotAreas[slot] = found >= 0 ? found : noArea;
     }
   }
-  for (let bucket = buckets; bucket > 0; bucket--) bucketStart[bucket] = bucketStart[bucket - 1] as number;
-  bucketStart[0] = 0;
   const edgeCosines = new Float64Array(rows + 1);
   for (let edge = 0; edge <= rows; edge++)
     edgeCosines[edge] = Math.cos((south + edge * bucketLatitude) * RADIANS_PER_DEGREE);

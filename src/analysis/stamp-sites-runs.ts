@@ -136,7 +136,8 @@ export function stampSitesRuns(
     runFrom[index] = length;
     runTo[index] = length;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const first = length;
+    // Slots in the site's runs, counted as they are taken.
+    let sitePairs = 0;
     // The end of the site's last run: a slot there extends it (−1: no run yet).
     let lastEnd = -1;
     const siteLatitude = lat * RADIANS_PER_DEGREE;
@@ -256,6 +257,7 @@ export function stampSitesRuns(
                 runs[length++] = interiorTo;
               }
               lastEnd = interiorTo;
+              sitePairs += interiorTo - interiorFrom;
             }
             continue;
           }
@@ -283,14 +285,12 @@ export function stampSitesRuns(
               runs[length++] = slot + 1;
             }
             lastEnd = slot + 1;
+            sitePairs++;
           }
         }
       }
     }
     runTo[index] = length;
-    let sitePairs = 0;
-    for (let run = first; run < length; run += 2)
-      sitePairs += (runs[run + 1] as number) - (runs[run] as number);
     pairs[index] = sitePairs;
     total += sitePairs;
     if (total > maximumPairs) break;
