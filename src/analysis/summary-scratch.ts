@@ -1,7 +1,7 @@
 /**
  * Scratch buffers a coverage summary reuses for one frame (one prepared population): the slots
- * of every area, the rows of every area and the district, a list of slots. Read within one
- * summary only; made once per frame.
+ * of every area, the rows of every area and the district, a list of (slot, segment) pairs. Read
+ * within one summary only; made once per frame.
  */
 import { type CoverageFrame, PERCENTILE_BUCKETS, STRIDE } from './prepare-coverage.ts';
 
@@ -45,13 +45,35 @@ export function districtRows(frame: CoverageFrame): { figures: Float64Array; buc
 }
 const districtRowsOf = new WeakMap<CoverageFrame, { figures: Float64Array; buckets: Float64Array }>();
 
-/** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
-export function districtScratch(frame: CoverageFrame): Int32Array {
-  let list = districtLists.get(frame);
-  if (!list) {
-    list = new Int32Array(frame.prepared.order.length);
-    districtLists.set(frame, list);
+/** A list of (slot, segment) pairs that grows as needed (its contents are not kept). */
+export class SegmentPairs {
+  slots = new Int32Array(1024);
+  segments = new Int32Array(1024);
+  count = 0;
+
+  /** Adds a pair at the end. */
+  push(slot: number, segment: number): void {
+    if (this.count === this.slots.length) {
+      const slots = new Int32Array(this.count * 2);
+      const segments = new Int32Array(this.count * 2);
+      slots.set(this.slots);
+      segments.set(this.segments);
+      this.slots = slots;
+      this.segments = segments;
+    }
+    this.slots[this.count] = slot;
+    this.segments[this.count] = segment;
+    this.count++;
   }
-  return list;
 }
-const districtLists = new WeakMap<CoverageFrame, Int32Array>();
+
+/** The frame's list of (slot, segment) pairs, made once per frame (for the percentiles' buckets). */
+export function segmentPairs(frame: CoverageFrame): SegmentPairs {
+  let pairs = pairsOf.get(frame);
+  if (!pairs) {
+    pairs = new SegmentPairs();
+    pairsOf.set(frame, pairs);
+  }
+  return pairs;
+}
+const pairsOf = new WeakMap<CoverageFrame, SegmentPairs>();
