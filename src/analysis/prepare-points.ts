@@ -59,6 +59,30 @@ class AngleTable {
   sine = new Float64Array(ANGLE_TABLE_SIZE);
 }
 
+/**
+ * The angle tables of every preparation, made on the first: an entry holds an angle with its own
+ * cosine and sine, right whichever preparation put it there, so they are reused as they are (a
+ * county's preparation spent more on making 1.5 MB of tables than on its points). Only the
+ * boxes' latitudes are emptied for each preparation, with the corner cosines that go with them.
+ */
+let sharedTables: {
+  longitudes: AngleTable;
+  latitudes: AngleTable;
+  centreLongitudes: AngleTable;
+  centreLatitudes: AngleTable;
+  cornerCosines: Float64Array;
+} | null = null;
+function angleTables(): NonNullable<typeof sharedTables> {
+  sharedTables ??= {
+    longitudes: new AngleTable(),
+    latitudes: new AngleTable(),
+    centreLongitudes: new AngleTable(),
+    centreLatitudes: new AngleTable(),
+    cornerCosines: new Float64Array(ANGLE_TABLE_SIZE),
+  };
+  return sharedTables;
+}
+
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
 const INSERTION_LIMIT = 64;
 
@@ -170,8 +194,9 @@ function sortByKey(
  * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
  */
 function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid): Float64Array {
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  const tables = angleTables();
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = tables.longitudes;
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = tables.latitudes;
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;
@@ -368,12 +393,15 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
   const southRadians = grid.south * RADIANS_PER_DEGREE;
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  const tables = angleTables();
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = tables.centreLongitudes;
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = tables.centreLatitudes;
   // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
   // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
-  // centre's latitude decides the size, and the corner with it.
-  const cornerCosines = new Float64Array(ANGLE_TABLE_SIZE);
+  // centre's latitude decides the size, and the corner with it — on this grid only, so the
+  // latitudes an earlier preparation put in the table are emptied, and the corners with them.
+  const { cornerCosines } = tables;
+  latitudes.fill(Number.NaN);
   // sin(half side / 2) of a box of each level (NaN: not yet computed).
   const halfLatitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
   const halfLongitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
