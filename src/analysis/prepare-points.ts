@@ -3,6 +3,8 @@
  * vectors on the sphere, a Z-order (Morton) sort and a quadtree over it. Built once per analysis
  * and shared by every service kind (kindergarten, primary, middle…); plain typed arrays only.
  */
+import { ANGLE_TABLE_MASK, angleTables } from './angle-tables.ts';
+
 const RADIANS_PER_DEGREE = Math.PI / 180;
 /** Bits of the quadtree grid per axis: 2¹⁶ cells a side, a Morton key of 32 bits. */
 const BITS = 16;
@@ -46,41 +48,6 @@ function spreadBits(value: number): number {
   bits = (bits | (bits << 2)) & 0x33333333;
   bits = (bits | (bits << 1)) & 0x55555555;
   return bits;
-}
-
-/** Entries of an {@link AngleTable} (a power of two) and the mask of an index into it. */
-const ANGLE_TABLE_SIZE = 1 << 14;
-const ANGLE_TABLE_MASK = ANGLE_TABLE_SIZE - 1;
-
-/** The last angle (degrees) put at each index with its cosine and sine; NaN marks an empty entry. */
-class AngleTable {
-  angle = new Float64Array(ANGLE_TABLE_SIZE).fill(Number.NaN);
-  cosine = new Float64Array(ANGLE_TABLE_SIZE);
-  sine = new Float64Array(ANGLE_TABLE_SIZE);
-}
-
-/**
- * The angle tables of every preparation, made on the first: an entry holds an angle with its own
- * cosine and sine, right whichever preparation put it there, so they are reused as they are (a
- * county's preparation spent more on making 1.5 MB of tables than on its points). Only the
- * boxes' latitudes are emptied for each preparation, with the corner cosines that go with them.
- */
-let sharedTables: {
-  longitudes: AngleTable;
-  latitudes: AngleTable;
-  centreLongitudes: AngleTable;
-  centreLatitudes: AngleTable;
-  cornerCosines: Float64Array;
-} | null = null;
-function angleTables(): NonNullable<typeof sharedTables> {
-  sharedTables ??= {
-    longitudes: new AngleTable(),
-    latitudes: new AngleTable(),
-    centreLongitudes: new AngleTable(),
-    centreLatitudes: new AngleTable(),
-    cornerCosines: new Float64Array(ANGLE_TABLE_SIZE),
-  };
-  return sharedTables;
 }
 
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */

@@ -6,7 +6,7 @@
  * with a kept summary (kept-kind-summary.ts), only the points the edit changed are counted again
  * and only the townships they lie in have their percentiles selected again.
  */
-import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
+import { CHORD_DISTANCE_TOLERANCE_METRES } from './find-nearest-sites.ts';
 import { haversineDistance } from './haversine-distance.ts';
 import { patchGaps, recordGapPatch } from './patch-gap-list.ts';
 import {
@@ -22,7 +22,7 @@ import {
 } from './prepare-coverage.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { DISTANCE_BIN_EDGES, histogramBins, weightedPercentiles } from './summarise-distances.ts';
-import { districtRows, segmentPairs, slotsByArea } from './summary-scratch.ts';
+import { districtRows, type SummaryBuffers, segmentPairs, slotsByArea } from './summary-scratch.ts';
 
 /** Coverage of one kind: the district, every area, and the points beyond the radius. */
 export interface KindCoverageResult {
@@ -38,24 +38,7 @@ export interface KindCoverageResult {
   gapDistances: Float64Array;
 }
 
-/**
- * Where a summary counts: the nearest school of every slot (its distances corrected near a
- * threshold), what each slot added (percentile bucket, histogram bin, covered), the gap slot of
- * every position, the sums per area. The frame's buffers for a one-off summary; a kept summary's
- * own for a session, brought up to date slot by slot.
- */
-export interface SummaryBuffers {
-  nearest: NearestSites;
-  bucketOfSlot: Uint8Array;
-  binOfSlot: Uint8Array;
-  coveredOfSlot: Uint8Array;
-  /** −1: not a gap; −2: a gap without coordinates; else the gap's slot. */
-  gapSlotOfPosition: Int32Array;
-  areaFigures: Float64Array;
-  areaBuckets: Float64Array;
-  radii: Float64Array;
-  gapCount: number;
-}
+export type { SummaryBuffers } from './summary-scratch.ts';
 
 /**
  * Counts `slot` in (its distance corrected near a threshold, its bucket, bin and coverage noted):

@@ -3,7 +3,27 @@
  * of every area, the rows of every area and the district, a list of (slot, segment) pairs. Read
  * within one summary only; made once per frame.
  */
+import type { NearestSites } from './find-nearest-sites.ts';
 import { type CoverageFrame, PERCENTILE_BUCKETS, STRIDE } from './prepare-coverage.ts';
+
+/**
+ * Where a summary counts: the nearest school of every slot (its distances corrected near a
+ * threshold), what each slot added (percentile bucket, histogram bin, covered), the gap slot of
+ * every position, the sums per area. The frame's buffers for a one-off summary; a kept summary's
+ * own for a session, brought up to date slot by slot.
+ */
+export interface SummaryBuffers {
+  nearest: NearestSites;
+  bucketOfSlot: Uint8Array;
+  binOfSlot: Uint8Array;
+  coveredOfSlot: Uint8Array;
+  /** −1: not a gap; −2: a gap without coordinates; else the gap's slot. */
+  gapSlotOfPosition: Int32Array;
+  areaFigures: Float64Array;
+  areaBuckets: Float64Array;
+  radii: Float64Array;
+  gapCount: number;
+}
 
 /** The slots of every area (and last, of no area), ascending: a township's points without a pass over all. */
 export function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Array } {
