@@ -3,8 +3,6 @@
  * vectors on the sphere, a Z-order (Morton) sort and a quadtree over it. Built once per analysis
  * and shared by every service kind (kindergarten, primary, middle…); plain typed arrays only.
  */
-import { ANGLE_TABLE_MASK, angleTables } from './angle-tables.ts';
-
 const RADIANS_PER_DEGREE = Math.PI / 180;
 /** Bits of the quadtree grid per axis: 2¹⁶ cells a side, a Morton key of 32 bits. */
 const BITS = 16;
@@ -48,6 +46,17 @@ function spreadBits(value: number): number {
   bits = (bits | (bits << 2)) & 0x33333333;
   bits = (bits | (bits << 1)) & 0x55555555;
   return bits;
+}
+
+/** Entries of an {@link AngleTable} (a power of two) and the mask of an index into it. */
+const ANGLE_TABLE_SIZE = 1 << 14;
+const ANGLE_TABLE_MASK = ANGLE_TABLE_SIZE - 1;
+
+/** The last angle (degrees) put at each index with its cosine and sine; NaN marks an empty entry. */
+class AngleTable {
+  angle = new Float64Array(ANGLE_TABLE_SIZE).fill(Number.NaN);
+  cosine = new Float64Array(ANGLE_TABLE_SIZE);
+  sine = new Float64Array(ANGLE_TABLE_SIZE);
 }
 
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
@@ -161,9 +170,8 @@ function sortByKey(
  * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
  */
 function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid): Float64Array {
-  const tables = angleTables();
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = tables.longitudes;
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = tables.latitudes;
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;
@@ -360,15 +368,12 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
   const southRadians = grid.south * RADIANS_PER_DEGREE;
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
-  const tables = angleTables();
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = tables.centreLongitudes;
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = tables.centreLatitudes;
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
   // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
-  // centre's latitude decides the size, and the corner with it — on this grid only, so the
-  // latitudes an earlier preparation put in the table are emptied, and the corners with them.
-  const { cornerCosines } = tables;
-  latitudes.fill(Number.NaN);
+  // centre's latitude decides the size, and the corner with it.
+  const cornerCosines = new Float64Array(ANGLE_TABLE_SIZE);
   // sin(half side / 2) of a box of each level (NaN: not yet computed).
   const halfLatitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
   const halfLongitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);

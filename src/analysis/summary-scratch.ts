@@ -1,29 +1,9 @@
 /**
  * Scratch buffers a coverage summary reuses for one frame (one prepared population): the slots
- * of every area, the rows of every area and the district, a list of (slot, segment) pairs. Read
- * within one summary only; made once per frame.
+ * of every area, the rows of every area and the district, a list of slots. Read within one
+ * summary only; made once per frame.
  */
-import type { NearestSites } from './find-nearest-sites.ts';
 import { type CoverageFrame, PERCENTILE_BUCKETS, STRIDE } from './prepare-coverage.ts';
-
-/**
- * Where a summary counts: the nearest school of every slot (its distances corrected near a
- * threshold), what each slot added (percentile bucket, histogram bin, covered), the gap slot of
- * every position, the sums per area. The frame's buffers for a one-off summary; a kept summary's
- * own for a session, brought up to date slot by slot.
- */
-export interface SummaryBuffers {
-  nearest: NearestSites;
-  bucketOfSlot: Uint8Array;
-  binOfSlot: Uint8Array;
-  coveredOfSlot: Uint8Array;
-  /** −1: not a gap; −2: a gap without coordinates; else the gap's slot. */
-  gapSlotOfPosition: Int32Array;
-  areaFigures: Float64Array;
-  areaBuckets: Float64Array;
-  radii: Float64Array;
-  gapCount: number;
-}
 
 /** The slots of every area (and last, of no area), ascending: a township's points without a pass over all. */
 export function slotsByArea(frame: CoverageFrame): { start: Int32Array; slots: Int32Array } {
@@ -65,35 +45,13 @@ export function districtRows(frame: CoverageFrame): { figures: Float64Array; buc
 }
 const districtRowsOf = new WeakMap<CoverageFrame, { figures: Float64Array; buckets: Float64Array }>();
 
-/** A list of (slot, segment) pairs that grows as needed (its contents are not kept). */
-export class SegmentPairs {
-  slots = new Int32Array(1024);
-  segments = new Int32Array(1024);
-  count = 0;
-
-  /** Adds a pair at the end. */
-  push(slot: number, segment: number): void {
-    if (this.count === this.slots.length) {
-      const slots = new Int32Array(this.count * 2);
-      const segments = new Int32Array(this.count * 2);
-      slots.set(this.slots);
-      segments.set(this.segments);
-      this.slots = slots;
-      this.segments = segments;
-    }
-    this.slots[this.count] = slot;
-    this.segments[this.count] = segment;
-    this.count++;
+/** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
+export function districtScratch(frame: CoverageFrame): Int32Array {
+  let list = districtLists.get(frame);
+  if (!list) {
+    list = new Int32Array(frame.prepared.order.length);
+    districtLists.set(frame, list);
   }
+  return list;
 }
-
-/** The frame's list of (slot, segment) pairs, made once per frame (for the percentiles' buckets). */
-export function segmentPairs(frame: CoverageFrame): SegmentPairs {
-  let pairs = pairsOf.get(frame);
-  if (!pairs) {
-    pairs = new SegmentPairs();
-    pairsOf.set(frame, pairs);
-  }
-  return pairs;
-}
-const pairsOf = new WeakMap<CoverageFrame, SegmentPairs>();
+const districtLists = new WeakMap<CoverageFrame, Int32Array>();

@@ -58,10 +58,10 @@ export interface KeptNearest {
 
 function searchEverything(
   prepared: PreparedPoints,
-  sites: readonly { lon: number; lat: number }[],
   longitudes: Float64Array,
   latitudes: Float64Array,
 ): KeptNearest {
+  const sites = Array.from(longitudes, (lon, site) => ({ lon, lat: latitudes[site] ?? Number.NaN }));
   const result = findNearestSlots(prepared, sites);
   return {
     longitudes,
@@ -158,16 +158,10 @@ export function updateNearestSlots(
   // The same places in the same order (every request of a kind an edit did not reach): no list made.
   if (kept && kept.result.distances.length === prepared.order.length && sameSiteList(kept, sites))
     return kept;
-  // Filled by a loop: `Float64Array.from` with a mapping function is several times slower.
-  const longitudes = new Float64Array(sites.length);
-  const latitudes = new Float64Array(sites.length);
-  for (let site = 0; site < sites.length; site++) {
-    const { lon, lat } = sites[site] as { lon: number; lat: number };
-    longitudes[site] = lon;
-    latitudes[site] = lat;
-  }
+  const longitudes = Float64Array.from(sites, (site) => site.lon);
+  const latitudes = Float64Array.from(sites, (site) => site.lat);
   if (!kept || kept.result.distances.length !== prepared.order.length)
-    return searchEverything(prepared, sites, longitudes, latitudes);
+    return searchEverything(prepared, longitudes, latitudes);
   const { newIndexOfKept, added, removed, prefix, suffix } = matchSites(kept, longitudes, latitudes);
   if (removed === 0 && added.length === 0) {
     let sameOrder = true;
@@ -176,8 +170,7 @@ export function updateNearestSlots(
     });
     if (sameOrder) return kept;
   }
-  if (removed + added.length > MAXIMUM_SITE_EDITS)
-    return searchEverything(prepared, sites, longitudes, latitudes);
+  if (removed + added.length > MAXIMUM_SITE_EDITS) return searchEverything(prepared, longitudes, latitudes);
 
   const { order, coordinates, vectors } = prepared;
   const slots = order.length;
@@ -323,7 +316,7 @@ export function updateNearestSlots(
     });
   }
   if (searchedAgain * Math.max(1, siteCount) > MAXIMUM_REASSIGN_WORK)
-    return searchEverything(prepared, sites, longitudes, latitudes);
+    return searchEverything(prepared, longitudes, latitudes);
 
   // Each added site: the points clearly nearer to it take it; near a tie, the point is searched again.
   const changed: number[] = [];
