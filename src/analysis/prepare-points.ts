@@ -86,13 +86,15 @@ function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
  * placed points' positions, is allocated.
  * @param coordinates longitude and latitude of every point by position, interleaved
  * @param finite how many points have finite coordinates (the others are left out)
- * @returns the keys sorted and the positions in that order (the slots' order)
+ * @param sortedKeys receives the keys sorted (at least `finite` entries)
+ * @returns the positions in the keys' order (the slots' order)
  */
 function sortByKey(
   coordinates: Float64Array,
   finite: number,
   grid: KeyGrid,
-): { keys: Uint32Array; payload: Int32Array } {
+  sortedKeys: Uint32Array,
+): Int32Array {
   const count = coordinates.length / 2;
   const starts = new Int32Array(0x10001);
   for (let position = 0; position < count; position++) {
@@ -104,7 +106,6 @@ function sortByKey(
   }
   for (let digit = 0; digit < 0x10000; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
-  const sortedKeys = new Uint32Array(finite);
   const order = new Int32Array(finite);
   const cursors = starts.slice(0, 0x10000);
   for (let position = 0; position < count; position++) {
@@ -159,7 +160,7 @@ function sortByKey(
       order[from + index] = bucketPositions[rank] as number;
     }
   }
-  return { keys: sortedKeys, payload: order };
+  return order;
 }
 
 /**
@@ -168,17 +169,29 @@ function sortByKey(
  * (row) and reused when the angle is the very same number — the same values as computing them
  * again, with far fewer calls.
  * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
+ * @param vectors receives the vectors (3 entries a slot)
+ * @param columns when given, the population and township of every slot are gathered in the same pass
  */
-function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid): Float64Array {
+function unitVectors(
+  order: Int32Array,
+  coordinates: Float64Array,
+  grid: KeyGrid,
+  vectors: Float64Array,
+  columns: SlotColumns | null,
+): void {
   const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
   const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;
   const slots = order.length;
-  const vectors = new Float64Array(slots * 3);
   for (let index = 0; index < slots; index++) {
     const position = order[index] as number;
+    if (columns) {
+      columns.slotWeights[index] = columns.weights[position] ?? 0;
+      const area = columns.areaOfPoint[position] ?? -1;
+      columns.slotAreas[index] = area >= 0 ? area : columns.areaCount;
+    }
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     const column = ((lon - west) * inverseStepLongitude) & ANGLE_TABLE_MASK;
@@ -198,7 +211,6 @@ function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid
     vectors[index * 3 + 1] = latitudeCosine * (longitudeSines[column] as number);
     vectors[index * 3 + 2] = latitudeSines[row] as number;
   }
-  return vectors;
 }
 
 /** First slot in [from, to) whose key, shifted, is at least `wanted` (keys there share the bits above). */
@@ -214,11 +226,55 @@ function lowerBound(keys: Uint32Array, from: number, to: number, shift: number, 
 }
 
 /**
+ * The population and township of every point by position, and of every slot (gathered in the
+ * unit vectors' pass): a point in no township (−1) has area `areaCount` in its slot.
+ */
+interface SlotColumns {
+  weights: Float64Array;
+  areaOfPoint: Int32Array;
+  areaCount: number;
+  slotWeights: Float64Array;
+  slotAreas: Int32Array;
+}
+
+/**
  * Prepares points for nearest-site queries: O(n) plus a radix sort; four trigonometric calls per
  * point, once, however many kinds are then measured.
  * @example findNearestSites(preparePoints(population.points), primarySchools).distances
  */
 export function preparePoints(points: readonly { lon: number; lat: number }[]): PreparedPoints {
+  return prepare(points, null);
+}
+
+/**
+ * {@link preparePoints}, with the population and township of every slot gathered in the same
+ * pass as the unit vectors (one random gather of the positions fewer).
+ * @param weights population of every point by position
+ * @param areaOfPoint township of every point by position (−1: none, `areaCount` in the slot)
+ * @example const { prepared, slotWeights } = preparePointsWithSlotColumns(points, weights, areaOfPoint, 12)
+ */
+export function preparePointsWithSlotColumns(
+  points: readonly { lon: number; lat: number }[],
+  weights: Float64Array,
+  areaOfPoint: Int32Array,
+  areaCount: number,
+): { prepared: PreparedPoints; slotWeights: Float64Array; slotAreas: Int32Array } {
+  const columns: SlotColumns = {
+    weights,
+    areaOfPoint,
+    areaCount,
+    slotWeights: new Float64Array(0),
+    slotAreas: new Int32Array(0),
+  };
+  const prepared = prepare(points, columns);
+  return { prepared, slotWeights: columns.slotWeights, slotAreas: columns.slotAreas };
+}
+
+/** {@link preparePoints}; fills the slot columns of `columns` when given. */
+function prepare(
+  points: readonly { lon: number; lat: number }[],
+  columns: SlotColumns | null,
+): PreparedPoints {
   const count = points.length;
   // The objects are read once, in order; everything after works on typed arrays.
   const coordinates = new Float64Array(count * 2);
@@ -255,18 +311,28 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
   const stepLatitude = sideDegreesLatitude / GRID;
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
-  const sorted = sortByKey(coordinates, finite, { west, south, stepLongitude, stepLatitude });
-  const sortedKeys = sorted.keys;
-  const order = sorted.payload;
-
-  const vectors = unitVectors(order, coordinates, { west, south, stepLongitude, stepLatitude });
-
-  const tree = buildQuadtree(sortedKeys, {
-    west,
-    south,
-    stepLongitude: stepLongitude * RADIANS_PER_DEGREE,
-    stepLatitude: stepLatitude * RADIANS_PER_DEGREE,
-  });
+  // Until the unit vectors are written, their buffer (24 bytes a point) holds the sorted keys
+  // (4 bytes a point) and the quadtree being built (at most 7 bytes a point, copied out to arrays of
+  // the nodes' size): no other temporary of that size is allocated, so fewer full collections.
+  const vectors = new Float64Array(finite * 3);
+  const sortedKeys = new Uint32Array(vectors.buffer, 0, finite);
+  const keyGrid = { west, south, stepLongitude, stepLatitude };
+  const order = sortByKey(coordinates, finite, keyGrid, sortedKeys);
+  const tree = buildQuadtree(
+    sortedKeys,
+    {
+      west,
+      south,
+      stepLongitude: stepLongitude * RADIANS_PER_DEGREE,
+      stepLatitude: stepLatitude * RADIANS_PER_DEGREE,
+    },
+    new Int32Array(vectors.buffer, finite * 4),
+  );
+  if (columns) {
+    columns.slotWeights = new Float64Array(finite);
+    columns.slotAreas = new Int32Array(finite);
+  }
+  unitVectors(order, coordinates, keyGrid, vectors, columns);
   return { count, coordinates, unplaced: Int32Array.from(unplaced), order, vectors, ...tree };
 }
 
@@ -287,14 +353,19 @@ type Quadtree = Pick<
  * The quadtree over Z-ordered keys, breadth first so that each node's children are consecutive.
  * A node with a single non-empty quadrant is not stored: it shrinks to that quadrant.
  */
-function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
+function buildQuadtree(keys: Uint32Array, grid: GridFrame, space: Int32Array): Quadtree {
   const finite = keys.length;
   let capacity = Math.max(64, Math.ceil(finite / 4));
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let firstChildren = new Int32Array(capacity);
-  let childCounts = new Int32Array(capacity);
-  let boxes = new Int32Array(capacity * 3); // column, row, level
+  // Built in `space` when it is large enough (else in arrays of its own), then copied out.
+  const within = (part: number, size: number) =>
+    space.length >= capacity * 7
+      ? space.subarray(part * capacity, part * capacity + size).fill(0)
+      : new Int32Array(size);
+  let starts = within(0, capacity);
+  let ends = within(1, capacity);
+  let firstChildren = within(2, capacity);
+  let childCounts = within(3, capacity);
+  let boxes = within(4, capacity * 3); // column, row, level
   let nodes = 0;
 
   const allocate = (start: number, end: number, column: number, row: number, level: number) => {
@@ -426,12 +497,17 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
     }
     reaches[node] = reach;
   }
-  // Views of the first `nodes` entries (a copy would only add to the memory to collect).
+  // The four columns copied out to one array of the nodes' size (the build space is reused).
+  const columns = new Int32Array(nodes * 4);
+  columns.set(starts.subarray(0, nodes), 0);
+  columns.set(ends.subarray(0, nodes), nodes);
+  columns.set(firstChildren.subarray(0, nodes), nodes * 2);
+  columns.set(childCounts.subarray(0, nodes), nodes * 3);
   return {
-    nodeStart: starts.subarray(0, nodes),
-    nodeEnd: ends.subarray(0, nodes),
-    nodeFirstChild: firstChildren.subarray(0, nodes),
-    nodeChildren: childCounts.subarray(0, nodes),
+    nodeStart: columns.subarray(0, nodes),
+    nodeEnd: columns.subarray(nodes, nodes * 2),
+    nodeFirstChild: columns.subarray(nodes * 2, nodes * 3),
+    nodeChildren: columns.subarray(nodes * 3, nodes * 4),
     nodeCentres: centres,
     nodeReach: reaches,
   };
