@@ -2,7 +2,8 @@
  * Benchmark of the one-time preparation of the synthetic province's 10⁶ population points, every
  * figure from the same run: the analysis's nearest-school preparation (`prepareCoverage`: unit
  * vectors, Z-order quadtree, township grouping) and the stamp lattice (`prepareStampLattice`), each
- * beside a copy of its code before this change (scripts/bench/prepare-previous-method/), in turn;
+ * beside a copy of its code before this change (scripts/bench/prepare-previous-method/: the code
+ * at 5570921; the lattice's in scripts/bench/lattice-previous-method/), in turn;
  * then both preparations one after the other, the lattice reading the coordinates the first one
  * read (the one-time cost of a province as a whole), beside the previous code of both. Wall and
  * processor time, the full garbage collections that fell in the runs, and the load average of the
@@ -12,12 +13,15 @@
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { GCProfiler } from 'node:v8';
+import { GCProfiler, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { prepareCoverage } from '../../src/analysis/prepare-coverage.ts';
+import { preparePoints } from '../../src/analysis/prepare-points.ts';
 import { prepareStampLattice } from '../../src/analysis/prepare-stamp-lattice.ts';
 import { countyInput, coverageInput, fastCoverage, latticeInputs, provinceInput } from './coverage-inputs.ts';
 import { prepareStampLattice as previousPrepareStampLattice } from './lattice-previous-method/prepare-stamp-lattice.ts';
 import { prepareCoverage as previousPrepareCoverage } from './prepare-previous-method/prepare-coverage.ts';
+import { preparePoints as previousPreparePoints } from './prepare-previous-method/prepare-points.ts';
 import { alternating, count, format } from './timing.ts';
 
 /** Timed runs of each preparation (medians reported), after one untimed. */
@@ -78,6 +82,37 @@ function alternatingWithCollections<A, B>(first: () => A, second: () => B) {
   ] as const;
 }
 
+/** Every distinct array buffer under the typed arrays of `value` (one level of objects down), in bytes: what a result keeps alive. */
+function keptBytes(value: object): number {
+  const buffers = new Set<ArrayBufferLike>();
+  const visit = (item: unknown, depth: number) => {
+    if (ArrayBuffer.isView(item)) buffers.add(item.buffer);
+    else if (item && typeof item === 'object' && depth < 2)
+      for (const key of Object.keys(item)) visit((item as Record<string, unknown>)[key], depth + 1);
+  };
+  visit(value, 0);
+  let bytes = 0;
+  for (const buffer of buffers) bytes += buffer.byteLength;
+  return bytes;
+}
+
+/** A full collection on demand (V8's `gc`, exposed for this measure only). */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/**
+ * Array buffers one run allocates, MB: the growth of `process.memoryUsage().arrayBuffers` from
+ * just after a full collection to the end of the run (a collection inside the run would free the
+ * temporaries dead by then: the figure is then less than what was allocated).
+ */
+function arrayBufferGrowth(run: () => unknown): number {
+  collectGarbage();
+  const before = process.memoryUsage().arrayBuffers;
+  const value = run();
+  const grown = process.memoryUsage().arrayBuffers - before;
+  return value === undefined ? 0 : grown / 1e6;
+}
+
 /**
  * Runs the benchmark and returns its lines for docs/PERFORMANCE.md.
  * @example (preparePointsBenchmark()).join('\n')
@@ -92,6 +127,24 @@ export function preparePointsBenchmark(): string[] {
   const [previousFrame, frame] = alternatingWithCollections(
     () => previousPrepareCoverage(points, weights, areaOfPoint, areaCount),
     () => prepareCoverage(points, weights, areaOfPoint, areaCount),
+  );
+  // One change at a time: the current preparePoints with the slot columns gathered in a pass of
+  // their own (as before), against the current code (gathered in the unit vectors' pass).
+  const [gatheredApart, gatheredInPass] = alternatingWithCollections(
+    () => previousPrepareCoverage(points, weights, areaOfPoint, areaCount, preparePoints),
+    () => prepareCoverage(points, weights, areaOfPoint, areaCount),
+  );
+  // The quadtree's part alone: preparePoints, which gathers no slot column.
+  const [previousPoints, currentPoints] = alternatingWithCollections(
+    () => previousPreparePoints(points),
+    () => preparePoints(points),
+  );
+  const growth = [0, 1, 2, 3, 4, 5].map((turn) =>
+    arrayBufferGrowth(() =>
+      turn % 2 === 0
+        ? previousPrepareCoverage(points, weights, areaOfPoint, areaCount)
+        : prepareCoverage(points, weights, areaOfPoint, areaCount),
+    ),
   );
   // What the first kind counted in the frame adds: its buffers, made on first use.
   const [, frameWithBuffers] = alternatingWithCollections(
@@ -146,7 +199,13 @@ export function preparePointsBenchmark(): string[] {
         'nodeCentres',
         'nodeReach',
       ] as const
-    ).every((name) => identical(previousPrepared[name], prepared[name])) &&
+    ).every(
+      (name) =>
+        identical(previousPrepared[name], prepared[name]) &&
+        identical(previousPoints.value[name], currentPoints.value[name]),
+    ) &&
+    identical(gatheredApart.value.slotWeights, gatheredInPass.value.slotWeights) &&
+    identical(gatheredApart.value.slotAreas, gatheredInPass.value.slotAreas) &&
     (
       ['slotWeights', 'slotAreas', 'areaPoints', 'areaPopulation', 'areaTotal', 'gapSlotOfPosition'] as const
     ).every((name) => identical(previousFrame.value[name], frame.value[name]));
@@ -176,27 +235,45 @@ export function preparePointsBenchmark(): string[] {
     `| preparing the 10⁶ points once | wall ms | processor ms | full collections in ${RUNS} runs |`,
     '| --- | ---: | ---: | ---: |',
     row(
-      '`prepareCoverage`, previous code (every buffer of a count in the frame allocated at once, the keys kept in position order, trigonometric calls for every quadtree node)',
+      '`prepareCoverage`, previous code (5570921: the sorted keys and the quadtree built in arrays of their own, the quadtree kept in arrays for a quarter of the points, the population and township of every slot gathered in a pass of their own)',
       previousFrame,
     ),
     row(
-      '`prepareCoverage`, current (the buffers of a count in the frame made on first use, the key computed again when placing, the sines and cosines of the nodes kept per row, column and level)',
+      "`prepareCoverage`, current (the sorted keys and the quadtree being built kept in the unit vectors' buffer, the quadtree copied out to the nodes' size, the population and township of every slot gathered in the unit vectors' pass)",
       frame,
+    ),
+    row(
+      '`prepareCoverage` on the current `preparePoints`, the population and township of every slot gathered in a pass of their own (the previous way)',
+      gatheredApart,
+    ),
+    row(
+      "`prepareCoverage`, current (gathered in the unit vectors' pass), in turn with the row above",
+      gatheredInPass,
     ),
     row(
       '`prepareCoverage`, current, with the buffers of a count made at once (what the first kind counted in the frame adds)',
       frameWithBuffers,
+    ),
+    row('`preparePoints` alone (no slot column), previous code', previousPoints),
+    row(
+      "`preparePoints` alone, current (the sorted keys and the quadtree being built kept in the unit vectors' buffer, the quadtree copied out to the nodes' size)",
+      currentPoints,
     ),
     row('stamp lattice, previous code (the point objects read three times)', previousLattice),
     row(
       'stamp lattice, current, alone (no coordinates given: each point object read once, by the core it shares with the suggestion lists)',
       lattice,
     ),
-    row('**both**, previous code (`prepareCoverage`, then the lattice)', previousBoth),
+    row(
+      "**both**, previous code (`prepareCoverage` of 5570921, then the lattice's previous code)",
+      previousBoth,
+    ),
     row(
       '**both**, current (`prepareCoverage`, then the lattice on the coordinates it read: no point object read again)',
       both,
     ),
+    '',
+    `Array buffers of a \`prepareCoverage\` (growth of \`process.memoryUsage().arrayBuffers\` over one call started just after a full collection, in turn previous, current, three times): ${growth.map((mb) => `${mb.toFixed(1)} MB`).join(', ')}; kept alive by the frame: previous ${(keptBytes(previousFrame.value) / 1e6).toFixed(1)} MB, current ${(keptBytes(frame.value) / 1e6).toFixed(1)} MB (the population and township inputs included, counting buffers not yet made); quadtree nodes ${count(prepared.nodeStart.length)}.`,
     '',
     `Previous and current \`prepareCoverage\`: ${samePrepared ? 'the same slots, unit vectors, quadtree and columns, to the last bit' : '**different results**'}. Previous and current lattice (alone and on the shared coordinates): ${latticesAgree ? 'the same slots, coordinates, unit vectors and columns, to the last bit' : '**different lattices**'}. Both together: ${identical(previousBoth.value.frame.prepared.vectors, both.value.frame.prepared.vectors) && identical(previousBoth.value.frame.slotWeights, both.value.frame.slotWeights) ? 'the same frame' : '**a different frame**'}.`,
   ];

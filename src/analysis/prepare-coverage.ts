@@ -4,7 +4,7 @@
  * buffers every kind reuses.
  */
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
-import { type PreparedPoints, preparePoints } from './prepare-points.ts';
+import { type PreparedPoints, preparePointsWithSlotColumns } from './prepare-points.ts';
 import { DISTANCE_BIN_EDGES } from './summarise-distances.ts';
 
 /** Figures kept per area and kind, side by side: covered, unreachable, then the histogram bins. */
@@ -92,7 +92,7 @@ type FrameBuffers = Pick<
 >;
 
 /** A frame whose counting buffers are made together, the first time one of them is read. */
-class PreparedFrame implements CoverageFrame {
+export class PreparedFrame implements CoverageFrame {
   #buffers: FrameBuffers | null = null;
 
   constructor(
@@ -170,17 +170,13 @@ export function prepareCoverage(
   areaCount: number,
 ): CoverageFrame {
   const count = points.length;
-  const prepared = preparePoints(points);
-  const { order } = prepared;
-  const slots = order.length;
-  const slotWeights = new Float64Array(slots);
-  const slotAreas = new Int32Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    const position = order[slot] ?? 0;
-    const area = areaOfPoint[position] ?? -1;
-    slotWeights[slot] = weights[position] ?? 0;
-    slotAreas[slot] = area >= 0 ? area : areaCount;
-  }
+  // The population and township of every slot are gathered in the unit vectors' pass.
+  const { prepared, slotWeights, slotAreas } = preparePointsWithSlotColumns(
+    points,
+    weights,
+    areaOfPoint,
+    areaCount,
+  );
   const areaPoints = new Int32Array(areaCount + 1);
   const areaPopulation = new Float64Array(areaCount + 1);
   const areaTotal = new Float64Array(areaCount + 1);

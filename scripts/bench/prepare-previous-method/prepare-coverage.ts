@@ -1,19 +1,16 @@
 /**
- * `prepareCoverage` as it was before the buffers of a count in the frame (`nearest`,
- * `gapSlotOfPosition`, …) were made on first use: every buffer allocated by the preparation, on the
- * copy of the previous preparePoints beside it (prepare-points.ts), for the benchmark and the
- * equality test (tests/unit/analysis/prepare-points.test.ts). Not used by the app.
+ * `prepareCoverage` as it was at 5570921, before the population and township of every slot were
+ * gathered in the unit vectors' pass: on the copy of the previous preparePoints beside it
+ * (prepare-points.ts), for the benchmark and the equality test
+ * (tests/unit/analysis/prepare-points.test.ts). Not used by the app.
  */
-import {
-  type CoverageFrame,
-  PERCENTILE_BUCKETS,
-  SelectionScratch,
-  STRIDE,
-} from '../../../src/analysis/prepare-coverage.ts';
+import { type CoverageFrame, PreparedFrame } from '../../../src/analysis/prepare-coverage.ts';
+import type { PreparedPoints } from '../../../src/analysis/prepare-points.ts';
 import { preparePoints } from './prepare-points.ts';
 
 /**
- * Prepares the population points once for every kind, with the previous preparePoints.
+ * Prepares the population points once for every kind, with the previous preparePoints (or the
+ * one given: the benchmark times the current one with the slot columns gathered apart).
  * @example const frame = prepareCoverage(points, populations, areaOfPoint, townships.length)
  */
 export function prepareCoverage(
@@ -21,9 +18,10 @@ export function prepareCoverage(
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
+  prepare: (points: readonly { lon: number; lat: number }[]) => PreparedPoints = preparePoints,
 ): CoverageFrame {
   const count = points.length;
-  const prepared = preparePoints(points);
+  const prepared = prepare(points);
   const { order } = prepared;
   const slots = order.length;
   const slotWeights = new Float64Array(slots);
@@ -45,27 +43,15 @@ export function prepareCoverage(
     areaPopulation[area] = (areaPopulation[area] ?? 0) + weight;
     if (weight > 0) areaTotal[area] = (areaTotal[area] ?? 0) + weight;
   }
-  return {
+  return new PreparedFrame(
     prepared,
     weights,
     areaOfPoint,
     areaCount,
     slotWeights,
     slotAreas,
-    unplaced: prepared.unplaced,
     areaPoints,
     areaPopulation,
     areaTotal,
-    nearest: {
-      distances: new Float64Array(slots),
-      nearest: new Int32Array(slots),
-      exact: new Uint8Array(slots),
-    },
-    bucketOfSlot: new Uint8Array(slots),
-    areaFigures: new Float64Array((areaCount + 1) * STRIDE),
-    areaBuckets: new Float64Array((areaCount + 1) * PERCENTILE_BUCKETS),
-    radiusOfArea: new Float64Array(areaCount + 1),
-    gapSlotOfPosition: new Int32Array(count).fill(-1),
-    scratch: new SelectionScratch(),
-  };
+  );
 }

@@ -1,9 +1,9 @@
 /**
- * A copy of src/analysis/prepare-points.ts as it was before the preparation stopped keeping the
- * keys and the placed positions in position order (the Morton key computed again in the placing
- * pass) and kept the quadtree boxes' sines and cosines per grid row, column and level, kept for
- * the benchmark (scripts/bench/prepare-points-bench.ts) and the equality test
- * (tests/unit/analysis/prepare-points.test.ts); not used by the app.
+ * A copy of src/analysis/prepare-points.ts as it was at 5570921 (before the sorted keys and the
+ * quadtree under construction were kept in the unit vectors' buffer, the quadtree's columns copied
+ * out to one array of the nodes' size, and the population and township of every slot gathered in
+ * the unit vectors' pass), kept for the benchmark (scripts/bench/prepare-points-bench.ts) and the
+ * equality test (tests/unit/analysis/prepare-points.test.ts); not used by the app.
  *
  * Population points prepared once for every nearest-school question asked about them: unit
  * vectors on the sphere, a Z-order (Morton) sort and a quadtree over it. Built once per analysis
@@ -68,36 +68,60 @@ class AngleTable {
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
 const INSERTION_LIMIT = 64;
 
+/** The key grid: its origin and cell size in degrees. */
+interface KeyGrid {
+  west: number;
+  south: number;
+  stepLongitude: number;
+  stepLatitude: number;
+}
+
+/** The Morton key of a point with finite coordinates on the key grid. */
+function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
+  const column = Math.min(GRID - 1, Math.floor((lon - grid.west) / grid.stepLongitude));
+  const row = Math.min(GRID - 1, Math.floor((lat - grid.south) / grid.stepLatitude));
+  return (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
+}
+
 /**
- * Sorts the points by key, stably (equal keys keep the order of their positions): one counting
- * pass on the key's high 16 bits places every point in its bucket, then each bucket is sorted by
- * the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of the extent
- * a side), else by a numeric sort of (low bits, rank) pairs.
- * @param keys Morton key of each placed point, in position order
- * @param positions the position of each placed point (increasing); none: every point is placed, in order
+ * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
+ * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
+ * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
+ * the extent a side), else by a numeric sort of (low bits, rank) pairs. The key is computed again
+ * in the placing pass rather than kept: no array of the keys in position order, nor of the
+ * placed points' positions, is allocated.
+ * @param coordinates longitude and latitude of every point by position, interleaved
+ * @param finite how many points have finite coordinates (the others are left out)
  * @returns the keys sorted and the positions in that order (the slots' order)
  */
 function sortByKey(
-  keys: Uint32Array,
-  positions: Int32Array | undefined,
+  coordinates: Float64Array,
+  finite: number,
+  grid: KeyGrid,
 ): { keys: Uint32Array; payload: Int32Array } {
-  const count = keys.length;
+  const count = coordinates.length / 2;
   const starts = new Int32Array(0x10001);
-  for (let index = 0; index < count; index++) {
-    const digit = (keys[index] as number) >>> 16;
+  for (let position = 0; position < count; position++) {
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const digit = mortonKey(lon, lat, grid) >>> 16;
     starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
   for (let digit = 0; digit < 0x10000; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
-  const sortedKeys = new Uint32Array(count);
-  const order = new Int32Array(count);
+  const sortedKeys = new Uint32Array(finite);
+  const order = new Int32Array(finite);
   const cursors = starts.slice(0, 0x10000);
-  for (let index = 0; index < count; index++) {
-    const key = keys[index] as number;
+  for (let position = 0; position < count; position++) {
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
+    const key = mortonKey(lon, lat, grid);
     const target = cursors[key >>> 16] as number;
     cursors[key >>> 16] = target + 1;
     sortedKeys[target] = key;
-    order[target] = positions === undefined ? index : (positions[index] as number);
+    order[target] = position;
   }
   let pairs = new Float64Array(0);
   let bucketPositions = new Int32Array(0);
@@ -151,11 +175,7 @@ function sortByKey(
  * again, with far fewer calls.
  * @param grid the key grid's origin and cell size in degrees (any grid would give the same vectors: it only spreads the angles over the tables)
  */
-function unitVectors(
-  order: Int32Array,
-  coordinates: Float64Array,
-  grid: { west: number; south: number; stepLongitude: number; stepLatitude: number },
-): Float64Array {
+function unitVectors(order: Int32Array, coordinates: Float64Array, grid: KeyGrid): Float64Array {
   const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
   const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   const { west, south } = grid;
@@ -241,21 +261,7 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
   const stepLatitude = sideDegreesLatitude / GRID;
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
-  const keys = new Uint32Array(finite);
-  // The position of each placed point, when some points are not placed (else slot = position).
-  const positions = finite === count ? undefined : new Int32Array(finite);
-  let slot = 0;
-  for (let position = 0; position < count; position++) {
-    const lon = coordinates[position * 2] ?? 0;
-    const lat = coordinates[position * 2 + 1] ?? 0;
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const column = Math.min(GRID - 1, Math.floor((lon - west) / stepLongitude));
-    const row = Math.min(GRID - 1, Math.floor((lat - south) / stepLatitude));
-    keys[slot] = (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
-    if (positions !== undefined) positions[slot] = position;
-    slot++;
-  }
-  const sorted = sortByKey(keys, positions);
+  const sorted = sortByKey(coordinates, finite, { west, south, stepLongitude, stepLatitude });
   const sortedKeys = sorted.keys;
   const order = sorted.payload;
 
@@ -359,31 +365,67 @@ function buildQuadtree(keys: Uint32Array, grid: GridFrame): Quadtree {
     }
   }
 
-  // Centre and reach of every node's box.
+  // Centre and reach of every node's box. Boxes of a row (column) of the grid share their centre's
+  // latitude (longitude), and boxes of a level their size: the sines and cosines are kept in
+  // tables indexed by twice the centre in grid cells (row or column) and by level, reused when
+  // the angle (and, for the corners, the size) is the very same — the same values as computing
+  // them again, with far fewer calls.
   const westRadians = grid.west * RADIANS_PER_DEGREE;
   const southRadians = grid.south * RADIANS_PER_DEGREE;
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
+  // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
+  // centre's latitude decides the size, and the corner with it.
+  const cornerCosines = new Float64Array(ANGLE_TABLE_SIZE);
+  // sin(half side / 2) of a box of each level (NaN: not yet computed).
+  const halfLatitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
+  const halfLongitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
   for (let node = 0; node < nodes; node++) {
-    const size = GRID >>> (boxes[node * 3 + 2] ?? 0);
+    const level = boxes[node * 3 + 2] ?? 0;
+    const size = GRID >>> level;
+    const column = boxes[node * 3] ?? 0;
+    const row = boxes[node * 3 + 1] ?? 0;
     const halfLongitude = (size * grid.stepLongitude) / 2;
     const halfLatitude = (size * grid.stepLatitude) / 2;
-    const centreLongitude = westRadians + ((boxes[node * 3] ?? 0) + size / 2) * grid.stepLongitude;
-    const centreLatitude = southRadians + ((boxes[node * 3 + 1] ?? 0) + size / 2) * grid.stepLatitude;
-    const cosine = Math.cos(centreLatitude);
-    centres[node * 3] = cosine * Math.cos(centreLongitude);
-    centres[node * 3 + 1] = cosine * Math.sin(centreLongitude);
-    centres[node * 3 + 2] = Math.sin(centreLatitude);
+    const centreLongitude = westRadians + (column + size / 2) * grid.stepLongitude;
+    const centreLatitude = southRadians + (row + size / 2) * grid.stepLatitude;
+    const longitudeEntry = (2 * column + size) & ANGLE_TABLE_MASK;
+    const latitudeEntry = (2 * row + size) & ANGLE_TABLE_MASK;
+    if (longitudes[longitudeEntry] !== centreLongitude) {
+      longitudes[longitudeEntry] = centreLongitude;
+      longitudeCosines[longitudeEntry] = Math.cos(centreLongitude);
+      longitudeSines[longitudeEntry] = Math.sin(centreLongitude);
+    }
+    if (latitudes[latitudeEntry] !== centreLatitude) {
+      latitudes[latitudeEntry] = centreLatitude;
+      latitudeCosines[latitudeEntry] = Math.cos(centreLatitude);
+      latitudeSines[latitudeEntry] = Math.sin(centreLatitude);
+      cornerCosines[latitudeEntry] = Number.NaN;
+    }
+    const cosine = latitudeCosines[latitudeEntry] as number;
+    centres[node * 3] = cosine * (longitudeCosines[longitudeEntry] as number);
+    centres[node * 3 + 1] = cosine * (longitudeSines[longitudeEntry] as number);
+    centres[node * 3 + 2] = latitudeSines[latitudeEntry] as number;
     let reach = 2;
     if (halfLongitude < Math.PI / 2 && Math.abs(centreLatitude) + halfLatitude < Math.PI / 2) {
       // The farthest point of a latitude–longitude box from its centre is a corner; the two
       // corners on the equator side are the farther pair. Haversine of the corner angle:
-      const sineLatitude = Math.sin(halfLatitude / 2);
-      const sineLongitude = Math.sin(halfLongitude / 2);
-      const cornerCosine = Math.max(
-        Math.cos(centreLatitude - halfLatitude),
-        Math.cos(centreLatitude + halfLatitude),
-      );
+      if (Number.isNaN(halfLatitudeSines[level])) {
+        halfLatitudeSines[level] = Math.sin(halfLatitude / 2);
+        halfLongitudeSines[level] = Math.sin(halfLongitude / 2);
+      }
+      const sineLatitude = halfLatitudeSines[level] as number;
+      const sineLongitude = halfLongitudeSines[level] as number;
+      if (Number.isNaN(cornerCosines[latitudeEntry])) {
+        cornerCosines[latitudeEntry] = Math.max(
+          Math.cos(centreLatitude - halfLatitude),
+          Math.cos(centreLatitude + halfLatitude),
+        );
+      }
+      const cornerCosine = cornerCosines[latitudeEntry] as number;
       const haversine = sineLatitude * sineLatitude + cosine * cornerCosine * sineLongitude * sineLongitude;
       // chord = 2·sin(θ/2) = 2·√haversine; a hair wider for rounding.
       reach = Math.min(2, 2 * Math.sqrt(haversine) * (1 + 1e-12) + 1e-15);

@@ -1,7 +1,9 @@
 /**
- * preparePoints, prepareCoverage and prepareStampLattice against a copy of their code before the
- * preparation stopped keeping the keys in position order, made the frame's counting buffers on
- * first use and let the lattice read the coordinates columns (scripts/bench/prepare-previous-method/):
+ * preparePoints and prepareCoverage against a copy of their code at 5570921, before the sorted keys
+ * and the quadtree being built were kept in the unit vectors' buffer and the population and township
+ * of every slot gathered in the unit vectors' pass (scripts/bench/prepare-previous-method/), and
+ * prepareStampLattice against a copy of its code before it could read the coordinates columns
+ * (scripts/bench/lattice-previous-method/):
  * every array the same to the last bit — the slots' order, the unit vectors, the quadtree, the
  * frame's columns and buffers, the lattice — on grids, jittered and clustered points, crowded
  * buckets, repeated points, points without coordinates and high latitudes.
@@ -116,6 +118,28 @@ describe('preparePoints gives what the previous code gave, to the last bit', () 
     expectSamePrepared([...places, ...repeated]);
     // All in one spot: one bucket of every point.
     expectSamePrepared(Array.from({ length: 2000 }, () => ({ lon: 110, lat: 22 })));
+  });
+
+  it('with more quadtree nodes than a quarter of the points (the build space outgrown)', () => {
+    // Two nested spirals toward opposite corners: three points in the other quadrants at every
+    // level and a tight cluster at the end, so nearly every point makes a node of its own.
+    const cosine = Math.cos((22.5 * Math.PI) / 180);
+    const places: Place[] = [];
+    for (const mirrored of [false, true]) {
+      const at = (u: number, v: number) =>
+        places.push(
+          mirrored ? { lon: 109 + (1 - u) / cosine, lat: 23 - v } : { lon: 109 + u / cosine, lat: 22 + v },
+        );
+      for (let level = 1; level <= 15; level++) {
+        const size = 2 ** -level;
+        at(1.5 * size, 0.5 * size);
+        at(0.5 * size, 1.5 * size);
+        at(1.5 * size, 1.5 * size);
+      }
+      for (let index = 0; index < 30; index++) at((index % 6) * 2 ** -22, Math.floor(index / 6) * 2 ** -22);
+    }
+    expect(preparePoints(places).nodeStart.length).toBeGreaterThan(places.length / 4);
+    expectSamePrepared(places);
   });
 
   it('with points without coordinates, a single point and none', () => {
