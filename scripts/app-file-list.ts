@@ -5,7 +5,7 @@
  * only the build knows them all.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { APP_FILE_LIST } from '../src/io/pack-publication.ts';
 
@@ -23,6 +23,15 @@ export function listFiles(folder: string): string[] {
   return files.sort();
 }
 
+/**
+ * The folder a build writes to: vite's `build.outDir` is relative to the project's root unless it
+ * is absolute (`vite build --outDir /tmp/x`).
+ * @example builtAppFolder('/work/app', 'dist') // '/work/app/dist'
+ */
+export function builtAppFolder(root: string, outDir: string): string {
+  return resolve(root, outDir);
+}
+
 /** The vite plugin: writes the list once the build (public files included) is in place. */
 export function appFileList(): Plugin {
   let outDir = 'dist';
@@ -30,7 +39,7 @@ export function appFileList(): Plugin {
     name: 'app-file-list',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = builtAppFolder(config.root, config.build.outDir);
     },
     closeBundle() {
       // A publication's own data is not part of the app: publishing writes it anew.
