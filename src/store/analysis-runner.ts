@@ -65,5 +65,9 @@ export function startAnalysisRunner(
         analysisMilliseconds: milliseconds,
       }),
     onError: (target, message) => target.setState({ analysisStatus: 'error', analysisError: message }),
+    // A new worker holds no population or boundaries: the next request carries them again.
+    onWorkerLost: () => {
+      sent = { population: null, townships: null };
+    },
   });
 }

@@ -20,6 +20,12 @@ export interface WorkerRunnerOptions<Request extends { id: number }, Result> {
   onStart(store: AtlasStore): void;
   onResult(store: AtlasStore, result: Result, milliseconds: number): void;
   onError(store: AtlasStore, problem: Message): void;
+  /**
+   * Called when the worker failed outside a request's own answer (its script did not load, an
+   * uncaught error, a crash): the runner ends it and the next run starts a new one, which holds
+   * nothing the old one was sent.
+   */
+  onWorkerLost?(): void;
 }
 
 /**
@@ -59,9 +65,14 @@ export function startWorkerRunner<Request extends { id: number }, Result>(
           run();
         }
       };
+      const started = worker;
       worker.onerror = (event) => {
         busy = false;
         waiting = false;
+        // What the failed worker kept cannot be trusted: the next run starts afresh.
+        started.terminate();
+        if (worker === started) worker = null;
+        options.onWorkerLost?.();
         options.onError(
           store,
           event.message ? message('verbatim', { text: event.message }) : message('workerFailed'),

@@ -234,6 +234,38 @@ describe('startAnalysisRunner', () => {
       }
     }));
 
+  it('starts a new worker after one failed, and sends it the population and boundaries again', () =>
+    withFakeTimers(async () => {
+      const store = loadedStore();
+      const workers = [analysisWorker(), analysisWorker()];
+      let started = 0;
+      const stop = startAnalysisRunner(store, () => {
+        const worker = workers[started++];
+        if (!worker) throw new Error('more workers than expected');
+        return worker.asWorker();
+      });
+      try {
+        await vi.advanceTimersByTimeAsync(500);
+        const [failed, fresh] = workers;
+        expect(failed?.received[0]?.input.population).toEqual(store.getState().population);
+        // An uncaught error in the worker (a crash): what it kept cannot be trusted.
+        failed?.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
+        expect(failed?.terminated).toBe(true);
+        expect(store.getState().analysisStatus).toBe('error');
+
+        store.getState().setRadii({ ...store.getState().radii, primary: { urban: 500, rural: 6000 } });
+        await vi.advanceTimersByTimeAsync(500);
+        expect(started).toBe(2);
+        expect(failed?.received).toHaveLength(1);
+        expect(fresh?.received[0]?.input.population).toEqual(store.getState().population);
+        expect(fresh?.received[0]?.input.townships).toEqual(store.getState().townships);
+        expect(store.getState().analysisStatus).toBe('ready');
+        expect(store.getState().analysis?.current.radii.primary.rural).toBe(6000);
+      } finally {
+        stop();
+      }
+    }));
+
   it('runs when the data, loaded and held back while saved work is restored, is shown', () =>
     withFakeTimers(async () => {
       // The start-up: the defaults arrive still 'loading', the restore takes longer than the
