@@ -4,8 +4,9 @@
  * the same result as on the main thread, which is where a task runs when there is no `Worker`
  * (tests in Node) or the worker fails to start. A worker that answered lives on for the next task
  * (it keeps the population last sent, which is then not sent again, and the lattices of the
- * coverage lists prepared on it) until the 选址 screen is left (`releaseSuggestionWorker`); a
- * cancelled task's worker is terminated, and what it kept with it.
+ * coverage lists prepared on it) until the 选址 screen is left (`releaseSuggestionWorker`; a task
+ * still running then ends its worker when it answers); a cancelled task's worker is terminated,
+ * and what it kept with it.
  */
 import { errorMessage, MessageError } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
@@ -52,6 +53,11 @@ interface IdleWorker {
 /** Where a worker waits between tasks: one at most (another one is terminated). */
 export interface SuggestWorkerPool {
   idle: IdleWorker | null;
+  /**
+   * The screen was left while a task ran: its worker is terminated when it answers rather than
+   * kept (a new task clears this).
+   */
+  released: boolean;
 }
 
 /**
@@ -59,24 +65,33 @@ export interface SuggestWorkerPool {
  * @example startSuggestion(context, request, undefined, { pool: createSuggestWorkerPool() })
  */
 export function createSuggestWorkerPool(): SuggestWorkerPool {
-  return { idle: null };
+  return { idle: null, released: false };
 }
 
 const sharedPool = createSuggestWorkerPool();
 
 /**
- * Terminates the worker waiting in the pool, if any (and what it keeps): when the 选址 screen is left.
+ * Terminates the worker waiting in the pool, if any (and what it keeps): when the 选址 screen is
+ * left. A task still running finishes, and its worker is then terminated instead of kept.
  * @example useEffect(() => () => releaseSuggestionWorker(), [])
  */
 export function releaseSuggestionWorker(pool: SuggestWorkerPool = sharedPool): void {
   pool.idle?.worker.terminate();
   pool.idle = null;
+  pool.released = true;
 }
 
-/** A worker back in the pool after answering; one already waiting there is terminated. */
+/**
+ * A worker back in the pool after answering; one already waiting there is terminated. After the
+ * screen was left, the answering worker is terminated instead.
+ */
 function keepWorker(pool: SuggestWorkerPool, idle: IdleWorker): void {
   idle.worker.onmessage = null;
   idle.worker.onerror = null;
+  if (pool.released) {
+    idle.worker.terminate();
+    return;
+  }
   if (pool.idle && pool.idle.worker !== idle.worker) pool.idle.worker.terminate();
   pool.idle = idle;
 }
@@ -147,9 +162,10 @@ function startTask<Task extends OptimiserTask>(
         );
       }, 0);
 
-    // The worker waiting in the pool, else a new one.
+    // The worker waiting in the pool, else a new one; the screen is in use again.
     const waiting = pool.idle;
     pool.idle = null;
+    pool.released = false;
     let worker: SuggestWorkerLike | null = waiting?.worker ?? null;
     if (!worker) {
       try {

@@ -99,6 +99,27 @@ describe('startSuggestion', () => {
     releaseSuggestionWorker(pool);
   });
 
+  it('ends the worker of a task still running when the screen is left, once it answers', async () => {
+    const worker = suggestWorker({ held: true });
+    const pool = createSuggestWorkerPool();
+    const run = startSuggestion(context, request, undefined, { createWorker: () => worker, pool });
+    // The screen is left while the task runs: the task still gives its result …
+    releaseSuggestionWorker(pool);
+    expect(worker.terminated).toBe(false);
+    worker.answerNext();
+    expect(await run.result).toEqual(await planSuggestion(context, request));
+    // … and its worker does not stay waiting for a next task that the screen will not ask for.
+    expect(worker.terminated).toBe(true);
+    expect(pool.idle).toBeNull();
+    // Back on the screen, a new task is kept again after it answers.
+    const next = suggestWorker();
+    expect(
+      await startSuggestion(context, request, undefined, { createWorker: () => next, pool }).result,
+    ).toEqual(await planSuggestion(context, request));
+    expect(pool.idle?.worker).toBe(next);
+    releaseSuggestionWorker(pool);
+  });
+
   it('rejects with the message of the error the search throws, from the worker and on the main thread', async () => {
     const impossible = { ...request, kind: 'high' as const, radius: null };
     const run = startSuggestion(context, impossible, undefined, {
