@@ -198,7 +198,7 @@ const ALREADY_COMPRESSED = /\.(png|jpe?g|webp|gif|woff2?|zip|gz)$/i;
 
 /**
  * The entries as one ZIP archive (fflate, the library the zip reader uses too, loaded here when
- * a publication is packed: not part of the first load). Names are
+ * a publication is packed: not part of the first load; deflated off the page's thread). Names are
  * written as UTF-8 with the flag that says so, which Windows' own unzip and 7-Zip honour.
  * @throws MessageError when the entries are too many or too large for a zip without ZIP64
  * @example await zipEntries([{ path: 'data/atlas-data.json', bytes: new TextEncoder().encode('{}') }])
@@ -210,12 +210,19 @@ export async function zipEntries(entries: readonly ZipEntry[]): Promise<Uint8Arr
       message('publishZipTooLarge', { files: entries.length, megabytes: Math.ceil(total / 1024 / 1024) }),
     );
   }
-  const { zipSync } = await import('fflate');
+  const { zip } = await import('fflate');
   const files: Zippable = {};
   for (const entry of entries) {
     files[entry.path] = [entry.bytes, { level: ALREADY_COMPRESSED.test(entry.path) ? 0 : 6 }];
   }
-  return zipSync(files);
+  // fflate's asynchronous zip deflates in its own workers: the page stays responsive while a
+  // province's data is packed (the synchronous one held it for the whole archive).
+  return new Promise((resolve, reject) => {
+    zip(files, (error, archive) => {
+      if (error) reject(error);
+      else resolve(archive);
+    });
+  });
 }
 
 /** What packing needs from the app's origin. */
