@@ -29,6 +29,16 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Chunks are named after their module (vite's default), but for the catalogue's parts, which
+ * would all be `index`/`start`: `texts-<language>-<part>-<hash>.js`, so that the first-load
+ * test and a reader of the network log can tell English and the screens' texts apart.
+ */
+function chunkFileName(chunk: { facadeModuleId: string | null }): string {
+  const part = /src\/i18n\/(zh-CN|en)\/(?:(on-demand)\/index|start)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return part ? `assets/texts-${part[1]}-${part[2] ?? 'start'}-[hash].js` : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   // Relative asset addresses: the built app (and a published atlas) works from any folder of a
   // server — an nginx location, an IIS virtual directory — not only from its root.
@@ -37,6 +47,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rollupOptions: { output: { chunkFileNames: chunkFileName } },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -5,7 +5,7 @@ import './map/start-maplibre.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
-import { loadCatalogue } from './i18n/load-catalogue.ts';
+import { loadCatalogue, loadCataloguePart } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
 import { afterFirstMap } from './store/after-first-map.ts';
@@ -66,12 +66,14 @@ startIsochroneRunner(useAtlasStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-// English ahead of the switch: fetched once the first map is drawn, so the first screen never
-// waits for it and the switch (which would otherwise fetch it then) finds it at hand.
+// English and the texts of the screens loaded on demand ahead of their use: fetched once the
+// first map is drawn, so the first screen never waits for them and the switch or the first such
+// screen (which would otherwise fetch them then) finds them at hand.
 const englishAhead = new PerformanceObserver((list) => {
   if (list.getEntriesByName(FIRST_MAP_IDLE_MARK).length === 0) return;
   englishAhead.disconnect();
   void loadCatalogue('en').catch(() => undefined);
+  void loadCataloguePart('onDemand').catch(() => undefined);
 });
 englishAhead.observe({ type: 'mark', buffered: true });
 

@@ -3,13 +3,14 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { Loading } from './Loading.tsx';
+import { lazyScreen } from './lazy-screen.ts';
 import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
@@ -18,30 +19,20 @@ import { TopBar } from './TopBar.tsx';
 import { useTranslation } from './use-translation.ts';
 
 // Views a screen does not show at start load on first use: the first map draws without them.
-const AnalysisPanel = lazy(() =>
-  import('./AnalysisPanel.tsx').then((module) => ({ default: module.AnalysisPanel })),
+const AnalysisPanel = lazyScreen(() => import('./AnalysisPanel.tsx').then((module) => module.AnalysisPanel));
+const TownshipTable = lazyScreen(() => import('./TownshipTable.tsx').then((module) => module.TownshipTable));
+const SeatsPanel = lazyScreen(() => import('./seats/SeatsPanel.tsx').then((module) => module.SeatsPanel));
+const SeatTable = lazyScreen(() => import('./seats/SeatTable.tsx').then((module) => module.SeatTable));
+const PlanningPanel = lazyScreen(() =>
+  import('./planning/PlanningPanel.tsx').then((module) => module.PlanningPanel),
 );
-const TownshipTable = lazy(() =>
-  import('./TownshipTable.tsx').then((module) => ({ default: module.TownshipTable })),
+const CandidateTable = lazyScreen(() =>
+  import('./planning/CandidateTable.tsx').then((module) => module.CandidateTable),
 );
-const SeatsPanel = lazy(() =>
-  import('./seats/SeatsPanel.tsx').then((module) => ({ default: module.SeatsPanel })),
+const OverviewPanel = lazyScreen(() =>
+  import('./overview/OverviewPanel.tsx').then((module) => module.OverviewPanel),
 );
-const SeatTable = lazy(() =>
-  import('./seats/SeatTable.tsx').then((module) => ({ default: module.SeatTable })),
-);
-const PlanningPanel = lazy(() =>
-  import('./planning/PlanningPanel.tsx').then((module) => ({ default: module.PlanningPanel })),
-);
-const CandidateTable = lazy(() =>
-  import('./planning/CandidateTable.tsx').then((module) => ({ default: module.CandidateTable })),
-);
-const OverviewPanel = lazy(() =>
-  import('./overview/OverviewPanel.tsx').then((module) => ({ default: module.OverviewPanel })),
-);
-const PrintView = lazy(() =>
-  import('./print/PrintView.tsx').then((module) => ({ default: module.PrintView })),
-);
+const PrintView = lazyScreen(() => import('./print/PrintView.tsx').then((module) => module.PrintView));
 
 export function App() {
   const { t, language } = useTranslation();

@@ -5,34 +5,43 @@ import { isMessage, type Message, type MessageValue } from '../domain/message.ts
 import type { ServiceKind } from '../domain/radius.ts';
 import { type SchoolState, type SchoolType, schoolTypeName } from '../domain/school.ts';
 import { columnName } from '../domain/vocabulary.ts';
-import { type MessageKey, type Messages, zhCN } from './zh-CN/index.ts';
+import type { CataloguePartName, MessageKey, Messages } from './zh-CN/index.ts';
+import { zhCNStart } from './zh-CN/start.ts';
 
 /** Supported languages. */
 export type Language = 'zh-CN' | 'en';
 
 /**
- * The catalogues at hand. Chinese always; English once registered — the app loads it on demand
- * (`loadCatalogue`), so that the first screen of a Chinese user does not download it, and the
- * command line and tests register it at start (`with-english.ts`).
+ * The texts at hand, by language, and the catalogue parts they hold. Chinese starts with its start
+ * part (the start chunk); the rest is registered on demand (`load-catalogue.ts`): English when it
+ * is chosen or once the first map is drawn, the part of the screens loaded on demand with the
+ * first of them (`lazyScreen`). The command line and tests register every part at start
+ * (`with-english.ts`).
  */
-const MESSAGES: Partial<Record<Language, Messages>> = { 'zh-CN': zhCN };
+const MESSAGES: Partial<Record<Language, Partial<Messages>>> = { 'zh-CN': { ...zhCNStart } };
+const PARTS: Record<Language, Set<CataloguePartName>> = { 'zh-CN': new Set(['start']), en: new Set() };
 
 /**
- * Makes a language's catalogue available to every translate function.
- * @example registerCatalogue('en', en)
+ * Makes a part of a language's catalogue available to every translate function.
+ * @example registerCatalogue('en', 'start', enStart)
  */
-export function registerCatalogue(language: Language, messages: Messages): void {
-  MESSAGES[language] = messages;
+export function registerCatalogue(
+  language: Language,
+  part: CataloguePartName,
+  messages: Readonly<Partial<Messages>>,
+): void {
+  MESSAGES[language] = { ...MESSAGES[language], ...messages };
+  PARTS[language].add(part);
 }
 
-/** Whether a language's catalogue is at hand (Chinese always is). */
-export function hasCatalogue(language: Language): boolean {
-  return MESSAGES[language] !== undefined;
+/** Whether a part of a language's catalogue (its start part unless named) is at hand. */
+export function hasCatalogue(language: Language, part: CataloguePartName = 'start'): boolean {
+  return PARTS[language].has(part);
 }
 
-/** A language's catalogue; Chinese while another is not registered yet (the app waits for it before showing it). */
-function catalogueOf(language: Language): Messages {
-  return MESSAGES[language] ?? zhCN;
+/** A language's texts; Chinese while another is not registered yet (the app waits for it before showing it). */
+function catalogueOf(language: Language): Partial<Messages> {
+  return hasCatalogue(language) ? (MESSAGES[language] ?? {}) : (MESSAGES['zh-CN'] ?? {});
 }
 
 /**
@@ -45,6 +54,10 @@ export function translate(
   values: Readonly<Record<string, MessageValue>> = {},
 ): string {
   const template = catalogueOf(language)[key];
+  if (template === undefined) {
+    // Only a part not registered yet can lack a key: a screen's part loads before the screen renders.
+    throw new Error(`The text ${key} is not at hand in ${language}: its catalogue part is not registered`);
+  }
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     return value === undefined ? match : translateValue(language, value);
@@ -70,14 +83,14 @@ export type Translated<T> = T extends Message
       ? { [Key in keyof T]: Translated<T[Key]> }
       : T;
 
-function isCatalogueMessage(value: unknown): value is Message {
+function isCatalogueMessage(language: Language, value: unknown): value is Message {
   if (!isMessage(value)) return false;
   const keys = Object.keys(value);
-  return value.key in zhCN && keys.every((key) => key === 'key' || key === 'values');
+  return value.key in catalogueOf(language) && keys.every((key) => key === 'key' || key === 'values');
 }
 
 function translateTree(language: Language, value: unknown): unknown {
-  if (isCatalogueMessage(value)) return translateMessage(language, value);
+  if (isCatalogueMessage(language, value)) return translateMessage(language, value);
   if (Array.isArray(value)) return value.map((item) => translateTree(language, item));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
@@ -97,7 +110,7 @@ export function translateValue(language: Language, value: MessageValue): string 
   if (Array.isArray(value)) {
     return value
       .map((item: MessageValue) => translateValue(language, item))
-      .join(catalogueOf(language).listSeparator);
+      .join(translate(language, 'listSeparator'));
   }
   return String(value);
 }

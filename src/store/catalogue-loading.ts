@@ -4,8 +4,7 @@
  * Chinese for the moment the chunk takes, then turns English as a whole — never a mixture.
  */
 import type { Language } from '../i18n/index.ts';
-import { hasCatalogue } from '../i18n/index.ts';
-import { loadCatalogue } from '../i18n/load-catalogue.ts';
+import { catalogueReady, loadCatalogue } from '../i18n/load-catalogue.ts';
 import type { AtlasStore } from './index.ts';
 
 /** How catalogues are found and loaded: the i18n registry's by default, another in tests. */
@@ -14,7 +13,7 @@ export interface CatalogueSource {
   load(language: Language): Promise<void>;
 }
 
-const REGISTRY: CatalogueSource = { has: hasCatalogue, load: loadCatalogue };
+const REGISTRY: CatalogueSource = { has: catalogueReady, load: loadCatalogue };
 
 /**
  * Watches the store's language: a language whose catalogue is not loaded yet is put back to

@@ -43,8 +43,9 @@ describe('first load', () => {
     await waitForMapIdle(page);
     const atStart = await loadedScripts(page, true);
     expect(atStart.some((name) => name.startsWith('index-'))).toBe(true);
-    // The English catalogue's chunk is en-<hash>.js; the readers come with the import dialog.
-    expect(atStart.filter((name) => /^en-[\w-]{8}\.js$/.test(name))).toEqual([]);
+    // The English catalogue's chunks are texts-en-…-<hash>.js, the texts of the screens loaded on
+    // demand texts-zh-CN-on-demand-<hash>.js; the readers come with the import dialog.
+    expect(atStart.filter((name) => /^texts-(en|zh-CN-on-demand)-/.test(name))).toEqual([]);
     expect(atStart.filter((name) => /^(read-import-file|ImportDialog)-/.test(name))).toEqual([]);
     // Nor the other screens, the dialogs behind a click, or the analysis and seats workers.
     const deferred =
@@ -78,7 +79,7 @@ describe('first load', () => {
     await expect.poll(() => page.getByTestId('language-switch').textContent()).toBe('中文');
     await expect.poll(() => page.locator('body').textContent()).toContain('School Layout Atlas');
     const afterSwitch = await loadedScripts(page);
-    expect(afterSwitch.filter((name) => /^en-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
+    expect(afterSwitch.filter((name) => /^texts-en-start-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
     await screenshot(page, 'first-load-english');
   });
 });

@@ -1,11 +1,10 @@
 /** The top bar's 导出 button: roster exports, project backup and restore. Loads its code on first use. */
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { lazyScreen } from '../lazy-screen.ts';
 import { useTranslation } from '../use-translation.ts';
 
-const ExportDialog = lazy(() =>
-  import('./ExportDialog.tsx').then((module) => ({ default: module.ExportDialog })),
-);
+const ExportDialog = lazyScreen(() => import('./ExportDialog.tsx').then((module) => module.ExportDialog));
 
 export function ExportButton() {
   const { t } = useTranslation();

@@ -4,15 +4,14 @@
  * if it is not open. The 学位 view and the layers panel open the same dialog through the store
  * (`openImportDialog`), so a drop never opens a second one. The dialog's code loads on first use.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAtlasStore } from '../../store/index.ts';
+import { lazyScreen } from '../lazy-screen.ts';
 import { useTranslation } from '../use-translation.ts';
 import type { IncomingFile } from './ImportDialog.tsx';
 
-const ImportDialog = lazy(() =>
-  import('./ImportDialog.tsx').then((module) => ({ default: module.ImportDialog })),
-);
+const ImportDialog = lazyScreen(() => import('./ImportDialog.tsx').then((module) => module.ImportDialog));
 
 /** Whether a drag carries files (not text or a link dragged from the page). */
 function carriesFiles(event: DragEvent): boolean {

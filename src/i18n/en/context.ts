@@ -1,5 +1,7 @@
+import type { contextZh } from '../zh-CN/context.ts';
+
 /** English texts of the map as a place to think in: search, basemaps, reference layers, labels. */
-export const contextEn = {
+export const contextEn: Record<keyof typeof contextZh, string> = {
   placeSearchPlaceholder: 'Find a township, school, village',
   placeSearchLoading: 'Preparing the pinyin index…',
   placeSearchNoResult: 'No township, school or village matches',
@@ -75,21 +77,12 @@ export const contextEn = {
   configLayerUnreadable: 'The PMTiles file of the configured basemap “{basemap}” cannot be read: {reason}',
   basemapRefusedByPolicy:
     'The browser refuses the tiles of the basemap service “{basemap}”: {origin} is not in this site’s Content-Security-Policy. Ask IT to add it and rebuild as docs/DEPLOY.md describes',
-  cspHeaderOrigins: 'Tile service origins named in the deployment file (to be listed in the policy)',
-  cspHeaderBuild: 'Build command (lists those origins in the page’s policy)',
-  cspHeaderNginx: 'nginx header (in the server or location block)',
-  cspHeaderIis: 'IIS header (in web.config, under customHeaders)',
   configFetchFailed: 'The deployment file {file} could not be loaded ({reason}); running with the defaults',
   basemapNotKeptTooLarge:
     'The basemap file is {size} MB, more than the browser can keep (about {free} MB free): it works for this session, and must be opened again next time',
   basemapNotKeptError:
     'The basemap file could not be kept in this browser ({reason}): it works for this session, and must be opened again next time',
   basemapRestoreFailed: 'The basemap file kept last time cannot be read ({reason}); open it again',
-  printLegendReference: 'Reference layers',
-  printBasemapCredit: 'Basemap: {attribution}',
-  printBasemapCreditDated: 'Basemap: {attribution} (data of {date})',
-  printReferenceCredit: '{layer}: {source}',
-  printCreditSeparator: '; ',
   layersTitle: 'Basemap and reference layers',
   basemapTitle: 'Basemap',
   basemapNone: 'None (the plain offline map)',
@@ -133,31 +126,13 @@ export const contextEn = {
   referenceKind_parcel: 'Land parcels',
   'referenceKind_red-line': 'Planning red lines',
   referenceKind_other: 'Other',
-  referenceDialogTitle: 'Import a reference layer',
-  referenceDialogHelp:
-    'GeoJSON (.geojson, .json), a zipped Shapefile (.zip with .shp, .dbf, .prj) and KML/KMZ. Coordinates are converted to WGS84/CGCS2000 longitude and latitude.',
   referenceChooseFile: 'Choose a file…',
-  referenceReading: 'Reading {file}…',
-  referenceCoordinates: 'Longitude–latitude system',
-  referenceProjection: 'Coordinate system',
   referenceProjectionApply: 'Read with this system',
-  referenceCounts:
-    'Features read: {accepted} (points: {points}, lines: {lines}, polygons: {polygons}); left out: {rejected}',
-  referenceRejectedTitle: 'Features left out',
-  referenceRejectedMore: '{count} more not listed',
-  referenceAdd: 'Add the layer',
-  referenceCancel: 'Cancel',
   legendReferenceSource: 'Source: {source}',
   legendBasemap: 'Basemap: {attribution}',
   referenceFieldSamples: '{field} ({samples})',
   basemapNotProtomaps:
     'This vector basemap is not in the Protomaps (OpenStreetMap) schema (layers: {layers}); the atlas style cannot draw it. Use a Protomaps PMTiles file',
-  overviewPlanColumns: 'The plan’s requirements',
-  overviewIndicatorColumns: 'Coverage indicators (a setting of this tool, target {target})',
-  overviewPlanGridSummary:
-    'Townships meeting every requirement of the plan: {current} now, {planned} after the plan (of {total})',
-  overviewIndicatorNote:
-    'The coverage target of {target} is a setting of this tool, not the plan’s words; change it under Analysis',
   projectReferenceNotList: 'the reference layers are not a list',
   projectReferenceInvalid: 'reference layer {number} “{name}”: {problem}',
   projectReferenceNoName: 'the layer has no id or name',
@@ -169,17 +144,10 @@ export const contextEn = {
   projectReferenceNoFeatures: 'it has no feature collection',
   projectReferenceBadFeature:
     'feature {feature} has an invalid geometry or attributes (longitude −180 to 180, latitude −90 to 90; attributes text, numbers or true/false)',
-  importTabReference: 'Reference layer',
   referenceNothingToAdd: '{file} has no feature to add',
   referenceNameMissing: 'Give the layer a name',
   referenceDone:
     'Added the reference layer “{name}”: {count} features, {rejected} left out. Undo takes it away again.',
-  referenceFormats: 'GeoJSON, zipped Shapefile (.zip), KML, KMZ',
-  referenceStepLook: 'Name and look',
-  referenceStepReview: 'Check',
-  referenceIntro:
-    'Roads, rivers, village points, land parcels or planning red lines can be added as reference layers. After reading, the features read and those left out (with why) are shown; adding is one step that Undo takes back.',
-  referenceProjectionPick: 'Choose the coordinate system…',
   publishBasemapNone:
     'No basemap file is open: the publication carries no offline basemap, only the basemap services of this deployment’s {config} (if any). For an offline basemap, open a PMTiles file under Basemap on the map first, then publish.',
   publishBasemapIncluded:
@@ -194,4 +162,4 @@ export const contextEn = {
     'The restored project used the basemap service “{name}”, which this deployment’s configuration does not name: no basemap is shown; choose another or ask IT to add it to atlas.config.json.',
   basemapRestoreTiandituNeedsKey:
     'The restored project used the online Tianditu basemap, and this browser has no Tianditu key: enter one in Settings, then choose it.',
-} as const;
+};

@@ -2,23 +2,7 @@
 import type { importFlowZh } from '../zh-CN/import-flow.ts';
 
 export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
-  mergeMerged: '{count} merged into existing schools',
-  mergeDropped: '{count} likely duplicates not imported',
-  duplicatesTitle:
-    '{count} schools look like schools already in the roster (same name in the same township, or the same type less than {metres} m apart). Choose what to do with each:',
-  duplicatesAll: 'All:',
-  duplicateMerge: 'Merge into the existing school',
-  duplicateKeep: 'Import as a new school',
-  duplicateDrop: 'Do not import',
-  duplicateRow: 'Row',
-  duplicateIncoming: 'School in the file',
-  duplicateExisting: 'Already in the roster',
   duplicateReason: 'Why',
-  duplicateDecision: 'Action',
-  duplicateSameName: 'Same name, same township',
-  duplicateNearby: 'Both {type}, {metres} m apart',
-  duplicatesMore: '{count} more not listed; use “All” above to decide for them.',
-  rosterLikelyDuplicate: 'Probably the same school as {other} in the roster ({reason})',
   projectRefusedProblems:
     '{file} was not restored; nothing in the app has changed. The file has {count} problems:',
   projectTownshipInvalid: 'Township boundaries, feature {number}: {problem}',
@@ -46,11 +30,4 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   projectCandidatesInvalid: 'Candidate site {number} is malformed',
   projectCandidatesNotList: 'The candidate sites are not a list',
   projectRosterInvalid: 'School roster: {problem}',
-  cliTownshipsNeedProjection:
-    '{file} does not state its coordinate system; give one with --townships-projection (e.g. {candidates})',
-  cliTownshipFeatureSkipped: '{file}, feature {number}: {problem}; skipped',
-  cliTownshipCodeNotPlain: 'Township code “{value}” is not text or a number',
-  cliTownshipsNone: '{file} has no usable township polygons',
-  cliTownshipsWithoutUrban:
-    '{file}: {count} townships do not say urban (whether urban); rural service radii are used',
 };

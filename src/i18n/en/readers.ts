@@ -16,13 +16,4 @@ export const readersEn: Record<keyof typeof readersZh, string> = {
     'reading it failed, the file may be damaged; open it in Excel or WPS, save it as .xlsx and import again',
   jsonTooDeep:
     '{file} nests arrays or objects more than {limit} levels deep, which no real data file does; it may be damaged or crafted and was not read. Check where it came from, or export it again from the mapping software',
-  outputUnwritable: 'cannot write {path}: {reason}. Choose a writable place and try again',
-  outputFolderMissing: 'its folder does not exist',
-  outputNoPermission: 'no permission to write there',
-  outputIsFolder: 'it is a folder; give a file name',
-  outputReadOnly: 'the disk is read-only',
-  outputDiskFull: 'the disk is full',
-  outputOtherError: 'system error {code}',
-  coveragePairsOverLimit:
-    'at this service radius and candidate spacing, candidates and population points would form about {pairs} covering pairs, over the limit of {limit} (about {megabytes} MB of memory); use a larger candidate spacing, a smaller radius, or search fewer townships',
 };

@@ -40,7 +40,6 @@ export const rulesEn: Record<keyof typeof rulesZh, string> = {
   ruleSetRulesNotList: 'The rule set’s field rules should be a list of rules, found {value}',
   ruleSetTargetsNotList: 'The rule set’s field targets should be a list of targets, found {value}',
   ruleSetDefaultBroken: 'The default rule set has mistakes: {problems}',
-  ruleFileRejected: '{file} was not loaded; the rule set is unchanged:',
   ruleSetNotLoaded: 'The rule set is not loaded yet',
   ruleUnknown: 'The rule set has no rule “{id}”',
   targetUnknown: 'The rule set has no target “{id}”',

@@ -1,22 +1,6 @@
 /** Simplified Chinese texts of the import flow: likely duplicates, strict backup checks, the CLI's boundary input. */
 export const importFlowZh = {
-  mergeMerged: '并入现有学校 {count} 所',
-  mergeDropped: '疑似重复未导入 {count} 所',
-  duplicatesTitle:
-    '{count} 所学校疑似与名录中已有学校重复（同一乡镇同名，或同类学校相距不足 {metres} 米），请逐条确认处理方式：',
-  duplicatesAll: '全部：',
-  duplicateMerge: '并入已有学校',
-  duplicateKeep: '作为新学校导入',
-  duplicateDrop: '不导入',
-  duplicateRow: '行号',
-  duplicateIncoming: '文件中的学校',
-  duplicateExisting: '名录中已有',
   duplicateReason: '判断依据',
-  duplicateDecision: '处理方式',
-  duplicateSameName: '同一乡镇同名',
-  duplicateNearby: '同为{type}，相距 {metres} 米',
-  duplicatesMore: '另有 {count} 条未列出，可用上方“全部”统一处理。',
-  rosterLikelyDuplicate: '疑似与名录中的 {other} 为同一所学校（{reason}）',
   projectRefusedProblems: '{file} 未能恢复，现有数据未作任何改动。文件中有 {count} 处问题：',
   projectTownshipInvalid: '乡镇界线第 {number} 个要素：{problem}',
   projectTownshipNotCollection: '乡镇界线不是要素集合（FeatureCollection）',
@@ -41,9 +25,4 @@ export const importFlowZh = {
   projectCandidatesInvalid: '第 {number} 个候选点格式不对',
   projectCandidatesNotList: '候选点不是列表',
   projectRosterInvalid: '学校名录有误：{problem}',
-  cliTownshipsNeedProjection: '{file} 未注明坐标系，请用 --townships-projection 指定（如 {candidates}）',
-  cliTownshipFeatureSkipped: '{file} 第 {number} 个要素：{problem}，已跳过',
-  cliTownshipCodeNotPlain: '乡镇代码“{value}”不是文字或数字',
-  cliTownshipsNone: '{file} 中没有可用的乡镇面要素',
-  cliTownshipsWithoutUrban: '{file}：{count} 个乡镇未给出 urban（是否城区），按农村服务半径计算',
 } as const;

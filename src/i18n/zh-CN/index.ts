@@ -1,88 +1,35 @@
 /**
- * Every Simplified Chinese text of the atlas, the default language: one section a file, each a
- * plain object that imports nothing, so that any layer can name a key as a type.
+ * Every Simplified Chinese text of the atlas, the default language, in three parts: the start
+ * (`start.ts`, in the start chunk), the texts only the screens loaded on demand show
+ * (`on-demand/`, a chunk loaded with such a screen) and the texts only the command line writes
+ * (`command-line/`, never in the app). Each part is made of sections, one a file, each a plain
+ * object that imports nothing, so that any layer can name a key as a type.
  *
- * A new feature adds its own section (`zh-CN/<feature>.ts` and `en/<feature>.ts`) and spreads it
- * here and in `en/index.ts`; a test fails when two sections share a key.
+ * The app imports only `start.ts` (and this module's types); the command line, the benchmarks and
+ * the tests import this module. A new feature adds its own section (`zh-CN/<feature>.ts` and
+ * `en/<feature>.ts`, and beside them in `on-demand/` the texts of its screens) and spreads it in
+ * its part's index; a test fails when two sections share a key, and another when code the start
+ * may run names a key that is not in the start part.
  */
-import { analysisZh } from './analysis.ts';
-import { cliZh } from './cli.ts';
-import { commonZh } from './common.ts';
-import { contextZh } from './context.ts';
-import { documentsZh } from './documents.ts';
-import { hardeningZh } from './hardening.ts';
-import { importFlowZh } from './import-flow.ts';
-import { interfaceZh } from './interface.ts';
-import { ioBoundaryZh } from './io-boundary.ts';
-import { ioPopulationZh } from './io-population.ts';
-import { ioProjectZh } from './io-project.ts';
-import { ioRosterZh } from './io-roster.ts';
-import { ioTableZh } from './io-table.ts';
-import { optimiseZh } from './optimise.ts';
-import { printZh } from './print.ts';
-import { publishZh } from './publish.ts';
-import { readersZh } from './readers.ts';
-import { rulesZh } from './rules.ts';
-import { screensZh } from './screens.ts';
-import { seatsZh } from './seats.ts';
-import { storeZh } from './store.ts';
-import { travelZh } from './travel.ts';
-import { vocabularyZh } from './vocabulary.ts';
+import { commandLineZh, commandLineZhSections } from './command-line/index.ts';
+import { onDemandZh, onDemandZhSections } from './on-demand/index.ts';
+import { zhCNStart, zhCNStartSections } from './start.ts';
 
-/** Sections by name, so the key test can see each one. */
+/** Sections by name, every part's, so the key test can see each one. */
 export const zhCNSections = {
-  interface: interfaceZh,
-  print: printZh,
-  hardening: hardeningZh,
-  documents: documentsZh,
-  common: commonZh,
-  rules: rulesZh,
-  screens: screensZh,
-  ioTable: ioTableZh,
-  vocabulary: vocabularyZh,
-  ioRoster: ioRosterZh,
-  ioBoundary: ioBoundaryZh,
-  ioPopulation: ioPopulationZh,
-  ioProject: ioProjectZh,
-  store: storeZh,
-  analysis: analysisZh,
-  travel: travelZh,
-  optimise: optimiseZh,
-  publish: publishZh,
-  cli: cliZh,
-  seats: seatsZh,
-  readers: readersZh,
-  context: contextZh,
-  importFlow: importFlowZh,
+  ...zhCNStartSections,
+  ...onDemandZhSections,
+  ...commandLineZhSections,
 } as const;
 
-export const zhCN = {
-  ...interfaceZh,
-  ...printZh,
-  ...hardeningZh,
-  ...documentsZh,
-  ...commonZh,
-  ...rulesZh,
-  ...screensZh,
-  ...ioTableZh,
-  ...vocabularyZh,
-  ...ioRosterZh,
-  ...ioBoundaryZh,
-  ...ioPopulationZh,
-  ...ioProjectZh,
-  ...storeZh,
-  ...analysisZh,
-  ...publishZh,
-  ...cliZh,
-  ...seatsZh,
-  ...travelZh,
-  ...optimiseZh,
-  ...readersZh,
-  ...contextZh,
-  ...importFlowZh,
-} as const;
+/** The parts by name: what the start holds, what a screen loaded on demand brings, the CLI's own. */
+export const zhCNParts = { start: zhCNStart, onDemand: onDemandZh, commandLine: commandLineZh } as const;
+
+export const zhCN = { ...zhCNStart, ...onDemandZh, ...commandLineZh } as const;
 
 /** Every text key, in every language. */
 export type MessageKey = keyof typeof zhCN;
 /** A full set of texts in one language. */
 export type Messages = Record<MessageKey, string>;
+/** A part of the catalogue. */
+export type CataloguePartName = keyof typeof zhCNParts;

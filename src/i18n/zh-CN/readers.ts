@@ -17,13 +17,4 @@ export const readersZh = {
   workbookReadFailed: '读取时出错，文件可能已损坏；请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
   jsonTooDeep:
     '{file} 中的数组或对象嵌套超过 {limit} 层，正常的数据文件不会这样深；文件可能已损坏或被恶意构造，未读取。请核对文件来源，或用制图软件重新导出',
-  outputUnwritable: '无法写入 {path}：{reason}。请换一个可写的位置后重试',
-  outputFolderMissing: '所在文件夹不存在',
-  outputNoPermission: '没有写入权限',
-  outputIsFolder: '这是一个文件夹，请给出文件名',
-  outputReadOnly: '所在磁盘只读',
-  outputDiskFull: '磁盘空间不足',
-  outputOtherError: '系统错误 {code}',
-  coveragePairsOverLimit:
-    '按此服务半径与候选点间距，候选点与人口点的覆盖关系约有 {pairs} 对，超过 {limit} 对的上限（约需 {megabytes} MB 内存）；请加大候选点间距、减小服务半径，或只在部分乡镇中选址',
 } as const;

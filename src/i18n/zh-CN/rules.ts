@@ -37,7 +37,6 @@ export const rulesZh = {
   ruleSetRulesNotList: '规则集字段 rules 应为规则列表，实际为 {value}',
   ruleSetTargetsNotList: '规则集字段 targets 应为目标列表，实际为 {value}',
   ruleSetDefaultBroken: '默认规则集有误：{problems}',
-  ruleFileRejected: '{file} 未能载入，规则集未改动：',
   ruleSetNotLoaded: '规则集尚未载入',
   ruleUnknown: '规则集中没有规则「{id}」',
   targetUnknown: '规则集中没有目标「{id}」',

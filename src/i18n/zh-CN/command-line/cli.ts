@@ -2,8 +2,10 @@
  * Simplified Chinese help texts of the command line (`npm run atlas -- <command> --help`): what a
  * command does, its options and its exit codes. The CLI writes Chinese; the English texts keep
  * the keys the same.
+ *
+ * The part of this section that only the command line writes.
  */
-export const cliZh = {
+export const cliCommandLineZh = {
   cliInputOptions: `  --schools 文件      学校名录（CSV/TSV/XLSX/GeoJSON），默认 {schools}（示例数据）
   --townships 文件    乡镇界线 GeoJSON 或 Shapefile 压缩包（与导入对话框相同的检查），属性 code/name
                       或 乡镇代码/乡镇名称（可选 urban：是否城区），默认 {townships}（示意界线）
@@ -134,4 +136,4 @@ min(该点尚无学位的儿童, 该校尚余学位)），输出各学段、各�
   --help              显示本说明
 
 退出码：0 计算完成；1 有输入文件完全无法读取，或人口数据没有任何分年龄人数；2 选项有误。`,
-};
+} as const;

@@ -1,7 +1,11 @@
-/** English help texts of the command line: the keys of `zh-CN/cli.ts`. */
-import type { cliZh } from '../zh-CN/cli.ts';
+import type { cliCommandLineZh } from '../../zh-CN/command-line/cli.ts';
 
-export const cliEn: Record<keyof typeof cliZh, string> = {
+/**
+ * English help texts of the command line: the keys of `zh-CN/cli.ts`.
+ *
+ * The part of this section that only the command line writes.
+ */
+export const cliCommandLineEn: Record<keyof typeof cliCommandLineZh, string> = {
   cliInputOptions: `  --schools FILE      school roster (CSV/TSV/XLSX/GeoJSON), default {schools} (sample data)
   --townships FILE    township boundaries, GeoJSON or a zipped Shapefile (checked as the import dialog checks
                       them), attributes code/name or the Chinese township code/name columns (optionally urban),
