@@ -3,12 +3,14 @@
  * background, then the district, then the townships, names and schools, 5–8 frames before the
  * first `idle`, and in headless Chromium's software GL each frame is a nearly fixed cost on the
  * GPU process (≈ 100–250 ms) that the page's main thread then waits for. Holding the painter back
- * until every source's tiles are in and the labels are placed leaves one frame to draw; the map's
- * own work (sources, tiles, placement) goes on meanwhile as before, and the container shows the
+ * until every source's tiles are in, the labels are placed and no transition runs leaves one
+ * frame to draw; the map's
+ * own work (sources, tiles, placement, transitions) goes on meanwhile as before, and the container shows the
  * map's background colour until then.
  *
- * This reaches into MapLibre's painter (not public API): the map's `painter.render(style, options)`
- * and the `_placementDirty` flag its render loop sets just before calling it (maplibre-gl 5.24).
+ * This reaches into MapLibre's painter (not public API): the map's `painter.render(style, options)`,
+ * the `_placementDirty` flag its render loop sets just before calling it, and its style's
+ * `hasTransitions()` (maplibre-gl 5.24).
  * Without a painter nothing is held; without the flag the hold ends once the tiles are in. The hold ends at the first complete frame, or after
  * `limitMs` (a source that never finishes, e.g. an online basemap on a slow network, must not keep
  * the map blank), or when the returned function is called.
@@ -32,6 +34,7 @@ export interface HoldableMap {
 interface MapInternals {
   painter?: Partial<HeldPainter>;
   _placementDirty?: unknown;
+  style?: { hasTransitions?: () => boolean };
 }
 
 /**
@@ -57,8 +60,12 @@ export function holdFirstDraw(
     painter.render = render;
   };
   painter.render = function (this: HeldPainter, style: unknown, options: unknown) {
-    // Without the flag (another MapLibre), the loaded map is drawn: at worst one frame more.
-    const complete = map.loaded() && internals._placementDirty !== true;
+    // A transition still running (the style's sky restarts one of 300 ms at every style change,
+    // e.g. each school icon added) asks for one more frame after this one: wait for its end too.
+    // Without the flag or the method (another MapLibre), the loaded map is drawn: at worst one
+    // frame more.
+    const complete =
+      map.loaded() && internals._placementDirty !== true && internals.style?.hasTransitions?.() !== true;
     if (complete || now() >= until) {
       release();
       render.call(this, style, options);

@@ -18,6 +18,10 @@ function fakeMap(withPainter = true) {
   const map = {
     isLoaded: false,
     _placementDirty: undefined as boolean | undefined,
+    transitions: false,
+    style: {
+      hasTransitions: () => map.transitions,
+    },
     painter: withPainter ? painter : undefined,
     loaded() {
       return this.isLoaded;
@@ -30,7 +34,7 @@ function fakeMap(withPainter = true) {
 }
 
 describe('holding the first draw', () => {
-  it('draws nothing until the tiles are in and the labels placed, but hands the style to the painter', () => {
+  it('draws nothing until the tiles are in, the labels placed and no transition runs, but hands the style to the painter', () => {
     const { map, painter, drawn } = fakeMap();
     const original = painter.render;
     holdFirstDraw(map, 10_000, () => 0);
@@ -44,6 +48,11 @@ describe('holding the first draw', () => {
     map.frame('style-1');
     expect(drawn).toEqual([]);
     map._placementDirty = false;
+    // A transition running would ask for one more frame: not yet.
+    map.transitions = true;
+    map.frame('style-2');
+    expect(drawn).toEqual([]);
+    map.transitions = false;
     map.frame('style-2');
     expect(drawn).toEqual(['style-2']);
     // Then MapLibre's own render again, every frame.
