@@ -11,6 +11,8 @@
  * DETAIL=1 lists every message with its time instead of grouping them between frames.
  * Serves the directory on 127.0.0.1 (BENCH_PORT, 4335 by default).
  */
+
+import { drawFramesInitScript } from '../../tests/e2e/draw-frames.ts';
 import { serveStatic } from '../../tests/e2e/static-server.ts';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
 
@@ -29,12 +31,9 @@ interface Entry {
   tile?: string;
 }
 
-/** Runs in the page before any of its scripts: counts draw calls per frame and logs the worker. */
+/** Runs in the page before any of its scripts (after the frame recording): logs the worker and the programs linked. */
 function instrument(): void {
-  const log: Entry[] = [];
-  (window as unknown as { atlasFrameLog: Entry[] }).atlasFrameLog = log;
-  let draws = 0;
-  let programs = 0;
+  const log = (window as unknown as { atlasFrameLog: Entry[] }).atlasFrameLog;
   const sources = new Map<WebGLShader, string>();
   for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
     const link = proto.linkProgram;
@@ -44,7 +43,6 @@ function instrument(): void {
       shaderSource.call(this, shader, source);
     };
     proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
-      programs += 1;
       // The vertex shader's own attributes (a_…) name the program and its data-driven variant.
       const attributes = new Set<string>();
       for (const shader of this.getAttachedShaders(program) ?? []) {
@@ -58,30 +56,7 @@ function instrument(): void {
       log.push({ kind: 'in', at: performance.now(), type: `program [${[...attributes].join(' ')}]` });
       link.call(this, program);
     };
-    for (const name of ['drawElements', 'drawArrays'] as const) {
-      const original = proto[name] as (...args: unknown[]) => void;
-      (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
-        draws += 1;
-        original.apply(this, args);
-      };
-    }
   }
-  const request = window.requestAnimationFrame.bind(window);
-  window.requestAnimationFrame = (callback) =>
-    request((time) => {
-      const before = draws;
-      const linked = programs;
-      const start = performance.now();
-      callback(time);
-      if (draws > before)
-        log.push({
-          kind: 'frame',
-          at: start,
-          duration: performance.now() - start,
-          draws: draws - before,
-          programs: programs - linked,
-        });
-    });
   const asked = new Map<string, { type: string; source?: string; tile?: string }>();
   const describe = (message: unknown) => {
     const m = message as {
@@ -126,10 +101,7 @@ for (let run = 0; run < runs; run++) {
   const server = await serveStatic(directory, PORT, {});
   const browser = await launchHeadlessChromium();
   try {
-    // tsx keeps function names through a `__name` helper that the page does not have.
-    await browser.context.addInitScript({
-      content: `(() => { const __name = (f) => f; (${instrument.toString()})(); })();`,
-    });
+    await browser.context.addInitScript(drawFramesInitScript(instrument));
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.waitForFunction(

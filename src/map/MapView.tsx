@@ -6,9 +6,10 @@ import { boundsOf } from '../analysis/bounds-of.ts';
 import { translate } from '../i18n/index.ts';
 import { useAtlasStore } from '../store/index.ts';
 import { MapBridge } from './bridge.ts';
+import { holdFirstDraw } from './hold-first-draw.ts';
 import { installMapInspector } from './inspect.ts';
 import { loadMapLibre, type MapLibre } from './load-maplibre.ts';
-import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
+import { DEFAULT_THEME, LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
 
 /** Performance mark set when the map has first drawn everything. */
 export const FIRST_MAP_IDLE_MARK = 'atlas:first-map-idle';
@@ -60,13 +61,21 @@ function createMap(
   map.touchZoomRotate.disableRotation();
   map.addControl(new library.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new library.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+  // One frame for the first view, drawn once it is complete (see hold-first-draw.ts); until
+  // then the map's background colour stands in for it.
+  const releaseFirstDraw = holdFirstDraw(map);
+  element.style.backgroundColor = DEFAULT_THEME.background;
   // The benchmark reads this mark: time from navigation to the first fully drawn map.
-  map.once('idle', () => performance.mark(FIRST_MAP_IDLE_MARK));
+  map.once('idle', () => {
+    releaseFirstDraw();
+    performance.mark(FIRST_MAP_IDLE_MARK);
+  });
   const bridge = new MapBridge(map, useAtlasStore);
   map.setStyle(bridge.firstStyle());
   bridge.start();
   const uninstall = installMapInspector(map);
   return () => {
+    releaseFirstDraw();
     uninstall();
     bridge.stop();
     map.remove();

@@ -4,11 +4,14 @@
  * is drawn, the readers with the import dialog), nor the screens, dialogs and workers the first
  * screen does not show (the analysis and the seats start once the plain map is drawn); MapLibre
  * is a chunk the page does not name, asked for by the entry. The language switch then turns the
- * whole interface English.
+ * whole interface English. The map's first frame is the whole first view (its drawing is held
+ * until every tile is in).
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { drawFramesBeforeFirstMap, drawFramesInitScript } from './draw-frames.ts';
 import { type AtlasSession, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
+import { sampleSchools } from './sample-roster.ts';
 
 let session: AtlasSession | undefined;
 
@@ -81,5 +84,24 @@ describe('first load', () => {
     const afterSwitch = await loadedScripts(page);
     expect(afterSwitch.filter((name) => /^texts-en-start-[\w-]{8}\.js$/.test(name))).toHaveLength(1);
     await screenshot(page, 'first-load-english');
+  });
+
+  it('draws the first view in one complete frame, not tile by tile', async () => {
+    session = await openAtlas();
+    const { page, context } = session;
+    // Records, per animation frame, the WebGL draw calls made in it (from the page's first script).
+    await context.addInitScript(drawFramesInitScript());
+    await page.reload();
+    await waitForMapIdle(page);
+    const frames = (await page.evaluate(drawFramesBeforeFirstMap)).map((frame) => frame.draws);
+    // MapLibre alone draws 5–8 frames before its first idle (the background, then each batch of
+    // tiles): held until the view is complete, the first frame is already the whole map.
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.length).toBeLessThanOrEqual(2);
+    expect(new Set(frames).size).toBe(1);
+    expect(await page.evaluate(() => window.atlasMap?.renderedSchoolCodes().length ?? 0)).toBe(
+      sampleSchools().length,
+    );
+    await screenshot(page, 'first-load-first-frame');
   });
 });
