@@ -17,13 +17,25 @@ const THRESHOLD_MARGIN = 1e-9;
 /** As in collect-stamped-runs.ts: degrees the spans are widened (outer) or narrowed (inner) by. */
 const EDGE_MARGIN_DEGREES = 1e-9;
 /** As in collect-stamped-runs.ts: beyond this angle (radians) every slot of the class is tested. */
-/*
- * The outer bounds: a half-width in longitude of at most 2·asin(√s) ≤ 2·√(s / (1 − s)) for
- * sin²-room s below ¼, as in collect-stamped-runs.ts, here taken as 2·√(s·(1 + 2s)) — at least
- * as wide, since 1 / (1 − s) ≤ 1 + 2s for s ≤ ½ — without a division (the bound at every row
- * edge of every site). A wider outer bound only tests a slot more: the same runs.
- */
 const LARGEST_STAMP_ANGLE = 1;
+/**
+ * The outer bounds: a half-width in longitude of at most 2·asin(√s) ≤ 2·√(s / (1 − s)) for
+ * sin²-room s (the outer room over the cosines) below ¼, as in collect-stamped-runs.ts, here
+ * taken as 2·√s·(1 + s) — at least as wide, since 1 / (1 − s) ≤ (1 + s)² for s + s² ≤ 1 — in
+ * degrees, widened by 1 + 1e-9, from the one square root √s at every row edge of every site. A
+ * wider outer bound only tests a slot more: the same runs.
+ */
+const OUTER_SCALE = 2 * DEGREES_PER_RADIAN * (1 + 1e-9);
+/**
+ * The inner bounds: a half-width of at least 2·√i (i the inner room over the cosines), here
+ * taken as 2·i / √s, from the outer bound's square root: the inner room is below the outer one
+ * (the farthest half-distance above the nearest sine, the slack taken off rather than added) and
+ * the inner cosine's inverse below the outer one's (widened up, not down), so i < s and
+ * i / √s < √i — at most as wide, without a second square root at the edge. At one edge i and s
+ * differ by the bounds' margins (about 1e-9 relatively), so the inner bound is hardly narrower.
+ * In degrees, narrowed by 1 − 1e-9.
+ */
+const INNER_SCALE = 2 * DEGREES_PER_RADIAN * (1 - 1e-9);
 
 /** The runs of every site: site s's are `runs[runFrom[s]] … runs[runTo[s] − 1]`, two numbers a run. */
 export interface SitesRuns {
@@ -166,32 +178,44 @@ export function stampSitesRuns(
       const testAll = large || !(siteCosine > 0);
       if (!testAll) {
         // The bounds of collect-stamped-runs.ts at every edge of the rows, with the edges'
-        // cosines widened once for all sites and products for quotients by constants.
+        // cosines widened once for all sites and products for quotients by constants; one
+        // square root an edge (see OUTER_SCALE and INNER_SCALE).
         for (let edge = 0; edge < edges; edge++) {
           const apart = Math.abs((edgeLatitudes[rowFrom + edge] as number) - siteLatitude);
           const nearestHalf = Math.max(0, apart - edgeMargin) / 2;
           const nearestSine = nearestHalf * (1 - (nearestHalf * nearestHalf) / 6);
           const outerRoom = threshold - nearestSine * nearestSine;
-          const inverseOuter = inverseOuterCosines[rowFrom + edge] as number;
-          const outerSquared = inverseOuter > 0 ? (outerRoom + slack) * inverseSiteCosine * inverseOuter : 1;
-          outerAt[edge] =
-            outerRoom < -slack
-              ? -1
-              : outerSquared >= 0.25
-                ? 180
-                : 2 * Math.sqrt(outerSquared * (1 + 2 * outerSquared)) * DEGREES_PER_RADIAN * (1 + 1e-9) +
-                  EDGE_MARGIN_DEGREES;
           const farthestHalf = (apart + edgeMargin) / 2;
           const innerRoom = threshold - farthestHalf * farthestHalf - slack;
-          innerAt[edge] =
-            innerRoom <= 0
-              ? -1
-              : 2 *
-                  Math.sqrt(innerRoom * inverseSiteCosine * (inverseInnerCosines[rowFrom + edge] as number)) *
-                  DEGREES_PER_RADIAN *
-                  (1 - 1e-9) -
-                EDGE_MARGIN_DEGREES;
+          const inverseOuter = inverseOuterCosines[rowFrom + edge] as number;
+          const outerSquared = inverseOuter > 0 ? (outerRoom + slack) * inverseSiteCosine * inverseOuter : 1;
+          const innerSquared =
+            innerRoom * inverseSiteCosine * (inverseInnerCosines[rowFrom + edge] as number);
+          if (outerRoom < -slack) {
+            // Beyond the disc at this edge; nothing wholly inside either (the inner room is smaller).
+            outerAt[edge] = -1;
+            innerAt[edge] = -1;
+          } else if (outerSquared >= 0.25) {
+            outerAt[edge] = 180;
+            innerAt[edge] = innerRoom <= 0 ? -1 : Math.sqrt(innerSquared) * INNER_SCALE - EDGE_MARGIN_DEGREES;
+          } else {
+            const outerRoot = Math.sqrt(outerSquared);
+            outerAt[edge] = outerRoot * (1 + outerSquared) * OUTER_SCALE + EDGE_MARGIN_DEGREES;
+            innerAt[edge] =
+              innerRoom <= 0 ? -1 : (innerSquared / outerRoot) * INNER_SCALE - EDGE_MARGIN_DEGREES;
+          }
         }
+      }
+      // At most a run per slot tested in a row and one for its inside: room for that in every
+      // row of the disc's band, once for the class rather than row by row.
+      const bandSlots =
+        (bucketStart[(stampClass * rows + rowTo + 1) * columns] as number) -
+        (bucketStart[(stampClass * rows + rowFrom) * columns] as number);
+      const needed = length + 2 * bandSlots + 2 * (rowTo - rowFrom + 1);
+      if (needed > runs.length) {
+        const grown = new Int32Array(Math.max(needed, runs.length * 2));
+        grown.set(runs.subarray(0, length));
+        runs = grown;
       }
       for (let row = rowFrom; row <= rowTo; row++) {
         let outer = 180;
@@ -240,12 +264,6 @@ export function stampSitesRuns(
             interiorFrom = bucketStart[base + innerFrom] as number;
             interiorTo = bucketStart[base + innerTo + 1] as number;
           }
-        }
-        // At most a run per slot tested, and one for the inside.
-        if (length + 2 * (to - from) + 2 > runs.length) {
-          const grown = new Int32Array(Math.max(length + 2 * (to - from) + 2, runs.length * 2));
-          grown.set(runs.subarray(0, length));
-          runs = grown;
         }
         // The rim before the inside, the inside whole, the rim after it.
         for (let stretch = 0; stretch < 3; stretch++) {

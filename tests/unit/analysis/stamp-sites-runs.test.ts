@@ -15,7 +15,7 @@ import { haversineDistance } from '../../../src/analysis/haversine-distance.ts';
 import { CoverageState, type CoveringProblem } from '../../../src/analysis/optimise/coverage-state.ts';
 import { orderSitesOnLattice } from '../../../src/analysis/order-sites-on-lattice.ts';
 import { prepareListLattice } from '../../../src/analysis/prepare-list-lattice.ts';
-import { prepareStampLattice } from '../../../src/analysis/prepare-stamp-lattice.ts';
+import { latticeGrid, prepareStampLattice } from '../../../src/analysis/prepare-stamp-lattice.ts';
 import { stampSitesRuns } from '../../../src/analysis/stamp-sites-runs.ts';
 import { EARTH_RADIUS_METRES } from '../../../src/domain/radius.ts';
 import { instance } from './stamp-instances.ts';
@@ -102,6 +102,97 @@ describe('stampSitesRuns', () => {
     const stopped = stampSitesRuns(lattice, sites, sequence, radiusOfClass, inClass * 3);
     expect(stopped.total).toBe(inClass * 4);
   });
+});
+
+/**
+ * Points a centimetre from the corners of the buckets that lie within 0.2 % of a site's radius
+ * (inside or out), in each of the four buckets around the corner: wherever the bounds at a row
+ * edge decide a bucket whole (taken without a test, or not looked at), a point the bounds got
+ * wrong by more than a centimetre lies in it. The lattice's grid is known before the points are
+ * placed (a frame of four points fixes the bounds, the count is fixed), so the corners are.
+ */
+function cornerProbes(seed: number, south: number, radius: number) {
+  const random = createSeededRandom(seed);
+  const count = 6000;
+  const side = 8000;
+  const height = side / ((EARTH_RADIUS_METRES * Math.PI) / 180);
+  const width = height / Math.cos(south * (Math.PI / 180));
+  const west = 100;
+  const bounds = { west, east: west + width, south, north: south + height };
+  const { bucketLongitude, bucketLatitude } = latticeGrid(bounds, count, 1);
+  const points: { lon: number; lat: number }[] = [
+    { lon: bounds.west, lat: bounds.south },
+    { lon: bounds.east, lat: bounds.south },
+    { lon: bounds.west, lat: bounds.north },
+    { lon: bounds.east, lat: bounds.north },
+  ];
+  const sites = Array.from({ length: 30 }, () => ({
+    lon: west + random.between(0.3, 0.7) * width,
+    lat: south + random.between(0.3, 0.7) * height,
+  }));
+  const hair = 1e-7;
+  for (const site of sites) {
+    for (let row = 1; south + row * bucketLatitude < bounds.north - 1e-6; row++) {
+      const lat = south + row * bucketLatitude;
+      for (let column = 1; west + column * bucketLongitude < bounds.east - 1e-6; column++) {
+        const lon = west + column * bucketLongitude;
+        const apart = haversineDistance([lon, lat], [site.lon, site.lat]);
+        if (Math.abs(apart - radius) > 2e-3 * radius || points.length + 4 > count) continue;
+        for (const [east, north] of [
+          [1, 1],
+          [1, -1],
+          [-1, 1],
+          [-1, -1],
+        ] as const)
+          points.push({ lon: lon + east * hair, lat: lat + north * hair });
+      }
+    }
+  }
+  const probes = points.length - 4;
+  while (points.length < count)
+    points.push({
+      lon: west + random.between(0.01, 0.99) * width,
+      lat: south + random.between(0.01, 0.99) * height,
+    });
+  return { points, sites, probes, bucketLongitude, bucketLatitude };
+}
+
+describe('stampSitesRuns at the corners of the buckets', () => {
+  for (const [seed, south, radius] of [
+    [41, 22.8, 1500],
+    [42, -45, 900],
+    [43, 70, 2500],
+  ] as const) {
+    it(`lists exactly the points within the radius, points a hair from the corners on the rim included, at ${south}°, ${radius} m`, () => {
+      const { points, sites, probes, bucketLongitude, bucketLatitude } = cornerProbes(seed, south, radius);
+      const lattice = prepareListLattice(points, new Int32Array(points.length), 1);
+      // The grid the probes were placed on is the lattice's.
+      expect([lattice.bucketLongitude, lattice.bucketLatitude]).toEqual([bucketLongitude, bucketLatitude]);
+      expect(probes).toBeGreaterThan(150);
+      const stamped = stampSitesRuns(
+        lattice,
+        sites,
+        orderSitesOnLattice(lattice, sites),
+        Float64Array.of(radius),
+        1e9,
+      );
+      let inside = 0;
+      sites.forEach((site, index) => {
+        const listed: number[] = [];
+        for (let run = stamped.runFrom[index] as number; run < (stamped.runTo[index] as number); run += 2)
+          for (let slot = stamped.runs[run] as number; slot < (stamped.runs[run + 1] as number); slot++)
+            listed.push(lattice.order[slot] as number);
+        const within: number[] = [];
+        points.forEach((point, position) => {
+          if (haversineDistance([point.lon, point.lat], [site.lon, site.lat]) <= radius)
+            within.push(position);
+        });
+        expect(listed.sort((a, b) => a - b)).toEqual(within);
+        inside += within.length;
+      });
+      expect(inside).toBeGreaterThan(1000);
+    });
+  }
 });
 
 describe('coverage state over runs of slots', () => {
