@@ -16,8 +16,11 @@
  * the map blank), or when the returned function is called.
  */
 
-/** The longest the first drawing is held, in ms: past it the map draws what it has, as it comes. */
-export const FIRST_DRAW_HOLD_LIMIT_MS = 10_000;
+/**
+ * The longest the first drawing is held, in ms: past it the map draws what it has, as it comes —
+ * an online basemap on a slow network shows its tiles as they arrive rather than a blank map.
+ */
+export const FIRST_DRAW_HOLD_LIMIT_MS = 5_000;
 
 /** The part of MapLibre's painter the hold replaces for a while. */
 interface HeldPainter {
