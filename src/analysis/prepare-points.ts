@@ -69,12 +69,12 @@ function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
  * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
  * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
- * the extent a side), else by a numeric sort of (low bits, rank) pairs. The key is computed again
- * in the placing pass rather than kept: no array of the keys in position order, nor of the
- * placed points' positions, is allocated.
+ * the extent a side), else by a numeric sort of (low bits, rank) pairs. The keys by position are
+ * kept for the placing pass in room the caller lends (the unit vectors' buffer, not yet written).
  * @param coordinates longitude and latitude of every point by position, interleaved
  * @param finite how many points have finite coordinates (the others are left out)
  * @param sortedKeys receives the keys sorted (at least `finite` entries)
+ * @param keysOfPosition room for the key of every point by position (overwritten after)
  * @returns the positions in the keys' order (the slots' order)
  */
 function sortByKey(
@@ -82,6 +82,7 @@ function sortByKey(
   finite: number,
   grid: KeyGrid,
   sortedKeys: Uint32Array,
+  keysOfPosition: Uint32Array,
 ): Int32Array {
   const count = coordinates.length / 2;
   const starts = new Int32Array(0x10001);
@@ -89,7 +90,9 @@ function sortByKey(
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const digit = mortonKey(lon, lat, grid) >>> 16;
+    const key = mortonKey(lon, lat, grid);
+    keysOfPosition[position] = key;
+    const digit = key >>> 16;
     starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
   for (let digit = 0; digit < 0x10000; digit++)
@@ -100,7 +103,7 @@ function sortByKey(
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const key = mortonKey(lon, lat, grid);
+    const key = keysOfPosition[position] as number;
     const target = cursors[key >>> 16] as number;
     cursors[key >>> 16] = target + 1;
     sortedKeys[target] = key;
@@ -318,12 +321,19 @@ function prepare(coordinates: Float64Array, columns: SlotColumns | null): Prepar
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
   // Until the unit vectors are written, their buffer (24 bytes a point) holds the sorted keys
-  // (4 bytes a point) and the quadtree being built (at most 7 bytes a point, copied out to arrays of
-  // the nodes' size): no other temporary of that size is allocated, so fewer full collections.
+  // (4 bytes a point), the keys by position while sorting (4 bytes a point, when there is room:
+  // unless most points are unplaced) and then the quadtree being built (at most 7 bytes a point,
+  // copied out to arrays of the nodes' size): no other temporary of that size is allocated, so
+  // fewer full collections.
   const vectors = new Float64Array(finite * 3);
   const sortedKeys = new Uint32Array(vectors.buffer, 0, finite);
   const keyGrid = { west, south, stepLongitude, stepLatitude };
-  const order = sortByKey(coordinates, finite, keyGrid, sortedKeys);
+  // The keys by position, for the sort only, after the sorted keys (the quadtree is built after).
+  const keysOfPosition =
+    count * 4 <= vectors.byteLength - finite * 4
+      ? new Uint32Array(vectors.buffer, finite * 4, count)
+      : new Uint32Array(count);
+  const order = sortByKey(coordinates, finite, keyGrid, sortedKeys, keysOfPosition);
   const tree = buildQuadtree(
     sortedKeys,
     {

@@ -144,6 +144,23 @@ describe('the coverage frame made on coordinates read beforehand', () => {
   });
 });
 
+describe('preparePoints with most points unplaced', () => {
+  it('gives what the previous code gave (the keys by position in a buffer of their own)', () => {
+    const random = createSeededRandom(5);
+    const places = Array.from({ length: 600 }, (_, index) => ({
+      lon: index % 7 === 0 ? 108 + random.next() : Number.NaN,
+      lat: 22 + random.next(),
+    }));
+    const coordinates = readCoordinates(places);
+    const weights = new Float64Array(places.length).fill(2);
+    const areaOfPoint = new Int32Array(places.length);
+    expectSameFrame(
+      prepareCoverage(places, weights, areaOfPoint, 1, coordinates),
+      previousPrepareCoverage(places, weights, areaOfPoint, 1),
+    );
+  });
+});
+
 describe("the slots' townships", () => {
   const random = createSeededRandom(3);
   const places = Array.from({ length: 4000 }, () => ({
