@@ -21,7 +21,7 @@ import { firstDifference, PREPARED_COLUMNS } from './prepare-previous-method/com
 import { prepareAnalysisPoints as previousPrepareAnalysisPoints } from './prepare-previous-method/prepare-analysis-points.ts';
 import { prepareCoverage as previousPrepareCoverage } from './prepare-previous-method/prepare-coverage.ts';
 import { preparePoints as previousPreparePoints } from './prepare-previous-method/prepare-points.ts';
-import { alternating, count, format } from './timing.ts';
+import { alternating, count, format, median } from './timing.ts';
 
 /** Timed runs of each preparation (medians reported), after one untimed. */
 const RUNS = 7;
@@ -35,47 +35,53 @@ function identical(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
 interface Collections {
   count: number;
   ms: number;
+  /** Median over the runs of the wall time less the pauses of the full collections inside the run. */
+  outsideMs: number;
 }
 
-/** `run`, with the full collections that fall inside it added to `into` (the warm-up's too: reset after). */
-function collecting<T>(run: () => T, into: Collections): () => T {
+/** One call of a method: its wall time, and the full collections inside it. */
+interface Call {
+  ms: number;
+  collections: number;
+  pauseMs: number;
+}
+
+/** `run`, with its wall time and the full collections that fall inside it noted in `calls`. */
+function collecting<T>(run: () => T, calls: Call[]): () => T {
   return () => {
     const profiler = new GCProfiler();
     profiler.start();
+    const start = performance.now();
     const value = run();
+    const ms = performance.now() - start;
+    const call = { ms, collections: 0, pauseMs: 0 };
     for (const entry of profiler.stop()?.statistics ?? []) {
       if (entry.gcType !== 'MarkSweepCompact') continue;
-      into.count++;
-      into.ms += entry.cost / 1000;
+      call.collections++;
+      call.pauseMs += entry.cost / 1000;
     }
+    calls.push(call);
     return value;
+  };
+}
+
+/** The full collections of the timed calls (the first call, untimed, left out). */
+function timedCollections(calls: readonly Call[]): Collections {
+  const timed = calls.slice(1);
+  return {
+    count: timed.reduce((sum, call) => sum + call.collections, 0),
+    ms: timed.reduce((sum, call) => sum + call.pauseMs, 0),
+    outsideMs: median(timed.map((call) => call.ms - call.pauseMs)),
   };
 }
 
 /** Two methods in turn (see `alternating`) with the full collections of each counted over the timed runs. */
 function alternatingWithCollections<A, B>(first: () => A, second: () => B) {
-  const collections: [Collections, Collections] = [
-    { count: 0, ms: 0 },
-    { count: 0, ms: 0 },
-  ];
-  // The untimed warm-up of each (first, then second) runs before the timed runs: its collections are taken out.
-  let warm = 0;
-  const reset = () => {
-    warm++;
-    if (warm === 1) for (const each of collections) Object.assign(each, { count: 0, ms: 0 });
-  };
-  const [a, b] = alternating(
-    collecting(() => first(), collections[0]),
-    collecting(() => {
-      const value = second();
-      reset();
-      return value;
-    }, collections[1]),
-    RUNS,
-  );
+  const calls: [Call[], Call[]] = [[], []];
+  const [a, b] = alternating(collecting(first, calls[0]), collecting(second, calls[1]), RUNS);
   return [
-    { ...a, collections: collections[0] },
-    { ...b, collections: collections[1] },
+    { ...a, collections: timedCollections(calls[0]) },
+    { ...b, collections: timedCollections(calls[1]) },
   ] as const;
 }
 
@@ -183,13 +189,13 @@ export function preparePointsBenchmark(): string[] {
   );
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
   const row = (label: string, timed: { ms: number; processorMs: number; collections: Collections }) =>
-    `| ${label} | ${format(timed.ms)} | ${format(timed.processorMs)} | ${timed.collections.count} (${format(timed.collections.ms)} ms) |`;
+    `| ${label} | ${format(timed.ms)} | ${format(timed.processorMs)} | ${timed.collections.count} (${format(timed.collections.ms)} ms) | ${format(timed.collections.outsideMs)} |`;
   const megabytes = (values: number[]) => values.map((mb) => `${mb.toFixed(1)}`).join(', ');
   return [
-    `The one-time preparation of the province's ${count(points.length)} population points (${count(frame.value.prepared.order.length)} placed, ${count(areaCount)} townships), run ${startedAt} UTC; median of ${RUNS} runs after one untimed, the previous code (main at 3f19a31, scripts/bench/prepare-previous-method/) and the current in turn (one first, then the other first), each pair of rows from its own alternation. Load average of the machine (1 / 5 / 15 min, 2 cores) ${load(loadBefore)} before and ${load(loadAfter)} after; processor time is user + system time of this process (garbage-collection threads included); full collections are the mark-compact collections that fell inside the ${RUNS} timed runs of the row, with their total pause.`,
+    `The one-time preparation of the province's ${count(points.length)} population points (${count(frame.value.prepared.order.length)} placed, ${count(areaCount)} townships), run ${startedAt} UTC; median of ${RUNS} runs after one untimed, the previous code (main at 3f19a31, scripts/bench/prepare-previous-method/) and the current in turn (one first, then the other first), each pair of rows from its own alternation. Load average of the machine (1 / 5 / 15 min, 2 cores) ${load(loadBefore)} before and ${load(loadAfter)} after; processor time is user + system time of this process (garbage-collection threads included); full collections are the mark-compact collections that fell inside the ${RUNS} timed runs of the row (the untimed first run's left out), with their total pause; the last column is the median over the runs of each run's wall time less the pauses of the full collections inside it (the preparation's own work, wherever the collections fall).`,
     '',
-    `| preparing the 10⁶ points once | wall ms | processor ms | full collections in ${RUNS} runs |`,
-    '| --- | ---: | ---: | ---: |',
+    `| preparing the 10⁶ points once | wall ms | processor ms | full collections in ${RUNS} runs | wall ms less their pauses |`,
+    '| --- | ---: | ---: | ---: | ---: |',
     row(
       '`prepareAnalysisPoints`, previous code (the point objects read three times: townships, population, coordinates)',
       previousAnalysis,
