@@ -201,11 +201,14 @@ export function preparePointsBenchmark(): string[] {
       previousAnalysis,
     ),
     row(
-      "`prepareAnalysisPoints`, current (the point objects read once into columns; the frame made on them; the slots' townships in 16 bits)",
+      "`prepareAnalysisPoints`, current (the point objects read once into columns; the frame made on them; the slots' townships in 16 bits; one Morton key computation a point)",
       analysis,
     ),
     row('`prepareCoverage` from the point objects, previous code', previousFrame),
-    row("`prepareCoverage` from the point objects, current (the slots' townships in 16 bits)", frame),
+    row(
+      "`prepareCoverage` from the point objects, current (the slots' townships in 16 bits; one Morton key computation a point)",
+      frame,
+    ),
     row('`preparePoints` alone, previous code', previousPoints),
     row('`preparePoints` alone, current', currentPoints),
     '',
