@@ -8,7 +8,7 @@
 import { type MessageValue, message } from '../domain/message.ts';
 import { describePopulation, type PopulationData, type PopulationPoint } from '../domain/population.ts';
 import type { TownshipCollection } from '../domain/township.ts';
-import { assignPopulationTownships } from './assign-population-townships.ts';
+import { townshipLocator } from './assign-population-townships.ts';
 import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
 import { type CoverageFrame, prepareCoverage } from './prepare-coverage.ts';
 
@@ -59,9 +59,8 @@ export function prepareAnalysisPoints(
           cellMetres: POPULATION_DENSITY_MODEL.cellMetres,
         });
   const points = population.points;
-  const pointTownships = assignPopulationTownships(points, townships);
 
-  // Townships as areas 0 … n − 1 (one per distinct code); every point gets its area once.
+  // Townships as areas 0 … n − 1 (one per distinct code).
   const areaByCode = new Map<string, number>();
   const areaCodes: string[] = [];
   for (const feature of townships.features) {
@@ -70,26 +69,36 @@ export function prepareAnalysisPoints(
     areaByCode.set(code, areaCodes.length);
     areaCodes.push(code);
   }
-  const areaOfPoint = new Int32Array(points.length);
-  const weights = new Float64Array(points.length);
+  // The point objects are read once, in order, for the whole analysis: coordinates, population
+  // and township go to columns here, and the preparation of the coverage reads only the columns.
+  const count = points.length;
+  const coordinates = new Float64Array(count * 2);
+  const areaOfPoint = new Int32Array(count);
+  const weights = new Float64Array(count);
   const areaPopulation = new Float64Array(areaCodes.length);
+  const townshipOf = townshipLocator(townships);
   let districtPopulation = 0;
   let outsideTownships = 0;
   let lastCode: string | undefined;
   let lastArea = -1;
-  for (let position = 0; position < points.length; position++) {
-    const code = pointTownships[position] ?? '';
+  const pointTownships = points.map((point, position) => {
+    const lon = point.lon;
+    const lat = point.lat;
+    const code = townshipOf(point.townshipCode, lon, lat);
     if (code !== lastCode) {
       lastCode = code;
       lastArea = areaByCode.get(code) ?? -1;
     }
-    const weight = (points[position] as PopulationPoint).population ?? 0;
+    const weight = point.population ?? 0;
+    coordinates[position * 2] = lon;
+    coordinates[position * 2 + 1] = lat;
     areaOfPoint[position] = lastArea;
     weights[position] = weight;
     districtPopulation += weight;
     if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
     else if (code === '') outsideTownships += weight;
-  }
+    return code;
+  });
   return {
     population,
     description,
@@ -102,6 +111,6 @@ export function prepareAnalysisPoints(
     areaPopulation,
     districtPopulation,
     outsideTownships,
-    frame: prepareCoverage(points, weights, areaOfPoint, areaCodes.length),
+    frame: prepareCoverage(points, weights, areaOfPoint, areaCodes.length, coordinates),
   };
 }

@@ -4,7 +4,7 @@
  * buffers every kind reuses.
  */
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
-import { type PreparedPoints, preparePointsWithSlotColumns } from './prepare-points.ts';
+import { type PreparedPoints, preparePointsWithSlotColumns, type SlotAreas } from './prepare-points.ts';
 import { DISTANCE_BIN_EDGES } from './summarise-distances.ts';
 
 /** Figures kept per area and kind, side by side: covered, unreachable, then the histogram bins. */
@@ -55,9 +55,12 @@ export interface CoverageFrame {
   /** Township (area) index of every point by position, −1 for none. */
   areaOfPoint: Int32Array;
   areaCount: number;
-  /** The same two by slot (the prepared Z-order), read in memory order by every kind; a point in no area has area `areaCount`. */
+  /**
+   * The same two by slot (the prepared Z-order), read in memory order by every kind; a point in no
+   * area has area `areaCount`. The areas take 16 bits up to 65,535 townships (else 32).
+   */
   slotWeights: Float64Array;
-  slotAreas: Int32Array;
+  slotAreas: SlotAreas;
   /** Positions of the points without coordinates (in no slot): no school is near them. */
   unplaced: Int32Array;
   /** Per area (and, last, the points in no area), whatever the kind: points, population, population of the points with people. */
@@ -101,7 +104,7 @@ export class PreparedFrame implements CoverageFrame {
     readonly areaOfPoint: Int32Array,
     readonly areaCount: number,
     readonly slotWeights: Float64Array,
-    readonly slotAreas: Int32Array,
+    readonly slotAreas: SlotAreas,
     readonly areaPoints: Int32Array,
     readonly areaPopulation: Float64Array,
     readonly areaTotal: Float64Array,
@@ -161,6 +164,8 @@ export class PreparedFrame implements CoverageFrame {
  * buffers of a count in the frame (`nearest`, `gapSlotOfPosition`, …) are made on first use.
  * @param weights population of every point
  * @param areaOfPoint township index of every point (−1: none)
+ * @param coordinates when given, the longitude and latitude of every point by position,
+ *   interleaved (read by the caller with the other columns): no point object is read
  * @example const frame = prepareCoverage(points, populations, areaOfPoint, townships.length)
  */
 export function prepareCoverage(
@@ -168,6 +173,7 @@ export function prepareCoverage(
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
+  coordinates?: Float64Array,
 ): CoverageFrame {
   const count = points.length;
   // The population and township of every slot are gathered in the unit vectors' pass.
@@ -176,6 +182,7 @@ export function prepareCoverage(
     weights,
     areaOfPoint,
     areaCount,
+    coordinates,
   );
   const areaPoints = new Int32Array(areaCount + 1);
   const areaPopulation = new Float64Array(areaCount + 1);

@@ -40,6 +40,13 @@ function spreadBits(value: number): number {
   return bits;
 }
 
+// The shared constants taken into this module's own bindings: module transforms that turn an
+// imported binding into a getter call (CommonJS output, as the benchmarks' loader makes) would
+// otherwise call it for every point in the loops below.
+const LAST_CELL = GRID - 1;
+const TABLE_MASK = ANGLE_TABLE_MASK;
+const TO_RADIANS = RADIANS_PER_DEGREE;
+
 /** Buckets with more points than this are sorted by their low digits with a typed-array sort, not by insertion. */
 const INSERTION_LIMIT = 64;
 
@@ -53,8 +60,8 @@ interface KeyGrid {
 
 /** The Morton key of a point with finite coordinates on the key grid. */
 function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
-  const column = Math.min(GRID - 1, Math.floor((lon - grid.west) / grid.stepLongitude));
-  const row = Math.min(GRID - 1, Math.floor((lat - grid.south) / grid.stepLatitude));
+  const column = Math.min(LAST_CELL, Math.floor((lon - grid.west) / grid.stepLongitude));
+  const row = Math.min(LAST_CELL, Math.floor((lat - grid.south) / grid.stepLatitude));
   return (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
 }
 
@@ -62,12 +69,12 @@ function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
  * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
  * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
- * the extent a side), else by a numeric sort of (low bits, rank) pairs. The key is computed again
- * in the placing pass rather than kept: no array of the keys in position order, nor of the
- * placed points' positions, is allocated.
+ * the extent a side), else by a numeric sort of (low bits, rank) pairs. The keys by position are
+ * kept for the placing pass in room the caller lends (the unit vectors' buffer, not yet written).
  * @param coordinates longitude and latitude of every point by position, interleaved
  * @param finite how many points have finite coordinates (the others are left out)
  * @param sortedKeys receives the keys sorted (at least `finite` entries)
+ * @param keysOfPosition room for the key of every point by position (overwritten after)
  * @returns the positions in the keys' order (the slots' order)
  */
 function sortByKey(
@@ -75,6 +82,7 @@ function sortByKey(
   finite: number,
   grid: KeyGrid,
   sortedKeys: Uint32Array,
+  keysOfPosition: Uint32Array,
 ): Int32Array {
   const count = coordinates.length / 2;
   const starts = new Int32Array(0x10001);
@@ -82,7 +90,9 @@ function sortByKey(
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const digit = mortonKey(lon, lat, grid) >>> 16;
+    const key = mortonKey(lon, lat, grid);
+    keysOfPosition[position] = key;
+    const digit = key >>> 16;
     starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
   for (let digit = 0; digit < 0x10000; digit++)
@@ -93,7 +103,7 @@ function sortByKey(
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-    const key = mortonKey(lon, lat, grid);
+    const key = keysOfPosition[position] as number;
     const target = cursors[key >>> 16] as number;
     cursors[key >>> 16] = target + 1;
     sortedKeys[target] = key;
@@ -175,17 +185,17 @@ function unitVectors(
     }
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
-    const column = ((lon - west) * inverseStepLongitude) & ANGLE_TABLE_MASK;
-    const row = ((lat - south) * inverseStepLatitude) & ANGLE_TABLE_MASK;
+    const column = ((lon - west) * inverseStepLongitude) & TABLE_MASK;
+    const row = ((lat - south) * inverseStepLatitude) & TABLE_MASK;
     if (longitudes[column] !== lon) {
       longitudes[column] = lon;
-      longitudeCosines[column] = Math.cos(lon * RADIANS_PER_DEGREE);
-      longitudeSines[column] = Math.sin(lon * RADIANS_PER_DEGREE);
+      longitudeCosines[column] = Math.cos(lon * TO_RADIANS);
+      longitudeSines[column] = Math.sin(lon * TO_RADIANS);
     }
     if (latitudes[row] !== lat) {
       latitudes[row] = lat;
-      latitudeCosines[row] = Math.cos(lat * RADIANS_PER_DEGREE);
-      latitudeSines[row] = Math.sin(lat * RADIANS_PER_DEGREE);
+      latitudeCosines[row] = Math.cos(lat * TO_RADIANS);
+      latitudeSines[row] = Math.sin(lat * TO_RADIANS);
     }
     const latitudeCosine = latitudeCosines[row] as number;
     vectors[index * 3] = latitudeCosine * (longitudeCosines[column] as number);
@@ -203,16 +213,52 @@ interface SlotColumns {
   areaOfPoint: Int32Array;
   areaCount: number;
   slotWeights: Float64Array;
-  slotAreas: Int32Array;
+  slotAreas: SlotAreas;
+}
+
+/**
+ * The township of every slot: 16 bits while the townships and "none" fit (up to 65,535 townships,
+ * 2 bytes a point instead of 4), else 32.
+ */
+export type SlotAreas = Uint16Array | Int32Array;
+
+/** The most townships whose slots take 16 bits (the index `areaCount` marks "in none"). */
+export const MOST_AREAS_IN_16_BITS = 0xffff;
+
+/** Room for the township of `slots` slots when there are `areaCount` townships. */
+export function slotAreasFor(slots: number, areaCount: number): SlotAreas {
+  return areaCount <= MOST_AREAS_IN_16_BITS ? new Uint16Array(slots) : new Int32Array(slots);
 }
 
 /**
  * Prepares points for nearest-site queries: O(n) plus a radix sort; four trigonometric calls per
  * point, once, however many kinds are then measured.
+ * @param coordinates when given, the longitude and latitude of every point by position,
+ *   interleaved (as {@link readCoordinates} reads them): the point objects are then not read, and
+ *   the array is the prepared points' `coordinates`
  * @example findNearestSites(preparePoints(population.points), primarySchools).distances
  */
-export function preparePoints(points: readonly { lon: number; lat: number }[]): PreparedPoints {
-  return prepare(points, null);
+export function preparePoints(
+  points: readonly { lon: number; lat: number }[],
+  coordinates?: Float64Array,
+): PreparedPoints {
+  return prepare(coordinates ?? readCoordinates(points), null);
+}
+
+/**
+ * The longitude and latitude of every point by position, interleaved: the point objects read once,
+ * in order; everything after works on typed arrays.
+ * @example readCoordinates([{ lon: 110.1, lat: 23.2 }]) // Float64Array [110.1, 23.2]
+ */
+export function readCoordinates(points: readonly { lon: number; lat: number }[]): Float64Array {
+  const count = points.length;
+  const coordinates = new Float64Array(count * 2);
+  for (let position = 0; position < count; position++) {
+    const point = points[position] as { lon: number; lat: number };
+    coordinates[position * 2] = point.lon;
+    coordinates[position * 2 + 1] = point.lat;
+  }
+  return coordinates;
 }
 
 /**
@@ -220,6 +266,7 @@ export function preparePoints(points: readonly { lon: number; lat: number }[]): 
  * pass as the unit vectors (one random gather of the positions fewer).
  * @param weights population of every point by position
  * @param areaOfPoint township of every point by position (−1: none, `areaCount` in the slot)
+ * @param coordinates as for {@link preparePoints}: when given, no point object is read
  * @example const { prepared, slotWeights } = preparePointsWithSlotColumns(points, weights, areaOfPoint, 12)
  */
 export function preparePointsWithSlotColumns(
@@ -227,37 +274,30 @@ export function preparePointsWithSlotColumns(
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
-): { prepared: PreparedPoints; slotWeights: Float64Array; slotAreas: Int32Array } {
+  coordinates?: Float64Array,
+): { prepared: PreparedPoints; slotWeights: Float64Array; slotAreas: SlotAreas } {
   const columns: SlotColumns = {
     weights,
     areaOfPoint,
     areaCount,
     slotWeights: new Float64Array(0),
-    slotAreas: new Int32Array(0),
+    slotAreas: new Uint16Array(0),
   };
-  const prepared = prepare(points, columns);
+  const prepared = prepare(coordinates ?? readCoordinates(points), columns);
   return { prepared, slotWeights: columns.slotWeights, slotAreas: columns.slotAreas };
 }
 
-/** {@link preparePoints}; fills the slot columns of `columns` when given. */
-function prepare(
-  points: readonly { lon: number; lat: number }[],
-  columns: SlotColumns | null,
-): PreparedPoints {
-  const count = points.length;
-  // The objects are read once, in order; everything after works on typed arrays.
-  const coordinates = new Float64Array(count * 2);
+/** {@link preparePoints} on the points' coordinates; fills the slot columns of `columns` when given. */
+function prepare(coordinates: Float64Array, columns: SlotColumns | null): PreparedPoints {
+  const count = coordinates.length / 2;
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
   let south = Number.POSITIVE_INFINITY;
   let north = Number.NEGATIVE_INFINITY;
   const unplaced: number[] = [];
   for (let position = 0; position < count; position++) {
-    const point = points[position] as { lon: number; lat: number };
-    const lon = point.lon;
-    const lat = point.lat;
-    coordinates[position * 2] = lon;
-    coordinates[position * 2 + 1] = lat;
+    const lon = coordinates[position * 2] as number;
+    const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
       unplaced.push(position);
       continue;
@@ -281,12 +321,19 @@ function prepare(
   const stepLongitude = sideDegreesLatitude / middleCosine / GRID;
 
   // Until the unit vectors are written, their buffer (24 bytes a point) holds the sorted keys
-  // (4 bytes a point) and the quadtree being built (at most 7 bytes a point, copied out to arrays of
-  // the nodes' size): no other temporary of that size is allocated, so fewer full collections.
+  // (4 bytes a point), the keys by position while sorting (4 bytes a point, when there is room:
+  // unless most points are unplaced) and then the quadtree being built (at most 7 bytes a point,
+  // copied out to arrays of the nodes' size): no other temporary of that size is allocated, so
+  // fewer full collections.
   const vectors = new Float64Array(finite * 3);
   const sortedKeys = new Uint32Array(vectors.buffer, 0, finite);
   const keyGrid = { west, south, stepLongitude, stepLatitude };
-  const order = sortByKey(coordinates, finite, keyGrid, sortedKeys);
+  // The keys by position, for the sort only, after the sorted keys (the quadtree is built after).
+  const keysOfPosition =
+    count * 4 <= vectors.byteLength - finite * 4
+      ? new Uint32Array(vectors.buffer, finite * 4, count)
+      : new Uint32Array(count);
+  const order = sortByKey(coordinates, finite, keyGrid, sortedKeys, keysOfPosition);
   const tree = buildQuadtree(
     sortedKeys,
     {
@@ -299,7 +346,7 @@ function prepare(
   );
   if (columns) {
     columns.slotWeights = new Float64Array(finite);
-    columns.slotAreas = new Int32Array(finite);
+    columns.slotAreas = slotAreasFor(finite, columns.areaCount);
   }
   unitVectors(order, coordinates, keyGrid, vectors, columns);
   return { count, coordinates, unplaced: Int32Array.from(unplaced), order, vectors, ...tree };

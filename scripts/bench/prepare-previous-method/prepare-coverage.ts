@@ -1,16 +1,18 @@
 /**
- * `prepareCoverage` as it was at 5570921, before the population and township of every slot were
- * gathered in the unit vectors' pass: on the copy of the previous preparePoints beside it
- * (prepare-points.ts), for the benchmark and the equality test
- * (tests/unit/analysis/prepare-points.test.ts). Not used by the app.
+ * `prepareCoverage` as it was on main at 3f19a31 (before the point objects were read once for the
+ * whole analysis and the slots' townships kept in 16 bits), on the copies of that preparePoints
+ * and quadtree beside it; the frame class is the app's. For the benchmark
+ * (scripts/bench/prepare-points-bench.ts) and the equality tests; not used by the app.
  */
 import { type CoverageFrame, PreparedFrame } from '../../../src/analysis/prepare-coverage.ts';
-import type { PreparedPoints } from '../../../src/analysis/prepare-points.ts';
-import { preparePoints } from './prepare-points.ts';
+import { preparePointsWithSlotColumns } from './prepare-points.ts';
 
 /**
- * Prepares the population points once for every kind, with the previous preparePoints (or the
- * one given: the benchmark times the current one with the slot columns gathered apart).
+ * Prepares the population points once for every kind: the prepared points, the population and
+ * township of every slot and the figures of every township that do not depend on the kind. The
+ * buffers of a count in the frame (`nearest`, `gapSlotOfPosition`, …) are made on first use.
+ * @param weights population of every point
+ * @param areaOfPoint township index of every point (−1: none)
  * @example const frame = prepareCoverage(points, populations, areaOfPoint, townships.length)
  */
 export function prepareCoverage(
@@ -18,20 +20,15 @@ export function prepareCoverage(
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
-  prepare: (points: readonly { lon: number; lat: number }[]) => PreparedPoints = preparePoints,
 ): CoverageFrame {
   const count = points.length;
-  const prepared = prepare(points);
-  const { order } = prepared;
-  const slots = order.length;
-  const slotWeights = new Float64Array(slots);
-  const slotAreas = new Int32Array(slots);
-  for (let slot = 0; slot < slots; slot++) {
-    const position = order[slot] ?? 0;
-    const area = areaOfPoint[position] ?? -1;
-    slotWeights[slot] = weights[position] ?? 0;
-    slotAreas[slot] = area >= 0 ? area : areaCount;
-  }
+  // The population and township of every slot are gathered in the unit vectors' pass.
+  const { prepared, slotWeights, slotAreas } = preparePointsWithSlotColumns(
+    points,
+    weights,
+    areaOfPoint,
+    areaCount,
+  );
   const areaPoints = new Int32Array(areaCount + 1);
   const areaPopulation = new Float64Array(areaCount + 1);
   const areaTotal = new Float64Array(areaCount + 1);

@@ -10,6 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareStampLattice as previousPrepareStampLattice } from '../../../scripts/bench/lattice-previous-method/prepare-stamp-lattice.ts';
+import {
+  firstDifference,
+  PREPARED_COLUMNS,
+} from '../../../scripts/bench/prepare-previous-method/compare-prepared.ts';
 import { prepareCoverage as previousPrepareCoverage } from '../../../scripts/bench/prepare-previous-method/prepare-coverage.ts';
 import { preparePoints as previousPreparePoints } from '../../../scripts/bench/prepare-previous-method/prepare-points.ts';
 import { createSeededRandom, type SeededRandom } from '../../../scripts/geodata/seeded-random.ts';
@@ -62,32 +66,15 @@ function shuffle<T>(random: SeededRandom, items: T[]): T[] {
   return items;
 }
 
-/** The same numbers bit for bit (NaN equal to NaN, 0 and −0 told apart). */
 function expectSameArray(actual: ArrayLike<number>, expected: ArrayLike<number>, name: string) {
-  expect(actual.length, name).toBe(expected.length);
-  for (let index = 0; index < expected.length; index++) {
-    if (!Object.is(actual[index], expected[index]))
-      throw new Error(`${name}[${index}]: ${actual[index]} against ${expected[index]}`);
-  }
+  expect(firstDifference(actual, expected), name).toBeNull();
 }
 
 function expectSamePrepared(points: readonly Place[]) {
   const now = preparePoints(points);
   const before = previousPreparePoints(points);
   expect(now.count).toBe(before.count);
-  for (const name of [
-    'coordinates',
-    'unplaced',
-    'order',
-    'vectors',
-    'nodeStart',
-    'nodeEnd',
-    'nodeFirstChild',
-    'nodeChildren',
-    'nodeCentres',
-    'nodeReach',
-  ] as const)
-    expectSameArray(now[name], before[name], name);
+  for (const name of PREPARED_COLUMNS) expectSameArray(now[name], before[name], name);
 }
 
 describe('preparePoints gives what the previous code gave, to the last bit', () => {
