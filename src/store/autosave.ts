@@ -4,7 +4,8 @@
  * carries a revision, and a tab that finds a newer revision than the one it started from stops
  * saving and asks the user. Saved work this app cannot read (written by a newer version) is never
  * overwritten, and a change still waiting for its save is written at once when the page is
- * hidden or closed.
+ * hidden or closed — and noted in localStorage too, in case the page goes before IndexedDB has
+ * taken the write (unsaved-journal.ts).
  */
 
 import { type IDBPDatabase, openDB } from 'idb';
@@ -14,6 +15,13 @@ import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
 import { readSeatForecast } from '../io/seat-forecast-fields.ts';
 import type { DatasetInfo, EditableData } from './data-slice.ts';
 import { type AtlasStore, undoableData } from './index.ts';
+import {
+  forgetUnsavedJournal,
+  type JournalStorage,
+  noteUnsavedChanges,
+  pageJournalStorage,
+  readUnsavedJournal,
+} from './unsaved-journal.ts';
 
 const DATABASE = 'school-layout-atlas';
 const OBJECT_STORE = 'work';
@@ -86,8 +94,14 @@ export class Autosave {
   /** Set when the database holds a record this app cannot read: then nothing is written. */
   private foreignRecord = false;
   private readonly tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  /** Set when `open` applied changes a closing page noted: they are saved once saving starts. */
+  private recovered = false;
 
-  constructor(private readonly store: AtlasStore) {}
+  /** @param journal where a closing page notes its changes (localStorage in the app) */
+  constructor(
+    private readonly store: AtlasStore,
+    private readonly journal: JournalStorage | null = pageJournalStorage(),
+  ) {}
 
   /**
    * Opens the database; returns the saved work, if any. Errors are shown, never swallowed. A
@@ -101,23 +115,46 @@ export class Autosave {
         },
       });
       const saved: unknown = await this.database.get(OBJECT_STORE, KEY);
-      if (saved === undefined) {
-        this.baseRevision = 0;
-        return null;
-      }
-      if (!isReadableRecord(saved)) {
+      if (saved !== undefined && !isReadableRecord(saved)) {
         this.refuseRecord(saved);
         return null;
       }
-      this.baseRevision = saved.revision;
-      return saved;
+      this.baseRevision = saved?.revision ?? 0;
+      return this.withNotedChanges(saved ?? null);
     } catch (error) {
       this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
       return null;
     }
   }
 
-  /** Starts saving changes and listening to other tabs; the data on screen counts as saved. */
+  /**
+   * The saved work with the changes a closing page noted on top, when they were made on this very
+   * record (the page went before its IndexedDB write landed); a note made on another record is
+   * dropped (that write landed, or another tab saved since).
+   */
+  private withNotedChanges(saved: SavedWork | null): SavedWork | null {
+    const note = readUnsavedJournal(this.journal, AUTOSAVE_SCHEMA_VERSION);
+    if (!note) return saved;
+    if (note.baseRevision !== (saved?.revision ?? 0)) {
+      forgetUnsavedJournal(this.journal);
+      return saved;
+    }
+    this.recovered = true;
+    return {
+      schemaVersion: AUTOSAVE_SCHEMA_VERSION,
+      revision: saved?.revision ?? 0,
+      savedAt: note.savedAt,
+      tabId: note.tabId,
+      dataset: note.dataset ?? saved?.dataset ?? null,
+      // Without a saved record the changes go on the data already loaded (the defaults).
+      data: { ...(saved?.data ?? undoableData(this.store.getState())), ...note.parts },
+    };
+  }
+
+  /**
+   * Starts saving changes and listening to other tabs; the data on screen counts as saved (but
+   * changes a closing page noted, applied by `open`, are saved at once).
+   */
   start(): void {
     if (typeof navigator !== 'undefined' && navigator.storage?.persist) {
       navigator.storage.persist().then(
@@ -137,6 +174,10 @@ export class Autosave {
     }
     this.stored = undoableData(this.store.getState());
     this.unsubscribe = this.store.subscribe(undoableData, () => this.schedule(), { equalityFn: shallow });
+    if (this.recovered) {
+      this.recovered = false;
+      this.schedule();
+    }
   }
 
   /** Stops saving (tests, page teardown). */
@@ -183,6 +224,8 @@ export class Autosave {
   }
 
   private saved(record: SavedWork): void {
+    // Everything on screen has reached IndexedDB: a note of a closing page is no longer needed.
+    if (!this.hasUnsavedChanges()) forgetUnsavedJournal(this.journal);
     this.store.getState().setSaveStatus({ kind: 'saved', at: record.savedAt });
     this.channel?.postMessage({ tabId: this.tabId, revision: record.revision, savedAt: record.savedAt });
   }
@@ -244,6 +287,21 @@ export class Autosave {
         return false;
       }
       const record = this.record(this.baseRevision + 1);
+      // The page may be gone before IndexedDB takes the write: the changes are noted too, at once.
+      if (this.stored) {
+        noteUnsavedChanges(
+          this.journal,
+          {
+            schemaVersion: AUTOSAVE_SCHEMA_VERSION,
+            baseRevision: this.baseRevision,
+            tabId: this.tabId,
+            savedAt: record.savedAt,
+            dataset: record.dataset,
+          },
+          this.stored,
+          record.data,
+        );
+      }
       // The request's own failure is reported once, through `done`.
       transaction.store.put(record, KEY).catch(() => undefined);
       transaction.commit();
@@ -317,6 +375,7 @@ export class Autosave {
   /** Forgets the saved work (used with "start again from the default data"). */
   async clear(): Promise<void> {
     if (this.foreignRecord) return;
+    forgetUnsavedJournal(this.journal);
     await this.database?.delete(OBJECT_STORE, KEY);
     this.baseRevision = 0;
   }

@@ -6,6 +6,21 @@ import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { Autosave } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
+import type { JournalStorage } from '../../../src/store/unsaved-journal.ts';
+
+/** A localStorage stand-in shared by the tabs of a test (the browser's is per origin). */
+export class MemoryStorage implements JournalStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
 
 /** The autosave's database name. */
 export const DATABASE = 'school-layout-atlas';
@@ -21,11 +36,11 @@ afterEach(async () => {
   });
 });
 
-/** A new tab: a loaded store and its autosave (not opened yet). */
-export function tab() {
+/** A new tab: a loaded store and its autosave (not opened yet), noting into `journal` if given. */
+export function tab(journal: JournalStorage | null = null) {
   const store = createAtlasStore();
   store.setState({ loadStatus: 'ready' });
-  const autosave = new Autosave(store);
+  const autosave = new Autosave(store, journal);
   stops.push(() => autosave.stop());
   return { store, autosave };
 }

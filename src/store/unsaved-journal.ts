@@ -1,0 +1,140 @@
+/**
+ * A synchronous note of the changes a closing page could not be sure to save. When the page is
+ * hidden or closed, the autosave commits its IndexedDB write at once, but the page may be gone
+ * before the browser has taken the record (a large record on a busy machine: the write is lost and
+ * a reload shows the work from before). localStorage is written synchronously while the page is
+ * still there, so the changed parts also go there; the next start applies them when IndexedDB
+ * still holds the record they were based on, and a save that reached IndexedDB removes the note.
+ *
+ * Only parts that survive JSON unchanged are noted (the roster, candidates, radii, rules, the
+ * forecast's assumptions, a consolidation plan), and only when they fit well within the storage's
+ * quota; otherwise nothing is noted and the IndexedDB write alone stands, as before.
+ */
+import type { DatasetInfo, EditableData } from './data-slice.ts';
+
+/** Where the note is kept: the page's localStorage in the app, a stand-in in tests. */
+export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The note's key in localStorage. */
+export const JOURNAL_KEY = 'school-layout-atlas:unsaved-changes';
+
+/** The parts that may be noted: plain JSON, read back as they were written. */
+const NOTABLE_PARTS = [
+  'schools',
+  'candidates',
+  'radii',
+  'ruleSet',
+  'seatForecast',
+  'consolidationPlan',
+] as const satisfies readonly (keyof EditableData)[];
+
+type NotablePart = (typeof NOTABLE_PARTS)[number];
+
+/** At most this many characters are noted (localStorage holds about five million per origin). */
+const MAX_JOURNAL_CHARACTERS = 2_000_000;
+
+/** The note: the changed parts and the saved record they were based on. */
+export interface UnsavedJournal {
+  /** The autosave record layout the parts belong to. */
+  schemaVersion: number;
+  /** The revision of the saved record the changes were made on (0: none saved yet). */
+  baseRevision: number;
+  tabId: string;
+  savedAt: string;
+  dataset: DatasetInfo | null;
+  parts: Partial<Pick<EditableData, NotablePart>>;
+}
+
+/** The page's localStorage, or null where there is none or it is refused. */
+export function pageJournalStorage(): JournalStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Refuses what JSON would not give back as it is: non-finite numbers, typed arrays, maps, dates. */
+function plainJson(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('not finite');
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) throw new Error('not a plain object');
+  }
+  return value;
+}
+
+/**
+ * Notes the parts of `data` that differ from `stored`; returns whether the note was written. Writes
+ * nothing (and removes an older note) when a changed part cannot be noted or the note is too large.
+ * @example noteUnsavedChanges(localStorage, { schemaVersion: 1, baseRevision: 3, tabId, savedAt, dataset }, stored, data)
+ */
+export function noteUnsavedChanges(
+  storage: JournalStorage | null,
+  header: Omit<UnsavedJournal, 'parts'>,
+  stored: EditableData,
+  data: EditableData,
+): boolean {
+  if (!storage) return false;
+  const changed = (Object.keys(data) as (keyof EditableData)[]).filter((key) => data[key] !== stored[key]);
+  try {
+    if (changed.some((key) => !(NOTABLE_PARTS as readonly string[]).includes(key))) {
+      storage.removeItem(JOURNAL_KEY);
+      return false;
+    }
+    const parts = Object.fromEntries(changed.map((key) => [key, data[key]]));
+    const text = JSON.stringify({ ...header, parts } satisfies UnsavedJournal, plainJson);
+    if (text.length > MAX_JOURNAL_CHARACTERS) {
+      storage.removeItem(JOURNAL_KEY);
+      return false;
+    }
+    storage.setItem(JOURNAL_KEY, text);
+    return true;
+  } catch {
+    // A part JSON would change, or the storage refused (full, private mode): no note.
+    try {
+      storage.removeItem(JOURNAL_KEY);
+    } catch {
+      // Nothing more can be done; the IndexedDB write still stands.
+    }
+    return false;
+  }
+}
+
+/** The note, if there is one this layout can read. */
+export function readUnsavedJournal(
+  storage: JournalStorage | null,
+  schemaVersion: number,
+): UnsavedJournal | null {
+  if (!storage) return null;
+  let value: unknown;
+  try {
+    const text = storage.getItem(JOURNAL_KEY);
+    if (text === null) return null;
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const note = value as Partial<Record<keyof UnsavedJournal, unknown>>;
+  const readable =
+    note.schemaVersion === schemaVersion &&
+    typeof note.baseRevision === 'number' &&
+    Number.isInteger(note.baseRevision) &&
+    typeof note.tabId === 'string' &&
+    typeof note.savedAt === 'string' &&
+    typeof note.parts === 'object' &&
+    note.parts !== null &&
+    Object.keys(note.parts).every((key) => (NOTABLE_PARTS as readonly string[]).includes(key)) &&
+    (!('schools' in note.parts) || Array.isArray((note.parts as { schools?: unknown }).schools));
+  return readable ? (value as UnsavedJournal) : null;
+}
+
+/** Removes the note (its changes reached IndexedDB, or they were based on another record). */
+export function forgetUnsavedJournal(storage: JournalStorage | null): void {
+  try {
+    storage?.removeItem(JOURNAL_KEY);
+  } catch {
+    // A storage that refuses holds no note of ours either.
+  }
+}
