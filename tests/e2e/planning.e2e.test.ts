@@ -262,7 +262,8 @@ describe('suggested sites (选址建议)', () => {
 
     await page.getByTestId('suggest-accept-all').click();
     await expect.poll(() => page.getByTestId('candidate-items').locator('li').count()).toBe(2);
-    expect(await page.evaluate(() => window.location.hash)).not.toContain('tab=suggest');
+    // The address follows the screen a moment later (its writes are spaced out).
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('tab=suggest');
     await expect
       .poll(() => page.getByTestId('candidate-newly-covered').textContent(), { timeout: 20_000 })
       .toBe(`${Math.round(expected.picks[0]?.gain ?? 0).toLocaleString('zh-CN')} 人`);
