@@ -64,6 +64,27 @@ function plainJson(_key: string, value: unknown): unknown {
   return value;
 }
 
+function isNotable(key: string): key is NotablePart {
+  return (NOTABLE_PARTS as readonly string[]).includes(key);
+}
+
+/** The note's text, or null when a changed part cannot be noted or the note would be too large. */
+function noteText(
+  header: Omit<UnsavedJournal, 'parts'>,
+  changed: readonly string[],
+  data: EditableData,
+): string | null {
+  if (!changed.every(isNotable)) return null;
+  const parts = Object.fromEntries(changed.map((key) => [key, data[key as NotablePart]]));
+  try {
+    const text = JSON.stringify({ ...header, parts } satisfies UnsavedJournal, plainJson);
+    return text.length > MAX_JOURNAL_CHARACTERS ? null : text;
+  } catch {
+    // A part JSON would change.
+    return null;
+  }
+}
+
 /**
  * Notes the parts of `data` that differ from `stored`; returns whether the note was written. Writes
  * nothing (and removes an older note) when a changed part cannot be noted or the note is too large.
@@ -77,28 +98,17 @@ export function noteUnsavedChanges(
 ): boolean {
   if (!storage) return false;
   const changed = (Object.keys(data) as (keyof EditableData)[]).filter((key) => data[key] !== stored[key]);
-  try {
-    if (changed.some((key) => !(NOTABLE_PARTS as readonly string[]).includes(key))) {
-      storage.removeItem(JOURNAL_KEY);
-      return false;
-    }
-    const parts = Object.fromEntries(changed.map((key) => [key, data[key]]));
-    const text = JSON.stringify({ ...header, parts } satisfies UnsavedJournal, plainJson);
-    if (text.length > MAX_JOURNAL_CHARACTERS) {
-      storage.removeItem(JOURNAL_KEY);
-      return false;
-    }
-    storage.setItem(JOURNAL_KEY, text);
-    return true;
-  } catch {
-    // A part JSON would change, or the storage refused (full, private mode): no note.
+  const text = noteText(header, changed, data);
+  if (text !== null) {
     try {
-      storage.removeItem(JOURNAL_KEY);
+      storage.setItem(JOURNAL_KEY, text);
+      return true;
     } catch {
-      // Nothing more can be done; the IndexedDB write still stands.
+      // The storage refused (full, private mode): no note.
     }
-    return false;
   }
+  forgetUnsavedJournal(storage);
+  return false;
 }
 
 /** The note, if there is one this layout can read. */
@@ -125,7 +135,7 @@ export function readUnsavedJournal(
     typeof note.savedAt === 'string' &&
     typeof note.parts === 'object' &&
     note.parts !== null &&
-    Object.keys(note.parts).every((key) => (NOTABLE_PARTS as readonly string[]).includes(key)) &&
+    Object.keys(note.parts).every(isNotable) &&
     (!('schools' in note.parts) || Array.isArray((note.parts as { schools?: unknown }).schools));
   return readable ? (value as UnsavedJournal) : null;
 }
