@@ -13,6 +13,7 @@ import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, clickMapAt, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
+import { readWorkerLog, WORKER_LOG_SCRIPT } from './worker-log.ts';
 
 const schools = sampleSchools();
 let session: AtlasSession | undefined;
@@ -184,7 +185,10 @@ describe('candidate sites (选址)', () => {
 describe('suggested sites (选址建议)', () => {
   it('suggests primary sites by greedy covering, explains each, compares with the plan, and accepts them', async () => {
     session = await openAtlas('#view=planning&tab=suggest&scenario=current');
-    const { page } = session;
+    const { page, context } = session;
+    // What the suggestion worker is sent and answers, from the page's first script.
+    await context.addInitScript(WORKER_LOG_SCRIPT);
+    await page.reload();
     await waitForMapIdle(page);
     await page.getByTestId('suggest-count').fill('2');
     await page.getByTestId('suggest-count').press('Enter');
@@ -215,6 +219,21 @@ describe('suggested sites (选址建议)', () => {
       },
     );
     expect(expected.picks).toHaveLength(2);
+    // The worker that answered was asked to prepare the lists' lattice when the screen opened,
+    // before the request; the request prepared no lattice itself (its misses are the preparation's).
+    const log = (await page.evaluate(readWorkerLog)).filter((entry) => entry.name === 'suggest');
+    const asked = log.find((entry) => entry.way === 'out' && entry.task === 'suggest');
+    const ofWorker = log.filter((entry) => entry.worker === asked?.worker);
+    expect(ofWorker[0]).toMatchObject({ way: 'out', task: 'prepare', population: true });
+    const answered = ofWorker.findIndex((entry) => entry.kind === 'result' && entry.id === asked?.id);
+    const prepared = ofWorker.slice(0, answered).filter((entry) => entry.kind === 'prepared' && entry.ran);
+    expect(answered).toBeGreaterThan(0);
+    expect(prepared.length).toBeGreaterThan(0);
+    const before = prepared.at(-1)?.lattice;
+    const after = ofWorker[answered]?.lattice;
+    expect(after?.preparations).toBeGreaterThanOrEqual(1);
+    expect(after?.misses).toBe(before?.misses);
+    expect(after?.hits).toBeGreaterThan(before?.hits ?? Number.POSITIVE_INFINITY);
     const gains = await page.getByTestId('suggest-pick-gain').allTextContents();
     expect(gains).toEqual(expected.picks.map((pick) => `+${Math.round(pick.gain).toLocaleString('zh-CN')}`));
     for (const pick of expected.picks) {
