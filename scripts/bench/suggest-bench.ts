@@ -6,8 +6,10 @@
  *    and the grid-index query per candidate; all pairs timed on a subsample and extrapolated), then
  *    lazy greedy beside the code before, the whole request (lists + lazy greedy) beside the code
  *    before, plain greedy, with their gain evaluations, and checks that all pick the same sites;
+ *    A request after the 选址 screen prepared the lattice (the worker does it when the screen
+ *    opens) beside a cold one, in turn: the preparation alone, the lists and the whole request.
  * 2. the whole `planSuggestion` on the embedded 港南区 data (grid candidates, the analysis of
- *    every pick included).
+ *    every pick included), and the worker's whole preparation there.
  * `suggestBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
  * Run alone with `npx tsx scripts/bench/suggest-bench.ts`.
  */
@@ -18,11 +20,13 @@ import {
   buildCoverageLists,
   type CoverageLists,
   radiusClasses,
+  stampingLattice,
 } from '../../src/analysis/build-coverage-lists.ts';
 import { METRES_PER_DEGREE } from '../../src/analysis/build-grid-index.ts';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
 import { createListLatticeCache, type ListLatticeCache } from '../../src/analysis/list-lattice-cache.ts';
 import { CoverageState, type CoveringProblem } from '../../src/analysis/optimise/coverage-state.ts';
+import { prepareSuggestionLattice } from '../../src/analysis/optimise/prepare-suggestion-lattice.ts';
 import { selectGreedily } from '../../src/analysis/optimise/select-greedily.ts';
 import { planSuggestion, type SuggestionContext } from '../../src/analysis/plan-suggestion.ts';
 import { prepareListLattice } from '../../src/analysis/prepare-list-lattice.ts';
@@ -90,6 +94,80 @@ async function timedPair<A, B>(
     { value: a, ms: median(samplesA) },
     { value: b, ms: median(samplesB) },
   ];
+}
+
+/** Wall and processor milliseconds of every run of a step. */
+interface Samples {
+  wall: number[];
+  processor: number[];
+}
+
+/** A step's medians and its last result. */
+interface Timed<T> {
+  value: T;
+  ms: number;
+  processorMs: number;
+}
+
+function measured<T>(run: () => T, samples: Samples): T {
+  const processorStart = process.cpuUsage();
+  const start = performance.now();
+  const value = run();
+  samples.wall.push(performance.now() - start);
+  const spent = process.cpuUsage(processorStart);
+  samples.processor.push((spent.user + spent.system) / 1000);
+  return value;
+}
+
+function medians<T>(value: T, samples: Samples): Timed<T> {
+  return { value, ms: median(samples.wall), processorMs: median(samples.processor) };
+}
+
+/**
+ * A request after the 选址 screen prepared the lattice, beside a cold request (the lattice
+ * prepared by the request itself), in turn (cold, prepared; prepared, cold; …) after one untimed
+ * of each. Every prepared run starts from an empty cache, as a worker does when the screen opens:
+ * the preparation is timed on its own, then the request. `hitOnly` says whether every prepared
+ * request took the lattice from the cache and prepared none itself.
+ */
+function preparedBesideCold<T>(
+  cold: () => T,
+  prepare: (cache: ListLatticeCache) => void,
+  request: (cache: ListLatticeCache) => T,
+  runs: number,
+): { cold: Timed<T>; preparation: Timed<null>; prepared: Timed<T>; hitOnly: boolean } {
+  const samples: { cold: Samples; preparation: Samples } = {
+    cold: { wall: [], processor: [] },
+    preparation: { wall: [], processor: [] },
+  };
+  const preparedSamples: Samples = { wall: [], processor: [] };
+  let hitOnly = true;
+  let coldValue = cold();
+  const preparedRun = (timing: boolean) => {
+    const cache = createListLatticeCache();
+    const sink: Samples = { wall: [], processor: [] };
+    measured(() => prepare(cache), timing ? samples.preparation : sink);
+    const misses = cache.misses;
+    const value = measured(() => request(cache), timing ? preparedSamples : sink);
+    if (cache.misses !== misses || cache.hits === 0) hitOnly = false;
+    return value;
+  };
+  let preparedValue = preparedRun(false);
+  for (let index = 0; index < runs; index++) {
+    if (index % 2 === 0) {
+      coldValue = measured(cold, samples.cold);
+      preparedValue = preparedRun(true);
+    } else {
+      preparedValue = preparedRun(true);
+      coldValue = measured(cold, samples.cold);
+    }
+  }
+  return {
+    cold: medians(coldValue, samples.cold),
+    preparation: medians(null, samples.preparation),
+    prepared: medians(preparedValue, preparedSamples),
+    hitOnly,
+  };
 }
 
 /**
@@ -275,6 +353,25 @@ export async function suggestBenchmark(): Promise<string[]> {
     () => suggestSites({ ...problem, lists: listsOf(latticeCache) }, { count: PICKS, evaluation: 'lazy' }),
     FAST_RUNS,
   );
+  // A request after the 选址 screen prepared the lattice (the worker's cache, empty before) beside
+  // a cold one, in turn: the preparation alone, then the lists; then the whole request alike.
+  const prepareLattice = (cache: ListLatticeCache) => {
+    stampingLattice(cells, radii, include, cache);
+  };
+  const preparedLists = preparedBesideCold(() => listsOf(), prepareLattice, listsOf, FAST_RUNS);
+  const preparedRequest = preparedBesideCold(
+    () => suggestSites({ ...problem, lists: listsOf() }, { count: PICKS, evaluation: 'lazy' }),
+    prepareLattice,
+    (cache) => suggestSites({ ...problem, lists: listsOf(cache) }, { count: PICKS, evaluation: 'lazy' }),
+    FAST_RUNS,
+  );
+  const samePrepared =
+    preparedLists.hitOnly &&
+    preparedRequest.hitOnly &&
+    sameCoverageLists(preparedLists.cold.value, preparedLists.prepared.value) &&
+    sameCoverageLists(firstLists.value, preparedLists.prepared.value) &&
+    samePicks(preparedRequest.cold.value, preparedRequest.prepared.value) &&
+    samePicks(request.value, preparedRequest.prepared.value);
   // A first request beside the code before the lattice core was shared and the stamping read
   // the sites' coordinates into typed arrays, in turn: the lattice alone, the lists, the request.
   const classOfPoint = radiusClasses(CELLS, radii, include)?.classOfPoint ?? new Int32Array(0);
@@ -367,6 +464,16 @@ export async function suggestBenchmark(): Promise<string[]> {
     candidates: { source: 'grid' as const, spacing: 500 },
     scenario: CURRENT_SCENARIO,
   };
+  // The worker's whole preparation when the screen opens: population, standing schools, lattice.
+  const countyPreparation = timedWithProcessor(
+    () => {
+      const cache = createListLatticeCache();
+      prepareSuggestionLattice(context, countyRequest, cache);
+      return cache;
+    },
+    RUNS,
+    1,
+  );
   const [whole, wholePlain] = await timedPair(
     () => planSuggestion(context, { ...countyRequest, method: 'greedy' }),
     () => planSuggestion(context, { ...countyRequest, method: 'greedy', evaluation: 'plain' }),
@@ -411,6 +518,11 @@ export async function suggestBenchmark(): Promise<string[]> {
     `| **lists + lazy greedy, first request**, timed as one, in turn with the previous code | **${format(currentFirstRequest.ms)}** | **${format(currentFirstRequest.processorMs)}** | |`,
     `| … previous code | ${format(previousFirstRequest.ms)} | ${format(previousFirstRequest.processorMs)} | |`,
     `| **lists + lazy greedy, a later request (lattice kept)**, timed as one | **${format(laterRequest.ms)}** | **${format(laterRequest.processorMs)}** | |`,
+    `| (a) **the lattice prepared when the 选址 screen opens**, alone (\`stampingLattice\` into the worker's empty cache: the radius classes and the lattice) | **${format(preparedLists.preparation.ms)}** | **${format(preparedLists.preparation.processorMs)}** | |`,
+    `| (b) **coverage lists of a request after the preparation** (what the user waits for once 选址 has opened; every run took the lattice from the cache and prepared none: ${preparedLists.hitOnly && preparedRequest.hitOnly ? 'yes' : '**no**'}; the same lists, picks and gains as a cold request: ${samePrepared ? 'yes' : '**no**'}) | **${format(preparedLists.prepared.ms)}** | **${format(preparedLists.prepared.processorMs)}** | |`,
+    `| (c) … in turn with it: coverage lists of a cold request (the lattice prepared by the request) | ${format(preparedLists.cold.ms)} | ${format(preparedLists.cold.processorMs)} | |`,
+    `| (d) **lists + lazy greedy after the preparation**, timed as one | **${format(preparedRequest.prepared.ms)}** | **${format(preparedRequest.prepared.processorMs)}** | |`,
+    `| … in turn with it: lists + lazy greedy of a cold request (the preparation alone in these runs: ${format(preparedRequest.preparation.ms)} / ${format(preparedRequest.preparation.processorMs)}) | ${format(preparedRequest.cold.ms)} | ${format(preparedRequest.cold.processorMs)} | |`,
     '',
     `Lazy and plain pick ${agree && samePicks(spread.value, spreadPlain.value) ? 'the same' : '**different**'} sites in the same order, with the same gains (with and without the minimum distance). Covered population ${count(before)} → ${count(after)} (${((before / total) * 100).toFixed(1)} % → ${((after / total) * 100).toFixed(1)} %); the first pick adds ${count(lazy.value.picks[0]?.gain ?? 0)}, the last ${count(lazy.value.picks.at(-1)?.gain ?? 0)}. The all-pairs lists ${allPairs.value === sampleEntries ? 'equal' : '**differ from**'} the stamped ones on the sample; plain greedy on the stamped lists and on the previous method's picks ${sameAsPrevious ? 'the same' : '**different**'} sites in the same order with the same gains.`,
     '',
@@ -418,6 +530,7 @@ export async function suggestBenchmark(): Promise<string[]> {
     '| --- | ---: | ---: |',
     `| lazy (${count(whole.value.candidatesConsidered)} candidates; population, lists, search, and the district analysed after every pick) | ${format(whole.ms)} | ${count(whole.value.evaluations)} |`,
     `| plain | ${format(wholePlain.ms)} | ${count(wholePlain.value.evaluations)} |`,
+    `| the worker's whole preparation when 选址 opens (\`prepareSuggestionLattice\`: the population's townships and radii, the standing schools' coverage, the lattice; median of ${RUNS}; processor ${format(countyPreparation.processorMs)} ms) | ${format(countyPreparation.ms)} | |`,
     '',
     `On the county the search itself is a small part of the request (${whole.value.picks.length} picks; the district is analysed ${whole.value.picks.length + 2} times), so lazy and plain take about as long there.`,
   ];
