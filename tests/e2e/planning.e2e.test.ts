@@ -13,7 +13,7 @@ import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, clickMapAt, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
-import { readWorkerLog, WORKER_LOG_SCRIPT } from './worker-log.ts';
+import { readWorkerLog, suggestionAfterPreparation, WORKER_LOG_SCRIPT } from './worker-log.ts';
 
 const schools = sampleSchools();
 let session: AtlasSession | undefined;
@@ -39,19 +39,20 @@ function defaultRuleSet() {
   return requireRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
 }
 
+/** The app's embedded data, read here from the same files. */
+function sampleData() {
+  return {
+    schools,
+    townships: readJson<TownshipCollection>('geodata/townships.geojson'),
+    population: readJson<PopulationData>('geodata/population.model.json'),
+    ruleSet: defaultRuleSet(),
+    radii: DEFAULT_SERVICE_RADII,
+  };
+}
+
 /** The what-if the app should show, computed here from the same embedded files. */
 function expectedAssessment(candidate: CandidateSite) {
-  return assessCandidates(
-    {
-      schools,
-      townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-      population: readJson<PopulationData>('geodata/population.model.json'),
-      ruleSet: defaultRuleSet(),
-      radii: DEFAULT_SERVICE_RADII,
-      scenario: CURRENT_SCENARIO,
-    },
-    [candidate],
-  ).assessments[0];
+  return assessCandidates({ ...sampleData(), scenario: CURRENT_SCENARIO }, [candidate]).assessments[0];
 }
 
 /** The candidate's point and place as the app shows them. */
@@ -198,42 +199,25 @@ describe('suggested sites (选址建议)', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor({ timeout: 60_000 });
 
-    const expected = await planSuggestion(
-      {
-        schools,
-        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-        population: readJson<PopulationData>('geodata/population.model.json'),
-        ruleSet: defaultRuleSet(),
-        radii: DEFAULT_SERVICE_RADII,
-      },
-      {
-        kind: 'primary',
-        count: 2,
-        radius: null,
-        minDistance: 0,
-        includeTownships: [],
-        excludeTownships: [],
-        requireRuleId: null,
-        candidates: { source: 'grid', spacing: 1000 },
-        scenario: CURRENT_SCENARIO,
-      },
-    );
+    const expected = await planSuggestion(sampleData(), {
+      kind: 'primary',
+      count: 2,
+      radius: null,
+      minDistance: 0,
+      includeTownships: [],
+      excludeTownships: [],
+      requireRuleId: null,
+      candidates: { source: 'grid', spacing: 1000 },
+      scenario: CURRENT_SCENARIO,
+    });
     expect(expected.picks).toHaveLength(2);
     // The worker that answered was asked to prepare the lists' lattice when the screen opened,
     // before the request; the request prepared no lattice itself (its misses are the preparation's).
-    const log = (await page.evaluate(readWorkerLog)).filter((entry) => entry.name === 'suggest');
-    const asked = log.find((entry) => entry.way === 'out' && entry.task === 'suggest');
-    const ofWorker = log.filter((entry) => entry.worker === asked?.worker);
-    expect(ofWorker[0]).toMatchObject({ way: 'out', task: 'prepare', population: true });
-    const answered = ofWorker.findIndex((entry) => entry.kind === 'result' && entry.id === asked?.id);
-    const prepared = ofWorker.slice(0, answered).filter((entry) => entry.kind === 'prepared' && entry.ran);
-    expect(answered).toBeGreaterThan(0);
-    expect(prepared.length).toBeGreaterThan(0);
-    const before = prepared.at(-1)?.lattice;
-    const after = ofWorker[answered]?.lattice;
-    expect(after?.preparations).toBeGreaterThanOrEqual(1);
-    expect(after?.misses).toBe(before?.misses);
-    expect(after?.hits).toBeGreaterThan(before?.hits ?? Number.POSITIVE_INFINITY);
+    const seen = suggestionAfterPreparation(await page.evaluate(readWorkerLog));
+    expect(seen.first).toMatchObject({ way: 'out', task: 'prepare', population: true });
+    expect(seen.after?.preparations).toBeGreaterThanOrEqual(1);
+    expect(seen.after?.misses).toBe(seen.before?.misses);
+    expect(seen.after?.hits).toBeGreaterThan(seen.before?.hits ?? Number.POSITIVE_INFINITY);
     const gains = await page.getByTestId('suggest-pick-gain').allTextContents();
     expect(gains).toEqual(expected.picks.map((pick) => `+${Math.round(pick.gain).toLocaleString('zh-CN')}`));
     for (const pick of expected.picks) {
@@ -420,27 +404,18 @@ describe('suggested sites (选址建议)', () => {
     await page.getByTestId('suggest-spacing').press('Enter');
     await page.getByTestId('suggest-start').click();
     await page.getByTestId('suggest-result').waitFor({ timeout: 90_000 });
-    const expected = await planSuggestion(
-      {
-        schools,
-        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-        population: readJson<PopulationData>('geodata/population.model.json'),
-        ruleSet: defaultRuleSet(),
-        radii: DEFAULT_SERVICE_RADII,
-      },
-      {
-        kind: 'primary',
-        count: 2,
-        radius: null,
-        minDistance: 0,
-        includeTownships: [],
-        excludeTownships: [],
-        requireRuleId: null,
-        candidates: { source: 'grid', spacing: 1000 },
-        scenario: CURRENT_SCENARIO,
-        objective: 'seats',
-      },
-    );
+    const expected = await planSuggestion(sampleData(), {
+      kind: 'primary',
+      count: 2,
+      radius: null,
+      minDistance: 0,
+      includeTownships: [],
+      excludeTownships: [],
+      requireRuleId: null,
+      candidates: { source: 'grid', spacing: 1000 },
+      scenario: CURRENT_SCENARIO,
+      objective: 'seats',
+    });
     expect(expected.quality.value).toBeGreaterThan(0);
     expect(await page.getByTestId('suggest-quality').textContent()).toContain(
       translateMessage('zh-CN', qualityMessage(expected.quality)),

@@ -53,3 +53,30 @@ export const WORKER_LOG_SCRIPT = {
 export function readWorkerLog(): WorkerLogEntry[] {
   return (window as unknown as { atlasWorkerLog?: WorkerLogEntry[] }).atlasWorkerLog ?? [];
 }
+
+/** The worker's lattice counters as it reported them. */
+type LatticeCounters = NonNullable<WorkerLogEntry['lattice']>;
+
+/**
+ * Of the suggestion worker that answered the first suggestion: the first message it was sent, its
+ * counters in the last preparation it ran before answering, and in its answer (undefined where
+ * there is none).
+ */
+export function suggestionAfterPreparation(log: readonly WorkerLogEntry[]): {
+  first: WorkerLogEntry | undefined;
+  before: LatticeCounters | undefined;
+  after: LatticeCounters | undefined;
+} {
+  const suggest = log.filter((entry) => entry.name === 'suggest');
+  const asked = suggest.find((entry) => entry.way === 'out' && entry.task === 'suggest');
+  const ofWorker = suggest.filter((entry) => entry.worker === asked?.worker);
+  const answered = ofWorker.findIndex((entry) => entry.kind === 'result' && entry.id === asked?.id);
+  const prepared = ofWorker
+    .slice(0, Math.max(answered, 0))
+    .filter((entry) => entry.kind === 'prepared' && entry.ran);
+  return {
+    first: ofWorker[0],
+    before: prepared.at(-1)?.lattice ?? undefined,
+    after: answered >= 0 ? (ofWorker[answered]?.lattice ?? undefined) : undefined,
+  };
+}
