@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
 import { qualityMessage } from '../../src/analysis/optimise/quality-message.ts';
-import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
+import { planSuggestion, type SuggestionRequest } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
@@ -38,6 +38,19 @@ function readJson<T>(path: string): T {
 function defaultRuleSet() {
   return requireRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
 }
+
+/** What the form asks for after its count is set to 2 and its grid to 1,000 m (小学, 现状). */
+const TWO_PRIMARY_SITES: SuggestionRequest = {
+  kind: 'primary',
+  count: 2,
+  radius: null,
+  minDistance: 0,
+  includeTownships: [],
+  excludeTownships: [],
+  requireRuleId: null,
+  candidates: { source: 'grid', spacing: 1000 },
+  scenario: CURRENT_SCENARIO,
+};
 
 /** The app's embedded data, read here from the same files. */
 function sampleData() {
@@ -199,17 +212,7 @@ describe('suggested sites (选址建议)', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor({ timeout: 60_000 });
 
-    const expected = await planSuggestion(sampleData(), {
-      kind: 'primary',
-      count: 2,
-      radius: null,
-      minDistance: 0,
-      includeTownships: [],
-      excludeTownships: [],
-      requireRuleId: null,
-      candidates: { source: 'grid', spacing: 1000 },
-      scenario: CURRENT_SCENARIO,
-    });
+    const expected = await planSuggestion(sampleData(), TWO_PRIMARY_SITES);
     expect(expected.picks).toHaveLength(2);
     // The worker that answered was asked to prepare the lists' lattice when the screen opened,
     // before the request; the request prepared no lattice itself (its misses are the preparation's).
@@ -404,18 +407,7 @@ describe('suggested sites (选址建议)', () => {
     await page.getByTestId('suggest-spacing').press('Enter');
     await page.getByTestId('suggest-start').click();
     await page.getByTestId('suggest-result').waitFor({ timeout: 90_000 });
-    const expected = await planSuggestion(sampleData(), {
-      kind: 'primary',
-      count: 2,
-      radius: null,
-      minDistance: 0,
-      includeTownships: [],
-      excludeTownships: [],
-      requireRuleId: null,
-      candidates: { source: 'grid', spacing: 1000 },
-      scenario: CURRENT_SCENARIO,
-      objective: 'seats',
-    });
+    const expected = await planSuggestion(sampleData(), { ...TWO_PRIMARY_SITES, objective: 'seats' });
     expect(expected.quality.value).toBeGreaterThan(0);
     expect(await page.getByTestId('suggest-quality').textContent()).toContain(
       translateMessage('zh-CN', qualityMessage(expected.quality)),
