@@ -6,8 +6,10 @@
  *    and the grid-index query per candidate; all pairs timed on a subsample and extrapolated), then
  *    lazy greedy beside the code before, the whole request (lists + lazy greedy) beside the code
  *    before, plain greedy, with their gain evaluations, and checks that all pick the same sites;
+ *    A request after the 选址 screen prepared the lattice (the worker does it when the screen
+ *    opens) beside a cold one, in turn: the preparation alone, the lists and the whole request.
  * 2. the whole `planSuggestion` on the embedded 港南区 data (grid candidates, the analysis of
- *    every pick included).
+ *    every pick included), and the worker's whole preparation there.
  * `suggestBenchmark()` returns markdown lines for docs/PERFORMANCE.md; scripts/bench.ts calls it.
  * Run alone with `npx tsx scripts/bench/suggest-bench.ts`.
  */
@@ -18,15 +20,17 @@ import {
   buildCoverageLists,
   type CoverageLists,
   radiusClasses,
+  stampingLattice,
 } from '../../src/analysis/build-coverage-lists.ts';
 import { METRES_PER_DEGREE } from '../../src/analysis/build-grid-index.ts';
 import { haversineDistance } from '../../src/analysis/haversine-distance.ts';
 import { createListLatticeCache, type ListLatticeCache } from '../../src/analysis/list-lattice-cache.ts';
 import { CoverageState, type CoveringProblem } from '../../src/analysis/optimise/coverage-state.ts';
+import { prepareSuggestionLattice } from '../../src/analysis/optimise/prepare-suggestion-lattice.ts';
 import { selectGreedily } from '../../src/analysis/optimise/select-greedily.ts';
 import { planSuggestion, type SuggestionContext } from '../../src/analysis/plan-suggestion.ts';
 import { prepareListLattice } from '../../src/analysis/prepare-list-lattice.ts';
-import { type CoveringResult, suggestSites } from '../../src/analysis/suggest-sites.ts';
+import { suggestSites } from '../../src/analysis/suggest-sites.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
 import { CURRENT_SCENARIO } from '../../src/domain/scenario.ts';
@@ -36,9 +40,16 @@ import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { createSeededRandom } from '../geodata/seeded-random.ts';
 import { previousFirstLists } from './lattice-previous-method/build-coverage-lists.ts';
 import { prepareListLattice as previousListLattice } from './lattice-previous-method/prepare-list-lattice.ts';
+import {
+  preparedBesideCold,
+  runCount,
+  sameCoverageLists,
+  samePicks,
+  timedPair,
+} from './suggest-bench-helpers.ts';
 import { previousListsByStamping } from './suggest-previous-method/build-coverage-lists.ts';
 import { previousSuggestSites } from './suggest-previous-method/suggest-sites.ts';
-import { alternating, count, format, median, timed, timedWithProcessor } from './timing.ts';
+import { alternating, count, format, timed, timedWithProcessor } from './timing.ts';
 
 /** The synthetic county. */
 const CELLS = 100_000;
@@ -63,33 +74,6 @@ const ALL_PAIRS_SAMPLE = 50;
 interface Place {
   lon: number;
   lat: number;
-}
-
-/**
- * Two runs timed in turn (a, b, a, b, …) after one untimed each, so that a change in the load
- * of the machine falls on both alike: the medians and the last results.
- */
-async function timedPair<A, B>(
-  first: () => Promise<A>,
-  second: () => Promise<B>,
-  runs = RUNS,
-): Promise<[{ value: A; ms: number }, { value: B; ms: number }]> {
-  let a = await first();
-  let b = await second();
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    let start = performance.now();
-    a = await first();
-    samplesA.push(performance.now() - start);
-    start = performance.now();
-    b = await second();
-    samplesB.push(performance.now() - start);
-  }
-  return [
-    { value: a, ms: median(samplesA) },
-    { value: b, ms: median(samplesB) },
-  ];
 }
 
 /**
@@ -153,28 +137,6 @@ function allPairsLists(cells: readonly Place[], candidates: readonly Place[], in
     });
   }
   return entries;
-}
-
-/** Whether two sets of lists hold the same entries in the same order. */
-function sameCoverageLists(a: CoverageLists | null, b: CoverageLists): boolean {
-  if (!a || a.sites !== b.sites || a.points.length !== b.points.length) return false;
-  for (let site = 0; site <= a.sites; site++) if (a.start[site] !== b.start[site]) return false;
-  for (let entry = 0; entry < a.points.length; entry++) if (a.points[entry] !== b.points[entry]) return false;
-  return true;
-}
-
-/** How many runs of slots stamped lists are kept as (0 for lists without runs). */
-function runCount(lists: CoverageLists): number {
-  const slots = lists.slots;
-  if (!slots) return 0;
-  let runs = 0;
-  for (let site = 0; site < lists.sites; site++)
-    runs += ((slots.runTo[site] as number) - (slots.runFrom[site] as number)) / 2;
-  return runs;
-}
-
-function samePicks(a: CoveringResult, b: CoveringResult): boolean {
-  return JSON.stringify(a.picks) === JSON.stringify(b.picks) && a.coveredAfter === b.coveredAfter;
 }
 
 function countyContext(): SuggestionContext {
@@ -275,6 +237,25 @@ export async function suggestBenchmark(): Promise<string[]> {
     () => suggestSites({ ...problem, lists: listsOf(latticeCache) }, { count: PICKS, evaluation: 'lazy' }),
     FAST_RUNS,
   );
+  // A request after the 选址 screen prepared the lattice (the worker's cache, empty before) beside
+  // a cold one, in turn: the preparation alone, then the lists; then the whole request alike.
+  const prepareLattice = (cache: ListLatticeCache) => {
+    stampingLattice(cells, radii, include, cache);
+  };
+  const preparedLists = preparedBesideCold(() => listsOf(), prepareLattice, listsOf, FAST_RUNS);
+  const preparedRequest = preparedBesideCold(
+    () => suggestSites({ ...problem, lists: listsOf() }, { count: PICKS, evaluation: 'lazy' }),
+    prepareLattice,
+    (cache) => suggestSites({ ...problem, lists: listsOf(cache) }, { count: PICKS, evaluation: 'lazy' }),
+    FAST_RUNS,
+  );
+  const samePrepared =
+    preparedLists.hitOnly &&
+    preparedRequest.hitOnly &&
+    sameCoverageLists(preparedLists.cold.value, preparedLists.prepared.value) &&
+    sameCoverageLists(firstLists.value, preparedLists.prepared.value) &&
+    samePicks(preparedRequest.cold.value, preparedRequest.prepared.value) &&
+    samePicks(request.value, preparedRequest.prepared.value);
   // A first request beside the code before the lattice core was shared and the stamping read
   // the sites' coordinates into typed arrays, in turn: the lattice alone, the lists, the request.
   const classOfPoint = radiusClasses(CELLS, radii, include)?.classOfPoint ?? new Int32Array(0);
@@ -367,6 +348,16 @@ export async function suggestBenchmark(): Promise<string[]> {
     candidates: { source: 'grid' as const, spacing: 500 },
     scenario: CURRENT_SCENARIO,
   };
+  // The worker's whole preparation when the screen opens: population, standing schools, lattice.
+  const countyPreparation = timedWithProcessor(
+    () => {
+      const cache = createListLatticeCache();
+      prepareSuggestionLattice(context, countyRequest, cache);
+      return cache;
+    },
+    RUNS,
+    1,
+  );
   const [whole, wholePlain] = await timedPair(
     () => planSuggestion(context, { ...countyRequest, method: 'greedy' }),
     () => planSuggestion(context, { ...countyRequest, method: 'greedy', evaluation: 'plain' }),
@@ -411,6 +402,11 @@ export async function suggestBenchmark(): Promise<string[]> {
     `| **lists + lazy greedy, first request**, timed as one, in turn with the previous code | **${format(currentFirstRequest.ms)}** | **${format(currentFirstRequest.processorMs)}** | |`,
     `| … previous code | ${format(previousFirstRequest.ms)} | ${format(previousFirstRequest.processorMs)} | |`,
     `| **lists + lazy greedy, a later request (lattice kept)**, timed as one | **${format(laterRequest.ms)}** | **${format(laterRequest.processorMs)}** | |`,
+    `| (a) **the lattice prepared when the 选址 screen opens**, alone (\`stampingLattice\` into the worker's empty cache: the radius classes and the lattice) | **${format(preparedLists.preparation.ms)}** | **${format(preparedLists.preparation.processorMs)}** | |`,
+    `| (b) **coverage lists of a request after the preparation** (what the user waits for once 选址 has opened; every run took the lattice from the cache and prepared none: ${preparedLists.hitOnly && preparedRequest.hitOnly ? 'yes' : '**no**'}; the same lists, picks and gains as a cold request: ${samePrepared ? 'yes' : '**no**'}) | **${format(preparedLists.prepared.ms)}** | **${format(preparedLists.prepared.processorMs)}** | |`,
+    `| (c) … in turn with it: coverage lists of a cold request (the lattice prepared by the request) | ${format(preparedLists.cold.ms)} | ${format(preparedLists.cold.processorMs)} | |`,
+    `| (d) **lists + lazy greedy after the preparation**, timed as one | **${format(preparedRequest.prepared.ms)}** | **${format(preparedRequest.prepared.processorMs)}** | |`,
+    `| … in turn with it: lists + lazy greedy of a cold request (the preparation alone in these runs: ${format(preparedRequest.preparation.ms)} / ${format(preparedRequest.preparation.processorMs)}) | ${format(preparedRequest.cold.ms)} | ${format(preparedRequest.cold.processorMs)} | |`,
     '',
     `Lazy and plain pick ${agree && samePicks(spread.value, spreadPlain.value) ? 'the same' : '**different**'} sites in the same order, with the same gains (with and without the minimum distance). Covered population ${count(before)} → ${count(after)} (${((before / total) * 100).toFixed(1)} % → ${((after / total) * 100).toFixed(1)} %); the first pick adds ${count(lazy.value.picks[0]?.gain ?? 0)}, the last ${count(lazy.value.picks.at(-1)?.gain ?? 0)}. The all-pairs lists ${allPairs.value === sampleEntries ? 'equal' : '**differ from**'} the stamped ones on the sample; plain greedy on the stamped lists and on the previous method's picks ${sameAsPrevious ? 'the same' : '**different**'} sites in the same order with the same gains.`,
     '',
@@ -418,6 +414,7 @@ export async function suggestBenchmark(): Promise<string[]> {
     '| --- | ---: | ---: |',
     `| lazy (${count(whole.value.candidatesConsidered)} candidates; population, lists, search, and the district analysed after every pick) | ${format(whole.ms)} | ${count(whole.value.evaluations)} |`,
     `| plain | ${format(wholePlain.ms)} | ${count(wholePlain.value.evaluations)} |`,
+    `| the worker's whole preparation when 选址 opens (\`prepareSuggestionLattice\`: the population's townships and radii, the standing schools' coverage, the lattice; median of ${RUNS}; processor ${format(countyPreparation.processorMs)} ms) | ${format(countyPreparation.ms)} | |`,
     '',
     `On the county the search itself is a small part of the request (${whole.value.picks.length} picks; the district is analysed ${whole.value.picks.length + 2} times), so lazy and plain take about as long there.`,
   ];

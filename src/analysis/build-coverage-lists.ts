@@ -11,6 +11,7 @@ import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
 import { type ListLatticeCache, listLattice } from './list-lattice-cache.ts';
 import { orderSitesOnLattice } from './order-sites-on-lattice.ts';
+import type { StampLattice } from './prepare-stamp-lattice.ts';
 import { stampSitesRuns } from './stamp-sites-runs.ts';
 
 /**
@@ -213,6 +214,30 @@ export function radiusClasses(
 }
 
 /**
+ * The stamp lattice the lists of these points are stamped on (see `radiusClasses` and
+ * `listLattice`), with the radius of every class: from `latticeCache` when it holds it, else
+ * prepared and kept there. Null when the points have more distinct radii than
+ * {@link MAXIMUM_STAMP_CLASSES} (the lists then go through the grid index). Called ahead of a
+ * request, it leaves in the cache what the request's `buildCoverageLists` with the same points,
+ * radii, `include` and cache will take.
+ * @example stampingLattice(cells, radiusOfPoint, include, cache)?.lattice.order.length
+ */
+export function stampingLattice(
+  points: readonly { lon: number; lat: number }[],
+  radiusOfPoint: ArrayLike<number>,
+  include: ArrayLike<number> | undefined,
+  latticeCache: ListLatticeCache | undefined,
+): { lattice: StampLattice; radiusOfClass: Float64Array } | null {
+  const classes = radiusClasses(points.length, radiusOfPoint, include);
+  if (!classes) return null;
+  const { classOfPoint, radiusOfClass, inClass } = classes;
+  return {
+    lattice: listLattice(latticeCache, points, classOfPoint, radiusOfClass.length, inClass),
+    radiusOfClass,
+  };
+}
+
+/**
  * The lists by stamping: points grouped by their radius (a class each), each site's runs of
  * slots collected and counted — the pairs are known exactly before the list of points is
  * allocated. Null when the points have more distinct radii than {@link MAXIMUM_STAMP_CLASSES}.
@@ -223,10 +248,9 @@ function listByStamping(
   sites: readonly { lon: number; lat: number }[],
   options: CoverageListOptions,
 ): CoverageLists | null {
-  const classes = radiusClasses(points.length, radiusOfPoint, options.include);
-  if (!classes) return null;
-  const { classOfPoint, radiusOfClass, inClass } = classes;
-  const lattice = listLattice(options.latticeCache, points, classOfPoint, radiusOfClass.length, inClass);
+  const prepared = stampingLattice(points, radiusOfPoint, options.include, options.latticeCache);
+  if (!prepared) return null;
+  const { lattice, radiusOfClass } = prepared;
   const maximumPairs = options.maximumPairs ?? MAXIMUM_COVERAGE_PAIRS;
   // The runs of every site first: they count the pairs exactly before the list is allocated.
   // Sites are stamped in snake order of the lattice (neighbours one after another, for the

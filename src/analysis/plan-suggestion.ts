@@ -37,6 +37,7 @@ import {
   type PreparedSuggestion,
   prepareSuggestion,
   siteReachOf,
+  standingScenario,
 } from './optimise/prepare-suggestion.ts';
 import {
   checkSuggestionRequest,
@@ -167,7 +168,7 @@ export function prepareRequest(
   latticeCache?: ListLatticeCache,
 ): { scenario: Scenario; prepared: PreparedSuggestion } {
   const reoptimise = request.plannedSchools === 'reoptimise';
-  const scenario: Scenario = reoptimise ? { kind: 'current', year: request.scenario.year } : request.scenario;
+  const scenario = standingScenario(request);
   const current = schoolsInScenario(context.schools, scenario);
   const plannedSites = reoptimise
     ? schoolsInScenario(context.schools, { kind: 'planned', year: scenario.year })

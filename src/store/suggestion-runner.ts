@@ -7,6 +7,7 @@ import type { SuggestionRequest } from '../analysis/plan-suggestion.ts';
 import { message } from '../domain/message.ts';
 import {
   type OptimiserRun,
+  prepareSuggestionWorker,
   releaseSuggestionWorker,
   type SuggestionRun,
   startEstimate,
@@ -67,12 +68,44 @@ export async function runSuggestion(store: AtlasStore, request: SuggestionReques
   }
 }
 
+/** The store's parts the lattice of a suggestion's lists depends on. */
+const LATTICE_BASIS = ['population', 'townships', 'radii', 'schools', 'analysisKind', 'scenario'] as const;
+
 /**
- * The 选址 screen is left: the suggestion worker waiting for its next task is terminated, and the
- * population and lattices it kept with it (a task still running finishes first).
+ * Asks the suggestion worker to prepare the lattice of the coverage lists for the screen's kind
+ * and scenario at the kind's radii (the form's defaults), in the background; not by road time,
+ * where the lists go through the road model.
  */
-export function leaveSuggestionScreen(): void {
-  releaseSuggestionWorker();
+function prepareForScreen(store: AtlasStore): void {
+  const state = store.getState();
+  const { schools, townships, population, ruleSet, radii, analysisKind, scenario } = state;
+  if (!townships || !population || !ruleSet || selectDistance(state).model === 'road') return;
+  prepareSuggestionWorker(
+    { schools, townships, population, ruleSet, radii, ...distanceInput(state) },
+    { kind: analysisKind, radius: null, scenario },
+  );
+}
+
+/**
+ * The 选址 screen opens: the suggestion worker prepares the lattice of the coverage lists now, and
+ * again whenever the population, boundaries, radii, schools, kind, scenario or distance model
+ * change while the screen is open, so that the user's first request finds it ready. The function
+ * returned is called when the screen is left: the worker waiting for its next task is then
+ * terminated, and the population and lattices it kept with it (a task still running finishes first).
+ * @example useEffect(() => openSuggestionScreen(useAtlasStore), [])
+ */
+export function openSuggestionScreen(store: AtlasStore): () => void {
+  prepareForScreen(store);
+  const unsubscribe = store.subscribe((state, previous) => {
+    const changed =
+      LATTICE_BASIS.some((key) => state[key] !== previous[key]) ||
+      selectDistance(state).model !== selectDistance(previous).model;
+    if (changed) prepareForScreen(store);
+  });
+  return () => {
+    unsubscribe();
+    releaseSuggestionWorker();
+  };
 }
 
 /** Stops the running suggestion, if any. */

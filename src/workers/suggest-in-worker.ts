@@ -6,13 +6,19 @@
  * (it keeps the population last sent, which is then not sent again, and the lattices of the
  * coverage lists prepared on it) until the 选址 screen is left (`releaseSuggestionWorker`; a task
  * still running then ends its worker when it answers); a cancelled task's worker is terminated,
- * and what it kept with it.
+ * and what it kept with it. When the screen opens, and when its data change while it is open, the
+ * worker is asked to prepare the lattice of the lists ahead of any request
+ * (`prepareSuggestionWorker`): the user's first request then only stamps.
  */
+import type { LatticeBasis } from '../analysis/optimise/prepare-suggestion-lattice.ts';
+import type { SuggestionContext } from '../analysis/plan-suggestion.ts';
 import { errorMessage, MessageError } from '../domain/message.ts';
 import type { PopulationData } from '../domain/population.ts';
 import { runOptimiserTask } from './suggest.worker.ts';
 import type {
+  LatticeReport,
   OptimiserTask,
+  OptimiserTaskMessage,
   OptimiserTasks,
   SuggestRequestMessage,
   SuggestResponseMessage,
@@ -50,7 +56,16 @@ interface IdleWorker {
   sent: PopulationData | null;
 }
 
-/** Where a worker waits between tasks: one at most (another one is terminated). */
+/** A preparation asked for, and the data it is for. */
+interface Preparation {
+  context: SuggestionContext;
+  basis: LatticeBasis;
+}
+
+/**
+ * Where a worker waits between tasks: one at most (another one is terminated). A worker waiting
+ * there may be preparing a lattice: a task posted to it runs once the preparation is done.
+ */
 export interface SuggestWorkerPool {
   idle: IdleWorker | null;
   /**
@@ -58,6 +73,17 @@ export interface SuggestWorkerPool {
    * kept (a new task clears this).
    */
   released: boolean;
+  /** Tasks running in a worker taken from the pool (or made for them). */
+  busy: number;
+  /** A preparation asked for while every worker was busy: posted to the first one kept. */
+  waiting: Preparation | null;
+  /**
+   * The latest preparation asked for while the screen is open: a cancelled task's worker is
+   * terminated with its lattices, and a new one is prepared with this in its place.
+   */
+  latest: Preparation | null;
+  /** What the worker last reported of its lattices (with a result or a preparation). */
+  report: LatticeReport | null;
 }
 
 /**
@@ -65,7 +91,7 @@ export interface SuggestWorkerPool {
  * @example startSuggestion(context, request, undefined, { pool: createSuggestWorkerPool() })
  */
 export function createSuggestWorkerPool(): SuggestWorkerPool {
-  return { idle: null, released: false };
+  return { idle: null, released: false, busy: 0, waiting: null, latest: null, report: null };
 }
 
 const sharedPool = createSuggestWorkerPool();
@@ -79,6 +105,8 @@ export function releaseSuggestionWorker(pool: SuggestWorkerPool = sharedPool): v
   pool.idle?.worker.terminate();
   pool.idle = null;
   pool.released = true;
+  pool.waiting = null;
+  pool.latest = null;
 }
 
 /**
@@ -94,6 +122,29 @@ function keepWorker(pool: SuggestWorkerPool, idle: IdleWorker): void {
   }
   if (pool.idle && pool.idle.worker !== idle.worker) pool.idle.worker.terminate();
   pool.idle = idle;
+  const waiting = pool.waiting;
+  pool.waiting = null;
+  if (waiting) postPreparation(pool, idle, waiting);
+}
+
+let nextId = 1;
+
+/**
+ * Posts a preparation to a waiting worker (the population only when it was not last sent this
+ * one); the worker's answer updates the pool's report.
+ */
+function postPreparation(pool: SuggestWorkerPool, idle: IdleWorker, preparation: Preparation): void {
+  const { population, ...rest } = preparation.context;
+  idle.worker.onmessage = (event) => {
+    if (event.data.kind === 'prepared') pool.report = event.data.lattice;
+  };
+  idle.worker.postMessage({
+    id: nextId++,
+    task: 'prepare',
+    context: idle.sent === population ? rest : preparation.context,
+    request: preparation.basis,
+  });
+  idle.sent = population;
 }
 
 /** Options of the start functions. */
@@ -120,7 +171,59 @@ function abortError(): DOMException {
   return new DOMException('cancelled', 'AbortError');
 }
 
-let nextId = 1;
+/**
+ * Asks the suggestion worker to prepare, in the background, the lattice of the coverage lists a
+ * request on this data and basis will stamp on (the 选址 screen: when it opens, and when its data
+ * change while it is open): the worker waiting in the pool, else a new one kept there; while a
+ * task runs, the worker it runs in once it answers (only the latest preparation asked for). A task
+ * started meanwhile goes to the same worker and waits for the preparation; the worker drops a
+ * preparation superseded by a later one. Nothing happens where there is no `Worker` (the main
+ * thread keeps no lattice).
+ * @example prepareSuggestionWorker(context, { kind: 'primary', radius: null, scenario })
+ */
+export function prepareSuggestionWorker(
+  context: SuggestionContext,
+  basis: LatticeBasis,
+  options: StartSuggestionOptions = {},
+): void {
+  const { createWorker = createSuggestWorker, pool = sharedPool } = options;
+  pool.released = false;
+  pool.latest = { context, basis };
+  prepareInPool(pool, createWorker, pool.latest);
+}
+
+/** Posts a preparation to the waiting worker, else keeps it for the busy one, else to a new worker. */
+function prepareInPool(
+  pool: SuggestWorkerPool,
+  createWorker: () => SuggestWorkerLike | null,
+  preparation: Preparation,
+): void {
+  if (pool.idle) {
+    postPreparation(pool, pool.idle, preparation);
+    return;
+  }
+  if (pool.busy > 0) {
+    pool.waiting = preparation;
+    return;
+  }
+  let worker: SuggestWorkerLike | null = null;
+  try {
+    worker = createWorker();
+  } catch {
+    worker = null;
+  }
+  if (!worker) return;
+  const idle: IdleWorker = { worker, sent: null };
+  const started = worker;
+  started.onerror = (event) => {
+    // It could not start: the next task makes its own worker or runs on the main thread.
+    event.preventDefault?.();
+    started.terminate();
+    if (pool.idle === idle) pool.idle = null;
+  };
+  pool.idle = idle;
+  postPreparation(pool, idle, preparation);
+}
 
 /** Starts any task (see the exported start functions). */
 function startTask<Task extends OptimiserTask>(
@@ -137,7 +240,7 @@ function startTask<Task extends OptimiserTask>(
   let stopWorker = () => {};
   let rejectRun: (error: unknown) => void = () => {};
   const id = nextId++;
-  const message = { id, task, context, request } as SuggestRequestMessage;
+  const message = { id, task, context, request } as OptimiserTaskMessage;
 
   const result = new Promise<Result>((resolve, reject) => {
     const succeed = (value: Result) => {
@@ -180,17 +283,32 @@ function startTask<Task extends OptimiserTask>(
     }
     const running = worker;
     const population = context.population;
+    // Counted busy until it answers, is cancelled or fails: a preparation asked for meanwhile waits.
+    pool.busy++;
+    let holding = true;
+    const letGo = () => {
+      if (!holding) return;
+      holding = false;
+      pool.busy--;
+    };
     // Back to the pool once answered: it keeps this population.
-    const answered = () => keepWorker(pool, { worker: running, sent: population });
-    stopWorker = () => running.terminate();
+    const answered = () => {
+      letGo();
+      keepWorker(pool, { worker: running, sent: population });
+    };
+    stopWorker = () => {
+      letGo();
+      running.terminate();
+    };
     running.onmessage = (event) => {
       const response = event.data;
       if (response.id !== id || settled) return;
       if (response.kind === 'progress') onProgress?.(response.picked, response.count);
       else if (response.kind === 'result') {
+        pool.report = response.lattice;
         answered();
         succeed(response.result as Result);
-      } else {
+      } else if (response.kind === 'error') {
         answered();
         fail(new MessageError(response.text));
       }
@@ -198,6 +316,7 @@ function startTask<Task extends OptimiserTask>(
     running.onerror = (event) => {
       // The worker could not start (or crashed): the main thread can still do the work.
       event.preventDefault?.();
+      letGo();
       running.terminate();
       if (!settled && !cancelled) onMainThread();
     };
@@ -215,6 +334,8 @@ function startTask<Task extends OptimiserTask>(
       cancelled = true;
       stopWorker();
       rejectRun(abortError());
+      // The terminated worker took its lattices with it: another prepares them in the background.
+      if (!pool.released && pool.latest && !pool.idle) prepareInPool(pool, createWorker, pool.latest);
     },
   };
 }

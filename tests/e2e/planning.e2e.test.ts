@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessCandidates } from '../../src/analysis/assess-candidates.ts';
 import { qualityMessage } from '../../src/analysis/optimise/quality-message.ts';
-import { planSuggestion } from '../../src/analysis/plan-suggestion.ts';
+import { planSuggestion, type SuggestionRequest } from '../../src/analysis/plan-suggestion.ts';
 import type { CandidateSite } from '../../src/domain/candidate.ts';
 import type { PopulationData } from '../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII } from '../../src/domain/radius.ts';
@@ -13,6 +13,7 @@ import { translateMessage } from '../../src/i18n/index.ts';
 import { requireRuleSet } from '../../src/io/rule-set-file.ts';
 import { type AtlasSession, clickMapAt, openAtlas, screenshot, waitForMapIdle } from './driver.ts';
 import { sampleSchools } from './sample-roster.ts';
+import { readWorkerLog, suggestionAfterPreparation, WORKER_LOG_SCRIPT } from './worker-log.ts';
 
 const schools = sampleSchools();
 let session: AtlasSession | undefined;
@@ -38,19 +39,33 @@ function defaultRuleSet() {
   return requireRuleSet(readJson('geodata/rules/gangnan-2018-2020.json'));
 }
 
+/** What the form asks for after its count is set to 2 and its grid to 1,000 m (小学, 现状). */
+const TWO_PRIMARY_SITES: SuggestionRequest = {
+  kind: 'primary',
+  count: 2,
+  radius: null,
+  minDistance: 0,
+  includeTownships: [],
+  excludeTownships: [],
+  requireRuleId: null,
+  candidates: { source: 'grid', spacing: 1000 },
+  scenario: CURRENT_SCENARIO,
+};
+
+/** The app's embedded data, read here from the same files. */
+function sampleData() {
+  return {
+    schools,
+    townships: readJson<TownshipCollection>('geodata/townships.geojson'),
+    population: readJson<PopulationData>('geodata/population.model.json'),
+    ruleSet: defaultRuleSet(),
+    radii: DEFAULT_SERVICE_RADII,
+  };
+}
+
 /** The what-if the app should show, computed here from the same embedded files. */
 function expectedAssessment(candidate: CandidateSite) {
-  return assessCandidates(
-    {
-      schools,
-      townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-      population: readJson<PopulationData>('geodata/population.model.json'),
-      ruleSet: defaultRuleSet(),
-      radii: DEFAULT_SERVICE_RADII,
-      scenario: CURRENT_SCENARIO,
-    },
-    [candidate],
-  ).assessments[0];
+  return assessCandidates({ ...sampleData(), scenario: CURRENT_SCENARIO }, [candidate]).assessments[0];
 }
 
 /** The candidate's point and place as the app shows them. */
@@ -184,7 +199,10 @@ describe('candidate sites (选址)', () => {
 describe('suggested sites (选址建议)', () => {
   it('suggests primary sites by greedy covering, explains each, compares with the plan, and accepts them', async () => {
     session = await openAtlas('#view=planning&tab=suggest&scenario=current');
-    const { page } = session;
+    const { page, context } = session;
+    // What the suggestion worker is sent and answers, from the page's first script.
+    await context.addInitScript(WORKER_LOG_SCRIPT);
+    await page.reload();
     await waitForMapIdle(page);
     await page.getByTestId('suggest-count').fill('2');
     await page.getByTestId('suggest-count').press('Enter');
@@ -194,27 +212,15 @@ describe('suggested sites (选址建议)', () => {
     const result = page.getByTestId('suggest-result');
     await result.waitFor({ timeout: 60_000 });
 
-    const expected = await planSuggestion(
-      {
-        schools,
-        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-        population: readJson<PopulationData>('geodata/population.model.json'),
-        ruleSet: defaultRuleSet(),
-        radii: DEFAULT_SERVICE_RADII,
-      },
-      {
-        kind: 'primary',
-        count: 2,
-        radius: null,
-        minDistance: 0,
-        includeTownships: [],
-        excludeTownships: [],
-        requireRuleId: null,
-        candidates: { source: 'grid', spacing: 1000 },
-        scenario: CURRENT_SCENARIO,
-      },
-    );
+    const expected = await planSuggestion(sampleData(), TWO_PRIMARY_SITES);
     expect(expected.picks).toHaveLength(2);
+    // The worker that answered was asked to prepare the lists' lattice when the screen opened,
+    // before the request; the request prepared no lattice itself (its misses are the preparation's).
+    const seen = suggestionAfterPreparation(await page.evaluate(readWorkerLog));
+    expect(seen.first).toMatchObject({ way: 'out', task: 'prepare', population: true });
+    expect(seen.after?.preparations).toBeGreaterThanOrEqual(1);
+    expect(seen.after?.misses).toBe(seen.before?.misses);
+    expect(seen.after?.hits).toBeGreaterThan(seen.before?.hits ?? Number.POSITIVE_INFINITY);
     const gains = await page.getByTestId('suggest-pick-gain').allTextContents();
     expect(gains).toEqual(expected.picks.map((pick) => `+${Math.round(pick.gain).toLocaleString('zh-CN')}`));
     for (const pick of expected.picks) {
@@ -401,27 +407,7 @@ describe('suggested sites (选址建议)', () => {
     await page.getByTestId('suggest-spacing').press('Enter');
     await page.getByTestId('suggest-start').click();
     await page.getByTestId('suggest-result').waitFor({ timeout: 90_000 });
-    const expected = await planSuggestion(
-      {
-        schools,
-        townships: readJson<TownshipCollection>('geodata/townships.geojson'),
-        population: readJson<PopulationData>('geodata/population.model.json'),
-        ruleSet: defaultRuleSet(),
-        radii: DEFAULT_SERVICE_RADII,
-      },
-      {
-        kind: 'primary',
-        count: 2,
-        radius: null,
-        minDistance: 0,
-        includeTownships: [],
-        excludeTownships: [],
-        requireRuleId: null,
-        candidates: { source: 'grid', spacing: 1000 },
-        scenario: CURRENT_SCENARIO,
-        objective: 'seats',
-      },
-    );
+    const expected = await planSuggestion(sampleData(), { ...TWO_PRIMARY_SITES, objective: 'seats' });
     expect(expected.quality.value).toBeGreaterThan(0);
     expect(await page.getByTestId('suggest-quality').textContent()).toContain(
       translateMessage('zh-CN', qualityMessage(expected.quality)),

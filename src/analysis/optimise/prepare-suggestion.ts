@@ -84,6 +84,20 @@ export interface PreparedSuggestion extends PreparedPopulation {
   latticeCache?: ListLatticeCache;
 }
 
+/**
+ * The scenario whose schools stand for a request: 现状 of the same year when the plan's new
+ * schools are re-optimised (they join the candidates instead), else the request's.
+ * @example standingScenario({ scenario: { kind: 'planned', year: 2025 }, plannedSchools: 'reoptimise' }) // 现状 2025
+ */
+export function standingScenario(request: {
+  scenario: Scenario;
+  plannedSchools?: 'fixed' | 'reoptimise';
+}): Scenario {
+  return request.plannedSchools === 'reoptimise'
+    ? { kind: 'current', year: request.scenario.year }
+    : request.scenario;
+}
+
 /** The radii the search and the assessments use: the request's single radius replaces the kind's. */
 export function radiiInUse(radii: ServiceRadii, kind: ServiceKind, radius: number | null): ServiceRadii {
   if (radius === null) return radii;
@@ -208,6 +222,61 @@ export function preparePopulation(
   return { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint, costModel };
 }
 
+/** The population as a suggestion uses it, with what the schools that stand already cover. */
+export interface StandingCoverage extends PreparedPopulation {
+  radii: ServiceRadii;
+  /** Schools serving the kind that stand in the scenario. */
+  existing: School[];
+  /** 1 for the points those schools cover. */
+  coveredBefore: Uint8Array;
+}
+
+/**
+ * The first part of a suggestion's preparation, all that its coverage lists' lattice depends on:
+ * the radii in use (the request's single radius replacing the kind's), the population with its
+ * townships and radii, and the points the schools of the kind standing in the scenario cover.
+ * @throws UnmetRequestError for a district-wide kind without a radius, or a radius in metres by road
+ * @example prepareStanding(schools, townships, population, radii, { kind: 'primary', radius: null, scenario }).coveredBefore
+ */
+export function prepareStanding(
+  schools: readonly School[],
+  townships: TownshipCollection,
+  population: PopulationData,
+  contextRadii: ServiceRadii,
+  request: Pick<PreparationRequest, 'kind' | 'radius' | 'scenario'>,
+  reach: SiteReach = {},
+  latticeCache?: ListLatticeCache,
+): StandingCoverage {
+  const { kind } = request;
+  const road = reach.distance?.model === 'road' && Boolean(reach.roads);
+  // One radius in metres for every point means nothing by road: the rule set's minutes apply.
+  if (road && request.radius !== null) throw new UnmetRequestError(message('optimiseRadiusNotByRoad'));
+  const radii = radiiInUse(contextRadii, kind, request.radius);
+  if (largestServiceRadius(radii, kind) === null) {
+    throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
+  }
+  const prepared = preparePopulation(townships, population, radii, kind, reach);
+  const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
+    servesKind(school.type, kind),
+  );
+  const existingLists = buildSiteCoverage(prepared, existing, latticeCache ? { latticeCache } : {});
+  const coveredBefore = new Uint8Array(prepared.points.length);
+  for (const position of existingLists.points) coveredBefore[position] = 1;
+  return { ...prepared, radii, existing, coveredBefore };
+}
+
+/**
+ * The points the candidates' lists hold: 1 where people live that no standing school covers.
+ * @example searchedPoints(prepared.weights, prepared.coveredBefore)
+ */
+export function searchedPoints(weights: Float64Array, coveredBefore: Uint8Array): Uint8Array {
+  const searched = new Uint8Array(weights.length);
+  for (let position = 0; position < weights.length; position++) {
+    searched[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
+  }
+  return searched;
+}
+
 /**
  * Prepares a suggestion: areas, points (weight, township, radius), coverage by the schools that
  * stand, and the candidates kept (must-include sites first and always kept; then the grid or list
@@ -227,23 +296,18 @@ export function prepareSuggestion(
   latticeCache?: ListLatticeCache,
 ): PreparedSuggestion {
   const { kind } = request;
-  const road = reach.distance?.model === 'road' && Boolean(reach.roads);
-  // One radius in metres for every point means nothing by road: the rule set's minutes apply.
-  if (road && request.radius !== null) throw new UnmetRequestError(message('optimiseRadiusNotByRoad'));
-  const radii = radiiInUse(contextRadii, kind, request.radius);
-  if (largestServiceRadius(radii, kind) === null) {
-    throw new UnmetRequestError(message('optimiseDistrictWideNeedsRadius', { kind: kindMessage(kind) }));
-  }
-  const messages: Message[] = [];
-  const prepared = preparePopulation(townships, population, radii, kind, reach);
-  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint, costModel } = prepared;
-
-  const existing = schoolsInScenario(schools, request.scenario).filter((school) =>
-    servesKind(school.type, kind),
+  const standing = prepareStanding(
+    schools,
+    townships,
+    population,
+    contextRadii,
+    request,
+    reach,
+    latticeCache,
   );
-  const existingLists = buildSiteCoverage(prepared, existing, latticeCache ? { latticeCache } : {});
-  const coveredBefore = new Uint8Array(points.length);
-  for (const position of existingLists.points) coveredBefore[position] = 1;
+  const { radii, existing, coveredBefore } = standing;
+  const { areas, areaByCode, points, weights, areaOfPoint, radiusOfPoint, costModel } = standing;
+  const messages: Message[] = [];
   const existingIndex =
     existing.length > 0 ? buildGridIndex(existing, Math.max(request.minDistance, 1000)) : null;
 
@@ -332,17 +396,13 @@ export function prepareSuggestion(
  * @example coveringProblemOf(prepared).lists.sites // the candidates kept
  */
 export function coveringProblemOf(prepared: PreparedSuggestion): CoveringProblem {
-  const { points, weights, coveredBefore, places, areaByCode, latticeCache } = prepared;
-  const searchedPoints = new Uint8Array(points.length);
-  for (let position = 0; position < points.length; position++) {
-    searchedPoints[position] = (weights[position] ?? 0) > 0 && !coveredBefore[position] ? 1 : 0;
-  }
+  const { weights, coveredBefore, places, areaByCode, latticeCache } = prepared;
   return {
     weights,
     coveredBefore,
     areaOfPoint: prepared.areaOfPoint,
     lists: buildSiteCoverage(prepared, places, {
-      include: searchedPoints,
+      include: searchedPoints(weights, coveredBefore),
       ...(latticeCache ? { latticeCache } : {}),
     }),
     candidates: places,

@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { describePopulation } from '../../domain/population.ts';
 import { scenarioName } from '../../domain/scenario.ts';
 import { useAtlasStore } from '../../store/index.ts';
-import { leaveSuggestionScreen } from '../../store/suggestion-runner.ts';
+import { openSuggestionScreen } from '../../store/suggestion-runner.ts';
 import { useTranslation } from '../use-translation.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { ConsolidationPanel } from './ConsolidationPanel.tsx';
@@ -31,8 +31,9 @@ export function PlanningPanel() {
     })),
   );
   const { setPlanningTab } = useAtlasStore.getState();
-  // The suggestion worker lives on between requests of this screen, not after it.
-  useEffect(() => leaveSuggestionScreen, []);
+  // The suggestion worker prepares the lists' lattice as the screen opens, and lives on between
+  // requests of this screen, not after it.
+  useEffect(() => openSuggestionScreen(useAtlasStore), []);
   return (
     <aside className="left-panel planning-panel" data-testid="planning-panel">
       <div className="planning-tabs" role="tablist">

@@ -10,7 +10,7 @@ import { createListLatticeCache } from '../../../src/analysis/list-lattice-cache
 import { planSuggestion } from '../../../src/analysis/plan-suggestion.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import { createSuggestWorkerKeeps, runOptimiserTask } from '../../../src/workers/suggest.worker.ts';
-import type { SuggestRequestMessage } from '../../../src/workers/suggest-protocol.ts';
+import type { OptimiserTaskMessage } from '../../../src/workers/suggest-protocol.ts';
 import { rejectedMessage } from '../messages.ts';
 import { instance } from './stamp-instances.ts';
 import { listed, settlement, squares as twoSquares } from './suggestion-fixtures.ts';
@@ -68,7 +68,7 @@ describe('the suggestion worker keeping the population and its lattices', () => 
   /** Only 甲镇's school: two picks (乙城区, then 东村) add population. */
   const squares = { ...twoSquares, schools: twoSquares.schools.slice(0, 1) };
   const request = { ...listed, requireRuleId: null, radius: 10_000 };
-  const messageOf = (id: number, population?: PopulationData): SuggestRequestMessage => {
+  const messageOf = (id: number, population?: PopulationData): OptimiserTaskMessage => {
     const { population: _sent, ...context } = squares;
     return { id, task: 'suggest', context: population ? { ...context, population } : context, request };
   };

@@ -8,6 +8,7 @@ import { planSuggestion } from '../../../src/analysis/plan-suggestion.ts';
 import { answerSuggestRequest, createSuggestWorkerKeeps } from '../../../src/workers/suggest.worker.ts';
 import {
   createSuggestWorkerPool,
+  prepareSuggestionWorker,
   releaseSuggestionWorker,
   startSuggestion,
 } from '../../../src/workers/suggest-in-worker.ts';
@@ -23,6 +24,17 @@ function suggestWorker(options: FakeWorkerOptions = {}) {
     (message, reply) => answerSuggestRequest(message, reply, keeps),
     options,
   );
+}
+
+/** Suggestion workers made on demand, each recorded, and a pool of their own. */
+function recordedWorkers() {
+  const workers: FakeWorker<SuggestRequestMessage, SuggestResponseMessage>[] = [];
+  const createWorker = () => {
+    const worker = suggestWorker();
+    workers.push(worker);
+    return worker;
+  };
+  return { workers, createWorker, pool: createSuggestWorkerPool() };
 }
 
 /** Only 甲镇's school: two picks (乙城区, then 东村) add population. */
@@ -164,6 +176,81 @@ describe('startSuggestion', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('prepares the lattice in the worker kept for the screen: the first task goes there and prepares nothing', async () => {
+    const { workers, createWorker, pool } = recordedWorkers();
+    const basis = { kind: 'primary' as const, radius: 10_000, scenario: request.scenario };
+    prepareSuggestionWorker(context, basis, { createWorker, pool });
+    expect(pool.idle?.worker).toBe(workers[0]);
+    // Asked at once, before the preparation had its turn: the task waits for it in the same worker.
+    const result = await startSuggestion(context, request, undefined, { createWorker, pool }).result;
+    expect(result).toEqual(await planSuggestion(context, request));
+    expect(workers).toHaveLength(1);
+    const received = workers[0]?.received ?? [];
+    expect(received.map((message) => [message.task, message.context.population?.label ?? null])).toEqual([
+      ['prepare', '两方块'],
+      ['suggest', null],
+    ]);
+    // Both lattices (the standing school's and the candidates') prepared once, by the preparation.
+    expect(pool.report).toEqual({ preparations: 1, dropped: 0, hits: 2, misses: 2 });
+    releaseSuggestionWorker(pool);
+  });
+
+  it('prepares a new worker in the background when a cancelled task took the prepared one with it', async () => {
+    const { workers, createWorker, pool } = recordedWorkers();
+    const options = { createWorker, pool };
+    prepareSuggestionWorker(
+      context,
+      { kind: 'primary', radius: 10_000, scenario: request.scenario },
+      options,
+    );
+    const cancelled = startSuggestion(context, request, () => cancelled.cancel(), options);
+    await expect(cancelled.result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(pool.idle?.worker).toBe(workers[1]);
+    expect(workers[1]?.received.map((message) => [message.task, message.context.population?.label])).toEqual([
+      ['prepare', '两方块'],
+    ]);
+    expect(await startSuggestion(context, request, undefined, options).result).toEqual(
+      await planSuggestion(context, request),
+    );
+    expect(workers).toHaveLength(2);
+    expect(pool.report).toMatchObject({ preparations: 1, hits: 2, misses: 2 });
+    // Once the screen is left, a cancel leaves no worker behind.
+    releaseSuggestionWorker(pool);
+    const last = startSuggestion(context, request, () => last.cancel(), options);
+    releaseSuggestionWorker(pool);
+    await expect(last.result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(pool.idle).toBeNull();
+    expect(workers.every((worker) => worker.terminated)).toBe(true);
+  });
+
+  it('keeps a preparation asked while a task runs for that worker, once it answers', async () => {
+    const worker = suggestWorker({ held: true });
+    let made = 0;
+    const createWorker = () => {
+      made++;
+      return worker;
+    };
+    const pool = createSuggestWorkerPool();
+    const run = startSuggestion(context, request, undefined, { createWorker, pool });
+    const basis = { kind: 'primary' as const, radius: 5000, scenario: request.scenario };
+    prepareSuggestionWorker(context, basis, { createWorker, pool });
+    prepareSuggestionWorker(context, { ...basis, radius: 10_000 }, { createWorker, pool });
+    expect(made).toBe(1);
+    expect(worker.received.map((message) => message.task)).toEqual(['suggest']);
+    worker.answerNext();
+    await run.result;
+    // Only the latest, and without the population the worker already has.
+    expect(worker.received.map((message) => [message.task, message.request])).toEqual([
+      ['suggest', request],
+      ['prepare', { ...basis, radius: 10_000 }],
+    ]);
+    expect(worker.received[1]?.context.population).toBeUndefined();
+    expect(pool.waiting).toBeNull();
+    releaseSuggestionWorker(pool);
+    expect(worker.terminated).toBe(true);
   });
 
   it('falls back to the main thread when the worker cannot start', async () => {
