@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { appFileList } from './scripts/app-file-list.ts';
 import { contentSecurityPolicy, policyFromEnvironment } from './scripts/content-security-policy.ts';
-import { preparedRoster } from './scripts/prepared-roster.ts';
+import { preparedData } from './scripts/prepared-data.ts';
 import { startupNote } from './scripts/startup-note.ts';
 
 /**
@@ -43,7 +43,7 @@ export default defineConfig({
   // Relative asset addresses: the built app (and a published atlas) works from any folder of a
   // server — an nginx location, an IIS virtual directory — not only from its root.
   base: './',
-  plugins: [react(), preparedRoster(), contentSecurityPolicyMeta(), appFileList(), startupNote()],
+  plugins: [react(), preparedData(), contentSecurityPolicyMeta(), appFileList(), startupNote()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
