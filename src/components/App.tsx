@@ -3,7 +3,7 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
 import { DetailPanel } from './DetailPanel.tsx';
@@ -13,7 +13,6 @@ import { Loading } from './Loading.tsx';
 import { lazyScreen } from './lazy-screen.ts';
 import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
-import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -33,6 +32,10 @@ const OverviewPanel = lazyScreen(() =>
   import('./overview/OverviewPanel.tsx').then((module) => module.OverviewPanel),
 );
 const PrintView = lazyScreen(() => import('./print/PrintView.tsx').then((module) => module.PrintView));
+// Behind a click: loaded when first opened, then kept (closing it is the dialog's own).
+const SettingsDialog = lazyScreen(() =>
+  import('./SettingsDialog.tsx').then((module) => module.SettingsDialog),
+);
 
 export function App() {
   const { t, language } = useTranslation();
@@ -45,6 +48,7 @@ export function App() {
   const hasCandidates = useAtlasStore((state) => state.candidates.length > 0);
   const viewer = useAtlasStore((state) => state.viewer);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpened, setSettingsOpened] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -64,7 +68,14 @@ export function App() {
   if (viewer) classes.push('viewer');
   return (
     <div className={classes.join(' ')}>
-      {presenting ? null : <TopBar onOpenSettings={() => setSettingsOpen(true)} />}
+      {presenting ? null : (
+        <TopBar
+          onOpenSettings={() => {
+            setSettingsOpened(true);
+            setSettingsOpen(true);
+          }}
+        />
+      )}
       {loadStatus === 'ready' ? (
         <>
           <Loading>
@@ -111,7 +122,11 @@ export function App() {
             : t('loading')}
         </main>
       )}
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      {settingsOpened ? (
+        <Suspense fallback={null}>
+          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      ) : null}
       <MoveConfirmation />
     </div>
   );

@@ -78,16 +78,12 @@ export const travelEn: Record<keyof typeof travelZh, string> = {
   projectBarriersNotList: 'The barrier lines are not a list of layers',
   projectBarrierLayerInvalid: 'Barrier layer {number} lacks its source file name, its source or its lines',
   projectBarrierLineInvalid: 'Barrier layer {layer}, line {number}: {problem}',
-  seatWithoutSeatNoSchoolByRoad: 'of them: no school within the time by road',
-  seatMaximumNoteByRoad:
-    'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
   travelTitleReach: 'reach by {mode} time on roads',
   travelReachStraight: 'the service radius',
   travelReachRoad: 'the {mode} time on roads',
   roadDone:
     '{lines} roads imported. Choose “Road time” in Analysis to measure coverage, uncovered people and township coverage rules by travel time on roads.',
   barrierDone: 'Barrier added: {file} ({lines} lines).',
-  travelImportRefused: '{reason}',
   travelMinuteUnit: 'min',
   travelHistogramTitle: 'Travel time to the nearest {kind} (population, {legend})',
   travelHistogramThreshold: 'threshold {radius}, covered {share}',

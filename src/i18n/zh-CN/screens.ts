@@ -4,9 +4,6 @@ export const screensZh = {
   ruleResultLine: '{rule}：{figures}',
   languageSwitchLabel: '切换到英文',
   languageSwitchTarget: 'EN',
-  languageNameChinese: '简体中文',
-  languageNameEnglish: 'English',
   newSchoolSource: '地图上添加',
-  suggestedPickNote: '选址建议第 {rank} 位：新增覆盖 {gain} 人',
   townshipZoomTo: '定位到此乡镇',
 } as const;

@@ -107,4 +107,8 @@ export const travelOnDemandEn: Record<keyof typeof travelOnDemandZh, string> = {
   travelClassVillage: 'village road',
   travelClassOther: 'other',
   travelValueCount: '{value} ({count})',
+  seatWithoutSeatNoSchoolByRoad: 'of them: no school within the time by road',
+  seatMaximumNoteByRoad:
+    'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
+  travelImportRefused: '{reason}',
 };

@@ -101,4 +101,7 @@ export const travelOnDemandZh = {
   travelClassVillage: '村道',
   travelClassOther: '其他',
   travelValueCount: '{value}（{count}）',
+  seatWithoutSeatNoSchoolByRoad: '其中道路时间内无学校',
+  seatMaximumNoteByRoad: '任何分配方式在道路时间内最多可安排 {maximum} 人；就近入学少安排 {gap} 人',
+  travelImportRefused: '{reason}',
 } as const;
