@@ -6,7 +6,10 @@
 import { Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
-import { DetailPanel } from './DetailPanel.tsx';
+// The seat figures' styles stay in the start stylesheet, where the detail panel (loaded on
+// demand) used to bring them: the overview, the slides and the township detail use them too.
+import './seats/seats.css';
+import './seats/seats-elsewhere.css';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { Loading } from './Loading.tsx';
@@ -32,6 +35,9 @@ const OverviewPanel = lazyScreen(() =>
   import('./overview/OverviewPanel.tsx').then((module) => module.OverviewPanel),
 );
 const PrintView = lazyScreen(() => import('./print/PrintView.tsx').then((module) => module.PrintView));
+// Shown once something is selected, a school is being added or edit mode is on (whose form it
+// fetches ahead): not on the first screen unless a link selects something.
+const DetailPanel = lazyScreen(() => import('./DetailPanel.tsx').then((module) => module.DetailPanel));
 // Behind a click: loaded when first opened, then kept (closing it is the dialog's own).
 const SettingsDialog = lazyScreen(() =>
   import('./SettingsDialog.tsx').then((module) => module.SettingsDialog),
@@ -112,7 +118,7 @@ export function App() {
             {view === 'seats' ? <SeatTable /> : null}
             {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
           </Loading>
-          {view === 'overview' ? null : <DetailPanel />}
+          {view === 'overview' ? null : <DetailWhenNeeded />}
           {presenting ? null : <StatusLine />}
         </>
       ) : (
@@ -130,4 +136,14 @@ export function App() {
       <MoveConfirmation />
     </div>
   );
+}
+
+/** The detail panel, loaded when it has something to show (it shows nothing otherwise). */
+function DetailWhenNeeded() {
+  const needed = useAtlasStore((state) => state.selection !== null || state.draft !== null || state.editing);
+  return needed ? (
+    <Suspense fallback={null}>
+      <DetailPanel />
+    </Suspense>
+  ) : null;
 }

@@ -31,8 +31,6 @@ import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { Loading } from './Loading.tsx';
 import { lazyScreen } from './lazy-screen.ts';
-import './seats/seats.css';
-import './seats/seats-elsewhere.css';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';

@@ -2,10 +2,6 @@
 import type { screensZh } from '../zh-CN/screens.ts';
 
 export const screensEn: Record<keyof typeof screensZh, string> = {
-  schoolFlagLine: '{rule}: {actual} (limit {limit})',
-  ruleResultLine: '{rule}: {figures}',
   languageSwitchLabel: 'Switch to Chinese',
   languageSwitchTarget: '中文',
-  newSchoolSource: 'Added on the map',
-  townshipZoomTo: 'Zoom to this township',
 };

@@ -23,4 +23,8 @@ export const screensOnDemandEn: Record<keyof typeof screensOnDemandZh, string> =
   languageNameChinese: '简体中文',
   languageNameEnglish: 'English',
   suggestedPickNote: 'Site suggestion no. {rank}: newly covers {gain} people',
+  schoolFlagLine: '{rule}: {actual} (limit {limit})',
+  ruleResultLine: '{rule}: {figures}',
+  newSchoolSource: 'Added on the map',
+  townshipZoomTo: 'Zoom to this township',
 };

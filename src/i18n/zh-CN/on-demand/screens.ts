@@ -20,4 +20,8 @@ export const screensOnDemandZh = {
   languageNameChinese: '简体中文',
   languageNameEnglish: 'English',
   suggestedPickNote: '选址建议第 {rank} 位：新增覆盖 {gain} 人',
+  schoolFlagLine: '{rule}：{actual}（{limit}）',
+  ruleResultLine: '{rule}：{figures}',
+  newSchoolSource: '地图上添加',
+  townshipZoomTo: '定位到此乡镇',
 } as const;
