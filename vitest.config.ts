@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { preparedRoster } from './scripts/prepared-roster.ts';
+import { preparedData } from './scripts/prepared-data.ts';
 
 export default defineConfig({
-  // The embedded roster, read as the app's build reads it.
-  plugins: [preparedRoster()],
+  // The embedded roster and rule set, read as the app's build reads them.
+  plugins: [preparedData()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // English registered as the command line registers it: the app loads it on demand.

@@ -14,12 +14,14 @@ import { errorMessage, message } from '../../src/domain/message.ts';
 import type { ProjectContents } from '../../src/domain/project.ts';
 import type { DistrictCollection } from '../../src/domain/township.ts';
 import { translate } from '../../src/i18n/index.ts';
+import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG } from '../../src/io/atlas-config.ts';
 import { publicationExtraFiles } from '../../src/io/pack-publication.ts';
 import { parseProject } from '../../src/io/project-file.ts';
-import { publicationDay, writePublishedData } from '../../src/io/publish-manifest.ts';
-import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG, readAtlasConfig } from '../../src/io/read-atlas-config.ts';
+import { publicationDay } from '../../src/io/publish-manifest.ts';
+import { readAtlasConfig } from '../../src/io/read-atlas-config.ts';
 import { BlobArchiveSource, readBasemapArchive } from '../../src/io/read-basemap-archive.ts';
 import { type BasemapToPublish, publishedDeploymentFiles } from '../../src/io/write-atlas-config.ts';
+import { writePublishedData } from '../../src/io/write-published-data.ts';
 import type { CommandStreams } from './command.ts';
 import {
   INPUT_OPTIONS_USAGE,

@@ -234,7 +234,7 @@ export function AnalysisPanel() {
                   const file = event.target.files?.[0];
                   event.target.value = '';
                   if (!file) return;
-                  const read = useAtlasStore.getState().importRuleSet(await file.text(), file.name);
+                  const read = await useAtlasStore.getState().importRuleSet(await file.text(), file.name);
                   setRuleFile(
                     read.ok
                       ? { file: file.name, ruleSet: read.ruleSet, errors: null }

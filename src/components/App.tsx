@@ -3,17 +3,19 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
-import { DetailPanel } from './DetailPanel.tsx';
+// The seat figures' styles stay in the start stylesheet, where the detail panel (loaded on
+// demand) used to bring them: the overview, the slides and the township detail use them too.
+import './seats/seats.css';
+import './seats/seats-elsewhere.css';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { Loading } from './Loading.tsx';
 import { lazyScreen } from './lazy-screen.ts';
 import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
-import { SettingsDialog } from './SettingsDialog.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useTranslation } from './use-translation.ts';
@@ -33,6 +35,13 @@ const OverviewPanel = lazyScreen(() =>
   import('./overview/OverviewPanel.tsx').then((module) => module.OverviewPanel),
 );
 const PrintView = lazyScreen(() => import('./print/PrintView.tsx').then((module) => module.PrintView));
+// Shown once something is selected, a school is being added or edit mode is on (whose form it
+// fetches ahead): not on the first screen unless a link selects something.
+const DetailPanel = lazyScreen(() => import('./DetailPanel.tsx').then((module) => module.DetailPanel));
+// Behind a click: loaded when first opened, then kept (closing it is the dialog's own).
+const SettingsDialog = lazyScreen(() =>
+  import('./SettingsDialog.tsx').then((module) => module.SettingsDialog),
+);
 
 export function App() {
   const { t, language } = useTranslation();
@@ -45,6 +54,7 @@ export function App() {
   const hasCandidates = useAtlasStore((state) => state.candidates.length > 0);
   const viewer = useAtlasStore((state) => state.viewer);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpened, setSettingsOpened] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -64,7 +74,14 @@ export function App() {
   if (viewer) classes.push('viewer');
   return (
     <div className={classes.join(' ')}>
-      {presenting ? null : <TopBar onOpenSettings={() => setSettingsOpen(true)} />}
+      {presenting ? null : (
+        <TopBar
+          onOpenSettings={() => {
+            setSettingsOpened(true);
+            setSettingsOpen(true);
+          }}
+        />
+      )}
       {loadStatus === 'ready' ? (
         <>
           <Loading>
@@ -101,7 +118,7 @@ export function App() {
             {view === 'seats' ? <SeatTable /> : null}
             {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
           </Loading>
-          {view === 'overview' ? null : <DetailPanel />}
+          {view === 'overview' ? null : <DetailWhenNeeded />}
           {presenting ? null : <StatusLine />}
         </>
       ) : (
@@ -111,8 +128,22 @@ export function App() {
             : t('loading')}
         </main>
       )}
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      {settingsOpened ? (
+        <Suspense fallback={null}>
+          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      ) : null}
       <MoveConfirmation />
     </div>
   );
+}
+
+/** The detail panel, loaded when it has something to show (it shows nothing otherwise). */
+function DetailWhenNeeded() {
+  const needed = useAtlasStore((state) => state.selection !== null || state.draft !== null || state.editing);
+  return needed ? (
+    <Suspense fallback={null}>
+      <DetailPanel />
+    </Suspense>
+  ) : null;
 }

@@ -1,5 +1,5 @@
 /** The right panel: everything about the selected school, or a summary of the selected township. */
-import { lazy, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boundsOf } from '../analysis/bounds-of.ts';
 import { scenarioName } from '../domain/scenario.ts';
@@ -30,10 +30,7 @@ import {
 import { DistanceHistogram } from './DistanceHistogram.tsx';
 import { formatShare } from './format.ts';
 import { Loading } from './Loading.tsx';
-import { SchoolSeatDetail } from './seats/SchoolSeatDetail.tsx';
-import { TownshipSeatDetail } from './seats/TownshipSeatDetail.tsx';
-import './seats/seats.css';
-import './seats/seats-elsewhere.css';
+import { lazyScreen } from './lazy-screen.ts';
 import { TownshipDetour } from './travel/TownshipDetour.tsx';
 import { useRuleTitle } from './travel/use-rule-title.ts';
 import { useTranslation } from './use-translation.ts';
@@ -113,7 +110,7 @@ function SchoolDetail({ school }: { school: School }) {
           ))}
         </ul>
       ) : null}
-      {seatView ? <SchoolSeatDetail school={school} /> : null}
+      {seatView ? <SchoolSeats school={school} /> : null}
       <dl className="attribute-list" data-testid="detail-attributes">
         {ROSTER_COLUMNS.map((column) => {
           const value = cell(school, column, language);
@@ -125,7 +122,7 @@ function SchoolDetail({ school }: { school: School }) {
           );
         })}
       </dl>
-      {seatView ? null : <SchoolSeatDetail school={school} />}
+      {seatView ? null : <SchoolSeats school={school} />}
     </>
   );
 }
@@ -196,7 +193,9 @@ function TownshipDetail({ code }: { code: string }) {
           <TownshipDetour code={code} />
         </>
       ) : null}
-      <TownshipSeatDetail code={code} />
+      <Suspense fallback={null}>
+        <TownshipSeatDetail code={code} />
+      </Suspense>
       <h3 data-testid="township-schools-title">
         {t('townshipSchoolsInScenario', { scenario: scenarioName(scenario), total: counts?.total ?? 0 })}
       </h3>
@@ -213,6 +212,23 @@ function TownshipDetail({ code }: { code: string }) {
         <p className="detail-note">{t('townshipNoSchools')}</p>
       )}
     </>
+  );
+}
+
+// The seat figures of a school or township: code of their own, loaded when a detail first shows
+// them (the panel itself is not on the first screen unless a link selects something).
+const SchoolSeatDetail = lazyScreen(() =>
+  import('./seats/SchoolSeatDetail.tsx').then((module) => module.SchoolSeatDetail),
+);
+const TownshipSeatDetail = lazyScreen(() =>
+  import('./seats/TownshipSeatDetail.tsx').then((module) => module.TownshipSeatDetail),
+);
+
+function SchoolSeats({ school }: { school: School }) {
+  return (
+    <Suspense fallback={null}>
+      <SchoolSeatDetail school={school} />
+    </Suspense>
   );
 }
 

@@ -1,13 +1,14 @@
 /**
  * The embedded default data set of 港南区: outline, approximate township boundaries, seat points,
  * the sample roster, the modelled population, the plan's rule set and the 郁江 (a labelled reference layer and the barrier a road must cross). Imported lazily so it lands in its own chunk, served from the app's origin.
- * The roster comes already read (at build time, by the app's own reader: `scripts/prepared-roster.ts`).
+ * The roster and the rule set come already read (at build time, by the app's own readers:
+ * `scripts/prepared-data.ts`).
  */
 
 import district from '../../geodata/district.geojson?raw';
 import populationModel from '../../geodata/population.model.json?raw';
 import yujiang from '../../geodata/rivers/yujiang-ne10m.geojson?raw';
-import ruleSetJson from '../../geodata/rules/gangnan-2018-2020.json?raw';
+import embeddedRuleSet from '../../geodata/rules/gangnan-2018-2020.json?rule-set';
 import schoolsRoster from '../../geodata/schools.sample.csv?roster';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
@@ -29,7 +30,6 @@ import type {
 } from '../domain/township.ts';
 import { type BarrierLines, barrierOfLines, YUJIANG_FILE, YUJIANG_SOURCE } from './barrier-lines.ts';
 import type { ImportResult } from './import-result.ts';
-import { requireRuleSet } from './rule-set-file.ts';
 
 /** The raw default files, ready for the readers in io/. */
 export interface DefaultDataset {
@@ -41,7 +41,7 @@ export interface DefaultDataset {
   seats: TownshipSeatCollection;
   /** The modelled default population (labelled as a model in the file and in its label). */
   population: PopulationData;
-  /** The rule set of the 2018–2020 plan. */
+  /** The rule set of the 2018–2020 plan (read when the app is built). */
   ruleSet: RuleSet;
   /** The villages and communities (村委会/居委会) with their township codes, for search. */
   villages: Village[];
@@ -80,7 +80,7 @@ export function loadDefaultDataset(): DefaultDataset {
     townships: JSON.parse(townships) as TownshipCollection,
     seats: JSON.parse(townshipSeats) as TownshipSeatCollection,
     population: JSON.parse(populationModel) as PopulationData,
-    ruleSet: requireRuleSet(JSON.parse(ruleSetJson)),
+    ruleSet: structuredClone(embeddedRuleSet),
     villages: JSON.parse(villages) as Village[],
     referenceLayers: [yujiangLayer(JSON.parse(yujiang) as ReferenceFeatures)],
     barriers: [barrierOfLines(JSON.parse(yujiang) as BarrierLines, YUJIANG_FILE, YUJIANG_SOURCE)],

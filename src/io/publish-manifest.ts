@@ -6,8 +6,6 @@
  * data and this browser's saved work.
  */
 import { type Message, type MessageValue, message } from '../domain/message.ts';
-import type { ProjectContents } from '../domain/project.ts';
-import { serializeProject } from './project-file.ts';
 
 /** The `format` marker that tells a publication's manifest from any other JSON. */
 export const PUBLICATION_FORMAT = 'school-layout-atlas-publication';
@@ -102,44 +100,9 @@ export function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Whether a text is a publication id as {@link writePublishedData} makes them. */
+/** Whether a text is a publication id as `writePublishedData` makes them. */
 export function isPublicationId(text: string): boolean {
   return PUBLICATION_ID.test(text);
-}
-
-/**
- * The published data set: the project as a backup would hold it and the manifest naming it.
- * The project's save time is left out of the fingerprint, so only a change of data changes the id.
- * @example writePublishedData(contents, { title: '港南区学校布局一张图', unit: '港南区教育局' }).manifest.id // '2026-12-05-1a2b3c4d'
- */
-export function writePublishedData(
-  contents: ProjectContents,
-  details: PublicationDetails,
-  now: Date = new Date(),
-): PublishedDataFiles {
-  const projectText = serializeProject(contents, now);
-  const updatedOn = localDay(now);
-  const id = `${updatedOn}-${fingerprint(serializeProject(contents, new Date(0)))}`;
-  const project = publishedProjectFile(id);
-  const manifest: PublicationManifest = {
-    format: PUBLICATION_FORMAT,
-    version: PUBLICATION_VERSION,
-    id,
-    title: details.title,
-    unit: details.unit,
-    updatedOn,
-    publishedAt: now.toISOString(),
-    project,
-    schoolCount: contents.roster.length,
-  };
-  return {
-    manifest,
-    files: [
-      // The project first: whoever writes the files in this order never names a missing project.
-      { path: `${PUBLISHED_DATA_FOLDER}/${project}`, text: projectText },
-      { path: `${PUBLISHED_DATA_FOLDER}/${MANIFEST_FILE}`, text: `${JSON.stringify(manifest, null, 1)}\n` },
-    ],
-  };
 }
 
 /**

@@ -5,49 +5,21 @@
  * or a PMTiles file on the same server). A bad file never stops the app: what can be read is
  * used, everything else is named in a message.
  */
-import type { BasemapServiceLayer } from '../domain/basemap.ts';
 import { type Message, message } from '../domain/message.ts';
-
-/** The version this app writes and reads. */
-export const ATLAS_CONFIG_VERSION = 1;
-
-/** The file's name beside the app. */
-export const ATLAS_CONFIG_FILE = 'atlas.config.json';
+import {
+  ATLAS_CONFIG_FILE,
+  ATLAS_CONFIG_VERSION,
+  type AtlasConfig,
+  type ConfiguredBasemap,
+  type ConfiguredLayer,
+  DEFAULT_ATLAS_CONFIG,
+} from './atlas-config.ts';
 
 /**
  * Top-level sections this app knows. A feature that adds a section (publishing the atlas, say)
  * adds its key here with its reader; any other key is reported as ignored.
  */
 const KNOWN_SECTIONS = new Set(['version', 'basemaps', 'defaultBasemap', '$comment']);
-
-/** A layer as configured; a PMTiles layer's header is read later, in the browser. */
-export type ConfiguredLayer =
-  | Extract<BasemapServiceLayer, { kind: 'raster' }>
-  | { kind: 'pmtiles'; url: string };
-
-/** A basemap as configured. */
-export interface ConfiguredBasemap {
-  id: string;
-  name: string;
-  attribution: string;
-  dataDate: string | null;
-  layers: ConfiguredLayer[];
-}
-
-/** The configuration as read. */
-export interface AtlasConfig {
-  version: number;
-  basemaps: ConfiguredBasemap[];
-  /** The basemap shown until the user chooses another; null for none. */
-  defaultBasemap: string | null;
-}
-
-/** The configuration of an app deployed without the file. */
-export const DEFAULT_ATLAS_CONFIG: AtlasConfig = {
-  version: ATLAS_CONFIG_VERSION,
-  basemaps: [],
-  defaultBasemap: null,
-};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

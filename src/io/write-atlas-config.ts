@@ -12,7 +12,7 @@ import {
   ATLAS_CONFIG_VERSION,
   type AtlasConfig,
   type ConfiguredBasemap,
-} from './read-atlas-config.ts';
+} from './atlas-config.ts';
 
 /** Where a published folder keeps the publisher's basemap file (beside index.html). */
 export const PUBLISHED_BASEMAP_FILE = 'basemap.pmtiles';

@@ -7,12 +7,12 @@ import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
 import {
   type FetchText,
   fetchFromOrigin,
+  fetchPublishedManifest,
   type PublishedData,
-  readPublishedData,
-} from '../io/read-published-data.ts';
+} from '../io/fetch-published-manifest.ts';
 import { Autosave, applySavedWork } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
-import { openPublishedAtlas, showLoadedData } from './publication-start.ts';
+import { showLoadedData } from './publication-start.ts';
 
 /** The autosave of this tab. */
 export const appAutosave = new Autosave(useAtlasStore);
@@ -28,7 +28,7 @@ export async function startWithSavedWork(fetchText: FetchText | null = originFet
   const state = useAtlasStore.getState();
   // Asked for at once: the publication's manifest (a plain read) does not wait for the data set.
   const publishedReading = fetchText
-    ? readPublishedData(fetchText)
+    ? lookForPublication(fetchText)
     : Promise.resolve<PublishedData>({ kind: 'none' });
   await state.loadDefaultData({ keepLoading: true });
   if (useAtlasStore.getState().loadStatus === 'error') return;
@@ -40,6 +40,7 @@ export async function startWithSavedWork(fetchText: FetchText | null = originFet
   }
   const saved = await appAutosave.open();
   if (published.kind === 'published') {
+    const { openPublishedAtlas } = await import('./open-publication.ts');
     const copyOpened = openPublishedAtlas(useAtlasStore, published, saved);
     showLoadedData(useAtlasStore);
     if (!copyOpened) return;
@@ -50,6 +51,18 @@ export async function startWithSavedWork(fetchText: FetchText | null = originFet
   }
   appAutosave.start();
   if (typeof window !== 'undefined') saveWhenLeaving(appAutosave, window, document);
+}
+
+/**
+ * The publication beside the app, if any. The manifest is asked for first; the readers of the
+ * manifest and of the project (the project file's checks, the roster's row reader) load only when
+ * it is there, so a start without a publication — nearly every start — never downloads them.
+ */
+async function lookForPublication(fetchText: FetchText): Promise<PublishedData> {
+  const manifest = await fetchPublishedManifest(fetchText);
+  if (manifest.status === 'absent') return { kind: 'none' };
+  const { readPublication } = await import('../io/read-published-data.ts');
+  return readPublication(manifest, fetchText);
 }
 
 /** The browser's fetch against the page's own address; none outside a browser. */

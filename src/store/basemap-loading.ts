@@ -5,7 +5,7 @@
  */
 import { type BasemapService, type BasemapServiceLayer, basemapFileKey } from '../domain/basemap.ts';
 import { type Message, message } from '../domain/message.ts';
-import { ATLAS_CONFIG_FILE, readAtlasConfig } from '../io/read-atlas-config.ts';
+import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG } from '../io/atlas-config.ts';
 import { BlobArchiveSource, readBasemapArchive } from '../io/read-basemap-archive.ts';
 import { loadVectorBasemapStyle } from '../map/layers/vector-basemap-layers.ts';
 import { forgetBasemapFile, keepBasemapFile } from './basemap-storage.ts';
@@ -77,7 +77,11 @@ export async function loadAtlasConfig(
 ): Promise<void> {
   const messages: Message[] = [];
   const text = await fetchConfig(base, fetcher, messages);
-  const read = readAtlasConfig(text, base);
+  // Without the file (most deployments) the defaults; its reader loads only when there is one.
+  const read =
+    text === null
+      ? { config: DEFAULT_ATLAS_CONFIG, messages: [] }
+      : (await import('../io/read-atlas-config.ts')).readAtlasConfig(text, base);
   messages.push(...read.messages);
   const services: BasemapService[] = [];
   for (const configured of read.config.basemaps) {

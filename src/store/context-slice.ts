@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { BasemapChoice, BasemapFile, BasemapService } from '../domain/basemap.ts';
 import type { Message } from '../domain/message.ts';
 import type { ReferenceLayer } from '../domain/reference-layer.ts';
-import type { AtlasConfig } from '../io/read-atlas-config.ts';
+import type { AtlasConfig } from '../io/atlas-config.ts';
 import type { AtlasState } from './index.ts';
 
 /** What a reference layer's settings may change. */

@@ -19,7 +19,7 @@ import {
   type PickedFile,
 } from '../io/import-flow/import-kinds.ts';
 import type { ImportReadResult } from '../io/import-flow/read-import-file.ts';
-import { type BackupOpened, openProjectBackup, type RestorePlan } from '../io/project-backup.ts';
+import type { BackupOpened, RestorePlan } from '../io/project-backup.ts';
 import { readImportInWorker } from '../workers/import-in-worker.ts';
 import type { AtlasState } from './index.ts';
 import { refuseInViewer } from './publication-slice.ts';
@@ -335,7 +335,11 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
       set({ imports: emptySessions() });
     },
     async openBackup(text, file) {
-      const { loadDefaultDataset } = await import('../io/default-dataset.ts');
+      // The backup's readers load with it, not with the app: a file is read after an await anyway.
+      const [{ loadDefaultDataset }, { openProjectBackup }] = await Promise.all([
+        import('../io/default-dataset.ts'),
+        import('../io/project-backup.ts'),
+      ]);
       return openProjectBackup(text, file, loadDefaultDataset());
     },
     restoreProject(plan) {

@@ -4,75 +4,15 @@
  * which publication it was copied from.
  */
 import type { Project } from '../domain/project.ts';
-import { planRestore } from '../io/project-backup.ts';
 import type { PublicationManifest } from '../io/publish-manifest.ts';
-import { type Autosave, applySavedWork, type SavedWork } from './autosave.ts';
+import { type Autosave, applySavedWork } from './autosave.ts';
 import type { AtlasStore } from './index.ts';
-import { LOCAL_DATA_SET, linkNoticeFor, referenceOf } from './publication-slice.ts';
+import { linkNoticeFor, referenceOf } from './publication-slice.ts';
 
 /** A publication as read from the app's origin. */
 export interface OpenedPublication {
   manifest: PublicationManifest;
   project: Project;
-}
-
-/**
- * Puts a publication's data into the store over the defaults just loaded (not an undo step),
- * in viewer mode. Parts the project leaves to the defaults (approximate boundaries, the model
- * population) keep the defaults, as when a backup is restored.
- */
-export function showPublication(store: AtlasStore, published: OpenedPublication): void {
-  const state = store.getState();
-  const { townships, population, ruleSet, barriers, referenceLayers } = state;
-  // The embedded defaults load first (startWithSavedWork): a project's nulls stand for them.
-  if (!townships || !population || !ruleSet) throw new Error('showPublication needs the default data loaded');
-  const restored = planRestore(published.project, {
-    townships,
-    population,
-    ruleSet,
-    barriers,
-    referenceLayers,
-  });
-  if (!restored.ok) {
-    // Never the embedded data in place of a publication that cannot be opened: say why instead.
-    store.setState({
-      loadStatus: 'error',
-      loadError: restored.message,
-      publication: published.manifest,
-      viewer: true,
-    });
-    return;
-  }
-  const { plan } = restored;
-  store.setState({
-    ...plan.data,
-    dataset: plan.dataset ?? state.dataset,
-    publication: published.manifest,
-    viewer: true,
-    editing: false,
-  });
-}
-
-/**
- * Decides what a published atlas opens on: the publication (viewer mode), or — when the link
- * says `data=local` and this browser keeps a local copy of a publication — that copy. Other
- * saved work at this address is left untouched and not shown. Returns whether the copy opened
- * (then the caller starts saving).
- */
-export function openPublishedAtlas(
-  store: AtlasStore,
-  published: OpenedPublication,
-  saved: SavedWork | null,
-): boolean {
-  showPublication(store, published);
-  const copyOf = saved?.dataset?.copyOf ?? null;
-  store.setState({ savedWork: saved ? { savedAt: saved.savedAt, copyOf } : null });
-  if (saved && copyOf && store.getState().linkDataSet === LOCAL_DATA_SET) {
-    applySavedWork(store, saved);
-    store.setState({ viewer: false });
-    return true;
-  }
-  return false;
 }
 
 /** Shows the app once its data is in place, and says so when the link was made on other data. */

@@ -15,7 +15,6 @@ import {
   withTargetGoal,
 } from '../domain/rules.ts';
 import type { TravelSettings } from '../domain/travel-settings.ts';
-import { readRuleSetText } from '../io/rule-set-file.ts';
 import type { AtlasState } from './index.ts';
 import { refuseInViewer, viewerRefusal } from './publication-slice.ts';
 
@@ -36,7 +35,7 @@ export interface RulesSlice {
   /** Replaces the travel-time settings (speeds, thresholds) of the rule set. */
   setTravelSettings(travel: TravelSettings): Message | null;
   /** Reads a rule-set file's text and, when every field is right, makes it the rule set. */
-  importRuleSet(text: string, file: string): RuleSetImport;
+  importRuleSet(text: string, file: string): Promise<RuleSetImport>;
 }
 
 export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (set, get) => {
@@ -61,8 +60,10 @@ export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (s
     setTargetGoal: (targetId, goal) => edit((ruleSet) => withTargetGoal(ruleSet, targetId, goal)),
     setEnteredFigure: (targetId, value) => edit((ruleSet) => withEnteredFigure(ruleSet, targetId, value)),
     setTravelSettings: (travel) => edit((ruleSet) => ({ ...ruleSet, travel })),
-    importRuleSet(text, file) {
+    async importRuleSet(text, file) {
       refuseInViewer(get());
+      // The rule set's readers load when a file is brought, not with the app.
+      const { readRuleSetText } = await import('../io/rule-set-file.ts');
       const read = readRuleSetText(text, file);
       if (read.ok) set({ ruleSet: read.ruleSet });
       return read;

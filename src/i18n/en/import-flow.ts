@@ -2,7 +2,6 @@
 import type { importFlowZh } from '../zh-CN/import-flow.ts';
 
 export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
-  duplicateReason: 'Why',
   projectRefusedProblems:
     '{file} was not restored; nothing in the app has changed. The file has {count} problems:',
   projectTownshipInvalid: 'Township boundaries, feature {number}: {problem}',
@@ -29,5 +28,4 @@ export const importFlowEn: Record<keyof typeof importFlowZh, string> = {
   projectScenarioInvalid: 'The scenario is wrong (current or planned, with a whole year)',
   projectCandidatesInvalid: 'Candidate site {number} is malformed',
   projectCandidatesNotList: 'The candidate sites are not a list',
-  projectRosterInvalid: 'School roster: {problem}',
 };

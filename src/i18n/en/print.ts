@@ -3,6 +3,5 @@ import type { printZh } from '../zh-CN/print.ts';
 
 export const printEn: Record<keyof typeof printZh, string> = {
   printListComma: ', ',
-  printErrorNoWebgl: 'The browser provides no WebGL, so the print map cannot be drawn',
   canvas2dUnavailable: 'The browser provides no 2D canvas',
 };

@@ -2,13 +2,6 @@
 import type { screensZh } from '../zh-CN/screens.ts';
 
 export const screensEn: Record<keyof typeof screensZh, string> = {
-  schoolFlagLine: '{rule}: {actual} (limit {limit})',
-  ruleResultLine: '{rule}: {figures}',
   languageSwitchLabel: 'Switch to Chinese',
   languageSwitchTarget: '中文',
-  languageNameChinese: '简体中文',
-  languageNameEnglish: 'English',
-  newSchoolSource: 'Added on the map',
-  suggestedPickNote: 'Site suggestion no. {rank}: newly covers {gain} people',
-  townshipZoomTo: 'Zoom to this township',
 };

@@ -1,6 +1,5 @@
 /** Simplified Chinese texts of the import flow: likely duplicates, strict backup checks, the CLI's boundary input. */
 export const importFlowZh = {
-  duplicateReason: '判断依据',
   projectRefusedProblems: '{file} 未能恢复，现有数据未作任何改动。文件中有 {count} 处问题：',
   projectTownshipInvalid: '乡镇界线第 {number} 个要素：{problem}',
   projectTownshipNotCollection: '乡镇界线不是要素集合（FeatureCollection）',
@@ -24,5 +23,4 @@ export const importFlowZh = {
   projectScenarioInvalid: '情景设置有误（应为现状或规划，年份为整数）',
   projectCandidatesInvalid: '第 {number} 个候选点格式不对',
   projectCandidatesNotList: '候选点不是列表',
-  projectRosterInvalid: '学校名录有误：{problem}',
 } as const;

@@ -4,6 +4,5 @@
  */
 export const printZh = {
   printListComma: '，',
-  printErrorNoWebgl: '浏览器未提供 WebGL，无法绘制打印地图',
   canvas2dUnavailable: '浏览器未提供 2D 画布',
 } as const;

@@ -7,6 +7,7 @@
  * report, its CSV downloads) and the writers of the export dialog.
  */
 
+export { DEFAULT_ATLAS_CONFIG } from '../atlas-config.ts';
 export { COORDINATE_SYSTEMS, type CoordinateSystem } from '../convert-coordinates.ts';
 export type { GuessedEncoding } from '../decode-text.ts';
 export { ENCODING_NAMES, encodingName } from '../decode-text.ts';
@@ -25,8 +26,7 @@ export {
 export { SETTLEMENT_POPULATION_COLUMNS, TOWNSHIP_POPULATION_COLUMNS } from '../population-columns.ts';
 export { exportFileName, projectContentsOf, type RestorePlan } from '../project-backup.ts';
 export { serializeProject } from '../project-file.ts';
-export { publicationDay, writePublishedData } from '../publish-manifest.ts';
-export { DEFAULT_ATLAS_CONFIG } from '../read-atlas-config.ts';
+export { publicationDay } from '../publish-manifest.ts';
 export type { BarrierFileResult } from '../read-barrier-file.ts';
 export type { BoundaryFileResult } from '../read-boundary-file.ts';
 /**
@@ -54,6 +54,7 @@ export {
   publishedDeploymentFiles,
 } from '../write-atlas-config.ts';
 export { writeCsv } from '../write-csv.ts';
+export { writePublishedData } from '../write-published-data.ts';
 export { writeRosterCsv } from '../write-roster-csv.ts';
 export { writeRosterGeoJson } from '../write-roster-geojson.ts';
 export { writeRosterXlsx } from '../write-roster-xlsx.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translateMessage } from '../../../src/i18n/index.ts';
-import { DEFAULT_ATLAS_CONFIG, readAtlasConfig } from '../../../src/io/read-atlas-config.ts';
+import { DEFAULT_ATLAS_CONFIG } from '../../../src/io/atlas-config.ts';
+import { readAtlasConfig } from '../../../src/io/read-atlas-config.ts';
 
 const BASE = 'http://10.1.2.3/atlas/';
 const texts = (messages: Parameters<typeof translateMessage>[1][]) =>

@@ -6,11 +6,8 @@ import { run } from '../../../scripts/cli/publish-command.ts';
 import { writePublicationFolder } from '../../../scripts/cli/publish-folder.ts';
 import type { ProjectContents } from '../../../src/domain/project.ts';
 import { parseProject } from '../../../src/io/project-file.ts';
-import {
-  MANIFEST_FILE,
-  readPublicationManifest,
-  writePublishedData,
-} from '../../../src/io/publish-manifest.ts';
+import { MANIFEST_FILE, readPublicationManifest } from '../../../src/io/publish-manifest.ts';
+import { writePublishedData } from '../../../src/io/write-published-data.ts';
 import { runCommand } from '../command-streams.ts';
 import { rejectedMessage } from '../messages.ts';
 import { makeSchool } from '../school-fixtures.ts';

@@ -5,9 +5,9 @@ import {
   MANIFEST_FILE,
   PUBLISHED_DATA_FOLDER,
   readPublicationManifest,
-  writePublishedData,
 } from '../../../src/io/publish-manifest.ts';
 import { type FetchedText, fetchFromOrigin, readPublishedData } from '../../../src/io/read-published-data.ts';
+import { writePublishedData } from '../../../src/io/write-published-data.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
 import { zh } from '../messages.ts';
 import { makeSchool, TWO_TOWNSHIPS } from '../school-fixtures.ts';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translateMessage } from '../../../src/i18n/index.ts';
 import { parseProject } from '../../../src/io/project-file.ts';
-import { writePublishedData } from '../../../src/io/publish-manifest.ts';
+import { writePublishedData } from '../../../src/io/write-published-data.ts';
 import type { AtlasStore } from '../../../src/store/index.ts';
+import { openPublishedAtlas } from '../../../src/store/open-publication.ts';
 import { currentDataSet, linkNoticeFor } from '../../../src/store/publication-slice.ts';
 import {
   continueLocalCopy,
   editLocalCopy,
   type OpenedPublication,
-  openPublishedAtlas,
   showLoadedData,
 } from '../../../src/store/publication-start.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';

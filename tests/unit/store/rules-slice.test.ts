@@ -41,28 +41,28 @@ describe('rule-set edits in the store', () => {
 });
 
 describe('importRuleSet', () => {
-  it('keeps the rule set when the file has mistakes, and lists every one', () => {
+  it('keeps the rule set when the file has mistakes, and lists every one', async () => {
     const atlas = store();
     const before = atlas.getState().ruleSet;
     const document = JSON.parse(serializeRuleSet(defaultRuleSet()));
     document.rules[0].threshold = -1;
     document.rules[1].enabled = 'yes';
-    const read = atlas.getState().importRuleSet(JSON.stringify(document), '我的规则.json');
+    const read = await atlas.getState().importRuleSet(JSON.stringify(document), '我的规则.json');
     expect(read.ok).toBe(false);
     expect(zhAll(read.ok ? [] : read.errors)).toEqual([
       '规则「boarding-primary」（第 1 条）字段 threshold：应为非负数，实际为 -1',
       '规则「public-central-kindergarten」（第 2 条）字段 enabled：应为 true 或 false，实际为 "yes"',
     ]);
     expect(atlas.getState().ruleSet).toBe(before);
-    expect(atlas.getState().importRuleSet('not json', 'x.json')).toMatchObject({ ok: false });
+    expect(await atlas.getState().importRuleSet('not json', 'x.json')).toMatchObject({ ok: false });
     expect(atlas.temporal.getState().pastStates).toHaveLength(0);
   });
 
-  it('takes a valid file as one undo step', () => {
+  it('takes a valid file as one undo step', async () => {
     const atlas = store();
     const document = JSON.parse(serializeRuleSet(defaultRuleSet()));
     document.title = '另一个县的规则';
-    const read = atlas.getState().importRuleSet(JSON.stringify(document), '另一县.json');
+    const read = await atlas.getState().importRuleSet(JSON.stringify(document), '另一县.json');
     expect(read.ok && read.ruleSet.title).toBe('另一个县的规则');
     expect(atlas.getState().ruleSet?.title).toBe('另一个县的规则');
     atlas.temporal.getState().undo();

@@ -36,4 +36,7 @@ export const contextOnDemandEn: Record<keyof typeof contextOnDemandZh, string> =
   referenceIntro:
     'Roads, rivers, village points, land parcels or planning red lines can be added as reference layers. After reading, the features read and those left out (with why) are shown; adding is one step that Undo takes back.',
   referenceProjectionPick: 'Choose the coordinate system…',
+  referenceSettings: 'Settings',
+  referenceChooseFile: 'Choose a file…',
+  referenceProjectionApply: 'Read with this system',
 };

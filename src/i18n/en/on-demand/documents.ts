@@ -145,4 +145,7 @@ export const documentsOnDemandEn: Record<keyof typeof documentsOnDemandZh, strin
   printDocumentFiles: '{file} ({count} files)',
   printStagePrepare: 'Preparing the export',
   printProgressStep: '{step}…',
+  documentsAtlasFileName: '{district}_school-layout-atlas',
+  documentsRulesTableTitle: 'Rules ({scenario})',
+  documentsSchoolsLine: '{count} schools: {types}',
 };

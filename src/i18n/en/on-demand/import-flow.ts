@@ -21,4 +21,6 @@ export const importFlowOnDemandEn: Record<keyof typeof importFlowOnDemandZh, str
   duplicateSameName: 'Same name, same township',
   duplicateNearby: 'Both {type}, {metres} m apart',
   duplicatesMore: '{count} more not listed; use “All” above to decide for them.',
+  duplicateReason: 'Why',
+  projectRosterInvalid: 'School roster: {problem}',
 };

@@ -74,4 +74,5 @@ export const printOnDemandEn: Record<keyof typeof printOnDemandZh, string> = {
   printErrorAtlasAsPng: 'The township atlas has several pages and can only be exported as PDF',
   printErrorNoPages: 'There is no page to export',
   printErrorSecondPage: 'A PNG holds one page only',
+  printErrorNoWebgl: 'The browser provides no WebGL, so the print map cannot be drawn',
 };

@@ -20,4 +20,11 @@ export const screensOnDemandEn: Record<keyof typeof screensOnDemandZh, string> =
   ruleCellBefore: ' ({mark})',
   fileSize: ' ({size})',
   radiusFieldLabel: '{kind}, {area}',
+  languageNameChinese: '简体中文',
+  languageNameEnglish: 'English',
+  suggestedPickNote: 'Site suggestion no. {rank}: newly covers {gain} people',
+  schoolFlagLine: '{rule}: {actual} (limit {limit})',
+  ruleResultLine: '{rule}: {figures}',
+  newSchoolSource: 'Added on the map',
+  townshipZoomTo: 'Zoom to this township',
 };

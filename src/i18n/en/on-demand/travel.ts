@@ -107,4 +107,19 @@ export const travelOnDemandEn: Record<keyof typeof travelOnDemandZh, string> = {
   travelClassVillage: 'village road',
   travelClassOther: 'other',
   travelValueCount: '{value} ({count})',
+  seatWithoutSeatNoSchoolByRoad: 'of them: no school within the time by road',
+  seatMaximumNoteByRoad:
+    'Any assignment within the times by road could seat at most {maximum}; nearest first seats {gap} fewer',
+  travelImportRefused: '{reason}',
+  travelMode_walk: 'on foot',
+  travelMode_bike: 'by bicycle or e-bike',
+  travelMode_bus: 'by school bus or car',
+  travelHistogramTitle: 'Travel time to the nearest {kind} (population, {legend})',
+  travelHistogramThreshold: 'threshold {radius}, covered {share}',
+  travelDetourTitle: 'Detour ({legend})',
+  travelDetourRatio: 'Median of road time ÷ straight-line time: {ratio}',
+  travelDetourHidden: 'Covered by the straight line but not by road: {population} people',
+  travelDetourHelp:
+    'Straight-line time is the straight-line distance at the reference speed ({mode}); the larger the ratio, the longer the way round by road.',
+  travelDetourNone: '—',
 };

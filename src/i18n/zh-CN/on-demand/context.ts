@@ -32,4 +32,7 @@ export const contextOnDemandZh = {
   referenceIntro:
     '可导入道路、河流、村点、地块、规划红线等作为参考图层。读取后显示要素数量和未导入的要素及原因；确认后一次添加，可用「撤销」整体撤回。',
   referenceProjectionPick: '请选择坐标系…',
+  referenceSettings: '设置',
+  referenceChooseFile: '选择文件…',
+  referenceProjectionApply: '按此坐标系读取',
 } as const;

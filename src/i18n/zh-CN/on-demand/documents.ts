@@ -135,4 +135,7 @@ export const documentsOnDemandZh = {
   printDocumentFiles: '{file}（{count} 个文件）',
   printStagePrepare: '准备导出',
   printProgressStep: '正在{step}…',
+  documentsAtlasFileName: '{district}_学校布局图集',
+  documentsRulesTableTitle: '规则检查（{scenario}）',
+  documentsSchoolsLine: '学校 {count} 所：{types}',
 } as const;

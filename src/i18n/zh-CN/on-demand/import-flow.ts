@@ -19,4 +19,6 @@ export const importFlowOnDemandZh = {
   duplicateSameName: '同一乡镇同名',
   duplicateNearby: '同为{type}，相距 {metres} 米',
   duplicatesMore: '另有 {count} 条未列出，可用上方“全部”统一处理。',
+  duplicateReason: '判断依据',
+  projectRosterInvalid: '学校名录有误：{problem}',
 } as const;

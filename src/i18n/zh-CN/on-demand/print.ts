@@ -72,4 +72,5 @@ export const printOnDemandZh = {
   printErrorAtlasAsPng: '分乡镇图集有多页，只能导出为 PDF',
   printErrorNoPages: '没有可导出的页面',
   printErrorSecondPage: 'PNG 只能容纳一页',
+  printErrorNoWebgl: '浏览器未提供 WebGL，无法绘制打印地图',
 } as const;

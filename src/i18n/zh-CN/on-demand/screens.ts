@@ -17,4 +17,11 @@ export const screensOnDemandZh = {
   ruleCellBefore: '（{mark}）',
   fileSize: '（{size}）',
   radiusFieldLabel: '{kind} {area}',
+  languageNameChinese: '简体中文',
+  languageNameEnglish: 'English',
+  suggestedPickNote: '选址建议第 {rank} 位：新增覆盖 {gain} 人',
+  schoolFlagLine: '{rule}：{actual}（{limit}）',
+  ruleResultLine: '{rule}：{figures}',
+  newSchoolSource: '地图上添加',
+  townshipZoomTo: '定位到此乡镇',
 } as const;
