@@ -10,9 +10,11 @@ import populationModel from '../../geodata/population.model.json?raw';
 import yujiang from '../../geodata/rivers/yujiang-ne10m.geojson?raw';
 import embeddedRuleSet from '../../geodata/rules/gangnan-2018-2020.json?rule-set';
 import schoolsRoster from '../../geodata/schools.sample.csv?roster';
+import placedLabels from '../../geodata/township-seats.geojson?placed-labels';
 import townshipSeats from '../../geodata/township-seats.geojson?raw';
 import townships from '../../geodata/townships.geojson?raw';
 import villages from '../../geodata/villages.json?raw';
+import { notePlacedLabels } from '../analysis/placed-labels.ts';
 import type { PopulationData } from '../domain/population.ts';
 import {
   REFERENCE_KIND_STYLES,
@@ -72,7 +74,7 @@ function yujiangLayer(lines: ReferenceFeatures): ReferenceLayer {
 
 /** The default data set, parsed from the embedded files. */
 export function loadDefaultDataset(): DefaultDataset {
-  return {
+  const dataset: DefaultDataset = {
     rosterFile: schoolsRoster.file,
     // A copy: the store keeps its records, and a later reset starts from the file's again.
     roster: structuredClone(schoolsRoster),
@@ -85,4 +87,7 @@ export function loadDefaultDataset(): DefaultDataset {
     referenceLayers: [yujiangLayer(JSON.parse(yujiang) as ReferenceFeatures)],
     barriers: [barrierOfLines(JSON.parse(yujiang) as BarrierLines, YUJIANG_FILE, YUJIANG_SOURCE)],
   };
+  // The names placed when the app was built, for these very objects while the schools stand.
+  notePlacedLabels(dataset.district, dataset.townships, dataset.seats, placedLabels);
+  return dataset;
 }

@@ -8,6 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
+import { placedDistrictLabel, placedTownshipLabels } from '../analysis/placed-labels.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
@@ -261,7 +262,7 @@ export class MapSync {
   ): FeatureCollection<Point, { name: string }> {
     const made = this.madeDistrictLabel;
     if (made && made.district === district && made.seats === seats) return made.label;
-    const label = districtLabelFeatures(district, seats);
+    const label = placedDistrictLabel(district, seats) ?? districtLabelFeatures(district, seats);
     this.madeDistrictLabel = { district, seats, label };
     return label;
   }
@@ -281,8 +282,12 @@ export class MapSync {
       this.setData(SOURCE_DISTRICT_LABEL, [district, seats], () => districtLabel);
     // Names move off the symbols: made again when a school moves, is added or removed.
     if (seats)
-      this.setData(SOURCE_TOWNSHIP_LABELS, [seats, townships, schools, district], () =>
-        townshipLabelFeatures(seats, townships, schools, districtLabel),
+      this.setData(
+        SOURCE_TOWNSHIP_LABELS,
+        [seats, townships, schools, district],
+        () =>
+          placedTownshipLabels(seats, townships, schools, district) ??
+          townshipLabelFeatures(seats, townships, schools, districtLabel),
       );
   }
 
