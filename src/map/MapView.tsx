@@ -9,6 +9,7 @@ import { MapBridge } from './bridge.ts';
 import { holdFirstDraw } from './hold-first-draw.ts';
 import { installMapInspector } from './inspect.ts';
 import { loadMapLibre, type MapLibre } from './load-maplibre.ts';
+import { addSchoolIconsOf } from './school-icons.ts';
 import { DEFAULT_THEME, LOCAL_IDEOGRAPH_FONT_FAMILY } from './theme.ts';
 
 /** Performance mark set when the map has first drawn everything. */
@@ -71,7 +72,12 @@ function createMap(
     performance.mark(FIRST_MAP_IDLE_MARK);
   });
   const bridge = new MapBridge(map, useAtlasStore);
-  map.setStyle(bridge.firstStyle());
+  const style = bridge.firstStyle();
+  map.setStyle(style);
+  // The school icons of the first style's schools, there before the worker asks for them: each
+  // icon added later, mid-load, restarts the style's 300 ms transition, which the held first frame
+  // then waits out. Added once the style has sent its sources to the worker, while it indexes them.
+  map.once('style.load', () => addSchoolIconsOf(map, style, map.getPixelRatio()));
   bridge.start();
   const uninstall = installMapInspector(map);
   return () => {

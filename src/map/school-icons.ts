@@ -4,8 +4,9 @@
  * (`school-primary-planned`), and a map that misses one asks for it; this draws it with the
  * legend's own symbol code at the map's pixel ratio.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { SCHOOL_STATES, type SchoolState, type SchoolTypeCode } from '../domain/school.ts';
+import { SOURCE_SCHOOLS } from './layers/ids.ts';
 import { renderSchoolSymbol } from './symbols.ts';
 import { DEFAULT_THEME, schoolIconName, type Theme } from './theme.ts';
 
@@ -49,6 +50,36 @@ export function addSchoolIcon(map: IconMap, name: string, pixelRatio: number): b
     pixelRatio: ratio,
   });
   return true;
+}
+
+/**
+ * The school icons a style's own school data draws, each once, in the order first met: what the
+ * map would ask for as soon as its worker lays out the first school tiles.
+ * @example schoolIconsIn(style) // ['school-primary-existing', 'school-kindergarten-planned', …]
+ */
+export function schoolIconsIn(style: StyleSpecification): string[] {
+  const source = style.sources[SOURCE_SCHOOLS];
+  if (source?.type !== 'geojson' || typeof source.data !== 'object') return [];
+  const data = source.data;
+  if (data.type !== 'FeatureCollection') return [];
+  const names = new Set<string>();
+  for (const feature of data.features) {
+    const icon: unknown = feature.properties?.icon;
+    if (typeof icon === 'string' && schoolIconOf(icon)) names.add(icon);
+  }
+  return [...names];
+}
+
+/**
+ * Adds, before the map asks, the school icons `style` draws: the worker then finds them listed
+ * when it lays out the first school tiles, so no tile waits for the icons to be drawn in the
+ * middle of the first load, and the style's transition, which every image added restarts, is over
+ * long before the first frame. Returns how many were added.
+ */
+export function addSchoolIconsOf(map: IconMap, style: StyleSpecification, pixelRatio: number): number {
+  let added = 0;
+  for (const name of schoolIconsIn(style)) if (addSchoolIcon(map, name, pixelRatio)) added += 1;
+  return added;
 }
 
 /** Removes every school icon, so the map asks for them again (at a new pixel ratio). */
