@@ -3,7 +3,7 @@
  * with its legend, the screen's table, the detail panel and the status line. Presenting hides the
  * bars and leaves the map and the overview's slide.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { MapView } from '../map/MapView.tsx';
 import { useAtlasStore } from '../store/index.ts';
 // The seat figures' styles stay in the start stylesheet, where the detail panel (loaded on
@@ -14,7 +14,6 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { Loading } from './Loading.tsx';
 import { lazyScreen } from './lazy-screen.ts';
-import { MoveConfirmation } from './MoveConfirmation.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -38,6 +37,10 @@ const PrintView = lazyScreen(() => import('./print/PrintView.tsx').then((module)
 // Shown once something is selected, a school is being added or edit mode is on (whose form it
 // fetches ahead): not on the first screen unless a link selects something.
 const DetailPanel = lazyScreen(() => import('./DetailPanel.tsx').then((module) => module.DetailPanel));
+// Asked only in edit mode, when a school is dragged outside the district.
+const MoveConfirmation = lazyScreen(() =>
+  import('./MoveConfirmation.tsx').then((module) => module.MoveConfirmation),
+);
 // Behind a click: loaded when first opened, then kept (closing it is the dialog's own).
 const SettingsDialog = lazyScreen(() =>
   import('./SettingsDialog.tsx').then((module) => module.SettingsDialog),
@@ -133,7 +136,7 @@ export function App() {
           <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
         </Suspense>
       ) : null}
-      <MoveConfirmation />
+      <MoveConfirmationWhenNeeded />
     </div>
   );
 }
@@ -141,9 +144,16 @@ export function App() {
 /** The detail panel, loaded when it has something to show (it shows nothing otherwise). */
 function DetailWhenNeeded() {
   const needed = useAtlasStore((state) => state.selection !== null || state.draft !== null || state.editing);
-  return needed ? (
-    <Suspense fallback={null}>
-      <DetailPanel />
-    </Suspense>
-  ) : null;
+  return <LoadedWhen needed={needed} view={<DetailPanel />} />;
+}
+
+/** The question before a move outside the district, loaded in edit mode (only a drag there asks it). */
+function MoveConfirmationWhenNeeded() {
+  const needed = useAtlasStore((state) => state.editing || state.pendingMove !== null);
+  return <LoadedWhen needed={needed} view={<MoveConfirmation />} />;
+}
+
+/** A view loaded on demand, mounted (and so loaded) only while it is needed. */
+function LoadedWhen({ needed, view }: { needed: boolean; view: ReactNode }) {
+  return needed ? <Suspense fallback={null}>{view}</Suspense> : null;
 }

@@ -10,6 +10,7 @@ import type { SearchResult } from '../analysis/search-places.ts';
 import { type AtlasState, useAtlasStore } from '../store/index.ts';
 import { selectVisibleSchools } from '../store/selectors.ts';
 import { type PlaceSearch, startPlaceSearch } from '../workers/search-in-worker.ts';
+import { searchInputBasics } from './search-input.ts';
 import {
   type SearchCatalogue,
   type SearchTarget,
@@ -41,14 +42,24 @@ function indexInputs(state: AtlasState) {
   return [state.schools, state.townships, state.villages, state.referenceLayers] as const;
 }
 
-export function SearchBox() {
+/**
+ * @param initialQuery what was typed before the box's code was at hand (`SearchBoxOnUse`)
+ * @param focused whether the box had the focus then: it takes it again
+ */
+export function SearchBox({
+  initialQuery = '',
+  focused = false,
+}: {
+  initialQuery?: string;
+  focused?: boolean;
+}) {
   const { t } = useTranslation();
   const inputs = useAtlasStore(useShallow((state) => indexInputs(state)));
   const visible = useAtlasStore(selectVisibleSchools);
   const schools = useAtlasStore((state) => state.schools);
   const townships = useAtlasStore((state) => state.townships);
   const resetFilters = useAtlasStore((state) => state.resetFilters);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [built, setBuilt] = useState<{
@@ -68,6 +79,12 @@ export function SearchBox() {
   // The close that follows a blur waits for a click on a hit; focusing again cancels it, or a quick
   // return to the box (a filter clicked, then typing) would see its results closed under it.
   const closing = useRef<number | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  // Focusing runs `onFocus`: the index is prepared and the results open.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the box's first render takes the focus.
+  useEffect(() => {
+    if (focused) input.current?.focus();
+  }, []);
 
   // The index (and the large pinyin dictionary) is built in the search worker the first time the
   // user focuses the box, and again when the data changes; typing never waits for it.
@@ -144,11 +161,9 @@ export function SearchBox() {
   return (
     <div className="search-box">
       <input
-        type="search"
+        ref={input}
+        {...searchInputBasics(t)}
         value={query}
-        placeholder={t('placeSearchPlaceholder')}
-        aria-label={t('placeSearchPlaceholder')}
-        data-testid="search-input"
         onFocus={() => {
           window.clearTimeout(closing.current);
           prepare();

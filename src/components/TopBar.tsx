@@ -10,7 +10,7 @@ import { ExportButton } from './export/ExportButton.tsx';
 import { ImportButton } from './import/ImportButton.tsx';
 import { PublicationLine } from './publish/PublicationLine.tsx';
 import { ScenarioSwitch } from './ScenarioSwitch.tsx';
-import { SearchBox } from './SearchBox.tsx';
+import { SearchBoxOnUse } from './SearchBoxOnUse.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 import { useFitLevel } from './use-fit-level.ts';
 import { useTranslation } from './use-translation.ts';
@@ -46,7 +46,7 @@ export function TopBar({ onOpenSettings }: { onOpenSettings: () => void }) {
         </div>
         <ViewTabs />
         <ScenarioSwitch />
-        <SearchBox />
+        <SearchBoxOnUse />
         <div className="top-actions">
           {viewer ? null : <ImportButton />}
           <ExportButton />

@@ -4,7 +4,7 @@
  * both are at hand, so none of its texts can be missing.
  */
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
-import { loadCataloguePart } from '../i18n/load-catalogue.ts';
+import { withOnDemandTexts } from '../i18n/load-catalogue.ts';
 
 /**
  * Imports a view with `load` and loads the catalogue part beside it: resolves once both are at
@@ -12,8 +12,7 @@ import { loadCataloguePart } from '../i18n/load-catalogue.ts';
  * @example await loadScreen(() => import('./print/PrintView.tsx').then((module) => module.PrintView))
  */
 export async function loadScreen<View>(load: () => Promise<View>): Promise<{ default: View }> {
-  const [view] = await Promise.all([load(), loadCataloguePart('onDemand')]);
-  return { default: view };
+  return { default: await withOnDemandTexts(load) };
 }
 
 /**

@@ -61,6 +61,18 @@ export async function loadCataloguePart(part: LoadablePart): Promise<void> {
   await Promise.all([...languagesWanted].map((language) => ensure(language, part)));
 }
 
+/**
+ * Loads code whose texts are in the on-demand part (a reader, a screen) together with that part,
+ * in every language wanted so far: resolves once both are at hand, so nothing the code returns can
+ * name a text that is not there. The catalogue's test counts an `import()` written inside this
+ * call as code that runs only after the part is loaded.
+ * @example const { readRuleSetText } = await withOnDemandTexts(() => import('../io/rule-set-file.ts'));
+ */
+export async function withOnDemandTexts<Loaded>(load: () => Promise<Loaded>): Promise<Loaded> {
+  const [loaded] = await Promise.all([load(), loadCataloguePart('onDemand')]);
+  return loaded;
+}
+
 /** Whether a language can be shown: every part wanted so far is at hand in it. */
 export function catalogueReady(language: Language): boolean {
   return [...partsWanted].every((part) => hasCatalogue(language, part));

@@ -7,6 +7,7 @@
  */
 import type { Feature, Geometry, Position } from 'geojson';
 import { type Message, message } from '../domain/message.ts';
+import { type ReferenceField, referenceFields } from '../domain/reference-fields.ts';
 import {
   REFERENCE_KIND_STYLES,
   type ReferenceLayer,
@@ -25,7 +26,6 @@ import {
 } from './projections.ts';
 import { readKml } from './read-kml.ts';
 import { readReferenceShapefile } from './read-reference-shapefile.ts';
-import { type ReferenceField, referenceFields } from './reference-fields.ts';
 import { unzipEntries } from './unzip-entries.ts';
 
 /** Largest file read, bytes: a county's roads as GeoJSON are a few MB. */
@@ -57,8 +57,8 @@ export interface RejectedReferenceFeature {
   message: Message;
 }
 
-export type { ReferenceField } from './reference-fields.ts';
-export { referenceFields } from './reference-fields.ts';
+export type { ReferenceField } from '../domain/reference-fields.ts';
+export { referenceFields } from '../domain/reference-fields.ts';
 
 /** The layer as read, ready to be named and added. */
 export type ReferenceLayerDraft = Omit<ReferenceLayer, 'id' | 'visible'>;

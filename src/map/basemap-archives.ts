@@ -4,12 +4,12 @@
  * whenever the store has one — so the style can name the file by its key and the print maps draw
  * the same tiles. Archives on the app's own server (a configured basemap) are fetched by the
  * protocol itself, with range requests. The package is loaded on the first tile asked for or the
- * first file registered (a chunk of its own: the plain map of the first visit never needs it).
+ * first file registered (a chunk of its own: the plain map of the first visit never needs it), and
+ * the archive reader's file source with it.
  */
 import type maplibregl from 'maplibre-gl';
 import type { Protocol } from 'pmtiles';
 import { basemapFileKey } from '../domain/basemap.ts';
-import { BlobArchiveSource } from '../io/read-basemap-archive.ts';
 import type { AtlasStore } from '../store/index.ts';
 
 let loading: Promise<Protocol> | null = null;
@@ -43,8 +43,13 @@ export function keepBasemapArchives(store: AtlasStore): () => void {
     const opened = store.getState().basemapFile;
     if (!opened) return;
     const key = basemapFileKey(opened.file);
-    registering = Promise.all([import('pmtiles'), pmtilesProtocol(), registering])
-      .then(([{ PMTiles }, protocol]) => {
+    registering = Promise.all([
+      import('pmtiles'),
+      import('../io/read-basemap-archive.ts'),
+      pmtilesProtocol(),
+      registering,
+    ])
+      .then(([{ PMTiles }, { BlobArchiveSource }, protocol]) => {
         if (!protocol.get(key)) protocol.add(new PMTiles(new BlobArchiveSource(key, opened.blob)));
       })
       // Not loaded (the chunk could not be fetched): the tiles then fail as an unknown file would.

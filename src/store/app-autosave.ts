@@ -2,8 +2,10 @@
  * The app's one autosave, the start-up order (default data, then the saved work on top) and the
  * page events that write pending changes before the page goes.
  */
+
 import { DEFAULT_SERVICE_RADII } from '../domain/radius.ts';
 import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
+import { withOnDemandTexts } from '../i18n/load-catalogue.ts';
 import {
   type FetchText,
   fetchFromOrigin,
@@ -40,7 +42,7 @@ export async function startWithSavedWork(fetchText: FetchText | null = originFet
   }
   const saved = await appAutosave.open();
   if (published.kind === 'published') {
-    const { openPublishedAtlas } = await import('./open-publication.ts');
+    const { openPublishedAtlas } = await withOnDemandTexts(() => import('./open-publication.ts'));
     const copyOpened = openPublishedAtlas(useAtlasStore, published, saved);
     showLoadedData(useAtlasStore);
     if (!copyOpened) return;
@@ -61,7 +63,8 @@ export async function startWithSavedWork(fetchText: FetchText | null = originFet
 async function lookForPublication(fetchText: FetchText): Promise<PublishedData> {
   const manifest = await fetchPublishedManifest(fetchText);
   if (manifest.status === 'absent') return { kind: 'none' };
-  const { readPublication } = await import('../io/read-published-data.ts');
+  // With the on-demand texts: the readers' messages (a refused publication) are among them.
+  const { readPublication } = await withOnDemandTexts(() => import('../io/read-published-data.ts'));
   return readPublication(manifest, fetchText);
 }
 

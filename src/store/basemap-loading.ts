@@ -6,7 +6,6 @@
 import { type BasemapService, type BasemapServiceLayer, basemapFileKey } from '../domain/basemap.ts';
 import { type Message, message } from '../domain/message.ts';
 import { ATLAS_CONFIG_FILE, DEFAULT_ATLAS_CONFIG } from '../io/atlas-config.ts';
-import { BlobArchiveSource, readBasemapArchive } from '../io/read-basemap-archive.ts';
 import { loadVectorBasemapStyle } from '../map/layers/vector-basemap-layers.ts';
 import { forgetBasemapFile, keepBasemapFile } from './basemap-storage.ts';
 import type { AtlasStore } from './index.ts';
@@ -18,6 +17,8 @@ import type { AtlasStore } from './index.ts';
 export async function openBasemapFile(store: AtlasStore, file: File): Promise<void> {
   const modified = Number.isFinite(file.lastModified) ? new Date(file.lastModified).toISOString() : null;
   const identity = { name: file.name, bytes: file.size, modified };
+  // The archive reader loads when a file is opened or a configured archive is read.
+  const { BlobArchiveSource, readBasemapArchive } = await import('../io/read-basemap-archive.ts');
   const read = await readBasemapArchive(new BlobArchiveSource(basemapFileKey(identity), file), file.name);
   if (!read.ok) {
     store.getState().setBasemapMessages([read.message]);
@@ -91,6 +92,7 @@ export async function loadAtlasConfig(
         layers.push(layer);
         continue;
       }
+      const { readBasemapArchive } = await import('../io/read-basemap-archive.ts');
       const header = await readBasemapArchive(layer.url, layer.url);
       if (header.ok) layers.push({ kind: 'pmtiles', url: layer.url, info: header.info });
       else

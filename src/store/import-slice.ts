@@ -4,8 +4,10 @@
  * and the commit, one `set` of the data and so one undo step. The dialog is a view of this: it
  * shows the session and the descriptor's review, and calls these actions.
  */
+
 import type { StateCreator } from 'zustand';
 import { errorMessage, type Message, message } from '../domain/message.ts';
+import { withOnDemandTexts } from '../i18n/load-catalogue.ts';
 import type { ImportDone } from '../io/import-flow/descriptors.ts';
 import {
   IMPORT_KINDS,
@@ -20,7 +22,6 @@ import {
 } from '../io/import-flow/import-kinds.ts';
 import type { ImportReadResult } from '../io/import-flow/read-import-file.ts';
 import type { BackupOpened, RestorePlan } from '../io/project-backup.ts';
-import { readImportInWorker } from '../workers/import-in-worker.ts';
 import type { AtlasState } from './index.ts';
 import { refuseInViewer } from './publication-slice.ts';
 import {
@@ -96,7 +97,17 @@ export interface ImportSlice {
  * and reviews they bring are only needed once a file is given.
  */
 function loadDescriptors() {
-  return import('../io/import-flow/descriptors.ts').then((module) => module.IMPORT_DESCRIPTORS);
+  return loadReaders().then(([module]) => module.IMPORT_DESCRIPTORS);
+}
+
+/**
+ * The descriptors and the import worker's client, with the on-demand texts: the readers' messages
+ * (a row's problem, a boundary file's) are among them, so a read's answer can always be shown.
+ */
+function loadReaders() {
+  return withOnDemandTexts(() =>
+    Promise.all([import('../io/import-flow/descriptors.ts'), import('../workers/import-in-worker.ts')]),
+  );
 }
 
 function emptySession<K extends ImportKind>(kind: K): ImportSession<K> {
@@ -167,7 +178,7 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     const controller = new AbortController();
     running.set(kind, controller);
     patch(kind, { progress: { done: 0, total: 0 }, failure: null });
-    const descriptors = await loadDescriptors();
+    const [{ IMPORT_DESCRIPTORS: descriptors }, { readImportInWorker }] = await loadReaders();
     if (controller.signal.aborted) return;
     const options = (descriptors[kind].readOptions as (o: unknown, c: ImportContext) => unknown)(
       session.options,
@@ -336,9 +347,10 @@ export const createImportSlice: StateCreator<AtlasState, [], [], ImportSlice> = 
     },
     async openBackup(text, file) {
       // The backup's readers load with it, not with the app: a file is read after an await anyway.
+      // With the on-demand texts: the backup's readers' messages are among them.
       const [{ loadDefaultDataset }, { openProjectBackup }] = await Promise.all([
         import('../io/default-dataset.ts'),
-        import('../io/project-backup.ts'),
+        withOnDemandTexts(() => import('../io/project-backup.ts')),
       ]);
       return openProjectBackup(text, file, loadDefaultDataset());
     },

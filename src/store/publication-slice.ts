@@ -120,3 +120,10 @@ export function refuseInViewer(state: Pick<AtlasState, 'viewer'>): void {
 export function viewerRefusal(state: Pick<AtlasState, 'viewer'>): Message | null {
   return state.viewer ? message('publishViewerReadOnly') : null;
 }
+
+/**
+ * The publication date's message, for the top bar's line: the start imports it from here rather
+ * than through io's face, whose module graph (every reader's) would count as start code in the
+ * catalogue's parts.
+ */
+export { publicationDay };

@@ -3,6 +3,7 @@
  * a target's goal or entered figure changed, a rule-set file read — as one undoable step.
  * An edit that cannot be taken returns its reason as a message and changes nothing.
  */
+
 import type { StateCreator } from 'zustand';
 import { errorMessage, type Message, message } from '../domain/message.ts';
 import {
@@ -15,6 +16,7 @@ import {
   withTargetGoal,
 } from '../domain/rules.ts';
 import type { TravelSettings } from '../domain/travel-settings.ts';
+import { withOnDemandTexts } from '../i18n/load-catalogue.ts';
 import type { AtlasState } from './index.ts';
 import { refuseInViewer, viewerRefusal } from './publication-slice.ts';
 
@@ -62,8 +64,8 @@ export const createRulesSlice: StateCreator<AtlasState, [], [], RulesSlice> = (s
     setTravelSettings: (travel) => edit((ruleSet) => ({ ...ruleSet, travel })),
     async importRuleSet(text, file) {
       refuseInViewer(get());
-      // The rule set's readers load when a file is brought, not with the app.
-      const { readRuleSetText } = await import('../io/rule-set-file.ts');
+      // The rule set's readers load when a file is brought, not with the app, and their texts with them.
+      const { readRuleSetText } = await withOnDemandTexts(() => import('../io/rule-set-file.ts'));
       const read = readRuleSetText(text, file);
       if (read.ok) set({ ruleSet: read.ruleSet });
       return read;

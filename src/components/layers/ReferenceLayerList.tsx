@@ -4,8 +4,8 @@
  * one undo step, as every data change.
  */
 import { useState } from 'react';
+import { referenceFields } from '../../domain/reference-fields.ts';
 import type { ReferenceLayer } from '../../domain/reference-layer.ts';
-import { referenceFields } from '../../io/import-flow/index.ts';
 import { useAtlasStore } from '../../store/index.ts';
 import { useTranslation } from '../use-translation.ts';
 import { KindField, LabelField } from './ReferenceFields.tsx';

@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { formatDateTime } from '../../i18n/format-time.ts';
-import { publicationDay } from '../../io/import-flow/index.ts';
 import { appAutosave } from '../../store/app-autosave.ts';
 import { useAtlasStore } from '../../store/index.ts';
+import { publicationDay } from '../../store/publication-slice.ts';
 import { continueLocalCopy, editLocalCopy } from '../../store/publication-start.ts';
 import { useTranslation } from '../use-translation.ts';
 

@@ -12,14 +12,4 @@ export const hardeningEn: Record<keyof typeof hardeningZh, string> = {
     'Discard the saved work this version cannot read? It cannot be recovered. To keep it, first export a project backup from the newer version that wrote it.',
   outsideDistrictMetres: '{metres} m',
   outsideDistrictKilometres: '{kilometres} km',
-  formOutsideDistrict: 'This point lies {distance} outside the district boundary: check the coordinates.',
-  formOutsideDistrictConfirm: 'The position is right: save it outside the district',
-  formOutsideDistrictRequired:
-    'Check the position first: correct the coordinates, or tick “The position is right” to save',
-  moveOutsideDistrictTitle: 'Outside the district',
-  moveOutsideDistrict: 'The new position of “{name}” lies {distance} outside the district boundary. Move it?',
-  moveOutsideDistrictConfirm: 'Move it anyway',
-  moveOutsideDistrictCancel: 'Cancel, put it back',
-  townshipSchoolsInScenario: 'Schools ({scenario}): {total}',
-  townshipNoSchools: 'No schools in this township in this scenario',
 };

@@ -63,7 +63,6 @@ export const interfaceEn: Record<keyof typeof interfaceZh, string> = {
   urban: 'Urban',
   rural: 'Rural',
   coverageTarget: 'Coverage target',
-  ruleFileNotJson: '{file} is not a valid JSON file',
   scenarioLabel: 'Scenario',
   scenarioCurrent: 'Current',
   scenarioPlanned: 'After the plan',
@@ -85,11 +84,6 @@ export const interfaceEn: Record<keyof typeof interfaceZh, string> = {
   keepThisTab: "Keep this tab's data and overwrite",
   importOpen: 'Import',
   importDropOverlay: 'Drop to import this file (roster, boundaries or population)',
-  importRosterDone:
-    'Imported {file}: {added} added, {updated} updated, {removed} removed; the roster now has {total} schools. Use Undo to take it back.',
-  boundaryDone:
-    'Official boundaries of {count} townships imported; the map and legend no longer mark them approximate. Use Undo to take it back.',
-  populationDone: 'Now using the imported population: {label}',
   exportOpen: 'Export',
   viewPrint: 'Print',
 };

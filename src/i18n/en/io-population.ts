@@ -10,16 +10,4 @@ export const ioPopulationEn: Record<keyof typeof ioPopulationZh, string> = {
   populationSettlements: 'Imported: {file} (settlement points, {count} points, {total} people in all)',
   populationSpreadOverGrid:
     '{population}; township totals spread over a {cellMetres} m grid by a density model around each seat (modelled)',
-  populationCountMissing: 'Population missing',
-  populationNotNonNegative: '“{value}” is not a non-negative number',
-  populationSchoolAgeNotNumber: '“{value}” is not a non-negative number; taken as empty',
-  populationSchoolAgeTooLarge:
-    'The school-age population {schoolAge} is larger than the population {population}; please check',
-  populationCodeOrName: '{code} or {name}',
-  populationNotATownship: '“{value}” is not a township of this district',
-  populationCodeMissing: 'Township code missing',
-  populationDuplicate: '{township} repeats row {row}',
-  populationTownshipsMissing: '{file}: no population for these townships: {townships}',
-  populationPointTownshipUnknown:
-    '“{value}” is not a township of this district; the point counts for the township it lies in',
 };

@@ -2,20 +2,6 @@
 import type { ioProjectZh } from '../zh-CN/io-project.ts';
 
 export const ioProjectEn: Record<keyof typeof ioProjectZh, string> = {
-  projectFileWord: 'The project file',
-  projectNoMigrationPath: 'There is no way from format version {from} to version {to}',
-  projectMigrationMissing: 'The step from format version {from} to version {to} is missing',
-  projectDuplicateCode: 'Code {code} repeats school {row}',
-  projectProblemInColumn: '“{column}”: {problem}',
-  projectSchoolNotOpened: 'School {number} ({school}) could not be opened: {reasons}',
-  projectSchoolUnnamed: 'no name',
-  projectNotJson: '{file} is not a School Layout Atlas project file (it is not valid JSON)',
-  projectNotProject: '{file} is not a School Layout Atlas project file',
-  projectVersionInvalid: '{file} has an invalid format version ({version})',
-  projectTooNew:
-    '{file} was saved by a newer School Layout Atlas (format version {version}; this one opens versions up to {current}); please update this program first',
-  projectNotMigrated: '{file} cannot be brought up to the current format: {problem}',
-  projectNoRoster: '{file} holds no school roster',
   projectCandidatesMalformed: 'The project’s candidate sites are malformed and were left out',
   projectCandidateMalformed: 'Candidate site {number} is malformed and was left out',
 };

@@ -9,13 +9,6 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishManifestTooNew:
     '{file} was published by a newer School Layout Atlas (format version {version}; this app reads up to {current}); publish again with the same version of the app',
   publishManifestFieldMissing: '{file} has a missing or wrong field: {field}; publish again',
-  publishFileUnreadable:
-    'The published data {file} could not be read ({problem}); check the server or reload later',
-  publishProjectMissing: 'The published data lacks {file}; publish again',
-  publishProjectTooLarge:
-    '{file} is about {megabytes} MB, above the {limit} MB limit; reduce the data (population points, reference layers) and publish again',
-  publishZipTooLarge:
-    'Too many or too large files to pack ({files} files, about {megabytes} MB) for a ZIP file',
   publishViewerReadOnly:
     'This is a published atlas and its data cannot be changed; to change it, choose "Edit a copy" to make a local copy',
   dataSetPublished: 'the publication of {date}',
@@ -41,5 +34,4 @@ export const publishEn: Record<keyof typeof publishZh, string> = {
   publishReplaceConfirm: 'Replace and make a copy',
   publishReplaceCancel: 'Cancel',
   publishBackToPublished: 'Back to the publication',
-  publishAppFileFailed: 'The app file {file} could not be read ({problem})',
 };

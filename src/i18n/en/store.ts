@@ -3,9 +3,7 @@ import type { storeZh } from '../zh-CN/store.ts';
 
 export const storeEn: Record<keyof typeof storeZh, string> = {
   workerFailed: 'The background computation failed',
-  importWorkerFailed: '{file}: reading failed ({problem})',
   schoolCodeTaken: 'School code {code} is already in use',
-  schoolCodeUsed: 'Code {code} is used by another school',
   candidateUnknown: 'There is no candidate site {id}',
   storageFull:
     'The browser’s storage is full and the changes were not saved; please export a project backup and free some browser storage',

@@ -59,7 +59,6 @@ export const interfaceZh = {
   urban: '城区',
   rural: '乡村',
   coverageTarget: '覆盖率目标',
-  ruleFileNotJson: '{file} 不是有效的 JSON 文件',
   scenarioLabel: '情景',
   scenarioCurrent: '现状',
   scenarioPlanned: '规划完成后',
@@ -80,10 +79,6 @@ export const interfaceZh = {
   keepThisTab: '保留本页数据并覆盖',
   importOpen: '导入',
   importDropOverlay: '松开鼠标即可导入此文件（学校名录、乡镇界线或人口）',
-  importRosterDone:
-    '已导入 {file}：新增 {added} 所，更新 {updated} 所，移除 {removed} 所；名录现有 {total} 所学校。如需撤回，请点「撤销」。',
-  boundaryDone: '已导入 {count} 个乡镇的官方界线，地图和图例不再标注为示意。如需撤回，请点「撤销」。',
-  populationDone: '已改用导入的人口：{label}',
   exportOpen: '导出',
   viewPrint: '打印',
 } as const;

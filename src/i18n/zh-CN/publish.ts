@@ -9,11 +9,6 @@ export const publishZh = {
   publishManifestTooNew:
     '{file} 由较新版本的“学校布局一张图”发布（格式第 {version} 版，本程序只能读取第 {current} 版），请用同一版本的程序重新发布',
   publishManifestFieldMissing: '{file} 缺少字段或字段有误：{field}，请重新发布',
-  publishFileUnreadable: '无法读取发布的数据 {file}（{problem}），请检查服务器或稍后刷新',
-  publishProjectMissing: '发布的数据缺少 {file}，请重新发布',
-  publishProjectTooLarge:
-    '{file} 约 {megabytes} MB，超过 {limit} MB 的上限；请精简数据（如人口点、参考图层）后重新发布',
-  publishZipTooLarge: '要打包的文件过多或过大（{files} 个文件，约 {megabytes} MB），无法写成 ZIP 文件',
   publishViewerReadOnly: '这是发布版，数据不能修改；如需修改，请点“在此基础上编辑”建立本地副本',
   dataSetPublished: '{date}发布版',
   dataSetPublishedBy: '{unit}{date}发布版',
@@ -36,5 +31,4 @@ export const publishZh = {
   publishReplaceConfirm: '替换并建立副本',
   publishReplaceCancel: '取消',
   publishBackToPublished: '返回发布版',
-  publishAppFileFailed: '程序文件 {file} 读取失败（{problem}）',
 } as const;

@@ -7,6 +7,7 @@
  * report, its CSV downloads) and the writers of the export dialog.
  */
 
+export { type ReferenceField, referenceFields } from '../../domain/reference-fields.ts';
 export { DEFAULT_ATLAS_CONFIG } from '../atlas-config.ts';
 export { COORDINATE_SYSTEMS, type CoordinateSystem } from '../convert-coordinates.ts';
 export type { GuessedEncoding } from '../decode-text.ts';
@@ -40,7 +41,6 @@ export type { ReferenceLayerRead } from '../read-reference-layer.ts';
 export type { RoadNetworkReport, RoadNetworkResult } from '../read-road-network.ts';
 export { readRoster } from '../read-roster.ts';
 export { REQUIRED_ROSTER_COLUMNS } from '../read-roster-rows.ts';
-export { type ReferenceField, referenceFields } from '../reference-fields.ts';
 export { rejectedRowsCsv } from '../rejected-rows-csv.ts';
 export { rosterCells } from '../roster-cells.ts';
 export { serializeRuleSet } from '../rule-set-file.ts';

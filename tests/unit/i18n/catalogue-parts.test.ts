@@ -31,6 +31,29 @@ describe('the start part of the catalogue', () => {
     expect(missing, 'keys to move from on-demand/ or command-line/ to the start section').toEqual([]);
   });
 
+  it('leaves out the readers loaded with the on-demand texts, and the texts only they name', () => {
+    // Each is imported inside `withOnDemandTexts(…)`: written outside it, the reader would count as
+    // start code again and the first test would ask for its texts back in the start part.
+    const gated = screenEntries(reachable([APP_ENTRY], true)).map(shortPath);
+    const start = [...beforeScreens].map(shortPath);
+    for (const reader of [
+      'src/io/read-published-data.ts',
+      'src/store/open-publication.ts',
+      'src/io/project-backup.ts',
+      'src/io/rule-set-file.ts',
+      'src/io/import-flow/descriptors.ts',
+      'src/workers/import-in-worker.ts',
+    ]) {
+      expect(gated).toContain(reader);
+      expect(start).not.toContain(reader);
+    }
+    // The import worker's failure, a rule file's and a project file's problems.
+    for (const key of ['importWorkerFailed', 'ruleSetNotObject', 'ruleFileNotJson', 'importSummary']) {
+      expect(startKeys.has(key), key).toBe(false);
+      expect(Object.keys(zhCNParts.onDemand)).toContain(key);
+    }
+  });
+
   it('is the only part the start imports', () => {
     const catalogueImports = [...beforeScreens].flatMap((file) =>
       staticImportsOf(file)
@@ -74,6 +97,18 @@ describe('a screen loaded on demand', () => {
     expect(loaded.default).toBe('view');
     expect(hasCatalogue('zh-CN', 'onDemand')).toBe(true);
     expect(translate('zh-CN', 'printTitleField')).toBe(zhCNParts.onDemand.printTitleField);
+  });
+
+  it('and a reader loaded with withOnDemandTexts: it is handed over only once the texts are registered', async () => {
+    const { withOnDemandTexts, hasCatalogue, translate } = await freshModules();
+    let registeredWhenLoaded: boolean | null = null;
+    const reader = await withOnDemandTexts(async () => {
+      registeredWhenLoaded = hasCatalogue('zh-CN', 'onDemand');
+      return { read: () => translate('zh-CN', 'importWorkerFailed', { file: 'a.csv', problem: 'x' }) };
+    });
+    expect(registeredWhenLoaded).toBe(false);
+    expect(hasCatalogue('zh-CN', 'onDemand')).toBe(true);
+    expect(reader.read()).toBe('a.csv：读取时出错（x）');
   });
 
   it('has its English texts when English was chosen before it and when chosen after it', async () => {

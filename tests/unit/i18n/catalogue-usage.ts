@@ -9,8 +9,24 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-/** The call that loads a screen with its catalogue part (src/components/lazy-screen.ts). */
-const SCREEN_CALL = 'lazyScreen(';
+/**
+ * The calls that load code with the on-demand catalogue part and hand it over only once the part
+ * is registered: a screen (`lazyScreen`, src/components/lazy-screen.ts) and a reader
+ * (`withOnDemandTexts`, src/i18n/load-catalogue.ts). An `import()` written inside one is gated.
+ */
+export const GATED_CALLS = ['lazyScreen(', 'withOnDemandTexts('] as const;
+
+/** How far before an `import()` its gating call may start (a `Promise.all` of a few imports). */
+const GATED_CALL_REACH = 200;
+
+/** Whether the `import(` at `index` is written inside a gating call (no statement ends between). */
+function insideGatedCall(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - GATED_CALL_REACH), index);
+  return GATED_CALLS.some((call) => {
+    const at = before.lastIndexOf(call);
+    return at >= 0 && !before.slice(at).includes(';');
+  });
+}
 
 function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
@@ -21,9 +37,9 @@ function resolveImport(from: string, specifier: string): string | null {
 interface ModuleEdges {
   /** Static imports and re-exports that are not type-only, and `new URL(…)` workers. */
   always: string[];
-  /** `import('…')` outside a screen call. */
+  /** `import('…')` outside a gating call. */
   dynamic: string[];
-  /** `import('…')` inside `lazyScreen(…)`: a screen whose catalogue part loads with it. */
+  /** `import('…')` inside a gating call (`GATED_CALLS`): code whose catalogue part loads with it. */
   screens: string[];
 }
 
@@ -41,10 +57,7 @@ function edgesOf(file: string, text: string): ModuleEdges {
     add(edges.always, match[1]);
   }
   for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 80), match.index);
-    const inScreen =
-      before.includes(SCREEN_CALL) && !before.slice(before.lastIndexOf(SCREEN_CALL)).includes(';');
-    add(inScreen ? edges.screens : edges.dynamic, match[1]);
+    add(insideGatedCall(text, match.index ?? 0) ? edges.screens : edges.dynamic, match[1]);
   }
   return edges;
 }
@@ -85,7 +98,7 @@ export function staticImportsOf(file: string): string[] {
   return edgesOf(file, textOf(file)).always;
 }
 
-/** The screens loaded with `lazyScreen` anywhere among the modules. */
+/** The screens and readers loaded with a gating call (`GATED_CALLS`) anywhere among the modules. */
 export function screenEntries(modules: Iterable<string>): string[] {
   return [...new Set([...modules].flatMap((file) => edgesOf(file, textOf(file)).screens))];
 }

@@ -5,8 +5,14 @@ import { analysisOnDemandEn } from './analysis.ts';
 import { commonOnDemandEn } from './common.ts';
 import { contextOnDemandEn } from './context.ts';
 import { documentsOnDemandEn } from './documents.ts';
+import { hardeningOnDemandEn } from './hardening.ts';
 import { importFlowOnDemandEn } from './import-flow.ts';
 import { interfaceOnDemandEn } from './interface.ts';
+import { ioBoundaryOnDemandEn } from './io-boundary.ts';
+import { ioPopulationOnDemandEn } from './io-population.ts';
+import { ioProjectOnDemandEn } from './io-project.ts';
+import { ioRosterOnDemandEn } from './io-roster.ts';
+import { ioTableOnDemandEn } from './io-table.ts';
 import { optimiseOnDemandEn } from './optimise.ts';
 import { printOnDemandEn } from './print.ts';
 import { publishOnDemandEn } from './publish.ts';
@@ -14,6 +20,7 @@ import { readersOnDemandEn } from './readers.ts';
 import { rulesOnDemandEn } from './rules.ts';
 import { screensOnDemandEn } from './screens.ts';
 import { seatsOnDemandEn } from './seats.ts';
+import { storeOnDemandEn } from './store.ts';
 import { travelOnDemandEn } from './travel.ts';
 
 /** This part's sections by name, matching the Chinese. */
@@ -32,6 +39,13 @@ export const onDemandEnSections = {
   readersOnDemand: readersOnDemandEn,
   contextOnDemand: contextOnDemandEn,
   importFlowOnDemand: importFlowOnDemandEn,
+  hardeningOnDemand: hardeningOnDemandEn,
+  ioBoundaryOnDemand: ioBoundaryOnDemandEn,
+  ioPopulationOnDemand: ioPopulationOnDemandEn,
+  ioProjectOnDemand: ioProjectOnDemandEn,
+  ioRosterOnDemand: ioRosterOnDemandEn,
+  ioTableOnDemand: ioTableOnDemandEn,
+  storeOnDemand: storeOnDemandEn,
 } as const;
 
 export const onDemandEn: Record<keyof typeof onDemandZh, string> = {
@@ -49,4 +63,11 @@ export const onDemandEn: Record<keyof typeof onDemandZh, string> = {
   ...readersOnDemandEn,
   ...contextOnDemandEn,
   ...importFlowOnDemandEn,
+  ...hardeningOnDemandEn,
+  ...ioBoundaryOnDemandEn,
+  ...ioPopulationOnDemandEn,
+  ...ioProjectOnDemandEn,
+  ...ioRosterOnDemandEn,
+  ...ioTableOnDemandEn,
+  ...storeOnDemandEn,
 };

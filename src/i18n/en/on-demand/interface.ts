@@ -424,4 +424,10 @@ export const interfaceOnDemandEn: Record<keyof typeof interfaceOnDemandZh, strin
   formEditTitle: 'Edit school',
   editSchool: 'Edit',
   deleteSchool: 'Delete',
+  ruleFileNotJson: '{file} is not a valid JSON file',
+  importRosterDone:
+    'Imported {file}: {added} added, {updated} updated, {removed} removed; the roster now has {total} schools. Use Undo to take it back.',
+  boundaryDone:
+    'Official boundaries of {count} townships imported; the map and legend no longer mark them approximate. Use Undo to take it back.',
+  populationDone: 'Now using the imported population: {label}',
 };

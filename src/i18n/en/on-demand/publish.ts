@@ -30,4 +30,12 @@ export const publishOnDemandEn: Record<keyof typeof publishOnDemandZh, string> =
   publishReadmeFile: 'README.txt',
   publishReadme:
     '{title}\r\nPublished by: {unit}\r\nData of: {date} (id {id})\r\n\r\n1. On a web server\r\nCopy every file of this folder into a folder of any static web server (nginx, IIS …, see docs/DEPLOY.md of the app) and open its address in a browser. No database and no internet are needed.\r\n\r\n2. On this computer\r\nBrowsers do not let a page opened from a local folder (file://) read its data, so double-clicking index.html does not open the data. In this folder:\r\n- Windows: double-click serve.cmd (a web site for this computer only, with the PowerShell that Windows includes; it opens http://localhost:8000/), and keep its window open while you use the atlas\r\n- Linux, macOS: run sh serve.sh (needs python3), then open http://127.0.0.1:8000/\r\n\r\n3. Updating the data\r\nPublish again with the new data and replace the whole folder with the new one (publishing from the command line into the same folder does this itself and keeps the old one as a dated copy).\r\n',
+  publishFileUnreadable:
+    'The published data {file} could not be read ({problem}); check the server or reload later',
+  publishProjectMissing: 'The published data lacks {file}; publish again',
+  publishProjectTooLarge:
+    '{file} is about {megabytes} MB, above the {limit} MB limit; reduce the data (population points, reference layers) and publish again',
+  publishZipTooLarge:
+    'Too many or too large files to pack ({files} files, about {megabytes} MB) for a ZIP file',
+  publishAppFileFailed: 'The app file {file} could not be read ({problem})',
 };

@@ -175,4 +175,27 @@ export const seatsOnDemandEn: Record<keyof typeof seatsOnDemandZh, string> = {
   seatSourceSplitClasses: 'classes shared by years × class size',
   seatSourceUnknown: 'unknown (no seats, no classes)',
   seatDetailEnrolledSplit: '(pupils shared by the stages’ years, an estimate)',
+  seatSettingsPlace: 'Rule-set settings.seats{path}',
+  seatSettingsNotObject: 'The rule set’s field settings.seats{path} should be an object, found {value}',
+  childrenCountNotNumber: '“{value}” is not a number of zero or more; counted as 0',
+  childrenYearNotYear: '“{value}” is not a year (1949–2100); the base year of the file or the option is used',
+  childrenYearDiffers:
+    'Year {year} differs from {firstYear} in row {firstRow}: a population file has one base year; this row was not imported',
+  childrenAgesAndStages:
+    '{file}: has both single-year (0 … 17) and stage (3-5 …) children columns; the single years are used',
+  childrenStageColumnsFound: '{file}: children by stage found in columns {columns}',
+  childrenAgeColumnsFound: '{file}: {count} single-year children columns found ({first} … {last})',
+  birthsYearMissing: 'no year given',
+  birthsYearInvalid: '"{value}" is not a valid year (1949–2100)',
+  birthsCountMissing: 'no births given',
+  birthsCountInvalid: '"{value}" is not a whole number of zero or more',
+  birthsDuplicate: 'the births of {place} in {year} were already given in row {row}',
+  birthsDistrictWord: 'the district',
+  birthsTownshipsAboveDistrict:
+    '{file}: the townships’ births of {year} add up to {townships}, more than the district’s {district}; townships not listed get none',
+  birthsSummary:
+    'years given for the district: {districtYears}; townships: {townships}, with {townshipYears} township-years',
+  birthsSummaryDistrict: 'years given for the district: {districtYears}',
+  birthsSummaryTownships: 'townships: {townships}, with {townshipYears} township-years',
+  birthsDone: 'Births from {file} in use ({summary})',
 };

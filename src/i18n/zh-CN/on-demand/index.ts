@@ -7,8 +7,14 @@ import { analysisOnDemandZh } from './analysis.ts';
 import { commonOnDemandZh } from './common.ts';
 import { contextOnDemandZh } from './context.ts';
 import { documentsOnDemandZh } from './documents.ts';
+import { hardeningOnDemandZh } from './hardening.ts';
 import { importFlowOnDemandZh } from './import-flow.ts';
 import { interfaceOnDemandZh } from './interface.ts';
+import { ioBoundaryOnDemandZh } from './io-boundary.ts';
+import { ioPopulationOnDemandZh } from './io-population.ts';
+import { ioProjectOnDemandZh } from './io-project.ts';
+import { ioRosterOnDemandZh } from './io-roster.ts';
+import { ioTableOnDemandZh } from './io-table.ts';
 import { optimiseOnDemandZh } from './optimise.ts';
 import { printOnDemandZh } from './print.ts';
 import { publishOnDemandZh } from './publish.ts';
@@ -16,6 +22,7 @@ import { readersOnDemandZh } from './readers.ts';
 import { rulesOnDemandZh } from './rules.ts';
 import { screensOnDemandZh } from './screens.ts';
 import { seatsOnDemandZh } from './seats.ts';
+import { storeOnDemandZh } from './store.ts';
 import { travelOnDemandZh } from './travel.ts';
 
 /** This part's sections by name, for the catalogues' tests. */
@@ -34,6 +41,13 @@ export const onDemandZhSections = {
   readersOnDemand: readersOnDemandZh,
   contextOnDemand: contextOnDemandZh,
   importFlowOnDemand: importFlowOnDemandZh,
+  hardeningOnDemand: hardeningOnDemandZh,
+  ioBoundaryOnDemand: ioBoundaryOnDemandZh,
+  ioPopulationOnDemand: ioPopulationOnDemandZh,
+  ioProjectOnDemand: ioProjectOnDemandZh,
+  ioRosterOnDemand: ioRosterOnDemandZh,
+  ioTableOnDemand: ioTableOnDemandZh,
+  storeOnDemand: storeOnDemandZh,
 } as const;
 
 export const onDemandZh = {
@@ -51,4 +65,11 @@ export const onDemandZh = {
   ...readersOnDemandZh,
   ...contextOnDemandZh,
   ...importFlowOnDemandZh,
+  ...hardeningOnDemandZh,
+  ...ioBoundaryOnDemandZh,
+  ...ioPopulationOnDemandZh,
+  ...ioProjectOnDemandZh,
+  ...ioRosterOnDemandZh,
+  ...ioTableOnDemandZh,
+  ...storeOnDemandZh,
 } as const;

@@ -417,4 +417,9 @@ export const interfaceOnDemandZh = {
   formEditTitle: '编辑学校',
   editSchool: '编辑',
   deleteSchool: '删除',
+  ruleFileNotJson: '{file} 不是有效的 JSON 文件',
+  importRosterDone:
+    '已导入 {file}：新增 {added} 所，更新 {updated} 所，移除 {removed} 所；名录现有 {total} 所学校。如需撤回，请点「撤销」。',
+  boundaryDone: '已导入 {count} 个乡镇的官方界线，地图和图例不再标注为示意。如需撤回，请点「撤销」。',
+  populationDone: '已改用导入的人口：{label}',
 } as const;

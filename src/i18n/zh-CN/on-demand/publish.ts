@@ -27,4 +27,10 @@ export const publishOnDemandZh = {
   publishReadmeFile: '使用说明.txt',
   publishReadme:
     '{title}\r\n发布单位：{unit}\r\n数据更新于：{date}（编号 {id}）\r\n\r\n一、放到网站上\r\n把本文件夹中的全部文件复制到任一静态网站目录（nginx、IIS 等，见程序说明 docs/DEPLOY.md），用浏览器打开该目录的地址即可。无需数据库，无需联网。\r\n\r\n二、在本机打开\r\n浏览器不允许从本地文件夹（file://）直接读取数据，双击 index.html 打不开数据。请在本文件夹中：\r\n- Windows：双击 serve.cmd（用系统自带的 PowerShell 在本机启动一个只供本机访问的网站，并自动打开 http://localhost:8000/），使用期间不要关闭它的窗口\r\n- Linux、macOS：运行 sh serve.sh（需要 python3），然后打开 http://127.0.0.1:8000/\r\n\r\n三、更新数据\r\n用新数据重新发布，再把新的文件夹整个替换旧的即可（命令行发布到同一文件夹时会自动替换，并把旧的一份留作带日期的副本）。\r\n',
+  publishFileUnreadable: '无法读取发布的数据 {file}（{problem}），请检查服务器或稍后刷新',
+  publishProjectMissing: '发布的数据缺少 {file}，请重新发布',
+  publishProjectTooLarge:
+    '{file} 约 {megabytes} MB，超过 {limit} MB 的上限；请精简数据（如人口点、参考图层）后重新发布',
+  publishZipTooLarge: '要打包的文件过多或过大（{files} 个文件，约 {megabytes} MB），无法写成 ZIP 文件',
+  publishAppFileFailed: '程序文件 {file} 读取失败（{problem}）',
 } as const;

@@ -3,7 +3,7 @@
  * field of names: apart from the reader, so that the layer list shown at start does not bring
  * the KML, shapefile and projection readers with it.
  */
-import type { ReferenceProperties } from '../domain/reference-layer.ts';
+import type { ReferenceProperties } from './reference-layer.ts';
 
 /** An attribute and a few of its values, so the user can tell which holds the names. */
 export interface ReferenceField {

@@ -1,0 +1,50 @@
+/**
+ * Simplified Chinese texts of reading boundary files: projections, features, rings, Shapefile archives.
+ *
+ * The part of this section that only code loaded with the on-demand texts names (`lazyScreen`,
+ * `withOnDemandTexts`).
+ */
+export const ioBoundaryOnDemandZh = {
+  boundaryMagnitudeGeographic: '坐标数值像经纬度（度）',
+  boundaryMagnitudeZonePrefix: '坐标数值像带号前缀的高斯-克吕格投影坐标（米）',
+  boundaryMagnitudeProjected: '坐标数值像不带带号的高斯-克吕格投影坐标（米）',
+  boundaryMagnitudeUnknown: '坐标数值看不出是经纬度还是投影坐标',
+  boundaryChooseProjectionBecause: '{reason}；{magnitude}，请选择坐标系',
+  boundaryFeature: '第 {number} 个要素',
+  boundaryFeatureNamed: '第 {number} 个要素（{name}）',
+  boundaryOuterRing: '外环',
+  boundaryInnerRing: '第 {number} 个内环',
+  boundaryRingCrossesItself: '{ring}在 {where} 附近与自身交叉',
+  boundaryRingsCross: '{ring}与{other}在 {where} 附近交叉',
+  boundaryPartCrossing: '第 {part} 部分的{crossing}',
+  boundarySelfCrossingSkipped:
+    '{feature}的边界自相交（{where}），无法自动修复，已跳过该要素；请在 GIS 软件中修复后重新导入',
+  boundarySelfCrossingSplit:
+    '{feature}的边界自相交（{where}），已在交叉处拆分为 {parts} 个不自相交的面，请核对',
+  boundaryProjectionUnusable: '无法使用坐标系“{projection}”',
+  boundaryFeatureNoGeometry: '第 {number} 个要素没有几何，已跳过',
+  boundaryOutsideChina: '按“{projection}”换算后坐标不在中国范围内，坐标系可能不对',
+  boundaryNoPolygons: '{file} 中没有可用的面要素（Polygon/MultiPolygon）',
+  boundaryNoPolygonsBecause: '{file} 中没有可用的面要素（Polygon/MultiPolygon）：{reasons}',
+  boundaryFileProblem: '{file}：{problem}',
+  boundaryNoShp: '{file} 中没有 .shp 文件；请把同名的 .shp、.dbf、.prj（和 .cpg）一起压缩成 zip',
+  boundaryNotPolygonLayer: '{file} 中的图层不是面（Polygon）图层，无法作为界线',
+  boundaryManyLayers: '压缩包中有 {count} 个面图层，只读取了 {layer}',
+  boundaryNoDbf: '没有属性表（.dbf），无法按名称或代码对应乡镇',
+  boundaryShpUnreadable: '{file}：{layer} 无法解析（{reason}）',
+  boundaryChosenProjectionUnknown: '无法识别所选坐标系“{projection}”',
+  boundaryNoPrj: '{file} 中没有坐标系文件（.prj）',
+  boundaryPrjUnknown: '无法识别 .prj 中的坐标系',
+  boundaryNoFeatures: '{file} 不是含要素的 GeoJSON',
+  boundaryFeatureNotPolygon: '第 {number} 个要素不是面（{type}），已跳过',
+  boundaryFeatureIncomplete: '第 {number} 个要素的坐标不完整（每个环至少 4 个点，每个点两个数字），已跳过',
+  boundaryCrsUnknown: '无法识别 GeoJSON 中的坐标系“{projection}”',
+  boundaryNoProjection: '{file} 没有注明坐标系，坐标也不是经纬度',
+  boundaryZipShapefile: '请把 Shapefile 的 .shp、.dbf、.prj（和 .cpg）文件一起压缩成一个 zip 再导入',
+  projectionCgcs2000Geographic: 'CGCS2000 经纬度（EPSG:4490）',
+  projectionWgs84Geographic: 'WGS84 经纬度（EPSG:4326）',
+  projectionThreeDegreeZone: 'CGCS2000 3度带 第{zone}带（中央经线{meridian}°，带号前缀）',
+  projectionThreeDegreeMeridian: 'CGCS2000 3度带 中央经线{meridian}°（无带号）',
+  projectionSixDegreeZone: 'CGCS2000 6度带 第{zone}带（中央经线{meridian}°，带号前缀）',
+  projectionSixDegreeMeridian: 'CGCS2000 6度带 中央经线{meridian}°（无带号）',
+} as const;
