@@ -44,6 +44,15 @@ function catalogueOf(language: Language): Partial<Messages> {
   return hasCatalogue(language) ? (MESSAGES[language] ?? {}) : (MESSAGES['zh-CN'] ?? {});
 }
 
+/** Whether this runs in the built app (not the command line, a test or the dev server). */
+function inBuiltApp(): boolean {
+  // Written out whole, so the build puts its value in; on the command line there is no `env`.
+  return import.meta.env?.PROD === true;
+}
+
+/** What the built app shows for a text whose catalogue part is not at hand. */
+export const MISSING_TEXT = '…';
+
 /**
  * The text for a key with `{name}` placeholders filled in.
  * @example translate('en', 'legendShown', { shown: 3, total: 5 }) // '3 of 5 schools shown'
@@ -56,7 +65,14 @@ export function translate(
   const template = catalogueOf(language)[key];
   if (template === undefined) {
     // Only a part not registered yet can lack a key: a screen's part loads before the screen renders.
-    throw new Error(`The text ${key} is not at hand in ${language}: its catalogue part is not registered`);
+    const problem = `The text ${key} is not at hand in ${language}: its catalogue part is not registered`;
+    // In the built app a text missing by a path the catalogue's test did not see must not take the
+    // whole page down with it: it shows as an ellipsis (and says why in the console) until drawn again.
+    if (inBuiltApp()) {
+      console.error(problem);
+      return MISSING_TEXT;
+    }
+    throw new Error(problem);
   }
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];

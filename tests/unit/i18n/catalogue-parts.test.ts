@@ -83,6 +83,23 @@ async function freshModules() {
   return { ...i18n, ...loading, ...screen };
 }
 
+describe('a text whose part is not at hand', () => {
+  it('throws naming it in tests and on the command line, and shows an ellipsis in the built app', async () => {
+    const { translate, MISSING_TEXT } = await freshModules();
+    expect(() => translate('zh-CN', 'printTitleField')).toThrow(/printTitleField/);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.stubEnv('PROD', true);
+    try {
+      expect(translate('zh-CN', 'printTitleField')).toBe(MISSING_TEXT);
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/printTitleField/));
+      expect(translate('zh-CN', 'appTitle')).not.toBe(MISSING_TEXT);
+    } finally {
+      vi.unstubAllEnvs();
+      error.mockRestore();
+    }
+  });
+});
+
 describe('a screen loaded on demand', () => {
   it('resolves only once its texts are registered, and the start alone cannot show them', async () => {
     const { loadScreen, translate, hasCatalogue } = await freshModules();
