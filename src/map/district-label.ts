@@ -1,6 +1,7 @@
 /** The district's name as a point feature for the district label layer. */
 import type { FeatureCollection, Point } from 'geojson';
 import { placeDistrictLabel } from '../analysis/place-district-label.ts';
+import { placedDistrictLabel } from '../analysis/placed-labels.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 
 /** One point with the district's name at its label point (none when the district is empty). */
@@ -17,4 +18,12 @@ export function districtLabelFeatures(
         ? [{ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: point } }]
         : [],
   };
+}
+
+/** The district's name point: the one placed ahead for these very objects, else placed now. */
+export function districtLabelOf(
+  district: DistrictCollection,
+  seats: TownshipSeatCollection | null,
+): FeatureCollection<Point, { name: string }> {
+  return placedDistrictLabel(district, seats) ?? districtLabelFeatures(district, seats);
 }

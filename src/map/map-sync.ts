@@ -8,7 +8,6 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import { shallow } from 'zustand/shallow';
 import { buildOutsideMask } from '../analysis/build-outside-mask.ts';
-import { placedDistrictLabel, placedTownshipLabels } from '../analysis/placed-labels.ts';
 import type { DistrictCollection, TownshipSeatCollection } from '../domain/township.ts';
 import type { AtlasStore } from '../store/index.ts';
 import { selectSeatGapFeatures, selectSeatSchoolFeatures } from '../store/seat-selectors.ts';
@@ -24,7 +23,7 @@ import { selectDistance, selectHiddenGapFeatures } from '../store/travel-selecto
 import type { BridgeMap, DragPreview } from './bridge-map.ts';
 import { candidateCircles, candidatePoints } from './candidate-features.ts';
 import { consolidationFeatures } from './consolidation-features.ts';
-import { districtLabelFeatures } from './district-label.ts';
+import { districtLabelOf } from './district-label.ts';
 import { flyToFocus } from './fly-to-focus.ts';
 import {
   SOURCE_CANDIDATE_CIRCLES,
@@ -47,7 +46,7 @@ import { SOURCE_HIDDEN_GAPS, SOURCE_ISOCHRONES, SOURCE_ROADS } from './layers/tr
 import { schoolFeatures } from './school-features.ts';
 import { type StyleState, shownFailures, shownFlags, styleForState } from './style-for-state.ts';
 import { suggestedSiteFeatures } from './suggested-site-features.ts';
-import { townshipLabelFeatures } from './township-labels.ts';
+import { townshipLabelsOf } from './township-labels.ts';
 import { isochroneFeatures, roadFeatures } from './travel-features.ts';
 
 /** What the sync needs besides the map and the store. */
@@ -262,7 +261,7 @@ export class MapSync {
   ): FeatureCollection<Point, { name: string }> {
     const made = this.madeDistrictLabel;
     if (made && made.district === district && made.seats === seats) return made.label;
-    const label = placedDistrictLabel(district, seats) ?? districtLabelFeatures(district, seats);
+    const label = districtLabelOf(district, seats);
     this.madeDistrictLabel = { district, seats, label };
     return label;
   }
@@ -282,12 +281,8 @@ export class MapSync {
       this.setData(SOURCE_DISTRICT_LABEL, [district, seats], () => districtLabel);
     // Names move off the symbols: made again when a school moves, is added or removed.
     if (seats)
-      this.setData(
-        SOURCE_TOWNSHIP_LABELS,
-        [seats, townships, schools, district],
-        () =>
-          placedTownshipLabels(seats, townships, schools, district) ??
-          townshipLabelFeatures(seats, townships, schools, districtLabel),
+      this.setData(SOURCE_TOWNSHIP_LABELS, [seats, townships, schools, district], () =>
+        townshipLabelsOf(seats, townships, schools, district, districtLabel),
       );
   }
 

@@ -11,8 +11,9 @@ import {
   placeTownshipLabels,
   type TownshipLabelProperties,
 } from '../analysis/place-township-labels.ts';
+import { placedTownshipLabels } from '../analysis/placed-labels.ts';
 import { SCHOOL_TYPE_CODES, type School } from '../domain/school.ts';
-import type { TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
+import type { DistrictCollection, TownshipCollection, TownshipSeatCollection } from '../domain/township.ts';
 import {
   DISTRICT_NAME_TYPE,
   type NameType,
@@ -87,4 +88,21 @@ export function townshipLabelFeatures(
       size: (zoom: number) => nameBox(feature.properties.name, zoom, DISTRICT_NAME_TYPE),
     })),
   });
+}
+
+/**
+ * The township name points: those placed ahead for these very objects while every school stands
+ * where it stood (the embedded data set's, placed when the app is built), else placed now.
+ */
+export function townshipLabelsOf(
+  seats: TownshipSeatCollection,
+  townships: TownshipCollection | null,
+  schools: readonly School[],
+  district: DistrictCollection | null,
+  districtLabel: FeatureCollection<Point, { name: string }> | null,
+): FeatureCollection<Point, TownshipLabelProperties> {
+  return (
+    placedTownshipLabels(seats, townships, schools, district) ??
+    townshipLabelFeatures(seats, townships, schools, districtLabel)
+  );
 }

@@ -10,8 +10,8 @@ import {
   schoolsKey,
 } from '../../../src/analysis/placed-labels.ts';
 import { loadDefaultDataset } from '../../../src/io/default-dataset.ts';
-import { districtLabelFeatures } from '../../../src/map/district-label.ts';
-import { townshipLabelFeatures } from '../../../src/map/township-labels.ts';
+import { districtLabelFeatures, districtLabelOf } from '../../../src/map/district-label.ts';
+import { townshipLabelFeatures, townshipLabelsOf } from '../../../src/map/township-labels.ts';
 
 function embedded() {
   const dataset = loadDefaultDataset();
@@ -55,6 +55,20 @@ describe('the embedded names, placed when the app is built', () => {
     expect(placedDistrictLabel(district, structuredClone(seats))).toBeNull();
     // Each load's own objects have the names too.
     expect(placedDistrictLabel(other.district, other.seats)).not.toBeNull();
+  });
+
+  it('are what the map takes for the embedded data, and it places them itself after a move', () => {
+    const { district, townships, seats, schools } = embedded();
+    const districtLabel = districtLabelOf(district, seats);
+    expect(districtLabel).toBe(placedDistrictLabel(district, seats));
+    const placed = placedTownshipLabels(seats, townships, schools, district);
+    expect(townshipLabelsOf(seats, townships, schools, district, districtLabel)).toBe(placed);
+    const [first, ...rest] = schools;
+    if (!first) throw new Error('no school');
+    const moved = [{ ...first, lon: first.lon + 0.05 }, ...rest];
+    const made = townshipLabelsOf(seats, townships, moved, district, districtLabel);
+    expect(made).not.toBe(placed);
+    expect(made).toStrictEqual(townshipLabelFeatures(seats, townships, moved, districtLabel));
   });
 
   it('key the schools by type and place, in order', () => {
