@@ -9,7 +9,7 @@ import { MessageError, message } from '../domain/message.ts';
 import { EARTH_RADIUS_METRES } from '../domain/radius.ts';
 import { buildGridIndex, type GridIndex } from './build-grid-index.ts';
 import { findGridCellsWithin } from './find-grid-cells-within.ts';
-import { type ListLatticeCache, listLattice } from './list-lattice-cache.ts';
+import { keptByRadii, type ListLatticeCache, latticeSource, listLattice } from './list-lattice-cache.ts';
 import { orderSitesOnLattice } from './order-sites-on-lattice.ts';
 import type { StampLattice } from './prepare-stamp-lattice.ts';
 import { stampSitesRuns } from './stamp-sites-runs.ts';
@@ -228,11 +228,15 @@ export function stampingLattice(
   include: ArrayLike<number> | undefined,
   latticeCache: ListLatticeCache | undefined,
 ): { lattice: StampLattice; radiusOfClass: Float64Array } | null {
+  // A request after the preparation brings new arrays of the same radii: found by their bytes.
+  const found = keptByRadii(latticeCache, points, radiusOfPoint, include);
+  if (found) return found;
   const classes = radiusClasses(points.length, radiusOfPoint, include);
   if (!classes) return null;
   const { classOfPoint, radiusOfClass, inClass } = classes;
+  const source = latticeCache ? () => latticeSource(radiusOfPoint, include, radiusOfClass) : undefined;
   return {
-    lattice: listLattice(latticeCache, points, classOfPoint, radiusOfClass.length, inClass),
+    lattice: listLattice(latticeCache, points, classOfPoint, radiusOfClass.length, inClass, source),
     radiusOfClass,
   };
 }

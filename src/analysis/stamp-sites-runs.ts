@@ -266,28 +266,16 @@ export function stampSitesRuns(
           }
         }
         // The rim before the inside, the inside whole, the rim after it.
-        for (let stretch = 0; stretch < 3; stretch++) {
-          if (stretch === 1) {
-            if (interiorTo > interiorFrom) {
-              if (lastEnd === interiorFrom) runs[length - 1] = interiorTo;
-              else {
-                runs[length++] = interiorFrom;
-                runs[length++] = interiorTo;
-              }
-              lastEnd = interiorTo;
-              sitePairs += interiorTo - interiorFrom;
-            }
-            continue;
-          }
-          const end = stretch === 0 ? interiorFrom : to;
-          for (let slot = stretch === 0 ? from : interiorTo; slot < end; slot++) {
+        let slot = from;
+        let end = interiorFrom;
+        for (;;) {
+          for (; slot < end; slot++) {
             const dx = (vectors[slot * 3] as number) - siteX;
             const dy = (vectors[slot * 3 + 1] as number) - siteY;
             const dz = (vectors[slot * 3 + 2] as number) - siteZ;
             const chord = dx * dx + dy * dy + dz * dz;
             if (chord > surelyOutside) continue;
             if (chord >= surelyInside) {
-              // Within a hair of the radius: the expression of haversineDistance(point, site), term for term.
               const pointLatitude = (latitudes[slot] as number) * RADIANS_PER_DEGREE;
               const halfLatitude = Math.sin((siteLatitude - pointLatitude) / 2);
               const halfLongitude = Math.sin(((lon - (longitudes[slot] as number)) * RADIANS_PER_DEGREE) / 2);
@@ -305,6 +293,18 @@ export function stampSitesRuns(
             lastEnd = slot + 1;
             sitePairs++;
           }
+          if (end === to) break;
+          if (interiorTo > interiorFrom) {
+            if (lastEnd === interiorFrom) runs[length - 1] = interiorTo;
+            else {
+              runs[length++] = interiorFrom;
+              runs[length++] = interiorTo;
+            }
+            lastEnd = interiorTo;
+            sitePairs += interiorTo - interiorFrom;
+          }
+          slot = interiorTo;
+          end = to;
         }
       }
     }

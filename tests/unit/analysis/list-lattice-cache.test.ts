@@ -64,6 +64,71 @@ describe('listLattice through buildCoverageLists', () => {
   });
 });
 
+describe('a kept lattice found by the bytes of the radii and inclusion', () => {
+  const { points, areas, sites } = instance(11, 30, 4000, [1500, 2500]);
+  const radii = Float64Array.from(areas, (area) => (area === 1 ? 2500 : 1500));
+  const include = Uint8Array.from(points, (_, position) => (position % 5 === 0 ? 0 : 1));
+  const fresh = (radiusOfPoint: ArrayLike<number>, included: ArrayLike<number>) =>
+    plain(buildCoverageLists(points, radiusOfPoint, sites, { include: included, method: 'stamp' }));
+  const cached = (
+    cache: ReturnType<typeof createListLatticeCache>,
+    radiusOfPoint: ArrayLike<number>,
+    included: ArrayLike<number>,
+  ) =>
+    buildCoverageLists(points, radiusOfPoint, sites, {
+      include: included,
+      method: 'stamp',
+      latticeCache: cache,
+    });
+
+  it('serves new arrays of the same values (as a worker receives them) from the cache', () => {
+    const cache = createListLatticeCache();
+    const first = cached(cache, radii, include);
+    // Copies, and views that do not start on a multiple of eight bytes.
+    const shifted = new Uint8Array(include.length + 3);
+    shifted.set(include, 3);
+    const later = cached(cache, Float64Array.from(radii), shifted.subarray(3));
+    const asPlainArrays = cached(
+      cache,
+      Array.from(radii),
+      Array.from(include, (flag) => flag * 7),
+    );
+    expect(cache).toMatchObject({ hits: 2, misses: 1 });
+    expect(later.slots?.order).toBe(first.slots?.order);
+    expect(asPlainArrays.slots?.order).toBe(first.slots?.order);
+    expect(plain(later)).toEqual(fresh(radii, include));
+    expect(plain(asPlainArrays)).toEqual(fresh(radii, include));
+  });
+
+  it('never serves arrays that differ in one value, at the start, in the middle or at the end', () => {
+    for (const position of [0, Math.floor(points.length / 2), points.length - 1]) {
+      const cache = createListLatticeCache();
+      cached(cache, radii, include);
+      const otherRadii = Float64Array.from(radii);
+      otherRadii[position] = 2000;
+      const onOtherRadii = cached(
+        cache,
+        otherRadii,
+        Uint8Array.from(include, () => 1),
+      );
+      expect(plain(onOtherRadii)).toEqual(
+        fresh(
+          otherRadii,
+          Uint8Array.from(include, () => 1),
+        ),
+      );
+      const fewer = Uint8Array.from(include);
+      fewer[position] = 1 - (fewer[position] as number);
+      const shifted = new Uint8Array(fewer.length + 1);
+      shifted.set(fewer, 1);
+      const onFewer = cached(cache, radii, shifted.subarray(1));
+      expect(plain(onFewer)).toEqual(fresh(radii, fewer));
+      expect(plain(onFewer)).not.toEqual(fresh(radii, include));
+      expect(cache.misses).toBe(3);
+    }
+  });
+});
+
 describe('the suggestion worker keeping the population and its lattices', () => {
   /** Only 甲镇's school: two picks (乙城区, then 东村) add population. */
   const squares = { ...twoSquares, schools: twoSquares.schools.slice(0, 1) };
