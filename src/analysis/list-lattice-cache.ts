@@ -24,7 +24,7 @@ interface KeptLattice {
 /** The radius of every point and the points included, as the classes were worked out from them. */
 export interface LatticeSource {
   radiusOfPoint: Float64Array;
-  /** 1 for a point included, 0 for one left out; null when every point was included. */
+  /** Not 0 for a point included, 0 for one left out; null when every point was included. */
   include: Uint8Array | null;
   radiusOfClass: Float64Array;
 }
@@ -83,13 +83,16 @@ function sameRadii(kept: Float64Array, radiusOfPoint: ArrayLike<number>): boolea
   return true;
 }
 
-/** Whether the same points are included: byte for byte (a Uint8Array of 0 and 1), else by truth. */
+/**
+ * Whether the same points are included: a Uint8Array byte for byte (the same bytes include the
+ * same points; other bytes that would too only miss the kept lattice), else point by point.
+ */
 function sameInclusion(kept: Uint8Array | null, include: ArrayLike<number> | undefined): boolean {
   if (!kept || !include) return !kept && !include;
   if (include instanceof Uint8Array) return sameBytes(kept, include);
   if (kept.length !== include.length) return false;
   for (let position = 0; position < kept.length; position++)
-    if (kept[position] !== (include[position] ? 1 : 0)) return false;
+    if ((kept[position] !== 0) !== Boolean(include[position])) return false;
   return true;
 }
 
@@ -121,15 +124,22 @@ export function keptByRadii(
   return { lattice: kept.lattice, radiusOfClass: (kept.source as LatticeSource).radiusOfClass };
 }
 
-/** The source of a lattice as kept: copies, so that the caller may reuse its arrays. */
+/**
+ * The source of a lattice as kept: copies, so that the caller may reuse its arrays (a typed array
+ * copied whole: `from` would read it value by value, ten times slower on 10⁵ points).
+ */
 export function latticeSource(
   radiusOfPoint: ArrayLike<number>,
   include: ArrayLike<number> | undefined,
   radiusOfClass: Float64Array,
 ): LatticeSource {
+  let included: Uint8Array | null = null;
+  if (include instanceof Uint8Array) included = include.slice();
+  else if (include) included = Uint8Array.from(include, (value) => (value ? 1 : 0));
   return {
-    radiusOfPoint: Float64Array.from(radiusOfPoint),
-    include: include ? Uint8Array.from(include, (value) => (value ? 1 : 0)) : null,
+    radiusOfPoint:
+      radiusOfPoint instanceof Float64Array ? radiusOfPoint.slice() : Float64Array.from(radiusOfPoint),
+    include: included,
     radiusOfClass,
   };
 }
