@@ -5,6 +5,7 @@ import './map/start-maplibre.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { PartBoundary } from './components/PartBoundary.tsx';
 import { loadCatalogue, loadCataloguePart } from './i18n/load-catalogue.ts';
 import { keepBasemapArchives } from './map/basemap-archives.ts';
 import { FIRST_MAP_IDLE_MARK } from './map/MapView.tsx';
@@ -85,7 +86,9 @@ void loadCatalogue(useAtlasStore.getState().language)
     keepCatalogueLoaded(useAtlasStore);
     createRoot(root).render(
       <StrictMode>
-        <App />
+        <PartBoundary>
+          <App />
+        </PartBoundary>
       </StrictMode>,
     );
   });

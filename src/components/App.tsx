@@ -14,6 +14,7 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { Legend } from './Legend.tsx';
 import { Loading } from './Loading.tsx';
 import { lazyScreen } from './lazy-screen.ts';
+import { type PartArea, PartBoundary } from './PartBoundary.tsx';
 import { LinkNotice } from './publish/LinkNotice.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -87,7 +88,8 @@ export function App() {
       )}
       {loadStatus === 'ready' ? (
         <>
-          <Loading>
+          {/* Keyed by the screen: a part that failed to draw does not stay failed on another screen. */}
+          <Loading key={`panel-${view}`} area="left">
             {view === 'analysis' ? (
               <AnalysisPanel />
             ) : view === 'seats' ? (
@@ -101,22 +103,24 @@ export function App() {
             )}
           </Loading>
           {view === 'print' ? (
-            <Loading>
+            <Loading area="map">
               <PrintView />
             </Loading>
           ) : (
             <main className="map-panel">
-              <MapView />
-              <Legend />
-              <LinkNotice />
-              {editing ? (
-                <p className="map-hint" data-testid="edit-hint">
-                  {t('editModeHint')}
-                </p>
-              ) : null}
+              <PartBoundary>
+                <MapView />
+                <Legend />
+                <LinkNotice />
+                {editing ? (
+                  <p className="map-hint" data-testid="edit-hint">
+                    {t('editModeHint')}
+                  </p>
+                ) : null}
+              </PartBoundary>
             </main>
           )}
-          <Loading>
+          <Loading key={`table-${view}`} area="table">
             {view === 'analysis' ? <TownshipTable /> : null}
             {view === 'seats' ? <SeatTable /> : null}
             {view === 'planning' && hasCandidates ? <CandidateTable /> : null}
@@ -132,9 +136,11 @@ export function App() {
         </main>
       )}
       {settingsOpened ? (
-        <Suspense fallback={null}>
-          <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-        </Suspense>
+        <PartBoundary area="floating">
+          <Suspense fallback={null}>
+            <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+          </Suspense>
+        </PartBoundary>
       ) : null}
       <MoveConfirmationWhenNeeded />
     </div>
@@ -144,16 +150,20 @@ export function App() {
 /** The detail panel, loaded when it has something to show (it shows nothing otherwise). */
 function DetailWhenNeeded() {
   const needed = useAtlasStore((state) => state.selection !== null || state.draft !== null || state.editing);
-  return <LoadedWhen needed={needed} view={<DetailPanel />} />;
+  return <LoadedWhen needed={needed} view={<DetailPanel />} area="right" />;
 }
 
 /** The question before a move outside the district, loaded in edit mode (only a drag there asks it). */
 function MoveConfirmationWhenNeeded() {
   const needed = useAtlasStore((state) => state.editing || state.pendingMove !== null);
-  return <LoadedWhen needed={needed} view={<MoveConfirmation />} />;
+  return <LoadedWhen needed={needed} view={<MoveConfirmation />} area="floating" />;
 }
 
 /** A view loaded on demand, mounted (and so loaded) only while it is needed. */
-function LoadedWhen({ needed, view }: { needed: boolean; view: ReactNode }) {
-  return needed ? <Suspense fallback={null}>{view}</Suspense> : null;
+function LoadedWhen({ needed, view, area }: { needed: boolean; view: ReactNode; area: PartArea }) {
+  return needed ? (
+    <PartBoundary area={area}>
+      <Suspense fallback={null}>{view}</Suspense>
+    </PartBoundary>
+  ) : null;
 }

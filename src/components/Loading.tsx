@@ -1,8 +1,12 @@
-/** While a view's code loads: 正在加载… where the view will be. */
+/**
+ * While a view's code loads: 正在加载… where the view will be; if it fails to load or to draw, why
+ * (`PartBoundary`), the rest of the page going on.
+ */
 import { type ReactNode, Suspense } from 'react';
+import { type PartArea, PartBoundary } from './PartBoundary.tsx';
 import { useTranslation } from './use-translation.ts';
 
-export function Loading({ children }: { children: ReactNode }) {
+export function Loading({ children, area }: { children: ReactNode; area?: PartArea }) {
   const { t } = useTranslation();
   return (
     <Suspense
@@ -12,7 +16,7 @@ export function Loading({ children }: { children: ReactNode }) {
         </p>
       }
     >
-      {children}
+      <PartBoundary {...(area ? { area } : {})}>{children}</PartBoundary>
     </Suspense>
   );
 }

@@ -10,6 +10,11 @@ export const hardeningEn: Record<keyof typeof hardeningZh, string> = {
   saveForeignDiscard: 'Discard that save and keep this page’s data…',
   saveForeignDiscardConfirm:
     'Discard the saved work this version cannot read? It cannot be recovered. To keep it, first export a project backup from the newer version that wrote it.',
+  partFailed:
+    'This part could not be shown; the rest of the page and the map still work, and the data is unaffected.',
+  partFailedReason: 'Reason: {reason}',
+  partRetry: 'Try again',
+  partReload: 'Reload the page',
   outsideDistrictMetres: '{metres} m',
   outsideDistrictKilometres: '{kilometres} km',
 };

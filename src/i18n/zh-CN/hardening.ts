@@ -11,6 +11,10 @@ export const hardeningZh = {
   saveForeignDiscard: '放弃该保存，改存本页数据…',
   saveForeignDiscardConfirm:
     '确定放弃本浏览器中无法读取的保存吗？放弃后无法恢复。如需保留，请先在生成该保存的新版本中导出项目备份。',
+  partFailed: '这一部分未能显示；页面其余部分和地图照常可用，数据未受影响。',
+  partFailedReason: '原因：{reason}',
+  partRetry: '重试',
+  partReload: '重新加载页面',
   outsideDistrictMetres: '{metres} 米',
   outsideDistrictKilometres: '{kilometres} 公里',
 } as const;
