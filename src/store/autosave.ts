@@ -5,7 +5,7 @@
  * saving and asks the user. Saved work this app cannot read (written by a newer version) is never
  * overwritten, and a change still waiting for its save is written at once when the page is
  * hidden or closed — and noted in localStorage too, in case the page goes before IndexedDB has
- * taken the write (unsaved-journal.ts).
+ * taken the write (unsaved-journal.ts), a note that also covers the writes still under way.
  */
 
 import { type IDBPDatabase, openDB } from 'idb';
@@ -81,6 +81,12 @@ function describeRecord(record: unknown): { version: number | null; savedAt: str
   };
 }
 
+/**
+ * A record sent to the database, not landed (nor failed) yet; `flushed` when `flush` committed it at
+ * once (an ordinary save may still write nothing, and its revision holds once it has read the stored).
+ */
+type PendingWrite = { record: SavedWork; flushed: boolean };
+
 /** The autosave of one tab. */
 export class Autosave {
   private database: IDBPDatabase | null = null;
@@ -89,13 +95,20 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private channel: BroadcastChannel | null = null;
   private unsubscribe: (() => void) | null = null;
-  /** The data as it last reached the database (or was loaded from it): unsaved changes differ. */
+  /** The data as it last reached the database (or was loaded from it), and its revision. */
   private stored: EditableData | null = null;
+  private storedRevision = 0;
+  /** This tab's writes on their way to the database, in the order IndexedDB runs them. */
+  private pending: PendingWrite[] = [];
+  /** The ordinary saves, one after the other: each starts from the revision the one before wrote. */
+  private saving: Promise<void> = Promise.resolve();
   /** Set when the database holds a record this app cannot read: then nothing is written. */
   private foreignRecord = false;
   private readonly tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  /** Set when `open` applied changes a closing page noted: they are saved once saving starts. */
-  private recovered = false;
+  /** Set when `open` applied a closing page's note: the stored values of the parts it changed. */
+  private recovered: Partial<EditableData> | null = null;
+  /** When this tab last made a record: never twice the same moment, so `savedAt` names a record. */
+  private lastSavedAt = 0;
 
   /** @param journal where a closing page notes its changes (localStorage in the app) */
   constructor(
@@ -120,6 +133,7 @@ export class Autosave {
         return null;
       }
       this.baseRevision = saved?.revision ?? 0;
+      this.storedRevision = this.baseRevision;
       return this.withNotedChanges(saved ?? null);
     } catch (error) {
       this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
@@ -129,31 +143,38 @@ export class Autosave {
 
   /**
    * The saved work with the changes a closing page noted on top, when they were made on this very
-   * record (the page went before its IndexedDB write landed); a note made on another record is
-   * dropped (that write landed, or another tab saved since).
+   * record, or when it is a record of the closing tab that was still on its way as the note was made
+   * (the page went before its own IndexedDB write landed); a note is dropped on any other record
+   * (the closing page's write landed, or another tab saved since).
    */
   private withNotedChanges(saved: SavedWork | null): SavedWork | null {
     const note = readUnsavedJournal(this.journal, AUTOSAVE_SCHEMA_VERSION);
     if (!note) return saved;
-    if (note.baseRevision !== (saved?.revision ?? 0)) {
+    const onItsBase = note.baseRevision === (saved?.revision ?? 0);
+    const onAWriteUnderWay =
+      saved?.tabId === note.tabId && (note.pendingSavedAt ?? []).includes(saved.savedAt);
+    if (!onItsBase && !onAWriteUnderWay) {
       forgetUnsavedJournal(this.journal);
       return saved;
     }
-    this.recovered = true;
+    // Without a saved record the changes go on the data already loaded (the defaults).
+    const base = saved?.data ?? undoableData(this.store.getState());
+    this.recovered = Object.fromEntries(
+      Object.keys(note.parts).map((key) => [key, base[key as keyof EditableData]]),
+    );
     return {
       schemaVersion: AUTOSAVE_SCHEMA_VERSION,
       revision: saved?.revision ?? 0,
       savedAt: note.savedAt,
       tabId: note.tabId,
       dataset: note.dataset ?? saved?.dataset ?? null,
-      // Without a saved record the changes go on the data already loaded (the defaults).
-      data: { ...(saved?.data ?? undoableData(this.store.getState())), ...note.parts },
+      data: { ...base, ...note.parts },
     };
   }
 
   /**
    * Starts saving changes and listening to other tabs; the data on screen counts as saved (but
-   * changes a closing page noted, applied by `open`, are saved at once).
+   * changes a closing page noted, applied by `open`, count as unsaved and are saved at once).
    */
   start(): void {
     if (typeof navigator !== 'undefined' && navigator.storage?.persist) {
@@ -172,10 +193,10 @@ export class Autosave {
         }
       };
     }
-    this.stored = undoableData(this.store.getState());
+    this.stored = { ...undoableData(this.store.getState()), ...this.recovered };
     this.unsubscribe = this.store.subscribe(undoableData, () => this.schedule(), { equalityFn: shallow });
     if (this.recovered) {
-      this.recovered = false;
+      this.recovered = null;
       this.schedule();
     }
   }
@@ -199,9 +220,16 @@ export class Autosave {
     }, SAVE_DELAY_MS);
   }
 
-  /** Whether the data on screen differs from what the database last received (false before `start`). */
+  /**
+   * Whether the data on screen may not be what the database ends with: it differs from what the
+   * database last received (or the flush on its way there), or an ordinary save is under way (it
+   * may write nothing, or not this data). False before `start`.
+   */
   hasUnsavedChanges(): boolean {
-    return this.stored !== null && !shallow(undoableData(this.store.getState()), this.stored);
+    if (this.stored === null) return false;
+    const last = this.pending.at(-1);
+    if (last && !last.flushed) return true;
+    return !shallow(undoableData(this.store.getState()), last?.record.data ?? this.stored);
   }
 
   private refuseRecord(record: unknown): void {
@@ -213,32 +241,48 @@ export class Autosave {
 
   private record(revision: number): SavedWork {
     const state = this.store.getState();
+    this.lastSavedAt = Math.max(Date.now(), this.lastSavedAt + 1);
     return {
       schemaVersion: AUTOSAVE_SCHEMA_VERSION,
       revision,
-      savedAt: new Date().toISOString(),
+      savedAt: new Date(this.lastSavedAt).toISOString(),
       tabId: this.tabId,
       dataset: state.dataset,
       data: undoableData(state),
     };
   }
 
-  private saved(record: SavedWork): void {
+  /** A write has landed (they land in the order they were issued): its record is the stored one. */
+  private landed(write: PendingWrite): void {
+    this.pending = this.pending.filter((other) => other !== write);
+    this.stored = write.record.data;
+    this.storedRevision = write.record.revision;
+    this.baseRevision = Math.max(this.baseRevision, write.record.revision);
     // Everything on screen has reached IndexedDB: a note of a closing page is no longer needed.
-    if (!this.hasUnsavedChanges()) forgetUnsavedJournal(this.journal);
+    if (this.pending.length === 0 && !this.hasUnsavedChanges()) forgetUnsavedJournal(this.journal);
+    const { record } = write;
     this.store.getState().setSaveStatus({ kind: 'saved', at: record.savedAt });
     this.channel?.postMessage({ tabId: this.tabId, revision: record.revision, savedAt: record.savedAt });
   }
 
   /**
-   * Saves now unless another tab saved newer data since this tab's base. Even when forced, a
-   * record this app cannot read is left as it is.
+   * Saves now unless another tab saved newer data since this tab's base; after the save under way,
+   * if any. Even when forced, a record this app cannot read is left as it is.
    */
-  async save(force = false): Promise<void> {
+  save(force = false): Promise<void> {
+    this.saving = this.saving.then(() => this.write(force));
+    return this.saving;
+  }
+
+  private async write(force: boolean): Promise<void> {
     const { database } = this;
     if (!database || this.foreignRecord) return;
     const state = this.store.getState();
     if (state.saveStatus.kind === 'conflict' && !force) return;
+    // The data is taken now (a flush meanwhile notes what differs from it), the revision once read.
+    const base = this.baseRevision;
+    const write: PendingWrite = { record: this.record(base + 1), flushed: false };
+    this.pending.push(write);
     try {
       const transaction = database.transaction(OBJECT_STORE, 'readwrite');
       const stored: unknown = await transaction.store.get(KEY);
@@ -247,19 +291,19 @@ export class Autosave {
         this.refuseRecord(stored);
         return;
       }
-      if (stored && stored.revision > this.baseRevision && !force) {
+      if (stored && stored.revision > base && !force) {
         await transaction.done;
         state.setSaveStatus({ kind: 'conflict', otherSavedAt: stored.savedAt });
         return;
       }
-      const record = this.record(Math.max(stored?.revision ?? 0, this.baseRevision) + 1);
-      await transaction.store.put(record, KEY);
+      write.record.revision = Math.max(stored?.revision ?? 0, base) + 1;
+      await transaction.store.put(write.record, KEY);
       await transaction.done;
-      this.baseRevision = record.revision;
-      this.stored = record.data;
-      this.saved(record);
+      this.landed(write);
     } catch (error) {
       state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+    } finally {
+      this.pending = this.pending.filter((other) => other !== write);
     }
   }
 
@@ -267,7 +311,10 @@ export class Autosave {
    * Writes the unsaved changes at once, for a page being hidden or closed: the write is issued
    * and committed before this returns, since a page going away runs no more callbacks — so it
    * does not read the stored record first, and relies on the other tabs' messages (a conflict
-   * stops it) instead. Returns whether the changes are on their way to the database.
+   * stops it) instead. IndexedDB runs this tab's writes under way (an ordinary save, an earlier
+   * flush) first, and the page may go after any of them: the note names them and holds every part
+   * that differs from the stored data or from any of theirs, so it applies on whichever is left.
+   * Returns whether the changes are on their way to the database.
    */
   flush(): boolean {
     clearTimeout(this.timer);
@@ -286,32 +333,34 @@ export class Autosave {
         void this.save();
         return false;
       }
-      const record = this.record(this.baseRevision + 1);
+      const under = this.pending.map((write) => write.record);
+      const record = this.record(Math.max(this.baseRevision, ...under.map((other) => other.revision)) + 1);
       // The page may be gone before IndexedDB takes the write: the changes are noted too, at once.
       if (this.stored) {
         noteUnsavedChanges(
           this.journal,
           {
             schemaVersion: AUTOSAVE_SCHEMA_VERSION,
-            baseRevision: this.baseRevision,
+            baseRevision: this.storedRevision,
             tabId: this.tabId,
             savedAt: record.savedAt,
+            pendingSavedAt: under.map((other) => other.savedAt),
             dataset: record.dataset,
           },
-          this.stored,
+          [this.stored, ...under.map((other) => other.data)],
           record.data,
         );
       }
       // The request's own failure is reported once, through `done`.
       transaction.store.put(record, KEY).catch(() => undefined);
       transaction.commit();
-      const previous = this.stored;
+      const write: PendingWrite = { record, flushed: true };
+      this.pending.push(write);
       this.baseRevision = record.revision;
-      this.stored = record.data;
       transaction.done.then(
-        () => this.saved(record),
+        () => this.landed(write),
         (error: unknown) => {
-          this.stored = previous;
+          this.pending = this.pending.filter((other) => other !== write);
           state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
         },
       );
@@ -368,6 +417,7 @@ export class Autosave {
     }
     this.foreignRecord = false;
     this.baseRevision = 0;
+    this.storedRevision = 0;
     this.store.getState().setSaveStatus({ kind: 'idle' });
     await this.save();
   }
@@ -378,6 +428,7 @@ export class Autosave {
     forgetUnsavedJournal(this.journal);
     await this.database?.delete(OBJECT_STORE, KEY);
     this.baseRevision = 0;
+    this.storedRevision = 0;
   }
 }
 

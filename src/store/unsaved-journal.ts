@@ -4,7 +4,9 @@
  * before the browser has taken the record (a large record on a busy machine: the write is lost and
  * a reload shows the work from before). localStorage is written synchronously while the page is
  * still there, so the changed parts also go there; the next start applies them when IndexedDB
- * still holds the record they were based on, and a save that reached IndexedDB removes the note.
+ * still holds the record they were based on, or one of the tab's own writes that were still on
+ * their way when the note was made (an ordinary save under way lands before the closing page's
+ * write), and a save that reached IndexedDB removes the note.
  *
  * Only parts that survive JSON unchanged are noted (the roster, candidates, radii, rules, the
  * forecast's assumptions, a consolidation plan), and only when they fit well within the storage's
@@ -40,7 +42,13 @@ export interface UnsavedJournal {
   /** The revision of the saved record the changes were made on (0: none saved yet). */
   baseRevision: number;
   tabId: string;
+  /** When the closing page's own record was made (that record holds every change noted). */
   savedAt: string;
+  /**
+   * When this tab's records still on their way to the database were made (their `savedAt`): the
+   * note applies on any of them as on its base (absent in notes of earlier versions).
+   */
+  pendingSavedAt?: string[];
   dataset: DatasetInfo | null;
   parts: Partial<Pick<EditableData, NotablePart>>;
 }
@@ -86,18 +94,22 @@ function noteText(
 }
 
 /**
- * Notes the parts of `data` that differ from `stored`; returns whether the note was written. Writes
- * nothing (and removes an older note) when a changed part cannot be noted or the note is too large.
- * @example noteUnsavedChanges(localStorage, { schemaVersion: 1, baseRevision: 3, tabId, savedAt, dataset }, stored, data)
+ * Notes the parts of `data` that differ from any of `bases` (the stored data, and the data of the
+ * writes still on their way), so that the note applied on any of them gives `data`; returns whether
+ * the note was written. Writes nothing (and removes an older note) when a changed part cannot be
+ * noted or the note is too large.
+ * @example noteUnsavedChanges(localStorage, { schemaVersion: 1, baseRevision: 3, tabId, savedAt, dataset }, [stored], data)
  */
 export function noteUnsavedChanges(
   storage: JournalStorage | null,
   header: Omit<UnsavedJournal, 'parts'>,
-  stored: EditableData,
+  bases: readonly EditableData[],
   data: EditableData,
 ): boolean {
   if (!storage) return false;
-  const changed = (Object.keys(data) as (keyof EditableData)[]).filter((key) => data[key] !== stored[key]);
+  const changed = (Object.keys(data) as (keyof EditableData)[]).filter((key) =>
+    bases.some((base) => data[key] !== base[key]),
+  );
   const text = noteText(header, changed, data);
   if (text !== null) {
     try {
@@ -133,6 +145,9 @@ export function readUnsavedJournal(
     Number.isInteger(note.baseRevision) &&
     typeof note.tabId === 'string' &&
     typeof note.savedAt === 'string' &&
+    (note.pendingSavedAt === undefined ||
+      (Array.isArray(note.pendingSavedAt) &&
+        note.pendingSavedAt.every((savedAt) => typeof savedAt === 'string'))) &&
     typeof note.parts === 'object' &&
     note.parts !== null &&
     Object.keys(note.parts).every(isNotable) &&

@@ -43,6 +43,29 @@ function storedRecord(page: Page): Promise<unknown> {
   );
 }
 
+/**
+ * Holds the page's next autosave under way once it has put its record, as a slow disk would: its
+ * transaction is kept busy with reads, so it cannot commit, until the page is being left (after
+ * the app's own pagehide handler, which flushes). Says so on the page's root element.
+ */
+function holdNextSave(): void {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    IDBObjectStore.prototype.put = put;
+    const request = put.call(this, value, key);
+    let held = true;
+    addEventListener('pagehide', () => {
+      held = false;
+    });
+    const keepBusy = () => {
+      if (held) this.count().onsuccess = keepBusy;
+    };
+    keepBusy();
+    document.documentElement.dataset.saveHeld = 'yes';
+    return request;
+  };
+}
+
 describe('keeping the work', () => {
   it('keeps an edit made just before a reload, without asking', async () => {
     session = await openAtlas(`#school=${encodeURIComponent(first.code)}`);
@@ -62,10 +85,14 @@ describe('keeping the work', () => {
     expect(dialogs).toEqual([]);
   });
 
-  it('keeps an edit made just before the tab is closed', async () => {
+  it('keeps an edit made just before the tab is closed, while the save of the one before is under way', async () => {
     session = await openAtlas(`#school=${encodeURIComponent(second.code)}`);
     const { page, context } = session;
     await waitForMapIdle(page);
+    await page.evaluate(holdNextSave);
+    await renameSelected(page, `${second.name}（保存中）`);
+    // Past the save delay that name's save starts, and stays under way while the next edit is made.
+    await page.waitForFunction(() => document.documentElement.dataset.saveHeld === 'yes');
     await renameSelected(page, `${second.name}（关闭前）`);
     await page.close({ runBeforeUnload: true });
     const reopened = await context.newPage();

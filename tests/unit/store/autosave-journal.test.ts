@@ -6,41 +6,26 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_SCHEMA_VERSION, applySavedWork, type SavedWork } from '../../../src/store/autosave.ts';
-import type { createAtlasStore } from '../../../src/store/index.ts';
 import { undoableData } from '../../../src/store/index.ts';
 import { JOURNAL_KEY, noteUnsavedChanges, readUnsavedJournal } from '../../../src/store/unsaved-journal.ts';
 import { makeSchool } from '../school-fixtures.ts';
-import { DATABASE, MemoryStorage, tab } from './autosave-tabs.ts';
+import {
+  addSchool,
+  DATABASE,
+  MemoryStorage,
+  putRecord,
+  readRecord as readAnyRecord,
+  settle,
+  tab,
+  tabThatSavedA,
+} from './autosave-tabs.ts';
 
-async function readRecord(): Promise<SavedWork | undefined> {
-  const database = await openDB(DATABASE, 1);
-  const record = (await database.get('work', 'current')) as SavedWork | undefined;
-  database.close();
-  return record;
-}
-
-async function putRecord(record: unknown): Promise<void> {
-  const database = await openDB(DATABASE, 1);
-  await database.put('work', record, 'current');
-  database.close();
-}
-
-function addSchool(store: ReturnType<typeof createAtlasStore>, code: string): void {
-  store.getState().replaceData({ schools: [...store.getState().schools, makeSchool({ code, name: code })] });
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
+const readRecord = async () => (await readAnyRecord()) as SavedWork | undefined;
 
 describe('the note of a closing page', () => {
   it('brings back a change whose IndexedDB write did not land, and then saves it', async () => {
-    const journal = new MemoryStorage();
-    const first = tab(journal);
-    await first.autosave.open();
-    first.autosave.start();
-    addSchool(first.store, 'A');
-    await first.autosave.save();
-    const before = await readRecord();
-    expect(before?.revision).toBe(1);
+    const { first, journal, before } = await tabThatSavedA();
+    expect(before.revision).toBe(1);
 
     addSchool(first.store, 'B');
     expect(first.autosave.flush()).toBe(true);
@@ -126,11 +111,32 @@ describe('noteUnsavedChanges', () => {
     const stored = undoableData(store.getState());
     addSchool(store, 'A');
     const journal = new MemoryStorage();
-    expect(noteUnsavedChanges(journal, header, stored, undoableData(store.getState()))).toBe(true);
+    expect(noteUnsavedChanges(journal, header, [stored], undoableData(store.getState()))).toBe(true);
     const note = readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION);
     expect(Object.keys(note?.parts ?? {})).toEqual(['schools']);
     expect(note?.parts.schools).toEqual(JSON.parse(JSON.stringify(store.getState().schools)));
     expect(note?.baseRevision).toBe(3);
+  });
+
+  it('notes every part that differs from any of its bases, so it applies on each of them', () => {
+    const { store } = tab();
+    const stored = undoableData(store.getState());
+    addSchool(store, 'A');
+    const underWay = undoableData(store.getState());
+    store.getState().replaceData({ schools: stored.schools, radii: { ...stored.radii } });
+    const data = undoableData(store.getState());
+    const journal = new MemoryStorage();
+    expect(noteUnsavedChanges(journal, header, [stored, underWay], data)).toBe(true);
+    const note = readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION);
+    // The schools are back as stored but differ from the write under way; the radii differ from both.
+    expect(Object.keys(note?.parts ?? {}).sort()).toEqual(['radii', 'schools']);
+    for (const base of [stored, underWay]) {
+      const applied: Record<string, unknown> = { ...base, ...note?.parts };
+      for (const [key, value] of Object.entries(data)) {
+        if (key in (note?.parts ?? {})) expect(applied[key]).toEqual(JSON.parse(JSON.stringify(value)));
+        else expect(applied[key]).toBe(value);
+      }
+    }
   });
 
   it('notes nothing when a changed part is not plain JSON or is not one it may note', () => {
@@ -139,13 +145,13 @@ describe('noteUnsavedChanges', () => {
     const journal = new MemoryStorage();
     journal.setItem(JOURNAL_KEY, 'an older note');
     const odd = { ...stored, schools: [{ ...makeSchool({ code: 'N', name: 'N' }), lon: Number.NaN }] };
-    expect(noteUnsavedChanges(journal, header, stored, odd)).toBe(false);
+    expect(noteUnsavedChanges(journal, header, [stored], odd)).toBe(false);
     expect(journal.getItem(JOURNAL_KEY)).toBeNull();
     const population = {
       ...stored,
       population: { ...(stored.population ?? {}) } as typeof stored.population,
     };
-    expect(noteUnsavedChanges(journal, header, stored, population)).toBe(false);
+    expect(noteUnsavedChanges(journal, header, [stored], population)).toBe(false);
     expect(journal.getItem(JOURNAL_KEY)).toBeNull();
   });
 
@@ -156,6 +162,8 @@ describe('noteUnsavedChanges', () => {
       expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
     }
     journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, parts: { population: [] } }));
+    expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
+    journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, pendingSavedAt: [3], parts: {} }));
     expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
     journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, parts: { schools: [] } }));
     expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)?.parts.schools).toEqual([]);

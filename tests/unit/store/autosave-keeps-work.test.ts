@@ -2,32 +2,11 @@
  * The autosave never writes over saved work it cannot read (a newer version's record), and writes
  * pending changes at once when the page is hidden or closed.
  */
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/domain/message.ts';
 import { saveWhenLeaving } from '../../../src/store/app-autosave.ts';
 import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/autosave.ts';
-import type { createAtlasStore } from '../../../src/store/index.ts';
-import { makeSchool } from '../school-fixtures.ts';
-import { DATABASE, stops, tab } from './autosave-tabs.ts';
-
-/** Writes a record straight into the database, as another version of the app would. */
-async function putRecord(record: unknown): Promise<void> {
-  const database = await openDB(DATABASE, 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore('work');
-    },
-  });
-  await database.put('work', record, 'current');
-  database.close();
-}
-
-async function readRecord(): Promise<unknown> {
-  const database = await openDB(DATABASE, 1);
-  const record: unknown = await database.get('work', 'current');
-  database.close();
-  return record;
-}
+import { addSchool, putRecord, readRecord, stops, tab } from './autosave-tabs.ts';
 
 /**
  * What a later version might write: the same outline, so only the version tells it apart, with
@@ -41,10 +20,6 @@ const NEWER_RECORD = {
   dataset: null,
   data: { schools: [{ code: 'N1', name: '新版本小学', seats: { approved: 540 } }], scenarios: [] },
 };
-
-function addSchool(store: ReturnType<typeof createAtlasStore>, code: string): void {
-  store.getState().replaceData({ schools: [...store.getState().schools, makeSchool({ code, name: code })] });
-}
 
 describe('a saved record this app cannot read', () => {
   it('is not loaded, pauses saving with the reason, and survives edits and forced saves', async () => {
