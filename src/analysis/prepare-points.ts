@@ -5,11 +5,11 @@
  */
 import {
   ANGLE_TABLE_MASK,
-  AngleTable,
   buildQuadtree,
   GRID,
   type Quadtree,
   RADIANS_PER_DEGREE,
+  reusedAngleTable,
 } from './prepare-quadtree.ts';
 
 /**
@@ -170,8 +170,8 @@ function unitVectors(
   vectors: Float64Array,
   columns: SlotColumns | null,
 ): void {
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = reusedAngleTable(0);
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = reusedAngleTable(1);
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;
