@@ -162,10 +162,15 @@ export function startAnalysisSession(): AnalysisSession {
   const report: SessionReport = { points: 'prepared', kinds: {} };
   const facts = startSchoolFactsMemo(sameData);
   let lastTownships: TownshipCollection | null = null;
-  let derived = new WeakMap<KindCoverageResult, unknown>();
   let townshipMemos = new Map<string, TownshipRecordsMemo>();
-  return {
+  // `derived` is a plain property, not a getter: an accessor of an object literal gives every
+  // session a hidden class of its own that holds the getter, and through its closure everything
+  // the session keeps (the prepared population, the searches); that class lives in the old
+  // generation, so a session dropped after one analysis (a county's first) was copied and promoted
+  // by the young collections until a full one.
+  const session: AnalysisSession & { derived: WeakMap<KindCoverageResult, unknown> } = {
     report,
+    derived: new WeakMap(),
     townshipMemo(stream) {
       let memo = townshipMemos.get(stream);
       if (!memo) {
@@ -174,11 +179,8 @@ export function startAnalysisSession(): AnalysisSession {
       }
       return memo;
     },
-    get derived() {
-      return derived;
-    },
     forgetDerived() {
-      derived = new WeakMap();
+      session.derived = new WeakMap();
     },
     prepare(population, townships) {
       report.kinds = {};
@@ -266,4 +268,5 @@ export function startAnalysisSession(): AnalysisSession {
       return keep(null, summariseKindCoverage(frame, sites, radiusOfArea, outsideRadius));
     },
   };
+  return session;
 }

@@ -7,11 +7,13 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeDistrict } from '../../../src/analysis/analyze-district.ts';
 import type { AnalysisPair } from '../../../src/analysis/run-analysis-pair.ts';
-import type { AnalysisSession } from '../../../src/analysis/start-analysis-session.ts';
+import { type AnalysisSession, startAnalysisSession } from '../../../src/analysis/start-analysis-session.ts';
 import type { PopulationData } from '../../../src/domain/population.ts';
 import { DEFAULT_SERVICE_RADII, type ServiceRadii, withServiceRadius } from '../../../src/domain/radius.ts';
 import { type RuleSet, withRuleSettings } from '../../../src/domain/rules.ts';
+import { CURRENT_SCENARIO } from '../../../src/domain/scenario.ts';
 import { existsToday, type School } from '../../../src/domain/school.ts';
 import type { TownshipCollection } from '../../../src/domain/township.ts';
 import { analyseRequest, type WorkerKeeps } from '../../../src/workers/analyse-request.ts';
@@ -180,5 +182,26 @@ describe('the analysis session of the worker', () => {
     const second = analyseRequest(request(2, imported('乙.csv'), 'current'), session);
     expect(session.current?.report.points).toBe('prepared');
     expect(second).toEqual(analyseRequest(request(2, imported('乙.csv'), 'current')));
+  });
+
+  it('holds the gap points it derived in a plain property (no getter), made again after forgetDerived', () => {
+    // A getter in the session's object literal gave every session a hidden class of its own,
+    // which kept a dropped session's prepared population alive until a full collection.
+    const session = startAnalysisSession();
+    const held = Object.getOwnPropertyDescriptor(session, 'derived');
+    expect(held?.get).toBeUndefined();
+    expect(held?.value).toBeInstanceOf(WeakMap);
+    const input = { ...start, scenario: CURRENT_SCENARIO };
+    const first = analyzeDistrict(input, session);
+    const again = analyzeDistrict(input, session);
+    // The same figures give the same gap points: the kept ones.
+    expect(again.gaps.primary).toBe(first.gaps.primary);
+    const before = session.derived;
+    session.forgetDerived();
+    expect(session.derived).not.toBe(before);
+    expect(Object.getOwnPropertyDescriptor(session, 'derived')?.get).toBeUndefined();
+    const afterForgetting = analyzeDistrict(input, session);
+    expect(afterForgetting.gaps.primary).not.toBe(first.gaps.primary);
+    expect(afterForgetting).toEqual(analyzeDistrict(input));
   });
 });
