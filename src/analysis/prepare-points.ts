@@ -5,11 +5,11 @@
  */
 import {
   ANGLE_TABLE_MASK,
+  AngleTable,
   buildQuadtree,
   GRID,
   type Quadtree,
   RADIANS_PER_DEGREE,
-  reusedAngleTable,
 } from './prepare-quadtree.ts';
 
 /**
@@ -65,9 +65,6 @@ function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
   return (spreadBits(column) | (spreadBits(row) << 1)) >>> 0;
 }
 
-/** {@link sortByKey}'s first radix pass's scratch (the buckets' starts, then cursors), made on first use. */
-let radixScratch: Int32Array | null = null;
-
 /**
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
  * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
@@ -88,9 +85,7 @@ function sortByKey(
   keysOfPosition: Uint32Array,
 ): Int32Array {
   const count = coordinates.length / 2;
-  // The buckets' starts and cursors: 512 KB made once and reused, not twice per preparation.
-  radixScratch ??= new Int32Array(0x20001);
-  const starts = radixScratch.subarray(0, 0x10001).fill(0);
+  const starts = new Int32Array(0x10001);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
@@ -103,8 +98,7 @@ function sortByKey(
   for (let digit = 0; digit < 0x10000; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
   const order = new Int32Array(finite);
-  const cursors = radixScratch.subarray(0x10001);
-  cursors.set(starts.subarray(0, 0x10000));
+  const cursors = starts.slice(0, 0x10000);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
@@ -176,8 +170,8 @@ function unitVectors(
   vectors: Float64Array,
   columns: SlotColumns | null,
 ): void {
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = reusedAngleTable(0);
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = reusedAngleTable(1);
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;

@@ -18,23 +18,6 @@ export class AngleTable {
   sine = new Float64Array(ANGLE_TABLE_SIZE);
 }
 
-/**
- * The angle tables of every preparation (by use: 0, 1 the points' longitudes and latitudes; 2, 3
- * the boxes'), made on first use and reused as they are: an entry holds an angle with its own
- * cosine and sine, right whichever preparation put it there (a county's preparation spent more on
- * making 1.5 MB of tables than on its points).
- */
-export function reusedAngleTable(use: 0 | 1 | 2 | 3): AngleTable {
-  let table = reusedTables[use];
-  if (!table) {
-    table = new AngleTable();
-    reusedTables[use] = table;
-  }
-  return table;
-}
-const reusedTables: AngleTable[] = [];
-let reusedCornerCosines: Float64Array | null = null;
-
 /** A node with at most this many points is not split further. */
 const LEAF_POINTS = 24;
 
@@ -162,15 +145,12 @@ export function buildQuadtree(keys: Uint32Array, grid: GridFrame, space: Int32Ar
   const southRadians = grid.south * RADIANS_PER_DEGREE;
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = reusedAngleTable(2);
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = reusedAngleTable(3);
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
   // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
   // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
-  // centre's latitude decides the size, and the corner with it — on this grid only, so the
-  // latitudes an earlier preparation left are emptied, and with them the corners.
-  reusedCornerCosines ??= new Float64Array(ANGLE_TABLE_SIZE);
-  const cornerCosines = reusedCornerCosines;
-  latitudes.fill(Number.NaN);
+  // centre's latitude decides the size, and the corner with it.
+  const cornerCosines = new Float64Array(ANGLE_TABLE_SIZE);
   // sin(half side / 2) of a box of each level (NaN: not yet computed).
   const halfLatitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
   const halfLongitudeSines = new Float64Array(BITS + 1).fill(Number.NaN);
