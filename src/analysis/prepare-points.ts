@@ -10,6 +10,8 @@ import {
   GRID,
   type Quadtree,
   RADIANS_PER_DEGREE,
+  REUSED_SCRATCH_UP_TO,
+  reusedAngleTable,
 } from './prepare-quadtree.ts';
 
 /**
@@ -66,6 +68,13 @@ function mortonKey(lon: number, lat: number, grid: KeyGrid): number {
 }
 
 /**
+ * {@link sortByKey}'s first radix pass's buckets' starts and cursors for small preparations (see
+ * `REUSED_SCRATCH_UP_TO`), made on first use.
+ */
+let reusedStarts: Int32Array | null = null;
+let reusedCursors: Int32Array | null = null;
+
+/**
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
  * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
  * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
@@ -85,7 +94,13 @@ function sortByKey(
   keysOfPosition: Uint32Array,
 ): Int32Array {
   const count = coordinates.length / 2;
-  const starts = new Int32Array(0x10001);
+  // The buckets' starts and cursors (512 KB): reused by a small preparation.
+  const small = count <= REUSED_SCRATCH_UP_TO;
+  let starts: Int32Array;
+  if (small) {
+    reusedStarts ??= new Int32Array(0x10001);
+    starts = reusedStarts.fill(0);
+  } else starts = new Int32Array(0x10001);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
@@ -98,7 +113,12 @@ function sortByKey(
   for (let digit = 0; digit < 0x10000; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
   const order = new Int32Array(finite);
-  const cursors = starts.slice(0, 0x10000);
+  let cursors: Int32Array;
+  if (small) {
+    reusedCursors ??= new Int32Array(0x10000);
+    cursors = reusedCursors;
+    cursors.set(starts.subarray(0, 0x10000));
+  } else cursors = starts.slice(0, 0x10000);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
@@ -170,8 +190,17 @@ function unitVectors(
   vectors: Float64Array,
   columns: SlotColumns | null,
 ): void {
-  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = new AngleTable();
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = new AngleTable();
+  const small = order.length <= REUSED_SCRATCH_UP_TO;
+  const {
+    angle: longitudes,
+    cosine: longitudeCosines,
+    sine: longitudeSines,
+  } = small ? reusedAngleTable(0) : new AngleTable();
+  const {
+    angle: latitudes,
+    cosine: latitudeCosines,
+    sine: latitudeSines,
+  } = small ? reusedAngleTable(1) : new AngleTable();
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;

@@ -137,6 +137,21 @@ describe('preparePoints gives what the previous code gave, to the last bit', () 
     expectSamePrepared([{ lon: 109.5, lat: 22.5 }]);
     expectSamePrepared([]);
   });
+
+  it('one preparation after another on the angle tables the earlier ones filled: grids sharing rows and columns, other extents and steps', () => {
+    const random = createSeededRandom(19);
+    const county = grid(109.1, 22.6, 60, 50, 0.0029);
+    for (const places of [
+      county,
+      grid(109.1, 22.6, 30, 25, 0.0058), // every other row and column of the county, a wider step
+      county.slice(0, 1500), // the county's southern half: another extent, the same angles
+      grid(109.1 - 0.0029 * 7, 22.6 - 0.0029 * 3, 80, 70, 0.0029),
+      shuffle(random, [...county]),
+      scattered(random, 2000, 109.1, 22.6, 0.2, 0.2),
+      county,
+    ])
+      expectSamePrepared(places);
+  });
 });
 
 describe('prepareCoverage gives the frame the previous code gave', () => {
