@@ -5,13 +5,12 @@
  */
 import {
   ANGLE_TABLE_MASK,
-  AngleTable,
+  angleTableFor,
   buildQuadtree,
   GRID,
   type Quadtree,
   RADIANS_PER_DEGREE,
   REUSED_SCRATCH_UP_TO,
-  reusedAngleTable,
 } from './prepare-quadtree.ts';
 
 /**
@@ -190,17 +189,12 @@ function unitVectors(
   vectors: Float64Array,
   columns: SlotColumns | null,
 ): void {
-  const small = order.length <= REUSED_SCRATCH_UP_TO;
   const {
     angle: longitudes,
     cosine: longitudeCosines,
     sine: longitudeSines,
-  } = small ? reusedAngleTable(0) : new AngleTable();
-  const {
-    angle: latitudes,
-    cosine: latitudeCosines,
-    sine: latitudeSines,
-  } = small ? reusedAngleTable(1) : new AngleTable();
+  } = angleTableFor(0, order.length);
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = angleTableFor(1, order.length);
   const { west, south } = grid;
   const inverseStepLongitude = 1 / grid.stepLongitude;
   const inverseStepLatitude = 1 / grid.stepLatitude;

@@ -20,7 +20,7 @@ export class AngleTable {
 
 /**
  * Preparations of at most this many points take their angle tables and sorting scratch from
- * {@link reusedAngleTable} and its kin, made once: a county's preparation (a few thousand points)
+ * {@link angleTableFor} and its kin, made once: a county's preparation (a few thousand points)
  * spent more on making 2 MB of tables than on its points, and their external memory set off
  * young collections. Larger ones (a province's 10⁶) make their own, as before: with the reused
  * tables the province's preparation measured 278–303 ms against 243 (docs/PERFORMANCE.md).
@@ -28,11 +28,13 @@ export class AngleTable {
 export const REUSED_SCRATCH_UP_TO = 100_000;
 
 /**
- * The angle tables of every small preparation (by use: 0, 1 the points' longitudes and latitudes;
- * 2, 3 the boxes'), made on first use and reused as they are: an entry holds an angle with its own
- * cosine and sine, right whichever preparation put it there.
+ * The angle table of one use (0, 1 the points' longitudes and latitudes; 2, 3 the boxes') for a
+ * preparation of `points` points: up to {@link REUSED_SCRATCH_UP_TO}, the one made on first use
+ * and reused as it is (an entry holds an angle with its own cosine and sine, right whichever
+ * preparation put it there); above, a table of its own.
  */
-export function reusedAngleTable(use: 0 | 1 | 2 | 3): AngleTable {
+export function angleTableFor(use: 0 | 1 | 2 | 3, points: number): AngleTable {
+  if (points > REUSED_SCRATCH_UP_TO) return new AngleTable();
   let table = reusedTables[use];
   if (!table) {
     table = new AngleTable();
@@ -171,13 +173,8 @@ export function buildQuadtree(keys: Uint32Array, grid: GridFrame, space: Int32Ar
   const centres = new Float64Array(nodes * 3);
   const reaches = new Float64Array(nodes);
   const small = keys.length <= REUSED_SCRATCH_UP_TO;
-  const {
-    angle: longitudes,
-    cosine: longitudeCosines,
-    sine: longitudeSines,
-  } = small ? reusedAngleTable(2) : new AngleTable();
-  const boxLatitudes = small ? reusedAngleTable(3) : new AngleTable();
-  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = boxLatitudes;
+  const { angle: longitudes, cosine: longitudeCosines, sine: longitudeSines } = angleTableFor(2, keys.length);
+  const { angle: latitudes, cosine: latitudeCosines, sine: latitudeSines } = angleTableFor(3, keys.length);
   // The larger cosine of the box's southern and northern edges (NaN: not yet computed). Boxes are
   // aligned on their size (a power of two), so boxes of two sizes never share a centre: the
   // centre's latitude decides the size, and the corner with it — on this grid only, so the
