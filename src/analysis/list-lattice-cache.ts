@@ -96,6 +96,15 @@ function sameInclusion(kept: Uint8Array | null, include: ArrayLike<number> | und
   return true;
 }
 
+/** The kept lattice at `at`, moved to the front (the most recent), counted as a hit. */
+function takeKept(cache: ListLatticeCache, at: number): KeptLattice {
+  const kept = cache.kept[at] as KeptLattice;
+  cache.kept.splice(at, 1);
+  cache.kept.unshift(kept);
+  cache.hits++;
+  return kept;
+}
+
 /**
  * The kept lattice of these points worked out from the same radii and inclusion, with the radius
  * of every class, or null: a request whose arrays are new but equal finds it without working out
@@ -117,10 +126,7 @@ export function keptByRadii(
       sameInclusion(kept.source.include, include),
   );
   if (at < 0) return null;
-  const kept = cache.kept[at] as KeptLattice;
-  cache.kept.splice(at, 1);
-  cache.kept.unshift(kept);
-  cache.hits++;
+  const kept = takeKept(cache, at);
   return { lattice: kept.lattice, radiusOfClass: (kept.source as LatticeSource).radiusOfClass };
 }
 
@@ -169,10 +175,7 @@ export function listLattice(
       sameClasses(kept.classOfPoint, classOfPoint),
   );
   if (at >= 0) {
-    const kept = cache.kept[at] as KeptLattice;
-    cache.kept.splice(at, 1);
-    cache.kept.unshift(kept);
-    cache.hits++;
+    const kept = takeKept(cache, at);
     if (source) kept.source = source();
     return kept.lattice;
   }
