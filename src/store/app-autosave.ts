@@ -12,9 +12,10 @@ import {
   fetchPublishedManifest,
   type PublishedData,
 } from '../io/fetch-published-manifest.ts';
-import { Autosave, applySavedWork } from './autosave.ts';
+import { Autosave } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
 import { showLoadedData } from './publication-start.ts';
+import { applySavedWork } from './saved-work.ts';
 
 /** The autosave of this tab. */
 export const appAutosave = new Autosave(useAtlasStore);

@@ -5,9 +5,10 @@
  */
 import type { Project } from '../domain/project.ts';
 import type { PublicationManifest } from '../io/publish-manifest.ts';
-import { type Autosave, applySavedWork } from './autosave.ts';
+import type { Autosave } from './autosave.ts';
 import type { AtlasStore } from './index.ts';
 import { linkNoticeFor, referenceOf } from './publication-slice.ts';
+import { applySavedWork } from './saved-work.ts';
 
 /** A publication as read from the app's origin. */
 export interface OpenedPublication {

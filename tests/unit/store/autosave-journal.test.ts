@@ -5,8 +5,8 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_SCHEMA_VERSION, applySavedWork, type SavedWork } from '../../../src/store/autosave.ts';
 import { undoableData } from '../../../src/store/index.ts';
+import { AUTOSAVE_SCHEMA_VERSION, applySavedWork, type SavedWork } from '../../../src/store/saved-work.ts';
 import { JOURNAL_KEY, noteUnsavedChanges, readUnsavedJournal } from '../../../src/store/unsaved-journal.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import {

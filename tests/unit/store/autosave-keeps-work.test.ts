@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/domain/message.ts';
 import { saveWhenLeaving } from '../../../src/store/app-autosave.ts';
-import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/autosave.ts';
+import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/saved-work.ts';
 import { addSchool, putRecord, readRecord, stops, tab } from './autosave-tabs.ts';
 
 /**

@@ -6,8 +6,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, vi } from 'vitest';
-import { Autosave, type SavedWork } from '../../../src/store/autosave.ts';
+import { Autosave } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
+import type { SavedWork } from '../../../src/store/saved-work.ts';
 import type { JournalStorage } from '../../../src/store/unsaved-journal.ts';
 import { makeSchool } from '../school-fixtures.ts';
 
