@@ -38,9 +38,17 @@ const SAVE_DELAY_MS = 400;
 
 /**
  * A record sent to the database, not landed (nor failed) yet; `flushed` when `flush` committed it at
- * once (an ordinary save may still write nothing, and its revision holds once it has read the stored).
+ * once (an ordinary save may still write nothing, and its revision holds once it has read the stored);
+ * `stopped` when an ordinary save before a flushed one found a record it must not write over.
  */
-type PendingWrite = { record: SavedWork; flushed: boolean };
+type PendingWrite = { record: SavedWork; flushed: boolean; stopped?: boolean };
+
+/**
+ * The mark that stops a flushed write: the flush's transaction adds it first (and removes it), so
+ * the whole write is undone when an ordinary save before it has put the mark there. The tab removes
+ * a mark once it has stopped its write; one left by a page that went first stays, unread.
+ */
+const stopMark = (record: SavedWork) => `stop:${record.tabId}:${record.savedAt}`;
 
 /** The autosave of one tab. */
 export class Autosave {
@@ -64,6 +72,8 @@ export class Autosave {
   private recovered: Partial<EditableData> | null = null;
   /** When this tab last made a record: never twice the same moment, so `savedAt` names a record. */
   private lastSavedAt = 0;
+  /** The highest revision another tab was found or announced to have saved (the conflict shown). */
+  private otherRevision = 0;
 
   /** @param journal where a closing page notes its changes (localStorage in the app) */
   constructor(
@@ -144,7 +154,7 @@ export class Autosave {
         event: MessageEvent<{ tabId: string; revision: number; savedAt: string }>,
       ) => {
         if (event.data.tabId !== this.tabId && event.data.revision > this.baseRevision) {
-          this.store.getState().setSaveStatus({ kind: 'conflict', otherSavedAt: event.data.savedAt });
+          this.conflict(event.data);
         }
       };
     }
@@ -187,6 +197,12 @@ export class Autosave {
     return !shallow(undoableData(this.store.getState()), last?.record.data ?? this.stored);
   }
 
+  /** Another tab saved `other` since this tab's base: saving pauses, and the user is asked. */
+  private conflict(other: { revision: number; savedAt: string }): void {
+    this.otherRevision = Math.max(this.otherRevision, other.revision);
+    this.store.getState().setSaveStatus({ kind: 'conflict', otherSavedAt: other.savedAt });
+  }
+
   private refuseRecord(record: unknown): void {
     this.foreignRecord = true;
     clearTimeout(this.timer);
@@ -221,37 +237,36 @@ export class Autosave {
   }
 
   /**
-   * Saves now unless another tab saved newer data since this tab's base; after the save under way,
-   * if any. Even when forced, a record this app cannot read is left as it is.
+   * Saves now unless another tab saved newer data since this tab's base (or the stored record is
+   * one this app cannot read); after the save under way, if any.
    */
-  save(force = false): Promise<void> {
-    this.saving = this.saving.then(() => this.write(force));
+  save(): Promise<void> {
+    this.saving = this.saving.then(() => this.write());
     return this.saving;
   }
 
-  private async write(force: boolean): Promise<void> {
+  private async write(): Promise<void> {
     const { database } = this;
     if (!database || this.foreignRecord) return;
     const state = this.store.getState();
-    if (state.saveStatus.kind === 'conflict' && !force) return;
-    // The data is taken now (a flush meanwhile notes what differs from it), the revision once read.
+    if (state.saveStatus.kind === 'conflict') return;
+    // The data is taken now (a flush meanwhile notes what differs from it). Written, the record is
+    // the one after the base: a stored revision above the base is another tab's, and stops it.
     const base = this.baseRevision;
     const write: PendingWrite = { record: this.record(base + 1), flushed: false };
     this.pending.push(write);
     try {
       const transaction = database.transaction(OBJECT_STORE, 'readwrite');
       const stored: unknown = await transaction.store.get(KEY);
-      if (stored !== undefined && !isReadableRecord(stored)) {
+      const readable = stored === undefined || isReadableRecord(stored);
+      if (!readable || (stored && stored.revision > base)) {
+        this.stopFlushesAfter(write, base, transaction.store);
+        // At once: a flush from now on would come after the marks, unstopped.
+        if (readable && stored) this.conflict(stored);
+        else this.refuseRecord(stored);
         await transaction.done;
-        this.refuseRecord(stored);
         return;
       }
-      if (stored && stored.revision > base && !force) {
-        await transaction.done;
-        state.setSaveStatus({ kind: 'conflict', otherSavedAt: stored.savedAt });
-        return;
-      }
-      write.record.revision = Math.max(stored?.revision ?? 0, base) + 1;
       await transaction.store.put(write.record, KEY);
       await transaction.done;
       this.landed(write);
@@ -263,13 +278,33 @@ export class Autosave {
   }
 
   /**
+   * The flushes issued after `write` (which found a record it must not write over) build on it:
+   * each is stopped by its mark, put in `write`'s transaction, which IndexedDB runs before theirs.
+   * Their revisions do not count: the base goes back to the one `write` was made on.
+   */
+  private stopFlushesAfter(
+    write: PendingWrite,
+    base: number,
+    store: { put(value: unknown, key: string): Promise<unknown> },
+  ): void {
+    for (const later of this.pending.slice(this.pending.indexOf(write) + 1)) {
+      if (!later.flushed) continue;
+      later.stopped = true;
+      // A failure undoes the transaction: reported through `done`.
+      store.put(true, stopMark(later.record)).catch(() => undefined);
+    }
+    this.baseRevision = base;
+  }
+
+  /**
    * Writes the unsaved changes at once, for a page being hidden or closed: the write is issued
    * and committed before this returns, since a page going away runs no more callbacks — so it
-   * does not read the stored record first, and relies on the other tabs' messages (a conflict
-   * stops it) instead. IndexedDB runs this tab's writes under way (an ordinary save, an earlier
-   * flush) first, and the page may go after any of them: the note names them and holds every part
-   * that differs from the stored data or from any of theirs, so it applies on whichever is left.
-   * Returns whether the changes are on their way to the database.
+   * does not read the stored record first: another tab's messages (a conflict stops it) and the
+   * ordinary save under way (one that finds a record it must not write over stops it, see
+   * `stopFlushesAfter`) stand in for that. IndexedDB runs this tab's writes under way (an ordinary
+   * save, an earlier flush) first, and the page may go after any of them: the note names them and
+   * holds every part that differs from the stored data or from any of theirs, so it applies on
+   * whichever is left. Returns whether the changes are on their way to the database.
    */
   flush(): boolean {
     clearTimeout(this.timer);
@@ -306,7 +341,10 @@ export class Autosave {
           record.data,
         );
       }
-      // The request's own failure is reported once, through `done`.
+      // Requests' own failures are reported once, through `done`; the mark's first.
+      const mark = stopMark(record);
+      transaction.store.add(true, mark).catch(() => undefined);
+      transaction.store.delete(mark).catch(() => undefined);
       transaction.store.put(record, KEY).catch(() => undefined);
       transaction.commit();
       const write: PendingWrite = { record, flushed: true };
@@ -316,7 +354,9 @@ export class Autosave {
         () => this.landed(write),
         (error: unknown) => {
           this.pending = this.pending.filter((other) => other !== write);
-          state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+          // Stopped: the save before it has shown why (the note keeps the changes); the mark goes.
+          if (write.stopped) this.database?.delete(OBJECT_STORE, mark).catch(() => undefined);
+          else state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
         },
       );
       return true;
@@ -350,11 +390,16 @@ export class Autosave {
     }
   }
 
-  /** Resolves a conflict by keeping this tab's data and overwriting the other tab's save. */
+  /**
+   * Resolves a conflict by keeping this tab's data and overwriting the other tab's save — the one
+   * the user was shown: this tab's data now stands on its revision, so the save writes above it,
+   * and a record the other tab saved since is a new conflict (shown in turn).
+   */
   async keepThisTab(): Promise<void> {
     if (this.foreignRecord) return;
+    this.baseRevision = Math.max(this.baseRevision, this.otherRevision);
     this.store.getState().setSaveStatus({ kind: 'idle' });
-    await this.save(true);
+    await this.save();
   }
 
   /**

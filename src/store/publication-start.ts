@@ -48,8 +48,9 @@ export async function editLocalCopy(
   });
   store.temporal.getState().clear();
   autosave.start();
-  // Written at once, not at the first change: a reload with data=local finds the copy.
-  await autosave.save(true);
+  // Written at once, not at the first change: a reload with data=local finds the copy. Over the
+  // saved work the user was shown; one another tab saved since is a conflict, asked about.
+  await autosave.save();
 }
 
 /** Goes on with the local copy this browser keeps, leaving viewer mode. */

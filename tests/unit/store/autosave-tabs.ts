@@ -110,9 +110,12 @@ export function watchPuts(beforePut: (index: number, record: SavedWork) => void 
     value: unknown,
     key?: IDBValidKey,
   ) {
-    const record = structuredClone(value) as SavedWork;
-    puts.push(record);
-    beforePut(puts.length - 1, record);
+    // Only the records (not the marks the autosave keeps beside them).
+    if (key === 'current') {
+      const record = structuredClone(value) as SavedWork;
+      puts.push(record);
+      beforePut(puts.length - 1, record);
+    }
     return put.call(this, value, key);
   });
   stops.push(() => spy.mockRestore());
