@@ -4,6 +4,7 @@
  * after a conflict never leaves a record of a lower revision behind: each write lands above the
  * one before it, and what is on screen stays (and stays noted) until the user chooses.
  */
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_SCHEMA_VERSION, type SavedWork } from '../../../src/store/saved-work.ts';
 import { JOURNAL_KEY } from '../../../src/store/unsaved-journal.ts';
@@ -11,6 +12,8 @@ import { makeSchool } from '../school-fixtures.ts';
 import {
   addSchool,
   beforeNextGet,
+  DATABASE,
+  type MemoryStorage,
   putRecord,
   readRecord,
   schoolCodes,
@@ -35,6 +38,36 @@ function otherTabRecord(revision: number, savedAt: string, code = 'X'): SavedWor
 const OTHER_AT = '2026-12-06T10:00:00.000Z';
 const LATER_AT = '2026-12-06T10:05:00.000Z';
 
+type Tab = ReturnType<typeof tab>;
+
+/**
+ * Runs `save` (a save, or keeping this tab's data) with the page hidden as it waits for the stored
+ * record, school C made just before; returns once every write has landed or been undone.
+ */
+async function hiddenAsItWaits({ store, autosave }: Tab, save: () => Promise<void>): Promise<void> {
+  beforeNextGet(() => {
+    addSchool(store, 'C');
+    expect(autosave.flush()).toBe(true);
+  });
+  await save();
+  await settle();
+}
+
+/** A new tab, opened on the database as it is and saving. */
+async function startedTab(): Promise<Tab> {
+  const opened = tab();
+  await opened.autosave.open();
+  opened.autosave.start();
+  return opened;
+}
+
+/** The tab shows the conflict with the record saved at `otherSavedAt`, and keeps every edit. */
+function expectConflictKeepingEdits({ store }: Tab, journal: MemoryStorage, otherSavedAt: string): void {
+  expect(store.getState().saveStatus).toEqual({ kind: 'conflict', otherSavedAt });
+  expect(store.getState().schools.map((school) => school.code)).toEqual(['A', 'B', 'C']);
+  expect(journal.getItem(JOURNAL_KEY)).not.toBeNull();
+}
+
 describe('a flush queued behind a save that finds another tab’s newer record', () => {
   it('does not write over it: the conflict is shown, the screen and the note keep the edits', async () => {
     const { first, journal } = await tabThatSavedA();
@@ -43,17 +76,9 @@ describe('a flush queued behind a save that finds another tab’s newer record',
     const other = otherTabRecord(2, OTHER_AT);
     await putRecord(other);
     const puts = watchPuts();
-    // The page is hidden as the save of B waits for the stored record, with C made since.
-    beforeNextGet(() => {
-      addSchool(first.store, 'C');
-      expect(first.autosave.flush()).toBe(true);
-    });
-    await first.autosave.save();
-    await settle();
+    await hiddenAsItWaits(first, () => first.autosave.save());
     expect(await readRecord()).toEqual(other);
-    expect(first.store.getState().saveStatus).toEqual({ kind: 'conflict', otherSavedAt: OTHER_AT });
-    expect(first.store.getState().schools.map((school) => school.code)).toEqual(['A', 'B', 'C']);
-    expect(journal.getItem(JOURNAL_KEY)).not.toBeNull();
+    expectConflictKeepingEdits(first, journal, OTHER_AT);
     expect(first.autosave.hasUnsavedChanges()).toBe(true);
     // The flush's record was sent, and undone with its transaction.
     expect(puts.map(schoolCodes)).toEqual([['A', 'B', 'C']]);
@@ -72,12 +97,7 @@ describe('a flush queued behind a save that finds another tab’s newer record',
     addSchool(first.store, 'B');
     const newer = { ...otherTabRecord(9, OTHER_AT), schemaVersion: AUTOSAVE_SCHEMA_VERSION + 1 };
     await putRecord(newer);
-    beforeNextGet(() => {
-      addSchool(first.store, 'C');
-      expect(first.autosave.flush()).toBe(true);
-    });
-    await first.autosave.save();
-    await settle();
+    await hiddenAsItWaits(first, () => first.autosave.save());
     expect(await readRecord()).toEqual(newer);
     expect(first.store.getState().saveStatus.kind).toBe('foreign-record');
   });
@@ -86,12 +106,7 @@ describe('a flush queued behind a save that finds another tab’s newer record',
     const { first } = await tabThatSavedA();
     addSchool(first.store, 'B');
     await putRecord(otherTabRecord(2, OTHER_AT));
-    beforeNextGet(() => {
-      addSchool(first.store, 'C');
-      first.autosave.flush();
-    });
-    await first.autosave.save();
-    await settle();
+    await hiddenAsItWaits(first, () => first.autosave.save());
     await first.autosave.takeOtherTab();
     expect(first.store.getState().schools.map((school) => school.code)).toEqual(['X']);
     addSchool(first.store, 'D');
@@ -100,8 +115,7 @@ describe('a flush queued behind a save that finds another tab’s newer record',
     const record = (await readRecord()) as SavedWork;
     expect(schoolCodes(record)).toEqual(['X', 'D']);
     expect(record.revision).toBe(3);
-    const { openDB } = await import('idb');
-    const database = await openDB('school-layout-atlas', 1);
+    const database = await openDB(DATABASE, 1);
     expect(await database.getAllKeys('work')).toEqual(['current']);
     database.close();
   });
@@ -115,12 +129,7 @@ describe('keeping this tab’s data after a conflict', () => {
     await first.autosave.save();
     expect(first.store.getState().saveStatus.kind).toBe('conflict');
     const puts = watchPuts();
-    beforeNextGet(() => {
-      addSchool(first.store, 'C');
-      expect(first.autosave.flush()).toBe(true);
-    });
-    await first.autosave.keepThisTab();
-    await settle();
+    await hiddenAsItWaits(first, () => first.autosave.keepThisTab());
     // The flush's record is put first (at once), the save's once it has read; IndexedDB runs the
     // save's first. Both above the other tab's record, the flush's (the last to land) above the save's.
     expect(puts.map((put) => put.revision)).toEqual([7, 6]);
@@ -137,16 +146,9 @@ describe('keeping this tab’s data after a conflict', () => {
     // The other tab saves again before the user chooses.
     const later = otherTabRecord(6, LATER_AT, 'Y');
     await putRecord(later);
-    beforeNextGet(() => {
-      addSchool(first.store, 'C');
-      expect(first.autosave.flush()).toBe(true);
-    });
-    await first.autosave.keepThisTab();
-    await settle();
+    await hiddenAsItWaits(first, () => first.autosave.keepThisTab());
     expect(await readRecord()).toEqual(later);
-    expect(first.store.getState().saveStatus).toEqual({ kind: 'conflict', otherSavedAt: LATER_AT });
-    expect(first.store.getState().schools.map((school) => school.code)).toEqual(['A', 'B', 'C']);
-    expect(journal.getItem(JOURNAL_KEY)).not.toBeNull();
+    expectConflictKeepingEdits(first, journal, LATER_AT);
     // Chosen again, now over that one.
     await first.autosave.keepThisTab();
     const kept = (await readRecord()) as SavedWork;
@@ -155,12 +157,8 @@ describe('keeping this tab’s data after a conflict', () => {
   });
 
   it('overwrites only what the other tab announced: a save of it not announced yet is a new conflict', async () => {
-    const first = tab();
-    const second = tab();
-    await first.autosave.open();
-    await second.autosave.open();
-    first.autosave.start();
-    second.autosave.start();
+    const first = await startedTab();
+    const second = await startedTab();
     addSchool(second.store, 'X');
     await second.autosave.save();
     const announced = (await readRecord()) as SavedWork;
