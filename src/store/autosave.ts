@@ -74,6 +74,10 @@ export class Autosave {
   private lastSavedAt = 0;
   /** The highest revision another tab was found or announced to have saved (the conflict shown). */
   private otherRevision = 0;
+  /** The data on screen before the first `open`: in the app, the embedded default data just loaded. */
+  private loadedData: EditableData | null = null;
+  /** The data the user last started again with (the embedded default data): noted by name. */
+  private defaultData: EditableData | null = null;
 
   /** @param journal where a closing page notes its changes (localStorage in the app) */
   constructor(
@@ -86,6 +90,7 @@ export class Autosave {
    * record this app cannot read is not returned: saving stops, and the status says why.
    */
   async open(): Promise<SavedWork | null> {
+    this.loadedData ??= undoableData(this.store.getState());
     try {
       this.database ??= await openDB(DATABASE, 1, {
         upgrade(database) {
@@ -124,8 +129,12 @@ export class Autosave {
     }
     // Without a saved record the changes go on the data already loaded (the defaults).
     const base = saved?.data ?? undoableData(this.store.getState());
+    // Parts noted by name are the default data's, as loaded before the first open.
+    const loaded = this.loadedData ?? undoableData(this.store.getState());
+    const named = (note.defaultParts ?? []).filter((key): key is keyof EditableData => key in loaded);
+    const parts = { ...note.parts, ...Object.fromEntries(named.map((key) => [key, loaded[key]])) };
     this.recovered = Object.fromEntries(
-      Object.keys(note.parts).map((key) => [key, base[key as keyof EditableData]]),
+      Object.keys(parts).map((key) => [key, base[key as keyof EditableData]]),
     );
     return {
       schemaVersion: AUTOSAVE_SCHEMA_VERSION,
@@ -133,7 +142,7 @@ export class Autosave {
       savedAt: note.savedAt,
       tabId: note.tabId,
       dataset: note.dataset ?? saved?.dataset ?? null,
-      data: { ...base, ...note.parts },
+      data: { ...base, ...parts },
     };
   }
 
@@ -164,6 +173,14 @@ export class Autosave {
       this.recovered = null;
       this.schedule();
     }
+  }
+
+  /**
+   * The data on screen is the embedded default data the user started again with: a closing page
+   * notes its parts by name (the next start has loaded them), as they may be too large to note.
+   */
+  startedAgain(): void {
+    this.defaultData = undoableData(this.store.getState());
   }
 
   /** Stops saving (tests, page teardown). */
@@ -339,6 +356,7 @@ export class Autosave {
           },
           [this.stored, ...under.map((other) => other.data)],
           record.data,
+          this.defaultData,
         );
       }
       // Requests' own failures are reported once, through `done`; the mark's first.
@@ -415,19 +433,11 @@ export class Autosave {
       this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
       return;
     }
+    // The base stays: the record saved in its place is above any revision this tab has seen, so
+    // a tab that saved before it is told of it. Stored is none, as at a first start.
     this.foreignRecord = false;
-    this.baseRevision = 0;
     this.storedRevision = 0;
     this.store.getState().setSaveStatus({ kind: 'idle' });
     await this.save();
-  }
-
-  /** Forgets the saved work (used with "start again from the default data"). */
-  async clear(): Promise<void> {
-    if (this.foreignRecord) return;
-    forgetUnsavedJournal(this.journal);
-    await this.database?.delete(OBJECT_STORE, KEY);
-    this.baseRevision = 0;
-    this.storedRevision = 0;
   }
 }

@@ -18,7 +18,8 @@ import {
   readRecord,
   schoolCodes,
   settle,
-  tab,
+  startedTab,
+  type tab,
   tabThatSavedA,
   watchPuts,
 } from './autosave-tabs.ts';
@@ -51,14 +52,6 @@ async function hiddenAsItWaits({ store, autosave }: Tab, save: () => Promise<voi
   });
   await save();
   await settle();
-}
-
-/** A new tab, opened on the database as it is and saving. */
-async function startedTab(): Promise<Tab> {
-  const opened = tab();
-  await opened.autosave.open();
-  opened.autosave.start();
-  return opened;
 }
 
 /** The tab shows the conflict with the record saved at `otherSavedAt`, and keeps every edit. */

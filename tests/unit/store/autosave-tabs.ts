@@ -49,6 +49,14 @@ export function tab(journal: JournalStorage | null = null) {
   return { store, autosave };
 }
 
+/** A new tab, opened on the database as it is and saving. */
+export async function startedTab(): Promise<ReturnType<typeof tab>> {
+  const opened = tab();
+  await opened.autosave.open();
+  opened.autosave.start();
+  return opened;
+}
+
 /**
  * A tab noting into a journal of its own, saving since it opened, that has added school A and saved
  * it (revision 1); returns the tab, the journal and that record.
