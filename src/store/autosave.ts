@@ -38,8 +38,8 @@ const SAVE_DELAY_MS = 400;
 
 /**
  * A record sent to the database, not landed (nor failed) yet; `flushed` when `flush` committed it at
- * once (an ordinary save may still write nothing, and its revision holds once it has read the stored);
- * `stopped` when an ordinary save before a flushed one found a record it must not write over.
+ * once (an ordinary save may still write nothing: it writes only over a stored revision up to its
+ * base); `stopped` when an ordinary save before a flushed one found a record it must not write over.
  */
 type PendingWrite = { record: SavedWork; flushed: boolean; stopped?: boolean };
 
