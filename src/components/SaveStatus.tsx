@@ -4,8 +4,8 @@
  */
 import { formatDateTime } from '../i18n/format-time.ts';
 import { appAutosave, resetToDefaultData } from '../store/app-autosave.ts';
-import { AUTOSAVE_SCHEMA_VERSION } from '../store/autosave.ts';
 import { useAtlasStore } from '../store/index.ts';
+import { AUTOSAVE_SCHEMA_VERSION } from '../store/saved-work.ts';
 import { useTranslation } from './use-translation.ts';
 
 export function SaveStatus() {

@@ -12,9 +12,10 @@ import {
   fetchPublishedManifest,
   type PublishedData,
 } from '../io/fetch-published-manifest.ts';
-import { Autosave, applySavedWork } from './autosave.ts';
+import { Autosave } from './autosave.ts';
 import { useAtlasStore } from './index.ts';
 import { showLoadedData } from './publication-start.ts';
+import { applySavedWork } from './saved-work.ts';
 
 /** The autosave of this tab. */
 export const appAutosave = new Autosave(useAtlasStore);
@@ -105,8 +106,13 @@ export function saveWhenLeaving(
   };
 }
 
-/** Starts again from the embedded default data: forgets the saved work (undoable as one step). */
-export async function resetToDefaultData(): Promise<void> {
+/**
+ * Starts again from the embedded default data: an edit (undoable as one step) that the autosave
+ * saves over the saved work like any other.
+ */
+export async function resetToDefaultData(
+  autosave: Pick<Autosave, 'startedAgain'> = appAutosave,
+): Promise<void> {
   const { loadDefaultDataset } = await import('../io/default-dataset.ts');
   const raw = loadDefaultDataset();
   const { roster } = raw;
@@ -123,6 +129,7 @@ export async function resetToDefaultData(): Promise<void> {
     barriers: raw.barriers,
     consolidationPlan: null,
   });
+  autosave.startedAgain();
   // The embedded data is no copy of a publication: the line saying so goes with it.
   useAtlasStore.setState((state) => ({
     restoredFrom: null,

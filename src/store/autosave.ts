@@ -5,16 +5,22 @@
  * saving and asks the user. Saved work this app cannot read (written by a newer version) is never
  * overwritten, and a change still waiting for its save is written at once when the page is
  * hidden or closed — and noted in localStorage too, in case the page goes before IndexedDB has
- * taken the write (unsaved-journal.ts), a note that also covers the writes still under way.
+ * taken the write (unsaved-journal.ts), a note that also covers the writes still under way. The
+ * record's layout, and which stored records may be read and written over, are in saved-work.ts.
  */
 
 import { type IDBPDatabase, openDB } from 'idb';
 import { shallow } from 'zustand/shallow';
-import { errorMessage, type Message, message } from '../domain/message.ts';
-import { NO_FORECAST_ASSUMPTIONS } from '../domain/seats.ts';
-import { readSeatForecast } from '../io/seat-forecast-fields.ts';
-import type { DatasetInfo, EditableData } from './data-slice.ts';
+import type { EditableData } from './data-slice.ts';
 import { type AtlasStore, undoableData } from './index.ts';
+import {
+  AUTOSAVE_SCHEMA_VERSION,
+  applySavedWork,
+  describeRecord,
+  describeStorageError,
+  isReadableRecord,
+  type SavedWork,
+} from './saved-work.ts';
 import {
   forgetUnsavedJournal,
   type JournalStorage,
@@ -30,62 +36,19 @@ const CHANNEL = 'school-layout-atlas-work';
 /** Wait this long after the last change before saving, so a drag or a typing burst saves once. */
 const SAVE_DELAY_MS = 400;
 
-/** The layout of the record this app writes and reads. */
-export const AUTOSAVE_SCHEMA_VERSION = 1;
-
-/** What is kept in IndexedDB. */
-export interface SavedWork {
-  /** Layout of this record; bumped with a migration when it changes. */
-  schemaVersion: typeof AUTOSAVE_SCHEMA_VERSION;
-  revision: number;
-  savedAt: string;
-  tabId: string;
-  dataset: DatasetInfo | null;
-  data: EditableData;
-}
-
-/** Why a save failed, from a browser storage error. */
-export function describeStorageError(error: unknown): Message {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return message('storageFull');
-  if (name === 'InvalidStateError' || name === 'SecurityError') return message('storageRefused');
-  return message('storageFailed', { problem: errorMessage(error) });
-}
-
-/**
- * Whether a stored record is one this app wrote in its own layout. Anything else — a newer
- * version's record, or one without a version — is someone else's work: read nothing from it,
- * and never write over it.
- */
-export function isReadableRecord(record: unknown): record is SavedWork {
-  if (typeof record !== 'object' || record === null) return false;
-  const { schemaVersion, revision, data } = record as Partial<Record<keyof SavedWork, unknown>>;
-  return (
-    schemaVersion === AUTOSAVE_SCHEMA_VERSION &&
-    typeof revision === 'number' &&
-    Number.isFinite(revision) &&
-    typeof data === 'object' &&
-    data !== null
-  );
-}
-
-/** The schema version and save time a record states, whatever its layout. */
-function describeRecord(record: unknown): { version: number | null; savedAt: string | null } {
-  const { schemaVersion, savedAt } = (typeof record === 'object' && record !== null ? record : {}) as {
-    schemaVersion?: unknown;
-    savedAt?: unknown;
-  };
-  return {
-    version: typeof schemaVersion === 'number' && Number.isFinite(schemaVersion) ? schemaVersion : null,
-    savedAt: typeof savedAt === 'string' ? savedAt : null,
-  };
-}
-
 /**
  * A record sent to the database, not landed (nor failed) yet; `flushed` when `flush` committed it at
- * once (an ordinary save may still write nothing, and its revision holds once it has read the stored).
+ * once (an ordinary save may still write nothing: it writes only over a stored revision up to its
+ * base); `stopped` when an ordinary save before a flushed one found a record it must not write over.
  */
-type PendingWrite = { record: SavedWork; flushed: boolean };
+type PendingWrite = { record: SavedWork; flushed: boolean; stopped?: boolean };
+
+/**
+ * The mark that stops a flushed write: the flush's transaction adds it first (and removes it), so
+ * the whole write is undone when an ordinary save before it has put the mark there. The tab removes
+ * a mark once it has stopped its write; one left by a page that went first stays, unread.
+ */
+const stopMark = (record: SavedWork) => `stop:${record.tabId}:${record.savedAt}`;
 
 /** The autosave of one tab. */
 export class Autosave {
@@ -109,6 +72,12 @@ export class Autosave {
   private recovered: Partial<EditableData> | null = null;
   /** When this tab last made a record: never twice the same moment, so `savedAt` names a record. */
   private lastSavedAt = 0;
+  /** The highest revision another tab was found or announced to have saved (the conflict shown). */
+  private otherRevision = 0;
+  /** The data on screen before the first `open`: in the app, the embedded default data just loaded. */
+  private loadedData: EditableData | null = null;
+  /** The data the user last started again with (the embedded default data): noted by name. */
+  private defaultData: EditableData | null = null;
 
   /** @param journal where a closing page notes its changes (localStorage in the app) */
   constructor(
@@ -121,6 +90,7 @@ export class Autosave {
    * record this app cannot read is not returned: saving stops, and the status says why.
    */
   async open(): Promise<SavedWork | null> {
+    this.loadedData ??= undoableData(this.store.getState());
     try {
       this.database ??= await openDB(DATABASE, 1, {
         upgrade(database) {
@@ -159,8 +129,12 @@ export class Autosave {
     }
     // Without a saved record the changes go on the data already loaded (the defaults).
     const base = saved?.data ?? undoableData(this.store.getState());
+    // Parts noted by name are the default data's, as loaded before the first open.
+    const loaded = this.loadedData ?? undoableData(this.store.getState());
+    const named = (note.defaultParts ?? []).filter((key): key is keyof EditableData => key in loaded);
+    const parts = { ...note.parts, ...Object.fromEntries(named.map((key) => [key, loaded[key]])) };
     this.recovered = Object.fromEntries(
-      Object.keys(note.parts).map((key) => [key, base[key as keyof EditableData]]),
+      Object.keys(parts).map((key) => [key, base[key as keyof EditableData]]),
     );
     return {
       schemaVersion: AUTOSAVE_SCHEMA_VERSION,
@@ -168,7 +142,7 @@ export class Autosave {
       savedAt: note.savedAt,
       tabId: note.tabId,
       dataset: note.dataset ?? saved?.dataset ?? null,
-      data: { ...base, ...note.parts },
+      data: { ...base, ...parts },
     };
   }
 
@@ -189,7 +163,7 @@ export class Autosave {
         event: MessageEvent<{ tabId: string; revision: number; savedAt: string }>,
       ) => {
         if (event.data.tabId !== this.tabId && event.data.revision > this.baseRevision) {
-          this.store.getState().setSaveStatus({ kind: 'conflict', otherSavedAt: event.data.savedAt });
+          this.conflict(event.data);
         }
       };
     }
@@ -199,6 +173,14 @@ export class Autosave {
       this.recovered = null;
       this.schedule();
     }
+  }
+
+  /**
+   * The data on screen is the embedded default data the user started again with: a closing page
+   * notes its parts by name (the next start has loaded them), as they may be too large to note.
+   */
+  startedAgain(): void {
+    this.defaultData = undoableData(this.store.getState());
   }
 
   /** Stops saving (tests, page teardown). */
@@ -230,6 +212,12 @@ export class Autosave {
     const last = this.pending.at(-1);
     if (last && !last.flushed) return true;
     return !shallow(undoableData(this.store.getState()), last?.record.data ?? this.stored);
+  }
+
+  /** Another tab saved `other` since this tab's base: saving pauses, and the user is asked. */
+  private conflict(other: { revision: number; savedAt: string }): void {
+    this.otherRevision = Math.max(this.otherRevision, other.revision);
+    this.store.getState().setSaveStatus({ kind: 'conflict', otherSavedAt: other.savedAt });
   }
 
   private refuseRecord(record: unknown): void {
@@ -266,37 +254,36 @@ export class Autosave {
   }
 
   /**
-   * Saves now unless another tab saved newer data since this tab's base; after the save under way,
-   * if any. Even when forced, a record this app cannot read is left as it is.
+   * Saves now unless another tab saved newer data since this tab's base (or the stored record is
+   * one this app cannot read); after the save under way, if any.
    */
-  save(force = false): Promise<void> {
-    this.saving = this.saving.then(() => this.write(force));
+  save(): Promise<void> {
+    this.saving = this.saving.then(() => this.write());
     return this.saving;
   }
 
-  private async write(force: boolean): Promise<void> {
+  private async write(): Promise<void> {
     const { database } = this;
     if (!database || this.foreignRecord) return;
     const state = this.store.getState();
-    if (state.saveStatus.kind === 'conflict' && !force) return;
-    // The data is taken now (a flush meanwhile notes what differs from it), the revision once read.
+    if (state.saveStatus.kind === 'conflict') return;
+    // The data is taken now (a flush meanwhile notes what differs from it). Written, the record is
+    // the one after the base: a stored revision above the base is another tab's, and stops it.
     const base = this.baseRevision;
     const write: PendingWrite = { record: this.record(base + 1), flushed: false };
     this.pending.push(write);
     try {
       const transaction = database.transaction(OBJECT_STORE, 'readwrite');
       const stored: unknown = await transaction.store.get(KEY);
-      if (stored !== undefined && !isReadableRecord(stored)) {
+      const readable = stored === undefined || isReadableRecord(stored);
+      if (!readable || (stored && stored.revision > base)) {
+        this.stopFlushesAfter(write, base, transaction.store);
+        // At once: a flush from now on would come after the marks, unstopped.
+        if (readable && stored) this.conflict(stored);
+        else this.refuseRecord(stored);
         await transaction.done;
-        this.refuseRecord(stored);
         return;
       }
-      if (stored && stored.revision > base && !force) {
-        await transaction.done;
-        state.setSaveStatus({ kind: 'conflict', otherSavedAt: stored.savedAt });
-        return;
-      }
-      write.record.revision = Math.max(stored?.revision ?? 0, base) + 1;
       await transaction.store.put(write.record, KEY);
       await transaction.done;
       this.landed(write);
@@ -308,13 +295,33 @@ export class Autosave {
   }
 
   /**
+   * The flushes issued after `write` (which found a record it must not write over) build on it:
+   * each is stopped by its mark, put in `write`'s transaction, which IndexedDB runs before theirs.
+   * Their revisions do not count: the base goes back to the one `write` was made on.
+   */
+  private stopFlushesAfter(
+    write: PendingWrite,
+    base: number,
+    store: { put(value: unknown, key: string): Promise<unknown> },
+  ): void {
+    for (const later of this.pending.slice(this.pending.indexOf(write) + 1)) {
+      if (!later.flushed) continue;
+      later.stopped = true;
+      // A failure undoes the transaction: reported through `done`.
+      store.put(true, stopMark(later.record)).catch(() => undefined);
+    }
+    this.baseRevision = base;
+  }
+
+  /**
    * Writes the unsaved changes at once, for a page being hidden or closed: the write is issued
    * and committed before this returns, since a page going away runs no more callbacks — so it
-   * does not read the stored record first, and relies on the other tabs' messages (a conflict
-   * stops it) instead. IndexedDB runs this tab's writes under way (an ordinary save, an earlier
-   * flush) first, and the page may go after any of them: the note names them and holds every part
-   * that differs from the stored data or from any of theirs, so it applies on whichever is left.
-   * Returns whether the changes are on their way to the database.
+   * does not read the stored record first: another tab's messages (a conflict stops it) and the
+   * ordinary save under way (one that finds a record it must not write over stops it, see
+   * `stopFlushesAfter`) stand in for that. IndexedDB runs this tab's writes under way (an ordinary
+   * save, an earlier flush) first, and the page may go after any of them: the note names them and
+   * holds every part that differs from the stored data or from any of theirs, so it applies on
+   * whichever is left. Returns whether the changes are on their way to the database.
    */
   flush(): boolean {
     clearTimeout(this.timer);
@@ -349,9 +356,13 @@ export class Autosave {
           },
           [this.stored, ...under.map((other) => other.data)],
           record.data,
+          this.defaultData,
         );
       }
-      // The request's own failure is reported once, through `done`.
+      // Requests' own failures are reported once, through `done`; the mark's first.
+      const mark = stopMark(record);
+      transaction.store.add(true, mark).catch(() => undefined);
+      transaction.store.delete(mark).catch(() => undefined);
       transaction.store.put(record, KEY).catch(() => undefined);
       transaction.commit();
       const write: PendingWrite = { record, flushed: true };
@@ -361,7 +372,9 @@ export class Autosave {
         () => this.landed(write),
         (error: unknown) => {
           this.pending = this.pending.filter((other) => other !== write);
-          state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
+          // Stopped: the save before it has shown why (the note keeps the changes); the mark goes.
+          if (write.stopped) this.database?.delete(OBJECT_STORE, mark).catch(() => undefined);
+          else state.setSaveStatus({ kind: 'error', message: describeStorageError(error) });
         },
       );
       return true;
@@ -395,11 +408,16 @@ export class Autosave {
     }
   }
 
-  /** Resolves a conflict by keeping this tab's data and overwriting the other tab's save. */
+  /**
+   * Resolves a conflict by keeping this tab's data and overwriting the other tab's save — the one
+   * the user was shown: this tab's data now stands on its revision, so the save writes above it,
+   * and a record the other tab saved since is a new conflict (shown in turn).
+   */
   async keepThisTab(): Promise<void> {
     if (this.foreignRecord) return;
+    this.baseRevision = Math.max(this.baseRevision, this.otherRevision);
     this.store.getState().setSaveStatus({ kind: 'idle' });
-    await this.save(true);
+    await this.save();
   }
 
   /**
@@ -415,36 +433,11 @@ export class Autosave {
       this.store.getState().setSaveStatus({ kind: 'error', message: describeStorageError(error) });
       return;
     }
+    // The base stays: the record saved in its place is above any revision this tab has seen, so
+    // a tab that saved before it is told of it. Stored is none, as at a first start.
     this.foreignRecord = false;
-    this.baseRevision = 0;
     this.storedRevision = 0;
     this.store.getState().setSaveStatus({ kind: 'idle' });
     await this.save();
   }
-
-  /** Forgets the saved work (used with "start again from the default data"). */
-  async clear(): Promise<void> {
-    if (this.foreignRecord) return;
-    forgetUnsavedJournal(this.journal);
-    await this.database?.delete(OBJECT_STORE, KEY);
-    this.baseRevision = 0;
-    this.storedRevision = 0;
-  }
-}
-
-/** Puts saved work into the store as the loaded data (not an undo step). */
-export function applySavedWork(store: AtlasStore, saved: SavedWork): void {
-  // Fields missing from the saved copy keep the defaults already loaded.
-  const present = Object.fromEntries(
-    Object.entries(saved.data).filter(([, value]) => value !== undefined && value !== null),
-  );
-  // The forecast's assumptions go through the backup's checks: unsound ones are left at the defaults.
-  if ('seatForecast' in present)
-    present.seatForecast = readSeatForecast(present.seatForecast) ?? NO_FORECAST_ASSUMPTIONS;
-  store.setState({
-    ...present,
-    ...(saved.dataset ? { dataset: saved.dataset } : {}),
-    restoredFrom: saved.savedAt,
-  });
-  store.temporal.getState().clear();
 }

@@ -4,10 +4,10 @@
  * it (`startWithSavedWork`), so that the project's readers are not in the first load.
  */
 import { planRestore } from '../io/project-backup.ts';
-import { applySavedWork, type SavedWork } from './autosave.ts';
 import type { AtlasStore } from './index.ts';
 import { LOCAL_DATA_SET } from './publication-slice.ts';
 import type { OpenedPublication } from './publication-start.ts';
+import { applySavedWork, type SavedWork } from './saved-work.ts';
 
 /**
  * Puts a publication's data into the store over the defaults just loaded (not an undo step),

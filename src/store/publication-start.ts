@@ -5,9 +5,10 @@
  */
 import type { Project } from '../domain/project.ts';
 import type { PublicationManifest } from '../io/publish-manifest.ts';
-import { type Autosave, applySavedWork } from './autosave.ts';
+import type { Autosave } from './autosave.ts';
 import type { AtlasStore } from './index.ts';
 import { linkNoticeFor, referenceOf } from './publication-slice.ts';
+import { applySavedWork } from './saved-work.ts';
 
 /** A publication as read from the app's origin. */
 export interface OpenedPublication {
@@ -47,8 +48,9 @@ export async function editLocalCopy(
   });
   store.temporal.getState().clear();
   autosave.start();
-  // Written at once, not at the first change: a reload with data=local finds the copy.
-  await autosave.save(true);
+  // Written at once, not at the first change: a reload with data=local finds the copy. Over the
+  // saved work the user was shown; one another tab saved since is a conflict, asked about.
+  await autosave.save();
 }
 
 /** Goes on with the local copy this browser keeps, leaving viewer mode. */

@@ -10,7 +10,9 @@
  *
  * Only parts that survive JSON unchanged are noted (the roster, candidates, radii, rules, the
  * forecast's assumptions, a consolidation plan), and only when they fit well within the storage's
- * quota; otherwise nothing is noted and the IndexedDB write alone stands, as before.
+ * quota; otherwise nothing is noted and the IndexedDB write alone stands, as before. Parts that
+ * are the embedded default data's ("start again from the default data") are noted by name only,
+ * whatever they hold: the next start takes them from the default data it has loaded.
  */
 import type { DatasetInfo, EditableData } from './data-slice.ts';
 
@@ -51,6 +53,8 @@ export interface UnsavedJournal {
   pendingSavedAt?: string[];
   dataset: DatasetInfo | null;
   parts: Partial<Pick<EditableData, NotablePart>>;
+  /** The parts that are the embedded default data's, by name (absent in notes of earlier versions). */
+  defaultParts?: string[];
 }
 
 /** The page's localStorage, or null where there is none or it is refused. */
@@ -78,14 +82,20 @@ function isNotable(key: string): key is NotablePart {
 
 /** The note's text, or null when a changed part cannot be noted or the note would be too large. */
 function noteText(
-  header: Omit<UnsavedJournal, 'parts'>,
-  changed: readonly string[],
+  header: Omit<UnsavedJournal, 'parts' | 'defaultParts'>,
+  changed: readonly (keyof EditableData)[],
   data: EditableData,
+  defaults: Partial<EditableData> | null,
 ): string | null {
-  if (!changed.every(isNotable)) return null;
-  const parts = Object.fromEntries(changed.map((key) => [key, data[key as NotablePart]]));
+  const defaultParts = changed.filter(
+    (key) => defaults !== null && key in defaults && data[key] === defaults[key],
+  );
+  const own = changed.filter((key) => !defaultParts.includes(key));
+  if (!own.every(isNotable)) return null;
+  const parts = Object.fromEntries(own.map((key) => [key, data[key as NotablePart]]));
+  const named = defaultParts.length > 0 ? { defaultParts } : {};
   try {
-    const text = JSON.stringify({ ...header, parts } satisfies UnsavedJournal, plainJson);
+    const text = JSON.stringify({ ...header, parts, ...named } satisfies UnsavedJournal, plainJson);
     return text.length > MAX_JOURNAL_CHARACTERS ? null : text;
   } catch {
     // A part JSON would change.
@@ -96,21 +106,23 @@ function noteText(
 /**
  * Notes the parts of `data` that differ from any of `bases` (the stored data, and the data of the
  * writes still on their way), so that the note applied on any of them gives `data`; returns whether
- * the note was written. Writes nothing (and removes an older note) when a changed part cannot be
- * noted or the note is too large.
+ * the note was written. A part that is the very one in `defaults` (the embedded default data the
+ * user started again from) is noted by name. Writes nothing (and removes an older note) when a
+ * changed part cannot be noted or the note is too large.
  * @example noteUnsavedChanges(localStorage, { schemaVersion: 1, baseRevision: 3, tabId, savedAt, dataset }, [stored], data)
  */
 export function noteUnsavedChanges(
   storage: JournalStorage | null,
-  header: Omit<UnsavedJournal, 'parts'>,
+  header: Omit<UnsavedJournal, 'parts' | 'defaultParts'>,
   bases: readonly EditableData[],
   data: EditableData,
+  defaults: Partial<EditableData> | null = null,
 ): boolean {
   if (!storage) return false;
   const changed = (Object.keys(data) as (keyof EditableData)[]).filter((key) =>
     bases.some((base) => data[key] !== base[key]),
   );
-  const text = noteText(header, changed, data);
+  const text = noteText(header, changed, data, defaults);
   if (text !== null) {
     try {
       storage.setItem(JOURNAL_KEY, text);
@@ -148,6 +160,8 @@ export function readUnsavedJournal(
     (note.pendingSavedAt === undefined ||
       (Array.isArray(note.pendingSavedAt) &&
         note.pendingSavedAt.every((savedAt) => typeof savedAt === 'string'))) &&
+    (note.defaultParts === undefined ||
+      (Array.isArray(note.defaultParts) && note.defaultParts.every((part) => typeof part === 'string'))) &&
     typeof note.parts === 'object' &&
     note.parts !== null &&
     Object.keys(note.parts).every(isNotable) &&

@@ -1,6 +1,7 @@
 /**
  * Nothing typed is lost when the tab closes or reloads at once, the page asks before leaving
- * while a change cannot be saved, and saved work of a newer version is never written over.
+ * while a change cannot be saved, a page hidden while saving never writes over another tab's
+ * newer save, and saved work of a newer version is never written over.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,55 @@ function holdNextSave(): void {
   };
 }
 
+/**
+ * Holds the autosave's database, as a slow disk would: a transaction of its own kept busy until the
+ * page's root element says `databaseHeld: no`, so every write asked for meanwhile (by any tab)
+ * waits, and they run in the order asked.
+ */
+function holdDatabase(): Promise<void> {
+  const root = document.documentElement;
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('school-layout-atlas', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const store = request.result.transaction('work', 'readwrite').objectStore('work');
+      const keepBusy = () => {
+        if (root.dataset.databaseHeld !== 'no') store.count().onsuccess = keepBusy;
+      };
+      store.count().onsuccess = () => {
+        resolve();
+        keepBusy();
+      };
+    };
+  });
+}
+
+/** Counts on the page's root element the autosave's writes it asks for from now on. */
+function countWrites(): void {
+  const root = document.documentElement;
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
+    if (this.name === 'school-layout-atlas' && args[1] === 'readwrite') {
+      root.dataset.writesAsked = String(Number(root.dataset.writesAsked ?? 0) + 1);
+    }
+    return transaction.apply(this, args);
+  } as typeof transaction;
+}
+
+/** The atlas in two tabs of one browser, each showing the school `code`; the first tab's page first. */
+async function twoTabsOn(code: string): Promise<{ page: Page; other: Page }> {
+  session = await openAtlas(`#school=${encodeURIComponent(code)}`);
+  const { page, context } = session;
+  await waitForMapIdle(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await waitForMapIdle(other);
+  return { page, other };
+}
+
 describe('keeping the work', () => {
   it('keeps an edit made just before a reload, without asking', async () => {
     session = await openAtlas(`#school=${encodeURIComponent(first.code)}`);
@@ -104,13 +154,8 @@ describe('keeping the work', () => {
   });
 
   it('asks before leaving while autosave is paused with a change unsaved', async () => {
-    session = await openAtlas(`#school=${encodeURIComponent(first.code)}`);
-    const { page, context } = session;
-    await waitForMapIdle(page);
+    const { page, other } = await twoTabsOn(first.code);
     // Another tab saves: this one pauses rather than overwrite it.
-    const other = await context.newPage();
-    await other.goto(page.url());
-    await waitForMapIdle(other);
     await other.getByTestId('delete-school').click();
     await expect.poll(() => page.getByTestId('save-conflict').isVisible(), { timeout: 10_000 }).toBe(true);
     await other.close();
@@ -126,6 +171,36 @@ describe('keeping the work', () => {
     await expect.poll(() => asked).toEqual(['beforeunload']);
     expect(await page.getByTestId('detail-name').textContent()).toBe(`${first.name}（未保存）`);
     expect(await page.getByTestId('save-conflict').isVisible()).toBe(true);
+  });
+
+  it('never lets the page hidden during a save write over another tab’s newer save', async () => {
+    const { page, other } = await twoTabsOn(first.code);
+    await other.evaluate(countWrites);
+    // While the database is held, the other tab saves first, then this tab; the page is hidden as
+    // this tab's save waits, with one more edit made.
+    await page.evaluate(holdDatabase);
+    await page.evaluate(countWrites);
+    await other.getByTestId('delete-school').click();
+    await other.waitForFunction(() => document.documentElement.dataset.writesAsked === '1');
+    await renameSelected(page, `${first.name}（保存中）`);
+    await page.waitForFunction(() => document.documentElement.dataset.writesAsked === '1');
+    await renameSelected(page, `${first.name}（隐藏前）`);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.writesAsked)).toBe('2');
+    await page.evaluate(() => {
+      document.documentElement.dataset.databaseHeld = 'no';
+    });
+    await expect.poll(() => page.getByTestId('save-conflict').isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(1_000);
+    // The other tab's save stands; this tab's edits are on its screen, for the user to choose.
+    const stored = (await storedRecord(page)) as { data: { schools: { name: string }[] } };
+    expect(stored.data.schools).toHaveLength(schools.length - 1);
+    expect(stored.data.schools.map((school) => school.name)).not.toContain(`${first.name}（隐藏前）`);
+    expect(await page.getByTestId('detail-name').textContent()).toBe(`${first.name}（隐藏前）`);
+    await screenshot(page, 'keep-work-hidden-during-conflict');
   });
 
   it('never writes over saved work of a newer version, and says why it does not save', async () => {

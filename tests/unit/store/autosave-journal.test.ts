@@ -5,8 +5,8 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_SCHEMA_VERSION, applySavedWork, type SavedWork } from '../../../src/store/autosave.ts';
 import { undoableData } from '../../../src/store/index.ts';
+import { AUTOSAVE_SCHEMA_VERSION, applySavedWork, type SavedWork } from '../../../src/store/saved-work.ts';
 import { JOURNAL_KEY, noteUnsavedChanges, readUnsavedJournal } from '../../../src/store/unsaved-journal.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import {
@@ -139,6 +139,22 @@ describe('noteUnsavedChanges', () => {
     }
   });
 
+  it('notes by name the parts that are the default data started again with, whatever they hold', () => {
+    const { store } = tab();
+    const stored = undoableData(store.getState());
+    const population = { ...(stored.population ?? {}) } as typeof stored.population;
+    store.getState().replaceData({ population });
+    addSchool(store, 'A');
+    const started = undoableData(store.getState());
+    const journal = new MemoryStorage();
+    expect(noteUnsavedChanges(journal, header, [stored], started, started)).toBe(true);
+    const note = readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION);
+    expect(note?.defaultParts?.sort()).toEqual(['population', 'schools']);
+    expect(note?.parts).toEqual({});
+    // Without them named, the population is not a part a note may hold.
+    expect(noteUnsavedChanges(journal, header, [stored], started)).toBe(false);
+  });
+
   it('notes nothing when a changed part is not plain JSON or is not one it may note', () => {
     const { store } = tab();
     const stored = undoableData(store.getState());
@@ -164,6 +180,8 @@ describe('noteUnsavedChanges', () => {
     journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, parts: { population: [] } }));
     expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
     journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, pendingSavedAt: [3], parts: {} }));
+    expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
+    journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, defaultParts: 'population', parts: {} }));
     expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)).toBeNull();
     journal.setItem(JOURNAL_KEY, JSON.stringify({ ...header, parts: { schools: [] } }));
     expect(readUnsavedJournal(journal, AUTOSAVE_SCHEMA_VERSION)?.parts.schools).toEqual([]);

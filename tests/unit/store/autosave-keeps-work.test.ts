@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../src/domain/message.ts';
 import { saveWhenLeaving } from '../../../src/store/app-autosave.ts';
-import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/autosave.ts';
+import { AUTOSAVE_SCHEMA_VERSION, isReadableRecord } from '../../../src/store/saved-work.ts';
 import { addSchool, putRecord, readRecord, stops, tab } from './autosave-tabs.ts';
 
 /**
@@ -151,9 +151,11 @@ describe('leaving the page', () => {
     expect(leave()).toBe(false);
     expect(first.autosave.hasUnsavedChanges()).toBe(false);
 
-    // Another tab saves newer data: this tab pauses, and its next change cannot be written.
+    // Another tab saves newer data (keeping its own over this tab's): this tab pauses, and its
+    // next change cannot be written.
     addSchool(second.store, 'B');
-    await second.autosave.save(true);
+    await second.autosave.save();
+    await second.autosave.keepThisTab();
     addSchool(first.store, 'C');
     await first.autosave.save();
     expect(first.store.getState().saveStatus.kind).toBe('conflict');

@@ -5,8 +5,8 @@
  * start shows what was on screen.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { applySavedWork, type SavedWork } from '../../../src/store/autosave.ts';
 import type { createAtlasStore } from '../../../src/store/index.ts';
+import { applySavedWork, type SavedWork } from '../../../src/store/saved-work.ts';
 import { JOURNAL_KEY } from '../../../src/store/unsaved-journal.ts';
 import {
   addSchool,

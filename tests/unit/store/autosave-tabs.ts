@@ -6,8 +6,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, vi } from 'vitest';
-import { Autosave, type SavedWork } from '../../../src/store/autosave.ts';
+import { Autosave } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
+import type { SavedWork } from '../../../src/store/saved-work.ts';
 import type { JournalStorage } from '../../../src/store/unsaved-journal.ts';
 import { makeSchool } from '../school-fixtures.ts';
 
@@ -46,6 +47,14 @@ export function tab(journal: JournalStorage | null = null) {
   const autosave = new Autosave(store, journal);
   stops.push(() => autosave.stop());
   return { store, autosave };
+}
+
+/** A new tab, opened on the database as it is and saving. */
+export async function startedTab(): Promise<ReturnType<typeof tab>> {
+  const opened = tab();
+  await opened.autosave.open();
+  opened.autosave.start();
+  return opened;
 }
 
 /**
@@ -109,9 +118,12 @@ export function watchPuts(beforePut: (index: number, record: SavedWork) => void 
     value: unknown,
     key?: IDBValidKey,
   ) {
-    const record = structuredClone(value) as SavedWork;
-    puts.push(record);
-    beforePut(puts.length - 1, record);
+    // Only the records (not the marks the autosave keeps beside them).
+    if (key === 'current') {
+      const record = structuredClone(value) as SavedWork;
+      puts.push(record);
+      beforePut(puts.length - 1, record);
+    }
     return put.call(this, value, key);
   });
   stops.push(() => spy.mockRestore());

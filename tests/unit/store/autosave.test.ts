@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySavedWork, describeStorageError } from '../../../src/store/autosave.ts';
+import { applySavedWork, describeStorageError } from '../../../src/store/saved-work.ts';
 import { zh } from '../messages.ts';
 import { makeSchool } from '../school-fixtures.ts';
 import { tab } from './autosave-tabs.ts';

@@ -4,8 +4,9 @@ import { type CandidateSite, readCandidates } from '../../../src/domain/candidat
 import { DEFAULT_SERVICE_RADII } from '../../../src/domain/radius.ts';
 import { planRestore, projectContentsOf } from '../../../src/io/project-backup.ts';
 import { parseProject, serializeProject } from '../../../src/io/project-file.ts';
-import { Autosave, applySavedWork } from '../../../src/store/autosave.ts';
+import { Autosave } from '../../../src/store/autosave.ts';
 import { createAtlasStore } from '../../../src/store/index.ts';
+import { applySavedWork } from '../../../src/store/saved-work.ts';
 import { defaultRuleSet } from '../analysis/default-inputs.ts';
 import { thrownMessage, zh, zhAll } from '../messages.ts';
 import { TWO_TOWNSHIPS } from '../school-fixtures.ts';
