@@ -67,17 +67,22 @@ export function countSlot(
   sites: readonly { lon: number; lat: number }[],
   slot: number,
 ): void {
-  countSlots(frame, buffers, sites, slot, slot + 1);
+  buffers.gapCount += countSlots(frame, buffers, sites, slot, slot + 1);
 }
 
-/** {@link countSlot} for the slots `from` … `to` − 1, with what every slot reads taken once. */
+/**
+ * {@link countSlot} for the slots `from` … `to` − 1, with what every slot reads taken once; returns
+ * the gaps it marked, for the caller to add. Nothing follows the loop: code after a long loop that
+ * was compiled while the loop ran (on-stack replacement) has never run, and would be thrown away
+ * and entered again at the end of every call.
+ */
 function countSlots(
   frame: CoverageFrame,
   buffers: SummaryBuffers,
   sites: readonly { lon: number; lat: number }[],
   from: number,
   to: number,
-): void {
+): number {
   const { slotWeights, slotAreas, areaCount } = frame;
   const { coordinates, order } = frame.prepared;
   const { distances, nearest, exact } = buffers.nearest;
@@ -139,7 +144,7 @@ function countSlots(
     binOfSlot[slot] = bin;
     coveredOfSlot[slot] = covered ? 1 : 0;
   }
-  buffers.gapCount += gaps;
+  return gaps;
 }
 
 /** Every slot and unplaced point counted from nothing, for these radii. */
@@ -157,7 +162,7 @@ export function countEverything(
   buffers.gapCount = 0;
   radii.set(radiusOfArea.subarray(0, areaCount));
   radii[areaCount] = outsideRadius;
-  countSlots(frame, buffers, sites, 0, frame.prepared.order.length);
+  buffers.gapCount += countSlots(frame, buffers, sites, 0, frame.prepared.order.length);
   // Points without coordinates: no school is near them.
   for (const position of frame.unplaced) {
     const found = frame.areaOfPoint[position] ?? -1;
