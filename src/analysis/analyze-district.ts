@@ -183,10 +183,10 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) sitesOf[kind].push(school);
   for (const kind of SERVICE_KINDS) {
     const sites = sitesOf[kind];
-    const radiusOfArea = Float64Array.from(
-      areaCodes,
-      (code) => serviceRadius(radii, kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
-    );
+    const radiusOfArea = new Float64Array(areaCodes.length);
+    for (let area = 0; area < areaCodes.length; area++)
+      radiusOfArea[area] =
+        serviceRadius(radii, kind, urbanByCode.get(areaCodes[area] ?? '') ?? false) ?? Number.NaN;
     const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
     let measured: KindCoverageResult;
     if (costModel.unit === 'metres')
@@ -308,7 +308,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       coverage: districtCoverage,
     },
     schoolFlags: standingFacts
-      ? standingFacts.flatMap((facts) => facts.flags ?? [])
+      ? presentOf(standingFacts, 'flags')
       : evaluateSchoolRules(schools, schoolTownships, ruleSet.rules),
     gaps,
     detour,
@@ -316,7 +316,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     membership: {
       boundariesApproximate: townships.features.some((feature) => feature.properties.approximate),
       mismatches: allFacts
-        ? allFacts.flatMap((facts) => facts.mismatch ?? [])
+        ? presentOf(allFacts, 'mismatch')
         : findTownshipMismatches(input.schools, townships),
     },
   };
@@ -336,4 +336,17 @@ function factsOfStanding(
     position++;
   }
   return result;
+}
+
+/** The schools' findings of one sort that are there (not null), in order. */
+function presentOf<Key extends 'flags' | 'mismatch'>(
+  facts: readonly SchoolFacts[],
+  key: Key,
+): NonNullable<SchoolFacts[Key]>[] {
+  const present: NonNullable<SchoolFacts[Key]>[] = [];
+  for (const one of facts) {
+    const value = one[key];
+    if (value !== null) present.push(value as NonNullable<SchoolFacts[Key]>);
+  }
+  return present;
 }

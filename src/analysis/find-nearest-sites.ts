@@ -97,6 +97,27 @@ export function findNearestSlots(
   sites: readonly { lon: number; lat: number }[],
   into?: NearestSites,
 ): NearestSites {
+  const slots = prepared.order.length;
+  const reuse = into !== undefined && into.distances.length === slots;
+  const found: NearestSites = {
+    distances: reuse ? into.distances : new Float64Array(slots),
+    nearest: reuse ? into.nearest : new Int32Array(slots),
+    exact: reuse ? into.exact : new Uint8Array(slots),
+  };
+  searchSlots(prepared, sites, found);
+  return found;
+}
+
+/**
+ * The search of {@link findNearestSlots}, into `found`. Nothing follows its loop: code after a
+ * long loop that was compiled while the loop ran (on-stack replacement) has never run, and would
+ * be thrown away and entered again at the end of every call.
+ */
+function searchSlots(
+  prepared: PreparedPoints,
+  sites: readonly { lon: number; lat: number }[],
+  found: NearestSites,
+): void {
   const {
     coordinates,
     order,
@@ -108,11 +129,7 @@ export function findNearestSlots(
     nodeCentres,
     nodeReach,
   } = prepared;
-  const slots = order.length;
-  const reuse = into !== undefined && into.distances.length === slots;
-  const distances = reuse ? into.distances : new Float64Array(slots);
-  const nearest = reuse ? into.nearest : new Int32Array(slots);
-  const exact = reuse ? into.exact : new Uint8Array(slots);
+  const { distances, nearest, exact } = found;
 
   const siteCount = sites.length;
   const siteVectors = new Float64Array(siteCount * 3);
@@ -145,7 +162,7 @@ export function findNearestSlots(
     distances.fill(Number.POSITIVE_INFINITY);
     nearest.fill(-1);
     exact.fill(1);
-    return { distances, nearest, exact };
+    return;
   }
   const scratch = new Float64Array(usable);
 
@@ -320,5 +337,4 @@ export function findNearestSlots(
       }
     }
   }
-  return { distances, nearest, exact };
 }

@@ -187,14 +187,7 @@ export function prepareCoverage(
   const areaPoints = new Int32Array(areaCount + 1);
   const areaPopulation = new Float64Array(areaCount + 1);
   const areaTotal = new Float64Array(areaCount + 1);
-  for (let position = 0; position < count; position++) {
-    const found = areaOfPoint[position] ?? -1;
-    const area = found >= 0 ? found : areaCount;
-    const weight = weights[position] ?? 0;
-    areaPoints[area] = (areaPoints[area] ?? 0) + 1;
-    areaPopulation[area] = (areaPopulation[area] ?? 0) + weight;
-    if (weight > 0) areaTotal[area] = (areaTotal[area] ?? 0) + weight;
-  }
+  sumAreas(count, weights, areaOfPoint, areaCount, areaPoints, areaPopulation, areaTotal);
   return new PreparedFrame(
     prepared,
     weights,
@@ -206,4 +199,29 @@ export function prepareCoverage(
     areaPopulation,
     areaTotal,
   );
+}
+
+/**
+ * The points, population and population of the points with people of every area (and last, of
+ * no area). Nothing follows its loop: code after a long loop that was compiled while the loop ran
+ * (on-stack replacement) has never run, and would be thrown away and entered again at the end of
+ * every call.
+ */
+function sumAreas(
+  count: number,
+  weights: Float64Array,
+  areaOfPoint: Int32Array,
+  areaCount: number,
+  areaPoints: Int32Array,
+  areaPopulation: Float64Array,
+  areaTotal: Float64Array,
+): void {
+  for (let position = 0; position < count; position++) {
+    const found = areaOfPoint[position] ?? -1;
+    const area = found >= 0 ? found : areaCount;
+    const weight = weights[position] ?? 0;
+    areaPoints[area] = (areaPoints[area] ?? 0) + 1;
+    areaPopulation[area] = (areaPopulation[area] ?? 0) + weight;
+    if (weight > 0) areaTotal[area] = (areaTotal[area] ?? 0) + weight;
+  }
 }

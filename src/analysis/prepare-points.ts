@@ -75,9 +75,12 @@ let reusedCursors: Int32Array | null = null;
 
 /**
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
- * one counting pass on the key's high 16 bits places every point in its bucket, then each bucket
- * is sorted by the low 16 bits — by insertion when small (the usual case: a bucket is a 256th of
- * the extent a side), else by a numeric sort of (low bits, rank) pairs. The keys by position are
+ * one counting pass on the key's high bits places every point in its bucket, then each bucket is
+ * sorted by the low bits — by insertion when small (the usual case: a bucket is a 256th of the
+ * extent a side), else by a numeric sort of (low bits, rank) pairs. The high bits are 16 from
+ * 131,072 points, fewer below (11 at least: 2,048 buckets), a bucket for two to four points: a
+ * county's few thousand points do not clear, sum and walk 65,536 buckets (most of the sort's time
+ * there); the order is the same whatever the split. The keys by position are
  * kept for the placing pass in room the caller lends (the unit vectors' buffer, not yet written).
  * @param coordinates longitude and latitude of every point by position, interleaved
  * @param finite how many points have finite coordinates (the others are left out)
@@ -93,44 +96,50 @@ function sortByKey(
   keysOfPosition: Uint32Array,
 ): Int32Array {
   const count = coordinates.length / 2;
-  // The buckets' starts and cursors (512 KB): reused by a small preparation.
+  // The first pass's digit: the key's `bits` high bits; the low `shift` bits (21 at most) times
+  // 2³² stay exact in a double for the pairs below.
+  const bits = Math.min(16, Math.max(11, 30 - Math.clz32(finite)));
+  const shift = 32 - bits;
+  const buckets = 1 << bits;
+  const lowMask = 2 ** shift - 1;
+  // The buckets' starts and cursors (512 KB at 16 bits): reused by a small preparation.
   const small = count <= REUSED_SCRATCH_UP_TO;
   let starts: Int32Array;
   if (small) {
     reusedStarts ??= new Int32Array(0x10001);
-    starts = reusedStarts.fill(0);
-  } else starts = new Int32Array(0x10001);
+    starts = reusedStarts.subarray(0, buckets + 1).fill(0);
+  } else starts = new Int32Array(buckets + 1);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
     const key = mortonKey(lon, lat, grid);
     keysOfPosition[position] = key;
-    const digit = key >>> 16;
+    const digit = key >>> shift;
     starts[digit + 1] = (starts[digit + 1] as number) + 1;
   }
-  for (let digit = 0; digit < 0x10000; digit++)
+  for (let digit = 0; digit < buckets; digit++)
     starts[digit + 1] = (starts[digit + 1] as number) + (starts[digit] as number);
   const order = new Int32Array(finite);
   let cursors: Int32Array;
   if (small) {
     reusedCursors ??= new Int32Array(0x10000);
     cursors = reusedCursors;
-    cursors.set(starts.subarray(0, 0x10000));
-  } else cursors = starts.slice(0, 0x10000);
+    cursors.set(starts.subarray(0, buckets));
+  } else cursors = starts.slice(0, buckets);
   for (let position = 0; position < count; position++) {
     const lon = coordinates[position * 2] as number;
     const lat = coordinates[position * 2 + 1] as number;
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
     const key = keysOfPosition[position] as number;
-    const target = cursors[key >>> 16] as number;
-    cursors[key >>> 16] = target + 1;
+    const target = cursors[key >>> shift] as number;
+    cursors[key >>> shift] = target + 1;
     sortedKeys[target] = key;
     order[target] = position;
   }
   let pairs = new Float64Array(0);
   let bucketPositions = new Int32Array(0);
-  for (let digit = 0; digit < 0x10000; digit++) {
+  for (let digit = 0; digit < buckets; digit++) {
     const from = starts[digit] as number;
     const to = starts[digit + 1] as number;
     if (to - from < 2) continue;
@@ -150,7 +159,7 @@ function sortByKey(
       }
       continue;
     }
-    // Low 16 bits times 2³² plus the rank in the bucket: distinct, exact in a double, and their
+    // The low bits times 2³² plus the rank in the bucket: distinct, exact in a double, and their
     // numeric order is the stable order by key.
     const size = to - from;
     if (pairs.length < size) {
@@ -159,14 +168,14 @@ function sortByKey(
     }
     const view = pairs.subarray(0, size);
     for (let rank = 0; rank < size; rank++)
-      view[rank] = ((sortedKeys[from + rank] as number) & 0xffff) * 0x100000000 + rank;
+      view[rank] = ((sortedKeys[from + rank] as number) & lowMask) * 0x100000000 + rank;
     view.sort();
     bucketPositions.set(order.subarray(from, to));
-    const high = digit << 16;
+    const high = digit * 2 ** shift;
     for (let index = 0; index < size; index++) {
       const pair = view[index] as number;
       const rank = pair % 0x100000000;
-      sortedKeys[from + index] = (high | ((pair - rank) / 0x100000000)) >>> 0;
+      sortedKeys[from + index] = high + (pair - rank) / 0x100000000;
       order[from + index] = bucketPositions[rank] as number;
     }
   }

@@ -17,15 +17,36 @@ import {
   updateKeptRadii,
   updateKeptSummary,
 } from './kept-kind-summary.ts';
+import { measureKindCoverage } from './measure-kind-coverage.ts';
 import { type AnalysisPoints, prepareAnalysisPoints } from './prepare-analysis-points.ts';
 import { type SchoolFacts, startSchoolFactsMemo } from './school-facts.ts';
 import { type KindCoverageResult, summariseKindCoverage } from './summarise-kind-coverage.ts';
 import { startTownshipRecordsMemo, type TownshipRecordsMemo } from './township-records.ts';
-import { type KeptNearest, updateNearestSlots } from './update-nearest-slots.ts';
+import {
+  type KeptNearest,
+  type PlaceColumns,
+  placeColumns,
+  samePlaces,
+  searchPlaces,
+  updateNearestSlots,
+} from './update-nearest-slots.ts';
+
+/**
+ * Up to this many prepared points (a county: a few thousand), a session's first analysis of a
+ * kind searches as an analysis without a session does, in the frame's own buffers, and the kind's
+ * own search, which only an edit reads, is made at its first edit (a search of a few thousand
+ * points then; a kind the edit did not change is compared by its places, not searched). Above it
+ * (a province), the first analysis keeps the search it made, as one made again would cost an edit
+ * several times over.
+ */
+export const FIRST_ANALYSIS_AS_PLAIN_POINTS = 100_000;
 
 /** One stream's kept search and the figures made from it. */
 interface KeptKind {
-  nearest: KeptNearest;
+  /** Null when the first analysis searched in the frame (see {@link FIRST_ANALYSIS_AS_PLAIN_POINTS}). */
+  nearest: KeptNearest | null;
+  /** Then, the places it searched (searched again on the kind's first edit); else null. */
+  unsearched: PlaceColumns | null;
   radiusOfArea: Float64Array;
   outsideRadius: number;
   /**
@@ -152,10 +173,15 @@ function sameRadiiOf(first: Float64Array, second: Float64Array): boolean {
 }
 
 /**
- * Starts an empty session.
+ * Starts an empty session. `plainFirstUpTo`: see {@link FIRST_ANALYSIS_AS_PLAIN_POINTS} (the
+ * tests take both ways with it).
  * @example const session = startAnalysisSession(); analyzeDistrict(input, session); analyzeDistrict(edited, session)
  */
-export function startAnalysisSession(): AnalysisSession {
+export function startAnalysisSession({
+  plainFirstUpTo = FIRST_ANALYSIS_AS_PLAIN_POINTS,
+}: {
+  plainFirstUpTo?: number;
+} = {}): AnalysisSession {
   let kept: { population: PopulationData; townships: TownshipCollection; points: AnalysisPoints } | null =
     null;
   let kinds = new Map<string, KeptKind>();
@@ -206,18 +232,39 @@ export function startAnalysisSession(): AnalysisSession {
       const { frame } = points;
       // Searches kept for other points than these are of no use.
       const before = kept?.points === points ? kinds.get(stream) : undefined;
-      const nearest = updateNearestSlots(frame.prepared, before?.nearest ?? null, sites);
+      if (!before && frame.prepared.order.length <= plainFirstUpTo) {
+        // As an analysis without a session: the search is made again on the kind's first edit.
+        report.kinds[stream] = 'searched';
+        const result = measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
+        kinds.set(stream, {
+          nearest: null,
+          unsearched: placeColumns(sites),
+          radiusOfArea: Float64Array.from(radiusOfArea),
+          outsideRadius,
+          summary: null,
+          result,
+        });
+        return result;
+      }
       const sameRadii =
         before !== undefined &&
         Object.is(before.outsideRadius, outsideRadius) &&
         sameRadiiOf(before.radiusOfArea, radiusOfArea);
-      if (before && nearest === before.nearest && sameRadii) {
+      if (before?.unsearched && sameRadii && samePlaces(before.unsearched, sites)) {
         report.kinds[stream] = 'kept';
         return before.result;
       }
-      const edited = nearest !== before?.nearest && nearest.update.kind === 'edit';
+      const keptNearest = before
+        ? (before.nearest ?? searchPlaces(frame.prepared, before.unsearched ?? placeColumns([])))
+        : null;
+      const nearest = updateNearestSlots(frame.prepared, keptNearest, sites);
+      if (before && nearest === keptNearest && sameRadii) {
+        report.kinds[stream] = 'kept';
+        return before.result;
+      }
+      const edited = nearest !== keptNearest && nearest.update.kind === 'edit';
       report.kinds[stream] =
-        nearest === before?.nearest
+        nearest === keptNearest
           ? 'summarised'
           : nearest.update.kind === 'full'
             ? 'searched'
@@ -225,6 +272,7 @@ export function startAnalysisSession(): AnalysisSession {
       const keep = (summary: KeptSummary | null, result: KindCoverageResult) => {
         kinds.set(stream, {
           nearest,
+          unsearched: null,
           radiusOfArea: Float64Array.from(radiusOfArea),
           outsideRadius,
           summary,
@@ -232,7 +280,7 @@ export function startAnalysisSession(): AnalysisSession {
         });
         return result;
       };
-      if (before?.summary && !sameRadii && nearest === before.nearest && canUpdateSummary(frame)) {
+      if (before?.summary && !sameRadii && nearest === keptNearest && canUpdateSummary(frame)) {
         report.kinds[stream] = 'radii updated';
         const summary = updateKeptRadii(
           frame,

@@ -22,7 +22,7 @@ import {
 } from './prepare-coverage.ts';
 import type { KindCoverage } from './summarise-coverage.ts';
 import { DISTANCE_BIN_EDGES, histogramBins, weightedPercentiles } from './summarise-distances.ts';
-import { districtRows, districtScratch, slotsByArea } from './summary-scratch.ts';
+import { districtRows, segmentHits, slotMarks, slotsByArea } from './summary-scratch.ts';
 
 /** Coverage of one kind: the district, every area, and the points beyond the radius. */
 export interface KindCoverageResult {
@@ -59,7 +59,7 @@ export interface SummaryBuffers {
 
 /**
  * Counts `slot` in (its distance corrected near a threshold, its bucket, bin and coverage noted):
- * the body of the summary's pass over the slots.
+ * what a summary's pass over the slots does for each.
  */
 export function countSlot(
   frame: CoverageFrame,
@@ -67,63 +67,84 @@ export function countSlot(
   sites: readonly { lon: number; lat: number }[],
   slot: number,
 ): void {
+  buffers.gapCount += countSlots(frame, buffers, sites, slot, slot + 1);
+}
+
+/**
+ * {@link countSlot} for the slots `from` … `to` − 1, with what every slot reads taken once; returns
+ * the gaps it marked, for the caller to add. Nothing follows the loop: code after a long loop that
+ * was compiled while the loop ran (on-stack replacement) has never run, and would be thrown away
+ * and entered again at the end of every call.
+ */
+function countSlots(
+  frame: CoverageFrame,
+  buffers: SummaryBuffers,
+  sites: readonly { lon: number; lat: number }[],
+  from: number,
+  to: number,
+): number {
   const { slotWeights, slotAreas, areaCount } = frame;
   const { coordinates, order } = frame.prepared;
   const { distances, nearest, exact } = buffers.nearest;
-  const { areaFigures, areaBuckets, radii } = buffers;
+  const { areaFigures, areaBuckets, radii, gapSlotOfPosition, bucketOfSlot, binOfSlot, coveredOfSlot } =
+    buffers;
   const lastEdge = DISTANCE_BIN_EDGES.length;
   const tolerance = CHORD_DISTANCE_TOLERANCE_METRES;
-  const area = slotAreas[slot] ?? areaCount;
-  const weight = slotWeights[slot] ?? 0;
-  const radius = radii[area] ?? Number.NaN;
-  const offset = area * STRIDE;
-  let distance = distances[slot] ?? Number.POSITIVE_INFINITY;
-  let bucket = NOT_COUNTED;
-  let bin = 0;
-  if (distance < Number.POSITIVE_INFINITY) {
-    bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
-    bin = BIN_OF_BUCKET[bucket] ?? SEVERAL_BINS;
-    if (bin === SEVERAL_BINS || Math.abs(distance - radius) <= tolerance) {
-      // Near a histogram edge or the radius: a distance taken from the chord decides nothing
-      // within a micrometre of a threshold; there, the exact haversine value is used, and kept.
-      bin = 0;
-      while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
-      const nearThreshold =
-        Math.abs(distance - radius) <= tolerance ||
-        (bin > 0 && distance - (DISTANCE_BIN_EDGES[bin - 1] ?? 0) <= tolerance) ||
-        (bin < lastEdge && (DISTANCE_BIN_EDGES[bin] ?? 0) - distance <= tolerance);
-      if (nearThreshold && exact[slot] === 0) {
-        const position = order[slot] ?? 0;
-        const site = sites[nearest[slot] ?? 0] as { lon: number; lat: number };
-        distance = haversineDistance(
-          [coordinates[position * 2] ?? 0, coordinates[position * 2 + 1] ?? 0],
-          [site.lon, site.lat],
-        );
-        distances[slot] = distance;
-        exact[slot] = 1;
-        bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
+  let gaps = 0;
+  for (let slot = from; slot < to; slot++) {
+    const area = slotAreas[slot] ?? areaCount;
+    const weight = slotWeights[slot] ?? 0;
+    const radius = radii[area] ?? Number.NaN;
+    const offset = area * STRIDE;
+    let distance = distances[slot] ?? Number.POSITIVE_INFINITY;
+    let bucket = NOT_COUNTED;
+    let bin = 0;
+    if (distance < Number.POSITIVE_INFINITY) {
+      bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
+      bin = BIN_OF_BUCKET[bucket] ?? SEVERAL_BINS;
+      if (bin === SEVERAL_BINS || Math.abs(distance - radius) <= tolerance) {
+        // Near a histogram edge or the radius: a distance taken from the chord decides nothing
+        // within a micrometre of a threshold; there, the exact haversine value is used, and kept.
         bin = 0;
         while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
+        const nearThreshold =
+          Math.abs(distance - radius) <= tolerance ||
+          (bin > 0 && distance - (DISTANCE_BIN_EDGES[bin - 1] ?? 0) <= tolerance) ||
+          (bin < lastEdge && (DISTANCE_BIN_EDGES[bin] ?? 0) - distance <= tolerance);
+        if (nearThreshold && exact[slot] === 0) {
+          const position = order[slot] ?? 0;
+          const site = sites[nearest[slot] ?? 0] as { lon: number; lat: number };
+          distance = haversineDistance(
+            [coordinates[position * 2] ?? 0, coordinates[position * 2 + 1] ?? 0],
+            [site.lon, site.lat],
+          );
+          distances[slot] = distance;
+          exact[slot] = 1;
+          bucket = Math.min(PERCENTILE_BUCKETS - 1, Math.floor(Math.sqrt(distance)));
+          bin = 0;
+          while (bin < lastEdge && !(distance < (DISTANCE_BIN_EDGES[bin] ?? 0))) bin++;
+        }
       }
     }
+    const covered = distance <= radius;
+    if (covered) areaFigures[offset + COVERED] = (areaFigures[offset + COVERED] ?? 0) + weight;
+    else if (weight > 0 && !Number.isNaN(radius)) {
+      gapSlotOfPosition[order[slot] ?? 0] = slot;
+      gaps++;
+    }
+    if (!(weight > 0)) bucket = NOT_COUNTED;
+    else if (bucket === NOT_COUNTED) {
+      areaFigures[offset + UNREACHABLE] = (areaFigures[offset + UNREACHABLE] ?? 0) + weight;
+    } else {
+      areaFigures[offset + HISTOGRAM + bin] = (areaFigures[offset + HISTOGRAM + bin] ?? 0) + weight;
+      const index = area * PERCENTILE_BUCKETS + bucket;
+      areaBuckets[index] = (areaBuckets[index] ?? 0) + weight;
+    }
+    bucketOfSlot[slot] = bucket;
+    binOfSlot[slot] = bin;
+    coveredOfSlot[slot] = covered ? 1 : 0;
   }
-  const covered = distance <= radius;
-  if (covered) areaFigures[offset + COVERED] = (areaFigures[offset + COVERED] ?? 0) + weight;
-  else if (weight > 0 && !Number.isNaN(radius)) {
-    buffers.gapSlotOfPosition[order[slot] ?? 0] = slot;
-    buffers.gapCount++;
-  }
-  if (!(weight > 0)) bucket = NOT_COUNTED;
-  else if (bucket === NOT_COUNTED) {
-    areaFigures[offset + UNREACHABLE] = (areaFigures[offset + UNREACHABLE] ?? 0) + weight;
-  } else {
-    areaFigures[offset + HISTOGRAM + bin] = (areaFigures[offset + HISTOGRAM + bin] ?? 0) + weight;
-    const index = area * PERCENTILE_BUCKETS + bucket;
-    areaBuckets[index] = (areaBuckets[index] ?? 0) + weight;
-  }
-  buffers.bucketOfSlot[slot] = bucket;
-  buffers.binOfSlot[slot] = bin;
-  buffers.coveredOfSlot[slot] = covered ? 1 : 0;
+  return gaps;
 }
 
 /** Every slot and unplaced point counted from nothing, for these radii. */
@@ -141,8 +162,7 @@ export function countEverything(
   buffers.gapCount = 0;
   radii.set(radiusOfArea.subarray(0, areaCount));
   radii[areaCount] = outsideRadius;
-  const slots = frame.prepared.order.length;
-  for (let slot = 0; slot < slots; slot++) countSlot(frame, buffers, sites, slot);
+  buffers.gapCount += countSlots(frame, buffers, sites, 0, frame.prepared.order.length);
   // Points without coordinates: no school is near them.
   for (const position of frame.unplaced) {
     const found = frame.areaOfPoint[position] ?? -1;
@@ -169,12 +189,12 @@ export function summariseKindCoverage(
   radiusOfArea: Float64Array,
   outsideRadius: number,
 ): KindCoverageResult {
-  const slots = frame.prepared.order.length;
+  const marks = slotMarks(frame);
   const buffers: SummaryBuffers = {
     nearest: frame.nearest,
     bucketOfSlot: frame.bucketOfSlot,
-    binOfSlot: new Uint8Array(slots),
-    coveredOfSlot: new Uint8Array(slots),
+    binOfSlot: marks.bins,
+    coveredOfSlot: marks.covered,
     gapSlotOfPosition: frame.gapSlotOfPosition,
     areaFigures: frame.areaFigures,
     areaBuckets: frame.areaBuckets,
@@ -308,59 +328,48 @@ export function finishSummary(
   const districtP90 = crossing[district * 2 + 1] ?? PERCENTILE_BUCKETS;
   const medianSegment = district * 2;
   const p90Segment = district * 2 + 1;
-  /**
-   * Calls `take` for every slot in a segment of an area selected again or of the district, in
-   * slot order within each: all slots once, or the touched areas' slots and then every slot for
-   * the district. Most slots are in no segment: the tests are ordered so that they fail fast.
-   */
-  const visit = (take: (slot: number, segment: number) => void) => {
-    const areaSegment = (slot: number, bucket: number) => {
+  // The points of those buckets, as (slot, segment) pairs in one pass: every slot once, or the
+  // touched areas' slots and then the district's slots in its percentiles' buckets (listed in one
+  // pass; none when the district keeps its figures: its crossings are left at no bucket). Within
+  // a segment, in slot order.
+  const hits = segmentHits(frame);
+  if (!update) {
+    for (let slot = 0; slot < order.length; slot++) {
+      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+      if (bucket === NOT_COUNTED) continue;
       const area = slotAreas[slot] ?? areaCount;
-      return bucket === crossing[area * 2] ? area * 2 : bucket === crossing[area * 2 + 1] ? area * 2 + 1 : -1;
-    };
-    const districtSegment = (bucket: number) =>
-      bucket === districtMedian ? medianSegment : bucket === districtP90 ? p90Segment : -1;
-    if (!update) {
-      for (let slot = 0; slot < order.length; slot++) {
-        const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-        if (bucket === NOT_COUNTED) continue;
-        const segment = areaSegment(slot, bucket);
-        if (segment >= 0) take(slot, segment);
-        const other = districtSegment(bucket);
-        if (other >= 0) take(slot, other);
-      }
-      return;
+      if (bucket === crossing[area * 2]) hits.push(slot, area * 2);
+      else if (bucket === crossing[area * 2 + 1]) hits.push(slot, area * 2 + 1);
+      if (bucket === districtMedian) hits.push(slot, medianSegment);
+      else if (bucket === districtP90) hits.push(slot, p90Segment);
     }
+  } else {
     const { start, slots } = slotsByArea(frame);
     for (let area = 0; area < areaCount; area++) {
       if (!update.touched[area]) continue;
+      const median = crossing[area * 2];
+      const p90 = crossing[area * 2 + 1];
       for (let at = start[area] ?? 0; at < (start[area + 1] ?? 0); at++) {
         const slot = slots[at] ?? 0;
         const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
         if (bucket === NOT_COUNTED) continue;
-        const segment = areaSegment(slot, bucket);
-        if (segment >= 0) take(slot, segment);
+        if (bucket === median) hits.push(slot, area * 2);
+        else if (bucket === p90) hits.push(slot, area * 2 + 1);
       }
     }
-    for (let at = 0; at < districtCount; at++) {
-      const slot = districtSlots[at] ?? 0;
-      take(slot, districtSegment(bucketOfSlot[slot] ?? NOT_COUNTED));
-    }
-  };
-  // With an update, the district's slots in its percentiles' buckets, listed in one pass for both
-  // visits (none when the district keeps its figures: its crossings are left at no bucket).
-  const districtSlots = update ? districtScratch(frame) : new Int32Array(0);
-  let districtCount = 0;
-  if (update && !districtKept) {
-    for (let slot = 0; slot < order.length; slot++) {
-      const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
-      if (bucket === districtMedian || bucket === districtP90) districtSlots[districtCount++] = slot;
+    if (!districtKept) {
+      for (let slot = 0; slot < order.length; slot++) {
+        const bucket = bucketOfSlot[slot] ?? NOT_COUNTED;
+        if (bucket === districtMedian) hits.push(slot, medianSegment);
+        else if (bucket === districtP90) hits.push(slot, p90Segment);
+      }
     }
   }
-  // Two visits: count the points of each segment, then place them.
-  visit((_slot, segment) => {
+  // Count the points of each segment, then place them.
+  for (let hit = 0; hit < hits.count; hit++) {
+    const segment = hits.segments[hit] ?? 0;
     segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + 1;
-  });
+  }
   for (let segment = 0; segment < segmentStart.length - 1; segment++) {
     segmentStart[segment + 1] = (segmentStart[segment + 1] ?? 0) + (segmentStart[segment] ?? 0);
   }
@@ -369,12 +378,14 @@ export function finishSummary(
   const scratchDistances = scratch.distances;
   const scratchWeights = scratch.weights;
   const fill = segmentStart.slice(0, segmentStart.length - 1);
-  visit((slot, segment) => {
+  for (let hit = 0; hit < hits.count; hit++) {
+    const slot = hits.slots[hit] ?? 0;
+    const segment = hits.segments[hit] ?? 0;
     const at = fill[segment] ?? 0;
     scratchDistances[at] = distances[slot] ?? 0;
     scratchWeights[at] = slotWeights[slot] ?? 0;
     fill[segment] = at + 1;
-  });
+  }
   const select = (group: number, which: 0 | 1): number | null => {
     const target = group * 2 + which;
     const bucket = crossing[target] ?? PERCENTILE_BUCKETS;

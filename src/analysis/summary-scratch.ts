@@ -1,7 +1,8 @@
 /**
  * Scratch buffers a coverage summary reuses for one frame (one prepared population): the slots
- * of every area, the rows of every area and the district, a list of slots. Read within one
- * summary only; made once per frame.
+ * of every area, the rows of every area and the district, the bin and coverage
+ * of every slot, the points of the percentiles' buckets. Read within one summary only; made once
+ * per frame.
  */
 import { type CoverageFrame, PERCENTILE_BUCKETS, STRIDE } from './prepare-coverage.ts';
 
@@ -45,13 +46,51 @@ export function districtRows(frame: CoverageFrame): { figures: Float64Array; buc
 }
 const districtRowsOf = new WeakMap<CoverageFrame, { figures: Float64Array; buckets: Float64Array }>();
 
-/** A list of slots as long as the frame's, made once per frame (for the district's percentile buckets). */
-export function districtScratch(frame: CoverageFrame): Int32Array {
-  let list = districtLists.get(frame);
-  if (!list) {
-    list = new Int32Array(frame.prepared.order.length);
-    districtLists.set(frame, list);
+/** The histogram bin and coverage of every slot, for a summary that keeps neither (made once per frame). */
+export function slotMarks(frame: CoverageFrame): { bins: Uint8Array; covered: Uint8Array } {
+  let marks = slotMarksOf.get(frame);
+  if (!marks) {
+    const slots = frame.prepared.order.length;
+    marks = { bins: new Uint8Array(slots), covered: new Uint8Array(slots) };
+    slotMarksOf.set(frame, marks);
   }
-  return list;
+  return marks;
 }
-const districtLists = new WeakMap<CoverageFrame, Int32Array>();
+const slotMarksOf = new WeakMap<CoverageFrame, { bins: Uint8Array; covered: Uint8Array }>();
+
+/**
+ * The points of the percentiles' buckets, as (slot, segment) pairs in the order they are taken:
+ * grown on demand (most points are in no such bucket), one per frame.
+ */
+export class SegmentHits {
+  slots = new Int32Array(256);
+  segments = new Int32Array(256);
+  count = 0;
+
+  /** Adds a pair. */
+  push(slot: number, segment: number): void {
+    if (this.count === this.slots.length) {
+      const slots = new Int32Array(this.count * 2);
+      slots.set(this.slots);
+      this.slots = slots;
+      const segments = new Int32Array(this.count * 2);
+      segments.set(this.segments);
+      this.segments = segments;
+    }
+    this.slots[this.count] = slot;
+    this.segments[this.count] = segment;
+    this.count++;
+  }
+}
+
+/** The frame's {@link SegmentHits}, emptied. */
+export function segmentHits(frame: CoverageFrame): SegmentHits {
+  let hits = segmentHitsOf.get(frame);
+  if (!hits) {
+    hits = new SegmentHits();
+    segmentHitsOf.set(frame, hits);
+  }
+  hits.count = 0;
+  return hits;
+}
+const segmentHitsOf = new WeakMap<CoverageFrame, SegmentHits>();

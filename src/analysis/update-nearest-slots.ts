@@ -79,17 +79,49 @@ function samePlaceValue(first: number, second: number): boolean {
   return first === second || (Number.isNaN(first) && Number.isNaN(second));
 }
 
-/** The same places in the same order: nothing to bring up to date. */
-function sameSiteList(kept: KeptNearest, sites: readonly { lon: number; lat: number }[]): boolean {
+/** Places as two columns of degrees. */
+export interface PlaceColumns {
+  longitudes: Float64Array;
+  latitudes: Float64Array;
+}
+
+/** The places of `sites` as columns. */
+export function placeColumns(sites: readonly { lon: number; lat: number }[]): PlaceColumns {
+  // Filled by a loop: `Float64Array.from` with a mapping function is several times slower.
+  const longitudes = new Float64Array(sites.length);
+  const latitudes = new Float64Array(sites.length);
+  for (let site = 0; site < sites.length; site++) {
+    const { lon, lat } = sites[site] as { lon: number; lat: number };
+    longitudes[site] = lon;
+    latitudes[site] = lat;
+  }
+  return { longitudes, latitudes };
+}
+
+/**
+ * The same places in the same order as the columns (nothing to bring up to date), as the columns
+ * made from `sites` would compare: −0 and 0 alike, NaN equal to NaN.
+ */
+export function samePlaces(places: PlaceColumns, sites: readonly { lon: number; lat: number }[]): boolean {
   const count = sites.length;
-  if (kept.longitudes.length !== count) return false;
+  if (places.longitudes.length !== count) return false;
   for (let site = 0; site < count; site++) {
     const { lon, lat } = sites[site] as { lon: number; lat: number };
-    // As the lists of numbers made from them would compare: −0 and 0 alike, NaN equal to NaN.
-    if (!samePlaceValue(kept.longitudes[site] ?? 0, +lon) || !samePlaceValue(kept.latitudes[site] ?? 0, +lat))
+    if (
+      !samePlaceValue(places.longitudes[site] ?? 0, +lon) ||
+      !samePlaceValue(places.latitudes[site] ?? 0, +lat)
+    )
       return false;
   }
   return true;
+}
+
+/**
+ * A search of every point for the places of the columns, kept for the next edit (as
+ * `updateNearestSlots(prepared, null, sites)` makes it for sites at those places).
+ */
+export function searchPlaces(prepared: PreparedPoints, places: PlaceColumns): KeptNearest {
+  return searchEverything(prepared, places.longitudes, places.latitudes);
 }
 
 /**
@@ -156,10 +188,8 @@ export function updateNearestSlots(
   sites: readonly { lon: number; lat: number }[],
 ): KeptNearest {
   // The same places in the same order (every request of a kind an edit did not reach): no list made.
-  if (kept && kept.result.distances.length === prepared.order.length && sameSiteList(kept, sites))
-    return kept;
-  const longitudes = Float64Array.from(sites, (site) => site.lon);
-  const latitudes = Float64Array.from(sites, (site) => site.lat);
+  if (kept && kept.result.distances.length === prepared.order.length && samePlaces(kept, sites)) return kept;
+  const { longitudes, latitudes } = placeColumns(sites);
   if (!kept || kept.result.distances.length !== prepared.order.length)
     return searchEverything(prepared, longitudes, latitudes);
   const { newIndexOfKept, added, removed, prefix, suffix } = matchSites(kept, longitudes, latitudes);

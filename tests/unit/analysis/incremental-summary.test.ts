@@ -125,14 +125,15 @@ function startInput(schoolPlaces: { lon: number; lat: number }[], populationOf: 
   } satisfies AnalysisInput;
 }
 
-function run(populationOf: (index: number) => number, runs: number) {
+/** `plainFirstUpTo` 0: the first analysis keeps each kind's search, as on a province. */
+function run(populationOf: (index: number) => number, runs: number, plainFirstUpTo?: number) {
   const done: string[] = [];
   fc.assert(
     fc.property(
       fc.array(place, { minLength: 1, maxLength: 8 }),
       fc.array(edit, { minLength: 1, maxLength: 8 }),
       (schoolPlaces, edits) => {
-        const session = startAnalysisSession();
+        const session = startAnalysisSession({ plainFirstUpTo });
         let input: AnalysisInput = startInput(schoolPlaces, populationOf);
         analyzeDistrict(input, session);
         for (const step of edits) {
@@ -153,6 +154,12 @@ describe('the kept summary of a session', () => {
     expect(done).toContain('updated');
     expect(done).toContain('summarised');
     // A radius changed after the kind's first edit: only the cells between the two radii counted again.
+    expect(done).toContain('radii updated');
+  });
+
+  it('answers them so too when the first analysis keeps its search (a province), not searching at the first edit', () => {
+    const done = run((index) => (index * 7919) % 13, 20, 0);
+    expect(done).toContain('updated');
     expect(done).toContain('radii updated');
   });
 

@@ -107,6 +107,12 @@ describe('preparePoints gives what the previous code gave, to the last bit', () 
     expectSamePrepared(Array.from({ length: 2000 }, () => ({ lon: 110, lat: 22 })));
   });
 
+  it('at every width of the first digit of the sort (11 to 16 bits, by the number of points), with crowded buckets at each', () => {
+    const random = createSeededRandom(19);
+    for (const count of [1, 3, 4095, 4096, 8191, 8192, 16_384, 32_767, 65_536, 131_071, 131_072, 140_000])
+      expectSamePrepared(scattered(random, count, 108, 23, 2.5, 0.3));
+  });
+
   it('with more quadtree nodes than a quarter of the points (the build space outgrown)', () => {
     // Two nested spirals toward opposite corners: three points in the other quadrants at every
     // level and a tight cluster at the end, so nearly every point makes a node of its own.
