@@ -4,6 +4,8 @@
  * township), brought up to date for the cells an edit changed — taken out of the sums and counted
  * in again — with the percentiles selected again only in the townships those cells lie in.
  */
+
+import { countEverything, countSlot, type SummaryBuffers } from './count-summary-slots.ts';
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
 import {
   COVERED,
@@ -14,13 +16,7 @@ import {
   STRIDE,
   UNREACHABLE,
 } from './prepare-coverage.ts';
-import {
-  countEverything,
-  countSlot,
-  finishSummary,
-  type KindCoverageResult,
-  type SummaryBuffers,
-} from './summarise-kind-coverage.ts';
+import { finishSummary, type KindCoverageResult } from './summarise-kind-coverage.ts';
 
 /** A summary kept for the next edit of the same kind: its buffers and the figures made from them. */
 export interface KeptSummary {
