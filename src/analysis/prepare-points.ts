@@ -76,12 +76,12 @@ let reusedCursors: Int32Array | null = null;
 /**
  * Sorts the placed points by Morton key, stably (equal keys keep the order of their positions):
  * one counting pass on the key's high bits places every point in its bucket, then each bucket is
- * sorted by the low bits — by insertion when small (the usual case: a bucket is a 256th of the
- * extent a side), else by a numeric sort of (low bits, rank) pairs. The high bits are 16 from
- * 131,072 points, fewer below (11 at least: 2,048 buckets), a bucket for two to four points: a
- * county's few thousand points do not clear, sum and walk 65,536 buckets (most of the sort's time
- * there); the order is the same whatever the split. The keys by position are
- * kept for the placing pass in room the caller lends (the unit vectors' buffer, not yet written).
+ * sorted by the low bits — by insertion when small (the usual case), else by a numeric sort of
+ * (low bits, rank) pairs. The high bits are 16 from 131,072 points, fewer below (11 at least:
+ * 2,048 buckets), a bucket for two to four points: a county's few thousand points do not clear,
+ * sum and walk 65,536 buckets (most of the sort's time there); the order is the same whatever the
+ * split. The keys by position are kept for the placing pass in room the caller lends (the unit
+ * vectors' buffer, not yet written).
  * @param coordinates longitude and latitude of every point by position, interleaved
  * @param finite how many points have finite coordinates (the others are left out)
  * @param sortedKeys receives the keys sorted (at least `finite` entries)
