@@ -193,7 +193,7 @@ export async function compareCounty(before: string, after: string, rounds: numbe
   const loadAfter = loadavg();
   const samePicks = (await placesOf(versions[0])) === (await placesOf(versions[1]));
   return table(
-    `County figures of two checkouts in one process, ${rounds} rounds in turn (${startedAt} UTC; ${cpus().length} cores, load average ${loads(loadBefore)} before and ${loads(loadAfter)} after). Before: ${describe(versions[0])}; after: ${versions[1].name}. Median of the rounds' medians, their range in brackets, ms.`,
+    `County figures of two checkouts in one process, ${rounds} rounds in turn (${startedAt} UTC; ${cpus().length} cores, load average ${loads(loadBefore)} before and ${loads(loadAfter)} after). Before: ${describe(versions[0].name, versions[0].startSession !== undefined)}; after: ${versions[1].name}. Median of the rounds' medians, their range in brackets, ms.`,
     figures,
     samePicks,
   );
@@ -210,8 +210,9 @@ const placesOf = async (version: Version) =>
 
 const loads = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
 
-const describe = (version: Version) =>
-  `${version.name}${version.startSession ? '' : ' (no analysis sessions: every request a fresh analysis)'}`;
+/** A checkout's name, and whether it had analysis sessions. */
+const describe = (name: string, sessions: boolean) =>
+  `${name}${sessions ? '' : ' (no analysis sessions: every request a fresh analysis)'}`;
 
 /** The markdown table of both checkouts' figures (one entry per round or per process). */
 function table(title: string, figures: [Figures[], Figures[]], samePicks: boolean): string[] {
@@ -296,8 +297,7 @@ export async function compareCountyInProcesses(
   const samePicks =
     first.every((one) => one.places === first[0]?.places) &&
     second.every((one) => one.places === first[0]?.places);
-  const name = (list: ChildReport[]) =>
-    `${list[0]?.name ?? ''}${list[0]?.sessions === false ? ' (no analysis sessions: every request a fresh analysis)' : ''}`;
+  const name = (list: ChildReport[]) => describe(list[0]?.name ?? '', list[0]?.sessions !== false);
   return table(
     `County figures of two checkouts, each alone in ${processes} processes of its own, in turn, ${rounds} rounds a process after one untimed round (${startedAt} UTC; ${cpus().length} cores, load average ${loads(loadBefore)} before and ${loads(loadAfter)} after). Before: ${name(first)}; after: ${name(second)}. Median of the processes' figures (each the median of its rounds' medians), their range in brackets, ms.`,
     [first.map((one) => one.figures), second.map((one) => one.figures)],
