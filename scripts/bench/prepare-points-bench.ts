@@ -128,7 +128,10 @@ function sameFrame(one: CoverageFrame, other: CoverageFrame): boolean {
 }
 
 /** Two preparations of an analysis's points that give the same columns, figures and frame. */
-function sameAnalysisPoints(one: AnalysisPoints, other: AnalysisPoints): boolean {
+function sameAnalysisPoints(
+  one: Omit<AnalysisPoints, 'population' | 'points' | 'gapSource'>,
+  other: Omit<AnalysisPoints, 'population' | 'points' | 'gapSource'>,
+): boolean {
   return (
     one.pointTownships.length === other.pointTownships.length &&
     one.pointTownships.every((code, position) => code === other.pointTownships[position]) &&

@@ -5,6 +5,7 @@
  */
 import { type DistanceModel, STRAIGHT_LINE } from '../domain/distance-model.ts';
 import type { Message, MessageValue } from '../domain/message.ts';
+import { type AnalysisPopulation, placesOf } from '../domain/point-columns.ts';
 import type { PopulationData, PopulationSource } from '../domain/population.ts';
 import {
   SERVICE_KINDS,
@@ -32,7 +33,6 @@ import {
   emptyGapPoints,
   type GapPoints,
   gapCount,
-  gapSourceOf,
   gatherGapPoints,
   patchGapPoints,
 } from './gap-points.ts';
@@ -51,11 +51,14 @@ import { type DetourFigures, measureDetour } from './travel/measure-detour.ts';
 
 export type { TownshipAnalysis, TownshipCounts, TownshipKindCoverage } from './township-records.ts';
 
-/** Everything the analysis needs, as plain data. */
-export interface AnalysisInput {
+/**
+ * Everything the analysis needs, as plain data. The analysis itself also takes the population's
+ * points packed into columns (`AnalysisInput<AnalysisPopulation>`), as the analysis worker keeps them.
+ */
+export interface AnalysisInput<Population extends AnalysisPopulation = PopulationData> {
   schools: readonly School[];
   townships: TownshipCollection;
-  population: PopulationData;
+  population: Population;
   ruleSet: RuleSet;
   radii: ServiceRadii;
   scenario: Scenario;
@@ -150,7 +153,10 @@ export type { GapPoint, GapPoints } from './gap-points.ts';
  *   same as without.
  * @example analyzeDistrict({ schools, townships, population, ruleSet, radii: DEFAULT_SERVICE_RADII, scenario: CURRENT_SCENARIO }).townships[0].rules
  */
-export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession): DistrictAnalysis {
+export function analyzeDistrict(
+  input: AnalysisInput<AnalysisPopulation>,
+  session?: AnalysisSession,
+): DistrictAnalysis {
   const { townships, ruleSet, radii, scenario } = input;
   const settings = ruleSet.settings;
   const prepared = session
@@ -163,15 +169,20 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
   const schoolTownships = standingFacts
     ? standingFacts.map((facts) => facts.townshipCode)
     : assignTownships(schools, townships);
-  const { population, description, points, pointTownships, areaByCode, areaCodes, frame } = prepared;
+  const { population, description, points, gapSource, areaByCode, areaCodes, frame } = prepared;
   const { areaOfPoint, weights, areaPopulation, districtPopulation, outsideTownships } = prepared;
   const urbanByCode = new Map(
     townships.features.map((feature) => [feature.properties.code, feature.properties.urban]),
   );
   const distance = input.distance ?? STRAIGHT_LINE;
   const travel = ruleSet.travel ?? DEFAULT_TRAVEL_SETTINGS;
-  const costModel = prepareCostModel(points, { distance, radii, travel, roads: input.roads ?? null });
-  const thresholdOf = (kind: ServiceKind, urban: boolean) => costModel.threshold(kind, urban);
+  // The straight line is measured on the prepared frame; road time needs the points as places.
+  const costModel =
+    distance.model === 'road'
+      ? prepareCostModel(placesOf(points), { distance, radii, travel, roads: input.roads ?? null })
+      : null;
+  const thresholdOf = (kind: ServiceKind, urban: boolean) =>
+    costModel ? costModel.threshold(kind, urban) : serviceRadius(radii, kind, urban);
   const detour = distance.model === 'road' ? ({} as Record<ServiceKind, KindDetour>) : null;
 
   const gaps = byKind<GapPoints>(() => emptyGapPoints());
@@ -189,7 +200,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
         serviceRadius(radii, kind, urbanByCode.get(areaCodes[area] ?? '') ?? false) ?? Number.NaN;
     const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
     let measured: KindCoverageResult;
-    if (costModel.unit === 'metres')
+    if (!costModel || costModel.unit === 'metres')
       measured = session
         ? session.measure(prepared, `${scenario.kind} ${kind}`, sites, radiusOfArea, outsideRadius)
         : measureKindCoverage(frame, sites, radiusOfArea, outsideRadius);
@@ -234,7 +245,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
             };
           }),
           hiddenGaps: gatherGapPoints(
-            gapSourceOf(points, pointTownships),
+            gapSource,
             result.hiddenGapPositions,
             (gap) => costs[result.hiddenGapPositions[gap] ?? 0] ?? Number.POSITIVE_INFINITY,
           ),
@@ -247,7 +258,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
     const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
     if (keptGaps) gaps[kind] = keptGaps;
     else {
-      const source = gapSourceOf(points, pointTownships);
+      const source = gapSource;
       const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
       // Figures brought up to date from kept ones: their gap list patched, and the points with it.
       const patch = session ? gapPatchOf(measured) : undefined;
@@ -298,7 +309,7 @@ export function analyzeDistrict(input: AnalysisInput, session?: AnalysisSession)
       source: population.source,
       label: population.label,
       description,
-      points: points.length,
+      points: points.lon.length,
       outsideTownships,
     },
     townships: townshipResults,

@@ -6,21 +6,36 @@
  * edit of the schools or the rules to the next.
  */
 import { type MessageValue, message } from '../domain/message.ts';
-import { describePopulation, type PopulationData, type PopulationPoint } from '../domain/population.ts';
+import {
+  type AnalysisPopulation,
+  columnsOf,
+  type PackedPopulation,
+  packPopulation,
+  type PointColumns,
+  pointCount,
+} from '../domain/point-columns.ts';
+import { describePopulation } from '../domain/population.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import { townshipLocator } from './assign-population-townships.ts';
 import { distributeTownshipTable, POPULATION_DENSITY_MODEL } from './distribute-township-table.ts';
+import type { GapSource } from './gap-points.ts';
 import { type CoverageFrame, prepareCoverage } from './prepare-coverage.ts';
 
 /** The prepared population of an analysis. */
 export interface AnalysisPoints {
-  /** The population used: the input's, or its township table spread over a grid. */
-  population: PopulationData;
+  /**
+   * The population used: the input's, or its township table spread over a grid; its points as
+   * columns only (no point object is kept, however the population came).
+   */
+  population: PackedPopulation;
   /** What the population is, for the interface. */
   description: MessageValue;
-  points: readonly PopulationPoint[];
-  /** Township code of every point ('' for none). */
+  /** The points as columns (`population.columns`). */
+  points: PointColumns;
+  /** Township code of every point ('' for none): its own, else the boundary it lies in. */
   pointTownships: readonly string[];
+  /** The points as columns with the township of `pointTownships`, to gather gap points from. */
+  gapSource: GapSource;
   /** Area index of every township code, and the codes by area. */
   areaByCode: Map<string, number>;
   areaCodes: string[];
@@ -38,17 +53,17 @@ export interface AnalysisPoints {
  * @example prepareAnalysisPoints(population, townships).frame.prepared.order.length
  */
 export function prepareAnalysisPoints(
-  inputPopulation: PopulationData,
+  inputPopulation: AnalysisPopulation,
   townships: TownshipCollection,
 ): AnalysisPoints {
   const population =
-    inputPopulation.points.length === 0 && inputPopulation.townships.length > 0
-      ? {
-          ...distributeTownshipTable(inputPopulation.townships, townships, {
+    pointCount(inputPopulation) === 0 && inputPopulation.townships.length > 0
+      ? packPopulation(
+          distributeTownshipTable(inputPopulation.townships, townships, {
             source: inputPopulation.source,
             label: inputPopulation.label,
           }),
-        }
+        )
       : inputPopulation;
   // A township table has no points: spread over a grid by a model, which the description says.
   const description =
@@ -58,7 +73,7 @@ export function prepareAnalysisPoints(
           population: describePopulation(inputPopulation),
           cellMetres: POPULATION_DENSITY_MODEL.cellMetres,
         });
-  const points = population.points;
+  const points = columnsOf(population);
 
   // Townships as areas 0 … n − 1 (one per distinct code).
   const areaByCode = new Map<string, number>();
@@ -69,41 +84,63 @@ export function prepareAnalysisPoints(
     areaByCode.set(code, areaCodes.length);
     areaCodes.push(code);
   }
-  // The point objects are read once, in order, for the whole analysis: coordinates, population
-  // and township go to columns here, and the preparation of the coverage reads only the columns.
-  const count = points.length;
+  // The columns are read once, in order, for the whole analysis: the township of every point is
+  // found here, and the preparation of the coverage reads only the columns.
+  const count = points.lon.length;
   const coordinates = new Float64Array(count * 2);
   const areaOfPoint = new Int32Array(count);
   const weights = new Float64Array(count);
   const areaPopulation = new Float64Array(areaCodes.length);
+  const gapTownship = new Int32Array(count);
+  const gapTownshipCodes: string[] = [];
+  const gapTownshipIndex = new Map<string, number>();
+  const pointTownships: string[] = new Array(count);
   const townshipOf = townshipLocator(townships);
+  const { lon: lons, lat: lats, population: populations, township: ownTownship, townshipCodes } = points;
   let districtPopulation = 0;
   let outsideTownships = 0;
   let lastCode: string | undefined;
   let lastArea = -1;
-  const pointTownships = points.map((point, position) => {
-    const lon = point.lon;
-    const lat = point.lat;
-    const code = townshipOf(point.townshipCode, lon, lat);
+  let lastGapTownship = -1;
+  for (let position = 0; position < count; position++) {
+    const lon = lons[position] ?? Number.NaN;
+    const lat = lats[position] ?? Number.NaN;
+    const code = townshipOf(townshipCodes[ownTownship[position] ?? 0] ?? '', lon, lat);
     if (code !== lastCode) {
       lastCode = code;
       lastArea = areaByCode.get(code) ?? -1;
+      lastGapTownship = gapTownshipIndex.get(code) ?? -1;
+      if (lastGapTownship < 0) {
+        lastGapTownship = gapTownshipCodes.push(code) - 1;
+        gapTownshipIndex.set(code, lastGapTownship);
+      }
     }
-    const weight = point.population ?? 0;
+    const weight = populations[position] ?? 0;
     coordinates[position * 2] = lon;
     coordinates[position * 2 + 1] = lat;
     areaOfPoint[position] = lastArea;
     weights[position] = weight;
+    gapTownship[position] = lastGapTownship;
+    pointTownships[position] = code;
     districtPopulation += weight;
     if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
     else if (code === '') outsideTownships += weight;
-    return code;
-  });
+  }
+  const gapSource: GapSource = {
+    lon: points.lon,
+    lat: points.lat,
+    population: points.population,
+    township: gapTownship,
+    townshipCodes: gapTownshipCodes,
+    name: points.name,
+    names: points.names,
+  };
   return {
-    population,
+    population: packPopulation(population),
     description,
     points,
     pointTownships,
+    gapSource,
     areaByCode,
     areaCodes,
     areaOfPoint,
@@ -111,6 +148,6 @@ export function prepareAnalysisPoints(
     areaPopulation,
     districtPopulation,
     outsideTownships,
-    frame: prepareCoverage(points, weights, areaOfPoint, areaCodes.length, coordinates),
+    frame: prepareCoverage(coordinates, weights, areaOfPoint, areaCodes.length),
   };
 }

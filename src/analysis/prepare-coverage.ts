@@ -4,7 +4,12 @@
  * buffers every kind reuses.
  */
 import { CHORD_DISTANCE_TOLERANCE_METRES, type NearestSites } from './find-nearest-sites.ts';
-import { type PreparedPoints, preparePointsWithSlotColumns, type SlotAreas } from './prepare-points.ts';
+import {
+  type PointsOrCoordinates,
+  type PreparedPoints,
+  preparePointsWithSlotColumns,
+  type SlotAreas,
+} from './prepare-points.ts';
 import { DISTANCE_BIN_EDGES } from './summarise-distances.ts';
 
 /** Figures kept per area and kind, side by side: covered, unreachable, then the histogram bins. */
@@ -164,25 +169,23 @@ export class PreparedFrame implements CoverageFrame {
  * buffers of a count in the frame (`nearest`, `gapSlotOfPosition`, …) are made on first use.
  * @param weights population of every point
  * @param areaOfPoint township index of every point (−1: none)
- * @param coordinates when given, the longitude and latitude of every point by position,
- *   interleaved (read by the caller with the other columns): no point object is read
+ * @param points the points, or the longitude and latitude of every point by position,
+ *   interleaved (read by the caller with the other columns): no point object is read then
  * @example const frame = prepareCoverage(points, populations, areaOfPoint, townships.length)
  */
 export function prepareCoverage(
-  points: readonly { lon: number; lat: number }[],
+  points: PointsOrCoordinates,
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
-  coordinates?: Float64Array,
 ): CoverageFrame {
-  const count = points.length;
+  const count = weights.length;
   // The population and township of every slot are gathered in the unit vectors' pass.
   const { prepared, slotWeights, slotAreas } = preparePointsWithSlotColumns(
     points,
     weights,
     areaOfPoint,
     areaCount,
-    coordinates,
   );
   const areaPoints = new Int32Array(areaCount + 1);
   const areaPopulation = new Float64Array(areaCount + 1);

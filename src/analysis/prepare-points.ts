@@ -265,16 +265,19 @@ export function slotAreasFor(slots: number, areaCount: number): SlotAreas {
 /**
  * Prepares points for nearest-site queries: O(n) plus a radix sort; four trigonometric calls per
  * point, once, however many kinds are then measured.
- * @param coordinates when given, the longitude and latitude of every point by position,
- *   interleaved (as {@link readCoordinates} reads them): the point objects are then not read, and
- *   the array is the prepared points' `coordinates`
+ * @param points the points, or the longitude and latitude of every point by position,
+ *   interleaved (as {@link readCoordinates} reads them), which is then the prepared points' `coordinates`
  * @example findNearestSites(preparePoints(population.points), primarySchools).distances
  */
-export function preparePoints(
-  points: readonly { lon: number; lat: number }[],
-  coordinates?: Float64Array,
-): PreparedPoints {
-  return prepare(coordinates ?? readCoordinates(points), null);
+export function preparePoints(points: PointsOrCoordinates): PreparedPoints {
+  return prepare(coordinatesOf(points), null);
+}
+
+/** Points as objects, or their longitudes and latitudes interleaved in one array. */
+export type PointsOrCoordinates = readonly { lon: number; lat: number }[] | Float64Array;
+
+function coordinatesOf(points: PointsOrCoordinates): Float64Array {
+  return points instanceof Float64Array ? points : readCoordinates(points);
 }
 
 /**
@@ -298,15 +301,14 @@ export function readCoordinates(points: readonly { lon: number; lat: number }[])
  * pass as the unit vectors (one random gather of the positions fewer).
  * @param weights population of every point by position
  * @param areaOfPoint township of every point by position (−1: none, `areaCount` in the slot)
- * @param coordinates as for {@link preparePoints}: when given, no point object is read
+ * @param points as for {@link preparePoints}: objects, or their coordinates interleaved
  * @example const { prepared, slotWeights } = preparePointsWithSlotColumns(points, weights, areaOfPoint, 12)
  */
 export function preparePointsWithSlotColumns(
-  points: readonly { lon: number; lat: number }[],
+  points: PointsOrCoordinates,
   weights: Float64Array,
   areaOfPoint: Int32Array,
   areaCount: number,
-  coordinates?: Float64Array,
 ): { prepared: PreparedPoints; slotWeights: Float64Array; slotAreas: SlotAreas } {
   const columns: SlotColumns = {
     weights,
@@ -315,7 +317,7 @@ export function preparePointsWithSlotColumns(
     slotWeights: new Float64Array(0),
     slotAreas: new Uint16Array(0),
   };
-  const prepared = prepare(coordinates ?? readCoordinates(points), columns);
+  const prepared = prepare(coordinatesOf(points), columns);
   return { prepared, slotWeights: columns.slotWeights, slotAreas: columns.slotAreas };
 }
 

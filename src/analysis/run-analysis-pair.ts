@@ -1,11 +1,12 @@
 /** Analyses both scenarios and compares them: what the analysis worker runs, callable without a worker too. */
 import { type AnalysisInput, analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
+import type { AnalysisPopulation } from '../domain/point-columns.ts';
 import { type AnalysisComparison, compareAnalyses } from './compare-analyses.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
 
 /** The inputs of both scenarios: one data set, cut at one plan year. */
 export interface AnalysisPairInput {
-  input: Omit<AnalysisInput, 'scenario'>;
+  input: Omit<AnalysisInput<AnalysisPopulation>, 'scenario'>;
   /** The plan year both scenarios are cut at, or null for none. */
   year: number | null;
 }

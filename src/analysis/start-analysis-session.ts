@@ -6,7 +6,8 @@
  * kind's schools and radii stay the same. The analysis worker keeps one session; the CLI and a
  * plain `analyzeDistrict(input)` use none. Results are the same with or without a session.
  */
-import type { PopulationData, PopulationPoint } from '../domain/population.ts';
+import { type AnalysisPopulation, columnsOf, samePointColumns } from '../domain/point-columns.ts';
+import type { PopulationPoint } from '../domain/population.ts';
 import type { Rule } from '../domain/rules.ts';
 import type { School } from '../domain/school.ts';
 import type { TownshipCollection } from '../domain/township.ts';
@@ -82,7 +83,7 @@ export interface SessionReport {
 /** A session: pass it to every `analyzeDistrict` of one scenario's stream of edits. */
 export interface AnalysisSession {
   /** The prepared population for these inputs: the kept one when they equal the last ones. */
-  prepare(population: PopulationData, townships: TownshipCollection): AnalysisPoints;
+  prepare(population: AnalysisPopulation, townships: TownshipCollection): AnalysisPoints;
   /**
    * Straight-line coverage of a kind on points `prepare` returned, for these schools and radii
    * (as `measureKindCoverage` gives it). `stream` names what is measured — a kind in a scenario,
@@ -152,8 +153,11 @@ function sameData(first: unknown, second: unknown): boolean {
   return true;
 }
 
-/** The population the analysis reads: the points' place, figure, township and name; the table; the source, label and file its description names. */
-function samePopulation(first: PopulationData, second: PopulationData): boolean {
+/**
+ * The population the analysis reads: the points' place, figure, township and name; the table;
+ * the source, label and file its description names. Points as objects or as columns.
+ */
+function samePopulation(first: AnalysisPopulation, second: AnalysisPopulation): boolean {
   if (first === second) return true;
   return (
     first.source === second.source &&
@@ -161,7 +165,9 @@ function samePopulation(first: PopulationData, second: PopulationData): boolean 
     first.file === second.file &&
     first.baseYear === second.baseYear &&
     sameData(first.townships, second.townships) &&
-    samePoints(first.points, second.points)
+    (first.points && second.points
+      ? samePoints(first.points, second.points)
+      : samePointColumns(columnsOf(first), columnsOf(second)))
   );
 }
 
@@ -182,7 +188,7 @@ export function startAnalysisSession({
 }: {
   plainFirstUpTo?: number;
 } = {}): AnalysisSession {
-  let kept: { population: PopulationData; townships: TownshipCollection; points: AnalysisPoints } | null =
+  let kept: { population: AnalysisPopulation; townships: TownshipCollection; points: AnalysisPoints } | null =
     null;
   let kinds = new Map<string, KeptKind>();
   const report: SessionReport = { points: 'prepared', kinds: {} };

@@ -3,6 +3,7 @@
  * township totals. The default is a labelled model; users import their own.
  */
 import { type MessageValue, message } from './message.ts';
+import { type AnalysisPopulation, pointCount, pointsTotal } from './point-columns.ts';
 import type { SeatStage } from './seats.ts';
 
 /** Where the population in use came from. */
@@ -60,7 +61,7 @@ export interface PopulationData {
  * recorded says what its stored label says. `brief` gives just its name, for a slide.
  * @example describePopulation({ source: 'township-table', file: '人口.csv', townships, … }) // 导入：人口.csv（乡镇人口表，9 个乡镇，合计 516,598 人）
  */
-export function describePopulation(population: PopulationData, brief = false): MessageValue {
+export function describePopulation(population: AnalysisPopulation, brief = false): MessageValue {
   if (population.source === 'model') return message(brief ? 'populationModelBrief' : 'populationModel');
   // The stored label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
   if (population.file === undefined)
@@ -74,10 +75,10 @@ export function describePopulation(population: PopulationData, brief = false): M
       total: Math.round(total).toLocaleString('en-US'),
     });
   }
-  const total = population.points.reduce((sum, point) => sum + point.population, 0);
+  const total = pointsTotal(population);
   return message('populationSettlements', {
     file: population.file,
-    count: population.points.length,
+    count: pointCount(population),
     total: Math.round(total).toLocaleString('en-US'),
   });
 }

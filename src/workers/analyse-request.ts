@@ -4,14 +4,18 @@ import { gapBuffers } from '../analysis/gap-points.ts';
 import { type AnalysisPair, runAnalysisPair } from '../analysis/run-analysis-pair.ts';
 import { type AnalysisSession, startAnalysisSession } from '../analysis/start-analysis-session.ts';
 import { MessageError, message } from '../domain/message.ts';
-import type { PopulationData } from '../domain/population.ts';
+import { type PackedPopulation, packPopulation } from '../domain/point-columns.ts';
 import type { TownshipCollection } from '../domain/township.ts';
 import type { AnalysisRequest } from './analysis-protocol.ts';
 
-/** What a worker keeps between requests: its session, and the population and boundaries last sent. */
+/**
+ * What a worker keeps between requests: its session, and the population and boundaries last sent;
+ * the population's points packed into columns, so that a province's million points are not a
+ * million objects for every collection of the worker's heap to mark.
+ */
 export interface WorkerKeeps {
   current: AnalysisSession | null;
-  population?: PopulationData;
+  population?: PackedPopulation;
   townships?: TownshipCollection;
 }
 
@@ -27,9 +31,9 @@ export function analyseRequest(
   session?: WorkerKeeps,
 ): AnalysisPair | DistrictAnalysis {
   if (session && !session.current) session.current = startAnalysisSession();
-  if (session && request.input.population) session.population = request.input.population;
+  if (session && request.input.population) session.population = packPopulation(request.input.population);
   if (session && request.input.townships) session.townships = request.input.townships;
-  const population = request.input.population ?? session?.population;
+  const population = session?.population ?? request.input.population;
   const townships = request.input.townships ?? session?.townships;
   if (!population || !townships) throw new MessageError(message('workerFailed'));
   const input = { ...request.input, population, townships };

@@ -6,6 +6,7 @@
  */
 import type { DistrictAnalysis } from '../analysis/analyze-district.ts';
 import { errorMessage, MessageError, message } from '../domain/message.ts';
+import { packPopulation } from '../domain/point-columns.ts';
 import type { ScenarioKind } from '../domain/scenario.ts';
 import type { School } from '../domain/school.ts';
 import { analyseRequest, type WorkerKeeps } from './analyse-request.ts';
@@ -58,7 +59,7 @@ function rosterOf(request: ScenarioRequest, keeps: ScenarioKeeps): readonly Scho
  */
 export function answerScenario(request: ScenarioRequest, keeps: ScenarioKeeps): AnalysisPatch {
   // Kept first: a request out of step still brings them (it is posted again without them).
-  if (request.input.population) keeps.population = request.input.population;
+  if (request.input.population) keeps.population = packPopulation(request.input.population);
   if (request.input.townships) keeps.townships = request.input.townships;
   const schools = rosterOf(request, keeps);
   const sent = keeps.sent[request.scenario];
@@ -70,7 +71,8 @@ export function answerScenario(request: ScenarioRequest, keeps: ScenarioKeeps): 
       id: request.id,
       year: request.year,
       scenario: request.scenario,
-      input: { ...request.input, schools },
+      // The population as kept (packed), not the objects sent.
+      input: { ...request.input, population: undefined, schools },
     },
     keeps,
   ) as DistrictAnalysis;

@@ -121,24 +121,16 @@ describe('prepareAnalysisPoints reads the point objects once and gives what the 
 });
 
 describe('the coverage frame made on coordinates read beforehand', () => {
-  it('reads no point object and gives the frame made from the objects', () => {
+  it('gives the frame made from the objects, on the very array of coordinates', () => {
     const input = population(createSeededRandom(7), 3000);
     const points = input.points;
     const weights = Float64Array.from(points, (point) => point.population);
     const areaOfPoint = Int32Array.from(points, (_, index) => (index % 11) - 1);
     const coordinates = readCoordinates(points);
-    const unread = points.map(() => ({
-      get lon(): number {
-        throw new Error('a point object was read');
-      },
-      get lat(): number {
-        throw new Error('a point object was read');
-      },
-    }));
-    const onColumns = prepareCoverage(unread, weights, areaOfPoint, 10, coordinates);
+    const onColumns = prepareCoverage(coordinates, weights, areaOfPoint, 10);
     expect(onColumns.prepared.coordinates).toBe(coordinates);
     expectSameFrame(onColumns, previousPrepareCoverage(points, weights, areaOfPoint, 10));
-    const prepared = preparePoints(unread, coordinates);
+    const prepared = preparePoints(coordinates);
     for (const name of PREPARED_COLUMNS)
       expectSameArray(prepared[name], onColumns.prepared[name], `preparePoints ${name}`);
   });
@@ -155,7 +147,7 @@ describe('preparePoints with most points unplaced', () => {
     const weights = new Float64Array(places.length).fill(2);
     const areaOfPoint = new Int32Array(places.length);
     expectSameFrame(
-      prepareCoverage(places, weights, areaOfPoint, 1, coordinates),
+      prepareCoverage(coordinates, weights, areaOfPoint, 1),
       previousPrepareCoverage(places, weights, areaOfPoint, 1),
     );
   });
