@@ -17,6 +17,11 @@ import {
   type DistrictAnalysis,
 } from '../../src/analysis/analyze-district.ts';
 import { type AnalysisSession, startAnalysisSession } from '../../src/analysis/start-analysis-session.ts';
+import {
+  type AnalysisPopulation,
+  type PackedPopulation,
+  packPopulation,
+} from '../../src/domain/point-columns.ts';
 import { withServiceRadius } from '../../src/domain/radius.ts';
 import type { School } from '../../src/domain/school.ts';
 import { countyInput, provinceInput } from './coverage-inputs.ts';
@@ -48,7 +53,11 @@ function timedBoth<T>(run: (index: number) => T, runs: number, warmUps: number) 
 }
 
 /** The input with school `index` (of the standing primary schools) moved about 1 km, east or back. */
-function moved(input: AnalysisInput, primaries: number[], index: number): AnalysisInput {
+function moved<Input extends AnalysisInput<AnalysisPopulation>>(
+  input: Input,
+  primaries: number[],
+  index: number,
+): Input {
   const position = primaries[Math.abs(index) % primaries.length] ?? 0;
   const schools = [...input.schools];
   const school = schools[position] as School;
@@ -57,9 +66,32 @@ function moved(input: AnalysisInput, primaries: number[], index: number): Analys
   return { ...input, schools };
 }
 
-function sessionRows(name: string, input: AnalysisInput, runs: number, fullRuns: number, warmUps: number) {
+/**
+ * `analyzeDistrict` from scratch on the input as the app sends it (points as objects), as every
+ * request ran before; and the input with its population as the analysis worker keeps it, packed
+ * into columns, with no reference left to the objects (the worker drops them once packed), so
+ * that the collector has as much to mark in the session's rows as in the worker.
+ */
+function fromScratch(sent: { input: AnalysisInput | null }, fullRuns: number, warmUps: number) {
+  const objects = sent.input as AnalysisInput;
+  sent.input = null;
+  const full = timedBoth(() => analyzeDistrict(objects), fullRuns, warmUps);
+  const input: AnalysisInput<PackedPopulation> = {
+    ...objects,
+    population: packPopulation(objects.population),
+  };
+  return { full, input, packedSame: isDeepStrictEqual(full.value, analyzeDistrict(input)) };
+}
+
+function sessionRows(
+  name: string,
+  sent: { input: AnalysisInput | null },
+  runs: number,
+  fullRuns: number,
+  warmUps: number,
+) {
+  const { full, input, packedSame } = fromScratch(sent, fullRuns, warmUps);
   const primaries = input.schools.flatMap((school, position) => (school.type === '小学' ? [position] : []));
-  const full = timedBoth(() => analyzeDistrict(input), fullRuns, warmUps);
   const session: AnalysisSession = startAnalysisSession();
   const first = measured(() => analyzeDistrict(input, session));
   // Each edit starts from the last one's input, as edits in the app do.
@@ -99,8 +131,8 @@ function sessionRows(name: string, input: AnalysisInput, runs: number, fullRuns:
         radius,
       ),
     ],
-    same: editSame && radiusSame,
-    points: input.population.points.length,
+    same: editSame && radiusSame && packedSame,
+    points: input.population.columns.lon.length,
     schools: input.schools.length,
   };
 }
@@ -111,8 +143,8 @@ function sessionRows(name: string, input: AnalysisInput, runs: number, fullRuns:
  */
 export async function analysisSessionBenchmark(): Promise<string[]> {
   const loadBefore = loadavg()[0] ?? 0;
-  const county = sessionRows('county', countyInput(), 15, 15, 5);
-  const province = sessionRows('province', provinceInput(countyInput().ruleSet), 9, 3, 1);
+  const county = sessionRows('county', { input: countyInput() }, 15, 15, 5);
+  const province = sessionRows('province', { input: provinceInput(countyInput().ruleSet) }, 9, 3, 1);
   const loadAfter = loadavg()[0] ?? 0;
   return [
     `What the analysis worker does on an edit (\`npx tsx scripts/bench/analysis-session-bench.ts\`): it keeps an analysis session (\`startAnalysisSession\`) — the prepared population while the population and the boundaries stay the same, and per scenario and kind the nearest-school search of every cell — and brings it up to date for what the edit changed (\`updateNearestSlots\`: the cells of a school removed, the cells nearer to a school added); kinds whose schools and radii did not change keep their figures. Every figure of the answer (coverage, medians, histograms, gaps with their distances, rules) is the same as a fresh \`analyzeDistrict\`: ${county.same && province.same ? 'checked for the last edit of each kind below, identical' : '**NOT identical in this run**'}. One scenario (现状); processor time is user + system time of this process (garbage collection threads included). ${cpus().length} cores; load average ${loadBefore.toFixed(1)} at the start of this section and ${loadAfter.toFixed(1)} at its end: with a load above the number of cores the wall times wait for a core, so compare processor times, and rows of this run only.`,

@@ -29,13 +29,7 @@ import { assignTownships } from './assign-townships.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import {
-  emptyGapPoints,
-  type GapPoints,
-  gapCount,
-  gatherGapPoints,
-  patchGapPoints,
-} from './gap-points.ts';
+import { emptyGapPoints, type GapPoints, gapCount, gatherGapPoints, patchGapPoints } from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
 import { gapPatchOf } from './patch-gap-list.ts';

@@ -10,8 +10,8 @@ import {
   type AnalysisPopulation,
   columnsOf,
   type PackedPopulation,
-  packPopulation,
   type PointColumns,
+  packPopulation,
   pointCount,
 } from '../domain/point-columns.ts';
 import { describePopulation } from '../domain/population.ts';

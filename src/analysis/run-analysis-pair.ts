@@ -1,6 +1,7 @@
 /** Analyses both scenarios and compares them: what the analysis worker runs, callable without a worker too. */
-import { type AnalysisInput, analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
+
 import type { AnalysisPopulation } from '../domain/point-columns.ts';
+import { type AnalysisInput, analyzeDistrict, type DistrictAnalysis } from './analyze-district.ts';
 import { type AnalysisComparison, compareAnalyses } from './compare-analyses.ts';
 import type { AnalysisSession } from './start-analysis-session.ts';
 

@@ -303,9 +303,11 @@ export function startAnalysisSession({
         const summary = updateKeptSummary(frame, before.summary, nearest.result, changedOf(nearest), sites);
         return keep(summary, summary.result);
       }
-      // A summary of its own is kept once the kind is edited (its buffers are tens of megabytes on a
-      // province): the first analysis counts in the frame's buffers, as an analysis without a session.
-      if (before && (before.summary || edited) && canUpdateSummary(frame)) {
+      // A summary of its own is kept once the kind is edited or its radii change (its buffers are
+      // tens of megabytes on a province): the first analysis counts in the frame's buffers, as an
+      // analysis without a session. A second radius change then counts only the points between
+      // the two radii.
+      if (before && (before.summary || edited || !sameRadii) && canUpdateSummary(frame)) {
         const summary = startKeptSummary(
           frame,
           nearest.result,

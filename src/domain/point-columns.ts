@@ -7,21 +7,21 @@
  */
 import type { PopulationData, PopulationPoint } from './population.ts';
 
-/** The points of a population as columns, in their order. */
+/**
+ * The points of a population as columns, in their order: what the coverage analysis reads of
+ * them (place, population, township code, name). The children's ages are not kept: the seat
+ * analysis, which reads them, runs in a worker of its own on the points as objects.
+ */
 export interface PointColumns {
   lon: Float64Array;
   lat: Float64Array;
   population: Float64Array;
-  /** School-age population; NaN when not known (null in the point). */
-  schoolAge: Float64Array;
   /** Of each point, its index in `townshipCodes` (the point's own code, '' when not known). */
   township: Int32Array;
   townshipCodes: string[];
   /** Of each point, its index in `names` ('' for grid cells). */
   name: Int32Array;
   names: string[];
-  /** By position, the children's ages and stages of the points that give them. */
-  details: Map<number, Pick<PopulationPoint, 'ages' | 'stageChildren'>>;
 }
 
 /** A population whose points are kept as columns (see {@link packPopulation}). */
@@ -52,12 +52,10 @@ export function packPoints(points: readonly PopulationPoint[]): PointColumns {
     lon: new Float64Array(count),
     lat: new Float64Array(count),
     population: new Float64Array(count),
-    schoolAge: new Float64Array(count),
     township: new Int32Array(count),
     townshipCodes: [],
     name: new Int32Array(count),
     names: [],
-    details: new Map(),
   };
   const codeIndex = new Map<string, number>();
   const nameIndex = new Map<string, number>();
@@ -70,7 +68,6 @@ export function packPoints(points: readonly PopulationPoint[]): PointColumns {
     columns.lon[position] = point.lon;
     columns.lat[position] = point.lat;
     columns.population[position] = point.population;
-    columns.schoolAge[position] = point.schoolAgePopulation ?? Number.NaN;
     if (point.townshipCode !== lastCode) {
       lastCode = point.townshipCode;
       lastCodeIndex = indexIn(columns.townshipCodes, codeIndex, point.townshipCode);
@@ -81,37 +78,15 @@ export function packPoints(points: readonly PopulationPoint[]): PointColumns {
       lastNameIndex = indexIn(columns.names, nameIndex, point.name);
     }
     columns.name[position] = lastNameIndex;
-    if (point.ages !== undefined || point.stageChildren !== undefined)
-      columns.details.set(position, {
-        ...(point.ages === undefined ? {} : { ages: point.ages }),
-        ...(point.stageChildren === undefined ? {} : { stageChildren: point.stageChildren }),
-      });
   }
   return columns;
 }
 
-/**
- * The point at `position`, as an object again.
- * @example unpackPoint(packPoints(points), 0) // equal to points[0]
- */
-export function unpackPoint(columns: PointColumns, position: number): PopulationPoint {
-  const schoolAge = columns.schoolAge[position] ?? Number.NaN;
-  return {
-    lon: columns.lon[position] ?? Number.NaN,
-    lat: columns.lat[position] ?? Number.NaN,
-    population: columns.population[position] ?? 0,
-    schoolAgePopulation: Number.isNaN(schoolAge) ? null : schoolAge,
-    name: columns.names[columns.name[position] ?? 0] ?? '',
-    townshipCode: columns.townshipCodes[columns.township[position] ?? 0] ?? '',
-    ...columns.details.get(position),
-  };
-}
-
-/** The population with its points packed into columns; a packed one as it is. */
+/** The population with its points packed into columns (once per points array); a packed one as it is. */
 export function packPopulation(population: AnalysisPopulation): PackedPopulation {
   if (population.points === undefined) return population;
-  const { points, ...rest } = population;
-  return { ...rest, columns: packPoints(points) };
+  const { points: _objects, ...rest } = population;
+  return { ...rest, columns: columnsOf(population) };
 }
 
 const packed = new WeakMap<readonly PopulationPoint[], PointColumns>();

@@ -12,9 +12,11 @@ import {
 import { prepareAnalysisPoints as previousPrepareAnalysisPoints } from '../../../scripts/bench/prepare-previous-method/prepare-analysis-points.ts';
 import { prepareCoverage as previousPrepareCoverage } from '../../../scripts/bench/prepare-previous-method/prepare-coverage.ts';
 import { createSeededRandom, type SeededRandom } from '../../../scripts/geodata/seeded-random.ts';
+import { gapSourceOf } from '../../../src/analysis/gap-points.ts';
 import { prepareAnalysisPoints } from '../../../src/analysis/prepare-analysis-points.ts';
 import { type CoverageFrame, prepareCoverage } from '../../../src/analysis/prepare-coverage.ts';
 import { preparePoints, readCoordinates } from '../../../src/analysis/prepare-points.ts';
+import { packPopulation } from '../../../src/domain/point-columns.ts';
 import type { PopulationData, PopulationPoint } from '../../../src/domain/population.ts';
 import type { TownshipCollection, TownshipFeature } from '../../../src/domain/township.ts';
 
@@ -110,6 +112,35 @@ describe('prepareAnalysisPoints reads the point objects once and gives what the 
     expect(now.outsideTownships).toBeGreaterThan(0);
     expectSameFrame(now.frame, before.frame);
     expect(now.frame.prepared.unplaced.length).toBeGreaterThan(0);
+  });
+
+  it('on the points packed into columns (as the worker keeps them): the same, and the gap source the objects gave', () => {
+    const objects = population(createSeededRandom(31), 6000);
+    objects.points.forEach((point, index) => {
+      if (index % 3 === 0) point.name = `村${index % 11}`;
+    });
+    const boundaries = townships();
+    const packed = prepareAnalysisPoints(packPopulation(objects), boundaries);
+    const before = previousPrepareAnalysisPoints(objects, boundaries);
+    expect(packed.pointTownships).toEqual(before.pointTownships);
+    for (const name of ['areaOfPoint', 'weights', 'areaPopulation'] as const)
+      expectSameArray(packed[name], before[name], name);
+    expectSameFrame(packed.frame, before.frame);
+    // The gap source as the objects made it, position by position.
+    const source = gapSourceOf(objects.points, before.pointTownships);
+    for (const name of ['lon', 'lat', 'population'] as const)
+      expectSameArray(packed.gapSource[name], source[name], name);
+    for (let position = 0; position < objects.points.length; position++) {
+      expect(packed.gapSource.townshipCodes[packed.gapSource.township[position] ?? -1]).toBe(
+        source.townshipCodes[source.township[position] ?? -1],
+      );
+      expect(packed.gapSource.names[packed.gapSource.name[position] ?? -1]).toBe(
+        source.names[source.name[position] ?? -1],
+      );
+    }
+    // No point object is kept, however the population came.
+    expect(packed.population.points).toBeUndefined();
+    expect(prepareAnalysisPoints(objects, boundaries).population.points).toBeUndefined();
   });
 
   it('with no point at all', () => {
