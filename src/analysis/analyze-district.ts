@@ -8,11 +8,11 @@ import type { Message, MessageValue } from '../domain/message.ts';
 import { type AnalysisPopulation, placesOf } from '../domain/point-columns.ts';
 import type { PopulationData, PopulationSource } from '../domain/population.ts';
 import {
+  radiusOf,
   SERVICE_KINDS,
   SERVICE_KINDS_BY_SCHOOL_TYPE,
   type ServiceKind,
   type ServiceRadii,
-  serviceRadius,
 } from '../domain/radius.ts';
 import type { BarrierLayer, RoadNetwork } from '../domain/road-network.ts';
 import type { RuleSet, RuleSettings, TownshipRule } from '../domain/rules.ts';
@@ -175,8 +175,9 @@ export function analyzeDistrict(
     distance.model === 'road'
       ? prepareCostModel(placesOf(points), { distance, radii, travel, roads: input.roads ?? null })
       : null;
+  const radiusAt = radiusOf(radii);
   const thresholdOf = (kind: ServiceKind, urban: boolean) =>
-    costModel ? costModel.threshold(kind, urban) : serviceRadius(radii, kind, urban);
+    costModel ? costModel.threshold(kind, urban) : radiusAt(kind, urban);
   const detour = distance.model === 'road' ? ({} as Record<ServiceKind, KindDetour>) : null;
 
   const gaps = byKind<GapPoints>(() => emptyGapPoints());
@@ -190,9 +191,8 @@ export function analyzeDistrict(
     const sites = sitesOf[kind];
     const radiusOfArea = new Float64Array(areaCodes.length);
     for (let area = 0; area < areaCodes.length; area++)
-      radiusOfArea[area] =
-        serviceRadius(radii, kind, urbanByCode.get(areaCodes[area] ?? '') ?? false) ?? Number.NaN;
-    const outsideRadius = serviceRadius(radii, kind, urbanByCode.get('') ?? false) ?? Number.NaN;
+      radiusOfArea[area] = radiusAt(kind, urbanByCode.get(areaCodes[area] ?? '') ?? false) ?? Number.NaN;
+    const outsideRadius = radiusAt(kind, urbanByCode.get('') ?? false) ?? Number.NaN;
     let measured: KindCoverageResult;
     if (!costModel || costModel.unit === 'metres')
       measured = session

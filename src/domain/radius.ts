@@ -84,6 +84,33 @@ export function serviceRadius(radii: ServiceRadii, kind: ServiceKind, urban: boo
 }
 
 /**
+ * {@link serviceRadius} on radii read once into a table of one shape (NaN for district-wide):
+ * for loops that ask it thousands of times. Radii made by {@link withServiceRadius} are objects
+ * of other shapes than the defaults; code compiled for the shapes it saw was thrown away at each
+ * new set of radii.
+ * @example radiusOf(DEFAULT_SERVICE_RADII)('primary', true) // 500
+ */
+export function radiusOf(radii: ServiceRadii): (kind: ServiceKind, urban: boolean) => number | null {
+  const table = new Float64Array(SERVICE_KINDS.length * 2);
+  SERVICE_KINDS.forEach((kind, index) => {
+    table[index * 2] = radii[kind].rural ?? Number.NaN;
+    table[index * 2 + 1] = radii[kind].urban ?? Number.NaN;
+  });
+  return (kind, urban) => {
+    const metres = table[KIND_INDEX[kind] * 2 + (urban ? 1 : 0)] ?? Number.NaN;
+    return Number.isNaN(metres) ? null : metres;
+  };
+}
+
+const KIND_INDEX: Record<ServiceKind, number> = {
+  kindergarten: 0,
+  primary: 1,
+  middle: 2,
+  high: 3,
+  special: 4,
+};
+
+/**
  * The largest finite radius of a kind (urban or rural), or null when both are district-wide.
  * The coverage index sizes its cells from it.
  */
