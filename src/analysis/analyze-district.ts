@@ -29,7 +29,14 @@ import { assignTownships } from './assign-townships.ts';
 import { evaluateSchoolRules, type SchoolFlags } from './evaluate-school-rules.ts';
 import { findNearestSites } from './find-nearest-sites.ts';
 import { findTownshipMismatches, type TownshipMismatch } from './find-township-mismatches.ts';
-import { emptyGapPoints, type GapPoints, gapCount, gatherGapPoints, patchGapPoints } from './gap-points.ts';
+import {
+  emptyGapPoints,
+  type GapPoints,
+  type GapSource,
+  gapCount,
+  gatherGapPoints,
+  patchGapPoints,
+} from './gap-points.ts';
 import { measureCostCoverage } from './measure-cost-coverage.ts';
 import { type KindCoverageResult, measureKindCoverage } from './measure-kind-coverage.ts';
 import { gapPatchOf } from './patch-gap-list.ts';
@@ -124,6 +131,30 @@ function byKind<T>(make: (kind: ServiceKind) => T): Record<ServiceKind, T> {
 }
 
 export type { GapPoint, GapPoints } from './gap-points.ts';
+
+/**
+ * The gap points of a kind's figures. Half a million on a province: the list made from figures a
+ * session kept is kept too, and figures brought up to date from kept ones get their list patched.
+ * A function of its own: the patched path runs for the edited kind only.
+ */
+function gapsOf(
+  measured: KindCoverageResult,
+  source: GapSource,
+  session: AnalysisSession | undefined,
+): GapPoints {
+  const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
+  if (keptGaps) return keptGaps;
+  const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
+  const patch = session ? gapPatchOf(measured) : undefined;
+  const previous =
+    patch && (session?.derived.get(patch.previous as KindCoverageResult) as GapPoints | undefined);
+  const gaps =
+    patch && previous && gapCount(previous) === patch.previous.gapPositions.length
+      ? patchGapPoints(source, previous, patch.runs, patch.fresh, measured.gapPositions, costAt)
+      : gatherGapPoints(source, measured.gapPositions, costAt);
+  session?.derived.set(measured, gaps);
+  return gaps;
+}
 
 /**
  * Analyses a district for one scenario.
@@ -248,22 +279,7 @@ export function analyzeDistrict(
     }
     districtCoverage[kind] = measured.district;
     measuredOf[kind] = measured;
-    // Half a million gap points on a province: the list made from figures a session kept is kept too.
-    const keptGaps = session?.derived.get(measured) as GapPoints | undefined;
-    if (keptGaps) gaps[kind] = keptGaps;
-    else {
-      const source = gapSource;
-      const costAt = (gap: number) => measured.gapDistances[gap] ?? Number.POSITIVE_INFINITY;
-      // Figures brought up to date from kept ones: their gap list patched, and the points with it.
-      const patch = session ? gapPatchOf(measured) : undefined;
-      const previous =
-        patch && (session?.derived.get(patch.previous as KindCoverageResult) as GapPoints | undefined);
-      gaps[kind] =
-        patch && previous && gapCount(previous) === patch.previous.gapPositions.length
-          ? patchGapPoints(source, previous, patch.runs, patch.fresh, measured.gapPositions, costAt)
-          : gatherGapPoints(source, measured.gapPositions, costAt);
-      session?.derived.set(measured, gaps[kind]);
-    }
+    gaps[kind] = gapsOf(measured, gapSource, session);
   }
 
   const townshipRules = ruleSet.rules.filter(
@@ -349,8 +365,8 @@ function presentOf<Key extends 'flags' | 'mismatch'>(
   key: Key,
 ): NonNullable<SchoolFacts[Key]>[] {
   const present: NonNullable<SchoolFacts[Key]>[] = [];
-  for (const one of facts) {
-    const value = one[key];
+  for (let index = 0; index < facts.length; index++) {
+    const value = (facts[index] as SchoolFacts)[key];
     if (value !== null) present.push(value as NonNullable<SchoolFacts[Key]>);
   }
   return present;
