@@ -215,14 +215,13 @@ export function analyzeDistrict(
   const districtCoverage = {} as Record<ServiceKind, KindCoverage>;
   const measuredOf = {} as Record<ServiceKind, KindCoverageResult>;
   // The schools serving each kind, in roster order: one pass over the schools.
-  const sitesOf = byKind<School[]>(() => []);
-  for (const school of schools)
-    for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) sitesOf[kind].push(school);
+  const sitesOf = sitesByKind(schools);
   for (const kind of SERVICE_KINDS) {
     const sites = sitesOf[kind];
-    const radiusOfArea = new Float64Array(areaCodes.length);
-    for (let area = 0; area < areaCodes.length; area++)
-      radiusOfArea[area] = radiusAt(kind, urbanByCode.get(areaCodes[area] ?? '') ?? false) ?? Number.NaN;
+    const radiusOfArea = Float64Array.from(
+      areaCodes,
+      (code) => radiusAt(kind, urbanByCode.get(code) ?? false) ?? Number.NaN,
+    );
     const outsideRadius = radiusAt(kind, urbanByCode.get('') ?? false) ?? Number.NaN;
     let measured: KindCoverageResult;
     if (!costModel || costModel.unit === 'metres')
@@ -357,6 +356,19 @@ function factsOfStanding(
     position++;
   }
   return result;
+}
+
+/**
+ * The schools serving each kind, in roster order: one pass over the schools. Its loop is not
+ * `analyzeDistrict`'s own: a long loop there had the whole function compiled from within it (on
+ * a province's 30,000 schools), before the code after the loop had ever run, and that code was
+ * then thrown away at the first edit or radius change that took a path it had not seen.
+ */
+function sitesByKind(schools: readonly School[]): Record<ServiceKind, School[]> {
+  const sitesOf = byKind<School[]>(() => []);
+  for (const school of schools)
+    for (const kind of SERVICE_KINDS_BY_SCHOOL_TYPE[school.type]) sitesOf[kind].push(school);
+  return sitesOf;
 }
 
 /** The schools' findings of one sort that are there (not null), in order. */
