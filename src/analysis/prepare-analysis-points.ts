@@ -87,45 +87,21 @@ export function prepareAnalysisPoints(
   // The columns are read once, in order, for the whole analysis: the township of every point is
   // found here, and the preparation of the coverage reads only the columns.
   const count = points.lon.length;
-  const coordinates = new Float64Array(count * 2);
-  const areaOfPoint = new Int32Array(count);
-  const weights = new Float64Array(count);
-  const areaPopulation = new Float64Array(areaCodes.length);
-  const gapTownship = new Int32Array(count);
-  const gapTownshipCodes: string[] = [];
-  const gapTownshipIndex = new Map<string, number>();
-  const pointTownships: string[] = new Array(count);
-  const townshipOf = townshipLocator(townships);
-  const { lon: lons, lat: lats, population: populations, township: ownTownship, townshipCodes } = points;
-  let districtPopulation = 0;
-  let outsideTownships = 0;
-  let lastCode: string | undefined;
-  let lastArea = -1;
-  let lastGapTownship = -1;
-  for (let position = 0; position < count; position++) {
-    const lon = lons[position] ?? Number.NaN;
-    const lat = lats[position] ?? Number.NaN;
-    const code = townshipOf(townshipCodes[ownTownship[position] ?? 0] ?? '', lon, lat);
-    if (code !== lastCode) {
-      lastCode = code;
-      lastArea = areaByCode.get(code) ?? -1;
-      lastGapTownship = gapTownshipIndex.get(code) ?? -1;
-      if (lastGapTownship < 0) {
-        lastGapTownship = gapTownshipCodes.push(code) - 1;
-        gapTownshipIndex.set(code, lastGapTownship);
-      }
-    }
-    const weight = populations[position] ?? 0;
-    coordinates[position * 2] = lon;
-    coordinates[position * 2 + 1] = lat;
-    areaOfPoint[position] = lastArea;
-    weights[position] = weight;
-    gapTownship[position] = lastGapTownship;
-    pointTownships[position] = code;
-    districtPopulation += weight;
-    if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
-    else if (code === '') outsideTownships += weight;
-  }
+  const read: ReadColumns = {
+    coordinates: new Float64Array(count * 2),
+    areaOfPoint: new Int32Array(count),
+    weights: new Float64Array(count),
+    areaPopulation: new Float64Array(areaCodes.length),
+    gapTownship: new Int32Array(count),
+    gapTownshipCodes: [],
+    pointTownships: new Array(count),
+    sums: new Float64Array(2),
+  };
+  readColumns(points, townshipLocator(townships), areaByCode, read);
+  const { coordinates, areaOfPoint, weights, areaPopulation, gapTownship, gapTownshipCodes, pointTownships } =
+    read;
+  const districtPopulation = read.sums[0] ?? 0;
+  const outsideTownships = read.sums[1] ?? 0;
   const gapSource: GapSource = {
     lon: points.lon,
     lat: points.lat,
@@ -150,4 +126,74 @@ export function prepareAnalysisPoints(
     outsideTownships,
     frame: prepareCoverage(coordinates, weights, areaOfPoint, areaCodes.length),
   };
+}
+
+/** What {@link readColumns} fills: per point, per area and the two sums (district, outside every township). */
+interface ReadColumns {
+  coordinates: Float64Array;
+  areaOfPoint: Int32Array;
+  weights: Float64Array;
+  areaPopulation: Float64Array;
+  gapTownship: Int32Array;
+  gapTownshipCodes: string[];
+  pointTownships: string[];
+  sums: Float64Array;
+}
+
+/**
+ * The township, area, weight and coordinates of every point, in one pass over the columns.
+ * Nothing follows its loop: code after a long loop that was compiled while the loop ran has
+ * never run, and would be thrown away and entered again at the end of every call.
+ */
+function readColumns(
+  points: PointColumns,
+  townshipOf: (townshipCode: string, lon: number, lat: number) => string,
+  areaByCode: Map<string, number>,
+  read: ReadColumns,
+): void {
+  const { lon: lons, lat: lats, population: populations, township: ownTownship, townshipCodes } = points;
+  const {
+    coordinates,
+    areaOfPoint,
+    weights,
+    areaPopulation,
+    gapTownship,
+    gapTownshipCodes,
+    pointTownships,
+    sums,
+  } = read;
+  const gapTownshipIndex = new Map<string, number>();
+  let lastCode: string | undefined;
+  let lastArea = -1;
+  let lastGapTownship = -1;
+  let district = 0;
+  let outside = 0;
+  for (let position = 0; position < lons.length; position++) {
+    const lon = lons[position] ?? Number.NaN;
+    const lat = lats[position] ?? Number.NaN;
+    const code = townshipOf(townshipCodes[ownTownship[position] ?? 0] ?? '', lon, lat);
+    if (code !== lastCode) {
+      lastCode = code;
+      lastArea = areaByCode.get(code) ?? -1;
+      lastGapTownship = gapTownshipIndex.get(code) ?? -1;
+      if (lastGapTownship < 0) {
+        lastGapTownship = gapTownshipCodes.push(code) - 1;
+        gapTownshipIndex.set(code, lastGapTownship);
+      }
+    }
+    const weight = populations[position] ?? 0;
+    coordinates[position * 2] = lon;
+    coordinates[position * 2 + 1] = lat;
+    areaOfPoint[position] = lastArea;
+    weights[position] = weight;
+    gapTownship[position] = lastGapTownship;
+    pointTownships[position] = code;
+    district += weight;
+    sums[0] = district;
+    if (lastArea >= 0) areaPopulation[lastArea] = (areaPopulation[lastArea] ?? 0) + weight;
+    else if (code === '') {
+      outside += weight;
+      sums[1] = outside;
+    }
+  }
 }
