@@ -110,15 +110,6 @@ export function pointCount(population: AnalysisPopulation): number {
   return population.points === undefined ? population.columns.lon.length : population.points.length;
 }
 
-/** Sum of the points' population, objects or columns. */
-export function pointsTotal(population: AnalysisPopulation): number {
-  if (population.points !== undefined)
-    return population.points.reduce((sum, point) => sum + point.population, 0);
-  let total = 0;
-  for (const value of population.columns.population) total += value;
-  return total;
-}
-
 /**
  * Whether two sets of columns hold the same points as far as the analysis reads them: place,
  * population, the point's own township code and its name.

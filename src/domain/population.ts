@@ -3,7 +3,6 @@
  * township totals. The default is a labelled model; users import their own.
  */
 import { type MessageValue, message } from './message.ts';
-import { type AnalysisPopulation, pointCount, pointsTotal } from './point-columns.ts';
 import type { SeatStage } from './seats.ts';
 
 /** Where the population in use came from. */
@@ -55,13 +54,17 @@ export interface PopulationData {
   baseYear?: number;
 }
 
+/** A population to describe: its points as objects, or packed into columns (`PackedPopulation`, point-columns.ts). */
+export type DescribedPopulation = Omit<PopulationData, 'points'> &
+  ({ points: readonly PopulationPoint[] } | { points?: undefined; columns: { population: Float64Array } });
+
 /**
  * What the population in use is, for the interface and the CLI: the sample model, or an
  * imported table or set of points with its file, size and total. Data saved before the file was
  * recorded says what its stored label says. `brief` gives just its name, for a slide.
  * @example describePopulation({ source: 'township-table', file: '人口.csv', townships, … }) // 导入：人口.csv（乡镇人口表，9 个乡镇，合计 516,598 人）
  */
-export function describePopulation(population: AnalysisPopulation, brief = false): MessageValue {
+export function describePopulation(population: DescribedPopulation, brief = false): MessageValue {
   if (population.source === 'model') return message(brief ? 'populationModelBrief' : 'populationModel');
   // The stored label's first clause names it (示例/模型估算（非统计数据）); the rest explains the method.
   if (population.file === undefined)
@@ -75,10 +78,12 @@ export function describePopulation(population: AnalysisPopulation, brief = false
       total: Math.round(total).toLocaleString('en-US'),
     });
   }
-  const total = pointsTotal(population);
+  const weights = population.points ?? population.columns.population;
+  let total = 0;
+  for (const one of weights) total += typeof one === 'number' ? one : one.population;
   return message('populationSettlements', {
     file: population.file,
-    count: pointCount(population),
+    count: weights.length,
     total: Math.round(total).toLocaleString('en-US'),
   });
 }
