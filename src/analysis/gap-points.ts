@@ -4,6 +4,7 @@
  * from the analysis worker, where objects cost time to build and to clone.
  */
 import type { FeatureCollection } from 'geojson';
+import { type PointColumns, packPoints } from '../domain/point-columns.ts';
 import type { PopulationPoint } from '../domain/population.ts';
 import { copyRun } from './patch-gap-list.ts';
 
@@ -39,77 +40,24 @@ export function emptyGapPoints(): GapPoints {
   return gatherGapPoints(gapSourceOf([], []), [], () => Number.NaN);
 }
 
-/** Every population point as columns, to gather gaps from (made once per prepared population). */
-export interface GapSource {
-  lon: Float64Array;
-  lat: Float64Array;
-  population: Float64Array;
-  township: Int32Array;
-  townshipCodes: string[];
-  name: Int32Array;
-  names: string[];
-}
-
-const sources = new WeakMap<readonly string[], GapSource>();
-
-/** `text`'s index in `table`, added when new. */
-function indexIn(table: string[], index: Map<string, number>, text: string): number {
-  let found = index.get(text);
-  if (found === undefined) {
-    found = table.length;
-    table.push(text);
-    index.set(text, found);
-  }
-  return found;
-}
+/**
+ * Every population point as columns, to gather gaps from, with the township each point lies in
+ * (made once per prepared population, in `prepareAnalysisPoints`).
+ */
+export type GapSource = PointColumns;
 
 /**
- * The points as columns, with the township code of each (`pointTownships`, same order); kept
- * for as long as that list lives, which is as long as an analysis session keeps the population.
+ * The points as columns, with the township code of each (`pointTownships`, same order), as
+ * `prepareAnalysisPoints` makes them in its pass over the columns.
  * @example gatherGapPoints(gapSourceOf(points, pointTownships), measured.gapPositions, (gap) => measured.gapDistances[gap])
  */
 export function gapSourceOf(
   points: readonly PopulationPoint[],
   pointTownships: readonly string[],
 ): GapSource {
-  const known = sources.get(pointTownships);
-  if (known && known.lon.length === points.length) return known;
-  const count = points.length;
-  const source: GapSource = {
-    lon: new Float64Array(count),
-    lat: new Float64Array(count),
-    population: new Float64Array(count),
-    township: new Int32Array(count),
-    townshipCodes: [],
-    name: new Int32Array(count),
-    names: [],
-  };
-  const codeIndex = new Map<string, number>();
-  const nameIndex = new Map<string, number>();
-  // Neighbouring points mostly share a township and a name: the last lookup is kept.
-  let lastCode: string | undefined;
-  let lastCodeIndex = 0;
-  let lastName: string | undefined;
-  let lastNameIndex = 0;
-  for (let position = 0; position < count; position++) {
-    const point = points[position] as PopulationPoint;
-    source.lon[position] = point.lon;
-    source.lat[position] = point.lat;
-    source.population[position] = point.population;
-    const code = pointTownships[position] ?? '';
-    if (code !== lastCode) {
-      lastCode = code;
-      lastCodeIndex = indexIn(source.townshipCodes, codeIndex, code);
-    }
-    source.township[position] = lastCodeIndex;
-    if (point.name !== lastName) {
-      lastName = point.name;
-      lastNameIndex = indexIn(source.names, nameIndex, point.name);
-    }
-    source.name[position] = lastNameIndex;
-  }
-  sources.set(pointTownships, source);
-  return source;
+  return packPoints(
+    points.map((point, position) => ({ ...point, townshipCode: pointTownships[position] ?? '' })),
+  );
 }
 
 /**
